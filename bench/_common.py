@@ -1,0 +1,72 @@
+"""Shared set-up for the benchmarks: a home with the reference experts, node processes on loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+TRIAGE = ROOT / "experts" / "vn-health-triage"
+
+
+def triage_questions() -> list[str]:
+    lines = (TRIAGE / "data" / "test.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def triage_home() -> Path:
+    """A fresh node home in a temp folder with vn-health-triage built and installed."""
+    from luytre.home import init_home
+    from luytre.node.service import Node
+    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+
+    base = Path(tempfile.mkdtemp(prefix="luytre-bench-"))
+    home, _ = init_home(base / "home", name="bench")
+    node = Node.open(home.path)
+    for reference in REFERENCE_EXPERTS:
+        node.install(build_reference(reference, default_sources(), base / reference.id))
+    node.close()
+    return home.path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Process:
+    """A server process on 127.0.0.1, waited for on ``probe`` and stopped by PID."""
+
+    def __init__(self, args: list[str], url: str, probe: str) -> None:
+        self.url = url
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(url + probe, timeout=1)
+                return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"{args} did not start")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGTERM)
+            self.proc.wait(timeout=10)
+
+
+def node_process(home: Path) -> Process:
+    port = free_port()
+    return Process([sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(port)],
+                   f"http://127.0.0.1:{port}", "/healthz")

@@ -1,0 +1,3 @@
+from luytre.cli.main import run
+
+run()

@@ -1,0 +1,218 @@
+"""``luytre expert build classifier``: train a classifier expert from labeled data.
+
+Input: a JSONL or CSV file of ``text``/``label`` rows and a TOML manifest that
+describes the expert and gives each label a name and an answer. Output: a
+package folder whose ``metrics`` are measured on held-out data, never on the
+training rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import shutil
+import time
+import tomllib
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from luytre.classifier.kind import ClassifierConfig, Predictor
+from luytre.classifier.rules import OverrideRules
+from luytre.errors import BuildError, LuytreError
+from luytre.experts.manifest import MANIFEST_FILE, Metric, manifest_from_dict
+from luytre.experts.package import ExpertPackage
+from luytre.text.model import TextClassifier
+
+MIN_PER_LABEL = 5
+HELD_OUT_SHARE = 0.2
+Step = Callable[[str], None]
+
+
+def read_labeled(path: Path) -> list[tuple[str, str]]:
+    """Rows of ``(text, label)`` from JSONL (``{"text", "label"}``) or CSV (``text,label`` header)."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BuildError(f"cannot read {path}: {exc}") from exc
+    rows: list[tuple[str, str]] = []
+    if path.suffix.lower() == ".csv":
+        reader = csv.DictReader(io.StringIO(raw))
+        if not reader.fieldnames or not {"text", "label"} <= set(reader.fieldnames):
+            raise BuildError(f"{path.name}: a CSV needs 'text' and 'label' columns")
+        for n, record in enumerate(reader, start=2):
+            rows.append(_row(record.get("text"), record.get("label"), path, n))
+    else:
+        for n, line in enumerate(raw.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise BuildError(f"{path.name}:{n}: not JSON: {exc.msg}") from exc
+            if not isinstance(record, dict):
+                raise BuildError(f"{path.name}:{n}: expected an object with 'text' and 'label'")
+            rows.append(_row(record.get("text"), record.get("label"), path, n))
+    if not rows:
+        raise BuildError(f"{path.name} has no labeled rows")
+    return rows
+
+
+def _row(text: object, label: object, path: Path, line: int) -> tuple[str, str]:
+    if not isinstance(text, str) or not text.strip():
+        raise BuildError(f"{path.name}:{line}: 'text' is missing or empty")
+    if not isinstance(label, str) or not label.strip():
+        raise BuildError(f"{path.name}:{line}: 'label' is missing or empty")
+    return text.strip(), label.strip()
+
+
+def read_source_manifest(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise BuildError(f"cannot read manifest {path}: {exc}") from exc
+
+
+def _stratified_split(rows: Sequence[tuple[str, str]], seed: int) -> tuple[list, list]:
+    by_label: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in rows:
+        by_label[row[1]].append(row)
+    rng = random.Random(seed)
+    train, held = [], []
+    for label in sorted(by_label):
+        group = by_label[label][:]
+        rng.shuffle(group)
+        cut = max(1, round(len(group) * HELD_OUT_SHARE))
+        held += group[:cut]
+        train += group[cut:]
+    return train, held
+
+
+def _evaluate(predictor: Predictor, rows: Sequence[tuple[str, str]], dataset: str, focus: str | None) -> list[Metric]:
+    """Accuracy and macro-F1 of the whole decision (model and rules), plus recall and
+    precision of ``focus`` (the label the rules protect) when the data has it."""
+    from sklearn.metrics import f1_score
+
+    truth = [label for _, label in rows]
+    predicted, latencies = [], []
+    for text, _ in rows:
+        start = time.perf_counter()
+        predicted.append(predictor.decide(text).label)
+        latencies.append((time.perf_counter() - start) * 1000)
+    n = len(rows)
+    metrics = [
+        Metric(name="accuracy", value=round(float(np.mean([p == t for p, t in zip(predicted, truth)])), 4),
+               dataset=dataset, n=n),
+        Metric(name="macro_f1", value=round(float(f1_score(truth, predicted, average="macro", zero_division=0)), 4),
+               dataset=dataset, n=n),
+        Metric(name="p95_latency_ms", value=round(float(np.percentile(latencies, 95)), 3), dataset=dataset, n=n),
+    ]
+    if focus and focus in truth:
+        positives = [p == focus for p, t in zip(predicted, truth) if t == focus]
+        metrics.append(Metric(name=f"recall_{focus}", value=round(float(np.mean(positives)), 4),
+                              dataset=dataset, n=len(positives)))
+        flagged = [t == focus for p, t in zip(predicted, truth) if p == focus]
+        if flagged:
+            metrics.append(Metric(name=f"precision_{focus}", value=round(float(np.mean(flagged)), 4),
+                                  dataset=dataset, n=len(flagged)))
+    return metrics
+
+
+def build_classifier(
+    data: Path,
+    manifest_path: Path,
+    out: Path,
+    tests: Sequence[Path] = (),
+    step: Step = lambda name: None,
+    seed: int = 0,
+) -> ExpertPackage:
+    """Train, measure and write a classifier expert package to ``out``.
+
+    ``tests`` are extra labeled files (never used for training) measured with the
+    final model. ``step`` is called with the name of each stage, for progress display.
+    """
+    source = read_source_manifest(manifest_path)
+    source_dir = manifest_path.parent
+    settings = source.pop("classifier", {})
+    labels_spec = source.pop("labels", None)
+    if not isinstance(labels_spec, dict) or len(labels_spec) < 2:
+        raise BuildError(f"{manifest_path.name}: a [labels.<label>] table with at least two labels is required")
+    step("reading data")
+    rows = read_labeled(data)
+    counts = Counter(label for _, label in rows)
+    unknown = sorted(set(counts) - set(labels_spec))
+    if unknown:
+        raise BuildError(f"labels in {data.name} missing from the manifest's [labels]: {unknown}")
+    scarce = sorted(label for label in labels_spec if counts.get(label, 0) < MIN_PER_LABEL)
+    if scarce:
+        raise BuildError(f"each label needs at least {MIN_PER_LABEL} examples; too few for: {scarce}")
+    test_sets = [(path, read_labeled(path)) for path in tests]
+    for path, test_rows in test_sets:
+        stray = sorted({label for _, label in test_rows} - set(labels_spec))
+        if stray:
+            raise BuildError(f"labels in {path.name} missing from the manifest's [labels]: {stray}")
+
+    rules_name = settings.get("rules")
+    rules = None
+    if rules_name:
+        try:
+            rules = OverrideRules.from_file(source_dir / rules_name)
+        except LuytreError as exc:
+            raise BuildError(exc.message) from exc
+        if rules.label not in labels_spec:
+            raise BuildError(f"rules force label {rules.label!r}, which is not in [labels]")
+    focus = rules.label if rules else None
+    hyper = {"C": float(settings.get("C", 10.0)), "min_df": int(settings.get("min_df", 1))}
+
+    step("measuring on a held-out split")
+    train, held = _stratified_split(rows, seed)
+    trial = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in train], [l for _, l in train])
+    metrics = _evaluate(Predictor(trial, rules), held, f"{data.name} held-out {HELD_OUT_SHARE:.0%} stratified", focus)
+    ece = trial.evaluate([t for t, _ in held], [l for _, l in held]).ece
+    metrics.append(Metric(name="ece_model", value=round(ece, 4), dataset=metrics[0].dataset, n=len(held)))
+
+    step("training on all data")
+    model = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in rows], [l for _, l in rows])
+    predictor = Predictor(model, rules)
+    for path, test_rows in test_sets:
+        step(f"measuring on {path.name}")
+        metrics += _evaluate(predictor, test_rows, path.name, focus)
+
+    step("writing package")
+    per_label = int(settings.get("examples_per_label", 8))
+    examples = list(source.pop("examples", [])) + _sample_examples(rows, per_label, seed)
+    config = ClassifierConfig(rules=Path(rules_name).name if rules_name else None, labels=labels_spec)
+    manifest_data = {
+        **source,
+        "kind": "classifier",
+        "examples": list(dict.fromkeys(examples)),
+        "metrics": [m.model_dump() for m in metrics],
+        "config": config.model_dump(mode="json", exclude_none=True),
+    }
+    manifest = manifest_from_dict(manifest_data, manifest_path.name)
+    if out.exists() and any(out.iterdir()):
+        raise BuildError(f"output folder {out} is not empty")
+    out.mkdir(parents=True, exist_ok=True)
+    model.save(out, config.model)
+    if rules_name:
+        shutil.copyfile(source_dir / rules_name, out / Path(rules_name).name)
+    (out / MANIFEST_FILE).write_text(manifest.to_json(), encoding="utf-8")
+    return ExpertPackage.open(out)
+
+
+def _sample_examples(rows: Sequence[tuple[str, str]], per_label: int, seed: int) -> list[str]:
+    """A few training texts per label, so the router learns the expert's whole range."""
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for text, label in rows:
+        by_label[label].append(text)
+    rng = random.Random(seed)
+    chosen: list[str] = []
+    for label in sorted(by_label):
+        texts = by_label[label][:]
+        rng.shuffle(texts)
+        chosen += texts[:per_label]
+    return chosen

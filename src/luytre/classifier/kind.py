@@ -1,0 +1,126 @@
+"""Loading and answering for the ``classifier`` kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from luytre.classifier.rules import OverrideRules, RuleMatch
+from luytre.errors import PackageError
+from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.manifest import Localized, Manifest
+from luytre.experts.package import ExpertPackage
+from luytre.text.model import TextClassifier
+
+
+class LabelSpec(BaseModel):
+    """A label's display name and the answer the expert gives for it.
+
+    ``answer`` may use ``{label}`` and ``{confidence}`` (a percentage)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: Localized
+    answer: Localized
+
+
+class ClassifierConfig(BaseModel):
+    """The ``config`` section of a classifier manifest."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    model: str = Field("model", pattern=r"^[A-Za-z0-9_-]+$")
+    rules: str | None = None
+    labels: dict[str, LabelSpec] = Field(min_length=2)
+    top_k: int = Field(3, ge=1, le=20)
+
+
+@dataclass(frozen=True)
+class Decision:
+    label: str
+    confidence: float
+    probabilities: dict[str, float]
+    rule: RuleMatch | None
+
+
+class Predictor:
+    """Model plus override rules: the decision logic shared by serving and evaluation."""
+
+    def __init__(self, model: TextClassifier, rules: OverrideRules | None) -> None:
+        self.model = model
+        self.rules = rules
+
+    def decide(self, text: str) -> Decision:
+        probabilities = self.model.predict_proba(text)
+        rule = self.rules.match(text) if self.rules else None
+        if rule is not None:
+            return Decision(self.rules.label, 1.0, probabilities, rule)
+        label, p = next(iter(probabilities.items()))
+        return Decision(label, p, probabilities, None)
+
+
+class ClassifierExpert(Expert):
+    def __init__(self, manifest: Manifest, config: ClassifierConfig, predictor: Predictor) -> None:
+        super().__init__(manifest)
+        self.config = config
+        self.predictor = predictor
+
+    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+        decision = self.predictor.decide(query)
+        spec = self.config.labels[decision.label]
+        name = spec.name.pick(lang)
+        text = spec.answer.pick(lang).replace("{label}", name).replace("{confidence}", f"{decision.confidence:.0%}")
+        advice = None
+        if decision.rule is not None:
+            advice = self.predictor.rules.advice.get(lang) or None
+            if advice:
+                text = f"{advice} {text}"
+        ranked = list(decision.probabilities.items())[: self.config.top_k]
+        result: dict[str, Any] = {
+            "label": decision.label,
+            "label_name": name,
+            "decided_by": "rule" if decision.rule else "model",
+            "rule": {"id": decision.rule.id, "flag": decision.rule.flag} if decision.rule else None,
+            "advice": advice,
+            "probabilities": [
+                {"label": label, "name": self.config.labels[label].name.pick(lang), "p": round(p, 4)}
+                for label, p in ranked
+            ],
+        }
+        return ExpertAnswer(answer=text, confidence=decision.confidence, result=result)
+
+    def describe(self) -> dict[str, Any]:
+        info = super().describe()
+        info["labels"] = sorted(self.config.labels)
+        return info
+
+
+def read_config(manifest: Manifest) -> ClassifierConfig:
+    try:
+        return ClassifierConfig.model_validate(manifest.config)
+    except ValidationError as exc:
+        raise PackageError(f"classifier config of {manifest.id} is invalid: {exc.errors()[0]['msg']}") from exc
+
+
+class ClassifierKind:
+    """Entry point registered as ``luytre.kinds: classifier``."""
+
+    name = "classifier"
+
+    def load(self, package: ExpertPackage) -> ClassifierExpert:
+        config = read_config(package.manifest)
+        try:
+            model = TextClassifier.load(package.root, config.model)
+        except (OSError, KeyError, ValueError) as exc:
+            raise PackageError(f"{package.manifest.id}: cannot load model {config.model!r}: {exc}") from exc
+        missing = set(model.classes_) - set(config.labels)
+        if missing:
+            raise PackageError(f"{package.manifest.id}: model labels without a label entry: {sorted(missing)}")
+        rules = None
+        if config.rules:
+            if config.rules not in {f.path for f in package.files}:
+                raise PackageError(f"{package.manifest.id}: rules file {config.rules!r} is not in the package")
+            rules = OverrideRules.from_file(package.root / config.rules)
+        if rules is not None and rules.label not in config.labels:
+            raise PackageError(f"{package.manifest.id}: rules force unknown label {rules.label!r}")
+        return ClassifierExpert(package.manifest, config, Predictor(model, rules))

@@ -1,0 +1,1 @@
+"""The ``luytre`` command line (Typer)."""

@@ -1,0 +1,81 @@
+"""``luytre demo``: build the reference experts, install them, show the node answering."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from luytre.cli.common import console, err_console
+from luytre.cli.expert import step_progress
+from luytre.errors import ExpertNotFound
+from luytre.home import CONFIG_FILE, init_home
+from luytre.node.service import Node
+from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+
+
+def _prepare_home(home: Path) -> None:
+    if (home / CONFIG_FILE).exists():
+        console.print(f"Using node home {home.resolve()} (its admin token was shown when it was created)")
+        return
+    node_home, token = init_home(home, name="demo-node")
+    console.print(f"[green]Created node home[/] {node_home.path}\n  admin token [bold]{token}[/] (shown once)")
+
+
+def _install_references(node: Node, sources: Path) -> None:
+    for reference in REFERENCE_EXPERTS:
+        with tempfile.TemporaryDirectory(prefix="luytre-build-") as tmp:
+            with step_progress(7) as step:
+                step(f"{reference.id}: building")
+                package = build_reference(reference, sources, Path(tmp) / reference.id,
+                                          step=lambda s: step(f"{reference.id}: {s}"))
+            try:
+                current = node.registry.get(reference.id)
+            except ExpertNotFound:
+                current = None
+            if current is not None and current.active.version == package.manifest.version:
+                same = current.active.digest == package.digest
+                console.print(f"{reference.id} {package.manifest.version} already installed"
+                              + ("" if same else " [yellow](sources changed: bump its version to reinstall)[/]"))
+                continue
+            with console.status(f"installing {reference.id}…"):
+                node.install(package.root)
+            metrics = {m.name: m.value for m in package.manifest.metrics if m.dataset.endswith("test.jsonl")}
+            console.print(f"[green]Installed[/] {reference.id} {package.manifest.version}  "
+                          f"test accuracy {metrics.get('accuracy', float('nan')):.1%}, "
+                          f"macro-F1 {metrics.get('macro_f1', float('nan')):.3f}")
+
+
+def _show_answers(ask) -> None:
+    from luytre.cli.main import SAMPLE_QUESTIONS
+
+    for question in SAMPLE_QUESTIONS:
+        result = ask(question)
+        console.print(f"\n[cyan]?[/] {question}")
+        console.print(f"  → [bold]{result['answer']}[/]")
+        console.print(f"    [dim]expert[/] {result['expert'] or '— (no expert: abstained)'}  "
+                      f"[dim]confidence[/] {result['confidence']:.0%}  "
+                      f"[dim]time[/] {result['timings_ms']['total']:.2f} ms")
+
+
+def run_demo(home: Path, sources: Path | None, serve_node: bool, port: int | None) -> None:
+    _prepare_home(home)
+    node = Node.open(home)
+    _install_references(node, sources or default_sources())
+    if not serve_node:
+        _show_answers(lambda q: node.ask(q).to_dict())
+        return
+    import httpx
+
+    from luytre.node.server import serve
+
+    host, port = node.home.config.server.host, port or node.home.config.server.port
+    url = f"http://{host}:{port}"
+
+    def on_ready() -> None:
+        console.print(f"\n[green]Node serving[/] on {url}  (API docs: {url}/docs)")
+        _show_answers(lambda q: httpx.post(f"{url}/v1/ask", json={"query": q}, timeout=30).json())
+        console.print(f"\nTry: curl -s {url}/v1/ask -H 'content-type: application/json' "
+                      "-d '{\"query\":\"tôi bị đau ngực, vã mồ hôi\"}'")
+        err_console.print("Serving until Ctrl-C.")
+
+    serve(node, host, port, on_ready=on_ready)

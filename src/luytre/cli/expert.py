@@ -1,0 +1,219 @@
+"""``luytre expert …``: build, pack, install and manage expert packages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.errors import PackageError
+
+expert_app = typer.Typer(help="Build, pack, install and manage expert packages.", no_args_is_help=True)
+build_app = typer.Typer(help="Build an expert package from your own data.", no_args_is_help=True)
+expert_app.add_typer(build_app, name="build")
+
+
+def _node(home: Path | None):
+    from luytre.node.service import Node
+
+    return Node.open(home_path(home))
+
+
+def step_progress(total: int):
+    """A Rich progress bar advanced by named steps; yields the ``step`` callback."""
+    from contextlib import contextmanager
+
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    @contextmanager
+    def bar():
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("starting", total=total)
+            started = False
+
+            def step(name: str) -> None:
+                nonlocal started
+                if started:
+                    progress.advance(task)
+                started = True
+                progress.update(task, description=name)
+
+            yield step
+            progress.update(task, completed=total)
+
+    return bar()
+
+
+@build_app.command("classifier")
+def build_classifier_cmd(
+    data: Annotated[Path, typer.Argument(help="Labeled data: JSONL {\"text\",\"label\"} or CSV text,label.",
+                                         exists=True, dir_okay=False)],
+    manifest: Annotated[Path, typer.Option(help="Source manifest (TOML) with [labels.<label>] answers.",
+                                           exists=True, dir_okay=False)],
+    out: Annotated[Path, typer.Option(help="Output package folder (must be new or empty).")],
+    test: Annotated[list[Path] | None, typer.Option(help="Extra held-out labeled file to measure on "
+                                                    "(repeatable; never trained on).", exists=True)] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Train a calibrated Vietnamese text classifier on your labeled data and write its package."""
+    from luytre.classifier.build import build_classifier
+
+    with step_progress(4 + len(test or [])) as step:
+        package = build_classifier(data, manifest, out, tests=test or [], step=step)
+    metrics = [m.model_dump() for m in package.manifest.metrics]
+    if json_out:
+        emit_json({"package": str(out), "id": package.manifest.id, "version": package.manifest.version,
+                   "digest": package.digest, "metrics": metrics})
+        return
+    console.print(f"[green]Built[/] {package.manifest.id} {package.manifest.version} → {out}")
+    _metrics_table(metrics)
+
+
+def _metrics_table(metrics: list[dict[str, Any]]) -> None:
+    table = Table("metric", "value", "measured on", "n")
+    for m in metrics:
+        table.add_row(m["name"], f"{m['value']:.4g}", m["dataset"], str(m["n"]))
+    console.print(table)
+
+
+@expert_app.command("pack")
+def pack_cmd(
+    folder: Annotated[Path, typer.Argument(help="Package folder.", exists=True, file_okay=False)],
+    out: Annotated[Path, typer.Option(help="Archive to write (e.g. my-expert-1.0.0.luytre).")],
+) -> None:
+    """Pack a package folder into one reproducible archive file to share."""
+    from luytre.experts.package import ExpertPackage, pack
+
+    package = ExpertPackage.open(folder)
+    pack(package, out)
+    console.print(f"[green]Packed[/] {package.manifest.id} {package.manifest.version} → {out} "
+                  f"(digest {package.digest[:16]}…)")
+
+
+@expert_app.command("install")
+def install_cmd(
+    path: Annotated[Path, typer.Argument(help="Package folder or .luytre archive.")],
+    home: HomeOption = None,
+    allow_downgrade: Annotated[bool, typer.Option(help="Allow installing an older version.")] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Install an expert package (validated, load-tested, and atomic: all or nothing)."""
+    node = _node(home)
+    with console.status(f"installing {path.name} and retraining the router…"):
+        installed = node.install(path, allow_downgrade=allow_downgrade)
+    if json_out:
+        emit_json(_view(installed, node))
+        return
+    console.print(f"[green]Installed[/] {installed.id} {installed.active.version} "
+                  f"(digest {installed.active.digest[:16]}…)")
+
+
+def _view(installed, node) -> dict[str, Any]:
+    from luytre.node.api import expert_view
+
+    return expert_view(installed, node)
+
+
+@expert_app.command("list")
+def list_cmd(home: HomeOption = None, json_out: JsonOption = False) -> None:
+    """List installed experts."""
+    node = _node(home)
+    experts = [_view(e, node) for e in node.registry.list()]
+    if json_out:
+        emit_json(experts)
+        return
+    table = Table("id", "version", "kind", "domain", "enabled", "loaded", "risk", "title")
+    for e in experts:
+        table.add_row(e["id"], e["version"], e["kind"], e["domain"], "yes" if e["enabled"] else "no",
+                      "yes" if e["loaded"] else "[red]no[/]", e["risk_tier"], e["title"]["vi"])
+    console.print(table if experts else "no experts installed; try: luytre demo")
+
+
+@expert_app.command("info")
+def info_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home: HomeOption = None,
+             json_out: JsonOption = False) -> None:
+    """Show an installed expert's manifest, metrics and version history."""
+    node = _node(home)
+    view = _view(node.registry.get(expert_id), node)
+    if json_out:
+        emit_json(view)
+        return
+    m = view["manifest"]
+    console.print(f"[bold]{view['id']}[/] {view['version']}  {m['title']['vi']} / {m['title']['en']}")
+    console.print(f"{m['description']['vi']}\n[dim]kind[/] {view['kind']}  [dim]domain[/] {view['domain']}  "
+                  f"[dim]risk[/] {view['risk_tier']}  [dim]data[/] {', '.join(view['data_categories'])}  "
+                  f"[dim]publisher[/] {view['publisher']}  [dim]license[/] {m['license']}")
+    _metrics_table(m["metrics"])
+    for v in view["versions"]:
+        console.print(f"  version {v['version']}  installed {v['installed_at']}  digest {v['digest'][:16]}…")
+
+
+@expert_app.command("remove")
+def remove_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home: HomeOption = None) -> None:
+    """Remove an expert, every installed version of it, and its files."""
+    _node(home).remove(expert_id)
+    console.print(f"[green]Removed[/] {expert_id}")
+
+
+@expert_app.command("enable")
+def enable_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home: HomeOption = None) -> None:
+    """Let the router and users reach an expert again."""
+    _node(home).set_enabled(expert_id, True)
+    console.print(f"[green]Enabled[/] {expert_id}")
+
+
+@expert_app.command("disable")
+def disable_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home: HomeOption = None) -> None:
+    """Keep an expert installed but stop routing to it."""
+    _node(home).set_enabled(expert_id, False)
+    console.print(f"[green]Disabled[/] {expert_id}")
+
+
+@expert_app.command("invoke")
+def invoke_cmd(
+    expert_id: Annotated[str, typer.Argument(help="Expert id.")],
+    query: Annotated[str, typer.Argument(help="The question.")],
+    home: HomeOption = None,
+    lang: Annotated[str, typer.Option(help="Answer language: vi or en.")] = "vi",
+    json_out: JsonOption = False,
+) -> None:
+    """Ask one expert directly, without routing."""
+    result = _node(home).ask(query, expert=expert_id, lang=lang).to_dict()
+    if json_out:
+        emit_json(result)
+        return
+    console.print(f"[bold]{result['answer']}[/]\n[dim]confidence[/] {result['confidence']:.0%}")
+
+
+@expert_app.command("export")
+def export_cmd(
+    expert_id: Annotated[str, typer.Argument(help="Expert id.")],
+    out: Annotated[Path, typer.Option(help="Folder to write (new or empty), or a .luytre archive path.")],
+    home: HomeOption = None,
+) -> None:
+    """Write an installed package back out, byte-identical, to share with another organization."""
+    from luytre.experts.package import ExpertPackage, copy_tree, pack
+
+    node = _node(home)
+    installed = node.registry.get(expert_id)
+    package = ExpertPackage.open(installed.active.path)
+    if package.digest != installed.active.digest:
+        raise PackageError(f"installed files of {expert_id} changed on disk; refusing to export them")
+    if out.suffix == ".luytre":
+        pack(package, out)
+    else:
+        if out.exists() and (not out.is_dir() or any(out.iterdir())):
+            raise PackageError(f"{out} exists and is not an empty folder")
+        tmp = out.with_name(f".{out.name}.partial")
+        shutil.rmtree(tmp, ignore_errors=True)
+        copy_tree(package, tmp)
+        if out.exists():
+            out.rmdir()
+        tmp.rename(out)
+    console.print(f"[green]Exported[/] {expert_id} {installed.active.version} → {out} "
+                  f"(digest {package.digest[:16]}…)")

@@ -1,0 +1,211 @@
+"""``luytre``: run a node of small Vietnamese-first expert AIs.
+
+One obvious command per job: ``init`` a node, ``demo`` it, ``serve`` it,
+``ask`` it, ``route`` a question, and manage ``expert`` packages.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from luytre import __version__
+from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emit_json, err_console, home_path,
+                               run_batch)
+from luytre.cli.expert import expert_app
+from luytre.errors import InvalidQuery, LuytreError, NodeUnreachable, error_class
+
+app = typer.Typer(
+    name="luytre",
+    help="luytre — a node of small, specialized, verifiable expert AIs (Vietnamese first).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(expert_app, name="expert")
+
+SAMPLE_QUESTIONS = (
+    "tôi bị đau ngực, vã mồ hôi",
+    "con tôi 2 tuổi sốt cao và ho nhiều",
+    "dạo này mắt tôi bị mờ và hay chảy nước mắt",
+    "toi bi dau bung tieu chay tu hom qua",
+    "hôm nay đội tuyển bóng đá thi đấu lúc mấy giờ?",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"luytre {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """luytre — a node of small, specialized, verifiable expert AIs (Vietnamese first)."""
+
+
+@app.command()
+def init(
+    home: HomeOption = None,
+    name: Annotated[str | None, typer.Option(help="Node name shown to users and peers.")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Create a node home: config, SQLite store, Ed25519 identity and admin token (shown once)."""
+    from luytre.home import init_home
+
+    node_home, token = init_home(home_path(home), name)
+    info = {"home": str(node_home.path), "node_id": node_home.node_id, "name": node_home.config.node.name,
+            "public_key": node_home.public_key, "admin_token": token}
+    if json_out:
+        emit_json(info)
+        return
+    console.print(f"[green]Created node home[/] {node_home.path}")
+    console.print(f"  node id     {node_home.node_id}\n  public key  {node_home.public_key}")
+    console.print(f"  admin token [bold]{token}[/]  (shown once; only its hash is stored)")
+
+
+@app.command()
+def serve(
+    home: HomeOption = None,
+    host: Annotated[str | None, typer.Option(help="Address to bind (default from config: 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default from config: 8470).")] = None,
+) -> None:
+    """Serve the node's HTTP API (OpenAPI at /docs) until Ctrl-C."""
+    from luytre.node.server import serve as run_server
+    from luytre.node.service import Node
+
+    node = Node.open(home_path(home))
+    host = host or node.home.config.server.host
+    port = port or node.home.config.server.port
+    experts = ", ".join(sorted(node.loaded())) or "none yet"
+    err_console.print(f"[green]luytre node[/] {node.identity['name']} ({node.identity['id']}) on "
+                      f"http://{host}:{port}  experts: {experts}")
+    run_server(node, host, port)
+
+
+def _ask_remote(url: str, query: str, expert: str | None, lang: str) -> dict[str, Any]:
+    import httpx
+
+    try:
+        response = httpx.post(url.rstrip("/") + "/v1/ask", json={"query": query, "expert": expert, "lang": lang},
+                              timeout=30.0)
+    except httpx.HTTPError as exc:
+        raise NodeUnreachable(f"cannot reach the node at {url}: {exc}") from exc
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise NodeUnreachable(f"{url} did not answer with JSON (HTTP {response.status_code})") from exc
+    if response.status_code >= 400:
+        error = body.get("error", {}) if isinstance(body, dict) else {}
+        raise error_class(error.get("code", ""))(error.get("message", f"HTTP {response.status_code}"))
+    return body
+
+
+def _print_answer(result: dict[str, Any]) -> None:
+    expert = result["expert"] or "—"
+    console.print(f"[bold]{result['answer']}[/]")
+    console.print(f"[dim]expert[/] {expert}  [dim]confidence[/] {result['confidence']:.0%}  "
+                  f"[dim]time[/] {result['timings_ms']['total']:.1f} ms  [dim]cpu[/] {result['cpu_ms']:.1f} ms  "
+                  f"[dim]energy (est.)[/] {result['energy_j_est']:.4f} J")
+    others = [f"{c['expert']} {c['score']:.0%}" for c in result["candidates"][1:]]
+    if others:
+        console.print(f"[dim]also considered[/] {', '.join(others)}")
+
+
+@app.command()
+def ask(
+    query: Annotated[str | None, typer.Argument(help="The question.", show_default=False)] = None,
+    home: HomeOption = None,
+    expert: Annotated[str | None, typer.Option(help="Ask this expert directly instead of routing.")] = None,
+    lang: Annotated[str, typer.Option(help="Answer language: vi or en.")] = "vi",
+    url: Annotated[str | None, typer.Option(help="Ask a running node at this URL instead of in-process.")] = None,
+    jsonl: JsonlOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Ask a question; the router picks the expert unless --expert names one."""
+    if (query is None) == (jsonl is None):
+        raise InvalidQuery("give a question or --jsonl FILE (one of them)")
+    if url is not None:
+        handle = lambda q: _ask_remote(url, q, expert, lang)  # noqa: E731
+    else:
+        from luytre.node.service import Node
+
+        node = Node.open(home_path(home))
+        handle = lambda q: node.ask(q, expert=expert, lang=lang).to_dict()  # noqa: E731
+    if jsonl is not None:
+        run_batch(jsonl, "query", lambda q: {"query": q, **handle(q)})
+        return
+    result = handle(query)
+    if json_out:
+        emit_json(result)
+    else:
+        _print_answer(result)
+
+
+@app.command()
+def route(
+    query: Annotated[str | None, typer.Argument(help="The question.", show_default=False)] = None,
+    home: HomeOption = None,
+    jsonl: JsonlOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Show which expert would answer a question, with ranked candidates (no expert runs)."""
+    from luytre.node.service import Node
+
+    if (query is None) == (jsonl is None):
+        raise InvalidQuery("give a question or --jsonl FILE (one of them)")
+    node = Node.open(home_path(home))
+
+    def handle(q: str) -> dict[str, Any]:
+        r = node.route(q)
+        return {"query": q, "expert": r.expert, "confidence": r.confidence, "candidates": r.candidates}
+
+    if jsonl is not None:
+        run_batch(jsonl, "query", handle)
+        return
+    result = {"id": 1, **handle(query)}
+    if json_out:
+        emit_json(result)
+        return
+    console.print(f"[bold]{result['expert'] or 'no expert (abstain)'}[/]  confidence {result['confidence']:.0%}")
+    for c in result["candidates"]:
+        console.print(f"  {c['expert']:<28} {c['score']:.3f}")
+
+
+@app.command()
+def demo(
+    home: Annotated[Path, typer.Option("--home", envvar="LUYTRE_HOME",
+                                       help="Node home for the demo (created if missing).")] = Path(".luytre-demo"),
+    sources: Annotated[Path | None, typer.Option(help="Folder with the reference experts' sources "
+                                                 "(default: the repository's experts/).")] = None,
+    serve_node: Annotated[bool, typer.Option("--serve/--no-serve",
+                                             help="Keep serving after the demo (Ctrl-C to stop).")] = True,
+    port: Annotated[int | None, typer.Option(help="Port to serve on (default from config: 8470).")] = None,
+) -> None:
+    """Build and install the reference experts into a home, then show the node answering."""
+    from luytre.cli.demo import run_demo
+
+    run_demo(home, sources, serve_node, port)
+
+
+def run() -> None:
+    """Console entry point: specific errors become a message and an exit code, never a traceback."""
+    try:
+        app()
+    except LuytreError as exc:
+        err_console.print(f"[red]error:[/] {exc.message}", highlight=False)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so briefly; the traceback is for developers
+        if os.environ.get("LUYTRE_DEBUG"):
+            raise
+        err_console.print(f"[red]unexpected error:[/] {exc!r} (set LUYTRE_DEBUG=1 for the traceback)")
+        sys.exit(70)

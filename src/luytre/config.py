@@ -1,0 +1,79 @@
+"""Node configuration: one TOML file in the node home, validated with pydantic."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from luytre.errors import ConfigError
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NodeSection(_Section):
+    name: str = Field(min_length=1, max_length=64)
+    mode: Literal["development", "production"] = "development"
+
+
+class ServerSection(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(8470, ge=1, le=65535)
+
+
+class DatabaseSection(_Section):
+    url: str = ""  # empty: SQLite file ``luytre.db`` in the home
+    busy_timeout_s: float = Field(5.0, ge=0.0)
+
+
+class LimitsSection(_Section):
+    max_query_bytes: int = Field(4096, ge=16)
+    max_package_bytes: int = Field(512 * 1024 * 1024, ge=1024)
+
+
+class RouterSection(_Section):
+    min_confidence: float = Field(0.5, ge=0.0, le=1.0)
+
+
+class EnergySection(_Section):
+    watts_per_core: float = Field(10.0, gt=0.0)
+
+
+class AdminSection(_Section):
+    token_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class NodeConfig(_Section):
+    node: NodeSection
+    server: ServerSection = ServerSection()
+    database: DatabaseSection = DatabaseSection()
+    limits: LimitsSection = LimitsSection()
+    router: RouterSection = RouterSection()
+    energy: EnergySection = EnergySection()
+    admin: AdminSection
+
+    @classmethod
+    def read(cls, path: Path) -> "NodeConfig":
+        """Load and validate ``path``; raise ``ConfigError`` naming the bad field."""
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            return cls.model_validate(data)
+        except FileNotFoundError as exc:
+            raise ConfigError(f"config file not found: {path}") from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise ConfigError(f"{path}: {where}: {first['msg']}") from exc
+
+    def write(self, path: Path) -> None:
+        import tomli_w
+
+        from luytre.storage import atomic_write
+
+        atomic_write(path, tomli_w.dumps(self.model_dump(mode="json")).encode("utf-8"))

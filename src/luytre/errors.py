@@ -1,0 +1,97 @@
+"""Errors a user can act on. Each carries a stable code, an HTTP status and a
+CLI exit code, so the API and the CLI report the same problem the same way."""
+
+from __future__ import annotations
+
+
+class LuytreError(Exception):
+    """Base class: a specific, explainable failure (never a bug)."""
+
+    code = "error"
+    http_status = 400
+    exit_code = 1
+
+    def __init__(self, message: str, **detail: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def to_dict(self) -> dict[str, object]:
+        body: dict[str, object] = {"code": self.code, "message": self.message}
+        if self.detail:
+            body["detail"] = self.detail
+        return body
+
+
+class InvalidQuery(LuytreError):
+    code, http_status, exit_code = "invalid_query", 422, 2
+
+
+class QueryTooLarge(InvalidQuery):
+    code, http_status = "query_too_large", 413
+
+
+class ExpertNotFound(LuytreError):
+    code, http_status, exit_code = "expert_not_found", 404, 3
+
+
+class ExpertDisabled(LuytreError):
+    code, http_status, exit_code = "expert_disabled", 409, 3
+
+
+class ManifestError(LuytreError):
+    code, http_status, exit_code = "invalid_manifest", 422, 4
+
+
+class PackageError(LuytreError):
+    code, http_status, exit_code = "invalid_package", 422, 4
+
+
+class UnsafeArtifact(PackageError):
+    code = "unsafe_artifact"
+
+
+class ExpertExists(LuytreError):
+    code, http_status, exit_code = "expert_exists", 409, 4
+
+
+class BuildError(LuytreError):
+    code, http_status, exit_code = "build_failed", 422, 4
+
+
+class HomeExists(LuytreError):
+    code, http_status, exit_code = "home_exists", 409, 5
+
+
+class HomeNotFound(LuytreError):
+    code, http_status, exit_code = "home_not_found", 404, 5
+
+
+class ConfigError(LuytreError):
+    code, http_status, exit_code = "invalid_config", 500, 5
+
+
+class StoreBusy(LuytreError):
+    code, http_status, exit_code = "store_busy", 503, 6
+
+
+class Unauthorized(LuytreError):
+    code, http_status, exit_code = "unauthorized", 401, 7
+
+
+class NodeUnreachable(LuytreError):
+    code, http_status, exit_code = "node_unreachable", 502, 8
+
+
+class AddressInUse(LuytreError):
+    code, http_status, exit_code = "address_in_use", 409, 9
+
+
+def error_class(code: str) -> type[LuytreError]:
+    """The error class for an API error ``code`` (so the CLI can re-raise what a node said)."""
+    pending, found = [LuytreError], {}
+    while pending:
+        cls = pending.pop()
+        found.setdefault(cls.code, cls)
+        pending += cls.__subclasses__()
+    return found.get(code, LuytreError)

@@ -1,0 +1,1 @@
+"""Expert packages: the manifest, safe artifact formats, archives and the kinds interface."""

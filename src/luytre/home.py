@@ -1,0 +1,127 @@
+"""The node home: config, SQLite store, Ed25519 identity and installed experts.
+
+Layout::
+
+    HOME/config.toml      node configuration (admin token stored as SHA-256 only)
+    HOME/identity.key     Ed25519 private key, PEM, mode 0600
+    HOME/luytre.db        SQLite store (WAL) unless config names another database
+    HOME/experts/         installed expert packages, one folder per id and version
+    HOME/cache/           derived data (trained router), safe to delete
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import secrets
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from luytre.config import AdminSection, NodeConfig, NodeSection
+from luytre.errors import ConfigError, HomeExists, HomeNotFound
+from luytre.storage import atomic_write
+
+CONFIG_FILE = "config.toml"
+IDENTITY_FILE = "identity.key"
+
+
+def default_home() -> Path:
+    """``$LUYTRE_HOME`` if set, else ``~/.luytre``."""
+    env = os.environ.get("LUYTRE_HOME")
+    return Path(env).expanduser() if env else Path.home() / ".luytre"
+
+
+def _hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class NodeHome:
+    """An initialized node home. Create one with ``init_home``, open one with ``open_home``."""
+
+    path: Path
+    config: NodeConfig
+
+    @property
+    def experts_dir(self) -> Path:
+        return self.path / "experts"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.path / "cache"
+
+    @property
+    def database_url(self) -> str:
+        return self.config.database.url or f"sqlite:///{self.path / 'luytre.db'}"
+
+    def identity(self) -> Ed25519PrivateKey:
+        """The node's private signing key."""
+        try:
+            key = serialization.load_pem_private_key((self.path / IDENTITY_FILE).read_bytes(), password=None)
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"cannot read the node identity key in {self.path}: {exc}") from exc
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ConfigError(f"{self.path / IDENTITY_FILE} is not an Ed25519 key")
+        return key
+
+    @property
+    def public_key(self) -> str:
+        """Base64 of the raw 32-byte Ed25519 public key."""
+        raw = self.identity().public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        return base64.b64encode(raw).decode("ascii")
+
+    @property
+    def node_id(self) -> str:
+        """A short, stable fingerprint of the public key."""
+        return "lt-" + hashlib.sha256(base64.b64decode(self.public_key)).hexdigest()[:16]
+
+    def check_admin_token(self, token: str | None) -> bool:
+        """True when ``token`` is this node's admin token (constant-time compare)."""
+        if not token:
+            return False
+        return hmac.compare_digest(_hash_token(token), self.config.admin.token_sha256)
+
+
+def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
+    """Create a node home at ``path`` and return it with the admin token (shown once).
+
+    Raises ``HomeExists`` if ``path`` already holds a node. ``config.toml`` is written
+    last, so an interrupted init leaves no half-home that later looks complete.
+    """
+    path = path.expanduser().resolve()
+    if (path / CONFIG_FILE).exists():
+        raise HomeExists(f"a node home already exists at {path}; use it, or choose another --home")
+    path.mkdir(parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    atomic_write(path / IDENTITY_FILE, pem, mode=0o600)
+    token = secrets.token_urlsafe(32)
+    config = NodeConfig(
+        node=NodeSection(name=name or f"{socket.gethostname()[:40]}-node"),
+        admin=AdminSection(token_sha256=_hash_token(token)),
+    )
+    home = NodeHome(path, config)
+    home.experts_dir.mkdir(exist_ok=True)
+
+    from luytre.registry.store import Registry
+
+    Registry.create(home.database_url, busy_timeout_s=config.database.busy_timeout_s).close()
+    config.write(path / CONFIG_FILE)
+    return home, token
+
+
+def open_home(path: Path) -> NodeHome:
+    """Open an existing home; raise ``HomeNotFound`` with the fix if there is none."""
+    path = path.expanduser().resolve()
+    if not (path / CONFIG_FILE).exists():
+        raise HomeNotFound(f"no node home at {path}; create one with: luytre init --home {path}")
+    return NodeHome(path, NodeConfig.read(path / CONFIG_FILE))

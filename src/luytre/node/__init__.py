@@ -1,0 +1,1 @@
+"""The node: the request pipeline, the HTTP API and the server."""

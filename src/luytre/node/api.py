@@ -1,0 +1,225 @@
+"""The node's HTTP API (FastAPI). OpenAPI at ``/docs``; admin routes need the token."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from luytre import __version__
+from luytre.errors import LuytreError, PackageError, QueryTooLarge, Unauthorized
+from luytre.node.service import Node
+from luytre.registry.store import InstalledExpert
+
+log = logging.getLogger("luytre.api")
+BODY_SLACK = 1024  # JSON framing around the largest query a node accepts
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    query: str = Field(description="The question, in Vietnamese or English.")
+    expert: str | None = Field(None, description="Ask this expert directly instead of routing.")
+    lang: str = Field("vi", description="Answer language: vi or en.")
+
+
+class InvokeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    query: str
+    lang: str = "vi"
+
+
+class RouteRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    query: str
+
+
+class Candidate(BaseModel):
+    expert: str
+    score: float
+
+
+class AskResponse(BaseModel):
+    answer: str
+    expert: str | None
+    confidence: float
+    candidates: list[Candidate]
+    result: dict[str, Any] | None
+    timings_ms: dict[str, float]
+    cpu_ms: float
+    energy_j_est: float = Field(description="Estimate: CPU time times the configured watts per core.")
+    node: dict[str, str]
+    ai_generated: bool = Field(True, description="Marks AI-generated content (Law 71/2025).")
+
+
+class RouteResponse(BaseModel):
+    query: str
+    expert: str | None
+    confidence: float
+    candidates: list[Candidate]
+
+
+def expert_view(installed: InstalledExpert, node: Node) -> dict[str, Any]:
+    """The public record of an installed expert, shared by the API and ``luytre expert info``."""
+    return {
+        "id": installed.id,
+        "version": installed.active.version,
+        "enabled": installed.enabled,
+        "loaded": installed.id in node.loaded(),
+        "load_error": node.load_failures().get(installed.id),
+        "kind": installed.manifest.kind,
+        "domain": installed.manifest.domain,
+        "title": installed.manifest.title.model_dump(),
+        "risk_tier": installed.manifest.risk_tier,
+        "data_categories": installed.manifest.data_categories,
+        "publisher": installed.manifest.publisher,
+        "digest": installed.active.digest,
+        "installed_at": installed.active.installed_at.isoformat(),
+        "manifest": installed.manifest.model_dump(mode="json"),
+        "versions": [
+            {"version": v.version, "digest": v.digest, "installed_at": v.installed_at.isoformat(),
+             "size_bytes": v.size_bytes}
+            for v in installed.versions
+        ],
+    }
+
+
+def _error(status: int, code: str, message: str, **detail: Any) -> JSONResponse:
+    body: dict[str, Any] = {"code": code, "message": message}
+    if detail:
+        body["detail"] = detail
+    return JSONResponse({"error": body}, status_code=status)
+
+
+def create_app(node: Node) -> FastAPI:
+    """Build the API around a running ``node``."""
+    app = FastAPI(
+        title="luytre node",
+        version=__version__,
+        description="A node of the luytre network: routes questions to small, vetted expert models.",
+    )
+    metrics = CollectorRegistry()
+    asks = Counter("luytre_asks_total", "Questions answered", ["expert"], registry=metrics)
+    errors = Counter("luytre_errors_total", "Requests refused, by error code", ["code"], registry=metrics)
+    latency = Histogram("luytre_ask_seconds", "Time to answer one question", registry=metrics,
+                        buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0))
+    loaded = Gauge("luytre_experts_loaded", "Experts loaded and answering", registry=metrics)
+    max_body = node.home.config.limits.max_query_bytes * 6 + BODY_SLACK  # JSON escapes expand text
+
+    def record(result: Any) -> Any:
+        asks.labels(result.expert or "none").inc()
+        latency.observe(result.timings_ms["total"] / 1000)
+        return result.to_dict()
+
+    @app.exception_handler(LuytreError)
+    async def _luytre_error(_request: Request, exc: LuytreError) -> JSONResponse:
+        errors.labels(exc.code).inc()
+        return JSONResponse({"error": exc.to_dict()}, status_code=exc.http_status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors.labels("invalid_request").inc()
+        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        return _error(422, "invalid_request", "the request is malformed: " + "; ".join(problems))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        if exc.status_code == 400 and "parsing the body" in str(exc.detail):
+            code, detail = "invalid_request", "the request body is not valid UTF-8 JSON"
+        else:
+            detail = str(exc.detail)
+        errors.labels(code).inc()
+        return _error(exc.status_code, code, detail)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error")
+        errors.labels("internal_error").inc()
+        return _error(500, "internal_error", "the node failed unexpectedly; the operator's log has details")
+
+    @app.middleware("http")
+    async def _limit_body(request: Request, call_next):
+        size = request.headers.get("content-length")
+        if size and size.isdigit() and request.url.path != "/v1/experts":
+            if int(size) > max_body:
+                error = QueryTooLarge(f"request body of {size} bytes is larger than this node accepts")
+                errors.labels(error.code).inc()
+                return JSONResponse({"error": error.to_dict()}, status_code=error.http_status)
+        return await call_next(request)
+
+    def admin(request: Request) -> None:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not node.home.check_admin_token(token.strip()):
+            raise Unauthorized("this route needs the node's admin token: Authorization: Bearer <token>")
+
+    Admin = Annotated[None, Depends(admin)]
+
+    @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question")
+    def ask(body: AskRequest) -> dict[str, Any]:
+        return record(node.ask(body.query, expert=body.expert, lang=body.lang))
+
+    @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer")
+    def route(body: RouteRequest) -> dict[str, Any]:
+        r = node.route(body.query)
+        return {"query": body.query, "expert": r.expert, "confidence": r.confidence, "candidates": r.candidates}
+
+    @app.get("/v1/experts", tags=["experts"], summary="Installed experts")
+    def list_experts() -> list[dict[str, Any]]:
+        return [expert_view(e, node) for e in node.registry.list()]
+
+    @app.get("/v1/experts/{expert_id}", tags=["experts"], summary="One installed expert")
+    def expert_info(expert_id: str) -> dict[str, Any]:
+        return expert_view(node.registry.get(expert_id), node)
+
+    @app.post("/v1/experts/{expert_id}/invoke", response_model=AskResponse, tags=["experts"],
+              summary="Ask one expert directly")
+    def invoke(expert_id: str, body: InvokeRequest) -> dict[str, Any]:
+        return record(node.ask(body.query, expert=expert_id, lang=body.lang))
+
+    @app.post("/v1/experts", tags=["admin"], status_code=201, summary="Install a package archive")
+    def install(_: Admin, file: UploadFile, allow_downgrade: bool = False) -> dict[str, Any]:
+        limit = node.home.config.limits.max_package_bytes
+        with tempfile.TemporaryDirectory(prefix="luytre-upload-") as tmp:
+            target = Path(tmp) / "package.luytre"
+            with open(target, "wb") as out:
+                shutil.copyfileobj(file.file, out)
+            if target.stat().st_size > limit:
+                raise PackageError(f"upload is larger than the node's limit of {limit} bytes")
+            installed = node.install(target, allow_downgrade=allow_downgrade)
+        return expert_view(installed, node)
+
+    @app.delete("/v1/experts/{expert_id}", tags=["admin"], summary="Remove an expert and its files")
+    def remove(_: Admin, expert_id: str) -> dict[str, Any]:
+        node.remove(expert_id)
+        return {"removed": expert_id}
+
+    @app.post("/v1/experts/{expert_id}/enable", tags=["admin"], summary="Enable an expert")
+    def enable(_: Admin, expert_id: str) -> dict[str, Any]:
+        return expert_view(node.set_enabled(expert_id, True), node)
+
+    @app.post("/v1/experts/{expert_id}/disable", tags=["admin"], summary="Disable an expert")
+    def disable(_: Admin, expert_id: str) -> dict[str, Any]:
+        return expert_view(node.set_enabled(expert_id, False), node)
+
+    @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
+    def healthz() -> dict[str, Any]:
+        experts = node.loaded()
+        return {"status": "ok", "version": __version__, "node": node.identity, "experts": sorted(experts),
+                "failed": node.load_failures()}
+
+    @app.get("/metrics", tags=["operations"], summary="Prometheus metrics")
+    def prometheus() -> Response:
+        loaded.set(len(node.loaded()))
+        return Response(generate_latest(metrics), media_type=CONTENT_TYPE_LATEST)
+
+    return app

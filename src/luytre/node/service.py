@@ -1,0 +1,256 @@
+"""The node service: the one path every question takes.
+
+    request -> validate -> route -> expert -> response
+
+Later stages of the sovereignty pipeline (PII scan before routing, policy
+before the expert, audit before the response) slot into ``Node.ask`` in that
+order. The HTTP API and the CLI both call this class, so they behave alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from luytre.errors import ExpertDisabled, ExpertNotFound, InvalidQuery, LuytreError, PackageError, QueryTooLarge
+from luytre.experts.kinds import Expert, load_expert
+from luytre.experts.package import ExpertPackage, is_archive, unpack
+from luytre.home import NodeHome, open_home
+from luytre.registry.store import InstalledExpert, Registry
+from luytre.routing.router import Route, Router, cached_router
+
+log = logging.getLogger("luytre.node")
+
+ABSTAIN_ANSWER = {
+    "vi": "Chưa có chuyên gia nào trên nút này trả lời được câu hỏi này.",
+    "en": "No expert on this node can answer this question.",
+}
+REFRESH_INTERVAL_S = 1.0
+LANGS = ("vi", "en")
+
+
+def check_query(query: object, max_bytes: int) -> str:
+    """Return ``query`` stripped, or raise a specific ``InvalidQuery``."""
+    if not isinstance(query, str):
+        raise InvalidQuery("the query must be a string")
+    try:
+        size = len(query.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        raise InvalidQuery("the query is not valid UTF-8 text") from exc
+    if size > max_bytes:
+        raise QueryTooLarge(f"the query is {size} bytes; this node accepts at most {max_bytes}",
+                            size=size, limit=max_bytes)
+    stripped = query.strip()
+    if not stripped:
+        raise InvalidQuery("the query is empty")
+    if "\x00" in stripped:
+        raise InvalidQuery("the query contains a NUL character")
+    return stripped
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise InvalidQuery(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+    return lang
+
+
+@dataclass
+class AskResult:
+    answer: str
+    expert: str | None
+    confidence: float
+    candidates: list[dict[str, Any]]
+    result: dict[str, Any] | None
+    timings_ms: dict[str, float]
+    cpu_ms: float
+    energy_j_est: float
+    node: dict[str, str]
+    ai_generated: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """Everything a request reads, swapped atomically when experts change."""
+
+    generation: int
+    experts: dict[str, Expert] = field(default_factory=dict)
+    router: Router | None = None
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+class Node:
+    """A running node: its home, registry, loaded experts and router."""
+
+    def __init__(self, home: NodeHome) -> None:
+        self.home = home
+        self.registry = Registry.open(home.database_url, home.config.database.busy_timeout_s, home.experts_dir)
+        self._lock = threading.Lock()
+        self._snapshot = _Snapshot(generation=-1)
+        self._checked_at = 0.0
+        self.registry.sweep_orphans()
+        self.refresh(force=True)
+
+    @classmethod
+    def open(cls, home_path: Path) -> "Node":
+        return cls(open_home(home_path))
+
+    def close(self) -> None:
+        self.registry.close()
+
+    @property
+    def identity(self) -> dict[str, str]:
+        return {"id": self.home.node_id, "name": self.home.config.node.name}
+
+    # -- keeping experts and router current -------------------------------
+    def refresh(self, force: bool = False) -> None:
+        """Reload experts and retrain the router if the registry changed.
+
+        Cheap when nothing changed: one small query, at most once a second, so a
+        node notices experts installed by another process (e.g. the CLI)."""
+        now = time.monotonic()
+        if not force and now - self._checked_at < REFRESH_INTERVAL_S:
+            return
+        with self._lock:
+            self._checked_at = now
+            generation = self.registry.generation()
+            if not force and generation == self._snapshot.generation:
+                return
+            self._snapshot = self._load(generation)
+
+    def _load(self, generation: int) -> _Snapshot:
+        experts: dict[str, Expert] = {}
+        failed: dict[str, str] = {}
+        previous = self._snapshot.experts
+        for installed in self.registry.list():
+            if not installed.enabled:
+                continue
+            current = previous.get(installed.id)
+            if current is not None and current.manifest.version == installed.active.version:
+                experts[installed.id] = current
+                continue
+            try:
+                experts[installed.id] = _load_installed(installed)
+            except LuytreError as exc:
+                failed[installed.id] = exc.message
+                log.error("expert %s not loaded: %s", installed.id, exc.message)
+        examples = {eid: expert.manifest.examples for eid, expert in experts.items()}
+        router = cached_router(self.home.cache_dir / "router", examples, self.home.config.router.min_confidence)
+        return _Snapshot(generation, experts, router, failed)
+
+    def loaded(self) -> dict[str, Expert]:
+        self.refresh()
+        return dict(self._snapshot.experts)
+
+    def load_failures(self) -> dict[str, str]:
+        return dict(self._snapshot.failed)
+
+    # -- the request path --------------------------------------------------
+    def route(self, query: str) -> Route:
+        query = check_query(query, self.home.config.limits.max_query_bytes)
+        self.refresh()
+        return self._snapshot.router.route(query)
+
+    def ask(self, query: str, expert: str | None = None, lang: str = "vi") -> AskResult:
+        """Answer ``query`` with ``expert`` or, if none is named, the one the router picks."""
+        wall0, cpu0 = time.perf_counter(), time.thread_time()
+        query = check_query(query, self.home.config.limits.max_query_bytes)
+        lang = check_lang(lang)
+        self.refresh()
+        snapshot = self._snapshot
+
+        if expert is None:
+            route = snapshot.router.route(query)
+        else:
+            self._require(snapshot, expert)
+            route = Route(expert, 1.0, [{"expert": expert, "score": 1.0}])
+        wall1 = time.perf_counter()
+
+        if route.expert is None:
+            answer, result, confidence = ABSTAIN_ANSWER[lang], None, route.confidence
+        else:
+            reply = snapshot.experts[route.expert].answer(query, lang)
+            answer, result = reply.answer, reply.result
+            confidence = round(reply.confidence * route.confidence, 4) if expert is None else reply.confidence
+        wall2 = time.perf_counter()
+
+        cpu_ms = (time.thread_time() - cpu0) * 1000
+        return AskResult(
+            answer=answer,
+            expert=route.expert,
+            confidence=confidence,
+            candidates=route.candidates,
+            result=result,
+            timings_ms={
+                "route": round((wall1 - wall0) * 1000, 3),
+                "expert": round((wall2 - wall1) * 1000, 3),
+                "total": round((wall2 - wall0) * 1000, 3),
+            },
+            cpu_ms=round(cpu_ms, 3),
+            energy_j_est=round(cpu_ms / 1000 * self.home.config.energy.watts_per_core, 6),
+            node=self.identity,
+        )
+
+    def _require(self, snapshot: _Snapshot, expert_id: str) -> None:
+        if expert_id in snapshot.experts:
+            return
+        if expert_id in snapshot.failed:
+            raise PackageError(f"expert {expert_id!r} is installed but failed to load: {snapshot.failed[expert_id]}")
+        installed = self.registry.get(expert_id)  # raises ExpertNotFound
+        if not installed.enabled:
+            raise ExpertDisabled(f"expert {expert_id!r} is disabled on this node")
+        raise ExpertNotFound(f"expert {expert_id!r} is not loaded")
+
+    # -- administration ----------------------------------------------------
+    def install(self, source: Path, allow_downgrade: bool = False) -> InstalledExpert:
+        """Install a package folder or archive; nothing is kept if any step fails."""
+        limit = self.home.config.limits.max_package_bytes
+        if not source.exists():
+            raise PackageError(f"{source} does not exist")
+        with tempfile.TemporaryDirectory(prefix="luytre-install-") as tmp:
+            root = source
+            if is_archive(source):
+                root = Path(tmp) / "package"
+                root.mkdir()
+                unpack(source, root, limit)
+            elif not source.is_dir():
+                raise PackageError(f"{source} is neither a package folder nor a package archive")
+            package = ExpertPackage.open(root, max_bytes=limit)
+            smoke_test(package)
+            installed = self.registry.install(package, allow_downgrade=allow_downgrade)
+        self.refresh(force=True)
+        return installed
+
+    def remove(self, expert_id: str) -> None:
+        self.registry.remove(expert_id)
+        self.refresh(force=True)
+
+    def set_enabled(self, expert_id: str, enabled: bool) -> InstalledExpert:
+        installed = self.registry.set_enabled(expert_id, enabled)
+        self.refresh(force=True)
+        return installed
+
+
+def smoke_test(package: ExpertPackage) -> None:
+    """Load ``package`` and answer its first example; a package that cannot is refused."""
+    try:
+        expert = load_expert(package)
+        expert.answer(package.manifest.examples[0])
+    except LuytreError:
+        raise
+    except Exception as exc:  # a broken third-party kind must not take the node down
+        raise PackageError(f"{package.manifest.id} fails to answer its own example: {exc!r}") from exc
+
+
+def _load_installed(installed: InstalledExpert) -> Expert:
+    package = ExpertPackage.open(installed.active.path)
+    if package.digest != installed.active.digest:
+        raise PackageError(f"files of {installed.id} {installed.active.version} changed on disk since install")
+    return load_expert(package)

@@ -1,0 +1,47 @@
+"""The reference experts that ``luytre demo`` builds from source and installs.
+
+Their sources (training data, manifests, rules) live in the repository's
+``experts/`` folder, so every package is rebuilt from text, never shipped as a
+binary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from luytre.errors import BuildError
+from luytre.experts.package import ExpertPackage
+
+
+@dataclass(frozen=True)
+class ReferenceExpert:
+    id: str
+    build: Callable[[Path, Path, Callable[[str], None]], ExpertPackage]
+
+
+def _triage(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
+    from luytre.classifier.build import build_classifier
+
+    data = source / "data"
+    return build_classifier(
+        data / "train.jsonl", source / "manifest.toml", out,
+        tests=[data / "test.jsonl", data / "redflags_eval.jsonl"], step=step,
+    )
+
+
+REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage),)
+
+
+def default_sources() -> Path:
+    """The ``experts/`` folder of the checkout this package runs from."""
+    return Path(__file__).resolve().parents[2] / "experts"
+
+
+def build_reference(expert: ReferenceExpert, sources: Path, out: Path,
+                    step: Callable[[str], None] = lambda _: None) -> ExpertPackage:
+    source = sources / expert.id
+    if not source.is_dir():
+        raise BuildError(f"sources of {expert.id} not found in {sources}; pass --sources DIR (the repository's experts/)")
+    return expert.build(source, out, step)

@@ -1,0 +1,48 @@
+"""Database tables of the registry (SQLAlchemy 2 declarative models)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ExpertRow(Base):
+    __tablename__ = "experts"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    active_version: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    versions: Mapped[list["ExpertVersionRow"]] = relationship(
+        back_populates="expert", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ExpertVersionRow(Base):
+    __tablename__ = "expert_versions"
+
+    expert_id: Mapped[str] = mapped_column(ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[str] = mapped_column(String(128), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    manifest_json: Mapped[str] = mapped_column(Text)
+    storage_dir: Mapped[str] = mapped_column(String(512))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    installed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    vetting_report: Mapped[str | None] = mapped_column(Text, nullable=True)
+    expert: Mapped[ExpertRow] = relationship(back_populates="versions")
+
+
+class StateRow(Base):
+    """Counters other processes poll cheaply, e.g. the registry generation."""
+
+    __tablename__ = "registry_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

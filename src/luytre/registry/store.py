@@ -1,0 +1,286 @@
+"""The registry store: SQLAlchemy 2 over SQLite (WAL) by default, PostgreSQL by URL.
+
+The database is the source of truth for what is installed. Expert files live
+under the node home; a version's folder is moved into place before its row is
+committed, and folders without a row (left by a killed install) are swept away
+when the registry is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Iterator
+
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from luytre.errors import ConfigError, ExpertExists, ExpertNotFound, StoreBusy
+from luytre.experts.manifest import Manifest, parse_manifest, semver_key
+from luytre.experts.package import ExpertPackage, copy_tree
+from luytre.registry.models import ExpertRow, ExpertVersionRow, StateRow
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+HEAD_REVISION = "0001"
+STAGING = ".staging"
+ORPHAN_AGE_S = 600  # younger folders may belong to an install still running elsewhere
+
+
+@dataclass(frozen=True)
+class InstalledVersion:
+    version: str
+    digest: str
+    installed_at: datetime
+    size_bytes: int
+    path: Path
+    vetting_report: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class InstalledExpert:
+    """One installed expert, its active version's manifest and files, and its history."""
+
+    id: str
+    enabled: bool
+    manifest: Manifest
+    active: InstalledVersion
+    versions: tuple[InstalledVersion, ...]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Registry:
+    """Installed experts of one node. Use ``Registry.create`` or ``Registry.open``."""
+
+    def __init__(self, engine: Engine, experts_dir: Path | None) -> None:
+        self._engine = engine
+        self._session = sessionmaker(engine, expire_on_commit=False)
+        self.experts_dir = experts_dir
+
+    # -- lifecycle --------------------------------------------------------
+    @classmethod
+    def create(cls, url: str, busy_timeout_s: float = 5.0, experts_dir: Path | None = None) -> "Registry":
+        """Open ``url`` and bring its schema to the newest migration."""
+        registry = cls(_engine(url, busy_timeout_s), experts_dir)
+        registry._migrate()
+        return registry
+
+    open = create
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def _migrate(self) -> None:
+        with self._guard():
+            with self._engine.connect() as conn:
+                try:
+                    current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                except SQLAlchemyError:
+                    conn.rollback()
+                    current = None
+            if current == HEAD_REVISION:
+                return
+            from alembic import command
+            from alembic.config import Config
+
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            with self._engine.begin() as conn:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn a locked or unreachable database into a clear ``StoreBusy``/``ConfigError``."""
+        try:
+            yield
+        except OperationalError as exc:
+            message = str(exc.orig)
+            if "locked" in message or "busy" in message:
+                raise StoreBusy(
+                    "the node's database is locked by another process; try again when it has finished"
+                ) from exc
+            raise ConfigError(f"cannot use the node's database: {message}") from exc
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        with self._guard(), self._session.begin() as session:
+            yield session
+
+    # -- reading ----------------------------------------------------------
+    def generation(self) -> int:
+        """A counter bumped by every change; cheap to poll from another process."""
+        with self._tx() as session:
+            row = session.get(StateRow, "generation")
+            return row.value if row else 0
+
+    def list(self) -> list[InstalledExpert]:
+        with self._tx() as session:
+            rows = session.scalars(select(ExpertRow).order_by(ExpertRow.id)).all()
+            return [self._view(row) for row in rows]
+
+    def get(self, expert_id: str) -> InstalledExpert:
+        with self._tx() as session:
+            row = session.get(ExpertRow, expert_id)
+            if row is None:
+                raise ExpertNotFound(f"no expert {expert_id!r} is installed on this node")
+            return self._view(row)
+
+    def _view(self, row: ExpertRow) -> InstalledExpert:
+        versions = sorted(row.versions, key=lambda v: semver_key(v.version), reverse=True)
+        views = tuple(self._version_view(v) for v in versions)
+        active = next(v for v, r in zip(views, versions) if r.version == row.active_version)
+        active_row = next(r for r in versions if r.version == row.active_version)
+        return InstalledExpert(row.id, row.enabled, parse_manifest(active_row.manifest_json), active, views)
+
+    def _version_view(self, row: ExpertVersionRow) -> InstalledVersion:
+        return InstalledVersion(
+            version=row.version,
+            digest=row.digest,
+            installed_at=row.installed_at,
+            size_bytes=row.size_bytes,
+            path=self._dir() / row.storage_dir,
+            vetting_report=json.loads(row.vetting_report) if row.vetting_report else None,
+        )
+
+    def _dir(self) -> Path:
+        if self.experts_dir is None:
+            raise ConfigError("this registry was opened without an experts folder")
+        return self.experts_dir
+
+    # -- writing ----------------------------------------------------------
+    def _bump(self, session: Session) -> None:
+        row = session.get(StateRow, "generation")
+        if row is None:
+            session.add(StateRow(key="generation", value=1))
+        else:
+            row.value += 1
+
+    def install(self, package: ExpertPackage, allow_downgrade: bool = False,
+                vetting_report: dict[str, Any] | None = None) -> InstalledExpert:
+        """Copy ``package`` into the node and record it as the expert's active version.
+
+        Either the whole install lands or nothing does: files are staged, moved
+        into place in one rename, and only then is the row committed.
+        """
+        manifest = package.manifest
+        with self._tx() as session:
+            existing = session.get(ExpertRow, manifest.id)
+            if existing is not None:
+                _check_new_version(existing, manifest, package.digest, allow_downgrade)
+        relative = f"{manifest.id}/{manifest.version}-{package.digest[:12]}"
+        final = self._dir() / relative
+        staging = self._dir() / STAGING / uuid.uuid4().hex
+        try:
+            copy_tree(package, staging)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            if final.exists():  # a leftover of an interrupted install of these same bytes
+                shutil.rmtree(final)
+            staging.rename(final)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        try:
+            with self._tx() as session:
+                row = session.get(ExpertRow, manifest.id)
+                if row is None:
+                    row = ExpertRow(id=manifest.id, enabled=True, active_version=manifest.version,
+                                    created_at=_now(), updated_at=_now())
+                    session.add(row)
+                else:
+                    _check_new_version(row, manifest, package.digest, allow_downgrade)
+                    row.active_version, row.updated_at = manifest.version, _now()
+                session.add(ExpertVersionRow(
+                    expert_id=manifest.id, version=manifest.version, digest=package.digest,
+                    manifest_json=manifest.to_json(), storage_dir=relative, size_bytes=package.size,
+                    installed_at=_now(), vetting_report=json.dumps(vetting_report) if vetting_report else None,
+                ))
+                self._bump(session)
+        except BaseException:
+            shutil.rmtree(final, ignore_errors=True)
+            raise
+        return self.get(manifest.id)
+
+    def set_enabled(self, expert_id: str, enabled: bool) -> InstalledExpert:
+        with self._tx() as session:
+            row = session.get(ExpertRow, expert_id)
+            if row is None:
+                raise ExpertNotFound(f"no expert {expert_id!r} is installed on this node")
+            row.enabled, row.updated_at = enabled, _now()
+            self._bump(session)
+        return self.get(expert_id)
+
+    def remove(self, expert_id: str) -> None:
+        """Forget the expert and every version of it, then delete its files."""
+        with self._tx() as session:
+            row = session.get(ExpertRow, expert_id)
+            if row is None:
+                raise ExpertNotFound(f"no expert {expert_id!r} is installed on this node")
+            session.delete(row)
+            self._bump(session)
+        shutil.rmtree(self._dir() / expert_id, ignore_errors=True)
+
+    def sweep_orphans(self, min_age_s: float = ORPHAN_AGE_S) -> list[Path]:
+        """Delete expert folders no row refers to (left by killed installs); return them.
+
+        Folders younger than ``min_age_s`` are kept: they may belong to an install
+        still running in another process."""
+        base = self._dir()
+        if not base.is_dir():
+            return []
+        with self._tx() as session:
+            known = {base / d for d in session.scalars(select(ExpertVersionRow.storage_dir))}
+        cutoff = time.time() - min_age_s
+        removed = []
+        candidates = list((base / STAGING).glob("*")) if (base / STAGING).is_dir() else []
+        for expert_dir in base.iterdir():
+            if expert_dir.name != STAGING and expert_dir.is_dir():
+                candidates += [d for d in expert_dir.iterdir() if d not in known]
+        for path in candidates:
+            if path.stat().st_mtime < cutoff:
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+        return removed
+
+
+def _check_new_version(row: ExpertRow, manifest: Manifest, digest: str, allow_downgrade: bool) -> None:
+    for version in row.versions:
+        if version.version == manifest.version:
+            same = "the same content" if version.digest == digest else "different content; bump the version"
+            raise ExpertExists(f"{manifest.id} {manifest.version} is already installed ({same})",
+                               expert=manifest.id, version=manifest.version)
+    if not allow_downgrade and semver_key(manifest.version) < semver_key(row.active_version):
+        raise ExpertExists(
+            f"{manifest.id} {manifest.version} is older than the installed {row.active_version}; "
+            "refusing a rollback (force it with --allow-downgrade)",
+            expert=manifest.id, version=manifest.version,
+        )
+
+
+def _engine(url: str, busy_timeout_s: float) -> Engine:
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_connection, _record) -> None:
+                cursor = dbapi_connection.cursor()
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
+                cursor.execute("PRAGMA foreign_keys=ON")
+                cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
+                cursor.close()
+
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except (SQLAlchemyError, ImportError) as exc:
+        raise ConfigError(f"cannot open database {url!r}: {exc}") from exc

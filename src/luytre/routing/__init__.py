@@ -1,0 +1,1 @@
+"""Routing: pick the installed expert that should answer a question, or abstain."""

@@ -1,0 +1,46 @@
+"""Sparse text features that work with and without Vietnamese diacritics.
+
+A query is represented by the union of
+* word unigrams and bigrams of the normalized text (``w:``),
+* the same on the diacritic-folded text (``f:``), so unaccented input matches,
+* character 3- to 5-grams of the folded text, across word boundaries (``c:``):
+  they survive typos and capture two-syllable words ("đau ngực" -> "u ng").
+
+Training uses scikit-learn on these features; inference needs only the
+vocabulary and weights, stored as JSON and NumPy arrays (never pickle).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from luytre.text.normalize import fold, normalize, tokens
+
+CHAR_NGRAMS = (3, 4, 5)
+
+
+def _word_ngrams(prefix: str, words: list[str]) -> list[str]:
+    grams = [f"{prefix}{w}" for w in words]
+    grams += [f"{prefix}{a} {b}" for a, b in zip(words, words[1:])]
+    return grams
+
+
+def analyze(text: str) -> list[str]:
+    """Return the feature names found in ``text`` (with repetitions)."""
+    norm = normalize(text)
+    words = tokens(norm)
+    folded = tokens(fold(norm))
+    feats = _word_ngrams("w:", words)
+    if folded != words:
+        feats += _word_ngrams("f:", folded)
+    else:
+        feats += [f"f:{g[2:]}" for g in feats]
+    padded = f" {' '.join(folded)} "
+    for n in CHAR_NGRAMS:
+        feats += [f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1)]
+    return feats
+
+
+def count_features(text: str) -> Counter[str]:
+    """Feature counts of ``text``; the input of both training and inference."""
+    return Counter(analyze(text))

@@ -1,0 +1,234 @@
+"""A calibrated linear text classifier that is trained with scikit-learn and
+served from plain arrays.
+
+``TextClassifier`` follows the estimator style: configure in ``__init__``,
+``fit`` on texts and labels, then ``predict_proba``. ``save``/``load`` write a
+JSON description and an ``.npz`` of float32 arrays, loaded with
+``allow_pickle=False``; nothing executable ever touches disk.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from luytre.storage import write_npz
+from luytre.text.features import analyze, count_features
+
+FORMAT = "luytre.text-classifier/1"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Held-out quality of a classifier on labeled texts."""
+
+    n: int
+    accuracy: float
+    macro_f1: float
+    ece: float
+    recall_by_label: dict[str, float]
+
+
+class TextClassifier:
+    """TF-IDF over Vietnamese-aware features, logistic regression, temperature scaling.
+
+    Parameters
+    ----------
+    C:
+        Inverse regularization strength of the logistic regression.
+    class_weight:
+        ``"balanced"`` to weight rare labels up, or ``None``.
+    min_df:
+        Drop features seen in fewer than this many training texts.
+    calibration_folds:
+        Folds of out-of-fold predictions used to fit the softmax temperature.
+    """
+
+    def __init__(
+        self,
+        C: float = 10.0,
+        class_weight: str | None = "balanced",
+        min_df: int = 1,
+        calibration_folds: int = 5,
+        random_state: int = 0,
+    ) -> None:
+        self.C = C
+        self.class_weight = class_weight
+        self.min_df = min_df
+        self.calibration_folds = calibration_folds
+        self.random_state = random_state
+
+    # -- training ---------------------------------------------------------
+    def _fit_arrays(self, texts: Sequence[str], labels: Sequence[str]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        vectorizer = TfidfVectorizer(
+            analyzer=analyze, sublinear_tf=True, min_df=self.min_df, dtype=np.float32
+        )
+        matrix = vectorizer.fit_transform(texts)
+        model = LogisticRegression(
+            C=self.C, class_weight=self.class_weight, max_iter=3000, random_state=self.random_state
+        )
+        model.fit(matrix, labels)
+        return vectorizer, model
+
+    def _fit_temperature(self, texts: Sequence[str], labels: Sequence[str]) -> float:
+        """Fit one softmax temperature on out-of-fold scores (Guo et al., 2017)."""
+        from scipy.optimize import minimize_scalar
+        from sklearn.model_selection import StratifiedKFold
+
+        smallest = min(np.unique(labels, return_counts=True)[1])
+        folds = min(self.calibration_folds, int(smallest))
+        if folds < 2:
+            return 1.0
+        texts_arr = np.asarray(texts, dtype=object)
+        labels_arr = np.asarray(labels, dtype=object)
+        logits, truth = [], []
+        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+        for train_idx, test_idx in splitter.split(texts_arr, labels_arr):
+            vectorizer, model = self._fit_arrays(list(texts_arr[train_idx]), list(labels_arr[train_idx]))
+            scores = model.decision_function(vectorizer.transform(list(texts_arr[test_idx])))
+            scores = _as_multiclass(scores)
+            position = {c: i for i, c in enumerate(model.classes_)}
+            logits.append(scores)
+            truth.extend(position[label] for label in labels_arr[test_idx])
+        stacked = np.vstack(logits)
+        target = np.asarray(truth)
+
+        def nll(temperature: float) -> float:
+            probs = _softmax(stacked / temperature)
+            return float(-np.mean(np.log(probs[np.arange(len(target)), target] + 1e-12)))
+
+        return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "TextClassifier":
+        """Train on ``texts`` with their ``labels``; at least two distinct labels are needed."""
+        if len(set(labels)) < 2:
+            raise ValueError("a classifier needs at least two distinct labels")
+        self.temperature_ = self._fit_temperature(texts, labels)
+        vectorizer, model = self._fit_arrays(texts, labels)
+        vocabulary = vectorizer.vocabulary_
+        self.features_ = sorted(vocabulary, key=vocabulary.__getitem__)
+        self.idf_ = vectorizer.idf_.astype(np.float32)
+        coef = model.coef_.astype(np.float32)
+        intercept = model.intercept_.astype(np.float32)
+        if coef.shape[0] == 1:  # binary: expand to two logits so every path is softmax
+            coef = np.vstack([-coef / 2, coef / 2])
+            intercept = np.array([-intercept[0] / 2, intercept[0] / 2], dtype=np.float32)
+        self.coef_t_ = np.ascontiguousarray(coef.T)
+        self.intercept_ = intercept
+        self.classes_ = [str(c) for c in model.classes_]
+        self._index = {f: i for i, f in enumerate(self.features_)}
+        return self
+
+    # -- inference --------------------------------------------------------
+    def predict_proba(self, text: str) -> dict[str, float]:
+        """Calibrated probability of each class for one text, highest first."""
+        counts = count_features(text)
+        idx, tf = [], []
+        index = self._index
+        for feature, count in counts.items():
+            j = index.get(feature)
+            if j is not None:
+                idx.append(j)
+                tf.append(1.0 + math.log(count))
+        logits = self.intercept_.astype(np.float64)
+        if idx:
+            weights = np.asarray(tf, dtype=np.float32) * self.idf_[idx]
+            weights /= np.linalg.norm(weights)
+            logits = logits + weights @ self.coef_t_[idx]
+        probs = _softmax(logits / self.temperature_)
+        order = np.argsort(-probs)
+        return {self.classes_[i]: float(probs[i]) for i in order}
+
+    def known_feature_share(self, text: str) -> float:
+        """Share of the text's word features the model has seen in training (0..1)."""
+        words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]
+        if not words:
+            return 0.0
+        return sum(1 for f in words if f in self._index) / len(words)
+
+    def evaluate(self, texts: Sequence[str], labels: Sequence[str]) -> Evaluation:
+        """Accuracy, macro-F1, expected calibration error and per-label recall."""
+        from sklearn.metrics import f1_score
+
+        predicted, confidence = [], []
+        for text in texts:
+            probs = self.predict_proba(text)
+            label, p = next(iter(probs.items()))
+            predicted.append(label)
+            confidence.append(p)
+        truth = list(labels)
+        correct = np.array([p == t for p, t in zip(predicted, truth)])
+        recall = {
+            label: float(np.mean([p == label for p, t in zip(predicted, truth) if t == label]))
+            for label in sorted(set(truth))
+        }
+        return Evaluation(
+            n=len(truth),
+            accuracy=float(correct.mean()),
+            macro_f1=float(f1_score(truth, predicted, average="macro", zero_division=0)),
+            ece=_expected_calibration_error(np.asarray(confidence), correct),
+            recall_by_label=recall,
+        )
+
+    # -- persistence ------------------------------------------------------
+    def save(self, directory: Path, name: str = "model") -> None:
+        """Write ``name.json`` and ``name.npz`` into ``directory``."""
+        directory.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "format": FORMAT,
+            "classes": self.classes_,
+            "temperature": self.temperature_,
+            "features": self.features_,
+        }
+        (directory / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        write_npz(directory / f"{name}.npz", {"idf": self.idf_, "coef_t": self.coef_t_, "intercept": self.intercept_})
+
+    @classmethod
+    def load(cls, directory: Path, name: str = "model") -> "TextClassifier":
+        """Load a classifier written by ``save``; raises ``ValueError`` if it is malformed."""
+        meta = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"{name}.json is not a {FORMAT} model")
+        with np.load(directory / f"{name}.npz", allow_pickle=False) as arrays:
+            idf, coef_t, intercept = arrays["idf"], arrays["coef_t"], arrays["intercept"]
+        classes, features = list(meta["classes"]), list(meta["features"])
+        if coef_t.shape != (len(features), len(classes)) or idf.shape != (len(features),) or intercept.shape != (
+            len(classes),
+        ):
+            raise ValueError(f"{name}.npz does not match {name}.json")
+        model = cls()
+        model.classes_, model.features_ = classes, features
+        model.temperature_ = float(meta["temperature"])
+        model.idf_, model.coef_t_, model.intercept_ = idf, coef_t, intercept
+        model._index = {f: i for i, f in enumerate(features)}
+        return model
+
+
+def _as_multiclass(scores: np.ndarray) -> np.ndarray:
+    if scores.ndim == 1:
+        return np.column_stack([-scores / 2, scores / 2])
+    return scores
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=-1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=-1, keepdims=True)
+
+
+def _expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    total = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        mask = (confidence > lo) & (confidence <= hi)
+        if mask.any():
+            total += mask.mean() * abs(confidence[mask].mean() - correct[mask].mean())
+    return float(total)

@@ -1,0 +1,134 @@
+"""Shared fixtures: real packages built from real data, real homes on disk,
+real node processes on 127.0.0.1 (stopped by PID)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+TRIAGE_SOURCE = ROOT / "experts" / "vn-health-triage"
+
+
+def cli(*args: str, home: Path | None = None, input: bytes | None = None, timeout: float = 120,
+        env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``luytre ARGS`` as a subprocess, the way a user does."""
+    full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
+    full_env.pop("LUYTRE_HOME", None)
+    command = [sys.executable, "-m", "luytre", *args]
+    if home is not None:
+        command += ["--home", str(home)]
+    return subprocess.run(command, capture_output=True, input=input, timeout=timeout, env=full_env)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class RunningNode:
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "NO_COLOR": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(self.port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"node exited: {self.process.stderr.read().decode()}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("node did not start within 60 s")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.kill(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+def build(source: Path, out: Path, data: str = "train.jsonl", tests: tuple[str, ...] = ()) -> Path:
+    from luytre.classifier.build import build_classifier
+
+    build_classifier(source / data if (source / data).exists() else source / "data" / data,
+                     source / "manifest.toml", out, tests=[source / "data" / t for t in tests])
+    return out
+
+
+@pytest.fixture(scope="session")
+def helpdesk_package(tmp_path_factory) -> Path:
+    """A tiny three-label classifier expert (fast to build)."""
+    return build(DATA / "school-helpdesk", tmp_path_factory.mktemp("pkg") / "school-helpdesk")
+
+
+@pytest.fixture(scope="session")
+def triage_package(tmp_path_factory) -> Path:
+    """The reference vn-health-triage package, built from the repository's sources."""
+    return build(TRIAGE_SOURCE, tmp_path_factory.mktemp("pkg") / "vn-health-triage",
+                 tests=("test.jsonl", "redflags_eval.jsonl"))
+
+
+@pytest.fixture(scope="session")
+def triage_home(tmp_path_factory, triage_package) -> Path:
+    """A node home with vn-health-triage installed (read-only for tests: copy it to change it)."""
+    from luytre.home import init_home
+    from luytre.node.service import Node
+
+    home = tmp_path_factory.mktemp("homes") / "triage"
+    _, token = init_home(home, name="triage-test")
+    (home / "admin_token.test").write_text(token)
+    node = Node.open(home)
+    node.install(triage_package)
+    node.close()
+    return home
+
+
+@pytest.fixture
+def fresh_home(tmp_path) -> tuple[Path, str]:
+    from luytre.home import init_home
+
+    home, token = init_home(tmp_path / "home", name="fresh")
+    return home.path, token
+
+
+@pytest.fixture
+def home_copy(tmp_path, triage_home) -> tuple[Path, str]:
+    """A writable copy of the triage home and its admin token."""
+    target = tmp_path / "home"
+    shutil.copytree(triage_home, target)
+    return target, (target / "admin_token.test").read_text()
+
+
+@pytest.fixture(scope="session")
+def node_server(triage_home):
+    """A real node process serving the triage home on a free loopback port."""
+    node = RunningNode(triage_home)
+    yield node
+    node.stop()
+
+
+def jsonl(output: bytes) -> list[dict]:
+    return [json.loads(line) for line in output.decode().splitlines() if line.strip()]

@@ -1,0 +1,177 @@
+"""The HTTP API of a real node process on 127.0.0.1."""
+
+import json
+
+import httpx
+import pytest
+
+from conftest import RunningNode
+from luytre.experts.package import ExpertPackage, pack
+
+
+def post(url, path, body=None, **kwargs):
+    return httpx.post(url + path, json=body, timeout=30, **kwargs) if body is not None else httpx.post(
+        url + path, timeout=30, **kwargs)
+
+
+def test_ask_chest_pain_answers_emergency(node_server):
+    response = post(node_server.url, "/v1/ask", {"query": "tôi bị đau ngực, vã mồ hôi"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["expert"] == "vn-health-triage"
+    assert body["result"]["label"] == "cap_cuu" and body["result"]["decided_by"] in ("rule", "model")
+    assert "115" in body["answer"]
+    assert body["ai_generated"] is True
+    assert body["node"]["id"].startswith("lt-")
+    assert body["timings_ms"]["total"] >= body["timings_ms"]["route"]
+    assert body["cpu_ms"] > 0 and body["energy_j_est"] > 0
+    assert body["candidates"][0] == {"expert": "vn-health-triage", "score": body["candidates"][0]["score"]}
+
+
+@pytest.mark.parametrize(
+    "query, label",
+    [
+        ("con toi 2 tuoi bi sot va ho", "nhi"),
+        ("mắt tôi bị đỏ và ngứa, chảy nước mắt", "mat"),
+        ("tôi bị đau răng khôn sưng má", "rang_ham_mat"),
+    ],
+)
+def test_ask_routes_departments_with_and_without_diacritics(node_server, query, label):
+    body = post(node_server.url, "/v1/ask", {"query": query}).json()
+    assert body["result"]["label"] == label
+
+
+def test_ask_abstains_outside_every_expert(node_server):
+    body = post(node_server.url, "/v1/ask", {"query": "who won the football world cup in 2018?"}).json()
+    assert body["expert"] is None and body["result"] is None
+    assert "chuyên gia" in body["answer"]
+
+
+def test_invoke_and_english_answers(node_server):
+    body = post(node_server.url, "/v1/experts/vn-health-triage/invoke",
+                {"query": "I have a toothache", "lang": "en"}).json()
+    assert body["expert"] == "vn-health-triage" and body["answer"].isascii()
+
+
+def test_experts_listing_and_detail(node_server):
+    experts = httpx.get(node_server.url + "/v1/experts").json()
+    assert [e["id"] for e in experts] == ["vn-health-triage"]
+    detail = httpx.get(node_server.url + "/v1/experts/vn-health-triage").json()
+    assert detail["manifest"]["risk_tier"] == "high"
+    assert detail["loaded"] is True
+    missing = httpx.get(node_server.url + "/v1/experts/nope")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "expert_not_found"
+
+
+def test_health_metrics_and_openapi(node_server):
+    health = httpx.get(node_server.url + "/healthz").json()
+    assert health["status"] == "ok" and health["experts"] == ["vn-health-triage"]
+    post(node_server.url, "/v1/ask", {"query": "đau đầu chóng mặt"})
+    metrics = httpx.get(node_server.url + "/metrics").text
+    assert "luytre_asks_total" in metrics and "luytre_ask_seconds_bucket" in metrics
+    spec = httpx.get(node_server.url + "/openapi.json").json()
+    assert "/v1/ask" in spec["paths"] and "/v1/experts/{expert_id}/invoke" in spec["paths"]
+    assert httpx.get(node_server.url + "/docs").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "raw, status, code",
+    [
+        (b'{"query": ""}', 422, "invalid_query"),
+        (b'{"query": "   "}', 422, "invalid_query"),
+        (json.dumps({"query": "x" * 5000}).encode(), 413, "query_too_large"),
+        (json.dumps({"query": "đ" * 3000}).encode(), 413, "query_too_large"),
+        (b'{"query": "xin chao", "expert": "nope"}', 404, "expert_not_found"),
+        (b'{"query": "xin chao", "lang": "fr"}', 422, "invalid_query"),
+        (b'{"query": 42}', 422, "invalid_request"),
+        (b'{"text": "missing query"}', 422, "invalid_request"),
+        (b'{"query": "a", "surprise": 1}', 422, "invalid_request"),
+        (b"not json at all", 422, "invalid_request"),
+        (b'{"query": "\xff\xfe bad"}', 422, "invalid_request"),
+        (b"", 422, "invalid_request"),
+    ],
+)
+def test_bad_asks_get_4xx_json(node_server, raw, status, code):
+    response = httpx.post(node_server.url + "/v1/ask", content=raw,
+                          headers={"content-type": "application/json"}, timeout=30)
+    assert response.status_code == status, response.text
+    assert response.json()["error"]["code"] == code
+
+
+def test_huge_body_is_refused_before_parsing(node_server):
+    response = httpx.post(node_server.url + "/v1/ask", content=b'{"query": "' + b"a" * 2_000_000 + b'"}',
+                          headers={"content-type": "application/json"}, timeout=30)
+    assert response.status_code == 413 and response.json()["error"]["code"] == "query_too_large"
+
+
+def test_unknown_route_is_json_404(node_server):
+    response = httpx.get(node_server.url + "/v1/nothing")
+    assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+
+
+@pytest.fixture
+def admin_node(home_copy):
+    home, token = home_copy
+    node = RunningNode(home)
+    yield node, token
+    node.stop()
+
+
+def test_admin_routes_need_the_token(admin_node, helpdesk_package, tmp_path):
+    node, token = admin_node
+    archive = pack(ExpertPackage.open(helpdesk_package), tmp_path / "helpdesk.luytre")
+    for headers in ({}, {"authorization": "Bearer wrong"}, {"authorization": token}):
+        denied = httpx.post(node.url + "/v1/experts", files={"file": archive.open("rb")}, headers=headers)
+        assert denied.status_code == 401 and denied.json()["error"]["code"] == "unauthorized"
+        assert httpx.delete(node.url + "/v1/experts/vn-health-triage", headers=headers).status_code == 401
+    assert [e["id"] for e in httpx.get(node.url + "/v1/experts").json()] == ["vn-health-triage"]
+
+
+def test_admin_installs_disables_and_removes_over_http(admin_node, helpdesk_package, tmp_path):
+    node, token = admin_node
+    auth = {"authorization": f"Bearer {token}"}
+    archive = pack(ExpertPackage.open(helpdesk_package), tmp_path / "helpdesk.luytre")
+    installed = httpx.post(node.url + "/v1/experts", files={"file": archive.open("rb")}, headers=auth, timeout=60)
+    assert installed.status_code == 201, installed.text
+    assert installed.json()["loaded"] is True
+
+    routed = post(node.url, "/v1/ask", {"query": "thư viện mở cửa mấy giờ"}).json()
+    assert routed["expert"] == "school-helpdesk"
+    assert post(node.url, "/v1/ask", {"query": "tôi bị đau ngực, vã mồ hôi"}).json()["expert"] == "vn-health-triage"
+
+    again = httpx.post(node.url + "/v1/experts", files={"file": archive.open("rb")}, headers=auth, timeout=60)
+    assert again.status_code == 409 and again.json()["error"]["code"] == "expert_exists"
+
+    corrupt = tmp_path / "corrupt.luytre"
+    corrupt.write_bytes(archive.read_bytes()[:200])
+    refused = httpx.post(node.url + "/v1/experts", files={"file": corrupt.open("rb")}, headers=auth, timeout=60)
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_package"
+
+    assert httpx.post(node.url + "/v1/experts/school-helpdesk/disable", headers=auth).json()["enabled"] is False
+    blocked = post(node.url, "/v1/experts/school-helpdesk/invoke", {"query": "học phí"})
+    assert blocked.status_code == 409 and blocked.json()["error"]["code"] == "expert_disabled"
+    assert httpx.post(node.url + "/v1/experts/school-helpdesk/enable", headers=auth).json()["enabled"] is True
+    assert httpx.delete(node.url + "/v1/experts/school-helpdesk", headers=auth).json() == {"removed": "school-helpdesk"}
+    assert httpx.get(node.url + "/v1/experts/school-helpdesk").status_code == 404
+
+
+def test_running_node_picks_up_experts_installed_by_the_cli(admin_node, helpdesk_package):
+    import time
+
+    from conftest import cli
+
+    node, _ = admin_node
+    assert cli("expert", "install", str(helpdesk_package), home=node.home).returncode == 0
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        if post(node.url, "/v1/ask", {"query": "căng tin bán cơm trưa mấy giờ"}).json()["expert"] == "school-helpdesk":
+            return
+        time.sleep(0.3)
+    pytest.fail("the running node did not notice the new expert")
+
+
+def test_serve_refuses_a_port_in_use(node_server):
+    from conftest import cli
+
+    result = cli("serve", "--port", str(node_server.port), home=node_server.home)
+    assert result.returncode == 9 and b"cannot listen" in result.stderr

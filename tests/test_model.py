@@ -1,0 +1,70 @@
+import json
+
+import numpy as np
+import pytest
+
+from luytre.text.model import TextClassifier
+
+TEXTS = [
+    "trời hôm nay mưa to", "troi mua lon qua", "dự báo thời tiết ngày mai", "nắng nóng kéo dài",
+    "bóng đá tối nay", "doi tuyen thang may ban", "trận đấu bóng chuyền", "kết quả bóng đá hôm qua",
+    "nấu canh chua thế nào", "cong thuc lam banh mi", "cách luộc trứng ngon", "món ăn ngày tết",
+]
+LABELS = ["weather"] * 4 + ["sport"] * 4 + ["cooking"] * 4
+
+
+@pytest.fixture(scope="module")
+def model():
+    return TextClassifier(calibration_folds=2).fit(TEXTS, LABELS)
+
+
+def test_predicts_seen_topics_with_and_without_diacritics(model):
+    assert next(iter(model.predict_proba("ngày mai trời có mưa không"))) == "weather"
+    assert next(iter(model.predict_proba("ngay mai troi co mua khong"))) == "weather"
+    assert next(iter(model.predict_proba("cach nau canh"))) == "cooking"
+
+
+def test_probabilities_are_a_distribution(model):
+    probs = model.predict_proba("bóng đá")
+    assert set(probs) == {"weather", "sport", "cooking"}
+    assert abs(sum(probs.values()) - 1) < 1e-6
+    assert list(probs.values()) == sorted(probs.values(), reverse=True)
+    assert model.temperature_ > 0
+
+
+def test_save_load_round_trip_without_pickle(model, tmp_path):
+    model.save(tmp_path)
+    np.load(tmp_path / "model.npz", allow_pickle=False)  # loads with pickle disabled
+    meta = json.loads((tmp_path / "model.json").read_text())
+    assert meta["classes"] == model.classes_
+    loaded = TextClassifier.load(tmp_path)
+    for text in ["mưa", "bóng đá", "nấu ăn", "xyz"]:
+        assert loaded.predict_proba(text) == pytest.approx(model.predict_proba(text), abs=1e-6)
+
+
+def test_saving_twice_gives_identical_bytes(model, tmp_path):
+    model.save(tmp_path / "a")
+    model.save(tmp_path / "b")
+    assert (tmp_path / "a" / "model.npz").read_bytes() == (tmp_path / "b" / "model.npz").read_bytes()
+
+
+def test_load_refuses_mismatched_arrays(model, tmp_path):
+    model.save(tmp_path)
+    meta = json.loads((tmp_path / "model.json").read_text())
+    meta["classes"] = meta["classes"][:2]
+    (tmp_path / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match="does not match"):
+        TextClassifier.load(tmp_path)
+
+
+def test_needs_two_labels():
+    with pytest.raises(ValueError):
+        TextClassifier().fit(["a", "b"], ["x", "x"])
+
+
+def test_evaluation_reports_accuracy_f1_and_calibration(model):
+    result = model.evaluate(TEXTS, LABELS)
+    assert result.n == 12
+    assert result.accuracy == 1.0 and result.macro_f1 == 1.0
+    assert 0.0 <= result.ece <= 1.0
+    assert result.recall_by_label == {"cooking": 1.0, "sport": 1.0, "weather": 1.0}

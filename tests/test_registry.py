@@ -1,0 +1,191 @@
+"""The registry on a real SQLite file: installs are atomic, versions monotonic,
+a killed install leaves the store consistent, a locked database is reported."""
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import cli
+from luytre.errors import ExpertExists, ExpertNotFound, PackageError
+from luytre.experts.package import ExpertPackage
+from luytre.home import open_home
+from luytre.node.service import Node
+from luytre.registry.store import HEAD_REVISION, Registry
+
+
+def bump_version(package_dir: Path, target: Path, version: str) -> Path:
+    import shutil
+
+    shutil.copytree(package_dir, target)
+    manifest = json.loads((target / "expert.json").read_text())
+    manifest["version"] = version
+    (target / "expert.json").write_text(json.dumps(manifest))
+    return target
+
+
+def test_store_is_sqlite_in_wal_mode_at_head_revision(fresh_home):
+    home, _ = fresh_home
+    with sqlite3.connect(home / "luytre.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+
+
+def test_install_list_disable_remove(fresh_home, helpdesk_package):
+    home, _ = fresh_home
+    node = Node.open(home)
+    installed = node.install(helpdesk_package)
+    assert installed.id == "school-helpdesk" and installed.enabled
+    assert installed.active.digest == ExpertPackage.open(helpdesk_package).digest
+    assert [e.id for e in node.registry.list()] == ["school-helpdesk"]
+    assert "school-helpdesk" in node.loaded()
+
+    node.set_enabled("school-helpdesk", False)
+    assert "school-helpdesk" not in node.loaded()
+    assert node.ask("thư viện mở cửa mấy giờ").expert is None
+    node.set_enabled("school-helpdesk", True)
+    assert node.ask("thư viện mở cửa mấy giờ").expert == "school-helpdesk"
+
+    files = installed.active.path
+    node.remove("school-helpdesk")
+    assert not files.exists()
+    with pytest.raises(ExpertNotFound):
+        node.registry.get("school-helpdesk")
+
+
+def test_versions_are_monotonic_and_kept_as_history(fresh_home, helpdesk_package, tmp_path):
+    home, _ = fresh_home
+    node = Node.open(home)
+    node.install(helpdesk_package)
+    with pytest.raises(ExpertExists, match="same content"):
+        node.install(helpdesk_package)
+    newer = bump_version(helpdesk_package, tmp_path / "v1.1", "1.1.0")
+    assert node.install(newer).active.version == "1.1.0"
+    older = bump_version(helpdesk_package, tmp_path / "v0.9", "0.9.0")
+    with pytest.raises(ExpertExists, match="rollback"):
+        node.install(older)
+    assert node.install(older, allow_downgrade=True).active.version == "0.9.0"
+    history = [v.version for v in node.registry.get("school-helpdesk").versions]
+    assert history == ["1.1.0", "1.0.0", "0.9.0"]
+
+
+def test_failed_commit_leaves_no_files(fresh_home, helpdesk_package, monkeypatch):
+    home, _ = fresh_home
+    node = Node.open(home)
+
+    def broken_bump(session):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(node.registry, "_bump", broken_bump)
+    with pytest.raises(RuntimeError):
+        node.install(helpdesk_package)
+    monkeypatch.undo()
+    assert node.registry.list() == []
+    leftovers = [p for p in (home / "experts").rglob("*") if p.is_file()]
+    assert leftovers == []
+
+
+def test_package_that_cannot_answer_is_not_installed(fresh_home, helpdesk_package, tmp_path):
+    import shutil
+
+    home, _ = fresh_home
+    broken = tmp_path / "broken"
+    shutil.copytree(helpdesk_package, broken)
+    (broken / "model.npz").write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an empty, valid zip
+    with pytest.raises(PackageError, match="cannot load model"):
+        Node.open(home).install(broken)
+    assert Registry.open(open_home(home).database_url, experts_dir=home / "experts").list() == []
+
+
+def test_tampered_files_on_disk_are_not_loaded(fresh_home, helpdesk_package):
+    home, _ = fresh_home
+    node = Node.open(home)
+    installed = node.install(helpdesk_package)
+    manifest = installed.active.path / "expert.json"
+    manifest.write_text(manifest.read_text().replace("Học phí", "Hoc phi"))
+    reopened = Node.open(home)
+    assert "school-helpdesk" not in reopened.loaded()
+    assert "changed on disk" in reopened.load_failures()["school-helpdesk"]
+
+
+def test_killed_install_leaves_store_consistent(fresh_home, helpdesk_package):
+    """SIGKILL the installing process at several moments: each time the expert is
+    either fully installed or absent, and leftover folders are swept."""
+    home, _ = fresh_home
+    outcomes = set()
+    for delay in (0.3, 0.8, 1.3, 1.8, 2.5):
+        process = subprocess.Popen([sys.executable, "-m", "luytre", "expert", "install", str(helpdesk_package),
+                                    "--home", str(home)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        registry = Registry.open(open_home(home).database_url, experts_dir=home / "experts")
+        registry.sweep_orphans(min_age_s=0)
+        installed = registry.list()
+        on_disk = {p for p in (home / "experts").glob("*/*")}
+        if installed:
+            outcomes.add("installed")
+            expert = installed[0]
+            assert on_disk == {expert.active.path}
+            assert ExpertPackage.open(expert.active.path).digest == expert.active.digest
+            registry.remove(expert.id)
+        else:
+            outcomes.add("absent")
+            assert on_disk == set()
+        registry.close()
+    assert outcomes  # at least one kill observed; both outcomes are consistent
+
+
+LOCKER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+time.sleep(30)
+"""
+
+
+def test_database_locked_by_another_process(fresh_home, helpdesk_package):
+    home, _ = fresh_home
+    Node.open(home).install(helpdesk_package)
+    config = home / "config.toml"
+    config.write_text(config.read_text().replace("busy_timeout_s = 5.0", "busy_timeout_s = 0.3"))
+    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(home / "luytre.db")], stdout=subprocess.PIPE)
+    try:
+        assert locker.stdout.readline().strip() == b"locked"
+        result = cli("expert", "disable", "school-helpdesk", home=home)
+        assert result.returncode == 6
+        assert b"locked by another process" in result.stderr
+        assert b"Traceback" not in result.stderr
+    finally:
+        locker.kill()
+        locker.wait()
+    assert cli("expert", "disable", "school-helpdesk", home=home).returncode == 0
+
+
+@pytest.mark.postgres
+def test_postgresql_store(helpdesk_package, tmp_path):
+    """Runs when LUYTRE_TEST_PG_URL names a reachable PostgreSQL database."""
+    import os
+
+    url = os.environ.get("LUYTRE_TEST_PG_URL")
+    if not url:
+        pytest.skip("no PostgreSQL server: set LUYTRE_TEST_PG_URL=postgresql+psycopg://user:pw@127.0.0.1/db")
+    pytest.importorskip("psycopg", reason="install luytre[postgres] for PostgreSQL support")
+    registry = Registry.create(url, experts_dir=tmp_path / "experts")
+    try:
+        for expert in registry.list():
+            registry.remove(expert.id)
+        installed = registry.install(ExpertPackage.open(helpdesk_package))
+        assert registry.get("school-helpdesk").active.digest == installed.active.digest
+        registry.set_enabled("school-helpdesk", False)
+        assert not registry.get("school-helpdesk").enabled
+        registry.remove("school-helpdesk")
+        assert registry.list() == []
+    finally:
+        registry.close()

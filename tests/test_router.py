@@ -1,0 +1,68 @@
+"""Router: trained from installed experts' examples, Vietnamese-first, abstains."""
+
+import json
+
+import pytest
+
+from luytre.routing.router import NONE, Router, background_corpus, cached_router, fingerprint
+
+EXPERTS = {
+    "health": ["tôi bị đau bụng", "đau đầu sốt cao", "ho khan kéo dài", "khám răng ở đâu", "mắt bị mờ",
+               "con tôi bị sốt", "đau lưng khi ngồi lâu", "khó thở về đêm"],
+    "identity": ["thủ tục cấp căn cước", "làm lại căn cước công dân", "mã số thuế cá nhân là gì",
+                 "kiểm tra số căn cước", "đổi hộ chiếu hết hạn", "cấp lại chứng minh nhân dân",
+                 "tra cứu mã số thuế doanh nghiệp", "số định danh cá nhân"],
+}
+
+
+@pytest.fixture(scope="module")
+def router():
+    return Router(min_confidence=0.5).fit(EXPERTS)
+
+
+def test_routes_with_and_without_diacritics(router):
+    assert router.route("thủ tục cấp căn cước").expert == "identity"
+    assert router.route("thu tuc cap can cuoc").expert == "identity"
+    assert router.route("toi bi dau bung qua").expert == "health"
+
+
+def test_abstains_on_uncovered_questions(router):
+    for query in ["công thức nấu phở bò", "what is the capital of France", "zxqv wkkp"]:
+        route = router.route(query)
+        assert route.expert is None, query
+        assert [c["expert"] for c in route.candidates] == ["health", "identity"] or route.candidates
+
+
+def test_candidates_are_ranked_and_never_include_none(router):
+    route = router.route("mã số thuế")
+    scores = [c["score"] for c in route.candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert NONE not in {c["expert"] for c in route.candidates}
+
+
+def test_no_experts_means_always_abstain():
+    assert Router().fit({}).route("bất cứ câu gì").expert is None
+
+
+def test_background_overlapping_an_expert_is_dropped():
+    cooking = {"cooking": ["công thức nấu phở bò", "cách làm bánh mì", "nấu canh chua cá", "món ăn ngày tết",
+                           "cách luộc gà ngon", "làm nem rán thế nào"]}
+    router = Router().fit(cooking)
+    assert router.route("cong thuc nau pho bo").expert == "cooking"
+
+
+def test_cache_reuses_and_rebuilds(tmp_path):
+    first = cached_router(tmp_path, EXPERTS, 0.5)
+    cached = list(tmp_path.iterdir())
+    assert [p.name for p in cached] == [fingerprint(EXPERTS)]
+    again = cached_router(tmp_path, EXPERTS, 0.5)
+    assert again.route("căn cước").candidates == first.route("căn cước").candidates
+    (cached[0] / "router.json").write_text("{broken")
+    rebuilt = cached_router(tmp_path, EXPERTS, 0.5)
+    assert rebuilt.route("căn cước").expert == "identity"
+    json.loads((cached[0] / "router.json").read_text())
+
+
+def test_background_corpus_is_bundled():
+    corpus = background_corpus()
+    assert len(corpus) >= 300
