@@ -96,7 +96,13 @@ def test_package_that_cannot_answer_is_not_installed(fresh_home, helpdesk_packag
     home, _ = fresh_home
     broken = tmp_path / "broken"
     shutil.copytree(helpdesk_package, broken)
-    (broken / "model.npz").write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an empty, valid zip
+    import numpy as np
+
+    from luytre.storage import write_npz
+
+    # Safe bytes, wrong shapes: passes the format checks, fails when the kind loads it.
+    write_npz(broken / "model.npz", {"idf": np.zeros(2, np.float32), "coef_t": np.zeros((2, 3), np.float32),
+                                     "intercept": np.zeros(3, np.float32)})
     with pytest.raises(PackageError, match="cannot load model"):
         Node.open(home).install(broken)
     assert Registry.open(open_home(home).database_url, experts_dir=home / "experts").list() == []

@@ -18,6 +18,7 @@ import os
 import secrets
 import socket
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -70,13 +71,13 @@ class NodeHome:
             raise ConfigError(f"{self.path / IDENTITY_FILE} is not an Ed25519 key")
         return key
 
-    @property
+    @cached_property
     def public_key(self) -> str:
         """Base64 of the raw 32-byte Ed25519 public key."""
         raw = self.identity().public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         return base64.b64encode(raw).decode("ascii")
 
-    @property
+    @cached_property
     def node_id(self) -> str:
         """A short, stable fingerprint of the public key."""
         return "lt-" + hashlib.sha256(base64.b64decode(self.public_key)).hexdigest()[:16]

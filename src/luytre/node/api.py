@@ -6,7 +6,7 @@ import logging
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import Depends, FastAPI, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -162,7 +162,7 @@ def create_app(node: Node) -> FastAPI:
         if scheme.lower() != "bearer" or not node.home.check_admin_token(token.strip()):
             raise Unauthorized("this route needs the node's admin token: Authorization: Bearer <token>")
 
-    Admin = Annotated[None, Depends(admin)]
+    admin_only = [Depends(admin)]
 
     @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question")
     def ask(body: AskRequest) -> dict[str, Any]:
@@ -186,8 +186,9 @@ def create_app(node: Node) -> FastAPI:
     def invoke(expert_id: str, body: InvokeRequest) -> dict[str, Any]:
         return record(node.ask(body.query, expert=expert_id, lang=body.lang))
 
-    @app.post("/v1/experts", tags=["admin"], status_code=201, summary="Install a package archive")
-    def install(_: Admin, file: UploadFile, allow_downgrade: bool = False) -> dict[str, Any]:
+    @app.post("/v1/experts", tags=["admin"], status_code=201, summary="Install a package archive",
+              dependencies=admin_only)
+    def install(file: UploadFile, allow_downgrade: bool = False) -> dict[str, Any]:
         limit = node.home.config.limits.max_package_bytes
         with tempfile.TemporaryDirectory(prefix="luytre-upload-") as tmp:
             target = Path(tmp) / "package.luytre"
@@ -198,17 +199,19 @@ def create_app(node: Node) -> FastAPI:
             installed = node.install(target, allow_downgrade=allow_downgrade)
         return expert_view(installed, node)
 
-    @app.delete("/v1/experts/{expert_id}", tags=["admin"], summary="Remove an expert and its files")
-    def remove(_: Admin, expert_id: str) -> dict[str, Any]:
+    @app.delete("/v1/experts/{expert_id}", tags=["admin"], summary="Remove an expert and its files",
+                dependencies=admin_only)
+    def remove(expert_id: str) -> dict[str, Any]:
         node.remove(expert_id)
         return {"removed": expert_id}
 
-    @app.post("/v1/experts/{expert_id}/enable", tags=["admin"], summary="Enable an expert")
-    def enable(_: Admin, expert_id: str) -> dict[str, Any]:
+    @app.post("/v1/experts/{expert_id}/enable", tags=["admin"], summary="Enable an expert", dependencies=admin_only)
+    def enable(expert_id: str) -> dict[str, Any]:
         return expert_view(node.set_enabled(expert_id, True), node)
 
-    @app.post("/v1/experts/{expert_id}/disable", tags=["admin"], summary="Disable an expert")
-    def disable(_: Admin, expert_id: str) -> dict[str, Any]:
+    @app.post("/v1/experts/{expert_id}/disable", tags=["admin"], summary="Disable an expert",
+              dependencies=admin_only)
+    def disable(expert_id: str) -> dict[str, Any]:
         return expert_view(node.set_enabled(expert_id, False), node)
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")

@@ -14,6 +14,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +106,7 @@ class Node:
     def close(self) -> None:
         self.registry.close()
 
-    @property
+    @cached_property
     def identity(self) -> dict[str, str]:
         return {"id": self.home.node_id, "name": self.home.config.node.name}
 
@@ -195,7 +196,7 @@ class Node:
             },
             cpu_ms=round(cpu_ms, 3),
             energy_j_est=round(cpu_ms / 1000 * self.home.config.energy.watts_per_core, 6),
-            node=self.identity,
+            node=dict(self.identity),
         )
 
     def _require(self, snapshot: _Snapshot, expert_id: str) -> None:

@@ -13,6 +13,7 @@ vocabulary and weights, stored as JSON and NumPy arrays (never pickle).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from luytre.text.normalize import fold, normalize, tokens
 
@@ -41,6 +42,10 @@ def analyze(text: str) -> list[str]:
     return feats
 
 
+@lru_cache(maxsize=4096)
 def count_features(text: str) -> Counter[str]:
-    """Feature counts of ``text``; the input of both training and inference."""
+    """Feature counts of ``text``; the input of both training and inference.
+
+    Cached because one question is featurized by the router and then by the
+    expert it is routed to. Callers must not modify the returned counter."""
     return Counter(analyze(text))

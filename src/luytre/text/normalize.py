@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 _VOWELS = set("aăâeêioôơuưy")
@@ -19,6 +20,7 @@ _MODIFIED_VOWELS = set("ăâêôơư")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)  # the syllable inventory of Vietnamese is small
 def _place_tone(syllable: str) -> str:
     """Return ``syllable`` (NFC) with its tone mark on the traditional vowel."""
     decomposed = unicodedata.normalize("NFD", syllable)
