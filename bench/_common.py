@@ -33,7 +33,7 @@ def triage_home() -> Path:
     home, _ = init_home(base / "home", name="bench")
     node = Node.open(home.path)
     for reference in REFERENCE_EXPERTS:
-        node.install(build_reference(reference, default_sources(), base / reference.id))
+        node.install(build_reference(reference, default_sources(), base / reference.id).root)
     node.close()
     return home.path
 

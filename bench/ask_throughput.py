@@ -23,22 +23,25 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from _common import Process, free_port, node_process, triage_home, triage_questions  # noqa: E402
 
+# Every request carries a unique number after the question, so no cache can
+# serve a repeat: each ask pays for the whole path, as a new question would.
 WRK_SCRIPT = """
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-local bodies = {%s}
+local queries = {%s}
 local i = 0
 request = function()
-  i = i %% #bodies + 1
-  return wrk.format(nil, "/v1/ask", nil, bodies[i])
+  i = i + 1
+  local body = '{"query": "' .. queries[i %% #queries + 1] .. ' ' .. i .. '"}'
+  return wrk.format(nil, "/v1/ask", nil, body)
 end
 """
 
 
 def run_wrk(url: str, questions: list[str], seconds: int, connections: int) -> dict:
-    bodies = ",".join("[==[" + json.dumps({"query": q}, ensure_ascii=False) + "]==]" for q in questions)
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(WRK_SCRIPT % bodies)
+    escaped = ",".join("[==[" + json.dumps(q, ensure_ascii=False)[1:-1] + "]==]" for q in questions)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False, encoding="utf-8") as script:
+        script.write(WRK_SCRIPT % escaped)
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script.name, url],
                          capture_output=True, text=True, timeout=seconds + 30).stdout
     Path(script.name).unlink()
@@ -52,12 +55,12 @@ def run_wrk(url: str, questions: list[str], seconds: int, connections: int) -> d
             "p99_ms": ms("99"), "errors": int(errors.group(1)) if errors else 0, "tool": "wrk"}
 
 
-async def _client(host: str, port: int, bodies: list[bytes], deadline: float, latencies: list[float]) -> None:
+async def _client(host: str, port: int, questions: list[str], deadline: float, latencies: list[float]) -> None:
     reader, writer = await asyncio.open_connection(host, port)
     i = 0
     while time.perf_counter() < deadline:
-        body = bodies[i % len(bodies)]
         i += 1
+        body = json.dumps({"query": f"{questions[i % len(questions)]} {id(writer)}-{i}"}).encode()
         start = time.perf_counter()
         writer.write(b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                      b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
@@ -71,12 +74,11 @@ async def _client(host: str, port: int, bodies: list[bytes], deadline: float, la
 
 def run_python_client(url: str, questions: list[str], seconds: int, connections: int) -> dict:
     host, port = url.removeprefix("http://").split(":")
-    bodies = [json.dumps({"query": q}, ensure_ascii=False).encode() for q in questions]
     latencies: list[float] = []
 
     async def main() -> None:
         deadline = time.perf_counter() + seconds
-        await asyncio.gather(*(_client(host, int(port), bodies, deadline, latencies) for _ in range(connections)))
+        await asyncio.gather(*(_client(host, int(port), questions, deadline, latencies) for _ in range(connections)))
 
     start = time.perf_counter()
     asyncio.run(main())

@@ -101,7 +101,19 @@ def test_bad_asks_get_4xx_json(node_server, raw, status, code):
 def test_huge_body_is_refused_before_parsing(node_server):
     response = httpx.post(node_server.url + "/v1/ask", content=b'{"query": "' + b"a" * 2_000_000 + b'"}',
                           headers={"content-type": "application/json"}, timeout=30)
-    assert response.status_code == 413 and response.json()["error"]["code"] == "query_too_large"
+    assert response.status_code == 413 and response.json()["error"]["code"] == "request_too_large"
+
+
+def test_huge_chunked_body_is_cut_off_while_read(node_server):
+    def chunks():
+        yield b'{"query": "'
+        for _ in range(100):
+            yield b"a" * 20_000
+        yield b'"}'
+
+    response = httpx.post(node_server.url + "/v1/ask", content=chunks(),
+                          headers={"content-type": "application/json"}, timeout=30)
+    assert response.status_code == 413 and response.json()["error"]["code"] == "request_too_large"
 
 
 def test_unknown_route_is_json_404(node_server):

@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from luytre.classifier.kind import ClassifierConfig, Predictor
+from luytre.classifier.kind import ClassifierConfig, Predictor, Protect
 from luytre.classifier.rules import OverrideRules
 from luytre.errors import BuildError, LuytreError
 from luytre.experts.manifest import MANIFEST_FILE, Metric, manifest_from_dict
@@ -165,19 +165,35 @@ def build_classifier(
             raise BuildError(exc.message) from exc
         if rules.label not in labels_spec:
             raise BuildError(f"rules force label {rules.label!r}, which is not in [labels]")
-    focus = rules.label if rules else None
+    protect_spec = settings.get("protect")
+    if protect_spec is not None:
+        if not isinstance(protect_spec, dict) or protect_spec.get("label") not in labels_spec:
+            raise BuildError("[classifier.protect] needs a 'label' from [labels] and a 'target_recall'")
+        target_recall = float(protect_spec.get("target_recall", 0.95))
+        if not 0.0 < target_recall <= 1.0:
+            raise BuildError("[classifier.protect] target_recall must be in (0, 1]")
+    focus = rules.label if rules else (protect_spec["label"] if protect_spec else None)
     hyper = {"C": float(settings.get("C", 10.0)), "min_df": int(settings.get("min_df", 1))}
 
     step("measuring on a held-out split")
     train, held = _stratified_split(rows, seed)
     trial = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in train], [l for _, l in train])
-    metrics = _evaluate(Predictor(trial, rules), held, f"{data.name} held-out {HELD_OUT_SHARE:.0%} stratified", focus)
+    trial_protect = None
+    if protect_spec is not None:
+        trial_protect, _ = choose_protect(trial, [l for _, l in train], protect_spec["label"], target_recall)
+    metrics = _evaluate(Predictor(trial, rules, trial_protect), held,
+                        f"{data.name} held-out {HELD_OUT_SHARE:.0%} stratified", focus)
     ece = trial.evaluate([t for t, _ in held], [l for _, l in held]).ece
     metrics.append(Metric(name="ece_model", value=round(ece, 4), dataset=metrics[0].dataset, n=len(held)))
 
     step("training on all data")
     model = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in rows], [l for _, l in rows])
-    predictor = Predictor(model, rules)
+    protect = None
+    if protect_spec is not None:
+        protect, chosen = choose_protect(model, [l for _, l in rows], protect_spec["label"], target_recall,
+                                         f"{data.name} out-of-fold")
+        metrics += chosen
+    predictor = Predictor(model, rules, protect)
     for path, test_rows in test_sets:
         step(f"measuring on {path.name}")
         metrics += _evaluate(predictor, test_rows, path.name, focus)
@@ -185,7 +201,8 @@ def build_classifier(
     step("writing package")
     per_label = int(settings.get("examples_per_label", 8))
     examples = list(source.pop("examples", [])) + _sample_examples(rows, per_label, seed)
-    config = ClassifierConfig(rules=Path(rules_name).name if rules_name else None, labels=labels_spec)
+    config = ClassifierConfig(rules=Path(rules_name).name if rules_name else None, protect=protect,
+                              labels=labels_spec)
     manifest_data = {
         **source,
         "kind": "classifier",
@@ -202,6 +219,39 @@ def build_classifier(
         shutil.copyfile(source_dir / rules_name, out / Path(rules_name).name)
     (out / MANIFEST_FILE).write_text(manifest.to_json(), encoding="utf-8")
     return ExpertPackage.open(out)
+
+
+def choose_protect(model: TextClassifier, labels: Sequence[str], label: str, target_recall: float,
+                   dataset: str = "training data out-of-fold") -> tuple[Protect, list[Metric]]:
+    """The highest probability threshold for ``label`` at which the model alone,
+    judged on out-of-fold predictions of its training data, reaches ``target_recall``.
+
+    Only training data is used, so held-out and blind test sets stay honest."""
+    if model.oof_proba_ is None:
+        raise BuildError("too few examples per label to choose a protection threshold")
+    classes = sorted(model.oof_proba_)
+    stacked = np.column_stack([model.oof_proba_[c] for c in classes])
+    argmax_is_label = np.array(classes)[stacked.argmax(axis=1)] == label
+    p = model.oof_proba_[label]
+    positive = np.asarray(labels) == label
+    threshold = 1.0
+    for candidate in sorted(set(np.round(p[positive], 4)), reverse=True):
+        flagged = argmax_is_label | (p >= candidate)
+        if flagged[positive].mean() >= target_recall:
+            threshold = float(candidate)
+            break
+        threshold = float(candidate)
+    threshold = max(threshold, 0.05)
+    flagged = argmax_is_label | (p >= threshold)
+    recall = float(flagged[positive].mean())
+    precision = float(positive[flagged].mean()) if flagged.any() else 0.0
+    n_pos, n_flag = int(positive.sum()), int(flagged.sum())
+    metrics = [
+        Metric(name=f"protect_threshold_{label}", value=round(threshold, 4), dataset=dataset, n=n_pos),
+        Metric(name=f"recall_{label}_model_only", value=round(recall, 4), dataset=dataset, n=n_pos),
+        Metric(name=f"precision_{label}_model_only", value=round(precision, 4), dataset=dataset, n=max(n_flag, 1)),
+    ]
+    return Protect(label=label, min_probability=round(threshold, 4)), metrics
 
 
 def _sample_examples(rows: Sequence[tuple[str, str]], per_label: int, seed: int) -> list[str]:

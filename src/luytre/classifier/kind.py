@@ -25,12 +25,22 @@ class LabelSpec(BaseModel):
     answer: Localized
 
 
+class Protect(BaseModel):
+    """A label that must not be missed: chosen whenever its probability reaches
+    ``min_probability``, even if another label is more likely (asymmetric cost)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str
+    min_probability: float = Field(ge=0.0, le=1.0)
+
+
 class ClassifierConfig(BaseModel):
     """The ``config`` section of a classifier manifest."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     model: str = Field("model", pattern=r"^[A-Za-z0-9_-]+$")
     rules: str | None = None
+    protect: Protect | None = None
     labels: dict[str, LabelSpec] = Field(min_length=2)
     top_k: int = Field(3, ge=1, le=20)
 
@@ -40,23 +50,31 @@ class Decision:
     label: str
     confidence: float
     probabilities: dict[str, float]
-    rule: RuleMatch | None
+    decided_by: str  # "rule", "protect" or "model"
+    rule: RuleMatch | None = None
 
 
 class Predictor:
-    """Model plus override rules: the decision logic shared by serving and evaluation."""
+    """Model, override rules and protected label: the decision logic shared by
+    serving and evaluation. Order: a rule that fires wins; then a protected label
+    whose probability reaches its threshold; then the most likely label."""
 
-    def __init__(self, model: TextClassifier, rules: OverrideRules | None) -> None:
+    def __init__(self, model: TextClassifier, rules: OverrideRules | None, protect: Protect | None = None) -> None:
         self.model = model
         self.rules = rules
+        self.protect = protect
 
     def decide(self, text: str) -> Decision:
         probabilities = self.model.predict_proba(text)
         rule = self.rules.match(text) if self.rules else None
         if rule is not None:
-            return Decision(self.rules.label, 1.0, probabilities, rule)
+            return Decision(self.rules.label, 1.0, probabilities, "rule", rule)
         label, p = next(iter(probabilities.items()))
-        return Decision(label, p, probabilities, None)
+        if self.protect and label != self.protect.label:
+            guarded = probabilities.get(self.protect.label, 0.0)
+            if guarded >= self.protect.min_probability:
+                return Decision(self.protect.label, guarded, probabilities, "protect")
+        return Decision(label, p, probabilities, "model")
 
 
 class ClassifierExpert(Expert):
@@ -71,7 +89,7 @@ class ClassifierExpert(Expert):
         name = spec.name.pick(lang)
         text = spec.answer.pick(lang).replace("{label}", name).replace("{confidence}", f"{decision.confidence:.0%}")
         advice = None
-        if decision.rule is not None:
+        if self.predictor.rules is not None and decision.label == self.predictor.rules.label:
             advice = self.predictor.rules.advice.get(lang) or None
             if advice:
                 text = f"{advice} {text}"
@@ -79,7 +97,7 @@ class ClassifierExpert(Expert):
         result: dict[str, Any] = {
             "label": decision.label,
             "label_name": name,
-            "decided_by": "rule" if decision.rule else "model",
+            "decided_by": decision.decided_by,
             "rule": {"id": decision.rule.id, "flag": decision.rule.flag} if decision.rule else None,
             "advice": advice,
             "probabilities": [
@@ -123,4 +141,6 @@ class ClassifierKind:
             rules = OverrideRules.from_file(package.root / config.rules)
         if rules is not None and rules.label not in config.labels:
             raise PackageError(f"{package.manifest.id}: rules force unknown label {rules.label!r}")
-        return ClassifierExpert(package.manifest, config, Predictor(model, rules))
+        if config.protect is not None and config.protect.label not in config.labels:
+            raise PackageError(f"{package.manifest.id}: protected label {config.protect.label!r} is unknown")
+        return ClassifierExpert(package.manifest, config, Predictor(model, rules, config.protect))

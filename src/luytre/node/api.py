@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from luytre import __version__
-from luytre.errors import LuytreError, PackageError, QueryTooLarge, Unauthorized
+from luytre.errors import LuytreError, PackageError, Unauthorized
 from luytre.node.service import Node
 from luytre.registry.store import InstalledExpert
 
@@ -92,6 +95,26 @@ def expert_view(installed: InstalledExpert, node: Node) -> dict[str, Any]:
     }
 
 
+class DeclaredSizeLimit:
+    """Refuse a request whose declared ``Content-Length`` is over ``limit`` before
+    reading it, with a JSON 413. A plain ASGI class: ``@app.middleware`` would
+    cost a task group per request. Chunked bodies are capped by FastAPI's own
+    ``max_body_size`` while they are read."""
+
+    def __init__(self, app: ASGIApp, limit: int, exempt: frozenset[str]) -> None:
+        self.app, self.limit, self.exempt = app, limit, exempt
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] not in self.exempt:
+            declared = Headers(scope=scope).get("content-length", "")
+            if declared.isdigit() and int(declared) > self.limit:
+                response = _error(413, "request_too_large",
+                                  f"request body of {declared} bytes is larger than this node accepts")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def _error(status: int, code: str, message: str, **detail: Any) -> JSONResponse:
     body: dict[str, Any] = {"code": code, "message": message}
     if detail:
@@ -100,19 +123,34 @@ def _error(status: int, code: str, message: str, **detail: Any) -> JSONResponse:
 
 
 def create_app(node: Node) -> FastAPI:
-    """Build the API around a running ``node``."""
+    """Build the API around a running ``node``.
+
+    Answering is CPU work of well under a millisecond, so the ask routes run on
+    the event loop: handing them to threads would only add GIL contention. The
+    registry is watched in a background thread for changes made elsewhere."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        stop = node.watch()
+        yield
+        stop.set()
+
+    # A declared oversize body is refused up front (DeclaredSizeLimit); the route-level
+    # max_body_size caps chunked bodies while they are read.
+    max_body = node.home.config.limits.max_query_bytes * 6 + BODY_SLACK  # JSON escapes expand text
     app = FastAPI(
+        lifespan=lifespan,
         title="luytre node",
         version=__version__,
         description="A node of the luytre network: routes questions to small, vetted expert models.",
     )
+    app.add_middleware(DeclaredSizeLimit, limit=max_body, exempt=frozenset({"/v1/experts"}))
     metrics = CollectorRegistry()
     asks = Counter("luytre_asks_total", "Questions answered", ["expert"], registry=metrics)
     errors = Counter("luytre_errors_total", "Requests refused, by error code", ["code"], registry=metrics)
     latency = Histogram("luytre_ask_seconds", "Time to answer one question", registry=metrics,
                         buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0))
     loaded = Gauge("luytre_experts_loaded", "Experts loaded and answering", registry=metrics)
-    max_body = node.home.config.limits.max_query_bytes * 6 + BODY_SLACK  # JSON escapes expand text
 
     def record(result: Any) -> Any:
         asks.labels(result.expert or "none").inc()
@@ -132,7 +170,8 @@ def create_app(node: Node) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        code = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}.get(exc.status_code,
+                                                                                             "http_error")
         if exc.status_code == 400 and "parsing the body" in str(exc.detail):
             code, detail = "invalid_request", "the request body is not valid UTF-8 JSON"
         else:
@@ -146,16 +185,6 @@ def create_app(node: Node) -> FastAPI:
         errors.labels("internal_error").inc()
         return _error(500, "internal_error", "the node failed unexpectedly; the operator's log has details")
 
-    @app.middleware("http")
-    async def _limit_body(request: Request, call_next):
-        size = request.headers.get("content-length")
-        if size and size.isdigit() and request.url.path != "/v1/experts":
-            if int(size) > max_body:
-                error = QueryTooLarge(f"request body of {size} bytes is larger than this node accepts")
-                errors.labels(error.code).inc()
-                return JSONResponse({"error": error.to_dict()}, status_code=error.http_status)
-        return await call_next(request)
-
     def admin(request: Request) -> None:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
@@ -164,12 +193,14 @@ def create_app(node: Node) -> FastAPI:
 
     admin_only = [Depends(admin)]
 
-    @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question")
-    def ask(body: AskRequest) -> dict[str, Any]:
+    @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question",
+              max_body_size=max_body)
+    async def ask(body: AskRequest) -> dict[str, Any]:
         return record(node.ask(body.query, expert=body.expert, lang=body.lang))
 
-    @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer")
-    def route(body: RouteRequest) -> dict[str, Any]:
+    @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer",
+              max_body_size=max_body)
+    async def route(body: RouteRequest) -> dict[str, Any]:
         r = node.route(body.query)
         return {"query": body.query, "expert": r.expert, "confidence": r.confidence, "candidates": r.candidates}
 
@@ -182,12 +213,12 @@ def create_app(node: Node) -> FastAPI:
         return expert_view(node.registry.get(expert_id), node)
 
     @app.post("/v1/experts/{expert_id}/invoke", response_model=AskResponse, tags=["experts"],
-              summary="Ask one expert directly")
-    def invoke(expert_id: str, body: InvokeRequest) -> dict[str, Any]:
+              summary="Ask one expert directly", max_body_size=max_body)
+    async def invoke(expert_id: str, body: InvokeRequest) -> dict[str, Any]:
         return record(node.ask(body.query, expert=expert_id, lang=body.lang))
 
     @app.post("/v1/experts", tags=["admin"], status_code=201, summary="Install a package archive",
-              dependencies=admin_only)
+              dependencies=admin_only, max_body_size=node.home.config.limits.max_package_bytes)
     def install(file: UploadFile, allow_downgrade: bool = False) -> dict[str, Any]:
         limit = node.home.config.limits.max_package_bytes
         with tempfile.TemporaryDirectory(prefix="luytre-upload-") as tmp:

@@ -95,7 +95,6 @@ class Node:
         self.registry = Registry.open(home.database_url, home.config.database.busy_timeout_s, home.experts_dir)
         self._lock = threading.Lock()
         self._snapshot = _Snapshot(generation=-1)
-        self._checked_at = 0.0
         self.registry.sweep_orphans()
         self.refresh(force=True)
 
@@ -114,17 +113,27 @@ class Node:
     def refresh(self, force: bool = False) -> None:
         """Reload experts and retrain the router if the registry changed.
 
-        Cheap when nothing changed: one small query, at most once a second, so a
-        node notices experts installed by another process (e.g. the CLI)."""
-        now = time.monotonic()
-        if not force and now - self._checked_at < REFRESH_INTERVAL_S:
-            return
+        Requests never call this: they read the current snapshot, so a reload or a
+        router retrain never delays an answer. A serving node runs ``watch`` to
+        notice experts installed by another process (e.g. the CLI)."""
         with self._lock:
-            self._checked_at = now
             generation = self.registry.generation()
-            if not force and generation == self._snapshot.generation:
-                return
-            self._snapshot = self._load(generation)
+            if force or generation != self._snapshot.generation:
+                self._snapshot = self._load(generation)
+
+    def watch(self, interval_s: float = REFRESH_INTERVAL_S) -> threading.Event:
+        """Poll the registry every ``interval_s`` in a daemon thread; set the returned event to stop."""
+        stop = threading.Event()
+
+        def loop() -> None:
+            while not stop.wait(interval_s):
+                try:
+                    self.refresh()
+                except LuytreError as exc:  # e.g. database busy: keep serving, try again
+                    log.warning("registry refresh failed: %s", exc.message)
+
+        threading.Thread(target=loop, name="luytre-registry-watch", daemon=True).start()
+        return stop
 
     def _load(self, generation: int) -> _Snapshot:
         experts: dict[str, Expert] = {}
@@ -147,7 +156,6 @@ class Node:
         return _Snapshot(generation, experts, router, failed)
 
     def loaded(self) -> dict[str, Expert]:
-        self.refresh()
         return dict(self._snapshot.experts)
 
     def load_failures(self) -> dict[str, str]:
@@ -156,7 +164,6 @@ class Node:
     # -- the request path --------------------------------------------------
     def route(self, query: str) -> Route:
         query = check_query(query, self.home.config.limits.max_query_bytes)
-        self.refresh()
         return self._snapshot.router.route(query)
 
     def ask(self, query: str, expert: str | None = None, lang: str = "vi") -> AskResult:
@@ -164,7 +171,6 @@ class Node:
         wall0, cpu0 = time.perf_counter(), time.thread_time()
         query = check_query(query, self.home.config.limits.max_query_bytes)
         lang = check_lang(lang)
-        self.refresh()
         snapshot = self._snapshot
 
         if expert is None:

@@ -78,32 +78,35 @@ class TextClassifier:
         model.fit(matrix, labels)
         return vectorizer, model
 
-    def _fit_temperature(self, texts: Sequence[str], labels: Sequence[str]) -> float:
-        """Fit one softmax temperature on out-of-fold scores (Guo et al., 2017)."""
-        from scipy.optimize import minimize_scalar
+    def _out_of_fold_logits(self, texts: Sequence[str], labels: Sequence[str]) -> tuple[np.ndarray, list[str]] | None:
+        """Logits of every text from a model that did not see it (k-fold), with the
+        true labels in the same order; None when a label is too rare to split."""
         from sklearn.model_selection import StratifiedKFold
 
+        classes = sorted(set(labels))
         smallest = min(np.unique(labels, return_counts=True)[1])
         folds = min(self.calibration_folds, int(smallest))
         if folds < 2:
-            return 1.0
+            return None
         texts_arr = np.asarray(texts, dtype=object)
         labels_arr = np.asarray(labels, dtype=object)
-        logits, truth = [], []
+        logits = np.zeros((len(texts), len(classes)))
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
         for train_idx, test_idx in splitter.split(texts_arr, labels_arr):
             vectorizer, model = self._fit_arrays(list(texts_arr[train_idx]), list(labels_arr[train_idx]))
-            scores = model.decision_function(vectorizer.transform(list(texts_arr[test_idx])))
-            scores = _as_multiclass(scores)
-            position = {c: i for i, c in enumerate(model.classes_)}
-            logits.append(scores)
-            truth.extend(position[label] for label in labels_arr[test_idx])
-        stacked = np.vstack(logits)
-        target = np.asarray(truth)
+            scores = _as_multiclass(model.decision_function(vectorizer.transform(list(texts_arr[test_idx]))))
+            columns = [classes.index(c) for c in model.classes_]
+            logits[np.ix_(test_idx, columns)] = scores
+        return logits, list(labels)
+
+    @staticmethod
+    def _fit_temperature(logits: np.ndarray, truth: np.ndarray) -> float:
+        """One softmax temperature minimizing out-of-fold log loss (Guo et al., 2017)."""
+        from scipy.optimize import minimize_scalar
 
         def nll(temperature: float) -> float:
-            probs = _softmax(stacked / temperature)
-            return float(-np.mean(np.log(probs[np.arange(len(target)), target] + 1e-12)))
+            probs = _softmax(logits / temperature)
+            return float(-np.mean(np.log(probs[np.arange(len(truth)), truth] + 1e-12)))
 
         return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
 
@@ -111,7 +114,16 @@ class TextClassifier:
         """Train on ``texts`` with their ``labels``; at least two distinct labels are needed."""
         if len(set(labels)) < 2:
             raise ValueError("a classifier needs at least two distinct labels")
-        self.temperature_ = self._fit_temperature(texts, labels)
+        out_of_fold = self._out_of_fold_logits(texts, labels)
+        self.temperature_ = 1.0
+        self.oof_proba_: dict[str, np.ndarray] | None = None  # kept in memory only, for build-time choices
+        if out_of_fold is not None:
+            logits, truth = out_of_fold
+            classes = sorted(set(labels))
+            truth_idx = np.array([classes.index(t) for t in truth])
+            self.temperature_ = self._fit_temperature(logits, truth_idx)
+            probs = _softmax(logits / self.temperature_)
+            self.oof_proba_ = {c: probs[:, i] for i, c in enumerate(classes)}
         vectorizer, model = self._fit_arrays(texts, labels)
         vocabulary = vectorizer.vocabulary_
         self.features_ = sorted(vocabulary, key=vocabulary.__getitem__)
