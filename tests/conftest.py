@@ -92,16 +92,26 @@ def triage_package(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def triage_home(tmp_path_factory, triage_package) -> Path:
-    """A node home with vn-health-triage installed (read-only for tests: copy it to change it)."""
+def identity_package(tmp_path_factory) -> Path:
+    """The reference vn-identity package (its manifest; the rules are code)."""
+    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+
+    reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-identity")
+    return build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-identity").root
+
+
+@pytest.fixture(scope="session")
+def reference_home(tmp_path_factory, triage_package, identity_package) -> Path:
+    """A node home with the reference experts installed (read-only for tests: copy it to change it)."""
     from luytre.home import init_home
     from luytre.node.service import Node
 
-    home = tmp_path_factory.mktemp("homes") / "triage"
-    _, token = init_home(home, name="triage-test")
+    home = tmp_path_factory.mktemp("homes") / "reference"
+    _, token = init_home(home, name="reference-test")
     (home / "admin_token.test").write_text(token)
     node = Node.open(home)
     node.install(triage_package)
+    node.install(identity_package)
     node.close()
     return home
 
@@ -115,17 +125,17 @@ def fresh_home(tmp_path) -> tuple[Path, str]:
 
 
 @pytest.fixture
-def home_copy(tmp_path, triage_home) -> tuple[Path, str]:
-    """A writable copy of the triage home and its admin token."""
+def home_copy(tmp_path, reference_home) -> tuple[Path, str]:
+    """A writable copy of the reference home and its admin token."""
     target = tmp_path / "home"
-    shutil.copytree(triage_home, target)
+    shutil.copytree(reference_home, target)
     return target, (target / "admin_token.test").read_text()
 
 
 @pytest.fixture(scope="session")
-def node_server(triage_home):
-    """A real node process serving the triage home on a free loopback port."""
-    node = RunningNode(triage_home)
+def node_server(reference_home):
+    """A real node process serving the reference home on a free loopback port."""
+    node = RunningNode(reference_home)
     yield node
     node.stop()
 

@@ -55,7 +55,7 @@ def test_invoke_and_english_answers(node_server):
 
 def test_experts_listing_and_detail(node_server):
     experts = httpx.get(node_server.url + "/v1/experts").json()
-    assert [e["id"] for e in experts] == ["vn-health-triage"]
+    assert [e["id"] for e in experts] == ["vn-health-triage", "vn-identity"]
     detail = httpx.get(node_server.url + "/v1/experts/vn-health-triage").json()
     assert detail["manifest"]["risk_tier"] == "high"
     assert detail["loaded"] is True
@@ -65,7 +65,7 @@ def test_experts_listing_and_detail(node_server):
 
 def test_health_metrics_and_openapi(node_server):
     health = httpx.get(node_server.url + "/healthz").json()
-    assert health["status"] == "ok" and health["experts"] == ["vn-health-triage"]
+    assert health["status"] == "ok" and health["experts"] == ["vn-health-triage", "vn-identity"]
     post(node_server.url, "/v1/ask", {"query": "đau đầu chóng mặt"})
     metrics = httpx.get(node_server.url + "/metrics").text
     assert "luytre_asks_total" in metrics and "luytre_ask_seconds_bucket" in metrics
@@ -136,7 +136,7 @@ def test_admin_routes_need_the_token(admin_node, helpdesk_package, tmp_path):
         denied = httpx.post(node.url + "/v1/experts", files={"file": archive.open("rb")}, headers=headers)
         assert denied.status_code == 401 and denied.json()["error"]["code"] == "unauthorized"
         assert httpx.delete(node.url + "/v1/experts/vn-health-triage", headers=headers).status_code == 401
-    assert [e["id"] for e in httpx.get(node.url + "/v1/experts").json()] == ["vn-health-triage"]
+    assert [e["id"] for e in httpx.get(node.url + "/v1/experts").json()] == ["vn-health-triage", "vn-identity"]
 
 
 def test_admin_installs_disables_and_removes_over_http(admin_node, helpdesk_package, tmp_path):

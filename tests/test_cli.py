@@ -30,8 +30,8 @@ def test_commands_without_a_home_say_how_to_create_one(tmp_path):
     assert b"luytre init" in result.stderr
 
 
-def test_ask_routes_red_flag_to_emergency(triage_home):
-    result = cli("ask", "tôi bị đau ngực, vã mồ hôi", "--json", home=triage_home)
+def test_ask_routes_red_flag_to_emergency(reference_home):
+    result = cli("ask", "tôi bị đau ngực, vã mồ hôi", "--json", home=reference_home)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["expert"] == "vn-health-triage"
@@ -42,7 +42,7 @@ def test_ask_routes_red_flag_to_emergency(triage_home):
         assert key in answer
 
 
-def test_ask_jsonl_answers_each_line_and_reports_bad_lines(triage_home, tmp_path):
+def test_ask_jsonl_answers_each_line_and_reports_bad_lines(reference_home, tmp_path):
     batch = tmp_path / "questions.jsonl"
     batch.write_bytes(
         '{"id": "a", "query": "toi bi dau rang ham ben trai"}\n'
@@ -50,7 +50,7 @@ def test_ask_jsonl_answers_each_line_and_reports_bad_lines(triage_home, tmp_path
         "\n"
         '{"id": "c", "query": "   "}\n'.encode() + b"\xff\xfe invalid\n"
     )
-    result = cli("ask", "--jsonl", str(batch), home=triage_home)
+    result = cli("ask", "--jsonl", str(batch), home=reference_home)
     assert result.returncode == 1
     rows = jsonl(result.stdout)
     assert [r["id"] for r in rows] == ["a", 2, "c", 5]
@@ -60,15 +60,15 @@ def test_ask_jsonl_answers_each_line_and_reports_bad_lines(triage_home, tmp_path
     assert "UTF-8" in rows[3]["error"]["message"]
 
 
-def test_route_json_and_jsonl(triage_home, tmp_path):
-    single = json.loads(cli("route", "thu tuc kham benh tai mui hong", "--json", home=triage_home).stdout)
+def test_route_json_and_jsonl(reference_home, tmp_path):
+    single = json.loads(cli("route", "thu tuc kham benh tai mui hong", "--json", home=reference_home).stdout)
     assert set(single) == {"id", "query", "expert", "confidence", "candidates"}
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"id": 7, "query": "đau bụng dữ dội"}\nwhat is the best pizza in Rome\n')
-    rows = jsonl(cli("route", "--jsonl", str(batch), home=triage_home).stdout)
+    rows = jsonl(cli("route", "--jsonl", str(batch), home=reference_home).stdout)
     assert rows[0]["id"] == 7 and rows[0]["expert"] == "vn-health-triage"
     assert rows[1]["expert"] is None  # abstains on questions no expert covers
-    assert rows[1]["candidates"][0]["expert"] == "vn-health-triage"
+    assert {c["expert"] for c in rows[1]["candidates"]} == {"vn-health-triage", "vn-identity"}
 
 
 @pytest.mark.parametrize(
@@ -84,20 +84,20 @@ def test_route_json_and_jsonl(triage_home, tmp_path):
         (["ask"], 2, b"--jsonl"),
     ],
 )
-def test_bad_input_gives_specific_errors(triage_home, args, code, message):
-    result = cli(*args, home=triage_home)
+def test_bad_input_gives_specific_errors(reference_home, args, code, message):
+    result = cli(*args, home=reference_home)
     assert result.returncode == code, result.stderr
     assert message in result.stderr
     assert b"Traceback" not in result.stderr
 
 
-def test_invalid_utf8_argument(triage_home):
+def test_invalid_utf8_argument(reference_home):
     import os
     import subprocess
     import sys
 
     result = subprocess.run([sys.executable.encode(), b"-m", b"luytre", b"ask", b"\xff\xfe bad", b"--home",
-                             str(triage_home).encode()], capture_output=True,
+                             str(reference_home).encode()], capture_output=True,
                             env={**os.environ, "NO_COLOR": "1"})
     assert result.returncode == 2 and b"UTF-8" in result.stderr
 

@@ -31,7 +31,21 @@ def _triage(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPacka
     )
 
 
-REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage),)
+def _engine(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
+    """An expert whose kind holds the logic: the package is its validated manifest."""
+    import tomllib
+
+    from luytre.experts.manifest import MANIFEST_FILE, manifest_from_dict
+
+    step("writing manifest")
+    manifest = manifest_from_dict(tomllib.loads((source / "manifest.toml").read_text(encoding="utf-8")),
+                                  str(source / "manifest.toml"))
+    out.mkdir(parents=True, exist_ok=True)
+    (out / MANIFEST_FILE).write_text(manifest.to_json(), encoding="utf-8")
+    return ExpertPackage.open(out)
+
+
+REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage), ReferenceExpert("vn-identity", _engine))
 
 
 def default_sources() -> Path:

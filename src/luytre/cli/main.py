@@ -17,6 +17,7 @@ from luytre import __version__
 from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emit_json, err_console, home_path,
                                run_batch)
 from luytre.cli.expert import expert_app
+from luytre.cli.identity import id_app
 from luytre.errors import InvalidQuery, LuytreError, NodeUnreachable, error_class
 
 app = typer.Typer(
@@ -27,12 +28,15 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(expert_app, name="expert")
+app.add_typer(id_app, name="id")
 
 SAMPLE_QUESTIONS = (
     "tôi bị đau ngực, vã mồ hôi",
     "con tôi 2 tuổi sốt cao và ho nhiều",
     "dạo này mắt tôi bị mờ và hay chảy nước mắt",
     "toi bi dau bung tieu chay tu hom qua",
+    "mã số thuế 0100109106 có hợp lệ không?",
+    "sdt 0987 654 321 la mang gi",
     "hôm nay đội tuyển bóng đá thi đấu lúc mấy giờ?",
 )
 

@@ -1,0 +1,103 @@
+"""The ``identity`` expert kind: answers questions about identifiers in Vietnamese or English.
+
+The rules are code (``luytre.identity``); the package carries the manifest, so
+the expert is installed, routed to and versioned like any other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.package import ExpertPackage
+from luytre.identity.checks import Verdict, check
+from luytre.identity.extract import extract
+
+_NAMES = {
+    "cccd": ("Số CCCD", "Citizen ID"), "cmnd": ("Số CMND", "Old ID card number"), "mst": ("Mã số thuế", "Tax code"),
+    "phone": ("Số điện thoại", "Phone number"), "card": ("Số thẻ", "Card number"), "vietqr": ("Mã VietQR", "VietQR"),
+    "plate": ("Biển số xe", "Licence plate"), "bhyt": ("Mã thẻ BHYT", "Health-insurance card"),
+    "unknown": ("Giá trị", "Value"),
+}
+_ERRORS_VI = {
+    "shape": "sai định dạng", "check_digit": "chữ số kiểm tra không khớp", "province_code": "mã tỉnh không tồn tại",
+    "birth_year": "năm sinh nằm ở tương lai", "branch": "số chi nhánh không hợp lệ", "length": "sai độ dài",
+    "prefix": "đầu số chưa được cấp", "luhn": "sai số kiểm tra Luhn", "scheme": "không thuộc loại thẻ nào đã biết",
+    "crc": "sai mã kiểm tra CRC", "tlv": "cấu trúc dữ liệu bị hỏng", "napas": "không theo mẫu tài khoản Napas",
+    "bank_bin": "mã ngân hàng (BIN) không xác định", "account": "thiếu số tài khoản",
+    "object_code": "mã đối tượng không tồn tại", "benefit_level": "mức hưởng phải từ 1 đến 5",
+    "empty": "giá trị rỗng", "too_long": "quá dài", "unknown": "không đúng dạng mã nào được hỗ trợ",
+}
+
+
+def _facts(v: Verdict, lang: str) -> str:
+    d, vi = v.details, lang != "en"
+    if v.type == "cccd" and d.get("province"):
+        sex = ("nữ" if d["sex"] == "female" else "nam") if vi else d["sex"]
+        return (f"đăng ký khai sinh tại {d['province']}, {sex}, sinh năm {d['birth_year']}" if vi
+                else f"birth registered in {d['province']}, {sex}, born {d['birth_year']}")
+    if v.type == "cmnd":
+        return "CMND không có chữ số kiểm tra, chỉ kiểm tra được độ dài" if vi else "CMND has no check digit"
+    if v.type == "mst":
+        branch = d.get("branch")
+        base = "chữ số kiểm tra đúng" if vi else "check digit correct"
+        return base + (f", chi nhánh {branch}" if vi else f", branch {branch}") if branch else base
+    if v.type == "phone" and d.get("carrier"):
+        return f"{'nhà mạng' if vi else 'carrier'} {d['carrier'].capitalize()}, {d['e164']}"
+    if v.type == "phone" and d.get("kind") == "landline":
+        return f"{'số cố định, mã vùng' if vi else 'landline, area code'} {d['area_code']}"
+    if v.type == "card" and d.get("scheme"):
+        bank = f", {d['bank']}" if d.get("bank") else ""
+        return f"{'thẻ' if vi else 'card'} {d['scheme'].upper()}{bank}"
+    if v.type == "vietqr" and d.get("bank"):
+        parts = [d["bank"], f"{'tài khoản' if vi else 'account'} {d['account']}"]
+        if d.get("amount"):
+            parts.append(f"{'số tiền' if vi else 'amount'} {int(d['amount']):,} đ".replace(",", "."))
+        if d.get("message"):
+            parts.append(f"{'nội dung' if vi else 'message'} “{d['message']}”")
+        return ", ".join(parts)
+    if v.type == "plate" and d.get("province"):
+        vehicle = {"car": "ô tô", "motorbike": "xe máy"}[d["vehicle"]] if vi else d["vehicle"]
+        return f"{d['province']}, {vehicle}"
+    if v.type == "bhyt" and v.valid:
+        who = f", {d['object']}" if d.get("object") and vi else ""
+        return f"{'mức hưởng' if vi else 'benefit level'} {d['benefit_level']}{who}"
+    return ""
+
+
+def describe_verdict(v: Verdict, shown: str, lang: str) -> str:
+    """One sentence about one verdict, in ``lang``."""
+    vi = lang != "en"
+    name = _NAMES.get(v.type, _NAMES["unknown"])[0 if vi else 1]
+    facts = _facts(v, lang)
+    if v.valid:
+        return f"{name} {shown}: {'hợp lệ' if vi else 'valid'}" + (f" ({facts})." if facts else ".")
+    reasons = "; ".join(_ERRORS_VI.get(e["code"], e["message"]) if vi else e["message"] for e in v.errors)
+    return f"{name} {shown}: {'không hợp lệ' if vi else 'not valid'} — {reasons}."
+
+
+class IdentityExpert(Expert):
+    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+        found = [(f.to_dict()["text"], f.verdict) for f in extract(query)]
+        if not found:
+            bare = check(query)
+            if bare.type != "unknown":
+                found = [(bare.value, bare)]
+        if not found:
+            text = ("Không tìm thấy mã định danh nào (CCCD, mã số thuế, số điện thoại, số thẻ, VietQR, biển số, "
+                    "BHYT) trong câu hỏi." if lang != "en" else
+                    "No identifier (citizen ID, tax code, phone, card, VietQR, plate, health-insurance card) "
+                    "was found in the question.")
+            return ExpertAnswer(text, 0.5, {"values": []})
+        sentences = [describe_verdict(v, shown, lang) for shown, v in found]
+        values: list[dict[str, Any]] = [{**v.to_dict(), "value": shown} for shown, v in found]
+        return ExpertAnswer(" ".join(sentences), 1.0, {"values": values})
+
+
+class IdentityKind:
+    """Entry point registered as ``luytre.kinds: identity``."""
+
+    name = "identity"
+
+    def load(self, package: ExpertPackage) -> IdentityExpert:
+        return IdentityExpert(package.manifest)

@@ -1,0 +1,143 @@
+"""vn-identity: validators, VietQR, extraction, the CLI and the expert through /v1/ask."""
+
+import json
+import os
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import DATA, cli, jsonl
+from luytre.identity import check, extract
+from luytre.identity.checks import mst_check_digit
+from luytre.identity.vietqr import crc16, make_payload, parse_tlv
+
+VALUES = DATA / "identity" / "values.jsonl"
+EXTRACT = DATA / "identity" / "extract.jsonl"
+
+
+def rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_labeled_values_all_get_the_right_verdict():
+    """Every labeled value (an independent oracle, see tests/data/identity/README.md)."""
+    labeled = rows(VALUES)
+    assert len(labeled) >= 200
+    wrong = []
+    for row in labeled:
+        verdict = check(row["value"], None if row["type"] == "unknown" else row["type"])
+        ok = verdict.valid == row["valid"]
+        for key, expected in (row.get("expect") or {}).items():
+            ok = ok and verdict.details.get(key) == expected
+        if not ok:
+            wrong.append((row["value"][:60], row["type"], row["valid"], verdict.valid, verdict.errors))
+    assert wrong == []
+
+
+def test_type_is_guessed_for_unambiguous_shapes():
+    for row in rows(VALUES):
+        if row["valid"] and row["type"] in ("cccd", "vietqr", "plate", "bhyt", "card") and not row.get("ambiguous"):
+            guessed = check(row["value"])
+            assert guessed.type == row["type"] or row["type"] in guessed.details.get("also_valid_as", []), row
+
+
+def test_real_public_tax_codes_and_the_circulars_worked_example():
+    assert mst_check_digit("010004751") == 6  # Circular 105/2020/TT-BTC, Appendix 1
+    for code in ("0100109106", "0300588569", "0101248141", "0100112437"):
+        assert check(code, "mst").valid, code
+    assert check("0100109106-001", "mst").details["branch"] == "001"
+    assert [e["code"] for e in check("0100109106-000", "mst").errors] == ["branch"]
+
+
+def test_crc16_known_answer_and_vietqr_round_trip():
+    assert crc16(b"123456789") == "29B1"  # CRC-16/CCITT-FALSE check value
+    payload = make_payload("970436", "0011001932418", amount="50000", message="ung ho")
+    verdict = check(payload)
+    assert verdict.type == "vietqr" and verdict.valid
+    assert (verdict.details["bank"], verdict.details["account"], verdict.details["amount"],
+            verdict.details["message"], verdict.details["currency"]) == (
+        "Vietcombank", "0011001932418", "50000", "ung ho", "704")
+    assert dict(parse_tlv(payload))["01"] == "12"  # dynamic when an amount is given
+    for i in range(len(payload) - 4):  # every single-character change is caught
+        ch = payload[i]
+        changed = payload[:i] + ("0" if ch != "0" else "1") + payload[i + 1:]
+        assert not check(changed, "vietqr").valid, i
+
+
+def test_cards_are_masked_everywhere():
+    verdict = check("4111 1111 1111 1111")
+    assert verdict.valid and verdict.value == "411111******1111"
+    found = extract("thẻ của tôi 4111 1111 1111 1111 nhé")
+    assert found[0].to_dict()["text"] == "411111******1111"
+    assert "4111111111111111" not in json.dumps([f.to_dict() for f in found])
+
+
+def test_agrees_with_vn_ident_where_both_have_rules():
+    vn_ident = pytest.importorskip("vn_ident")
+    from vn_ident import tables as theirs
+
+    from luytre.identity import tables as ours
+
+    assert dict(theirs.PROVINCES) == ours.CCCD_PROVINCES
+    assert tuple(theirs.MST_WEIGHTS) == ours.MST_WEIGHTS
+    their_prefixes = {p: c for c, ps in theirs.CARRIERS for p in ps}
+    # Known, documented difference: Itelecom's 087 (allocated 2019) is missing from vn-ident 0.1.0.
+    assert {p: c for p, c in ours.MOBILE_PREFIXES.items() if p != "087"} == their_prefixes
+    for row in rows(VALUES):
+        if row["type"] == "mst":
+            assert vn_ident.is_valid_mst(row["value"].strip()) == row["valid"] or " " in row["value"], row
+
+
+def test_extraction_from_free_text():
+    wrong = []
+    for row in rows(EXTRACT):
+        got = [(f.verdict.type, f.text) for f in extract(row["text"])]
+        expected = [(e["type"], e["value"]) for e in row["expect"]]
+        validity = [f.verdict.valid for f in extract(row["text"])]
+        expected_validity = [e.get("valid", True) for e in row["expect"]]
+        if got != expected or validity != expected_validity:
+            wrong.append((row["text"], expected, got))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("value", ["", "   ", "😀😀😀", "x" * 10_240, "\x00\x01\x02\xff", "abc", "0" * 40])
+def test_bad_input_is_a_clear_verdict_never_an_exception(value):
+    verdict = check(value)
+    assert verdict.valid is False and verdict.errors
+    assert isinstance(extract(value), list)
+
+
+def test_cli_check_extract_and_vietqr(tmp_path):
+    ok = cli("id", "check", "0100109106", "--json")
+    assert ok.returncode == 0 and json.loads(ok.stdout)["type"] == "mst"
+    bad = cli("id", "check", "0100109107", "--json")
+    assert bad.returncode == 1 and json.loads(bad.stdout)["errors"][0]["code"] == "check_digit"
+    assert cli("id", "check", "123", "--type", "passport").returncode == 2
+
+    batch = tmp_path / "values.jsonl"
+    batch.write_text('{"id": "a", "value": "001099012345"}\n0912345678\n')
+    out = jsonl(cli("id", "check", "--jsonl", str(batch)).stdout)
+    assert [(r["id"], r["type"], r["valid"]) for r in out] == [("a", "cccd", True), (2, "phone", True)]
+
+    found = json.loads(cli("id", "extract", "sdt cua em 0912 345 678, mst 0100109106", "--json").stdout)
+    assert [(f["type"], f["valid"]) for f in found] == [("phone", True), ("mst", True)]
+
+    png = tmp_path / "qr.png"
+    made = cli("id", "vietqr", "make", "--bank", "970436", "--account", "0011001932418", "--amount", "50000",
+               "--message", "hoc phi", "--png", str(png), "--json")
+    assert made.returncode == 0, made.stderr
+    payload = json.loads(made.stdout)["payload"]
+    assert check(payload).valid and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    refused = cli("id", "vietqr", "make", "--bank", "123456", "--account", "1")
+    assert refused.returncode == 2 and b"BIN" in refused.stderr
+
+
+def test_tax_question_is_routed_to_vn_identity_and_answered_in_vietnamese(node_server):
+    body = httpx.post(node_server.url + "/v1/ask", json={"query": "mã số thuế 0100109106 có hợp lệ không?"},
+                      timeout=30).json()
+    assert body["expert"] == "vn-identity"
+    assert "hợp lệ" in body["answer"] and body["result"]["values"][0]["valid"] is True
+    wrong = httpx.post(node_server.url + "/v1/ask", json={"query": "ma so thue 0100109107 co dung khong"},
+                       timeout=30).json()
+    assert wrong["expert"] == "vn-identity" and "không hợp lệ" in wrong["answer"]
