@@ -88,7 +88,7 @@ def helpdesk_package(tmp_path_factory) -> Path:
 def triage_package(tmp_path_factory) -> Path:
     """The reference vn-health-triage package, built from the repository's sources."""
     return build(TRIAGE_SOURCE, tmp_path_factory.mktemp("pkg") / "vn-health-triage",
-                 tests=("test.jsonl", "redflags_eval.jsonl", "holdout.jsonl"))
+                 tests=("test.jsonl", "redflags_eval.jsonl", "holdout.jsonl", "holdout2.jsonl"))
 
 
 @pytest.fixture(scope="session")

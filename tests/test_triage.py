@@ -45,6 +45,9 @@ def test_metrics_are_measured_and_recorded(triage):
     assert metrics[("recall_cap_cuu", "redflags_eval.jsonl")] >= 0.97
     assert metrics[("accuracy", "test.jsonl")] >= 0.80
     assert metrics[("macro_f1", "test.jsonl")] >= 0.80
+    # holdout2.jsonl was written blind to the data and rules, and measured once before this floor was set.
+    assert metrics[("recall_cap_cuu", "holdout2.jsonl")] >= 0.95
+    assert metrics[("accuracy", "holdout2.jsonl")] >= 0.90
 
 
 def test_same_complaint_with_and_without_diacritics(triage):

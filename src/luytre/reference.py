@@ -27,7 +27,8 @@ def _triage(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPacka
     data = source / "data"
     return build_classifier(
         data / "train.jsonl", source / "manifest.toml", out,
-        tests=[data / "test.jsonl", data / "redflags_eval.jsonl", data / "holdout.jsonl"], step=step,
+        tests=[data / "test.jsonl", data / "redflags_eval.jsonl", data / "holdout.jsonl", data / "holdout2.jsonl"],
+        step=step,
     )
 
 

@@ -39,10 +39,10 @@ def _install_references(node: Node, sources: Path) -> None:
                 continue
             with console.status(f"installing {reference.id}…"):
                 node.install(package.root)
-            metrics = {m.name: m.value for m in package.manifest.metrics if m.dataset.endswith("test.jsonl")}
-            console.print(f"[green]Installed[/] {reference.id} {package.manifest.version}  "
-                          f"test accuracy {metrics.get('accuracy', float('nan')):.1%}, "
-                          f"macro-F1 {metrics.get('macro_f1', float('nan')):.3f}")
+            measured = ", ".join(f"{m.name} {m.value:.3g} ({m.dataset})" for m in package.manifest.metrics
+                                 if m.name in ("accuracy", "recall_cap_cuu") and "held-out" not in m.dataset)
+            console.print(f"[green]Installed[/] {reference.id} {package.manifest.version}"
+                          + (f"  measured: {measured}" if measured else ""))
 
 
 def _show_answers(ask) -> None:
