@@ -65,6 +65,32 @@ def test_crc16_known_answer_and_vietqr_round_trip():
         assert not check(changed, "vietqr").valid, i
 
 
+# VietQR payloads published in public code and API documentation (payment gateways' samples).
+PUBLISHED_VIETQR = [
+    ("00020101021238570010A000000727012700069704220113VQRQAFGHB37900208QRIBFTTA530370454068970005802VN62200816"
+     "EXT17629982226606304E403", ("MB Bank", "VQRQAFGHB3790", "897000", "EXT1762998222660")),
+    ("00020101021238570010A000000727012700069704220113VQRQ00027klkm0208QRIBFTTA53037045405120005802VN62270107"
+     "NPS6869081241791304 SaB63046F1F", ("MB Bank", "VQRQ00027klkm", "12000", "41791304 SaB")),
+    ("00020101021238570010A00000072701270006970403011300110123456780208QRIBFTTA530370454061800005802VN62340107"
+     "NPS68690819thanh toan don hang63042E2E", ("Sacombank", "0011012345678", "180000", "thanh toan don hang")),
+    ("00020101021138570010A00000072701270006970422011300008003860380208QRIBFTTA53037045802VN630404fa",
+     ("MB Bank", "0000800386038", None, None)),
+]
+# A documentation sample whose account was edited by hand: field 38 declares 57 characters, holds 56.
+BROKEN_DOC_SAMPLE = ("00020101021238570010A000000727012700069704220113113366668888020899998888530370454061000005802VN"
+                     "62230819THANH TOAN DON HANG6304BE36")
+
+
+def test_published_vietqr_payloads():
+    for payload, (bank, account, amount, message) in PUBLISHED_VIETQR:
+        verdict = check(payload)
+        assert verdict.valid, (payload, verdict.errors)
+        d = verdict.details
+        assert (d["bank"], d["account"], d["amount"], d["message"]) == (bank, account, amount, message)
+    broken = check(BROKEN_DOC_SAMPLE)
+    assert not broken.valid and broken.errors[0]["code"] == "tlv"
+
+
 def test_cards_are_masked_everywhere():
     verdict = check("4111 1111 1111 1111")
     assert verdict.valid and verdict.value == "411111******1111"
