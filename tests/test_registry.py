@@ -193,5 +193,22 @@ def test_postgresql_store(helpdesk_package, tmp_path):
         assert not registry.get("school-helpdesk").enabled
         registry.remove("school-helpdesk")
         assert registry.list() == []
+
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        from luytre.sovereignty.audit import AuditLog
+
+        from sqlalchemy import text
+
+        with registry.transaction() as session:  # this is a test database: start the log afresh
+            session.execute(text("DELETE FROM audit_entries"))
+            session.execute(text("DELETE FROM audit_checkpoints"))
+            session.execute(text("DELETE FROM registry_state WHERE key = 'audit_seq'"))
+        log = AuditLog(registry, Ed25519PrivateKey.generate(), "lt-pg-test")
+        assert log.append_many([{"n": i} for i in range(5)]) == [1, 2, 3, 4, 5]
+        assert log.append({"n": 5}) == 6
+        assert log.checkpoint().size == 6
+        assert log.verify().ok
+        assert log.prove(6)["size"] == 6
     finally:
         registry.close()

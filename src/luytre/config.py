@@ -43,6 +43,11 @@ class EnergySection(_Section):
     watts_per_core: float = Field(10.0, gt=0.0)
 
 
+class AuditSection(_Section):
+    checkpoint_every: int = Field(1000, ge=1)  # entries between signed checkpoints
+    checkpoint_interval_s: float = Field(300.0, gt=0)  # and at least this often while entries arrive
+
+
 class AdminSection(_Section):
     token_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
@@ -54,6 +59,7 @@ class NodeConfig(_Section):
     limits: LimitsSection = LimitsSection()
     router: RouterSection = RouterSection()
     energy: EnergySection = EnergySection()
+    audit: AuditSection = AuditSection()
     admin: AdminSection
 
     @classmethod

@@ -35,6 +35,10 @@ class ExpertNotFound(LuytreError):
     code, http_status, exit_code = "expert_not_found", 404, 3
 
 
+class AuditEntryNotFound(LuytreError):
+    code, http_status, exit_code = "audit_entry_not_found", 404, 3
+
+
 class ExpertDisabled(LuytreError):
     code, http_status, exit_code = "expert_disabled", 409, 3
 

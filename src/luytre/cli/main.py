@@ -16,6 +16,7 @@ import typer
 from luytre import __version__
 from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emit_json, err_console, home_path,
                                run_batch)
+from luytre.cli.audit import audit_app
 from luytre.cli.expert import expert_app
 from luytre.cli.identity import id_app
 from luytre.errors import InvalidQuery, LuytreError, NodeUnreachable, error_class
@@ -29,6 +30,7 @@ app = typer.Typer(
 )
 app.add_typer(expert_app, name="expert")
 app.add_typer(id_app, name="id")
+app.add_typer(audit_app, name="audit")
 
 SAMPLE_QUESTIONS = (
     "tôi bị đau ngực, vã mồ hôi",

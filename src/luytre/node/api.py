@@ -60,6 +60,7 @@ class AskResponse(BaseModel):
     cpu_ms: float
     energy_j_est: float = Field(description="Estimate: CPU time times the configured watts per core.")
     node: dict[str, str]
+    audit_seq: int = Field(description="This answer's entry in the node's audit log (see /v1/audit/proof/{seq}).")
     ai_generated: bool = Field(True, description="Marks AI-generated content (Law 71/2025).")
 
 
@@ -196,7 +197,7 @@ def create_app(node: Node) -> FastAPI:
     @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question",
               max_body_size=max_body)
     async def ask(body: AskRequest) -> dict[str, Any]:
-        return record(node.ask(body.query, expert=body.expert, lang=body.lang))
+        return record(await node.ask_async(body.query, expert=body.expert, lang=body.lang))
 
     @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer",
               max_body_size=max_body)
@@ -215,7 +216,7 @@ def create_app(node: Node) -> FastAPI:
     @app.post("/v1/experts/{expert_id}/invoke", response_model=AskResponse, tags=["experts"],
               summary="Ask one expert directly", max_body_size=max_body)
     async def invoke(expert_id: str, body: InvokeRequest) -> dict[str, Any]:
-        return record(node.ask(body.query, expert=expert_id, lang=body.lang))
+        return record(await node.ask_async(body.query, expert=expert_id, lang=body.lang))
 
     @app.post("/v1/experts", tags=["admin"], status_code=201, summary="Install a package archive",
               dependencies=admin_only, max_body_size=node.home.config.limits.max_package_bytes)
@@ -244,6 +245,19 @@ def create_app(node: Node) -> FastAPI:
               dependencies=admin_only)
     def disable(expert_id: str) -> dict[str, Any]:
         return expert_view(node.set_enabled(expert_id, False), node)
+
+    @app.get("/v1/audit/checkpoint", tags=["audit"], summary="The latest signed checkpoint of the audit log")
+    def latest_checkpoint() -> dict[str, Any]:
+        signed = node.audit.checkpoints()
+        return (signed[-1] if signed else node.audit.checkpoint()).to_dict()
+
+    @app.get("/v1/audit/proof/{seq}", tags=["audit"], summary="Inclusion proof of one audit entry")
+    def audit_proof(seq: int) -> dict[str, Any]:
+        return node.audit.prove(seq)
+
+    @app.get("/v1/audit/verify", tags=["admin"], summary="Verify the whole audit log", dependencies=admin_only)
+    def audit_verify() -> dict[str, Any]:
+        return node.audit.verify().to_dict()
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
     def healthz() -> dict[str, Any]:

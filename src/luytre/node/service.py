@@ -1,14 +1,15 @@
 """The node service: the one path every question takes.
 
-    request -> validate -> route -> expert -> response
+    request -> validate -> route -> expert -> audit -> response
 
-Later stages of the sovereignty pipeline (PII scan before routing, policy
-before the expert, audit before the response) slot into ``Node.ask`` in that
-order. The HTTP API and the CLI both call this class, so they behave alike.
+The remaining stages of the sovereignty pipeline (PII scan before routing,
+policy before the expert) slot into ``Node.ask`` in that order. The HTTP API
+and the CLI both call this class, so they behave alike.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import tempfile
 import threading
@@ -24,6 +25,7 @@ from luytre.experts.package import ExpertPackage, is_archive, unpack
 from luytre.home import NodeHome, open_home
 from luytre.registry.store import InstalledExpert, Registry
 from luytre.routing.router import Route, Router, cached_router
+from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 
 log = logging.getLogger("luytre.node")
 
@@ -71,6 +73,7 @@ class AskResult:
     cpu_ms: float
     energy_j_est: float
     node: dict[str, str]
+    audit_seq: int
     ai_generated: bool = True
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +98,9 @@ class Node:
         self.registry = Registry.open(home.database_url, home.config.database.busy_timeout_s, home.experts_dir)
         self._lock = threading.Lock()
         self._snapshot = _Snapshot(generation=-1)
+        self.audit = AuditLog(self.registry, home.identity(), home.node_id)
+        self._group_commit = LoopGroupCommit(self.audit)
+        self._last_checkpoint = time.monotonic()
         self.registry.sweep_orphans()
         self.refresh(force=True)
 
@@ -129,8 +135,10 @@ class Node:
             while not stop.wait(interval_s):
                 try:
                     self.refresh()
+                    if time.monotonic() - self._last_checkpoint >= self.home.config.audit.checkpoint_interval_s:
+                        self.checkpoint_if_new()
                 except LuytreError as exc:  # e.g. database busy: keep serving, try again
-                    log.warning("registry refresh failed: %s", exc.message)
+                    log.warning("background refresh failed: %s", exc.message)
 
         threading.Thread(target=loop, name="luytre-registry-watch", daemon=True).start()
         return stop
@@ -155,6 +163,13 @@ class Node:
         router = cached_router(self.home.cache_dir / "router", examples, self.home.config.router.min_confidence)
         return _Snapshot(generation, experts, router, failed)
 
+    def checkpoint_if_new(self) -> None:
+        """Sign a checkpoint if entries arrived since the last one."""
+        self._last_checkpoint = time.monotonic()
+        signed = self.audit.checkpoints()
+        if self.audit.size() > (signed[-1].size if signed else 0):
+            self.audit.checkpoint()
+
     def loaded(self) -> dict[str, Expert]:
         return dict(self._snapshot.experts)
 
@@ -166,8 +181,39 @@ class Node:
         query = check_query(query, self.home.config.limits.max_query_bytes)
         return self._snapshot.router.route(query)
 
-    def ask(self, query: str, expert: str | None = None, lang: str = "vi") -> AskResult:
-        """Answer ``query`` with ``expert`` or, if none is named, the one the router picks."""
+    def ask(self, query: str, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
+            purpose: str = "answer") -> AskResult:
+        """Answer ``query`` with ``expert`` or, if none is named, the one the router picks.
+
+        The answer is returned only once its audit entry is stored."""
+        result, entry, answered_at = self._answer(query, expert, lang, actor, purpose)
+        seq = self.audit.append(entry)
+        if self._crossed_checkpoint(seq):
+            self.checkpoint_if_new()
+        return self._audited(result, seq, answered_at)
+
+    async def ask_async(self, query: str, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
+                        purpose: str = "answer") -> AskResult:
+        """``ask`` for the event loop: waits for the audit commit without blocking other requests,
+        so concurrent requests share one commit."""
+        result, entry, answered_at = self._answer(query, expert, lang, actor, purpose)
+        seq = await self._group_commit.submit(entry)
+        if self._crossed_checkpoint(seq):  # sign off the event loop
+            asyncio.get_running_loop().run_in_executor(None, self.checkpoint_if_new)
+        return self._audited(result, seq, answered_at)
+
+    def _crossed_checkpoint(self, seq: int) -> bool:
+        return seq % self.home.config.audit.checkpoint_every == 0
+
+    def _audited(self, result: AskResult, seq: int, answered_at: float) -> AskResult:
+        result.audit_seq = seq
+        result.timings_ms["audit"] = round((time.perf_counter() - answered_at) * 1000, 3)
+        result.timings_ms["total"] = round(result.timings_ms["total"] + result.timings_ms["audit"], 3)
+        return result
+
+    def _answer(self, query: str, expert: str | None, lang: str, actor: str,
+                purpose: str) -> tuple[AskResult, dict[str, Any], float]:
+        """validate -> route -> expert; returns the result, its audit entry and when it was ready."""
         wall0, cpu0 = time.perf_counter(), time.thread_time()
         query = check_query(query, self.home.config.limits.max_query_bytes)
         lang = check_lang(lang)
@@ -186,10 +232,16 @@ class Node:
             reply = snapshot.experts[route.expert].answer(query, lang)
             answer, result = reply.answer, reply.result
             confidence = round(reply.confidence * route.confidence, 4) if expert is None else reply.confidence
+        categories = snapshot.experts[route.expert].manifest.data_categories if route.expert else []
+        entry = {
+            "actor": actor, "purpose": purpose, "expert": route.expert, "destination": "local",
+            "decision": "answered" if route.expert else "abstained", "rule": None,
+            "expert_data_categories": list(categories), "query_hmac": self.audit.query_digest(query),
+        }
         wall2 = time.perf_counter()
 
         cpu_ms = (time.thread_time() - cpu0) * 1000
-        return AskResult(
+        result = AskResult(
             answer=answer,
             expert=route.expert,
             confidence=confidence,
@@ -203,7 +255,9 @@ class Node:
             cpu_ms=round(cpu_ms, 3),
             energy_j_est=round(cpu_ms / 1000 * self.home.config.energy.watts_per_core, 6),
             node=dict(self.identity),
+            audit_seq=0,
         )
+        return result, entry, wall2
 
     def _require(self, snapshot: _Snapshot, expert_id: str) -> None:
         if expert_id in snapshot.experts:

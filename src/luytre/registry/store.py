@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from sqlalchemy import create_engine, event, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,7 +29,7 @@ from luytre.experts.package import ExpertPackage, copy_tree
 from luytre.registry.models import ExpertRow, ExpertVersionRow, StateRow
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 STAGING = ".staging"
 ORPHAN_AGE_S = 600  # younger folders may belong to an install still running elsewhere
 
@@ -80,6 +80,11 @@ class Registry:
     def close(self) -> None:
         self._engine.dispose()
 
+    @property
+    def engine(self) -> Engine:
+        """The store's engine, shared with the audit log (one database per node)."""
+        return self._engine
+
     def _migrate(self) -> None:
         with self._guard():
             with self._engine.connect() as conn:
@@ -113,24 +118,31 @@ class Registry:
             raise ConfigError(f"cannot use the node's database: {message}") from exc
 
     @contextmanager
-    def _tx(self) -> Iterator[Session]:
+    def core_transaction(self) -> Iterator[Connection]:
+        """A plain connection in one transaction, for hot paths that need no ORM."""
+        with self._guard(), self._engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction, with lock and connection errors made specific."""
         with self._guard(), self._session.begin() as session:
             yield session
 
     # -- reading ----------------------------------------------------------
     def generation(self) -> int:
         """A counter bumped by every change; cheap to poll from another process."""
-        with self._tx() as session:
+        with self.transaction() as session:
             row = session.get(StateRow, "generation")
             return row.value if row else 0
 
     def list(self) -> list[InstalledExpert]:
-        with self._tx() as session:
+        with self.transaction() as session:
             rows = session.scalars(select(ExpertRow).order_by(ExpertRow.id)).all()
             return [self._view(row) for row in rows]
 
     def get(self, expert_id: str) -> InstalledExpert:
-        with self._tx() as session:
+        with self.transaction() as session:
             row = session.get(ExpertRow, expert_id)
             if row is None:
                 raise ExpertNotFound(f"no expert {expert_id!r} is installed on this node")
@@ -174,7 +186,7 @@ class Registry:
         into place in one rename, and only then is the row committed.
         """
         manifest = package.manifest
-        with self._tx() as session:
+        with self.transaction() as session:
             existing = session.get(ExpertRow, manifest.id)
             if existing is not None:
                 _check_new_version(existing, manifest, package.digest, allow_downgrade)
@@ -190,7 +202,7 @@ class Registry:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         try:
-            with self._tx() as session:
+            with self.transaction() as session:
                 row = session.get(ExpertRow, manifest.id)
                 if row is None:
                     row = ExpertRow(id=manifest.id, enabled=True, active_version=manifest.version,
@@ -211,7 +223,7 @@ class Registry:
         return self.get(manifest.id)
 
     def set_enabled(self, expert_id: str, enabled: bool) -> InstalledExpert:
-        with self._tx() as session:
+        with self.transaction() as session:
             row = session.get(ExpertRow, expert_id)
             if row is None:
                 raise ExpertNotFound(f"no expert {expert_id!r} is installed on this node")
@@ -221,7 +233,7 @@ class Registry:
 
     def remove(self, expert_id: str) -> None:
         """Forget the expert and every version of it, then delete its files."""
-        with self._tx() as session:
+        with self.transaction() as session:
             row = session.get(ExpertRow, expert_id)
             if row is None:
                 raise ExpertNotFound(f"no expert {expert_id!r} is installed on this node")
@@ -237,7 +249,7 @@ class Registry:
         base = self._dir()
         if not base.is_dir():
             return []
-        with self._tx() as session:
+        with self.transaction() as session:
             known = {base / d for d in session.scalars(select(ExpertVersionRow.storage_dir))}
         cutoff = time.time() - min_age_s
         removed = []

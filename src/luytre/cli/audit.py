@@ -1,0 +1,107 @@
+"""``luytre audit …``: verify, checkpoint, prove and export the node's processing log."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.errors import InvalidQuery
+
+audit_app = typer.Typer(help="Verify, checkpoint, prove and export the tamper-evident audit log.",
+                        no_args_is_help=True)
+
+
+def _log(home: Path | None):
+    from luytre.home import open_home
+    from luytre.registry.store import Registry
+    from luytre.sovereignty.audit import AuditLog
+
+    node_home = open_home(home_path(home))
+    registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
+    return AuditLog(registry, node_home.identity(), node_home.node_id)
+
+
+def _read_checkpoints(paths: list[Path]) -> list:
+    from luytre.sovereignty.audit import Checkpoint
+
+    checkpoints = []
+    for path in paths:
+        try:
+            checkpoints.append(Checkpoint(**json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, ValueError, TypeError) as exc:
+            raise InvalidQuery(f"{path} is not a checkpoint file: {exc}") from exc
+    return checkpoints
+
+
+@audit_app.command("verify")
+def verify_cmd(
+    home: HomeOption = None,
+    checkpoint: Annotated[list[Path] | None, typer.Option(help="A checkpoint kept outside this node "
+                                                          "(repeatable): catches a rewrite of the whole log.")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Recompute every hash and check every signed checkpoint; exit 1 naming the first bad entry."""
+    result = _log(home).verify(_read_checkpoints(checkpoint or []))
+    if json_out:
+        emit_json(result.to_dict())
+    elif result.ok:
+        console.print(f"[green]audit log intact[/]: {result.size} entries, "
+                      f"{result.checkpoints_checked} signed checkpoint(s) match")
+    else:
+        where = f" (entry {result.first_bad_seq})" if result.first_bad_seq else ""
+        console.print(f"[red]audit log FAILED verification{where}[/]: {result.problem}")
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+@audit_app.command("checkpoint")
+def checkpoint_cmd(
+    home: HomeOption = None,
+    out: Annotated[Path | None, typer.Option(help="Also write the checkpoint to this file, to keep elsewhere.")] = None,
+) -> None:
+    """Sign a checkpoint of the log's current size, Merkle root and chain head."""
+    cp = _log(home).checkpoint()
+    body = json.dumps(cp.to_dict(), ensure_ascii=False, indent=2)
+    if out is not None:
+        out.write_text(body + "\n", encoding="utf-8")
+    emit_json(cp.to_dict())
+
+
+@audit_app.command("prove")
+def prove_cmd(seq: Annotated[int, typer.Argument(help="Entry number.")], home: HomeOption = None) -> None:
+    """Print the RFC 6962 inclusion proof of one entry in the current tree."""
+    emit_json(_log(home).prove(seq))
+
+
+@audit_app.command("export")
+def export_cmd(
+    since: Annotated[str, typer.Option(help="ISO date or time, e.g. 2026-11-01.")],
+    home: HomeOption = None,
+    out: Annotated[Path | None, typer.Option(help="Write here instead of standard output.")] = None,
+) -> None:
+    """Export entries since a date with the checkpoints and a consistency proof, for a regulator."""
+    try:
+        start = datetime.fromisoformat(since)
+    except ValueError as exc:
+        raise InvalidQuery(f"--since {since!r} is not an ISO date such as 2026-11-01") from exc
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=UTC)
+    log = _log(home)
+    entries = log.entries(since=start)
+    bundle = {
+        "node": log.node_id, "public_key": log.public_key, "exported_at": datetime.now(UTC).isoformat(),
+        "since": start.isoformat(), "entries": entries,
+        "checkpoints": [c.to_dict() for c in log.checkpoints()],
+        "proofs": [log.prove(e["seq"]) for e in entries[:1000]],
+    }
+    text = json.dumps(bundle, ensure_ascii=False, indent=2)
+    if out is None:
+        print(text)
+    else:
+        out.write_text(text + "\n", encoding="utf-8")
+        console.print(f"exported {len(entries)} entries to {out}")

@@ -1,0 +1,122 @@
+"""RFC 6962 Merkle trees: tree hashes, inclusion and consistency proofs.
+
+Leaf hash = SHA-256(0x00 ‖ data); node hash = SHA-256(0x01 ‖ left ‖ right); a tree
+of n leaves splits at k, the largest power of two below n. Verification follows
+RFC 9162 §2.1.3.2 and §2.1.4.2.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Sequence
+
+
+def leaf_hash(data: bytes) -> bytes:
+    return hashlib.sha256(b"\x00" + data).digest()
+
+
+def node_hash(left: bytes, right: bytes) -> bytes:
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def _split(n: int) -> int:
+    return 1 << ((n - 1).bit_length() - 1)
+
+
+def root(leaves: Sequence[bytes]) -> bytes:
+    """Merkle tree hash of already-hashed ``leaves`` (the empty tree hashes the empty string).
+
+    One pass with a stack of perfect subtrees (a compact range): equal-sized
+    neighbours merge as leaves arrive, and the remaining subtrees fold from the
+    right, which is exactly RFC 6962's split at the largest power of two."""
+    if not leaves:
+        return hashlib.sha256(b"").digest()
+    stack: list[tuple[int, bytes]] = []
+    for leaf in leaves:
+        size, h = 1, leaf
+        while stack and stack[-1][0] == size:
+            left = stack.pop()[1]
+            size, h = size * 2, node_hash(left, h)
+        stack.append((size, h))
+    h = stack[-1][1]
+    for _, left in reversed(stack[:-1]):
+        h = node_hash(left, h)
+    return h
+
+
+def inclusion_proof(index: int, leaves: Sequence[bytes]) -> list[bytes]:
+    """Audit path of leaf ``index`` in the tree of ``leaves``."""
+    n = len(leaves)
+    if not 0 <= index < n:
+        raise ValueError(f"leaf {index} is not in a tree of {n}")
+    if n == 1:
+        return []
+    k = _split(n)
+    if index < k:
+        return inclusion_proof(index, leaves[:k]) + [root(leaves[k:])]
+    return inclusion_proof(index - k, leaves[k:]) + [root(leaves[:k])]
+
+
+def consistency_proof(old_size: int, leaves: Sequence[bytes]) -> list[bytes]:
+    """Proof that the first ``old_size`` leaves are a prefix of ``leaves``."""
+    if not 0 < old_size <= len(leaves):
+        raise ValueError(f"cannot prove size {old_size} against a tree of {len(leaves)}")
+
+    def sub(m: int, part: Sequence[bytes], complete: bool) -> list[bytes]:
+        n = len(part)
+        if m == n:
+            return [] if complete else [root(part)]
+        k = _split(n)
+        if m <= k:
+            return sub(m, part[:k], complete) + [root(part[k:])]
+        return sub(m - k, part[k:], False) + [root(part[:k])]
+
+    return sub(old_size, leaves, True)
+
+
+def verify_inclusion(leaf: bytes, index: int, size: int, proof: Sequence[bytes], expected_root: bytes) -> bool:
+    if not 0 <= index < size:
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for p in proof:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = node_hash(p, r)
+            while not fn & 1 and fn != 0:
+                fn >>= 1
+                sn >>= 1
+        else:
+            r = node_hash(r, p)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and r == expected_root
+
+
+def verify_consistency(old_size: int, new_size: int, old_root: bytes, new_root: bytes,
+                       proof: Sequence[bytes]) -> bool:
+    if old_size == new_size:
+        return not proof and old_root == new_root
+    if not 0 < old_size < new_size or not proof:
+        return False
+    path = list(proof)
+    if old_size & (old_size - 1) == 0:  # a power of two: the old root is a node of the new tree
+        path.insert(0, old_root)
+    fn, sn = old_size - 1, new_size - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr, sr = node_hash(c, fr), node_hash(c, sr)
+            while not fn & 1 and fn != 0:
+                fn >>= 1
+                sn >>= 1
+        else:
+            sr = node_hash(sr, c)
+        fn >>= 1
+        sn >>= 1
+    return fr == old_root and sr == new_root and sn == 0

@@ -1,0 +1,218 @@
+"""The tamper-evident audit log: RFC 6962 known answers, tamper detection, proofs,
+concurrent writers, and no raw question text in storage."""
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import cli
+from luytre.home import init_home
+from luytre.registry.store import Registry
+from luytre.sovereignty import merkle
+from luytre.sovereignty.audit import AuditLog, Checkpoint
+
+# RFC 6962 test leaves and the Merkle tree hashes of their first n (as in the
+# certificate-transparency reference implementations' test data).
+RFC6962_LEAVES = ["", "00", "10", "2021", "3031", "40414243", "5051525354555657",
+                  "606162636465666768696a6b6c6d6e6f"]
+RFC6962_ROOTS = [
+    "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+    "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
+    "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
+    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+    "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
+    "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
+    "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
+    "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
+]
+
+
+def test_merkle_roots_match_rfc6962_vectors():
+    leaves = [merkle.leaf_hash(bytes.fromhex(h)) for h in RFC6962_LEAVES]
+    assert merkle.root([]).hex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    for n, expected in enumerate(RFC6962_ROOTS, start=1):
+        assert merkle.root(leaves[:n]).hex() == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 80), data=st.data())
+def test_every_inclusion_and_consistency_proof_verifies(n, data):
+    leaves = [merkle.leaf_hash(i.to_bytes(2, "big")) for i in range(n)]
+    root = merkle.root(leaves)
+    i = data.draw(st.integers(0, n - 1))
+    proof = merkle.inclusion_proof(i, leaves)
+    assert merkle.verify_inclusion(leaves[i], i, n, proof, root)
+    assert not merkle.verify_inclusion(merkle.leaf_hash(b"other"), i, n, proof, root)
+    m = data.draw(st.integers(1, n))
+    consistency = merkle.consistency_proof(m, leaves)
+    assert merkle.verify_consistency(m, n, merkle.root(leaves[:m]), root, consistency)
+    if m < n:
+        assert not merkle.verify_consistency(m, n, merkle.leaf_hash(b"forged"), root, consistency)
+
+
+@pytest.fixture
+def audit(tmp_path):
+    home, _ = init_home(tmp_path / "home")
+    registry = Registry.open(home.database_url, experts_dir=home.experts_dir)
+    log = AuditLog(registry, home.identity(), home.node_id)
+    for i in range(12):
+        log.append({"actor": "anonymous", "expert": "vn-identity", "decision": "answered",
+                    "query_hmac": log.query_digest(f"câu hỏi {i}")})
+    yield home.path, log
+    registry.close()
+
+
+def db(home: Path) -> sqlite3.Connection:
+    return sqlite3.connect(home / "luytre.db", isolation_level=None)
+
+
+def test_intact_log_verifies_with_checkpoint_and_proofs(audit):
+    home, log = audit
+    cp = log.checkpoint()
+    assert cp.size == 12 and cp.signature_ok()
+    result = log.verify()
+    assert result.ok and result.size == 12 and result.checkpoints_checked == 1
+    proof = log.prove(5)
+    assert merkle.verify_inclusion(bytes.fromhex(proof["leaf_hash"]), 4, proof["size"],
+                                   [bytes.fromhex(h) for h in proof["path"]], bytes.fromhex(proof["root"]))
+    log.append({"actor": "a", "decision": "answered"})
+    c = log.prove_consistency(12)
+    assert c["old_root"] == cp.root
+    assert merkle.verify_consistency(12, 13, bytes.fromhex(cp.root), bytes.fromhex(c["root"]),
+                                     [bytes.fromhex(h) for h in c["proof"]])
+
+
+def test_every_single_byte_change_of_any_entry_is_detected(audit):
+    home, log = audit
+    conn = db(home)
+    rows = conn.execute("SELECT seq, entry_json FROM audit_entries ORDER BY seq").fetchall()
+    for seq, original in rows[:4] + rows[-2:]:
+        raw = original.encode()
+        for i in range(len(raw)):
+            changed = bytearray(raw)
+            changed[i] = changed[i] ^ 0x01
+            try:
+                text = changed.decode()
+            except UnicodeDecodeError:
+                continue  # not storable as TEXT; the database itself would refuse it
+            conn.execute("UPDATE audit_entries SET entry_json = ? WHERE seq = ?", (text, seq))
+            result = log.verify()
+            assert not result.ok and result.first_bad_seq == seq, (seq, i)
+        conn.execute("UPDATE audit_entries SET entry_json = ? WHERE seq = ?", (original, seq))
+    assert log.verify().ok
+
+
+def test_deletion_reordering_and_truncation_are_detected(audit):
+    home, log = audit
+    log.checkpoint()
+    conn = db(home)
+    saved = conn.execute("SELECT * FROM audit_entries ORDER BY seq").fetchall()
+
+    def restore():
+        conn.execute("DELETE FROM audit_entries")
+        conn.executemany("INSERT INTO audit_entries VALUES (?, ?, ?, ?)", saved)
+
+    conn.execute("DELETE FROM audit_entries WHERE seq = 7")
+    result = log.verify()
+    assert not result.ok and result.first_bad_seq == 7 and "missing" in result.problem
+    restore()
+
+    a, b = saved[3], saved[4]  # swap the contents of entries 4 and 5
+    conn.execute("UPDATE audit_entries SET entry_json=?, leaf_hash=?, chain_hash=? WHERE seq=4", b[1:])
+    conn.execute("UPDATE audit_entries SET entry_json=?, leaf_hash=?, chain_hash=? WHERE seq=5", a[1:])
+    assert not log.verify().ok
+    restore()
+
+    conn.execute("DELETE FROM audit_entries WHERE seq > 9")  # truncation below a signed checkpoint
+    result = log.verify()
+    assert not result.ok and "shorter" in result.problem
+    restore()
+    assert log.verify().ok
+
+
+def test_consistent_rewrite_of_the_whole_log_is_caught_by_a_kept_checkpoint(audit, tmp_path):
+    """An operator with database access rewrites every entry and recomputes every hash
+    and re-signs new checkpoints with the node key: only a checkpoint kept elsewhere catches it."""
+    home, log = audit
+    kept = log.checkpoint()
+    (tmp_path / "kept.json").write_text(json.dumps(kept.to_dict()))
+    conn = db(home)
+    rows = conn.execute("SELECT seq, entry_json FROM audit_entries ORDER BY seq").fetchall()
+    conn.execute("DELETE FROM audit_entries")
+    conn.execute("DELETE FROM audit_checkpoints")
+    chain = bytes(32)
+    for seq, entry in rows:
+        record = json.loads(entry)
+        record["decision"] = "refused"
+        data = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        leaf = merkle.leaf_hash(data)
+        chain = hashlib.sha256(chain + leaf).digest()
+        conn.execute("INSERT INTO audit_entries VALUES (?, ?, ?, ?)", (seq, data.decode(), leaf.hex(), chain.hex()))
+    log.checkpoint()  # re-signed by the same key
+    assert log.verify().ok  # internally consistent…
+    result = log.verify([Checkpoint(**json.loads((tmp_path / "kept.json").read_text()))])
+    assert not result.ok and "rewritten" in result.problem  # …but not with what was kept
+    cli_result = cli("audit", "verify", "--checkpoint", str(tmp_path / "kept.json"), "--json", home=home)
+    assert cli_result.returncode == 1 and json.loads(cli_result.stdout)["ok"] is False
+
+
+def test_forged_checkpoint_signature_is_refused(audit):
+    home, log = audit
+    cp = log.checkpoint()
+    forged = Checkpoint(**{**cp.to_dict(), "root": "00" * 32})
+    assert not forged.signature_ok()
+    assert "signature" in log.verify([forged]).problem
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from luytre.home import open_home
+from luytre.registry.store import Registry
+from luytre.sovereignty.audit import AuditLog
+home = open_home(Path(sys.argv[1]))
+log = AuditLog(Registry.open(home.database_url, 30.0, home.experts_dir), home.identity(), home.node_id)
+for i in range(60):
+    log.append({"actor": sys.argv[2], "n": i})
+"""
+
+
+def test_two_processes_appending_at_once_keep_one_consistent_log(audit):
+    home, log = audit
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(home), name]) for name in ("a", "b")]
+    for w in writers:
+        assert w.wait(timeout=120) == 0
+    result = log.verify()
+    assert result.ok and result.size == 12 + 120
+
+
+phones = st.builds(lambda p, r: f"0{p}{r:07d}", st.sampled_from(["912", "987", "903", "868"]),
+                   st.integers(0, 9_999_999))
+cccds = st.builds(lambda p, r: f"{p}2{r:08d}", st.sampled_from(["001", "079", "048"]), st.integers(0, 99_999_999))
+
+
+@settings(max_examples=25, deadline=None)
+@given(phone=phones, cccd=cccds, name=st.sampled_from(["Nguyễn Văn An", "Trần Thị Bích", "Lê Minh"]))
+def test_questions_with_personal_data_never_reach_the_audit_store(reference_home, tmp_path_factory, phone,
+                                                                    cccd, name):
+    import shutil
+
+    from luytre.node.service import Node
+
+    home = tmp_path_factory.mktemp("pii") / "home"
+    shutil.copytree(reference_home, home)
+    node = Node.open(home)
+    question = f"tôi là {name}, sđt {phone}, cccd {cccd}, kiểm tra giúp số căn cước"
+    result = node.ask(question)
+    node.close()
+    stored = b"".join(p.read_bytes() for p in home.glob("luytre.db*"))
+    for value in (phone, cccd, name, question):
+        assert value.encode() not in stored
+    assert result.audit_seq >= 1
