@@ -143,23 +143,41 @@ class AuditLog:
         return list(range(first, last + 1))
 
     def checkpoint(self) -> Checkpoint:
-        """Sign the current size, root and chain head, store and return the checkpoint."""
+        """Sign the current size, root and chain head, store and return the checkpoint.
+
+        Incremental: each checkpoint keeps the tree's compact range (at most log2(n)
+        subtree hashes), so the next one hashes only the entries added since."""
         with self._registry.transaction() as session:
-            hashes = session.execute(select(AuditEntryRow.leaf_hash, AuditEntryRow.chain_hash)
-                                     .order_by(AuditEntryRow.seq)).all()
-            size = len(hashes)
-            root = merkle.root([bytes.fromhex(leaf) for leaf, _ in hashes]).hex()
-            chain = hashes[-1][1] if hashes else GENESIS.hex()
-            cp = Checkpoint(size, root, chain, datetime.now(UTC).isoformat(timespec="seconds"), self.node_id,
-                            self.public_key, "")
+            last = session.scalars(select(AuditCheckpointRow).order_by(AuditCheckpointRow.size.desc())
+                                   .limit(1)).first()
+            base, frontier = 0, []
+            if last is not None:
+                stored = json.loads(last.checkpoint_json)
+                base = last.size
+                frontier = [(size, bytes.fromhex(h)) for size, h in stored.get("frontier", [])]
+                if sum(size for size, _ in frontier) != base:  # no usable range: start over
+                    base, frontier = 0, []
+            new = session.execute(select(AuditEntryRow.leaf_hash, AuditEntryRow.chain_hash)
+                                  .where(AuditEntryRow.seq > base).order_by(AuditEntryRow.seq)).all()
+            frontier = merkle.extend(frontier, [bytes.fromhex(leaf) for leaf, _ in new])
+            size = base + len(new)
+            if new:
+                chain = new[-1][1]
+            elif last is not None and base:
+                chain = json.loads(last.checkpoint_json)["chain"]
+            else:
+                chain = GENESIS.hex()
+            cp = Checkpoint(size, merkle.frontier_root(frontier).hex(), chain,
+                            datetime.now(UTC).isoformat(timespec="seconds"), self.node_id, self.public_key, "")
             cp.signature = base64.b64encode(self._key.sign(cp.statement())).decode()
+            body = {k: v for k, v in cp.to_dict().items() if k not in ("signature", "cosignatures")}
+            body["frontier"] = [[n, h.hex()] for n, h in frontier]
             existing = session.get(AuditCheckpointRow, size)
-            body = json.dumps({k: v for k, v in cp.to_dict().items() if k not in ("signature", "cosignatures")})
             if existing is None:
-                session.add(AuditCheckpointRow(size=size, checkpoint_json=body, signature=cp.signature,
+                session.add(AuditCheckpointRow(size=size, checkpoint_json=json.dumps(body), signature=cp.signature,
                                                cosignatures="[]"))
             else:
-                existing.checkpoint_json, existing.signature = body, cp.signature
+                existing.checkpoint_json, existing.signature = json.dumps(body), cp.signature
         return cp
 
     # -- reading ----------------------------------------------------------
@@ -178,8 +196,13 @@ class AuditLog:
     def checkpoints(self) -> list[Checkpoint]:
         with self._registry.transaction() as session:
             rows = session.scalars(select(AuditCheckpointRow).order_by(AuditCheckpointRow.size)).all()
-            return [Checkpoint(**json.loads(r.checkpoint_json), signature=r.signature,
-                               cosignatures=json.loads(r.cosignatures)) for r in rows]
+            checkpoints = []
+            for r in rows:
+                fields = json.loads(r.checkpoint_json)
+                fields.pop("frontier", None)  # bookkeeping for the next checkpoint, not signed
+                checkpoints.append(Checkpoint(**fields, signature=r.signature,
+                                              cosignatures=json.loads(r.cosignatures)))
+            return checkpoints
 
     def _leaves(self) -> list[bytes]:
         with self._registry.transaction() as session:

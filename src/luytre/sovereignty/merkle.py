@@ -23,25 +23,34 @@ def _split(n: int) -> int:
     return 1 << ((n - 1).bit_length() - 1)
 
 
-def root(leaves: Sequence[bytes]) -> bytes:
-    """Merkle tree hash of already-hashed ``leaves`` (the empty tree hashes the empty string).
+Frontier = list[tuple[int, bytes]]  # perfect subtrees (size, hash), largest first: a compact range
 
-    One pass with a stack of perfect subtrees (a compact range): equal-sized
-    neighbours merge as leaves arrive, and the remaining subtrees fold from the
-    right, which is exactly RFC 6962's split at the largest power of two."""
-    if not leaves:
-        return hashlib.sha256(b"").digest()
-    stack: list[tuple[int, bytes]] = []
+
+def extend(frontier: Frontier, leaves: Sequence[bytes]) -> Frontier:
+    """Add ``leaves`` to a compact range: equal-sized neighbours merge as leaves arrive."""
+    stack = list(frontier)
     for leaf in leaves:
         size, h = 1, leaf
         while stack and stack[-1][0] == size:
             left = stack.pop()[1]
             size, h = size * 2, node_hash(left, h)
         stack.append((size, h))
-    h = stack[-1][1]
-    for _, left in reversed(stack[:-1]):
+    return stack
+
+
+def frontier_root(frontier: Frontier) -> bytes:
+    """Fold the compact range from the right: exactly RFC 6962's split at the largest power of two."""
+    if not frontier:
+        return hashlib.sha256(b"").digest()
+    h = frontier[-1][1]
+    for _, left in reversed(frontier[:-1]):
         h = node_hash(left, h)
     return h
+
+
+def root(leaves: Sequence[bytes]) -> bytes:
+    """Merkle tree hash of already-hashed ``leaves`` (the empty tree hashes the empty string)."""
+    return frontier_root(extend([], leaves))
 
 
 def inclusion_proof(index: int, leaves: Sequence[bytes]) -> list[bytes]:
