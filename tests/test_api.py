@@ -187,3 +187,19 @@ def test_serve_refuses_a_port_in_use(node_server):
 
     result = cli("serve", "--port", str(node_server.port), home=node_server.home)
     assert result.returncode == 9 and b"cannot listen" in result.stderr
+
+
+def test_cli_asks_a_running_node_by_url(node_server, tmp_path):
+    from conftest import cli, jsonl
+
+    result = cli("ask", "toi bi dau rang ham", "--url", node_server.url, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["result"]["label"] == "rang_ham_mat"
+    unknown = cli("ask", "xin chao", "--expert", "nope", "--url", node_server.url)
+    assert unknown.returncode == 3 and b"nope" in unknown.stderr  # the node's 404 becomes the CLI's code
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"id": "x", "query": "mst 0100109106"}\n')
+    rows = jsonl(cli("ask", "--jsonl", str(batch), "--url", node_server.url).stdout)
+    assert rows[0]["id"] == "x" and rows[0]["expert"] == "vn-identity"
+    down = cli("ask", "xin chao", "--url", "http://127.0.0.1:9")
+    assert down.returncode == 8 and b"cannot reach" in down.stderr
