@@ -41,7 +41,7 @@ def main() -> None:
     node = Node.open(triage_home())
     router = node._snapshot.router  # the router exactly as the node serves it
     examples = {eid: e.manifest.examples for eid, e in node.loaded().items()}
-    texts = [t for eid in examples for t in examples[eid]] + background_corpus()
+    texts = [t for eid in examples for t in examples[eid]] + list(background_corpus())
     labels = [eid for eid in examples for _ in examples[eid]] + ["none"] * len(background_corpus())
     pipeline = make_pipeline(TfidfVectorizer(analyzer=analyze, sublinear_tf=True),
                              LogisticRegression(C=10, max_iter=3000)).fit(texts, labels)

@@ -95,7 +95,9 @@ def test_incremental_checkpoints_equal_full_recomputation(audit):
         log.append_many([{"n": i} for i in range(batch)])
         cp = log.checkpoint()
         assert cp.root == merkle.root(log._leaves()).hex() and cp.size == log.size()
-    assert log.checkpoint().size == log.size()  # no new entries: same tree, signed again
+    again = log.checkpoint()  # no new entries: the latest checkpoint, nothing signed again
+    assert (again.size, again.root, again.signature) == (cp.size, cp.root, cp.signature)
+    assert log.latest().signature == cp.signature
     result = log.verify()
     assert result.ok and result.checkpoints_checked == 5
 

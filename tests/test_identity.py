@@ -1,7 +1,6 @@
 """vn-identity: validators, VietQR, extraction, the CLI and the expert through /v1/ask."""
 
 import json
-import os
 from pathlib import Path
 
 import httpx

@@ -37,6 +37,10 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+# A fixed timestamp for every zip member we write: the same content gives the same bytes.
+FIXED_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+
 def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
     """Write a compressed ``.npz`` whose bytes depend only on the arrays.
 
@@ -48,7 +52,7 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
         for name in sorted(arrays):
             member = io.BytesIO()
             np.lib.format.write_array(member, np.ascontiguousarray(arrays[name]), allow_pickle=False)
-            info = zipfile.ZipInfo(f"{name}.npy", date_time=(2020, 1, 1, 0, 0, 0))
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, member.getvalue())
     atomic_write(path, buffer.getvalue())

@@ -234,14 +234,10 @@ def choose_protect(model: TextClassifier, labels: Sequence[str], label: str, tar
     argmax_is_label = np.array(classes)[stacked.argmax(axis=1)] == label
     p = model.oof_proba_[label]
     positive = np.asarray(labels) == label
-    threshold = 1.0
-    for candidate in sorted(set(np.round(p[positive], 4)), reverse=True):
-        flagged = argmax_is_label | (p >= candidate)
-        if flagged[positive].mean() >= target_recall:
-            threshold = float(candidate)
-            break
-        threshold = float(candidate)
-    threshold = max(threshold, 0.05)
+    candidates = sorted(set(np.round(p[positive], 4)), reverse=True) or [1.0]
+    # The highest threshold that reaches the target; if none does, the lowest candidate.
+    reaching = (c for c in candidates if (argmax_is_label | (p >= c))[positive].mean() >= target_recall)
+    threshold = max(float(next(reaching, candidates[-1])), 0.05)
     flagged = argmax_is_label | (p >= threshold)
     recall = float(flagged[positive].mean())
     precision = float(positive[flagged].mean()) if flagged.any() else 0.0

@@ -64,7 +64,7 @@ def checkpoint_cmd(
     home: HomeOption = None,
     out: Annotated[Path | None, typer.Option(help="Also write the checkpoint to this file, to keep elsewhere.")] = None,
 ) -> None:
-    """Sign a checkpoint of the log's current size, Merkle root and chain head."""
+    """Sign a checkpoint of the log's size, Merkle root and chain head (the latest one if nothing is new)."""
     cp = _log(home).checkpoint()
     body = json.dumps(cp.to_dict(), ensure_ascii=False, indent=2)
     if out is not None:

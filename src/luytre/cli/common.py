@@ -72,6 +72,12 @@ def read_batch(path: Path, field: str) -> Iterator[tuple[Any, str | LuytreError]
             yield number, line
 
 
+def one_input(value: object, jsonl: Path | None, what: str) -> None:
+    """Commands take one input on the command line or a --jsonl batch, never both or neither."""
+    if (value is None) == (jsonl is None):
+        raise InvalidQuery(f"give {what} or --jsonl FILE (one of them)")
+
+
 def run_batch(path: Path, field: str, handle: Callable[[str], dict[str, Any]]) -> None:
     """Apply ``handle`` to every line of a JSONL batch; exit 1 at the end if any line failed."""
     failed = 0

@@ -12,6 +12,16 @@ from luytre.home import CONFIG_FILE, init_home
 from luytre.node.service import Node
 from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
 
+SAMPLE_QUESTIONS = (
+    "tôi bị đau ngực, vã mồ hôi",
+    "con tôi 2 tuổi sốt cao và ho nhiều",
+    "dạo này mắt tôi bị mờ và hay chảy nước mắt",
+    "toi bi dau bung tieu chay tu hom qua",
+    "mã số thuế 0100109106 có hợp lệ không?",
+    "sdt 0987 654 321 la mang gi",
+    "hôm nay đội tuyển bóng đá thi đấu lúc mấy giờ?",
+)
+
 
 def _prepare_home(home: Path) -> None:
     if (home / CONFIG_FILE).exists():
@@ -24,7 +34,7 @@ def _prepare_home(home: Path) -> None:
 def _install_references(node: Node, sources: Path) -> None:
     for reference in REFERENCE_EXPERTS:
         with tempfile.TemporaryDirectory(prefix="luytre-build-") as tmp:
-            with step_progress(7) as step:
+            with step_progress(None) as step:  # kinds differ in how many steps a build takes
                 step(f"{reference.id}: building")
                 package = build_reference(reference, sources, Path(tmp) / reference.id,
                                           step=lambda s: step(f"{reference.id}: {s}"))
@@ -46,8 +56,6 @@ def _install_references(node: Node, sources: Path) -> None:
 
 
 def _show_answers(ask) -> None:
-    from luytre.cli.main import SAMPLE_QUESTIONS
-
     for question in SAMPLE_QUESTIONS:
         result = ask(question)
         console.print(f"\n[cyan]?[/] {question}")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Callable, Iterator
 
 import typer
 from rich.table import Table
@@ -23,30 +24,26 @@ def _node(home: Path | None):
     return Node.open(home_path(home))
 
 
-def step_progress(total: int):
-    """A Rich progress bar advanced by named steps; yields the ``step`` callback."""
-    from contextlib import contextmanager
+@contextmanager
+def step_progress(total: int | None) -> Iterator[Callable[[str], None]]:
+    """A Rich progress bar advanced by named steps; yields the ``step`` callback.
 
+    ``total`` is the number of steps, or None when it is not known (the bar pulses)."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    @contextmanager
-    def bar():
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
-                      console=console, transient=True) as progress:
-            task = progress.add_task("starting", total=total)
-            started = False
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("starting", total=total)
+        started = False
 
-            def step(name: str) -> None:
-                nonlocal started
-                if started:
-                    progress.advance(task)
-                started = True
-                progress.update(task, description=name)
+        def step(name: str) -> None:
+            nonlocal started
+            if started:
+                progress.advance(task)
+            started = True
+            progress.update(task, description=name)
 
-            yield step
-            progress.update(task, completed=total)
-
-    return bar()
+        yield step
 
 
 @build_app.command("classifier")

@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
-from luytre.cli.common import JsonlOption, JsonOption, console, emit_json, run_batch
+from luytre.cli.common import JsonlOption, JsonOption, console, emit_json, one_input, run_batch
 from luytre.errors import InvalidQuery
+from luytre.identity.checks import Verdict
 
 id_app = typer.Typer(help="Check and extract Vietnamese identifiers (CCCD, CMND, MST, phone, card, VietQR, "
                           "plate, BHYT).", no_args_is_help=True)
@@ -19,13 +20,11 @@ TypeOption = Annotated[str | None, typer.Option("--type", help="Check as this ty
                                                 "cccd, cmnd, mst, phone, card, vietqr, plate, bhyt.")]
 
 
-def _print(verdict: dict, shown: str) -> None:
+def _print(verdict: Verdict, shown: str) -> None:
     from luytre.identity.kind import describe_verdict
-    from luytre.identity.checks import Verdict
 
-    v = Verdict(**{k: verdict[k] for k in ("value", "type", "valid", "details", "errors")})
-    colour = "green" if v.valid else "red"
-    console.print(f"[{colour}]{describe_verdict(v, shown, 'vi')}[/]")
+    colour = "green" if verdict.valid else "red"
+    console.print(f"[{colour}]{describe_verdict(verdict, shown, 'vi')}[/]")
 
 
 @id_app.command("check")
@@ -40,17 +39,16 @@ def check_cmd(
 
     if type_ is not None and type_ not in TYPES:
         raise InvalidQuery(f"unknown type {type_!r}; use one of {', '.join(TYPES)}")
-    if (value is None) == (jsonl is None):
-        raise InvalidQuery("give a value or --jsonl FILE (one of them)")
+    one_input(value, jsonl, "a value")
     if jsonl is not None:
         run_batch(jsonl, "value", lambda v: check(v, type_).to_dict())
         return
-    verdict = check(value, type_).to_dict()
+    verdict = check(value, type_)
     if json_out:
-        emit_json(verdict)
+        emit_json(verdict.to_dict())
     else:
-        _print(verdict, verdict["value"])
-    if not verdict["valid"]:
+        _print(verdict, verdict.value)
+    if not verdict.valid:
         raise typer.Exit(1)
 
 
@@ -62,14 +60,14 @@ def extract_cmd(
     """Find identifiers in free text and check each one."""
     from luytre.identity import extract
 
-    found = [f.to_dict() for f in extract(text)]
+    found = extract(text)
     if json_out:
-        emit_json(found)
+        emit_json([f.to_dict() for f in found])
         return
     if not found:
         console.print("không tìm thấy mã định danh nào / no identifier found")
     for item in found:
-        _print(item, item["text"])
+        _print(item.verdict, item.to_dict()["text"])  # to_dict masks card numbers
 
 
 @vietqr_app.command("make")

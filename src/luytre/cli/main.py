@@ -15,11 +15,11 @@ import typer
 
 from luytre import __version__
 from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emit_json, err_console, home_path,
-                               run_batch)
+                               one_input, run_batch)
 from luytre.cli.audit import audit_app
 from luytre.cli.expert import expert_app
 from luytre.cli.identity import id_app
-from luytre.errors import InvalidQuery, LuytreError, NodeUnreachable, error_class
+from luytre.errors import LuytreError, NodeUnreachable, error_class
 
 app = typer.Typer(
     name="luytre",
@@ -31,16 +31,6 @@ app = typer.Typer(
 app.add_typer(expert_app, name="expert")
 app.add_typer(id_app, name="id")
 app.add_typer(audit_app, name="audit")
-
-SAMPLE_QUESTIONS = (
-    "tôi bị đau ngực, vã mồ hôi",
-    "con tôi 2 tuổi sốt cao và ho nhiều",
-    "dạo này mắt tôi bị mờ và hay chảy nước mắt",
-    "toi bi dau bung tieu chay tu hom qua",
-    "mã số thuế 0100109106 có hợp lệ không?",
-    "sdt 0987 654 321 la mang gi",
-    "hôm nay đội tuyển bóng đá thi đấu lúc mấy giờ?",
-)
 
 
 def _version(value: bool) -> None:
@@ -136,8 +126,7 @@ def ask(
     json_out: JsonOption = False,
 ) -> None:
     """Ask a question; the router picks the expert unless --expert names one."""
-    if (query is None) == (jsonl is None):
-        raise InvalidQuery("give a question or --jsonl FILE (one of them)")
+    one_input(query, jsonl, "a question")
     if url is not None:
         handle = lambda q: _ask_remote(url, q, expert, lang)  # noqa: E731
     else:
@@ -165,8 +154,7 @@ def route(
     """Show which expert would answer a question, with ranked candidates (no expert runs)."""
     from luytre.node.service import Node
 
-    if (query is None) == (jsonl is None):
-        raise InvalidQuery("give a question or --jsonl FILE (one of them)")
+    one_input(query, jsonl, "a question")
     node = Node.open(home_path(home))
 
     def handle(q: str) -> dict[str, Any]:

@@ -21,11 +21,11 @@ from pathlib import Path, PurePosixPath
 from luytre.errors import PackageError
 from luytre.experts.manifest import MANIFEST_FILE, Manifest, parse_manifest
 from luytre.experts.safeformats import check_artifact
+from luytre.storage import FIXED_ZIP_TIME
 
 ARCHIVE_SUFFIX = ".luytre"
 MAX_FILES = 10_000
 MAX_COMPRESSION_RATIO = 200
-_FIXED_ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # reproducible archives
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def pack(package: ExpertPackage, out: Path) -> Path:
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for f in package.files:
-                info = zipfile.ZipInfo(f.path, date_time=_FIXED_ZIP_TIME)
+                info = zipfile.ZipInfo(f.path, date_time=FIXED_ZIP_TIME)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
                 archive.writestr(info, (package.root / f.path).read_bytes())

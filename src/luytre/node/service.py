@@ -136,9 +136,11 @@ class Node:
                 try:
                     self.refresh()
                     if time.monotonic() - self._last_checkpoint >= self.home.config.audit.checkpoint_interval_s:
-                        self.checkpoint_if_new()
+                        self.sign_checkpoint()
                 except LuytreError as exc:  # e.g. database busy: keep serving, try again
                     log.warning("background refresh failed: %s", exc.message)
+                except Exception:  # a dead watcher would silently stop the node noticing changes
+                    log.exception("background refresh failed")
 
         threading.Thread(target=loop, name="luytre-registry-watch", daemon=True).start()
         return stop
@@ -163,12 +165,10 @@ class Node:
         router = cached_router(self.home.cache_dir / "router", examples, self.home.config.router.min_confidence)
         return _Snapshot(generation, experts, router, failed)
 
-    def checkpoint_if_new(self) -> None:
-        """Sign a checkpoint if entries arrived since the last one."""
+    def sign_checkpoint(self) -> None:
+        """Sign an audit checkpoint (a no-op when no entry arrived since the last one)."""
         self._last_checkpoint = time.monotonic()
-        signed = self.audit.checkpoints()
-        if self.audit.size() > (signed[-1].size if signed else 0):
-            self.audit.checkpoint()
+        self.audit.checkpoint()
 
     def loaded(self) -> dict[str, Expert]:
         return dict(self._snapshot.experts)
@@ -189,7 +189,7 @@ class Node:
         result, entry, answered_at = self._answer(query, expert, lang, actor, purpose)
         seq = self.audit.append(entry)
         if self._crossed_checkpoint(seq):
-            self.checkpoint_if_new()
+            self.sign_checkpoint()
         return self._audited(result, seq, answered_at)
 
     async def ask_async(self, query: str, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
@@ -199,7 +199,7 @@ class Node:
         result, entry, answered_at = self._answer(query, expert, lang, actor, purpose)
         seq = await self._group_commit.submit(entry)
         if self._crossed_checkpoint(seq):  # sign off the event loop
-            asyncio.get_running_loop().run_in_executor(None, self.checkpoint_if_new)
+            asyncio.get_running_loop().run_in_executor(None, self.sign_checkpoint)
         return self._audited(result, seq, answered_at)
 
     def _crossed_checkpoint(self, seq: int) -> bool:

@@ -15,6 +15,7 @@ import json
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -28,10 +29,11 @@ BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as i
 ROUTER_FORMAT = 1
 
 
-def background_corpus() -> list[str]:
-    """The bundled out-of-scope questions (Vietnamese and English)."""
+@cache
+def background_corpus() -> tuple[str, ...]:
+    """The bundled out-of-scope questions (Vietnamese and English), read once per process."""
     raw = resources.files("luytre.routing").joinpath("data/out_of_scope.jsonl").read_text(encoding="utf-8")
-    return [json.loads(line)["text"] for line in raw.splitlines() if line.strip()]
+    return tuple(json.loads(line)["text"] for line in raw.splitlines() if line.strip())
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import asyncio
 import json
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -97,6 +98,12 @@ class Verification:
         return dict(self.__dict__)
 
 
+def _checkpoint_from_row(row: AuditCheckpointRow) -> Checkpoint:
+    fields = json.loads(row.checkpoint_json)
+    fields.pop("frontier", None)  # bookkeeping for the next checkpoint, not signed
+    return Checkpoint(**fields, signature=row.signature, cosignatures=json.loads(row.cosignatures))
+
+
 class AuditLog:
     """The node's processing log, stored in the node's database."""
 
@@ -107,6 +114,7 @@ class AuditLog:
         raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
         self._query_key = hashlib.sha256(b"luytre-audit-query-key\0" + raw).digest()
         self.public_key = base64.b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)).decode()
+        self._checkpoint_lock = threading.Lock()  # the watcher and count-based signing may overlap
 
     def query_digest(self, query: str) -> str:
         """Keyed hash of a question: provable by the node, not reversible by guessing."""
@@ -143,42 +151,40 @@ class AuditLog:
         return list(range(first, last + 1))
 
     def checkpoint(self) -> Checkpoint:
-        """Sign the current size, root and chain head, store and return the checkpoint.
+        """A signed checkpoint of the whole log: the latest one if no entry arrived
+        since, otherwise a new one, stored and returned.
 
         Incremental: each checkpoint keeps the tree's compact range (at most log2(n)
         subtree hashes), so the next one hashes only the entries added since."""
-        with self._registry.transaction() as session:
+        with self._checkpoint_lock, self._registry.transaction() as session:
             last = session.scalars(select(AuditCheckpointRow).order_by(AuditCheckpointRow.size.desc())
                                    .limit(1)).first()
-            base, frontier = 0, []
-            if last is not None:
-                stored = json.loads(last.checkpoint_json)
-                base = last.size
-                frontier = [(size, bytes.fromhex(h)) for size, h in stored.get("frontier", [])]
-                if sum(size for size, _ in frontier) != base:  # no usable range: start over
-                    base, frontier = 0, []
+            stored = json.loads(last.checkpoint_json) if last is not None else {}
+            frontier = [(size, bytes.fromhex(h)) for size, h in stored.get("frontier", [])]
+            base = last.size if last is not None else 0
+            if sum(size for size, _ in frontier) != base:  # no usable range: start over
+                base, frontier = 0, []
             new = session.execute(select(AuditEntryRow.leaf_hash, AuditEntryRow.chain_hash)
                                   .where(AuditEntryRow.seq > base).order_by(AuditEntryRow.seq)).all()
+            if last is not None and not new and base == last.size:
+                return _checkpoint_from_row(last)
             frontier = merkle.extend(frontier, [bytes.fromhex(leaf) for leaf, _ in new])
-            size = base + len(new)
-            if new:
-                chain = new[-1][1]
-            elif last is not None and base:
-                chain = json.loads(last.checkpoint_json)["chain"]
-            else:
-                chain = GENESIS.hex()
-            cp = Checkpoint(size, merkle.frontier_root(frontier).hex(), chain,
+            chain = new[-1][1] if new else GENESIS.hex()
+            cp = Checkpoint(base + len(new), merkle.frontier_root(frontier).hex(), chain,
                             datetime.now(UTC).isoformat(timespec="seconds"), self.node_id, self.public_key, "")
             cp.signature = base64.b64encode(self._key.sign(cp.statement())).decode()
             body = {k: v for k, v in cp.to_dict().items() if k not in ("signature", "cosignatures")}
             body["frontier"] = [[n, h.hex()] for n, h in frontier]
-            existing = session.get(AuditCheckpointRow, size)
-            if existing is None:
-                session.add(AuditCheckpointRow(size=size, checkpoint_json=json.dumps(body), signature=cp.signature,
-                                               cosignatures="[]"))
-            else:
-                existing.checkpoint_json, existing.signature = json.dumps(body), cp.signature
+            session.merge(AuditCheckpointRow(size=cp.size, checkpoint_json=json.dumps(body),
+                                             signature=cp.signature, cosignatures="[]"))
         return cp
+
+    def latest(self) -> Checkpoint | None:
+        """The most recent stored checkpoint, without signing anything."""
+        with self._registry.transaction() as session:
+            row = session.scalars(select(AuditCheckpointRow).order_by(AuditCheckpointRow.size.desc())
+                                  .limit(1)).first()
+            return _checkpoint_from_row(row) if row is not None else None
 
     # -- reading ----------------------------------------------------------
     def size(self) -> int:
@@ -196,13 +202,7 @@ class AuditLog:
     def checkpoints(self) -> list[Checkpoint]:
         with self._registry.transaction() as session:
             rows = session.scalars(select(AuditCheckpointRow).order_by(AuditCheckpointRow.size)).all()
-            checkpoints = []
-            for r in rows:
-                fields = json.loads(r.checkpoint_json)
-                fields.pop("frontier", None)  # bookkeeping for the next checkpoint, not signed
-                checkpoints.append(Checkpoint(**fields, signature=r.signature,
-                                              cosignatures=json.loads(r.cosignatures)))
-            return checkpoints
+            return [_checkpoint_from_row(r) for r in rows]
 
     def _leaves(self) -> list[bytes]:
         with self._registry.transaction() as session:
