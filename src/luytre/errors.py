@@ -75,6 +75,14 @@ class ConfigError(LuytreError):
     code, http_status, exit_code = "invalid_config", 500, 5
 
 
+class PolicyError(LuytreError):
+    code, http_status, exit_code = "invalid_policy", 422, 5
+
+
+class PolicyDenied(LuytreError):
+    code, http_status, exit_code = "denied_by_policy", 403, 10
+
+
 class StoreBusy(LuytreError):
     code, http_status, exit_code = "store_busy", 503, 6
 

@@ -4,6 +4,7 @@ Layout::
 
     HOME/config.toml      node configuration (admin token stored as SHA-256 only)
     HOME/identity.key     Ed25519 private key, PEM, mode 0600
+    HOME/policy.cedar     the node's written data policy (Cedar), created from the default
     HOME/luytre.db        SQLite store (WAL) unless config names another database
     HOME/experts/         installed expert packages, one folder per id and version
     HOME/cache/           derived data (trained router), safe to delete
@@ -30,6 +31,7 @@ from luytre.storage import atomic_write
 
 CONFIG_FILE = "config.toml"
 IDENTITY_FILE = "identity.key"
+POLICY_FILE = "policy.cedar"
 
 
 def default_home() -> Path:
@@ -52,6 +54,10 @@ class NodeHome:
     @property
     def experts_dir(self) -> Path:
         return self.path / "experts"
+
+    @property
+    def policy_file(self) -> Path:
+        return self.path / POLICY_FILE
 
     @property
     def cache_dir(self) -> Path:
@@ -112,6 +118,7 @@ def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
     )
     home = NodeHome(path, config)
     home.experts_dir.mkdir(exist_ok=True)
+    write_default_policy(home)
 
     from luytre.registry.store import Registry
 
@@ -125,4 +132,13 @@ def open_home(path: Path) -> NodeHome:
     path = path.expanduser().resolve()
     if not (path / CONFIG_FILE).exists():
         raise HomeNotFound(f"no node home at {path}; create one with: luytre init --home {path}")
-    return NodeHome(path, NodeConfig.read(path / CONFIG_FILE))
+    home = NodeHome(path, NodeConfig.read(path / CONFIG_FILE))
+    if not home.policy_file.exists():  # a home created before policies existed
+        write_default_policy(home)
+    return home
+
+
+def write_default_policy(home: NodeHome) -> None:
+    from luytre.sovereignty.policy import default_policy_text
+
+    atomic_write(home.policy_file, default_policy_text().encode("utf-8"), mode=0o644)

@@ -19,6 +19,7 @@ from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emi
 from luytre.cli.audit import audit_app
 from luytre.cli.expert import expert_app
 from luytre.cli.identity import id_app
+from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
 
 app = typer.Typer(
@@ -31,6 +32,9 @@ app = typer.Typer(
 app.add_typer(expert_app, name="expert")
 app.add_typer(id_app, name="id")
 app.add_typer(audit_app, name="audit")
+app.add_typer(pii_app, name="pii")
+app.add_typer(policy_app, name="policy")
+app.add_typer(consent_app, name="consent")
 
 
 def _version(value: bool) -> None:

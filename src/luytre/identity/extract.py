@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from luytre.identity.checks import MAX_VALUE_CHARS, Verdict, check, digits_of
-from luytre.text import fold
+from luytre.text.cues import cue_pattern, nearest_cue
 
 MAX_TEXT_CHARS = 20_000
 
@@ -21,20 +21,20 @@ _CANDIDATES = re.compile(
     r"(?P<vietqr>000201\S{20,})"
     r"|(?P<bhyt>\b[A-Z]{2}[ -]?\d[ -]?\d{2}[ -]?\d{10}\b)"
     r"|(?P<plate>\b\d{2}\s?-?\s?[A-Z]{1,2}\d?\s?[-. ]?\s?\d{3}\.?\d{1,2}\b)"
-    r"|(?P<number>(?<![\w.,])(?:\+84[\s.]?)?\d(?:\d|[ .\-](?=\d)){8,26}(?![\w]))"
+    r"|(?P<number>(?<![\w.,])(?:\+84[\s.]?|\(0\d{1,3}\)\s?)?\d(?:\d|[ .\-](?=\d)){6,26}(?![\w]))"
 )
 # Words (diacritic-folded) that name the type of the identifier after them.
-_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(r"(?<!\w)(?:" + words + r")(?!\w)"))
+HINTS = {
+    kind: cue_pattern(words.split("|"))
     for kind, words in (
-        ("mst", r"ma so thue|mst|ma thue|masothue"),
-        ("cccd", r"cccd|can cuoc|cmnd|chung minh|cmt|dinh danh"),
-        ("phone", r"sdt|so dien thoai|dien thoai|so dt|dt|tel|hotline|goi|zalo|lien he|phone"),
-        ("card", r"so the|the visa|the atm|the tin dung|the ghi no|card|visa|mastercard|the"),
-        ("skip", r"ma don|don hang|order|van don|hoa don|ma giao dich|stk|so tai khoan|tai khoan|ma ho so"
-                 r"|hop dong"),
+        ("mst", "ma so thue|mst|ma thue|masothue"),
+        ("cccd", "cccd|can cuoc|cmnd|chung minh|cmt|dinh danh"),
+        ("phone", "sdt|so dien thoai|dien thoai|so dt|dt|tel|hotline|goi|zalo|lien he|phone"),
+        ("card", "so the|the visa|the atm|the tin dung|the ghi no|card|visa|mastercard|the"),
+        ("skip", "ma don|don hang|order|van don|hoa don|ma giao dich|stk|so tai khoan|tai khoan|ma ho so"
+                 "|hop dong"),
     )
-)
+}
 HINT_REACH_WORDS = 6  # "mã số thuế cá nhân của tôi là 0100109106"
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|nghìn|nghin|ngàn|ngan|usd)(?!\w)|^\s?\$",
                           re.IGNORECASE)
@@ -52,23 +52,6 @@ class Found:
         """The match and its verdict; a card number is shown masked, never in full."""
         text = self.verdict.value if self.verdict.type == "card" else self.text
         return {"start": self.start, "end": self.end, "text": text, **self.verdict.to_dict()}
-
-
-def _hint(before: str) -> str | None:
-    """The type named by the nearest hint word before a candidate, if it is close
-    enough and no other number stands between them."""
-    window = fold(before[-80:])
-    nearest, kind_found = -1, None
-    for kind, pattern in _HINTS:
-        for match in pattern.finditer(window):
-            if match.end() > nearest:
-                nearest, kind_found = match.end(), kind
-    if kind_found is None:
-        return None
-    gap = window[nearest:]
-    if re.search(r"\d", gap) or len(re.findall(r"\w+", gap)) > HINT_REACH_WORDS:
-        return None
-    return kind_found
 
 
 def _typed(candidate: str, hint: str) -> Verdict:
@@ -94,7 +77,7 @@ def extract(text: str) -> list[Found]:
             if verdict.valid or kind == "vietqr":
                 found.append(Found(start, end, candidate, verdict))
             continue
-        hint = _hint(text[:start])
+        hint = nearest_cue(text[:start], HINTS, HINT_REACH_WORDS)
         if hint == "skip" or _MONEY_AFTER.match(text[end:]) or (
                 hint is None and _THOUSANDS.fullmatch(candidate.strip())):
             continue

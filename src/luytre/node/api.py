@@ -20,7 +20,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from luytre import __version__
 from luytre.errors import LuytreError, Unauthorized
-from luytre.node.service import Node
+from luytre.node.service import Node, check_query
+from luytre.sovereignty.gate import scan_report
+from luytre.sovereignty.policy import PolicyRequest
 from luytre.registry.store import InstalledExpert
 
 log = logging.getLogger("luytre.api")
@@ -32,12 +34,30 @@ class AskRequest(BaseModel):
     query: str = Field(description="The question, in Vietnamese or English.")
     expert: str | None = Field(None, description="Ask this expert directly instead of routing.")
     lang: str = Field("vi", description="Answer language: vi or en.")
+    purpose: str = Field("answer", description="What the answer is for: answer, research, training, ... "
+                                               "The node's policy may require the subject's consent for it.")
+    subject: str | None = Field(None, description="Whose personal data the query carries (for consent checks).")
 
 
 class InvokeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     query: str
     lang: str = "vi"
+    purpose: str = "answer"
+    subject: str | None = None
+
+
+class TextRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="Text to scan for personal data.")
+
+
+class ConsentRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    subject: str
+    purpose: str
+    status: str = Field(description="granted or withdrawn")
+    evidence: str = Field(description="How consent was obtained or withdrawn: form number, recording, ...")
 
 
 class RouteRequest(BaseModel):
@@ -61,6 +81,9 @@ class AskResponse(BaseModel):
     energy_j_est: float = Field(description="Estimate: CPU time times the configured watts per core.")
     node: dict[str, str]
     audit_seq: int = Field(description="This answer's entry in the node's audit log (see /v1/audit/proof/{seq}).")
+    privacy: dict[str, Any] = Field(description="Personal data found (types and offsets, no values), the "
+                                                "request's data categories, and whether it was redacted.")
+    policy: dict[str, str] | None = Field(description="The policy outcome and the rule that decided it.")
     ai_generated: bool = Field(True, description="Marks AI-generated content (Law 71/2025).")
 
 
@@ -197,7 +220,8 @@ def create_app(node: Node) -> FastAPI:
     @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question",
               max_body_size=max_body)
     async def ask(body: AskRequest) -> dict[str, Any]:
-        return record(await node.ask_async(body.query, expert=body.expert, lang=body.lang))
+        return record(await node.ask_async(body.query, expert=body.expert, lang=body.lang, purpose=body.purpose,
+                                           subject=body.subject))
 
     @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer",
               max_body_size=max_body)
@@ -216,7 +240,8 @@ def create_app(node: Node) -> FastAPI:
     @app.post("/v1/experts/{expert_id}/invoke", response_model=AskResponse, tags=["experts"],
               summary="Ask one expert directly", max_body_size=max_body)
     async def invoke(expert_id: str, body: InvokeRequest) -> dict[str, Any]:
-        return record(await node.ask_async(body.query, expert=expert_id, lang=body.lang))
+        return record(await node.ask_async(body.query, expert=expert_id, lang=body.lang, purpose=body.purpose,
+                                           subject=body.subject))
 
     @app.post("/v1/experts", tags=["admin"], status_code=201, summary="Install a package archive",
               dependencies=admin_only, max_body_size=node.home.config.limits.max_package_bytes)
@@ -255,6 +280,30 @@ def create_app(node: Node) -> FastAPI:
     @app.get("/v1/audit/verify", tags=["admin"], summary="Verify the whole audit log", dependencies=admin_only)
     def audit_verify() -> dict[str, Any]:
         return node.audit.verify().to_dict()
+
+    @app.post("/v1/pii/scan", tags=["privacy"], summary="Find personal data in a text", max_body_size=max_body)
+    def pii_scan(body: TextRequest) -> dict[str, Any]:
+        return scan_report(node.gate.scanner, check_query(body.text, node.home.config.limits.max_query_bytes))
+
+    @app.get("/v1/policy", tags=["admin"], summary="The node's data policy and its rules", dependencies=admin_only)
+    def policy_show() -> dict[str, Any]:
+        policy = node.gate.policy
+        return {"source": policy.source, "rules": sorted(policy.rule_ids.values()), "text": policy.text}
+
+    @app.post("/v1/policy/check", tags=["admin"], summary="Explain the policy's decision for a request",
+              dependencies=admin_only)
+    def policy_check(body: dict[str, Any]) -> dict[str, Any]:
+        decision = node.gate.policy.decide(PolicyRequest.from_dict(body))
+        return {"allowed": decision.allowed, "rule": decision.rule, "matched": list(decision.rules)}
+
+    @app.post("/v1/consents", tags=["admin"], status_code=201, summary="Record a consent grant or withdrawal",
+              dependencies=admin_only)
+    def consent_record(body: ConsentRequest) -> dict[str, Any]:
+        return node.consents.record(body.subject, body.purpose, body.status, body.evidence, "operator").to_dict()
+
+    @app.get("/v1/consents", tags=["admin"], summary="Consent events, oldest first", dependencies=admin_only)
+    def consent_history(subject: str | None = None) -> list[dict[str, Any]]:
+        return [event.to_dict() for event in node.consents.history(subject)]
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
     def healthz() -> dict[str, Any]:

@@ -1,10 +1,13 @@
 """The node service: the one path every question takes.
 
-    request -> validate -> route -> expert -> audit -> response
+    request -> validate -> sovereignty scan -> route -> policy -> expert -> audit -> response
 
-The remaining stages of the sovereignty pipeline (PII scan before routing,
-policy before the expert) slot into ``Node.ask`` in that order. The HTTP API
-and the CLI both call this class, so they behave alike.
+``Node._answer`` is that path, stage by stage. The scan finds personal data
+and the request's data categories; the policy then allows the request as is,
+has its personal values replaced by placeholders before the expert sees them
+(and put back in the answer), or denies it. Every outcome, denials included,
+is audited before the caller hears of it. The HTTP API and the CLI both call
+this class, so they behave alike.
 """
 
 from __future__ import annotations
@@ -14,18 +17,24 @@ import logging
 import tempfile
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from luytre.errors import ExpertDisabled, ExpertNotFound, InvalidQuery, LuytreError, PackageError, QueryTooLarge
+from luytre.errors import (ExpertDisabled, ExpertNotFound, InvalidQuery, LuytreError, PackageError, PolicyDenied,
+                           QueryTooLarge)
 from luytre.experts.kinds import Expert, load_expert
 from luytre.experts.package import ExpertPackage, is_archive, unpack
 from luytre.home import NodeHome, open_home
 from luytre.registry.store import InstalledExpert, Registry
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
+from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
+from luytre.sovereignty.gate import Gate, Verdict, expert_facts
+from luytre.sovereignty.pii import PiiScanner
+from luytre.sovereignty.policy import Policy
 
 log = logging.getLogger("luytre.node")
 
@@ -33,12 +42,18 @@ ABSTAIN_ANSWER = {
     "vi": "Chưa có chuyên gia nào trên nút này trả lời được câu hỏi này.",
     "en": "No expert on this node can answer this question.",
 }
+DENIED_ANSWER = {
+    "vi": "Chính sách dữ liệu của nút này không cho phép xử lý yêu cầu này (quy tắc: {rule}).",
+    "en": "This node's data policy does not allow processing this request (rule: {rule}).",
+}
 REFRESH_INTERVAL_S = 1.0
 LANGS = ("vi", "en")
 
 
 def check_query(query: object, max_bytes: int) -> str:
-    """Return ``query`` stripped, or raise a specific ``InvalidQuery``."""
+    """Return ``query`` NFC-normalized and stripped, or raise a specific ``InvalidQuery``.
+
+    Offsets the node reports (personal data found) refer to this form."""
     if not isinstance(query, str):
         raise InvalidQuery("the query must be a string")
     try:
@@ -48,7 +63,7 @@ def check_query(query: object, max_bytes: int) -> str:
     if size > max_bytes:
         raise QueryTooLarge(f"the query is {size} bytes; this node accepts at most {max_bytes}",
                             size=size, limit=max_bytes)
-    stripped = query.strip()
+    stripped = unicodedata.normalize("NFC", query).strip()
     if not stripped:
         raise InvalidQuery("the query is empty")
     if "\x00" in stripped:
@@ -74,6 +89,8 @@ class AskResult:
     energy_j_est: float
     node: dict[str, str]
     audit_seq: int
+    privacy: dict[str, Any]
+    policy: dict[str, str] | None
     ai_generated: bool = True
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,6 +116,9 @@ class Node:
         self._lock = threading.Lock()
         self._snapshot = _Snapshot(generation=-1)
         self.audit = AuditLog(self.registry, home.identity(), home.node_id)
+        self.consents = ConsentRegister(self.registry)
+        self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),
+                         self.consents, home.config.node.jurisdiction, home.policy_file)
         self._group_commit = LoopGroupCommit(self.audit)
         self._last_checkpoint = time.monotonic()
         self.registry.sweep_orphans()
@@ -135,6 +155,7 @@ class Node:
             while not stop.wait(interval_s):
                 try:
                     self.refresh()
+                    self.gate.reload_policy()
                     if time.monotonic() - self._last_checkpoint >= self.home.config.audit.checkpoint_interval_s:
                         self.sign_checkpoint()
                 except LuytreError as exc:  # e.g. database busy: keep serving, try again
@@ -182,21 +203,24 @@ class Node:
         return self._snapshot.router.route(query)
 
     def ask(self, query: str, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
-            purpose: str = "answer") -> AskResult:
+            purpose: str = "answer", subject: str | None = None) -> AskResult:
         """Answer ``query`` with ``expert`` or, if none is named, the one the router picks.
 
-        The answer is returned only once its audit entry is stored."""
-        result, entry, answered_at = self._answer(query, expert, lang, actor, purpose)
+        ``purpose`` is what the answer is for ("answer", "research", ...) and
+        ``subject`` whose personal data the query carries, for consent checks.
+        The answer is returned only once its audit entry is stored; a request the
+        policy denies is audited, then raises ``PolicyDenied``."""
+        result, entry, answered_at = self._answer(query, expert, lang, actor, purpose, subject)
         seq = self.audit.append(entry)
         if self._crossed_checkpoint(seq):
             self.sign_checkpoint()
         return self._audited(result, seq, answered_at)
 
     async def ask_async(self, query: str, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
-                        purpose: str = "answer") -> AskResult:
+                        purpose: str = "answer", subject: str | None = None) -> AskResult:
         """``ask`` for the event loop: waits for the audit commit without blocking other requests,
         so concurrent requests share one commit."""
-        result, entry, answered_at = self._answer(query, expert, lang, actor, purpose)
+        result, entry, answered_at = self._answer(query, expert, lang, actor, purpose, subject)
         seq = await self._group_commit.submit(entry)
         if self._crossed_checkpoint(seq):  # sign off the event loop
             asyncio.get_running_loop().run_in_executor(None, self.sign_checkpoint)
@@ -206,40 +230,60 @@ class Node:
         return seq % self.home.config.audit.checkpoint_every == 0
 
     def _audited(self, result: AskResult, seq: int, answered_at: float) -> AskResult:
+        if result.policy and result.policy["outcome"] == "deny":
+            raise PolicyDenied(result.answer, rule=result.policy["rule"], audit_seq=seq,
+                               categories=result.privacy["categories"])
         result.audit_seq = seq
         result.timings_ms["audit"] = round((time.perf_counter() - answered_at) * 1000, 3)
         result.timings_ms["total"] = round(result.timings_ms["total"] + result.timings_ms["audit"], 3)
         return result
 
-    def _answer(self, query: str, expert: str | None, lang: str, actor: str,
-                purpose: str) -> tuple[AskResult, dict[str, Any], float]:
-        """validate -> route -> expert; returns the result, its audit entry and when it was ready."""
+    def _answer(self, query: str, expert: str | None, lang: str, actor: str, purpose: str,
+                subject: str | None) -> tuple[AskResult, dict[str, Any], float]:
+        """scan -> route -> policy -> expert; returns the result, its audit entry and when it was ready."""
         wall0, cpu0 = time.perf_counter(), time.thread_time()
         query = check_query(query, self.home.config.limits.max_query_bytes)
         lang = check_lang(lang)
+        purpose = check_purpose(purpose)
+        subject = check_subject(subject) if subject is not None else None
         snapshot = self._snapshot
 
-        if expert is None:
+        screening = self.gate.screen(query)  # 1. what personal data the request carries
+        wall1 = time.perf_counter()
+
+        if expert is None:  # 2. which expert
             route = snapshot.router.route(query)
         else:
             self._require(snapshot, expert)
             route = Route(expert, 1.0, [{"expert": expert, "score": 1.0}])
-        wall1 = time.perf_counter()
+        wall2 = time.perf_counter()
 
+        verdict: Verdict | None = None
         if route.expert is None:
             answer, result, confidence = ABSTAIN_ANSWER[lang], None, route.confidence
         else:
-            reply = snapshot.experts[route.expert].answer(query, lang)
-            answer, result = reply.answer, reply.result
-            confidence = round(reply.confidence * route.confidence, 4) if expert is None else reply.confidence
-        categories = snapshot.experts[route.expert].manifest.data_categories if route.expert else []
-        entry = {
-            "actor": actor, "purpose": purpose, "expert": route.expert, "destination": "local",
-            "decision": "answered" if route.expert else "abstained", "rule": None,
-            "expert_data_categories": list(categories), "query_hmac": self.audit.query_digest(query),
-        }
-        wall2 = time.perf_counter()
+            chosen = snapshot.experts[route.expert]
+            verdict = self.gate.decide(screening, expert_facts(chosen.manifest), actor, purpose, subject)  # 3.
+            if verdict.outcome == "deny":
+                answer, result, confidence = DENIED_ANSWER[lang].format(rule=verdict.plan.rule), None, 0.0
+            else:
+                redaction = verdict.redaction
+                reply = chosen.answer(redaction.text if redaction else query, lang)  # 4. the expert
+                answer, result = reply.answer, reply.result
+                if redaction:  # placeholders back to values, for this node's own user only
+                    answer, result = redaction.restore(answer), redaction.restore(result)
+                confidence = round(reply.confidence * route.confidence, 4) if expert is None else reply.confidence
+        wall3 = time.perf_counter()
 
+        entry = {  # 5. the audit entry: what happened and why, never the personal data itself
+            "actor": actor, "purpose": purpose, "expert": route.expert, "destination": "local",
+            "decision": _decision(verdict), "rule": verdict.plan.rule if verdict else None,
+            "categories": list(screening.categorization.categories),
+            "sensitive": list(screening.categorization.sensitive),
+            "pii_types": screening.type_counts(),
+            "subject_hmac": self.audit.query_digest(subject) if subject else None,
+            "query_hmac": self.audit.query_digest(query),
+        }
         cpu_ms = (time.thread_time() - cpu0) * 1000
         result = AskResult(
             answer=answer,
@@ -248,16 +292,19 @@ class Node:
             candidates=route.candidates,
             result=result,
             timings_ms={
-                "route": round((wall1 - wall0) * 1000, 3),
-                "expert": round((wall2 - wall1) * 1000, 3),
-                "total": round((wall2 - wall0) * 1000, 3),
+                "scan": round((wall1 - wall0) * 1000, 3),
+                "route": round((wall2 - wall1) * 1000, 3),
+                "expert": round((wall3 - wall2) * 1000, 3),
+                "total": round((wall3 - wall0) * 1000, 3),
             },
             cpu_ms=round(cpu_ms, 3),
             energy_j_est=round(cpu_ms / 1000 * self.home.config.energy.watts_per_core, 6),
             node=dict(self.identity),
             audit_seq=0,
+            privacy={**screening.summary(), "redacted": bool(verdict and verdict.redaction)},
+            policy={"outcome": verdict.outcome, "rule": verdict.plan.rule} if verdict else None,
         )
-        return result, entry, wall2
+        return result, entry, wall3
 
     def _require(self, snapshot: _Snapshot, expert_id: str) -> None:
         if expert_id in snapshot.experts:
@@ -297,6 +344,12 @@ class Node:
         installed = self.registry.set_enabled(expert_id, enabled)
         self.refresh(force=True)
         return installed
+
+
+def _decision(verdict: Verdict | None) -> str:
+    if verdict is None:
+        return "abstained"
+    return {"allow": "answered", "redact": "answered_redacted", "deny": "denied"}[verdict.outcome]
 
 
 def smoke_test(package: ExpertPackage) -> None:

@@ -68,3 +68,18 @@ class AuditCheckpointRow(Base):
     checkpoint_json: Mapped[str] = mapped_column(Text)
     signature: Mapped[str] = mapped_column(String(128))
     cosignatures: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class ConsentRow(Base):
+    """One consent event; the latest event per (subject, purpose) is the current state.
+    Events are only ever added, so the history a regulator may ask for is kept."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subject: Mapped[str] = mapped_column(String(128), index=True)
+    purpose: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))  # "granted" | "withdrawn"
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    evidence: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(64))

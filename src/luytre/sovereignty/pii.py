@@ -1,0 +1,496 @@
+"""Find and redact personal data in Vietnamese text, with and without diacritics.
+
+Detection runs on presidio-analyzer with recognizers of our own; presidio
+supplies the recognizer registry, scoring, thresholds and de-duplication.
+
+* Identifiers with a structure (CCCD, CMND, tax code, phone, payment card,
+  BHYT card, licence plate, VietQR) come from ``luytre.identity.extract``: the
+  same validators the identity expert uses, so a tax code with a wrong check
+  digit is not a tax code here either.
+* Values that only their context identifies (bank account, BHXH number,
+  passport, date of birth) are presidio patterns with a low base score that
+  a Vietnamese cue phrase just before them ("STK", "mã số BHXH", "sinh ngày")
+  lifts over the threshold (``PhraseContextEnhancer``).
+* Person names: capitalised syllables starting with a Vietnamese surname,
+  lowercase names after a cue ("tên là", "bệnh nhân"), and underthesea's NER
+  (PER only) when the text has capitalised words the surname rule missed.
+* Street addresses: a house number or alley and a street, followed by the
+  administrative units in the same comma chain.
+
+No spaCy model is used (presidio's ``NoOpNlpEngine``): Vietnamese cue phrases
+span several syllables, which presidio's token-lemma context matching cannot
+see, so context is matched on folded text instead.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+from luytre.errors import InvalidQuery
+from luytre.identity.extract import HINTS, MAX_TEXT_CHARS
+from luytre.identity.extract import extract as find_identifiers
+from luytre.identity.tables import CCCD_PROVINCES
+from luytre.text.cues import cue_pattern, nearest_cue
+from luytre.text.normalize import fold, normalize
+
+LANGUAGE = "vi"
+SCORE_THRESHOLD = 0.5
+MAX_SCAN_CHARS = MAX_TEXT_CHARS
+STRUCTURED_TYPES = ("CCCD", "CMND", "TAX_CODE", "PHONE", "EMAIL", "BANK_ACCOUNT", "CARD", "HEALTH_INSURANCE",
+                    "SOCIAL_INSURANCE", "PASSPORT", "PLATE", "DOB")
+ENTITY_TYPES = STRUCTURED_TYPES + ("PERSON", "ADDRESS")
+
+_IDENTITY_TYPES = {"cccd": "CCCD", "cmnd": "CMND", "mst": "TAX_CODE", "phone": "PHONE", "card": "CARD",
+                   "bhyt": "HEALTH_INSURANCE", "plate": "PLATE", "vietqr": "BANK_ACCOUNT"}
+
+
+def prepare_text(text: str) -> str:
+    """NFC form (offsets refer to it); refuse text longer than a scan is meant for."""
+    if not isinstance(text, str):
+        raise InvalidQuery("the text must be a string")
+    if len(text) > MAX_SCAN_CHARS:
+        raise InvalidQuery(f"the text has {len(text)} characters; a scan takes at most {MAX_SCAN_CHARS}")
+    return unicodedata.normalize("NFC", text)
+
+
+def fold_aligned(text: str) -> str:
+    """``fold`` one character at a time, so offsets in the result are offsets in ``text``."""
+    out = []
+    for ch in text:
+        folded = fold(ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+# -- structured identifiers ----------------------------------------------------
+class IdentifierRecognizer(EntityRecognizer):
+    """Identifiers the identity expert can check; only valid ones are personal data."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=sorted(set(_IDENTITY_TYPES.values())), supported_language=LANGUAGE,
+                         name="luytre-identifiers")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        results = []
+        for found in find_identifiers(text):
+            verdict = found.verdict
+            if not verdict.valid or verdict.type not in _IDENTITY_TYPES:
+                continue
+            # A valid value of a shape several types share (10 digits: phone or tax code) is less certain
+            # than one a cue word typed; cued values outrank context-only recognizers' guesses.
+            ambiguous = "also_valid_as" in verdict.details
+            score = 0.7 if ambiguous else 0.9
+            results.append(RecognizerResult(_IDENTITY_TYPES[verdict.type], found.start, found.end, score))
+        return results
+
+
+class PhraseContextEnhancer(ContextAwareEnhancer):
+    """Raise a result's score when one of its recognizer's cue phrases stands just before it."""
+
+    # A cued value (0.1 + 0.85) outranks a valid value of another type found without a cue (0.9):
+    # "mã số BHXH 0912345678" is an insurance number even though it is also a valid mobile number.
+    def __init__(self, boost: float = 0.85, min_score_with_context: float = 0.6, reach_words: int = 5) -> None:
+        super().__init__(context_similarity_factor=boost, min_score_with_context_similarity=min_score_with_context,
+                         context_prefix_count=reach_words, context_suffix_count=0)
+        self._patterns: dict[tuple[str, ...], dict[str, re.Pattern[str]]] = {}
+
+    def _cues(self, recognizers: list[EntityRecognizer]) -> dict[str, re.Pattern[str]]:
+        """Every recognizer's cue phrases, and the identity extractor's: a cue counts only
+        when no other type's cue stands nearer ("chủ tài khoản liên hệ số 09…" is a phone)."""
+        key = tuple(r.id for r in recognizers)
+        if key not in self._patterns:
+            cues = {f"identity:{kind}": p for kind, p in HINTS.items() if kind != "skip"}
+            cues.update({r.id: cue_pattern(r.context) for r in recognizers if r.context})
+            self._patterns[key] = cues
+        return self._patterns[key]
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: Any,
+                              recognizers: list[EntityRecognizer],
+                              context: list[str] | None = None) -> list[RecognizerResult]:
+        cues = self._cues(recognizers)
+        for result in raw_results:
+            recognizer_id = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
+            if recognizer_id not in cues:
+                continue
+            if nearest_cue(text[:result.start], cues, self.context_prefix_count) == recognizer_id:
+                result.score = min(1.0, max(result.score + self.context_similarity_factor,
+                                            self.min_score_with_context_similarity))
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+        return raw_results
+
+
+def _cued(entity: str, name: str, regexes: Iterable[str], cues: str, base: float = 0.1) -> PatternRecognizer:
+    """A presidio pattern that counts only after one of ``cues`` ("a|b|c", folded)."""
+    patterns = [Pattern(f"{name}-{i}", regex, base) for i, regex in enumerate(regexes)]
+    return PatternRecognizer(supported_entity=entity, name=name, patterns=patterns, context=cues.split("|"),
+                             supported_language=LANGUAGE)
+
+
+_DATE = r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
+_DATE_WORDS = r"\d{1,2}\s+(?:tháng|thang)\s+\d{1,2},?\s+(?:năm|nam)\s+(?:19|20)\d{2}"
+_DATE_ISO = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_ENGLISH = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+|" + _MONTH + r"\s+\d{1,2},?\s+)(?:19|20)\d{2}"
+_DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
+
+
+def _context_recognizers() -> list[EntityRecognizer]:
+    email = PatternRecognizer(
+        supported_entity="EMAIL", name="luytre-email", supported_language=LANGUAGE,
+        patterns=[Pattern("email", r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+                                   r"\.[A-Za-z]{2,24}(?![\w-])", 0.95)])
+    return [
+        email,
+        _cued("BANK_ACCOUNT", "luytre-bank-account", [r"(?<![\w.,])\d(?:[ .\-]?\d){5,18}(?![\w])"],
+              "stk|so tk|so tai khoan|tai khoan|tai khoan so|tk|account|acc|account number|so tai khoan nhan"),
+        _cued("SOCIAL_INSURANCE", "luytre-bhxh", [r"(?<![\w.,])\d{2}[ .]?\d{2}[ .]?\d{6}(?![\w])"],
+              "bhxh|ma so bhxh|so so bhxh|so bhxh|bao hiem xa hoi|ma bhxh|so so bao hiem xa hoi"),
+        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]\d{7,8}\b"],
+              "ho chieu|so ho chieu|passport|passport no|passport number"),
+        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH],
+              "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|dob|date of birth|born on|born|birthday"),
+        _cued("DOB", "luytre-birth-year", [r"\b(?:19|20)\d{2}\b"], "sinh nam|nam sinh|born in|sinh", base=0.05),
+    ]
+
+
+# -- person names ----------------------------------------------------------------
+# Compared with diacritics when the text has them: folded, "Đường" (street) would be "Dương" (a surname).
+SURNAMES_MARKED = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh trương mai lâm cao "
+    "lương tạ quách tăng chu đào đoàn lã lại lưu thái tôn kiều hà tiêu khúc giang nghiêm phùng thạch tống vương "
+    "diệp mạc lạc châu bạch kha nông lò hứa từ thiều văn khổng âu ông quan tất lục doãn triệu đàm đồng cù hồng "
+    "lữ tô mẫn phó hầu".split())
+SURNAMES = frozenset(fold(s) for s in SURNAMES_MARKED)
+_COMMON_MIDDLE = frozenset("van thi duc huu xuan ngoc quoc minh thanh hoang kim cong dinh trong bich thu hai hong "
+                           "bao gia phuong khanh hoai thuy".split())
+# Words after which capitalised syllables name a place or an institution, not a person. Matched with
+# diacritics when the text has them; folded, a few collide with everyday words ("cho" is "for" and
+# "chợ", "den" is "to" and "đền"), so those are left out of the folded list.
+_PLACE_WORDS_MARKED = (
+    "đường", "phố", "quận", "phường", "huyện", "xã", "tỉnh", "tp", "thành phố", "thị xã", "thị trấn", "trường",
+    "thpt", "thcs", "th", "đại học", "học viện", "bệnh viện", "bv", "chợ", "công viên", "cầu", "hẻm", "ngõ",
+    "kiệt", "khu", "ấp", "thôn", "làng", "tổ", "bến xe", "sân bay", "công ty", "ngân hàng", "chung cư",
+    "tòa nhà", "siêu thị", "nhà sách", "trung tâm", "quảng trường", "ga", "đền", "chùa", "giải", "lễ hội",
+    "nhà văn hóa", "đại lộ", "khách sạn", "tượng đài", "cụm", "xóm", "bản", "quốc lộ", "tỉnh lộ", "p", "q",
+    "tt", "tx", "kp", "co.opmart", "vinmart", "big c", "lotte")
+_AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu"}
+_PLACE_WORDS = {
+    "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
+    "folded": cue_pattern(fold(w) for w in _PLACE_WORDS_MARKED if fold(w) not in _AMBIGUOUS_FOLDED_PLACES),
+}
+_LONG_PLACE_NAMES = ("ho chi minh", "ba ria vung tau", "thua thien hue", "hai ba trung")
+_ENGLISH_PLACE_WORDS = frozenset("ward district street st road city province commune town hospital school "
+                                 "university park market bridge village".split())
+_PLACE_NAMES = frozenset(fold(n).replace(" - ", " ") for n in CCCD_PROVINCES.values()) | frozenset((
+    "ha noi", "ha long", "ha dong", "ho chi minh", "bach mai", "mai chau", "ho tay", "ho guom", "tan binh",
+    "phan thiet", "phan rang", "cao lanh", "vung tau", "do son", "hoang mai", "long bien", "le chan",
+    "thu duc", "hai ba trung", "ba dinh", "dong da", "cau giay", "thanh xuan", "tay ho"))
+# Unaccented, "co", "chu", "em", "bac" are as often "có", "chủ", "em" (I), "bạc" as titles: not cues.
+_NAME_CUES = cue_pattern((
+    "ten la", "ten toi la", "toi la", "minh la", "em la", "ho ten", "ho va ten", "ten benh nhan", "benh nhan",
+    "nguoi nhan", "nguoi gui", "chu tai khoan", "chu the", "chu xe", "ong", "ba", "anh", "chi", "bac si", "bs",
+    "hoc sinh", "sinh vien", "nguoi benh", "ten", "my name is", "name", "khach hang", "khach", "nhan vien",
+    "con toi la", "vo toi la", "chong toi la", "uy quyen", "ben uy quyen", "ben duoc uy quyen", "receiver"))
+_NAME_STOP = frozenset(
+    "la va voi sinh so sdt dt o tai can muon dang bi da co khong tuoi gui chuyen den cua cho de email cccd cmnd "
+    "mst stk dia hien lop nhu goi hoi nho xin nop mua dat kham nhap hoc song thue vua moi se nay do kia ay "
+    "oi a nhe nha rat bao nu hom ngay thang duoc ko roi lai".split())
+_CAPITALISED = re.compile(r"(?<![\w])(?:[A-ZÀ-Ỹ][a-zà-ỹ]*|[A-ZĐÀ-Ỹ]{2,})(?:\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹ]*|[A-ZĐÀ-Ỹ]{2,}))+"
+                          r"(?![\w])")
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+# The shape of a Vietnamese syllable (folded): "Panadol", "Vitamin" or "C" are not names.
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                                  r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+# Folded, these surnames are also everyday words ("lam" is "làm", "do" is "đó"): an unaccented name
+# may start with one only after a cue such as "tên là".
+_AMBIGUOUS_FOLDED_SURNAMES = frozenset("lam do ha mai cao la ho vo ly ta chu tu ton ong lo quan tat van hong dong "
+                                      "bach luong lac mac au kha khong thai giang chau to pho hau man cu lai luu "
+                                      "tang tieu diep doan dao dinh duong vu thach tong kieu khuc nong hua thieu "
+                                      "lu luc".split())
+
+
+def _is_surname(syllable: str) -> bool:
+    lower = syllable.lower()
+    return lower in SURNAMES_MARKED if fold(lower) != lower else lower in SURNAMES
+
+
+class PersonRecognizer(EntityRecognizer):
+    """Vietnamese full names: a surname and one to three more syllables."""
+
+    def __init__(self, use_ner: bool = True) -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=LANGUAGE, name="luytre-person")
+        self.use_ner = use_ner
+        self._ner_lock = threading.Lock()
+
+    def load(self) -> None:
+        pass
+
+    @cached_property
+    def _ner(self):  # noqa: ANN202 - underthesea has no types; imported only when a text needs it
+        from underthesea import ner
+
+        return ner
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        folded = fold_aligned(text)
+        spans: dict[tuple[int, int], float] = {}
+        unresolved = False
+        for match in _CAPITALISED.finditer(text):
+            found = self._capitalised_name(text, folded, match.start(), match.end())
+            if isinstance(found, tuple):
+                spans[found] = 0.85
+            elif found is None and not self._is_place(text, folded, match.start(), match.end()):
+                unresolved = True
+        for start, end in self._cued_lowercase_names(text, folded):
+            spans.setdefault((start, end), 0.8)
+        if unresolved and self.use_ner:
+            for start, end in self._ner_names(text, folded):
+                spans.setdefault((start, end), 0.7)
+        return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()]
+
+    def _is_place(self, text: str, folded: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 30):start]
+        if re.search(r"\d[A-Za-z]?\s*$", before):  # "12 Nguyễn Trãi", "148C Trần Phú" are streets
+            return True
+        marked = fold(before) != before.lower()
+        words = re.findall(r"[\w.]+", normalize(before) if marked else fold(before))
+        tail = " ".join(words[-3:])
+        pattern = _PLACE_WORDS["marked" if marked else "folded"]
+        if any(m.end() == len(tail) for m in pattern.finditer(tail)):
+            return True
+        after = re.match(r"[\s\w]*", folded[end:end + 30]).group().split()
+        span = folded[start:end].split()
+        if _ENGLISH_PLACE_WORDS & set(span + after[:1]):
+            return True
+        joined = " ".join(span)
+        return joined in _PLACE_NAMES or any(joined.endswith(" " + name) for name in _LONG_PLACE_NAMES)
+
+    def _capitalised_name(self, text: str, folded: str, start: int, end: int) -> tuple[int, int] | bool | None:
+        """The name inside a run of capitalised syllables that starts at a surname; False when
+        that run names a place ("đường Lê Lợi"); None when no syllable is a surname."""
+        syllables = list(_SYLLABLE.finditer(text, start, end))
+        for i, syllable in enumerate(syllables[:-1]):
+            if not _is_surname(syllable.group()):
+                continue
+            last = syllables[min(len(syllables), i + 4) - 1]
+            s, e = syllable.start(), last.end()
+            return False if self._is_place(text, folded, s, e) else (s, e)
+        return None
+
+    def _cued_lowercase_names(self, text: str, folded: str) -> Iterable[tuple[int, int]]:
+        """Lowercase or unaccented names: a surname after a cue ("ten la nguyen van an"), or a
+        surname and a common middle name ("tran thi mai")."""
+        words = list(re.finditer(r"[a-z]+", folded))
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if word.group() not in SURNAMES or word.group() in _NAME_STOP:
+                i += 1
+                continue
+            cued = bool(nearest_cue(folded[:word.start()], {"name": _NAME_CUES}, 0))
+            middle = (i + 1 < len(words) and words[i + 1].group() in _COMMON_MIDDLE
+                      and word.group() not in _AMBIGUOUS_FOLDED_SURNAMES)
+            j = i + 1
+            while j < len(words) and j - i < 4 and words[j].group() not in _NAME_STOP and \
+                    re.fullmatch(r"\s+", folded[words[j - 1].end():words[j].start()]):
+                j += 1
+            unaccented = text[word.start():words[j - 1].end()].lower() == folded[word.start():words[j - 1].end()]
+            if j - i >= 2 and unaccented and (cued or (middle and j - i >= 3)) and \
+                    not self._is_place(text, folded, word.start(), words[j - 1].end()):
+                yield word.start(), words[j - 1].end()
+                i = j
+            else:
+                i += 1
+
+    def _ner_names(self, text: str, folded: str) -> Iterable[tuple[int, int]]:
+        with self._ner_lock:  # underthesea's CRF tagger is not documented as thread-safe
+            tagged = self._ner(text)
+        position = 0
+        current: list[tuple[int, int]] = []
+        for word, _pos, _chunk, tag in tagged + [("", "", "", "O")]:
+            if tag.endswith("PER") and tag.startswith("B") or not tag.endswith("PER"):
+                if len(current) and self._plausible_name(text, folded, current[0][0], current[-1][1]):
+                    yield current[0][0], current[-1][1]
+                current = []
+            if not word:
+                break
+            at = text.find(word, position)
+            if at < 0:
+                continue
+            position = at + len(word)
+            if tag.endswith("PER"):
+                current.append((at, position))
+
+    def _plausible_name(self, text: str, folded: str, start: int, end: int) -> bool:
+        span = text[start:end]
+        syllables = span.split()
+        return (2 <= len(syllables) <= 5 and all(s[:1].isupper() and s.isalpha() for s in syllables)
+                and all(_VIETNAMESE_SYLLABLE.fullmatch(fold(s)) for s in syllables)
+                and not span.isupper() and not self._is_place(text, folded, start, end))
+
+
+# -- street addresses ---------------------------------------------------------------
+_NUM = r"\d{1,5}[a-z]?(?:\s?/\s?\d{1,5}[a-z]?)*"
+_ADMIN_KW = (r"(?:(?:phuong|xa|quan|huyen|thanh pho|tinh|thi xa|thi tran|khu pho|to dan pho|to|ap|thon|xom)\s+"
+             r"|(?:tp|tx|tt|kp)(?:\.\s*|\s+)|(?:p|q)(?:\.\s*|\s*(?=\d))|h\.\s*)")
+_STOP_AHEAD = (r"(?=\s*(?:[,;:()\n]|\.(?!\d)|$|\s-\s)|\s+(?:" + _ADMIN_KW + r")\w"
+               r"|\s+(?:va|bi|sdt|dt|email|de|vao|luc|ngay|nhe|nha|giup|hom|truoc|sau|de|duoc|la|cho|roi|gan)\b)")
+_NAME_WORDS = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?"
+_CITY = "|".join(sorted((re.escape(n) for n in _PLACE_NAMES | {"hn", "hcm", "tphcm", "tp hcm", "tp.hcm", "sai gon",
+                                                                 "sg", "hue", "brvt"}), key=len, reverse=True))
+_STREET = re.compile(
+    r"(?<!\w)(?:(?:so nha|so|sn)\s*:?\s*)?(?<![\w.,/-])(?P<house>" + _NUM + r")(?![\w/])\s*,?\s*"
+    r"(?P<alley>(?:ngo|hem|kiet|ngach)\s+" + _NUM + r"\s*,?\s*)*"
+    r"(?:(?P<kw>duong|pho|dai lo|quoc lo|ql|tinh lo)\s+)?(?P<name>so\s+\d{1,3}[a-z]?|" + _NAME_WORDS + r")"
+    + _STOP_AHEAD
+    + r"|(?<!\w)(?:ngo|hem|kiet|ngach)\s+" + _NUM + r"\s*,?\s*(?:(?P<kw2>duong|pho|dai lo)\s+)?(?P<name2>"
+    + _NAME_WORDS + r")" + _STOP_AHEAD)
+_ADMIN_TAIL = re.compile(
+    r"(?:\s*[,\-]\s*|\s+)" + _ADMIN_KW + r"(?:\d{1,3}|" + _NAME_WORDS + r")" + _STOP_AHEAD
+    + r"|\s*,\s*(?:" + _CITY + r")(?!\w)")
+
+
+class AddressRecognizer(EntityRecognizer):
+    """A house number or alley and a street, with the administrative units that follow it."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["ADDRESS"], supported_language=LANGUAGE, name="luytre-address")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        folded = fold_aligned(text).lower()
+        results = []
+        for match in _STREET.finditer(folded):
+            if _NOT_HOUSE_BEFORE.search(folded, max(0, match.start() - 20), match.start()) or (
+                    match.group("house") and _DATE_ANY.fullmatch(match.group("house"))):
+                continue  # "quận 3, TP.HCM", "ngày 12/3", "26/02/1998": not a house number
+            keyword = bool(match.group("kw") or match.group("kw2") or match.group("alley")) or \
+                match.group("house") is None
+            name_start, name_end = match.span("name" if match.group("name") is not None else "name2")
+            capitalised_end = _capitalised_prefix_end(text, name_start, name_end)
+            if capitalised_end:
+                name_end = capitalised_end  # "12 Nguyễn Trãi bị ngập": the street ends where capitals do
+            end, units = name_end, 0
+            while tail := _ADMIN_TAIL.match(folded, end):
+                end, units = tail.end(), units + 1
+            if not (keyword or capitalised_end or units):
+                continue  # "uống 2 viên", "phòng 302 tầng": no street word, capitals or units after it
+            results.append(RecognizerResult("ADDRESS", match.start(), end, 0.85 if keyword or units else 0.7))
+        return results
+
+
+# Numbers after these words are units, rooms, dates or times, not house numbers.
+_NOT_HOUSE_BEFORE = re.compile(r"(?<!\w)(?:phuong|xa|quan|huyen|p|q|phong|tang|lau|lop|ghe|ngay|luc|vao|thang|nam"
+                               r"|tu|den|han|cap ngay|so tien)\.?\s*[-:]?\s*$")
+
+
+def _capitalised_prefix_end(text: str, start: int, end: int) -> int | None:
+    """Where the run of capitalised words at the start of ``text[start:end]`` ends, if there is one."""
+    last = None
+    for word in re.finditer(r"\S+", text[start:end]):
+        if not word.group()[:1].isupper():
+            break
+        last = start + word.end()
+    return last
+
+
+# -- the scanner --------------------------------------------------------------------
+@dataclass
+class Entity:
+    type: str
+    start: int
+    end: int
+    text: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "start": self.start, "end": self.end, "text": self.text,
+                "score": round(self.score, 3)}
+
+
+@dataclass
+class Redaction:
+    """Text with each personal value replaced by a typed placeholder, and the way back.
+
+    ``mapping`` (placeholder -> value) stays on this node: it is what lets the
+    node restore values in the answer it returns to its own user."""
+
+    text: str
+    mapping: dict[str, str] = field(default_factory=dict)
+
+    def restore(self, value: Any) -> Any:
+        """``value`` (a string, or lists and dicts of them) with placeholders put back."""
+        if isinstance(value, str):
+            for placeholder, original in self.mapping.items():
+                value = value.replace(placeholder, original)
+            return value
+        if isinstance(value, list):
+            return [self.restore(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.restore(v) for k, v in value.items()}
+        return value
+
+
+class PiiScanner:
+    """Presidio with Vietnamese recognizers. Thread-safe; build once per process (init ~1 s)."""
+
+    def __init__(self, score_threshold: float = SCORE_THRESHOLD, use_ner: bool = True) -> None:
+        self.score_threshold = score_threshold
+        recognizers = [IdentifierRecognizer(), *_context_recognizers(), PersonRecognizer(use_ner),
+                       AddressRecognizer()]
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+        self._engine = AnalyzerEngine(
+            registry=registry, nlp_engine=NoOpNlpEngine([{"lang_code": LANGUAGE, "model_name": "none"}]),
+            supported_languages=[LANGUAGE], context_aware_enhancer=PhraseContextEnhancer(),
+            default_score_threshold=score_threshold)
+
+    def scan(self, text: str) -> list[Entity]:
+        """Personal data in ``text`` (NFC-normalised first), in order, without overlaps."""
+        text = prepare_text(text)
+        results = self._engine.analyze(text, language=LANGUAGE)
+        return [Entity(r.entity_type, r.start, r.end, text[r.start:r.end], r.score) for r in _resolve(results)]
+
+    def redact(self, text: str, entities: list[Entity] | None = None) -> Redaction:
+        """Replace each entity with ``<TYPE_n>``; equal values share a placeholder."""
+        text = prepare_text(text)
+        entities = self.scan(text) if entities is None else entities
+        mapping: dict[str, str] = {}
+        by_value: dict[tuple[str, str], str] = {}
+        counts: dict[str, int] = {}
+        pieces, position = [], 0
+        for entity in entities:
+            key = (entity.type, entity.text)
+            if key not in by_value:
+                counts[entity.type] = counts.get(entity.type, 0) + 1
+                by_value[key] = f"<{entity.type}_{counts[entity.type]}>"
+                mapping[by_value[key]] = entity.text
+            pieces += [text[position:entity.start], by_value[key]]
+            position = entity.end
+        pieces.append(text[position:])
+        return Redaction("".join(pieces), mapping)
+
+
+def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep the best of overlapping results of different types: highest score, then longest."""
+    ranked = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    kept: list[RecognizerResult] = []
+    for result in ranked:
+        if all(result.end <= k.start or result.start >= k.end for k in kept):
+            kept.append(result)
+    return sorted(kept, key=lambda r: r.start)
