@@ -64,13 +64,22 @@ def prepare_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+class _FoldTable(dict):
+    """``str.translate`` table folding one character at a time, filled on first sight of each."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold(chr(code))
+        self[code] = folded if len(folded) == 1 else chr(code)
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_aligned(text: str) -> str:
-    """``fold`` one character at a time, so offsets in the result are offsets in ``text``."""
-    out = []
-    for ch in text:
-        folded = fold(ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    """``fold`` that keeps every character's offset (a character whose folded form is not one
+    character is kept as it is)."""
+    return text.translate(_FOLD_TABLE)
 
 
 # -- structured identifiers ----------------------------------------------------
@@ -209,8 +218,6 @@ _NAME_STOP = frozenset(
     "la va voi sinh so sdt dt o tai can muon dang bi da co khong tuoi gui chuyen den cua cho de email cccd cmnd "
     "mst stk dia hien lop nhu goi hoi nho xin nop mua dat kham nhap hoc song thue vua moi se nay do kia ay "
     "oi a nhe nha rat bao nu hom ngay thang duoc ko roi lai".split())
-_CAPITALISED = re.compile(r"(?<![\w])(?:[A-ZÀ-Ỹ][a-zà-ỹ]*|[A-ZĐÀ-Ỹ]{2,})(?:\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹ]*|[A-ZĐÀ-Ỹ]{2,}))+"
-                          r"(?![\w])")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # The shape of a Vietnamese syllable (folded): "Panadol", "Vitamin" or "C" are not names.
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
@@ -221,6 +228,26 @@ _AMBIGUOUS_FOLDED_SURNAMES = frozenset("lam do ha mai cao la ho vo ly ta chu tu 
                                       "bach luong lac mac au kha khong thai giang chau to pho hau man cu lai luu "
                                       "tang tieu diep doan dao dinh duong vu thach tong kieu khuc nong hua thieu "
                                       "lu luc".split())
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of two or more capitalised words separated only by spaces ("Nguyễn Văn An", "NGUYỄN AN")."""
+    runs, current = [], []
+    for word in _SYLLABLE.finditer(text):
+        joined = current and text[current[-1].end():word.start()].isspace()
+        if word.group()[0].isupper():
+            if not joined:
+                if len(current) >= 2:
+                    runs.append((current[0].start(), current[-1].end()))
+                current = []
+            current.append(word)
+        else:
+            if len(current) >= 2:
+                runs.append((current[0].start(), current[-1].end()))
+            current = []
+    if len(current) >= 2:
+        runs.append((current[0].start(), current[-1].end()))
+    return runs
 
 
 def _is_surname(syllable: str) -> bool:
@@ -249,11 +276,11 @@ class PersonRecognizer(EntityRecognizer):
         folded = fold_aligned(text)
         spans: dict[tuple[int, int], float] = {}
         unresolved = False
-        for match in _CAPITALISED.finditer(text):
-            found = self._capitalised_name(text, folded, match.start(), match.end())
+        for start, end in _capitalised_runs(text):
+            found = self._capitalised_name(text, folded, start, end)
             if isinstance(found, tuple):
                 spans[found] = 0.85
-            elif found is None and not self._is_place(text, folded, match.start(), match.end()):
+            elif found is None and not self._is_place(text, folded, start, end):
                 unresolved = True
         for start, end in self._cued_lowercase_names(text, folded):
             spans.setdefault((start, end), 0.8)

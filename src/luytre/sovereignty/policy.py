@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -80,24 +81,32 @@ class PolicyRequest:
             raise PolicyError(f"unknown action {request.action!r}; use one of {', '.join(ACTIONS)}")
         return request
 
-    def cedar(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def cedar(self) -> tuple[dict[str, Any], cedarpy.Entities]:
         """The Cedar request and the entities it refers to."""
-        expert_uid = {"type": "Luytre::Expert", "id": f"{self.expert.node}/{self.expert.id}"}
-        entities = [{
-            "uid": expert_uid, "parents": [],
-            "attrs": {"domain": self.expert.domain, "risk_tier": self.expert.risk_tier,
-                      "accepts": list(self.expert.accepts), "node": self.expert.node},
-        }, {"uid": {"type": "Luytre::Actor", "id": self.actor}, "attrs": {}, "parents": []}]
         request = {
             "principal": {"type": "Luytre::Actor", "id": self.actor},
             "action": {"type": "Luytre::Action", "id": self.action},
-            "resource": expert_uid,
+            "resource": _expert_uid(self.expert),
             "context": {"categories": list(self.categories), "sensitive": list(self.sensitive),
                         "entity_types": list(self.entity_types), "purpose": self.purpose,
                         "destination": self.destination, "jurisdiction": self.jurisdiction,
                         "redacted": self.redacted, "consented": self.consented},
         }
-        return request, entities
+        return request, _entities(self.expert, self.actor)
+
+
+def _expert_uid(expert: ExpertFacts) -> dict[str, str]:
+    return {"type": "Luytre::Expert", "id": f"{expert.node}/{expert.id}"}
+
+
+@lru_cache(maxsize=1024)  # a node has few experts and actors; parsing entities is half a decision's cost
+def _entities(expert: ExpertFacts, actor: str) -> cedarpy.Entities:
+    entities = [{
+        "uid": _expert_uid(expert), "parents": [],
+        "attrs": {"domain": expert.domain, "risk_tier": expert.risk_tier, "accepts": list(expert.accepts),
+                  "node": expert.node},
+    }, {"uid": {"type": "Luytre::Actor", "id": actor}, "attrs": {}, "parents": []}]
+    return cedarpy.Entities.from_json_str(json.dumps(entities))
 
 
 @dataclass(frozen=True)
@@ -164,7 +173,9 @@ class Policy:
     def decide(self, request: PolicyRequest) -> Decision:
         """Cedar's decision for ``request``, naming the deciding rule."""
         cedar_request, entities = request.cedar()
-        result = cedarpy.is_authorized(cedar_request, self._policies, entities, self._schema)
+        # The policies were validated against the schema when they loaded; requests are built by
+        # PolicyRequest from typed fields, so validating each one again would only double the cost.
+        result = cedarpy.is_authorized(cedar_request, self._policies, entities)
         if result.diagnostics.errors:
             raise PolicyError(f"the policy could not evaluate this request: {result.diagnostics.errors[0]}")
         rules = tuple(self.rule_ids.get(r, r) for r in result.diagnostics.reasons)
