@@ -79,29 +79,56 @@ def build(source: Path, out: Path, data: str = "train.jsonl", tests: tuple[str, 
 
 
 @pytest.fixture(scope="session")
-def helpdesk_package(tmp_path_factory) -> Path:
-    """A tiny three-label classifier expert (fast to build)."""
-    return build(DATA / "school-helpdesk", tmp_path_factory.mktemp("pkg") / "school-helpdesk")
+def publishers(tmp_path_factory) -> dict:
+    """Signing keys of the publishers the test packages name: the reference experts' and the tests'."""
+    from luytre.vetting.signing import create_keys
+
+    folder = tmp_path_factory.mktemp("keys")
+    return {org: create_keys(org, folder) for org in ("luytre-demo", "luytre-tests")}
+
+
+def signed(package: Path, publishers: dict, org: str) -> Path:
+    from luytre.vetting.signing import sign
+
+    sign(package, publishers[org].private_key)
+    return package
+
+
+def trust_publishers(home: Path, publishers: dict) -> None:
+    """Make ``home`` trust the test publishers, as an operator would with ``luytre trust add``."""
+    from luytre.vetting.trust import TrustStore
+
+    for pair in publishers.values():
+        TrustStore.of_home(home).add(pair.public_key.read_bytes(), pair.org)
 
 
 @pytest.fixture(scope="session")
-def triage_package(tmp_path_factory) -> Path:
-    """The reference vn-health-triage package, built from the repository's sources."""
-    return build(TRIAGE_SOURCE, tmp_path_factory.mktemp("pkg") / "vn-health-triage",
-                 tests=("test.jsonl", "redflags_eval.jsonl", "holdout.jsonl", "holdout2.jsonl"))
+def helpdesk_package(tmp_path_factory, publishers) -> Path:
+    """A tiny three-label classifier expert (fast to build), signed by luytre-tests."""
+    return signed(build(DATA / "school-helpdesk", tmp_path_factory.mktemp("pkg") / "school-helpdesk"),
+                  publishers, "luytre-tests")
 
 
 @pytest.fixture(scope="session")
-def identity_package(tmp_path_factory) -> Path:
-    """The reference vn-identity package (its manifest; the rules are code)."""
+def triage_package(tmp_path_factory, publishers) -> Path:
+    """The reference vn-health-triage package, built from the repository's sources and signed."""
+    return signed(build(TRIAGE_SOURCE, tmp_path_factory.mktemp("pkg") / "vn-health-triage",
+                        tests=("test.jsonl", "redflags_eval.jsonl", "holdout.jsonl", "holdout2.jsonl")),
+                  publishers, "luytre-demo")
+
+
+@pytest.fixture(scope="session")
+def identity_package(tmp_path_factory, publishers) -> Path:
+    """The reference vn-identity package (its manifest; the rules are code), signed."""
     from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
 
     reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-identity")
-    return build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-identity").root
+    package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-identity").root
+    return signed(package, publishers, "luytre-demo")
 
 
 @pytest.fixture(scope="session")
-def reference_home(tmp_path_factory, triage_package, identity_package) -> Path:
+def reference_home(tmp_path_factory, triage_package, identity_package, publishers) -> Path:
     """A node home with the reference experts installed (read-only for tests: copy it to change it)."""
     from luytre.home import init_home
     from luytre.node.service import Node
@@ -109,6 +136,7 @@ def reference_home(tmp_path_factory, triage_package, identity_package) -> Path:
     home = tmp_path_factory.mktemp("homes") / "reference"
     _, token = init_home(home, name="reference-test")
     (home / "admin_token.test").write_text(token)
+    trust_publishers(home, publishers)
     node = Node.open(home)
     node.install(triage_package)
     node.install(identity_package)
@@ -117,10 +145,12 @@ def reference_home(tmp_path_factory, triage_package, identity_package) -> Path:
 
 
 @pytest.fixture
-def fresh_home(tmp_path) -> tuple[Path, str]:
+def fresh_home(tmp_path, publishers) -> tuple[Path, str]:
+    """A new node home that trusts the test publishers."""
     from luytre.home import init_home
 
     home, token = init_home(tmp_path / "home", name="fresh")
+    trust_publishers(home.path, publishers)
     return home.path, token
 
 

@@ -157,7 +157,8 @@ def test_admin_installs_disables_and_removes_over_http(admin_node, helpdesk_pack
     corrupt = tmp_path / "corrupt.luytre"
     corrupt.write_bytes(archive.read_bytes()[:200])
     refused = httpx.post(node.url + "/v1/experts", files={"file": corrupt.open("rb")}, headers=auth, timeout=60)
-    assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_package"
+    error = refused.json()["error"]
+    assert refused.status_code == 422 and error["code"] == "vetting_failed" and error["detail"]["check"] == "archive"
 
     assert httpx.post(node.url + "/v1/experts/school-helpdesk/disable", headers=auth).json()["enabled"] is False
     blocked = post(node.url, "/v1/experts/school-helpdesk/invoke", {"query": "học phí"})

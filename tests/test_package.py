@@ -30,7 +30,7 @@ def package_dir(tmp_path, helpdesk_package):
 def test_valid_package_opens_with_stable_digest(package_dir):
     package = ExpertPackage.open(package_dir)
     assert package.manifest.id == "school-helpdesk"
-    assert {f.path for f in package.files} == {"expert.json", "model.json", "model.npz"}
+    assert {f.path for f in package.files} == {"expert.json", "model.json", "model.npz", "signature.sig"}
     assert {f.format for f in package.files} == {"json", "npz"}
     assert ExpertPackage.open(package_dir).digest == package.digest
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cli
+from conftest import cli, signed
 from luytre.errors import ExpertExists, ExpertNotFound, PackageError
 from luytre.experts.package import ExpertPackage
 from luytre.home import open_home
@@ -19,14 +19,15 @@ from luytre.node.service import Node
 from luytre.registry.store import HEAD_REVISION, Registry
 
 
-def bump_version(package_dir: Path, target: Path, version: str) -> Path:
+def bump_version(package_dir: Path, target: Path, version: str, publishers: dict) -> Path:
+    """A copy of a package at another version, re-signed by its publisher."""
     import shutil
 
     shutil.copytree(package_dir, target)
     manifest = json.loads((target / "expert.json").read_text())
     manifest["version"] = version
     (target / "expert.json").write_text(json.dumps(manifest))
-    return target
+    return signed(target, publishers, manifest["publisher"])
 
 
 def test_store_is_sqlite_in_wal_mode_at_head_revision(fresh_home):
@@ -58,15 +59,15 @@ def test_install_list_disable_remove(fresh_home, helpdesk_package):
         node.registry.get("school-helpdesk")
 
 
-def test_versions_are_monotonic_and_kept_as_history(fresh_home, helpdesk_package, tmp_path):
+def test_versions_are_monotonic_and_kept_as_history(fresh_home, helpdesk_package, tmp_path, publishers):
     home, _ = fresh_home
     node = Node.open(home)
     node.install(helpdesk_package)
-    with pytest.raises(ExpertExists, match="same content"):
+    with pytest.raises(ExpertExists, match="already installed"):
         node.install(helpdesk_package)
-    newer = bump_version(helpdesk_package, tmp_path / "v1.1", "1.1.0")
+    newer = bump_version(helpdesk_package, tmp_path / "v1.1", "1.1.0", publishers)
     assert node.install(newer).active.version == "1.1.0"
-    older = bump_version(helpdesk_package, tmp_path / "v0.9", "0.9.0")
+    older = bump_version(helpdesk_package, tmp_path / "v0.9", "0.9.0", publishers)
     with pytest.raises(ExpertExists, match="rollback"):
         node.install(older)
     assert node.install(older, allow_downgrade=True).active.version == "0.9.0"
@@ -90,7 +91,7 @@ def test_failed_commit_leaves_no_files(fresh_home, helpdesk_package, monkeypatch
     assert leftovers == []
 
 
-def test_package_that_cannot_answer_is_not_installed(fresh_home, helpdesk_package, tmp_path):
+def test_package_that_cannot_answer_is_not_installed(fresh_home, helpdesk_package, tmp_path, publishers):
     import shutil
 
     home, _ = fresh_home
@@ -103,6 +104,7 @@ def test_package_that_cannot_answer_is_not_installed(fresh_home, helpdesk_packag
     # Safe bytes, wrong shapes: passes the format checks, fails when the kind loads it.
     write_npz(broken / "model.npz", {"idf": np.zeros(2, np.float32), "coef_t": np.zeros((2, 3), np.float32),
                                      "intercept": np.zeros(3, np.float32)})
+    signed(broken, publishers, "luytre-tests")  # its publisher signed it: only loading it shows the fault
     with pytest.raises(PackageError, match="cannot load model"):
         Node.open(home).install(broken)
     assert Registry.open(open_home(home).database_url, experts_dir=home / "experts").list() == []

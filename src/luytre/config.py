@@ -53,6 +53,14 @@ class SovereigntySection(_Section):
     person_ner: bool = True  # also run underthesea's NER for names the surname rules miss (~3-10 ms)
 
 
+class VettingSection(_Section):
+    default_min_accuracy: float = Field(0.7, ge=0.0, le=1.0)  # on the operator's --eval data
+    min_accuracy: dict[str, float] = {}  # per domain, e.g. {"health" = 0.9}
+    max_claim_gap: float = Field(0.05, ge=0.0, le=1.0)  # how far below its claimed accuracy an expert may fall
+    max_rss_mb: int = Field(2048, ge=16)  # the node's ceiling, whatever a manifest's budget says
+    max_p95_latency_ms: float = Field(1000.0, gt=0)
+
+
 class AdminSection(_Section):
     token_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
@@ -66,6 +74,7 @@ class NodeConfig(_Section):
     energy: EnergySection = EnergySection()
     audit: AuditSection = AuditSection()
     sovereignty: SovereigntySection = SovereigntySection()
+    vetting: VettingSection = VettingSection()
     admin: AdminSection
 
     @classmethod

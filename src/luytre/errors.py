@@ -55,6 +55,14 @@ class UnsafeArtifact(PackageError):
     code = "unsafe_artifact"
 
 
+class SignatureError(LuytreError):
+    code, http_status, exit_code = "signature_invalid", 422, 4
+
+
+class VettingFailed(PackageError):
+    code = "vetting_failed"
+
+
 class ExpertExists(LuytreError):
     code, http_status, exit_code = "expert_exists", 409, 4
 

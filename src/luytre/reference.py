@@ -60,3 +60,22 @@ def build_reference(expert: ReferenceExpert, sources: Path, out: Path,
     if not source.is_dir():
         raise BuildError(f"sources of {expert.id} not found in {sources}; pass --sources DIR (the repository's experts/)")
     return expert.build(source, out, step)
+
+
+DEMO_PUBLISHER = "luytre-demo"  # the publisher the reference manifests name
+
+
+def demo_publisher_key(home_path: Path) -> Path:
+    """The demo publisher's private key in ``HOME/publisher/``, created and trusted on first use.
+
+    Only for the reference experts of a demo or test node: a real publisher keeps its
+    key on its own machine and gives nodes only the public key."""
+    from luytre.vetting.signing import create_keys
+    from luytre.vetting.trust import TrustStore
+
+    folder = home_path / "publisher"
+    private_key = folder / f"{DEMO_PUBLISHER}.key"
+    if not private_key.exists():
+        create_keys(DEMO_PUBLISHER, folder)
+    TrustStore.of_home(home_path).add((folder / f"{DEMO_PUBLISHER}.pub").read_bytes(), DEMO_PUBLISHER)
+    return private_key

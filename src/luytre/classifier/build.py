@@ -24,7 +24,7 @@ import numpy as np
 from luytre.classifier.kind import ClassifierConfig, Predictor, Protect
 from luytre.classifier.rules import OverrideRules
 from luytre.errors import BuildError, LuytreError
-from luytre.experts.manifest import MANIFEST_FILE, Metric, manifest_from_dict
+from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Metric, manifest_from_dict
 from luytre.experts.package import ExpertPackage
 from luytre.text.model import TextClassifier
 
@@ -217,6 +217,8 @@ def build_classifier(
     model.save(out, config.model)
     if rules_name:
         shutil.copyfile(source_dir / rules_name, out / Path(rules_name).name)
+    if (source_dir / DOSSIER_FILE).is_file():  # the AI Law classification dossier travels with the package
+        shutil.copyfile(source_dir / DOSSIER_FILE, out / DOSSIER_FILE)
     (out / MANIFEST_FILE).write_text(manifest.to_json(), encoding="utf-8")
     return ExpertPackage.open(out)
 

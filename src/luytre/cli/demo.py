@@ -10,7 +10,8 @@ from luytre.cli.expert import step_progress
 from luytre.errors import ExpertNotFound
 from luytre.home import CONFIG_FILE, init_home
 from luytre.node.service import Node
-from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+from luytre.reference import DEMO_PUBLISHER, REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
+from luytre.vetting.signing import sign
 
 SAMPLE_QUESTIONS = (
     "tôi bị đau ngực, vã mồ hôi",
@@ -47,7 +48,8 @@ def _install_references(node: Node, sources: Path) -> None:
                 console.print(f"{reference.id} {package.manifest.version} already installed"
                               + ("" if same else " [yellow](sources changed: bump its version to reinstall)[/]"))
                 continue
-            with console.status(f"installing {reference.id}…"):
+            with console.status(f"signing as {DEMO_PUBLISHER}, vetting and installing {reference.id}…"):
+                sign(package.root, demo_publisher_key(node.home.path))
                 node.install(package.root)
             measured = ", ".join(f"{m.name} {m.value:.3g} ({m.dataset})" for m in package.manifest.metrics
                                  if m.name in ("accuracy", "recall_cap_cuu") and "held-out" not in m.dataset)

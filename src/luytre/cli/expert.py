@@ -92,22 +92,86 @@ def pack_cmd(
                   f"(digest {package.digest[:16]}…)")
 
 
+EvalOption = Annotated[Path | None, typer.Option("--eval", help="Your own labeled examples, one "
+                                                 "{\"text\", \"label\"} a line, that the publisher never saw.")]
+
+
 @expert_app.command("install")
 def install_cmd(
     path: Annotated[Path, typer.Argument(help="Package folder or .luytre archive.")],
     home: HomeOption = None,
     allow_downgrade: Annotated[bool, typer.Option(help="Allow installing an older version.")] = False,
+    eval_file: EvalOption = None,
+    allow_unsigned: Annotated[bool, typer.Option(help="DEVELOPMENT ONLY: admit a package without a signature "
+                                                      "(marked in the registry; refused in production mode).")
+                              ] = False,
     json_out: JsonOption = False,
 ) -> None:
-    """Install an expert package (validated, load-tested, and atomic: all or nothing)."""
+    """Vet, then install an expert package (atomic: all or nothing). The vetting report is kept."""
     node = _node(home)
-    with console.status(f"installing {path.name} and retraining the router…"):
-        installed = node.install(path, allow_downgrade=allow_downgrade)
+    with console.status(f"vetting and installing {path.name}, then retraining the router…"):
+        installed = node.install(path, allow_downgrade=allow_downgrade, eval_file=eval_file,
+                                 allow_unsigned=allow_unsigned)
     if json_out:
         emit_json(_view(installed, node))
         return
     console.print(f"[green]Installed[/] {installed.id} {installed.active.version} "
                   f"(digest {installed.active.digest[:16]}…)")
+    if allow_unsigned and (installed.active.vetting_report or {}).get("unsigned"):
+        console.print("[bold red]UNSIGNED[/]: installed without a signature, for development only")
+
+
+@expert_app.command("vet")
+def vet_cmd(
+    path: Annotated[Path, typer.Argument(help="Package folder or .luytre archive.")],
+    eval_file: EvalOption = None,
+    home: HomeOption = None,
+    allow_downgrade: Annotated[bool, typer.Option(help="Accept a version older than the installed one.")] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Run every admission check against this node's trust store; exit 0 if admitted, 11 if not."""
+    node = _node(home)
+    with console.status(f"vetting {path.name}…"):
+        report = node.vet(path, allow_downgrade=allow_downgrade, eval_file=eval_file)
+    if json_out:
+        emit_json(report.to_dict())
+    else:
+        for check in report.checks:
+            mark = "[yellow]WAIVED[/]" if check.waived else ("[green]pass[/]" if check.passed else "[red]FAIL[/]")
+            console.print(f"{mark} {check.name:<11} {check.detail}", highlight=False)
+        verdict = "[green]admitted[/]" if report.admitted else "[red]refused[/]"
+        console.print(f"{report.expert or path.name} {report.version or ''}: {verdict}")
+    if not report.admitted:
+        raise typer.Exit(11)
+
+
+@expert_app.command("sign")
+def sign_cmd(
+    folder: Annotated[Path, typer.Argument(help="Package folder.", exists=True, file_okay=False)],
+    key: Annotated[Path, typer.Option(help="The publisher's private key (luytre keys create).", exists=True,
+                                      dir_okay=False)],
+) -> None:
+    """Sign every file of a package folder; writes signature.sig into it."""
+    from luytre.vetting.signing import sign
+
+    console.print(f"[green]Signed[/] {folder} -> {sign(folder, key)}")
+
+
+@expert_app.command("verify")
+def verify_cmd(
+    folder: Annotated[Path, typer.Argument(help="Package folder.", exists=True, file_okay=False)],
+    pub: Annotated[Path, typer.Option(help="The publisher's public key.", exists=True, dir_okay=False)],
+    json_out: JsonOption = False,
+) -> None:
+    """Check a package folder's signature against one public key (no trust store involved)."""
+    from luytre.vetting.signing import fingerprint, verify
+
+    signed = verify(folder, pub.read_bytes())
+    if json_out:
+        emit_json({"valid": True, "key": fingerprint(pub.read_bytes()), "files": list(signed.files),
+                   "ignored": sorted(signed.ignored)})
+    else:
+        console.print(f"[green]valid[/]: {len(signed.files)} files signed by key {signed.key_fingerprint[:16]}…")
 
 
 def _view(installed, node) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from luytre.cli.audit import audit_app
 from luytre.cli.expert import expert_app
 from luytre.cli.identity import id_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
+from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
 
 app = typer.Typer(
@@ -35,6 +36,8 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(pii_app, name="pii")
 app.add_typer(policy_app, name="policy")
 app.add_typer(consent_app, name="consent")
+app.add_typer(keys_app, name="keys")
+app.add_typer(trust_app, name="trust")
 
 
 def _version(value: bool) -> None:

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from luytre.errors import ManifestError
 
 MANIFEST_FILE = "expert.json"
+# Medium- and high-risk experts ship their classification dossier (AI Law 2025) under this name.
+DOSSIER_FILE = "dossier.md"
 # semver.org's grammar, without build metadata ambiguity.
 SEMVER = (
     r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"

@@ -2,8 +2,10 @@
 
 File names lie: a pickle renamed ``weights.safetensors`` is still a pickle. We
 look at the content. The allowed formats are plain data: UTF-8 text and JSON,
-NumPy ``.npy``/``.npz`` without object arrays and safetensors.
-Everything else, and every pickle, is refused.
+NumPy ``.npy``/``.npz`` without object arrays, safetensors, ONNX graphs that
+use only the standard operator domains and keep no data outside the package,
+and skops files whose every type is trusted. Everything else, and every
+pickle, is refused; picklescan then says what the pickle would have imported.
 """
 
 from __future__ import annotations
@@ -58,9 +60,24 @@ def _is_safetensors(data: bytes) -> bool:
     return isinstance(header, dict)
 
 
+ONNX_STANDARD_DOMAINS = frozenset({"", "ai.onnx", "ai.onnx.ml"})
+
+
+def _is_onnx(data: bytes) -> bool:
+    if not data or data[0] != 0x08:  # field 1 (ir_version), varint: every ONNX model starts with it
+        return False
+    try:
+        import onnx
+
+        model = onnx.load_model_from_string(data)
+    except Exception:  # protobuf raises several types on bytes that are not a model
+        return False
+    return model.ir_version > 0 and len(model.opset_import) > 0 and model.HasField("graph")
+
+
 def detect_format(data: bytes) -> str:
-    """Name the format of ``data``: ``json``, ``text``, ``npy``, ``npz``, ``safetensors``,
-    ``zip``, ``pickle`` or ``unknown``."""
+    """Name the format of ``data``: ``json``, ``text``, ``npy``, ``npz``, ``skops``, ``safetensors``,
+    ``onnx``, ``zip``, ``pickle`` or ``unknown``."""
     head = data[:256]
     if head.startswith(NPY_MAGIC):
         return "npy"
@@ -69,7 +86,9 @@ def detect_format(data: bytes) -> str:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         except zipfile.BadZipFile:
             return "unknown"
-        return "npz" if names and all(n.endswith(".npy") for n in names) else "zip"
+        if names and all(n.endswith(".npy") for n in names):
+            return "npz"
+        return "skops" if "schema.json" in names else "zip"
     if _is_pickle(data):
         return "pickle"
     if _is_text(data):
@@ -80,6 +99,8 @@ def detect_format(data: bytes) -> str:
             return "text"
     if _is_safetensors(data):
         return "safetensors"
+    if _is_onnx(data):
+        return "onnx"
     return "unknown"
 
 
@@ -87,7 +108,53 @@ def _check_npy(data: bytes, where: str) -> None:
     try:
         np.load(io.BytesIO(data), allow_pickle=False)
     except ValueError as exc:
-        raise UnsafeArtifact(f"{where}: NumPy array holds Python objects (pickle): {exc}", file=where) from exc
+        raise UnsafeArtifact(f"{where}: NumPy array holds Python objects (pickle) or is corrupt: {exc}",
+                             file=where) from exc
+
+
+def explain_pickle(data: bytes, where: str) -> str:
+    """What a pickle would import when loaded, as picklescan reads it (never executed)."""
+    from picklescan.scanner import scan_pickle_bytes
+
+    result = scan_pickle_bytes(io.BytesIO(data), where)
+    dangerous = [f"{g.module}.{g.name}" for g in result.globals if g.safety.value != "innocuous"]
+    imports = [f"{g.module}.{g.name}" for g in result.globals]
+    if dangerous:
+        return "it would call " + ", ".join(dangerous)
+    return ("it imports " + ", ".join(imports)) if imports else "it imports nothing, but pickles can run code"
+
+
+def _check_onnx(path: Path, data: bytes, where: str) -> None:
+    import onnx
+
+    model = onnx.load_model_from_string(data)
+    domains = {o.domain for o in model.opset_import} | {n.domain for n in model.graph.node}
+    custom = sorted(domains - ONNX_STANDARD_DOMAINS)
+    if custom:
+        raise UnsafeArtifact(f"{where}: ONNX model uses custom operator domain(s) {', '.join(custom)}, which "
+                             "load native code; only the standard domains are allowed", file=where)
+    root = path.parent
+    tensors = list(model.graph.initializer) + [a.t for n in model.graph.node for a in n.attribute if a.HasField("t")]
+    for tensor in tensors:
+        if tensor.data_location != onnx.TensorProto.EXTERNAL:
+            continue
+        location = next((e.value for e in tensor.external_data if e.key == "location"), "")
+        target = (root / location).resolve()
+        if Path(location).is_absolute() or ".." in Path(location).parts or not target.is_relative_to(root.resolve()):
+            raise UnsafeArtifact(f"{where}: ONNX tensor {tensor.name!r} reads external data from {location!r}, "
+                                 "outside the package", file=where)
+
+
+def _check_skops(data: bytes, where: str) -> None:
+    import skops.io
+
+    try:
+        untrusted = skops.io.get_untrusted_types(data=data)
+    except Exception as exc:  # a malformed skops archive
+        raise UnsafeArtifact(f"{where}: not a readable skops file: {exc}", file=where) from exc
+    if untrusted:
+        raise UnsafeArtifact(f"{where}: skops file holds types that are not trusted: {', '.join(untrusted)}",
+                             file=where)
 
 
 def check_artifact(path: Path, where: str) -> str:
@@ -95,18 +162,25 @@ def check_artifact(path: Path, where: str) -> str:
     data = path.read_bytes()
     fmt = detect_format(data)
     if fmt == "pickle":
-        raise UnsafeArtifact(f"{where} is a Python pickle, which can run code when loaded; luytre refuses pickles",
-                             file=where)
+        raise UnsafeArtifact(f"{where} is a Python pickle, which can run code when loaded ({explain_pickle(data, where)}); "
+                             "luytre refuses pickles", file=where)
+    if fmt == "onnx":
+        _check_onnx(path, data, where)
+    elif fmt == "skops":
+        _check_skops(data, where)
     if fmt == "npy":
         _check_npy(data, where)
     elif fmt == "npz":
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for name in archive.namelist():
-                _check_npy(archive.read(name), f"{where}:{name}")
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                for name in archive.namelist():
+                    _check_npy(archive.read(name), f"{where}:{name}")
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:  # e.g. a bad CRC after a flipped byte
+            raise UnsafeArtifact(f"{where}: corrupt .npz archive: {exc}", file=where) from exc
     elif fmt == "zip":
         raise UnsafeArtifact(f"{where} is a zip archive that is not a NumPy .npz; nested archives are refused",
                              file=where)
     elif fmt == "unknown":
-        raise UnsafeArtifact(f"{where}: unrecognized binary format; allowed are JSON, text, .npy/.npz and safetensors",
-                             file=where)
+        raise UnsafeArtifact(f"{where}: unrecognized binary format; allowed are JSON, text, .npy/.npz, "
+                             "safetensors, ONNX and skops", file=where)
     return fmt

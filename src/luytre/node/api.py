@@ -111,6 +111,8 @@ def expert_view(installed: InstalledExpert, node: Node) -> dict[str, Any]:
         "digest": installed.active.digest,
         "installed_at": installed.active.installed_at.isoformat(),
         "manifest": installed.manifest.model_dump(mode="json"),
+        "vetting": installed.active.vetting_report,
+        "unsigned": bool((installed.active.vetting_report or {}).get("unsigned")),
         "versions": [
             {"version": v.version, "digest": v.digest, "installed_at": v.installed_at.isoformat(),
              "size_bytes": v.size_bytes}

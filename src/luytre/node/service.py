@@ -24,13 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from luytre.errors import (ExpertDisabled, ExpertNotFound, InvalidQuery, LuytreError, PackageError, PolicyDenied,
-                           QueryTooLarge)
+                           QueryTooLarge, VettingFailed, ExpertExists)
 from luytre.experts.kinds import Expert, load_expert
 from luytre.experts.package import ExpertPackage, is_archive, unpack
 from luytre.home import NodeHome, open_home
 from luytre.registry.store import InstalledExpert, Registry
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
+from luytre.vetting.gate import VettingReport, VettingSettings, package_id, vet
+from luytre.vetting.trust import TrustStore
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
 from luytre.sovereignty.gate import Gate, Verdict, expert_facts
 from luytre.sovereignty.pii import PiiScanner
@@ -317,22 +319,43 @@ class Node:
         raise ExpertNotFound(f"expert {expert_id!r} is not loaded")
 
     # -- administration ----------------------------------------------------
-    def install(self, source: Path, allow_downgrade: bool = False) -> InstalledExpert:
-        """Install a package folder or archive; nothing is kept if any step fails."""
+    def vetting_settings(self) -> VettingSettings:
+        v = self.home.config.vetting
+        return VettingSettings(max_package_bytes=self.home.config.limits.max_package_bytes,
+                               default_min_accuracy=v.default_min_accuracy, min_accuracy=dict(v.min_accuracy),
+                               max_claim_gap=v.max_claim_gap, max_rss_mb=v.max_rss_mb,
+                               max_p95_latency_ms=v.max_p95_latency_ms)
+
+    def vet(self, source: Path, allow_downgrade: bool = False, eval_file: Path | None = None,
+            allow_unsigned: bool = False) -> VettingReport:
+        """Run the admission gate on a package folder or archive, against this node's trust store."""
+        if allow_unsigned and self.home.config.node.mode == "production":
+            raise VettingFailed("--allow-unsigned is refused: this node's config says mode = \"production\"")
+        installed = self.registry.find(package_id(source)) if package_id(source) else None
+        return vet(source, TrustStore.of_home(self.home.path), self.vetting_settings(),
+                   installed.active.version if installed else None, allow_downgrade, eval_file, allow_unsigned)
+
+    def install(self, source: Path, allow_downgrade: bool = False, eval_file: Path | None = None,
+                allow_unsigned: bool = False) -> InstalledExpert:
+        """Vet, then install a package folder or archive; nothing is kept if any step fails.
+        The vetting report is stored with the installed version."""
+        report = self.vet(source, allow_downgrade, eval_file, allow_unsigned)
+        if not report.admitted:
+            failed = report.failed()
+            error = ExpertExists if failed[0].name == "version" else VettingFailed  # 409, as before vetting
+            reasons = "; ".join(f"{c.name}: {c.detail}" for c in failed if not c.detail.startswith("not run"))
+            raise error(f"refused by vetting — {reasons}", check=failed[0].name, report=report.to_dict())
         limit = self.home.config.limits.max_package_bytes
-        if not source.exists():
-            raise PackageError(f"{source} does not exist")
         with tempfile.TemporaryDirectory(prefix="luytre-install-") as tmp:
             root = source
             if is_archive(source):
                 root = Path(tmp) / "package"
                 root.mkdir()
                 unpack(source, root, limit)
-            elif not source.is_dir():
-                raise PackageError(f"{source} is neither a package folder nor a package archive")
             package = ExpertPackage.open(root, max_bytes=limit)
             smoke_test(package)
-            installed = self.registry.install(package, allow_downgrade=allow_downgrade)
+            installed = self.registry.install(package, allow_downgrade=allow_downgrade,
+                                              vetting_report=report.to_dict())
         self.refresh(force=True)
         return installed
 

@@ -141,6 +141,13 @@ class Registry:
             rows = session.scalars(select(ExpertRow).order_by(ExpertRow.id)).all()
             return [self._view(row) for row in rows]
 
+    def find(self, expert_id: str) -> InstalledExpert | None:
+        """The installed expert ``expert_id``, or None."""
+        try:
+            return self.get(expert_id)
+        except ExpertNotFound:
+            return None
+
     def get(self, expert_id: str) -> InstalledExpert:
         with self.transaction() as session:
             row = session.get(ExpertRow, expert_id)

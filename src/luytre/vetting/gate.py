@@ -1,0 +1,332 @@
+"""The admission gate: every check a package must pass before a node runs it.
+
+    archive    -> no traversal, absolute paths, links, bombs; size and count limits
+    signature  -> valid, by a trusted key, whose organization is the manifest's publisher;
+                  the signed ignore list is the default; every file is in the signed set
+    file_tree  -> regular files only: no symlinks, devices, .git/.github folders
+    artifacts  -> each file's format from its bytes; pickles refused (picklescan explains)
+    manifest   -> schema valid
+    dossier    -> medium/high risk tier: the AI Law classification dossier is present
+    version    -> not lower than the installed version (no rollback) unless forced
+    evaluation -> on the operator's own labeled data: the node's floor for the domain,
+                  and no more than a margin below the accuracy the publisher claims
+    resources  -> loaded and exercised in a separate, memory-limited process: peak RSS
+                  and p95 latency within the manifest's budget and the node's ceiling
+
+``vet`` runs them all (a check that cannot run after an earlier failure says so)
+and returns a report; a package is admitted only when every check passed.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from luytre.errors import LuytreError, ManifestError, PackageError, SignatureError, UnsafeArtifact
+from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Manifest, semver_key
+from luytre.experts.package import ExpertPackage, is_archive, unpack
+from luytre.vetting.signing import EXPECTED_IGNORED, SIGNATURE_FILE, read_bundle, verify
+from luytre.vetting.trust import TrustStore
+
+CHECKS = ("archive", "signature", "file_tree", "artifacts", "manifest", "dossier", "version", "evaluation",
+          "resources")
+MIN_DOSSIER_CHARS = 200
+
+
+@dataclass(frozen=True)
+class VettingSettings:
+    """What a node demands; from the ``[vetting]`` section of its config."""
+
+    max_package_bytes: int = 512 * 1024 * 1024
+    default_min_accuracy: float = 0.7
+    min_accuracy: dict[str, float] = field(default_factory=dict)  # per domain
+    max_claim_gap: float = 0.05
+    max_rss_mb: int = 2048
+    max_p95_latency_ms: float = 1000.0
+    probe_timeout_s: float = 60.0
+
+
+@dataclass
+class Check:
+    name: str
+    passed: bool
+    detail: str
+    waived: bool = False
+
+
+@dataclass
+class VettingReport:
+    expert: str | None = None
+    version: str | None = None
+    publisher: str | None = None
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def admitted(self) -> bool:
+        return all(c.passed or c.waived for c in self.checks)
+
+    @property
+    def unsigned(self) -> bool:
+        return any(c.name == "signature" and c.waived for c in self.checks)
+
+    def failed(self) -> list[Check]:
+        return [c for c in self.checks if not c.passed and not c.waived]
+
+    def add(self, name: str, passed: bool, detail: str, waived: bool = False) -> None:
+        self.checks.append(Check(name, passed, detail, waived))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"admitted": self.admitted, "expert": self.expert, "version": self.version,
+                "publisher": self.publisher, "unsigned": self.unsigned,
+                "checks": [asdict(c) for c in self.checks]}
+
+
+def vet(source: Path, trust: TrustStore, settings: VettingSettings = VettingSettings(),
+        installed_version: str | None = None, allow_downgrade: bool = False, eval_file: Path | None = None,
+        allow_unsigned: bool = False) -> VettingReport:
+    """Run every check on the package folder or archive at ``source``."""
+    report = VettingReport()
+    with _package_root(source, settings, report) as root:
+        if root is None:
+            _not_run(report, CHECKS[1:], "the archive was refused")
+            return report
+        _check_signature(root, trust, report, allow_unsigned)
+        package = _check_contents(root, settings, report)
+        if package is None:
+            _not_run(report, CHECKS[5:], "the package did not open")
+            return report
+        manifest = package.manifest
+        report.expert, report.version, report.publisher = manifest.id, manifest.version, manifest.publisher
+        _check_dossier(root, manifest, report)
+        _check_version(manifest, installed_version, allow_downgrade, report)
+        if report.failed():  # never load and run a package that already failed a static check
+            _not_run(report, ("evaluation", "resources"), "an earlier check failed")
+            return report
+        _check_evaluation(package, eval_file, settings, report)
+        _check_resources(root, manifest, settings, report)
+    return report
+
+
+@contextmanager
+def _package_root(source: Path, settings: VettingSettings, report: VettingReport) -> Iterator[Path | None]:
+    if not source.exists():
+        raise PackageError(f"{source} does not exist")
+    if source.is_dir():
+        report.add("archive", True, "a package folder, not an archive")
+        yield source
+        return
+    if not is_archive(source):
+        raise PackageError(f"{source} is neither a package folder nor a package archive")
+    with tempfile.TemporaryDirectory(prefix="luytre-vet-") as tmp:
+        root = Path(tmp) / "package"
+        root.mkdir()
+        try:
+            unpack(source, root, settings.max_package_bytes)
+        except PackageError as exc:
+            report.add("archive", False, exc.message)
+            yield None
+            return
+        report.add("archive", True, "paths, links, sizes and compression ratios within limits")
+        yield root
+
+
+def package_id(source: Path) -> str | None:
+    """The expert id a package folder or archive declares, read without validating anything
+    (used only to look up the installed version for the rollback check)."""
+    import zipfile
+
+    try:
+        if source.is_dir():
+            raw = (source / MANIFEST_FILE).read_bytes()
+        else:
+            with zipfile.ZipFile(source) as archive:
+                raw = archive.read(MANIFEST_FILE)
+        value = json.loads(raw).get("id")
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _not_run(report: VettingReport, names: tuple[str, ...], why: str) -> None:
+    for name in names:
+        report.add(name, False, f"not run: {why}")
+
+
+def _raw_publisher(root: Path) -> str | None:
+    try:
+        return json.loads((root / MANIFEST_FILE).read_text(encoding="utf-8")).get("publisher")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _check_signature(root: Path, trust: TrustStore, report: VettingReport, allow_unsigned: bool) -> None:
+    if allow_unsigned and not (root / SIGNATURE_FILE).exists():
+        report.add("signature", False, "UNSIGNED: admitted without a signature (--allow-unsigned, development "
+                                       "only)", waived=True)
+        return
+    try:
+        hint, _statement = read_bundle(root)
+        key = trust.find(hint)
+        if key is None:
+            raise SignatureError(f"signed by key {hint[:16]}…, which this node does not trust "
+                                 "(luytre trust add KEY.pub --org ORG)")
+        signed = verify(root, key.public_key_pem.encode("ascii"))
+        if signed.ignored != EXPECTED_IGNORED:
+            extra = sorted(signed.ignored - EXPECTED_IGNORED)
+            raise SignatureError(f"the signer excluded files from signing: {', '.join(extra) or 'a custom list'}")
+        on_disk = sorted(p.relative_to(root).as_posix() for p in root.rglob("*")
+                         if p.is_file() and p.name != SIGNATURE_FILE)
+        if list(signed.files) != on_disk:
+            raise SignatureError("the signed file list differs from the package's files")
+        publisher = _raw_publisher(root)
+        if publisher != key.org:
+            raise SignatureError(f"signed by {key.org!r}, but the manifest names the publisher {publisher!r}")
+    except SignatureError as exc:
+        report.add("signature", False, exc.message)
+        return
+    report.add("signature", True, f"valid, by {key.org} (key {key.fingerprint[:16]}…), "
+                                  f"{len(signed.files)} files signed")
+
+
+def _check_contents(root: Path, settings: VettingSettings, report: VettingReport) -> ExpertPackage | None:
+    """file_tree, artifacts and manifest: what ``ExpertPackage.open`` checks, reported one by one."""
+    try:
+        package = ExpertPackage.open(root, max_bytes=settings.max_package_bytes)
+    except UnsafeArtifact as exc:
+        report.add("file_tree", True, "regular files only")
+        report.add("artifacts", False, exc.message)
+        report.add("manifest", False, "not run: an artifact was refused")
+        return None
+    except ManifestError as exc:
+        report.add("file_tree", True, "regular files only")
+        report.add("artifacts", True, "every file is plain data")
+        report.add("manifest", False, exc.message)
+        return None
+    except PackageError as exc:
+        report.add("file_tree", False, exc.message)
+        _not_run(report, ("artifacts", "manifest"), "the file tree was refused")
+        return None
+    formats = sorted({f.format for f in package.files})
+    report.add("file_tree", True, f"{len(package.files)} regular files")
+    report.add("artifacts", True, f"formats detected from content: {', '.join(formats)}")
+    report.add("manifest", True, f"schema valid; risk tier {package.manifest.risk_tier}")
+    return package
+
+
+def _check_dossier(root: Path, manifest: Manifest, report: VettingReport) -> None:
+    if manifest.risk_tier == "low":
+        report.add("dossier", True, "low risk: no classification dossier required")
+        return
+    dossier = root / DOSSIER_FILE
+    text = dossier.read_text(encoding="utf-8", errors="replace").strip() if dossier.is_file() else ""
+    if len(text) < MIN_DOSSIER_CHARS:
+        report.add("dossier", False, f"{manifest.risk_tier} risk: the AI Law 2025 classification dossier "
+                                     f"{DOSSIER_FILE} is missing or shorter than {MIN_DOSSIER_CHARS} characters")
+        return
+    report.add("dossier", True, f"{manifest.risk_tier} risk: {DOSSIER_FILE} present ({len(text)} characters)")
+
+
+def _check_version(manifest: Manifest, installed: str | None, allow_downgrade: bool, report: VettingReport) -> None:
+    if installed is None:
+        report.add("version", True, "not installed on this node yet")
+    elif manifest.version == installed:
+        report.add("version", False, f"{manifest.id} {installed} is already installed; bump the version "
+                                     "to install different content")
+    elif semver_key(manifest.version) > semver_key(installed):
+        report.add("version", True, f"{manifest.version} is newer than the installed {installed}")
+    elif allow_downgrade and manifest.version != installed:
+        report.add("version", True, f"{manifest.version} is older than the installed {installed}: "
+                                    "rollback forced by the operator")
+    else:
+        report.add("version", False, f"{manifest.version} is not newer than the installed {installed} "
+                                     "(no rollback; force one with --allow-downgrade)")
+
+
+def _check_evaluation(package: ExpertPackage, eval_file: Path | None, settings: VettingSettings,
+                      report: VettingReport) -> None:
+    if eval_file is None:
+        report.add("evaluation", True, "no --eval data given: the publisher's claims are not checked")
+        return
+    from luytre.experts.kinds import load_expert
+
+    manifest = package.manifest
+    rows = _labeled(eval_file)
+    expert = load_expert(package)
+    right = 0
+    for row in rows:
+        result = expert.answer(row["text"]).result or {}
+        if "label" not in result:
+            report.add("evaluation", False, f"kind {manifest.kind} answers without a label; "
+                                            "it cannot be evaluated on labeled data")
+            return
+        right += result["label"] == row["label"]
+    accuracy = right / len(rows)
+    floor = settings.min_accuracy.get(manifest.domain, settings.default_min_accuracy)
+    claims = [m.value for m in manifest.metrics if m.name == "accuracy"]
+    claimed = max(claims) if claims else None
+    problems = []
+    if accuracy < floor:
+        problems.append(f"below this node's floor of {floor:.3f} for {manifest.domain}")
+    if claimed is not None and accuracy < claimed - settings.max_claim_gap:
+        problems.append(f"more than {settings.max_claim_gap:.3f} below the claimed {claimed:.3f}")
+    detail = f"accuracy {accuracy:.3f} on {len(rows)} of the operator's examples"
+    report.add("evaluation", not problems, detail + ("; " + "; ".join(problems) if problems else ""))
+
+
+def _labeled(path: Path) -> list[dict[str, str]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackageError(f"cannot read the evaluation file {path}: {exc}") from exc
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PackageError(f"{path}:{number} is not JSON: {exc.msg}") from exc
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not isinstance(row.get("label"), str):
+            raise PackageError(f"{path}:{number} needs {{\"text\": …, \"label\": …}}")
+        rows.append(row)
+    if not rows:
+        raise PackageError(f"{path} has no labeled examples")
+    return rows
+
+
+def _check_resources(root: Path, manifest: Manifest, settings: VettingSettings, report: VettingReport) -> None:
+    rss_limit = min(manifest.budget.max_rss_mb, settings.max_rss_mb)
+    p95_limit = min(manifest.budget.p95_latency_ms, settings.max_p95_latency_ms)
+    try:
+        measured = probe(root, rss_limit, settings.probe_timeout_s)
+    except LuytreError as exc:
+        report.add("resources", False, exc.message)
+        return
+    problems = []
+    if measured["peak_rss_mb"] > rss_limit:
+        problems.append(f"peak RSS {measured['peak_rss_mb']:.0f} MB over the limit of {rss_limit} MB")
+    if measured["p95_ms"] > p95_limit:
+        problems.append(f"p95 latency {measured['p95_ms']:.1f} ms over the limit of {p95_limit:g} ms")
+    detail = (f"peak RSS {measured['peak_rss_mb']:.0f} MB (limit {rss_limit}), p95 {measured['p95_ms']:.2f} ms "
+              f"(limit {p95_limit:g}) over {measured['answers']} answers")
+    report.add("resources", not problems, detail + ("; " + "; ".join(problems) if problems else ""))
+
+
+def probe(root: Path, rss_limit_mb: int, timeout_s: float) -> dict[str, Any]:
+    """Load the package in a child process whose memory is capped a little above ``rss_limit_mb``
+    and answer its examples; return what the child measured."""
+    command = [sys.executable, "-m", "luytre.vetting.probe", str(root), str(rss_limit_mb)]
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=timeout_s, text=True)
+    except subprocess.TimeoutExpired as exc:
+        raise PackageError(f"loading and exercising the expert took longer than {timeout_s:g} s") from exc
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise PackageError(f"the expert failed in the resource probe (exit {done.returncode}): {last[:300]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])

@@ -1,0 +1,55 @@
+"""Child process of the resource gate: ``python -m luytre.vetting.probe PACKAGE RSS_LIMIT_MB``.
+
+Loads the package and answers its examples (repeated to at least ``ANSWERS``
+answers) under an address-space cap, then prints one JSON line: the memory the
+expert added over a bare interpreter with luytre loaded, and its latencies.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ANSWERS = 200
+HEADROOM_MB = 1024  # address space is not RSS: libraries reserve far more than they touch
+
+
+def _peak_rss_mb() -> float:
+    # VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over from the parent across fork
+    # and exec, so a child of a big process would report the parent's peak.
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def _current_rss_mb() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * resource.getpagesize() / (1024 * 1024)
+
+
+def main(root: Path, rss_limit_mb: int) -> None:
+    from luytre.experts.kinds import load_expert
+    from luytre.experts.package import ExpertPackage
+
+    cap = (2 * rss_limit_mb + HEADROOM_MB) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    package = ExpertPackage.open(root)
+    baseline = _current_rss_mb()
+    expert = load_expert(package)
+    examples = package.manifest.examples
+    latencies = []
+    for i in range(max(ANSWERS, len(examples))):
+        start = time.perf_counter()
+        expert.answer(examples[i % len(examples)])
+        latencies.append((time.perf_counter() - start) * 1000)
+    print(json.dumps({"peak_rss_mb": round(_peak_rss_mb() - baseline, 1), "baseline_rss_mb": round(baseline, 1),
+                      "p95_ms": round(statistics.quantiles(latencies, n=20)[18], 3), "answers": len(latencies)}))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), int(sys.argv[2]))
