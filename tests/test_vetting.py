@@ -7,7 +7,6 @@ import json
 import os
 import pickle
 import shutil
-import time
 import zipfile
 from pathlib import Path
 
@@ -307,15 +306,13 @@ def test_evaluation_gate_on_the_operators_data(helpdesk_package, trust, tmp_path
     assert "below the claimed" in detail and "floor" not in detail
 
 
-def test_reference_experts_are_admitted_quickly(triage_package, identity_package, trust):
+def test_reference_experts_are_admitted(triage_package, identity_package, trust):
+    # How long this takes is measured by bench/vetting.py, not asserted here.
     for package in (triage_package, identity_package):
-        start = time.perf_counter()
         report = vet(package, trust)
-        elapsed = time.perf_counter() - start
         assert report.admitted, report.to_dict()
         assert [c.name for c in report.checks] == ["archive", "signature", "file_tree", "artifacts", "manifest",
                                                    "dossier", "version", "evaluation", "resources"]
-        assert elapsed < 10, f"vetting {package.name} took {elapsed:.1f} s"
 
 
 def test_install_stores_the_report_and_unsigned_is_development_only(fresh_home, helpdesk_package, tmp_path):
