@@ -46,7 +46,18 @@ def _engine(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPacka
     return ExpertPackage.open(out)
 
 
-REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage), ReferenceExpert("vn-identity", _engine))
+def _documents(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
+    """A retrieval expert over the sample documents in ``docs/``, with the options in ``source.toml``."""
+    import tomllib
+
+    from luytre.retrieval.build import RetrievalSource, build_retrieval
+
+    options = tomllib.loads((source / "source.toml").read_text(encoding="utf-8"))
+    return build_retrieval(source / "docs", RetrievalSource(**options), out, step=step).package
+
+
+REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage), ReferenceExpert("vn-identity", _engine),
+                     ReferenceExpert("vn-procedures", _documents))
 
 
 def default_sources() -> Path:

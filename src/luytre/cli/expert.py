@@ -12,6 +12,7 @@ from rich.table import Table
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
 from luytre.errors import PackageError
+from luytre.experts.package import ExpertPackage
 
 expert_app = typer.Typer(help="Build, pack, install and manage expert packages.", no_args_is_help=True)
 build_app = typer.Typer(help="Build an expert package from your own data.", no_args_is_help=True)
@@ -69,6 +70,101 @@ def build_classifier_cmd(
         return
     console.print(f"[green]Built[/] {package.manifest.id} {package.manifest.version} → {out}")
     _metrics_table(metrics)
+
+
+@contextmanager
+def _build_progress() -> Iterator[tuple[Callable[[str], None], Callable[[int, int], None]]]:
+    """Named steps, and a real bar for the embedding step (the long one)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as progress:
+        task = progress.add_task("starting", total=None)
+
+        def step(name: str) -> None:
+            progress.update(task, description=name, completed=0, total=None)
+
+        def embedded(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield step, embedded
+
+
+def _report_build(result, json_out: bool, out: Path) -> None:  # noqa: ANN001 - a BuildResult
+    package = result.package
+    if json_out:
+        emit_json({"package": str(out), "id": package.manifest.id, "version": package.manifest.version,
+                   "digest": package.digest, "documents": result.documents, "passages": result.passages,
+                   "reused_documents": result.reused, "problems": result.problems,
+                   "metrics": [m.model_dump() for m in package.manifest.metrics]})
+        return
+    for problem in result.problems:
+        colour = "yellow" if problem["action"] == "indexed" else "red"
+        console.print(f"[{colour}]{problem['action']}[/] {problem['file']}: {problem['problem']}", highlight=False)
+    console.print(f"[green]Built[/] {package.manifest.id} {package.manifest.version} → {out}: "
+                  f"{result.documents} documents, {result.passages} passages"
+                  + (f" ({result.reused} documents unchanged, not re-embedded)" if result.reused else ""))
+    _metrics_table([m.model_dump() for m in package.manifest.metrics])
+
+
+@build_app.command("retrieval")
+def build_retrieval_cmd(
+    docs: Annotated[Path, typer.Argument(help="Folder of .txt, .md, .html, .docx and .pdf documents.",
+                                         exists=True, file_okay=False)],
+    expert_id: Annotated[str, typer.Option("--id", help="Expert id, e.g. hospital-procedures.")],
+    title: Annotated[str, typer.Option(help="Title in Vietnamese.")],
+    out: Annotated[Path, typer.Option(help="Output package folder (must be new or empty).")],
+    title_en: Annotated[str | None, typer.Option(help="Title in English.")] = None,
+    publisher: Annotated[str, typer.Option(help="Your organization, as your signing key names it.")] = "local",
+    version: Annotated[str, typer.Option(help="Package version.")] = "1.0.0",
+    domain: Annotated[str, typer.Option(help="Domain, for routing and the node's policies.")] = "documents",
+    json_out: JsonOption = False,
+) -> None:
+    """Turn a folder of documents into an expert that answers with citations (offline)."""
+    from luytre.retrieval.build import RetrievalSource, build_retrieval
+
+    source = RetrievalSource(id=expert_id, title_vi=title, title_en=title_en, version=version, domain=domain,
+                             publisher=publisher)
+    with _build_progress() as (step, embedded):
+        result = build_retrieval(docs, source, out, step=step, embed_progress=embedded)
+    _report_build(result, json_out, out)
+
+
+@expert_app.command("update")
+def update_cmd(
+    expert_id: Annotated[str, typer.Argument(help="An installed retrieval expert.")],
+    docs: Annotated[Path, typer.Argument(help="The documents folder, as it is now.", exists=True, file_okay=False)],
+    key: Annotated[Path | None, typer.Option(help="Sign the new version with this publisher key.",
+                                             exists=True, dir_okay=False)] = None,
+    allow_unsigned: Annotated[bool, typer.Option(help="DEVELOPMENT ONLY: install the new version unsigned.")
+                              ] = False,
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Re-index changed documents only, bump the patch version, vet and install it."""
+    import tempfile
+
+    from luytre.retrieval.build import build_retrieval, next_patch, source_of
+    from luytre.vetting.signing import sign
+
+    node = _node(home)
+    installed = node.registry.get(expert_id)
+    if installed.manifest.kind != "retrieval":
+        raise PackageError(f"{expert_id} is a {installed.manifest.kind} expert; update works on retrieval experts")
+    if key is None and not allow_unsigned:
+        raise PackageError("give --key to sign the new version (or --allow-unsigned on a development node)")
+    previous = ExpertPackage.open(installed.active.path)
+    with tempfile.TemporaryDirectory(prefix="luytre-update-") as tmp:
+        out = Path(tmp) / expert_id
+        with _build_progress() as (step, embedded):
+            result = build_retrieval(docs, source_of(previous, next_patch(installed.active.version)), out,
+                                     previous=previous, step=step, embed_progress=embedded)
+            if key is not None:
+                step("signing")
+                sign(out, key)
+            step("vetting and installing")
+            node.install(out, allow_unsigned=allow_unsigned)
+        _report_build(result, json_out, out)
 
 
 def _metrics_table(metrics: list[dict[str, Any]]) -> None:
@@ -188,10 +284,11 @@ def list_cmd(home: HomeOption = None, json_out: JsonOption = False) -> None:
     if json_out:
         emit_json(experts)
         return
-    table = Table("id", "version", "kind", "domain", "enabled", "loaded", "risk", "title")
+    table = Table("id", "version", "kind", "domain", "enabled", "loaded", "risk", "signed", "title")
     for e in experts:
         table.add_row(e["id"], e["version"], e["kind"], e["domain"], "yes" if e["enabled"] else "no",
-                      "yes" if e["loaded"] else "[red]no[/]", e["risk_tier"], e["title"]["vi"])
+                      "yes" if e["loaded"] else "[red]no[/]", e["risk_tier"],
+                      "[bold red]UNSIGNED[/]" if e["unsigned"] else "yes", e["title"]["vi"])
     console.print(table if experts else "no experts installed; try: luytre demo")
 
 

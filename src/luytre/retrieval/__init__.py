@@ -1,0 +1,1 @@
+"""Retrieval experts: an organization's documents answer questions, with citations."""

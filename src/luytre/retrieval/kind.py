@@ -1,0 +1,90 @@
+"""The ``retrieval`` expert kind: answers from an organization's documents, with citations.
+
+The answer is extractive: the lines of the best passage that answer the
+question (a whole short list such as the documents required, or the best
+sentence of a long passage), never invented text. When the best passage is
+not close enough (cosine below the threshold calibrated at build time), the
+expert says the documents do not answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from luytre.errors import PackageError
+from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.package import ExpertPackage
+from luytre.retrieval.index import Hit, PassageIndex, analyze
+from luytre.text import fold
+
+NOT_FOUND = {
+    "vi": "Không tìm thấy câu trả lời trong các tài liệu của đơn vị.",
+    "en": "The documents do not answer this question.",
+}
+CITATIONS = 3
+SHORT_PASSAGE_LINES = 10  # a section this short is answered whole (e.g. the list of documents required)
+SNIPPET_CHARS = 240
+
+
+class RetrievalExpert(Expert):
+    def __init__(self, package: ExpertPackage, index: PassageIndex) -> None:
+        super().__init__(package.manifest)
+        self.index = index
+        self.thresholds = {form: float(t) for form, t in package.manifest.config["threshold"].items()}
+
+    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+        hits = self.index.search(query, k=max(CITATIONS * 2, 5))
+        best = hits[0]
+        citations = self._citations(hits)
+        threshold = self.thresholds["folded" if fold(query) == query.lower() else "marked"]
+        found = best.dense >= threshold
+        confidence = round(min(1.0, max(0.0, 0.5 + (best.dense - threshold) * 5)), 4)
+        if not found:
+            return ExpertAnswer(NOT_FOUND[lang], confidence, {"found": False, "citations": citations,
+                                                              "threshold": threshold})
+        passage = self.index.passages[best.index]
+        return ExpertAnswer(extract_answer(query, passage.text), confidence,
+                            {"found": True, "citations": citations, "threshold": threshold})
+
+    def _citations(self, hits: list[Hit]) -> list[dict[str, Any]]:
+        """The best passage of each of the best documents."""
+        out, seen = [], set()
+        for hit in hits:
+            passage = self.index.passages[hit.index]
+            if passage.doc in seen:
+                continue
+            seen.add(passage.doc)
+            snippet = passage.text.replace("\n", " ")
+            out.append({"doc": passage.doc, "title": passage.title, "section": passage.section,
+                        "snippet": snippet[:SNIPPET_CHARS] + ("…" if len(snippet) > SNIPPET_CHARS else ""),
+                        "score": round(hit.score, 5), "cosine": round(hit.dense, 4)})
+            if len(out) == CITATIONS:
+                break
+        return out
+
+
+def extract_answer(query: str, text: str) -> str:
+    """The part of ``text`` that answers ``query``: all of a short section, else its best sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) <= SHORT_PASSAGE_LINES:
+        return "\n".join(lines)
+    wanted = {t for t in analyze(query) if t.startswith("f:")}
+    sentences = [s for line in lines for s in re.split(r"(?<=[.;!?])\s+", line) if s.strip()]
+    scored = [(len(wanted & {t for t in analyze(s) if t.startswith("f:")}), -i, s) for i, s in enumerate(sentences)]
+    return max(scored)[2]
+
+
+class RetrievalKind:
+    name = "retrieval"
+
+    def load(self, package: ExpertPackage) -> Expert:
+        thresholds = package.manifest.config.get("threshold")
+        if not isinstance(thresholds, dict) or set(thresholds) != {"marked", "folded"}:
+            raise PackageError(f"{package.manifest.id}: a retrieval package needs config.threshold "
+                               "{\"marked\": …, \"folded\": …}")
+        try:
+            index = PassageIndex.load(package.root)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise PackageError(f"{package.manifest.id}: cannot load its passage index: {exc}") from exc
+        return RetrievalExpert(package, index)

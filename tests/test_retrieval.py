@@ -1,0 +1,161 @@
+"""Retrieval experts: build from documents (every format, bad files reported), answer with
+citations or decline, update incrementally, and serve through the node."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, cli, signed
+from luytre.experts.kinds import load_expert
+from luytre.node.service import Node
+from luytre.retrieval.build import RetrievalSource, build_retrieval
+from luytre.retrieval.documents import read_folder, split
+
+DOCS = DATA / "retrieval"
+
+
+def _pdf(text: str) -> bytes:
+    """A minimal one-page PDF whose text layer says ``text`` (ASCII)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def _cp1258(text: str) -> bytes:
+    """Text as old Vietnamese Windows software saved it: tone marks as combining characters."""
+    import unicodedata
+
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", ch)
+            composed = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in "\u0302\u0306\u031b"))
+            out += composed.encode("cp1258") + "".join(m for m in marks if m not in "\u0302\u0306\u031b").encode("cp1258")
+    return out
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> Path:
+    """The test documents plus a .docx, a .pdf and four bad files."""
+    import docx
+
+    folder = tmp_path_factory.mktemp("docs") / "docs"
+    shutil.copytree(DOCS, folder)
+    document = docx.Document()
+    document.add_heading("Đăng ký tạm trú", level=1)
+    document.add_heading("Nơi nộp hồ sơ", level=2)
+    document.add_paragraph("Công an cấp xã nơi người đăng ký đang ở.")
+    document.add_heading("Thời hạn giải quyết", level=2)
+    document.add_paragraph("Ba ngày làm việc kể từ ngày nhận đủ hồ sơ.")
+    document.save(folder / "tam-tru.docx")
+    (folder / "ve-sinh.pdf").write_bytes(_pdf("Lich ve sinh tru so: sang thu Sau hang tuan, moi phong cu mot nguoi."))
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "huge.txt").write_bytes(b"Du lieu rat lon.\n" * 1_300_000)  # ~22 MB
+    (folder / "cu.txt").write_bytes(_cp1258("QUY ĐỊNH CŨ\nNhân viên nghỉ phép phải báo trước ba ngày.\n"))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(docs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("pkg") / "office-docs"
+    return build_retrieval(docs, RetrievalSource(id="office-docs", title_vi="Tài liệu cơ quan", publisher="luytre-tests"),
+                           out)
+
+
+def test_every_format_is_read_and_bad_files_are_reported(built):
+    problems = {p["file"]: p for p in built.problems}
+    assert problems["corrupt.pdf"]["action"] == "skipped"
+    assert problems["empty.md"]["action"] == "skipped"
+    assert problems["huge.txt"]["action"] == "skipped" and "limit" in problems["huge.txt"]["problem"]
+    assert problems["cu.txt"]["action"] == "indexed" and "Windows-1258" in problems["cu.txt"]["problem"]
+    indexed = set(built.package.manifest.config["documents"])
+    assert indexed == {"ho-tich/khai-sinh.md", "the-thu-vien.html", "quy-che.txt", "tam-tru.docx", "ve-sinh.pdf",
+                       "cu.txt"}
+
+
+def test_passages_follow_headings_and_articles():
+    reading = read_folder(DOCS)
+    by_doc = {d.path: split(d) for d in reading.documents}
+    sections = [p.section for p in by_doc["ho-tich/khai-sinh.md"]]
+    assert sections == ["Căn cứ pháp lý", "Thành phần hồ sơ", "Nơi nộp hồ sơ", "Lệ phí", "Thời hạn giải quyết"]
+    assert [p.section for p in by_doc["quy-che.txt"]][:3] == ["Điều 1. Phạm vi áp dụng", "Điều 2. Đặt phòng",
+                                                              "Điều 3. Trách nhiệm"]
+    html = {p.section: p.text for p in by_doc["the-thu-vien.html"]}
+    assert html["Thành phần hồ sơ"] == "• Phiếu đăng ký làm thẻ.\n• Một ảnh chân dung 3x4."
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    ("làm giấy khai sinh cần giấy tờ gì", "ho-tich/khai-sinh.md", "Giấy chứng sinh"),
+    ("lam giay khai sinh nop o dau", "ho-tich/khai-sinh.md", "Ủy ban nhân dân cấp xã"),
+    ("thư viện mở cửa mấy giờ", "the-thu-vien.html", "7 giờ 30"),
+    ("đặt phòng họp trước bao lâu", "quy-che.txt", "trước ít nhất một ngày"),
+    ("tạm trú nộp hồ sơ ở đâu", "tam-tru.docx", "Công an cấp xã"),
+])
+def test_answers_cite_the_right_document(built, question, doc, expected):
+    expert = load_expert(built.package)
+    reply = expert.answer(question)
+    assert reply.result["found"] is True
+    assert reply.result["citations"][0]["doc"] == doc
+    assert expected in reply.answer
+    assert set(reply.result["citations"][0]) == {"doc", "title", "section", "snippet", "score", "cosine"}
+
+
+@pytest.mark.parametrize("question", ["giá vàng hôm nay bao nhiêu", "đội tuyển bóng đá đá mấy giờ",
+                                      "cách nấu phở bò"])
+def test_questions_the_documents_do_not_answer_are_declined(built, question):
+    reply = load_expert(built.package).answer(question)
+    assert reply.result["found"] is False
+    assert reply.answer.startswith("Không tìm thấy")
+
+
+def test_update_reembeds_only_changed_files(docs, tmp_path, fresh_home, publishers):
+    home, _ = fresh_home
+    work = tmp_path / "docs"
+    shutil.copytree(DOCS, work)
+    out = tmp_path / "v1"
+    first = build_retrieval(work, RetrievalSource(id="office-docs", title_vi="Tài liệu", publisher="luytre-tests"),
+                            out)
+    node = Node.open(home)
+    node.install(signed(first.package.root, publishers, "luytre-tests"))
+    node.close()
+
+    (work / "quy-che.txt").write_text((work / "quy-che.txt").read_text(encoding="utf-8")
+                                      + "\nĐiều 4. Giờ họp\nCác cuộc họp bắt đầu không sớm hơn 7 giờ 30.\n",
+                                      encoding="utf-8")
+    updated = cli("expert", "update", "office-docs", str(work), "--key",
+                  str(publishers["luytre-tests"].private_key), "--json", home=home)
+    assert updated.returncode == 0, updated.stderr
+    report = json.loads(updated.stdout.decode().strip().splitlines()[-1])
+    assert report["version"] == "1.0.1" and report["documents"] == 3 and report["reused_documents"] == 2
+    asked = json.loads(cli("expert", "invoke", "office-docs", "các cuộc họp bắt đầu sớm nhất lúc mấy giờ", "--json",
+                           home=home).stdout)
+    assert asked["result"]["citations"][0]["doc"] == "quy-che.txt" and "7 giờ 30" in asked["answer"]
+    refused = cli("expert", "update", "office-docs", str(work), home=home)
+    assert refused.returncode != 0 and b"--key" in refused.stderr
+
+
+def test_cli_build_reports_problems(docs, tmp_path):
+    result = cli("expert", "build", "retrieval", str(docs), "--id", "office-docs", "--title", "Tài liệu",
+                 "--out", str(tmp_path / "pkg"), "--json", timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["documents"] == 6 and {p["file"] for p in report["problems"]} >= {"corrupt.pdf", "huge.txt"}
+    again = cli("expert", "build", "retrieval", str(docs), "--id", "x", "--title", "T", "--out", str(tmp_path / "pkg"))
+    assert again.returncode != 0 and b"not empty" in again.stderr
