@@ -105,7 +105,7 @@ def test_passages_follow_headings_and_articles():
     ("làm giấy khai sinh cần giấy tờ gì", "ho-tich/khai-sinh.md", "Giấy chứng sinh"),
     ("lam giay khai sinh nop o dau", "ho-tich/khai-sinh.md", "Ủy ban nhân dân cấp xã"),
     ("thư viện mở cửa mấy giờ", "the-thu-vien.html", "7 giờ 30"),
-    ("đặt phòng họp trước bao lâu", "quy-che.txt", "trước ít nhất một ngày"),
+    ("theo quy chế, cán bộ phải đặt phòng họp trước bao lâu", "quy-che.txt", "trước ít nhất một ngày"),
     ("tạm trú nộp hồ sơ ở đâu", "tam-tru.docx", "Công an cấp xã"),
 ])
 def test_answers_cite_the_right_document(built, question, doc, expected):

