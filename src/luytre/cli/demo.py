@@ -20,6 +20,8 @@ SAMPLE_QUESTIONS = (
     "toi bi dau bung tieu chay tu hom qua",
     "mã số thuế 0100109106 có hợp lệ không?",
     "sdt 0987 654 321 la mang gi",
+    "làm lại thẻ căn cước bị mất cần giấy tờ gì?",
+    "dang ky ket hon nop ho so o dau",
     "hôm nay đội tuyển bóng đá thi đấu lúc mấy giờ?",
 )
 
@@ -62,6 +64,9 @@ def _show_answers(ask) -> None:
         result = ask(question)
         console.print(f"\n[cyan]?[/] {question}")
         console.print(f"  → [bold]{result['answer']}[/]")
+        citations = (result.get("result") or {}).get("citations") or []
+        if citations and result["result"].get("found"):
+            console.print(f"    [dim]source[/] {citations[0]['doc']} › {citations[0]['section']}", highlight=False)
         console.print(f"    [dim]expert[/] {result['expert'] or '— (no expert: abstained)'}  "
                       f"[dim]confidence[/] {result['confidence']:.0%}  "
                       f"[dim]time[/] {result['timings_ms']['total']:.2f} ms")

@@ -117,6 +117,11 @@ def _print_answer(result: dict[str, Any]) -> None:
     console.print(f"[dim]expert[/] {expert}  [dim]confidence[/] {result['confidence']:.0%}  "
                   f"[dim]time[/] {result['timings_ms']['total']:.1f} ms  [dim]cpu[/] {result['cpu_ms']:.1f} ms  "
                   f"[dim]energy (est.)[/] {result['energy_j_est']:.4f} J")
+    for citation in (result.get("result") or {}).get("citations", [])[:3]:
+        where = " › ".join(part for part in (citation["doc"], citation["section"]) if part)
+        console.print(f"[dim]source[/] {where}", highlight=False)
+    if (result.get("privacy") or {}).get("redacted"):
+        console.print("[dim]personal data was redacted before the expert saw the question[/]")
     others = [f"{c['expert']} {c['score']:.0%}" for c in result["candidates"][1:]]
     if others:
         console.print(f"[dim]also considered[/] {', '.join(others)}")
