@@ -67,7 +67,7 @@ def main() -> None:
         if not q["answerable"]:
             declined += not reply.result["found"]
             continue
-        hits = expert.index.search(q["question"], k=len(passages))
+        hits = expert.index.search(expert.prepare(q["question"]), k=len(passages))
         ours.append(doc_ranking(passages, [h.index for h in hits]))
         bm = np.asarray(peer.get_scores(tokens(normalize(q["question"]))))
         theirs.append(doc_ranking(passages, np.argsort(-bm, kind="stable")))

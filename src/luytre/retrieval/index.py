@@ -180,3 +180,55 @@ def _ranks(scores: np.ndarray) -> np.ndarray:
     ranks = np.empty(len(scores), dtype=np.float64)
     ranks[order] = np.arange(1, len(scores) + 1)
     return ranks
+
+
+# How people ask: documents rarely contain these, so the restorer learns them from here.
+QUESTION_PHRASES = (
+    "bao nhiêu tiền", "hết bao nhiêu", "mất bao lâu", "bao lâu thì có", "mấy ngày", "ở đâu", "nộp ở đâu",
+    "làm ở đâu", "cần gì", "cần những gì", "cần giấy tờ gì", "cần chuẩn bị gì", "là gì", "như thế nào",
+    "thế nào", "làm sao", "có được không", "có phải không", "được không", "có cần không", "có mất phí không",
+    "cho em hỏi", "cho tôi hỏi", "mình muốn hỏi", "thủ tục ra sao", "ai được", "khi nào", "tôi muốn",
+)
+QUESTION_PHRASE_WEIGHT = 5
+
+
+class DiacriticRestorer:
+    """Puts diacritics back on a question typed without them, from the documents' own words.
+
+    A bigram model of the passages' syllables picks, for each folded syllable, the accented form
+    that fits its neighbours best ("lam lai can cuoc" -> "làm lại căn cước"). Syllables the
+    documents never use are left as typed. The embedding model reads the restored question far
+    better than the bare one."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        from collections import Counter, defaultdict
+
+        self._forms: dict[str, Counter] = defaultdict(Counter)
+        self._pairs: Counter = Counter()
+        for text in list(texts) + list(QUESTION_PHRASES) * QUESTION_PHRASE_WEIGHT:
+            syllables = tokens(normalize(text))
+            for syllable in syllables:
+                self._forms[fold(syllable)][syllable] += 1
+            self._pairs.update(zip(syllables, syllables[1:]))
+
+    def restore(self, query: str) -> str:
+        import math
+        import re
+
+        parts = re.split(r"(\w+)", query.lower())
+        words = parts[1::2]
+        if not words:
+            return query
+        options = [[form for form, _ in self._forms[w].most_common(6)] or [w] for w in words]
+        # Viterbi over the candidate forms: score = log count of the pair, smoothed by the form's frequency.
+        best = [{form: (math.log(1 + self._forms[words[0]][form]), [form]) for form in options[0]}]
+        for i in range(1, len(words)):
+            column = {}
+            for form in options[i]:
+                unigram = math.log(1 + self._forms[words[i]][form])
+                column[form] = max((score + unigram + 2 * math.log(1 + self._pairs[(prev, form)]), path + [form])
+                                   for prev, (score, path) in best[-1].items())
+            best.append(column)
+        path = max(best[-1].values())[1]
+        parts[1::2] = path
+        return "".join(parts)

@@ -15,7 +15,7 @@ from typing import Any
 from luytre.errors import PackageError
 from luytre.experts.kinds import Expert, ExpertAnswer
 from luytre.experts.package import ExpertPackage
-from luytre.retrieval.index import Hit, PassageIndex, analyze
+from luytre.retrieval.index import DiacriticRestorer, Hit, PassageIndex, analyze, passage_text
 from luytre.text import fold
 
 NOT_FOUND = {
@@ -32,8 +32,14 @@ class RetrievalExpert(Expert):
         super().__init__(package.manifest)
         self.index = index
         self.thresholds = {form: float(t) for form, t in package.manifest.config["threshold"].items()}
+        self.restorer = DiacriticRestorer([passage_text(p) for p in index.passages])
+
+    def prepare(self, query: str) -> str:
+        """The question as it is searched: diacritics restored when it was typed without them."""
+        return self.restorer.restore(query) if fold(query) == query.lower() else query
 
     def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+        query = self.prepare(query)
         hits = self.index.search(query, k=max(CITATIONS * 2, 5))
         best = hits[0]
         citations = self._citations(hits)
