@@ -17,7 +17,8 @@ from luytre.errors import SignatureError, VettingFailed
 from luytre.experts.package import ExpertPackage, pack
 from luytre.node.service import Node
 from luytre.storage import write_npz
-from luytre.vetting.gate import VettingSettings, vet
+from luytre.config import VettingSection
+from luytre.vetting.gate import vet
 from luytre.vetting.signing import SIGNATURE_FILE, create_keys, sign, verify
 from luytre.vetting.trust import TrustStore
 
@@ -300,7 +301,7 @@ def test_evaluation_gate_on_the_operators_data(helpdesk_package, trust, tmp_path
     # The node's floor is set per domain (overriding the default); even with no floor, an expert
     # must not fall far below the accuracy its publisher claims.
     domain = ExpertPackage.open(helpdesk_package).manifest.domain
-    lenient = VettingSettings(default_min_accuracy=0.99, min_accuracy={domain: 0.0})
+    lenient = VettingSection(default_min_accuracy=0.99, min_accuracy={domain: 0.0})
     detail = next(c.detail for c in vet(helpdesk_package, trust, lenient, eval_file=wrong).checks
                   if c.name == "evaluation")
     assert "below the claimed" in detail and "floor" not in detail

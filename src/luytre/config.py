@@ -59,6 +59,7 @@ class VettingSection(_Section):
     max_claim_gap: float = Field(0.05, ge=0.0, le=1.0)  # how far below its claimed accuracy an expert may fall
     max_rss_mb: int = Field(2048, ge=16)  # the node's ceiling, whatever a manifest's budget says
     max_p95_latency_ms: float = Field(1000.0, gt=0)
+    probe_timeout_s: float = Field(60.0, gt=0)  # loading and exercising an expert in the resource probe
 
 
 class AdminSection(_Section):

@@ -23,20 +23,20 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from luytre.errors import (ExpertDisabled, ExpertNotFound, InvalidQuery, LuytreError, PackageError, PolicyDenied,
-                           QueryTooLarge, VettingFailed, ExpertExists)
+from luytre.errors import (ExpertDisabled, ExpertExists, ExpertNotFound, InvalidQuery, LuytreError, PackageError,
+                           PolicyDenied, QueryTooLarge, VettingFailed)
 from luytre.experts.kinds import Expert, load_expert
-from luytre.experts.package import ExpertPackage, is_archive, unpack
+from luytre.experts.package import ExpertPackage
 from luytre.home import NodeHome, open_home
 from luytre.registry.store import InstalledExpert, Registry
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
-from luytre.vetting.gate import VettingReport, VettingSettings, package_id, vet
-from luytre.vetting.trust import TrustStore
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
 from luytre.sovereignty.gate import Gate, Verdict, expert_facts
 from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.policy import Policy
+from luytre.vetting.gate import VettingReport, package_id, vet
+from luytre.vetting.trust import TrustStore
 
 log = logging.getLogger("luytre.node")
 
@@ -319,42 +319,31 @@ class Node:
         raise ExpertNotFound(f"expert {expert_id!r} is not loaded")
 
     # -- administration ----------------------------------------------------
-    def vetting_settings(self) -> VettingSettings:
-        v = self.home.config.vetting
-        return VettingSettings(max_package_bytes=self.home.config.limits.max_package_bytes,
-                               default_min_accuracy=v.default_min_accuracy, min_accuracy=dict(v.min_accuracy),
-                               max_claim_gap=v.max_claim_gap, max_rss_mb=v.max_rss_mb,
-                               max_p95_latency_ms=v.max_p95_latency_ms)
-
     def vet(self, source: Path, allow_downgrade: bool = False, eval_file: Path | None = None,
-            allow_unsigned: bool = False) -> VettingReport:
+            allow_unsigned: bool = False, workdir: Path | None = None) -> VettingReport:
         """Run the admission gate on a package folder or archive, against this node's trust store."""
         if allow_unsigned and self.home.config.node.mode == "production":
             raise VettingFailed("--allow-unsigned is refused: this node's config says mode = \"production\"")
-        installed = self.registry.find(package_id(source)) if package_id(source) else None
-        return vet(source, TrustStore.of_home(self.home.path), self.vetting_settings(),
-                   installed.active.version if installed else None, allow_downgrade, eval_file, allow_unsigned)
+        expert_id = package_id(source)
+        installed = self.registry.find(expert_id) if expert_id else None
+        return vet(source, TrustStore.of_home(self.home.path), self.home.config.vetting,
+                   installed.active.version if installed else None, allow_downgrade, eval_file, allow_unsigned,
+                   self.home.config.limits.max_package_bytes, workdir)
 
     def install(self, source: Path, allow_downgrade: bool = False, eval_file: Path | None = None,
                 allow_unsigned: bool = False) -> InstalledExpert:
         """Vet, then install a package folder or archive; nothing is kept if any step fails.
-        The vetting report is stored with the installed version."""
-        report = self.vet(source, allow_downgrade, eval_file, allow_unsigned)
-        if not report.admitted:
-            failed = report.failed()
-            error = ExpertExists if failed[0].name == "version" else VettingFailed  # 409, as before vetting
-            reasons = "; ".join(f"{c.name}: {c.detail}" for c in failed if not c.detail.startswith("not run"))
-            raise error(f"refused by vetting — {reasons}", check=failed[0].name, report=report.to_dict())
-        limit = self.home.config.limits.max_package_bytes
+
+        The gate has already loaded the expert and answered its examples in its resource probe,
+        so the package it opened is installed as it is, with the vetting report."""
         with tempfile.TemporaryDirectory(prefix="luytre-install-") as tmp:
-            root = source
-            if is_archive(source):
-                root = Path(tmp) / "package"
-                root.mkdir()
-                unpack(source, root, limit)
-            package = ExpertPackage.open(root, max_bytes=limit)
-            smoke_test(package)
-            installed = self.registry.install(package, allow_downgrade=allow_downgrade,
+            report = self.vet(source, allow_downgrade, eval_file, allow_unsigned, workdir=Path(tmp))
+            if not report.admitted:
+                failed = report.failed()
+                error = ExpertExists if failed[0].name == "version" else VettingFailed  # 409, as before vetting
+                reasons = "; ".join(f"{c.name}: {c.detail}" for c in failed if not c.detail.startswith("not run"))
+                raise error(f"refused by vetting — {reasons}", check=failed[0].name, report=report.to_dict())
+            installed = self.registry.install(report.package, allow_downgrade=allow_downgrade,
                                               vetting_report=report.to_dict())
         self.refresh(force=True)
         return installed
@@ -373,17 +362,6 @@ def _decision(verdict: Verdict | None) -> str:
     if verdict is None:
         return "abstained"
     return {"allow": "answered", "redact": "answered_redacted", "deny": "denied"}[verdict.outcome]
-
-
-def smoke_test(package: ExpertPackage) -> None:
-    """Load ``package`` and answer its first example; a package that cannot is refused."""
-    try:
-        expert = load_expert(package)
-        expert.answer(package.manifest.examples[0])
-    except LuytreError:
-        raise
-    except Exception as exc:  # a broken third-party kind must not take the node down
-        raise PackageError(f"{package.manifest.id} fails to answer its own example: {exc!r}") from exc
 
 
 def _load_installed(installed: InstalledExpert) -> Expert:

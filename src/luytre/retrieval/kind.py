@@ -15,8 +15,8 @@ from typing import Any
 from luytre.errors import PackageError
 from luytre.experts.kinds import Expert, ExpertAnswer
 from luytre.experts.package import ExpertPackage
-from luytre.retrieval.index import DiacriticRestorer, Hit, PassageIndex, analyze, passage_text
-from luytre.text import fold
+from luytre.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
+from luytre.text import fold, tokens
 
 NOT_FOUND = {
     "vi": "Không tìm thấy câu trả lời trong các tài liệu của đơn vị.",
@@ -78,10 +78,14 @@ def extract_answer(query: str, text: str) -> str:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) <= SHORT_PASSAGE_LINES:
         return "\n".join(lines)
-    wanted = {t for t in analyze(query) if t.startswith("f:")}
+    wanted = _folded_syllables(query)
     sentences = [s for line in lines for s in re.split(r"(?<=[.;!?])\s+", line) if s.strip()]
-    scored = [(len(wanted & {t for t in analyze(s) if t.startswith("f:")}), -i, s) for i, s in enumerate(sentences)]
+    scored = [(len(wanted & _folded_syllables(s)), -i, s) for i, s in enumerate(sentences)]
     return max(scored)[2]
+
+
+def _folded_syllables(text: str) -> set[str]:
+    return set(tokens(fold(text)))
 
 
 class RetrievalKind:

@@ -117,15 +117,18 @@ class Gate:
         as_is = PolicyRequest(categories=screening.categorization.categories,
                               sensitive=screening.categorization.sensitive,
                               entity_types=screening.entity_types, **common)
-        redaction = None
-        redacted_request = None
-        if screening.entities:
-            redaction = self.scanner.redact(screening.text, screening.entities)
-            remaining = categorize(redaction.text, ())
-            redacted_request = PolicyRequest(categories=remaining.categories, sensitive=remaining.sensitive,
-                                             redacted=True, **common)
-        plan = self._policy.plan(as_is, redacted_request)
-        return Verdict(plan, redaction if plan.outcome == "redact" else None)
+        redactions: list[Redaction] = []
+
+        def redacted() -> PolicyRequest | None:
+            if not screening.entities:
+                return None
+            redactions.append(self.scanner.redact(screening.text, screening.entities))
+            remaining = categorize(redactions[0].text, ())
+            return PolicyRequest(categories=remaining.categories, sensitive=remaining.sensitive, redacted=True,
+                                 **common)
+
+        plan = self._policy.plan(as_is, redacted)
+        return Verdict(plan, redactions[0] if plan.outcome == "redact" else None)
 
 
 def _mtime(path: Path | None) -> float | None:

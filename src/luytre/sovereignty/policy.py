@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 
 import cedarpy
 
@@ -182,16 +182,18 @@ class Policy:
         allowed = result.decision == cedarpy.Decision.Allow
         return Decision(allowed, rules[0] if rules else DEFAULT_DENY, rules)
 
-    def plan(self, as_is: PolicyRequest, redacted: PolicyRequest | None) -> Plan:
+    def plan(self, as_is: PolicyRequest, redacted: Callable[[], PolicyRequest | None]) -> Plan:
         """Allow ``as_is``; else, if a redacted form exists and is allowed, redact; else deny.
 
-        ``redacted`` describes the same request after redaction (categories of what
-        remains, ``redacted=True``); pass None when there is nothing to redact."""
+        ``redacted`` builds the same request after redaction (categories of what remains,
+        ``redacted=True``), or returns None when there is nothing to redact. It is called only
+        when the request as it is was denied, so an allowed request is never redacted for nothing."""
         first = self.decide(as_is)
         if first.allowed:
             return Plan("allow", first.rule, {"as_is": first})
-        if redacted is not None:
-            second = self.decide(redacted)
+        second_request = redacted()
+        if second_request is not None:
+            second = self.decide(second_request)
             if second.allowed:
                 return Plan("redact", second.rule, {"as_is": first, "redacted": second})
             return Plan("deny", first.rule, {"as_is": first, "redacted": second})

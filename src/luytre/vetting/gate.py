@@ -23,11 +23,11 @@ import json
 import subprocess
 import sys
 import tempfile
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
+from luytre.config import LimitsSection, VettingSection
 from luytre.errors import LuytreError, ManifestError, PackageError, SignatureError, UnsafeArtifact
 from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Manifest, semver_key
 from luytre.experts.package import ExpertPackage, is_archive, unpack
@@ -37,19 +37,6 @@ from luytre.vetting.trust import TrustStore
 CHECKS = ("archive", "signature", "file_tree", "artifacts", "manifest", "dossier", "version", "evaluation",
           "resources")
 MIN_DOSSIER_CHARS = 200
-
-
-@dataclass(frozen=True)
-class VettingSettings:
-    """What a node demands; from the ``[vetting]`` section of its config."""
-
-    max_package_bytes: int = 512 * 1024 * 1024
-    default_min_accuracy: float = 0.7
-    min_accuracy: dict[str, float] = field(default_factory=dict)  # per domain
-    max_claim_gap: float = 0.05
-    max_rss_mb: int = 2048
-    max_p95_latency_ms: float = 1000.0
-    probe_timeout_s: float = 60.0
 
 
 @dataclass
@@ -66,6 +53,7 @@ class VettingReport:
     version: str | None = None
     publisher: str | None = None
     checks: list[Check] = field(default_factory=list)
+    package: ExpertPackage | None = None  # the opened package, while the vetting work folder exists
 
     @property
     def admitted(self) -> bool:
@@ -87,53 +75,58 @@ class VettingReport:
                 "checks": [asdict(c) for c in self.checks]}
 
 
-def vet(source: Path, trust: TrustStore, settings: VettingSettings = VettingSettings(),
+def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSection(),
         installed_version: str | None = None, allow_downgrade: bool = False, eval_file: Path | None = None,
-        allow_unsigned: bool = False) -> VettingReport:
-    """Run every check on the package folder or archive at ``source``."""
+        allow_unsigned: bool = False, max_package_bytes: int = LimitsSection().max_package_bytes,
+        workdir: Path | None = None) -> VettingReport:
+    """Run every check on the package folder or archive at ``source``.
+
+    An archive is unpacked into ``workdir`` (a temporary folder when None); give one to keep
+    using ``report.package`` afterwards, as an install does, instead of unpacking twice."""
+    if workdir is None:
+        with tempfile.TemporaryDirectory(prefix="luytre-vet-") as tmp:
+            return vet(source, trust, settings, installed_version, allow_downgrade, eval_file, allow_unsigned,
+                       max_package_bytes, Path(tmp))
     report = VettingReport()
-    with _package_root(source, settings, report) as root:
-        if root is None:
-            _not_run(report, CHECKS[1:], "the archive was refused")
-            return report
-        _check_signature(root, trust, report, allow_unsigned)
-        package = _check_contents(root, settings, report)
-        if package is None:
-            _not_run(report, CHECKS[5:], "the package did not open")
-            return report
-        manifest = package.manifest
-        report.expert, report.version, report.publisher = manifest.id, manifest.version, manifest.publisher
-        _check_dossier(root, manifest, report)
-        _check_version(manifest, installed_version, allow_downgrade, report)
-        if report.failed():  # never load and run a package that already failed a static check
-            _not_run(report, ("evaluation", "resources"), "an earlier check failed")
-            return report
-        _check_evaluation(package, eval_file, settings, report)
-        _check_resources(root, manifest, settings, report)
+    root = _package_root(source, max_package_bytes, report, workdir)
+    if root is None:
+        _not_run(report, CHECKS[1:], "the archive was refused")
+        return report
+    _check_signature(root, trust, report, allow_unsigned)
+    package = _check_contents(root, max_package_bytes, report)
+    if package is None:
+        _not_run(report, CHECKS[5:], "the package did not open")
+        return report
+    manifest = package.manifest
+    report.expert, report.version, report.publisher = manifest.id, manifest.version, manifest.publisher
+    _check_dossier(root, manifest, report)
+    _check_version(manifest, installed_version, allow_downgrade, report)
+    if report.failed():  # never load and run a package that already failed a static check
+        _not_run(report, ("evaluation", "resources"), "an earlier check failed")
+        return report
+    _check_evaluation(package, eval_file, settings, report)
+    _check_resources(root, manifest, settings, report)
+    report.package = package
     return report
 
 
-@contextmanager
-def _package_root(source: Path, settings: VettingSettings, report: VettingReport) -> Iterator[Path | None]:
+def _package_root(source: Path, max_package_bytes: int, report: VettingReport, workdir: Path) -> Path | None:
     if not source.exists():
         raise PackageError(f"{source} does not exist")
     if source.is_dir():
         report.add("archive", True, "a package folder, not an archive")
-        yield source
-        return
+        return source
     if not is_archive(source):
         raise PackageError(f"{source} is neither a package folder nor a package archive")
-    with tempfile.TemporaryDirectory(prefix="luytre-vet-") as tmp:
-        root = Path(tmp) / "package"
-        root.mkdir()
-        try:
-            unpack(source, root, settings.max_package_bytes)
-        except PackageError as exc:
-            report.add("archive", False, exc.message)
-            yield None
-            return
-        report.add("archive", True, "paths, links, sizes and compression ratios within limits")
-        yield root
+    root = workdir / "package"
+    root.mkdir()
+    try:
+        unpack(source, root, max_package_bytes)
+    except PackageError as exc:
+        report.add("archive", False, exc.message)
+        return None
+    report.add("archive", True, "paths, links, sizes and compression ratios within limits")
+    return root
 
 
 def package_id(source: Path) -> str | None:
@@ -194,10 +187,10 @@ def _check_signature(root: Path, trust: TrustStore, report: VettingReport, allow
                                   f"{len(signed.files)} files signed")
 
 
-def _check_contents(root: Path, settings: VettingSettings, report: VettingReport) -> ExpertPackage | None:
+def _check_contents(root: Path, max_package_bytes: int, report: VettingReport) -> ExpertPackage | None:
     """file_tree, artifacts and manifest: what ``ExpertPackage.open`` checks, reported one by one."""
     try:
-        package = ExpertPackage.open(root, max_bytes=settings.max_package_bytes)
+        package = ExpertPackage.open(root, max_bytes=max_package_bytes)
     except UnsafeArtifact as exc:
         report.add("file_tree", True, "regular files only")
         report.add("artifacts", False, exc.message)
@@ -248,24 +241,25 @@ def _check_version(manifest: Manifest, installed: str | None, allow_downgrade: b
                                      "(no rollback; force one with --allow-downgrade)")
 
 
-def _check_evaluation(package: ExpertPackage, eval_file: Path | None, settings: VettingSettings,
+def _check_evaluation(package: ExpertPackage, eval_file: Path | None, settings: VettingSection,
                       report: VettingReport) -> None:
     if eval_file is None:
         report.add("evaluation", True, "no --eval data given: the publisher's claims are not checked")
         return
+    from luytre.classifier.build import read_labeled
     from luytre.experts.kinds import load_expert
 
     manifest = package.manifest
-    rows = _labeled(eval_file)
+    rows = read_labeled(eval_file)
     expert = load_expert(package)
     right = 0
-    for row in rows:
-        result = expert.answer(row["text"]).result or {}
+    for text, label in rows:
+        result = expert.answer(text).result or {}
         if "label" not in result:
             report.add("evaluation", False, f"kind {manifest.kind} answers without a label; "
                                             "it cannot be evaluated on labeled data")
             return
-        right += result["label"] == row["label"]
+        right += result["label"] == label
     accuracy = right / len(rows)
     floor = settings.min_accuracy.get(manifest.domain, settings.default_min_accuracy)
     claims = [m.value for m in manifest.metrics if m.name == "accuracy"]
@@ -279,28 +273,7 @@ def _check_evaluation(package: ExpertPackage, eval_file: Path | None, settings: 
     report.add("evaluation", not problems, detail + ("; " + "; ".join(problems) if problems else ""))
 
 
-def _labeled(path: Path) -> list[dict[str, str]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackageError(f"cannot read the evaluation file {path}: {exc}") from exc
-    rows = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise PackageError(f"{path}:{number} is not JSON: {exc.msg}") from exc
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not isinstance(row.get("label"), str):
-            raise PackageError(f"{path}:{number} needs {{\"text\": …, \"label\": …}}")
-        rows.append(row)
-    if not rows:
-        raise PackageError(f"{path} has no labeled examples")
-    return rows
-
-
-def _check_resources(root: Path, manifest: Manifest, settings: VettingSettings, report: VettingReport) -> None:
+def _check_resources(root: Path, manifest: Manifest, settings: VettingSection, report: VettingReport) -> None:
     rss_limit = min(manifest.budget.max_rss_mb, settings.max_rss_mb)
     p95_limit = min(manifest.budget.p95_latency_ms, settings.max_p95_latency_ms)
     try:
