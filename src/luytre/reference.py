@@ -56,8 +56,15 @@ def _documents(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPa
     return build_retrieval(source / "docs", RetrievalSource(**options), out, step=step).package
 
 
+def _address(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
+    """The address expert: the official tables and the accuracy measured on the labelled sets."""
+    from luytre.address.build import build_address
+
+    return build_address(source, out, step=step)
+
+
 REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage), ReferenceExpert("vn-identity", _engine),
-                     ReferenceExpert("vn-procedures", _documents))
+                     ReferenceExpert("vn-procedures", _documents), ReferenceExpert("vn-address", _address))
 
 
 def default_sources() -> Path:

@@ -22,6 +22,8 @@ SAMPLE_QUESTIONS = (
     "sdt 0987 654 321 la mang gi",
     "làm lại thẻ căn cước bị mất cần giấy tờ gì?",
     "dang ky ket hon nop ho so o dau",
+    "Phường Bến Nghé, Quận 1, TP HCM nay thuộc phường nào?",
+    "dia chi moi cua xa Tan Thanh huyen Thoi Lai Can Tho",
     "hôm nay đội tuyển bóng đá thi đấu lúc mấy giờ?",
 )
 

@@ -1,0 +1,102 @@
+"""The ``address`` expert kind: answers "what is this address on the 2025 map?" in Vietnamese or English.
+
+The package carries the official tables (``tables.json``); the parser is code
+(``luytre.address.parser``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from luytre.address.parser import AddressParser, ParsedAddress
+from luytre.address.tables import TABLES_FILE, AdminTables
+from luytre.errors import PackageError
+from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.package import ExpertPackage
+from luytre.text.normalize import fold
+
+# Question words around an address in a chat question; the address is what remains.
+_QUESTION_PHRASES = [
+    "chuyển đổi giúp tôi", "chuyển đổi giúp", "chuyển đổi", "chuyển giúp tôi", "chuẩn hóa", "đổi giúp tôi",
+    "sang địa chỉ mới", "sang bản đồ mới", "theo bản đồ mới", "địa chỉ mới của", "địa chỉ mới", "địa chỉ này",
+    "địa chỉ", "sau sáp nhập", "nay thuộc phường nào", "nay thuộc xã nào", "nay thuộc tỉnh nào",
+    "thuộc phường nào", "thuộc xã nào", "thuộc tỉnh nào", "bây giờ là", "là gì", "là ở đâu", "nay là",
+    "convert", "normalize", "normalise", "to the new map", "new address of", "new address", "address",
+    "which ward is it now", "which ward", "which province",
+]
+_QUESTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(
+    re.escape(p) for p in sorted({*_QUESTION_PHRASES, *(fold(p) for p in _QUESTION_PHRASES)}, key=len, reverse=True)
+) + r")(?!\w)")
+_QUOTED = re.compile(r"[\"“”'‘’«»](.{6,}?)[\"“”'‘’«»]")
+
+
+def address_in(question: str) -> str:
+    """The address inside a chat question (quoted text if any, else the question without its question words)."""
+    quoted = _QUOTED.search(question)
+    if quoted:
+        return quoted.group(1)
+    return " ".join(_QUESTION.sub(" ", question).split()).strip(" ?:.")
+
+
+def describe(parsed: ParsedAddress, lang: str) -> str:
+    """One or two sentences about what was read."""
+    vi = lang != "en"
+    if parsed.ward is None and parsed.province is None:
+        if parsed.candidates:
+            names = "; ".join(f"{c['ward'] or ''}, {c['province']}".strip(", ") for c in parsed.candidates[:3])
+            return (f"Địa chỉ chưa đủ rõ để xác định; có thể là: {names}." if vi
+                    else f"The address is ambiguous; it could be: {names}.")
+        return ("Không nhận ra đơn vị hành chính nào trong địa chỉ này." if vi
+                else "No administrative unit was recognised in this address.")
+    place = ", ".join(p for p in (parsed.ward, parsed.province) if p)
+    codes = f" (mã {parsed.ward_code or parsed.province_code})" if vi else \
+        f" (code {parsed.ward_code or parsed.province_code})"
+    if parsed.old and parsed.old.get("ward"):
+        old = ", ".join(p for p in (parsed.old["ward"], parsed.old["district"], parsed.old["province"]) if p)
+        text = (f"Địa chỉ cũ {old} nay thuộc {place}{codes}." if vi
+                else f"The old address {old} is now in {place}{codes}.")
+    else:
+        text = f"Theo bản đồ hành chính 2025: {place}{codes}." if vi else f"On the 2025 map: {place}{codes}."
+    if parsed.ward is None:
+        wards = [c["ward"] for c in parsed.candidates if c["ward"] and c["score"] > 0][:3]
+        text += (" Chưa xác định được phường/xã" if vi else " The ward could not be determined")
+        text += (f"; có thể là: {', '.join(wards)}." if vi else f"; it could be: {', '.join(wards)}.") if wards else "."
+    if parsed.split:
+        others = ", ".join(part["ward"] for part in parsed.split)
+        text += (f" Đơn vị cũ đã được chia; theo mặc định chính thức là {parsed.ward}, phần còn lại thuộc: {others}."
+                 if vi else f" The old unit was split; {parsed.ward} is the official default, other parts went to: "
+                 f"{others}.")
+    return text
+
+
+class AddressExpert(Expert):
+    """Normalizes Vietnamese addresses and converts them to the 2025 two-level map."""
+
+    def __init__(self, manifest: Any, parser: AddressParser) -> None:
+        super().__init__(manifest)
+        self.parser = parser
+
+    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+        parsed = self.parser.parse(address_in(query))
+        return ExpertAnswer(describe(parsed, lang), parsed.confidence, parsed.to_dict())
+
+    def describe(self) -> dict[str, Any]:
+        return {**super().describe(), "tables": self.parser.tables.source}
+
+
+class AddressKind:
+    """Entry point registered as ``luytre.kinds: address``."""
+
+    name = "address"
+
+    def load(self, package: ExpertPackage) -> AddressExpert:
+        path = package.root / TABLES_FILE
+        if not path.is_file():
+            raise PackageError(f"{package.manifest.id}: {TABLES_FILE} is missing from the package")
+        try:
+            tables = AdminTables.load(path)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PackageError(f"{package.manifest.id}: {TABLES_FILE} is not valid: {exc}") from exc
+        return AddressExpert(package.manifest, AddressParser(tables))
+

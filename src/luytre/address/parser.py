@@ -1,0 +1,535 @@
+"""Read a Vietnamese address, old or new, and place it on the 2025 two-level map.
+
+How it decides, in three steps:
+
+1. **Mentions.** Every run of whole tokens inside one comma-separated part is
+   looked up among the names and aliases of all units of both maps (so "mihn"
+   never matches "hn"). Each mention is scored by how it was spelled
+   (diacritics that agree, an alias, a typo), whether a type word before it
+   agrees ("Quận" before a ward name does not), and whether a street cue or a
+   house number comes right before it (then it is a street, like "12 Lê Lợi").
+2. **Readings.** Each ward mention is read in the era it belongs to and
+   gathers the district and province mentions consistent with it: an old ward
+   with its old district and province (or the new province it became part
+   of), a new ward with its province (or an old province or district it was
+   made from, which makes the address "mixed"). So old or new is decided per
+   address by which hierarchy holds together, not by trying one parser and
+   then the other. Districts and provinces alone are readings too.
+3. **Typos.** When no complete reading holds, unexplained words are matched
+   with a bounded edit distance, but only against units consistent with what
+   was found (the wards of the district or province already read), then
+   everything is read again.
+
+Readings that lead to the same new ward are pooled; the share of the best one
+(a softmax over reading scores) is the confidence, lowered for wards the
+reform split (the official default comes first, the others follow as
+candidates), for typos and for missing context. Below ``ABSTAIN_BELOW`` the
+parser abstains and only ranks candidates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from luytre.address.tables import AdminTables, Unit
+from luytre.address.tokens import DISTRICT, PROVINCE, WARD, Token, is_street_cue, tokenize
+from luytre.text.normalize import fold, normalize
+
+MAX_NAME_TOKENS = 6
+ABSTAIN_BELOW = 0.6  # the best place's share of the evidence needed to name a ward
+NAME_ONLY_SHARE = 0.9  # a ward name with nothing around it is named only when it is nearly unique
+_SHARPNESS = 2.0  # softmax inverse temperature over reading scores
+# An old ward written without its district: old addresses nearly always name the district, so such a
+# reading loses to a new ward of the same name.
+OLD_WITHOUT_DISTRICT = 1.0
+STREET_REACH = 5  # a street name after a house number or street word is at most this many words long
+_WEIGHT = {WARD: 3.0, DISTRICT: 2.0, PROVINCE: 2.0}
+_WARD_TYPES = {"Phường", "Xã", "Thị trấn", "Đặc khu"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A run of tokens that names one unit."""
+
+    unit: Unit
+    start: int  # token indices, end exclusive
+    end: int
+    how: str  # "exact", "alias" or "fuzzy"
+    quality: float
+    typed: int  # +1 an agreeing type word before it, -1 a contradicting one, 0 none
+    street: bool  # a street cue or house number right before it
+    marker_start: int  # where its type word starts (== start without one)
+    whole: bool  # it fills its comma-separated part
+
+    @property
+    def score(self) -> float:
+        return (_WEIGHT[self.unit.level] * self.quality + 0.5 * max(self.typed, 0) - 1.5 * (self.typed < 0)
+                - 3.0 * self.street + 0.1 * (self.end - self.start) + 0.3 * self.whole)
+
+    def overlaps(self, other: "Mention") -> bool:
+        return self.marker_start < other.end and other.marker_start < self.end
+
+
+@dataclass
+class Reading:
+    """One consistent interpretation: the mentions used and the new units they lead to."""
+
+    mentions: list[Mention]
+    province: str  # new province code
+    wards: list[str]  # new ward codes, official default first; empty when no ward was read
+    old_ward: Unit | None = None
+    old_district: Unit | None = None
+    old_province: Unit | None = None
+    rule: str = ""
+    penalty: float = 0.0
+
+    @property
+    def score(self) -> float:
+        return sum(m.score for m in self.mentions) - self.penalty - 1.0 * (not _in_order(self.mentions))
+
+    @property
+    def outcome(self) -> tuple[str, str]:
+        return (self.province, self.wards[0] if self.wards else "")
+
+
+def _in_order(mentions: list[Mention]) -> bool:
+    """Units read small to large left to right, or all the other way round."""
+    rank = {WARD: 0, DISTRICT: 1, PROVINCE: 2}
+    ordered = [rank[m.unit.level] for m in sorted(mentions, key=lambda m: m.start)]
+    return ordered == sorted(ordered) or ordered == sorted(ordered, reverse=True)
+
+
+@dataclass
+class ParsedAddress:
+    """What the parser read; ``to_dict`` is the JSON the expert, CLI and API return."""
+
+    text: str
+    province_code: str | None = None
+    province: str | None = None
+    ward_code: str | None = None
+    ward: str | None = None
+    old: dict[str, str | None] | None = None
+    format: str = "unknown"
+    street: str | None = None
+    confidence: float = 0.0
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    split: list[dict[str, str]] = field(default_factory=list)  # other new wards of an old ward the reform split
+    rule: str = "no-address"
+    matched: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "province_code": self.province_code, "province": self.province,
+                "ward_code": self.ward_code, "ward": self.ward, "old": self.old, "format": self.format,
+                "street": self.street, "confidence": self.confidence, "candidates": self.candidates,
+                "split": self.split, "rule": self.rule, "matched": self.matched}
+
+
+class AddressParser:
+    """Parses addresses against ``AdminTables``; build once, then ``parse`` many (thread-safe, no state)."""
+
+    def __init__(self, tables: AdminTables) -> None:
+        self.tables = tables
+        self._names: dict[str, list[tuple[Unit, str | None]]] = defaultdict(list)
+        self._wards_of_scope: dict[str, list[Unit]] = defaultdict(list)  # "p01", "od001", "op01" -> wards
+        self._districts_of: dict[str, list[Unit]] = defaultdict(list)  # old province -> districts
+        self._origins: dict[str, set[str]] = defaultdict(set)  # new ward -> old ward codes
+        self._origin_districts: dict[str, set[str]] = defaultdict(set)
+        self._origin_provinces: dict[str, set[str]] = defaultdict(set)
+        self._fuzzy_keys: dict[str, dict[str, list[Unit]]] = {}
+        dashed = sorted({fold(normalize(u.short)) for group in (tables.provinces, tables.wards, tables.old_provinces,
+                                                               tables.old_districts, tables.old_wards)
+                         for u in group.values() if " - " in u.short})
+        self._dashed_names = re.compile("|".join(re.escape(d).replace(r"\ \-\ ", r"\s*[-–]\s*") for d in dashed)) \
+            if dashed else None
+        self._province_keys = {"new": {u.key for u in tables.provinces.values()},
+                               "old": {u.key for u in tables.old_provinces.values()}}
+        for group in (tables.provinces, tables.wards, tables.old_provinces, tables.old_districts, tables.old_wards):
+            for unit in group.values():
+                marked = re.sub(r"[\W_]", "", normalize(unit.short))  # as tokens join: no spaces, no dashes
+                self._names[unit.key].append((unit, marked))
+                for alias in unit.aliases:
+                    self._names[alias].append((unit, None))
+        for ward in tables.wards.values():
+            self._wards_of_scope["p" + (ward.parent or "")].append(ward)
+        for ward in tables.old_wards.values():
+            district = tables.old_districts[ward.parent or ""]
+            self._wards_of_scope["od" + district.code].append(ward)
+            self._wards_of_scope["op" + (district.parent or "")].append(ward)
+        for district in tables.old_districts.values():
+            self._districts_of[district.parent or ""].append(district)
+        for old_code, new_codes in tables.old_to_new.items():
+            district_code = old_code[1:] if old_code.startswith("d") else tables.old_wards[old_code].parent or ""
+            for new_code in new_codes:
+                self._origins[new_code].add(old_code)
+                self._origin_districts[new_code].add(district_code)
+                self._origin_provinces[new_code].add(tables.old_districts[district_code].parent or "")
+
+    # -- public -------------------------------------------------------------------------------------------
+
+    def parse(self, text: str) -> ParsedAddress:
+        """Read one address. Never raises on any string; unreadable input gives ``rule`` "no-address"."""
+        if not isinstance(text, str) or not text.strip():
+            return ParsedAddress(text if isinstance(text, str) else "", rule="empty")
+        normalized, tokens = tokenize(text, self._dashed_names)
+        mentions = self._exact_mentions(tokens, any(t.has_marks for t in tokens))
+        readings = self._readings(mentions)
+        best = max(readings, key=lambda r: r.score, default=None)
+        if best is None or not best.wards or not _supported(best) or self._unexplained(tokens, best):
+            mentions += self._fuzzy_mentions(tokens, mentions, best)
+            readings = self._readings(mentions)
+        return self._result(text, normalized, tokens, readings)
+
+    def parse_many(self, texts: Iterable[str]) -> list[ParsedAddress]:
+        return [self.parse(t) for t in texts]
+
+    # -- step 1: mentions ---------------------------------------------------------------------------------
+
+    def _exact_mentions(self, tokens: list[Token], marked_text: bool) -> list[Mention]:
+        found: list[Mention] = []
+        for i in range(len(tokens)):
+            key = ""
+            for j in range(i, min(i + MAX_NAME_TOKENS, len(tokens))):
+                if tokens[j].segment != tokens[i].segment:
+                    break
+                key += tokens[j].key
+                for unit, marked in self._names.get(key, ()):
+                    found.append(self._mention(tokens, unit, i, j + 1, marked, marked_text))
+        return found
+
+    def _mention(self, tokens: list[Token], unit: Unit, start: int, end: int, marked: str | None,
+                 marked_text: bool = False, fuzzy_distance: int | None = None) -> Mention:
+        typed_name = "".join(t.marked for t in tokens[start:end] if not t.in_type_word)
+        if fuzzy_distance is not None:
+            how, quality = "fuzzy", 0.85 - 0.1 * fuzzy_distance
+        elif marked is None:
+            how, quality = "alias", 0.95
+        elif not marked_text:
+            how, quality = "exact", 0.95
+        elif typed_name == marked:
+            how, quality = "exact", 1.0
+        else:  # marks that disagree ("Thanh" for "Thạnh"), or a name left unmarked in a marked text
+            how, quality = "exact", 0.8 if typed_name == fold(typed_name) else 0.6
+        typed, marker_start = 0, start
+        marker = _marker_before(tokens, start)
+        if marker is not None:
+            unit_type, levels = tokens[marker].type_word  # type: ignore[misc]
+            marker_start = marker
+            typed = _type_agreement(unit_type, levels, unit)
+        elif start < len(tokens) and tokens[start].type_word is not None and unit.level != WARD and \
+                tokens[start].type_word[0] == unit.type:
+            typed = 1  # numbered units carry their type word inside the name ("Quận 1")
+        segment = tokens[start].segment
+        whole = (marker_start == 0 or tokens[marker_start - 1].segment != segment) and \
+            all(t.segment != segment or t.noise for t in tokens[end:])
+        # "số nhà 201" is not "Sơn Hà": a name that starts with a street word and is followed by a number.
+        # A type word right before the name introduces a unit, whatever came before it.
+        street = (marker is None and _street_before(tokens, marker_start)) or (
+            is_street_cue(tokens[start]) and end < len(tokens) and tokens[end].segment == segment
+            and tokens[end].is_number and not tokens[end].noise)
+        return Mention(unit, start, end, how, quality, typed, street, marker_start, whole)
+
+    def _fuzzy_mentions(self, tokens: list[Token], mentions: list[Mention], best: Reading | None) -> list[Mention]:
+        """Typos, matched only against units consistent with what was read without them."""
+        covered = {i for m in (best.mentions if best else ()) for i in range(m.marker_start, m.end)}
+        runs = _runs(tokens, covered)
+        scopes: list[str] = []
+        for m in mentions:
+            if m.unit.level == PROVINCE:
+                scopes.append(("p" if m.unit.era == "new" else "op") + m.unit.code)
+            elif m.unit.level == DISTRICT:
+                scopes.append("od" + m.unit.code)
+        found: list[Mention] = []
+        if not any(m.unit.level == PROVINCE for m in mentions):
+            found += self._fuzzy_in(tokens, runs, "provinces")
+            scopes += [("p" if m.unit.era == "new" else "op") + m.unit.code for m in found]
+        for scope in [s for s in scopes if s.startswith("op")]:
+            found += self._fuzzy_in(tokens, runs, "d" + scope)
+            scopes += ["od" + m.unit.code for m in found if m.unit.level == DISTRICT]
+        for scope in dict.fromkeys(scopes):
+            found += self._fuzzy_in(tokens, runs, scope)
+        return found
+
+    def _fuzzy_in(self, tokens: list[Token], runs: list[tuple[int, int]], scope: str) -> list[Mention]:
+        choices = self._fuzzy_choices(scope)
+        found: list[Mention] = []
+        for start, end in runs:
+            for i in range(start, end):
+                key = ""
+                for j in range(i, min(i + MAX_NAME_TOKENS, end)):
+                    key += tokens[j].key
+                    if len(key) < 4 or tokens[j].is_number:
+                        continue
+                    # Swapped letters count once (OSA); two edits only for names long enough to stay distinct.
+                    limit = 1 if len(key) <= 5 else 2
+                    hits = process.extract(key, choices.keys(), scorer=OSA.distance, score_cutoff=limit, limit=8)
+                    closest = min((hit[1] for hit in hits), default=0)
+                    units = [unit for name, distance, _ in hits if 0 < distance == closest for unit in choices[name]]
+                    if len(units) > 1 and any(t.has_marks for t in tokens[i:j + 1]):
+                        # Names equal once folded ("Nghi Vạn", "Nghi Văn"): the typed marks decide.
+                        typed = "".join(t.marked for t in tokens[i:j + 1])
+                        gaps = [OSA.distance(typed, normalize(u.short).replace(" ", "")) for u in units]
+                        units = [u for u, gap in zip(units, gaps) if gap == min(gaps)]
+                    found += [self._mention(tokens, unit, i, j + 1, None, fuzzy_distance=int(closest)) for unit in units]
+        return found
+
+    def _fuzzy_choices(self, scope: str) -> dict[str, list[Unit]]:
+        if scope not in self._fuzzy_keys:
+            if scope == "provinces":
+                units = [*self.tables.provinces.values(), *self.tables.old_provinces.values()]
+            elif scope.startswith("dop"):
+                units = self._districts_of[scope[3:]]
+            else:
+                units = self._wards_of_scope[scope]
+            choices: dict[str, list[Unit]] = defaultdict(list)
+            for unit in units:
+                for key in (unit.key, *unit.aliases):
+                    if len(key) >= 4:
+                        choices[key].append(unit)
+            self._fuzzy_keys[scope] = dict(choices)
+        return self._fuzzy_keys[scope]
+
+    # -- step 2: readings ---------------------------------------------------------------------------------
+
+    def _readings(self, mentions: list[Mention]) -> list[Reading]:
+        t = self.tables
+        by_level: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_level[(m.unit.era, m.unit.level)].append(m)
+        provinces = by_level[("new", PROVINCE)] + by_level[("old", PROVINCE)]
+        readings: list[Reading] = []
+        for w in by_level[("new", WARD)]:
+            province = w.unit.parent or ""
+            p = _best([m for m in provinces if self._province_fits(m, province, w.unit.code)], w)
+            d = _best([m for m in by_level[("old", DISTRICT)] if m.unit.code in self._origin_districts[w.unit.code]],
+                      w, p)
+            used = [w, *[m for m in (p, d) if m is not None]]
+            old = [m for m in used if m.unit.era == "old" and not self._in_both(m.unit)]
+            # An old district or province around a new ward: possible ("mixed"), but a reading that holds
+            # together in one era is likelier.
+            readings.append(Reading(used, province, [w.unit.code], rule="new-hierarchy", penalty=0.5 * bool(old),
+                                    old_district=next((m.unit for m in old if m.unit.level == DISTRICT), None),
+                                    old_province=next((m.unit for m in old if m.unit.level == PROVINCE), None)))
+        for w in by_level[("old", WARD)]:
+            district = t.old_districts[w.unit.parent or ""]
+            old_province = district.parent or ""
+            province = t.province_old_to_new[old_province]
+            d = _best([m for m in by_level[("old", DISTRICT)] if m.unit.code == district.code], w)
+            p = _best([m for m in provinces if (m.unit.era == "old" and m.unit.code == old_province)
+                       or (m.unit.era == "new" and m.unit.code == province)], w, d)
+            used = [w, *[m for m in (d, p) if m is not None]]
+            wards = t.new_of_old_ward(w.unit.code)
+            readings.append(Reading(used, province, wards, w.unit, district, t.old_provinces[old_province],
+                                    rule="old-hierarchy", penalty=OLD_WITHOUT_DISTRICT * (d is None)))
+        for d in by_level[("old", DISTRICT)]:
+            old_province = d.unit.parent or ""
+            province = t.province_old_to_new[old_province]
+            p = _best([m for m in provinces if (m.unit.era == "old" and m.unit.code == old_province)
+                       or (m.unit.era == "new" and m.unit.code == province)], d)
+            used = [d, *[m for m in (p,) if m is not None]]
+            readings.append(Reading(used, province, t.new_of_old_district(d.unit.code), None, d.unit,
+                                    t.old_provinces[old_province], rule="district-only"))
+        for p in provinces:
+            code = p.unit.code if p.unit.era == "new" else t.province_old_to_new[p.unit.code]
+            readings.append(Reading([p], code, [], old_province=p.unit if p.unit.era == "old" else None,
+                                    rule="province-only"))
+        return readings
+
+    def _province_fits(self, mention: Mention, province: str, new_ward: str) -> bool:
+        if mention.unit.era == "new":
+            return mention.unit.code == province
+        return (self.tables.province_old_to_new[mention.unit.code] == province
+                and mention.unit.code in self._origin_provinces[new_ward])
+
+    def _unexplained(self, tokens: list[Token], best: Reading) -> bool:
+        """Whether some words look like a unit that was not recognised: words after the first unit read, or
+        a whole part before it that has no house number or street word."""
+        first = min(m.marker_start for m in best.mentions)
+        covered = {i for m in best.mentions for i in range(m.marker_start, m.end)}
+        plain_parts = {t.segment for t in tokens} - {t.segment for t in tokens if t.is_number or is_street_cue(t)}
+        return any(i not in covered and (i > first or tokens[i].segment in plain_parts)
+                   and not tokens[i].noise and not tokens[i].is_number and not tokens[i].in_type_word
+                   for i in range(len(tokens)))
+
+    # -- step 3: the answer -------------------------------------------------------------------------------
+
+    def _result(self, text: str, normalized: str, tokens: list[Token], readings: list[Reading]) -> ParsedAddress:
+        result = ParsedAddress(text)
+        if not readings:
+            return result
+        readings.sort(key=lambda r: r.score, reverse=True)
+        # Readings that lead to the same place pool their weight; the parts of a split ward are one place.
+        weight: dict[tuple[str, str], float] = defaultdict(float)
+        first: dict[tuple[str, str], Reading] = {}
+        for reading in readings:
+            outcome = next((o for o in first if o[0] == reading.province and reading.wards
+                            and reading.wards[0] in first[o].wards), reading.outcome)
+            weight[outcome] += math.exp(_SHARPNESS * (reading.score - readings[0].score))
+            first.setdefault(outcome, reading)
+        ranked = sorted(first, key=lambda o: weight[o], reverse=True)
+        top = first[ranked[0]]
+        # A province read alone does not compete with the wards read in it.
+        rivals = [o for o in ranked if o == ranked[0] or o[1] or o[0] != top.province or not top.wards]
+        share = weight[ranked[0]] / sum(weight[o] for o in rivals)
+        province_share = sum(weight[o] for o in ranked if o[0] == top.province) / sum(weight.values())
+        completeness = 1.0 if top.wards and _supported(top) else 0.65 if top.wards else 0.45
+        quality = min(m.quality for m in top.mentions)
+        split = 0.8 if len(top.wards) > 1 else 1.0
+        confidence = share * completeness * quality * split
+
+        t = self.tables
+        total = sum(weight[o] for o in rivals)
+        result.candidates = [self._candidate(first[o], weight[o] / total if o in rivals else 0.0)
+                             for o in ranked[:5]]
+        result.candidates = [c for group in result.candidates for c in group][:8]
+        result.matched = [{"text": normalized[tokens[m.start].start:tokens[m.end - 1].end], "level": m.unit.level,
+                           "era": m.unit.era, "code": m.unit.code, "how": m.how}
+                          for m in sorted(top.mentions, key=lambda m: m.start)]
+        if province_share < ABSTAIN_BELOW:
+            result.rule, result.confidence = "ambiguous", round(confidence, 3)
+            return result
+        province = t.provinces[top.province]
+        result.province_code, result.province = province.code, province.name
+        needed = ABSTAIN_BELOW if _supported(top) else NAME_ONLY_SHARE
+        if top.wards and share >= needed and confidence >= ABSTAIN_BELOW / 2:
+            ward = t.wards[top.wards[0]]
+            result.ward_code, result.ward = ward.code, ward.name
+            result.rule, result.confidence = _rule(top), round(confidence, 3)
+            result.split = [{"ward_code": code, "ward": t.wards[code].name} for code in top.wards[1:]]
+        else:  # the province is certain, the ward is not
+            result.rule = "ambiguous-ward" if top.wards else _rule(top)
+            result.confidence = round(province_share * 0.45, 3)
+        result.format = self._format(top)
+        if result.format in ("old", "mixed"):
+            result.old = _old_units(top)
+        result.street = _street(normalized, tokens, top)
+        return result
+
+    def _candidate(self, reading: Reading, share: float) -> list[dict[str, Any]]:
+        """One candidate per new ward a reading leads to (several for a split ward, the default first)."""
+        t = self.tables
+        codes = reading.wards or [""]
+        return [{"province_code": reading.province, "province": t.provinces[reading.province].name,
+                 "ward_code": code or None, "ward": t.wards[code].name if code else None,
+                 "score": round(share / (1 + rank), 3), "rule": _rule(reading),
+                 "split_default": len(codes) > 1 and rank == 0} for rank, code in enumerate(codes)]
+
+    def _format(self, reading: Reading) -> str:
+        """Old, new or mixed, from which map each unit read belongs to.
+
+        A province name is evidence only where the maps differ: "Bình Dương" is old, and "Tây Ninh" is new
+        when the ward read was in Long An before 2025."""
+        province = next((m.unit for m in reading.mentions if m.unit.level == PROVINCE), None)
+        if reading.rule == "province-only" and province is not None:
+            if self._in_both(province):
+                return "unknown"
+            return province.era
+        if reading.rule == "new-hierarchy":
+            old = any(m.unit.level == DISTRICT for m in reading.mentions) or (
+                province is not None and province.key != self.tables.provinces[reading.province].key)
+            return "mixed" if old else "new"
+        old_province = reading.old_province
+        new = province is not None and old_province is not None and province.key != old_province.key
+        return "mixed" if new else "old"
+
+    def _in_both(self, unit: Unit) -> bool:
+        """Whether a province has a same-named twin in the other map (then its name is no evidence of era)."""
+        return unit.level == PROVINCE and unit.key in self._province_keys["old" if unit.era == "new" else "new"]
+
+
+def _best(candidates: list[Mention], *used: Mention | None) -> Mention | None:
+    fits = [c for c in candidates if all(u is None or not c.overlaps(u) for u in used)]
+    return max(fits, key=lambda m: m.score, default=None)
+
+
+def _supported(reading: Reading) -> bool:
+    return len(reading.mentions) > 1
+
+
+def _type_agreement(unit_type: str, levels: frozenset[str], unit: Unit) -> int:
+    """+1 when the type word is the unit's type, -1 when it cannot introduce such a unit, 0 in between.
+
+    In between: a type the unit had before or may have soon ("xã" for a commune that became a "phường",
+    "thị xã" for a town that became a city); "thành phố" before a "tỉnh" is a contradiction."""
+    if unit.level not in levels:
+        return -1
+    if unit_type == unit.type:
+        return 1
+    return -1 if unit.level == PROVINCE and unit_type == "Thành phố" else 0
+
+
+def _marker_before(tokens: list[Token], start: int) -> int | None:
+    for length in (2, 1):
+        i = start - length
+        if i >= 0 and tokens[i].type_word is not None and tokens[i].type_len == length \
+                and tokens[i].segment == tokens[start].segment:
+            return i
+    return None
+
+
+def _street_before(tokens: list[Token], start: int) -> bool:
+    """Whether a street cue or a house number comes shortly before, in the same part, with no type word between."""
+    for i in range(start - 1, max(start - 1 - STREET_REACH, -1), -1):
+        before = tokens[i]
+        if before.segment != tokens[start].segment or before.in_type_word:
+            return False
+        if is_street_cue(before):
+            return True
+        if before.is_number or any(ch.isdigit() for ch in before.key):
+            return _marker_before(tokens, i) is None  # "Phường 12 Bến Nghé": 12 is not a house number
+    return False
+
+
+def _runs(tokens: list[Token], covered: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of uncovered, non-type-word tokens within one segment."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, token in enumerate(tokens):
+        free = i not in covered and not token.in_type_word and not token.noise
+        if start is not None and (not free or token.segment != tokens[start].segment):
+            runs.append((start, i))
+            start = None
+        if free and start is None:
+            start = i
+    if start is not None:
+        runs.append((start, len(tokens)))
+    return runs
+
+
+def _old_units(reading: Reading) -> dict[str, str | None]:
+    w, d, p = reading.old_ward, reading.old_district, reading.old_province
+    return {"province_code": p.code if p else None, "province": p.name if p else None,
+            "district_code": d.code if d else None, "district": d.name if d else None,
+            "ward_code": w.code if w else None, "ward": w.name if w else None}
+
+
+def _street(normalized: str, tokens: list[Token], reading: Reading) -> str | None:
+    """The words before the first unit (or after the last one, when the address is written large to small)."""
+    first = min(reading.mentions, key=lambda m: m.marker_start)
+    last = max(reading.mentions, key=lambda m: m.end)
+    reversed_order = first.unit.level == PROVINCE and len(reading.mentions) > 1
+    if reversed_order:
+        rest = [t for t in tokens[last.end:] if not t.noise]
+        text = normalized[rest[0].start:rest[-1].end] if rest else ""
+    else:
+        before = tokens[:first.marker_start]
+        text = normalized[before[0].start:before[-1].end] if before else ""
+    text = text.strip(" ,;-.")
+    return text or None
+
+
+def _rule(reading: Reading) -> str:
+    rule = reading.rule
+    if any(m.how == "fuzzy" for m in reading.mentions):
+        rule += "+typo"
+    if len(reading.wards) > 1:
+        rule += "+split-default"
+    if reading.wards and not _supported(reading):
+        rule += "+name-only"
+    return rule
