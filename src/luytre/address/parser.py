@@ -67,11 +67,11 @@ class Mention:
     street: bool  # a street cue or house number right before it
     marker_start: int  # where its type word starts (== start without one)
     whole: bool  # it fills its comma-separated part
+    score: float = field(init=False)
 
-    @property
-    def score(self) -> float:
-        return (_WEIGHT[self.unit.level] * self.quality + 0.5 * max(self.typed, 0) - 1.5 * (self.typed < 0)
-                - 3.0 * self.street + 0.1 * (self.end - self.start) + 0.3 * self.whole)
+    def __post_init__(self) -> None:
+        self.score = (_WEIGHT[self.unit.level] * self.quality + 0.5 * max(self.typed, 0) - 1.5 * (self.typed < 0)
+                      - 3.0 * self.street + 0.1 * (self.end - self.start) + 0.3 * self.whole)
 
     def overlaps(self, other: "Mention") -> bool:
         return self.marker_start < other.end and other.marker_start < self.end
@@ -89,20 +89,24 @@ class Reading:
     old_province: Unit | None = None
     rule: str = ""
     penalty: float = 0.0
+    score: float = field(init=False)
 
-    @property
-    def score(self) -> float:
-        return sum(m.score for m in self.mentions) - self.penalty - 1.0 * (not _in_order(self.mentions))
+    def __post_init__(self) -> None:
+        self.score = sum(m.score for m in self.mentions) - self.penalty - 1.0 * (not _in_order(self.mentions))
 
     @property
     def outcome(self) -> tuple[str, str]:
         return (self.province, self.wards[0] if self.wards else "")
 
 
+_RANK = {WARD: 0, DISTRICT: 1, PROVINCE: 2}
+
+
 def _in_order(mentions: list[Mention]) -> bool:
     """Units read small to large left to right, or all the other way round."""
-    rank = {WARD: 0, DISTRICT: 1, PROVINCE: 2}
-    ordered = [rank[m.unit.level] for m in sorted(mentions, key=lambda m: m.start)]
+    if len(mentions) < 2:
+        return True
+    ordered = [_RANK[m.unit.level] for m in sorted(mentions, key=lambda m: m.start)]
     return ordered == sorted(ordered) or ordered == sorted(ordered, reverse=True)
 
 
@@ -129,6 +133,49 @@ class ParsedAddress:
                 "ward_code": self.ward_code, "ward": self.ward, "old": self.old, "format": self.format,
                 "street": self.street, "confidence": self.confidence, "candidates": self.candidates,
                 "split": self.split, "rule": self.rule, "matched": self.matched}
+
+
+def _spelling(span: "_Span", marked: str | None, marked_text: bool) -> tuple[str, float]:
+    """How a name was matched and how well its spelling agrees with the unit's (``marked`` None: an alias)."""
+    if marked is None:
+        return "alias", 0.95
+    if not marked_text:
+        return "exact", 0.95
+    if span.typed_name == marked:
+        return "exact", 1.0
+    # Marks that disagree ("Thanh" for "Thạnh"), or a name left unmarked in a text that has marks.
+    return "exact", 0.8 if span.typed_name == fold(span.typed_name) else 0.6
+
+
+class _Span:
+    """What a run of tokens says about any unit it names: its type word, street context and extent."""
+
+    __slots__ = ("start", "end", "typed_name", "marker", "marker_start", "numbered_type", "street", "whole")
+
+    def __init__(self, tokens: list[Token], start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.typed_name = "".join(t.marked for t in tokens[start:end] if not t.in_type_word)
+        marker = _marker_before(tokens, start)
+        self.marker = tokens[marker].type_word if marker is not None else None
+        self.marker_start = marker if marker is not None else start
+        # Numbered units carry their type word inside the name ("Quận 1").
+        self.numbered_type = tokens[start].type_word[0] if tokens[start].type_word else None
+        segment = tokens[start].segment
+        self.whole = (self.marker_start == 0 or tokens[self.marker_start - 1].segment != segment) and \
+            all(t.segment != segment or t.noise for t in tokens[end:])
+        # A type word right before the name introduces a unit, whatever came before it; and "số nhà 201"
+        # is not "Sơn Hà": a name that starts with a street word and is followed by a number is a street.
+        self.street = (marker is None and _street_before(tokens, start)) or (
+            is_street_cue(tokens[start]) and end < len(tokens) and tokens[end].segment == segment
+            and tokens[end].is_number and not tokens[end].noise)
+
+    def mention(self, unit: Unit, spelling: tuple[str, float]) -> Mention:
+        if self.marker is not None:
+            typed = _type_agreement(self.marker[0], self.marker[1], unit)
+        else:
+            typed = int(unit.level != WARD and self.numbered_type == unit.type)
+        return Mention(unit, self.start, self.end, spelling[0], spelling[1], typed, self.street, self.marker_start,
+                       self.whole)
 
 
 class AddressParser:
@@ -199,41 +246,11 @@ class AddressParser:
                 if tokens[j].segment != tokens[i].segment:
                     break
                 key += tokens[j].key
-                for unit, marked in self._names.get(key, ()):
-                    found.append(self._mention(tokens, unit, i, j + 1, marked, marked_text))
+                units = self._names.get(key)
+                if units:
+                    span = _Span(tokens, i, j + 1)
+                    found += [span.mention(unit, _spelling(span, marked, marked_text)) for unit, marked in units]
         return found
-
-    def _mention(self, tokens: list[Token], unit: Unit, start: int, end: int, marked: str | None,
-                 marked_text: bool = False, fuzzy_distance: int | None = None) -> Mention:
-        typed_name = "".join(t.marked for t in tokens[start:end] if not t.in_type_word)
-        if fuzzy_distance is not None:
-            how, quality = "fuzzy", 0.85 - 0.1 * fuzzy_distance
-        elif marked is None:
-            how, quality = "alias", 0.95
-        elif not marked_text:
-            how, quality = "exact", 0.95
-        elif typed_name == marked:
-            how, quality = "exact", 1.0
-        else:  # marks that disagree ("Thanh" for "Thạnh"), or a name left unmarked in a marked text
-            how, quality = "exact", 0.8 if typed_name == fold(typed_name) else 0.6
-        typed, marker_start = 0, start
-        marker = _marker_before(tokens, start)
-        if marker is not None:
-            unit_type, levels = tokens[marker].type_word  # type: ignore[misc]
-            marker_start = marker
-            typed = _type_agreement(unit_type, levels, unit)
-        elif start < len(tokens) and tokens[start].type_word is not None and unit.level != WARD and \
-                tokens[start].type_word[0] == unit.type:
-            typed = 1  # numbered units carry their type word inside the name ("Quận 1")
-        segment = tokens[start].segment
-        whole = (marker_start == 0 or tokens[marker_start - 1].segment != segment) and \
-            all(t.segment != segment or t.noise for t in tokens[end:])
-        # "số nhà 201" is not "Sơn Hà": a name that starts with a street word and is followed by a number.
-        # A type word right before the name introduces a unit, whatever came before it.
-        street = (marker is None and _street_before(tokens, marker_start)) or (
-            is_street_cue(tokens[start]) and end < len(tokens) and tokens[end].segment == segment
-            and tokens[end].is_number and not tokens[end].noise)
-        return Mention(unit, start, end, how, quality, typed, street, marker_start, whole)
 
     def _fuzzy_mentions(self, tokens: list[Token], mentions: list[Mention], best: Reading | None) -> list[Mention]:
         """Typos, matched only against units consistent with what was read without them."""
@@ -276,7 +293,9 @@ class AddressParser:
                         typed = "".join(t.marked for t in tokens[i:j + 1])
                         gaps = [OSA.distance(typed, normalize(u.short).replace(" ", "")) for u in units]
                         units = [u for u, gap in zip(units, gaps) if gap == min(gaps)]
-                    found += [self._mention(tokens, unit, i, j + 1, None, fuzzy_distance=int(closest)) for unit in units]
+                    if units:
+                        span = _Span(tokens, i, j + 1)
+                        found += [span.mention(unit, ("fuzzy", 0.85 - 0.1 * closest)) for unit in units]
         return found
 
     def _fuzzy_choices(self, scope: str) -> dict[str, list[Unit]]:
@@ -299,16 +318,31 @@ class AddressParser:
 
     def _readings(self, mentions: list[Mention]) -> list[Reading]:
         t = self.tables
-        by_level: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        wards: dict[str, list[Mention]] = defaultdict(list)  # by era
+        provinces: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # by (era, code)
+        districts: dict[str, list[Mention]] = defaultdict(list)  # by code
         for m in mentions:
-            by_level[(m.unit.era, m.unit.level)].append(m)
-        provinces = by_level[("new", PROVINCE)] + by_level[("old", PROVINCE)]
+            if m.unit.level == WARD:
+                wards[m.unit.era].append(m)
+            elif m.unit.level == PROVINCE:
+                provinces[(m.unit.era, m.unit.code)].append(m)
+            else:
+                districts[m.unit.code].append(m)
         readings: list[Reading] = []
-        for w in by_level[("new", WARD)]:
+        # A ward that nothing else in the address supports is worth reading only when there is nothing else.
+        alone_ok = not provinces and not districts
+        for w in wards["new"]:
             province = w.unit.parent or ""
-            p = _best([m for m in provinces if self._province_fits(m, province, w.unit.code)], w)
-            d = _best([m for m in by_level[("old", DISTRICT)] if m.unit.code in self._origin_districts[w.unit.code]],
-                      w, p)
+            # Its province by its new name, or by the old name of a province it was (partly) made from.
+            province_mentions = [*provinces.get(("new", province), ()), *(
+                m for code in self._origin_provinces[w.unit.code] for m in provinces.get(("old", code), ()))]
+            district_mentions = [m for code in self._origin_districts[w.unit.code] for m in districts.get(code, ())]
+            if not province_mentions and not district_mentions and not alone_ok:
+                continue
+            p = _best(province_mentions, w)
+            d = _best(district_mentions, w, p)
+            if p is None and d is None and not alone_ok:
+                continue
             used = [w, *[m for m in (p, d) if m is not None]]
             old = [m for m in used if m.unit.era == "old" and not self._in_both(m.unit)]
             # An old district or province around a new ward: possible ("mixed"), but a reading that holds
@@ -316,36 +350,33 @@ class AddressParser:
             readings.append(Reading(used, province, [w.unit.code], rule="new-hierarchy", penalty=0.5 * bool(old),
                                     old_district=next((m.unit for m in old if m.unit.level == DISTRICT), None),
                                     old_province=next((m.unit for m in old if m.unit.level == PROVINCE), None)))
-        for w in by_level[("old", WARD)]:
+        for w in wards["old"]:
             district = t.old_districts[w.unit.parent or ""]
             old_province = district.parent or ""
             province = t.province_old_to_new[old_province]
-            d = _best([m for m in by_level[("old", DISTRICT)] if m.unit.code == district.code], w)
-            p = _best([m for m in provinces if (m.unit.era == "old" and m.unit.code == old_province)
-                       or (m.unit.era == "new" and m.unit.code == province)], w, d)
+            province_mentions = [*provinces.get(("old", old_province), ()), *provinces.get(("new", province), ())]
+            if not province_mentions and district.code not in districts and not alone_ok:
+                continue
+            d = _best(districts.get(district.code, []), w)
+            p = _best(province_mentions, w, d)
+            if p is None and d is None and not alone_ok:
+                continue
             used = [w, *[m for m in (d, p) if m is not None]]
-            wards = t.new_of_old_ward(w.unit.code)
-            readings.append(Reading(used, province, wards, w.unit, district, t.old_provinces[old_province],
-                                    rule="old-hierarchy", penalty=OLD_WITHOUT_DISTRICT * (d is None)))
-        for d in by_level[("old", DISTRICT)]:
+            readings.append(Reading(used, province, t.new_of_old_ward(w.unit.code), w.unit, district,
+                                    t.old_provinces[old_province], rule="old-hierarchy",
+                                    penalty=OLD_WITHOUT_DISTRICT * (d is None)))
+        for d in (m for group in districts.values() for m in group):
             old_province = d.unit.parent or ""
             province = t.province_old_to_new[old_province]
-            p = _best([m for m in provinces if (m.unit.era == "old" and m.unit.code == old_province)
-                       or (m.unit.era == "new" and m.unit.code == province)], d)
+            p = _best([*provinces.get(("old", old_province), ()), *provinces.get(("new", province), ())], d)
             used = [d, *[m for m in (p,) if m is not None]]
             readings.append(Reading(used, province, t.new_of_old_district(d.unit.code), None, d.unit,
                                     t.old_provinces[old_province], rule="district-only"))
-        for p in provinces:
+        for p in (m for group in provinces.values() for m in group):
             code = p.unit.code if p.unit.era == "new" else t.province_old_to_new[p.unit.code]
             readings.append(Reading([p], code, [], old_province=p.unit if p.unit.era == "old" else None,
                                     rule="province-only"))
         return readings
-
-    def _province_fits(self, mention: Mention, province: str, new_ward: str) -> bool:
-        if mention.unit.era == "new":
-            return mention.unit.code == province
-        return (self.tables.province_old_to_new[mention.unit.code] == province
-                and mention.unit.code in self._origin_provinces[new_ward])
 
     def _unexplained(self, tokens: list[Token], best: Reading) -> bool:
         """Whether some words look like a unit that was not recognised: words after the first unit read, or
@@ -367,11 +398,14 @@ class AddressParser:
         # Readings that lead to the same place pool their weight; the parts of a split ward are one place.
         weight: dict[tuple[str, str], float] = defaultdict(float)
         first: dict[tuple[str, str], Reading] = {}
+        part_of: dict[tuple[str, str], tuple[str, str]] = {}  # a new ward -> the place it is pooled under
         for reading in readings:
-            outcome = next((o for o in first if o[0] == reading.province and reading.wards
-                            and reading.wards[0] in first[o].wards), reading.outcome)
+            outcome = part_of.get(reading.outcome, reading.outcome)
             weight[outcome] += math.exp(_SHARPNESS * (reading.score - readings[0].score))
-            first.setdefault(outcome, reading)
+            if outcome not in first:
+                first[outcome] = reading
+                for code in reading.wards:
+                    part_of.setdefault((reading.province, code), outcome)
         ranked = sorted(first, key=lambda o: weight[o], reverse=True)
         top = first[ranked[0]]
         # A province read alone does not compete with the wards read in it.
@@ -387,7 +421,9 @@ class AddressParser:
         total = sum(weight[o] for o in rivals)
         result.candidates = [self._candidate(first[o], weight[o] / total if o in rivals else 0.0)
                              for o in ranked[:5]]
-        result.candidates = [c for group in result.candidates for c in group][:8]
+        # Readings with no weight left are not worth showing (keep the best one even then).
+        result.candidates = [c for group in result.candidates for c in group if c["score"] > 0][:8] or \
+            result.candidates[0][:1]
         result.matched = [{"text": normalized[tokens[m.start].start:tokens[m.end - 1].end], "level": m.unit.level,
                            "era": m.unit.era, "code": m.unit.code, "how": m.how}
                           for m in sorted(top.mentions, key=lambda m: m.start)]

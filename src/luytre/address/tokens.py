@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from luytre.text.normalize import fold, normalize
 
@@ -29,6 +30,7 @@ _TYPE_WORDS: dict[tuple[str, ...], tuple[str, frozenset[str]]] = {
     ("tp",): ("Thành phố", frozenset({DISTRICT, PROVINCE})),
     ("tinh",): ("Tỉnh", frozenset({PROVINCE})), ("t",): ("Tỉnh", frozenset({PROVINCE})),
 }
+_TYPE_FIRST = {words[0] for words in _TYPE_WORDS}
 # With diacritics, a type word must be spelled as one ("Phúc Xá" does not contain the type word "xã").
 _MARKED_TYPE_WORDS = {"phường", "xã", "thị trấn", "đặc khu", "quận", "huyện", "thị xã", "thành phố", "tỉnh"}
 _CANONICAL_NUMBERED = {"Phường": "phuong", "Quận": "quan", "Xã": "xa"}
@@ -41,6 +43,7 @@ _STREET_CUES_MARKED = {"đường", "đ", "phố", "ngõ", "ngách", "hẻm", "k
                        "xóm", "khóm", "bản", "kp", "khu", "ql", "đt", "tl", "đl", "tòa", "tầng", "cc", "kdc", "kcn",
                        "cụm", "hxh", "lộ"}
 _NOISE_WORDS = {("vietnam",), ("vn",), ("viet", "nam"), ("dia", "chi")}
+_NOISE_FIRST = {words[0] for words in _NOISE_WORDS}
 
 _TOKEN = re.compile(r"[^\W_]+")
 _SEPARATOR = re.compile(r"[,;|\n]|\s[-–]\s")  # a spaced dash separates parts; "BR-VT" keeps its hyphen
@@ -66,6 +69,13 @@ class Token:
     noise: bool = False  # "Việt Nam", "VN", "địa chỉ": says nothing about the unit
 
 
+@lru_cache(maxsize=65536)  # addresses reuse a small vocabulary
+def _spellings(word: str) -> tuple[str, str]:
+    """A word lowercased with its tone mark placed one way, and folded."""
+    marked = normalize(word)
+    return marked, fold(marked)
+
+
 def _roman(text: str) -> int | None:
     if not text or not _ROMAN.match(text):
         return None
@@ -84,17 +94,17 @@ def tokenize(text: str, dashed_names: re.Pattern[str] | None = None) -> tuple[st
     # Offsets refer to the NFC text, so parts of it (the street) can be returned as the user wrote them.
     normalized = unicodedata.normalize("NFC", text[:MAX_ADDRESS_CHARS])
     separators = [m.start() for m in _SEPARATOR.finditer(normalized)]
-    folded = fold(normalized)
-    if dashed_names is not None and len(folded) == len(normalized):
-        inside = [range(m.start(), m.end()) for m in dashed_names.finditer(folded)]
-        separators = [at for at in separators if not any(at in span for span in inside)]
+    if dashed_names is not None and any(normalized[at] != "," for at in separators):
+        folded = fold(normalized)
+        if len(folded) == len(normalized):
+            inside = [range(m.start(), m.end()) for m in dashed_names.finditer(folded)]
+            separators = [at for at in separators if not any(at in span for span in inside)]
     tokens: list[Token] = []
     segment, last_end = 0, 0
     for match in _TOKEN.finditer(normalized):
         segment += sum(last_end <= at < match.start() for at in separators)
         last_end = match.end()
-        marked = normalize(match.group(0))
-        key = fold(marked)
+        marked, key = _spellings(match.group(0))
         joined = _JOINED_NUMBER.match(key)
         if joined:  # "p12", "q1", "f7": a type word and its number in one token
             word = "phuong" if joined.group(1) in ("p", "f", "ph", "phuong") else "quan"
@@ -114,6 +124,8 @@ def _mark_noise(tokens: list[Token]) -> None:
     for i in range(len(tokens)):
         if tokens[i].is_number and len(tokens[i].key) >= 5:  # a postcode, not a house number
             tokens[i].noise = True
+        if tokens[i].key not in _NOISE_FIRST:
+            continue
         for words in _NOISE_WORDS:
             span = tokens[i:i + len(words)]
             if tuple(t.key for t in span) == words and all(t.segment == span[0].segment for t in span):
@@ -125,7 +137,7 @@ def _mark_type_words(tokens: list[Token]) -> None:
     i = 0
     while i < len(tokens):
         token, step = tokens[i], 1
-        for length in (2, 1):
+        for length in ((2, 1) if token.key in _TYPE_FIRST else ()):
             words = tuple(t.key for t in tokens[i:i + length])
             if len(words) < length or words not in _TYPE_WORDS:
                 continue

@@ -16,6 +16,7 @@ import typer
 from luytre import __version__
 from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emit_json, err_console, home_path,
                                one_input, run_batch)
+from luytre.cli.address import address_app
 from luytre.cli.audit import audit_app
 from luytre.cli.expert import expert_app
 from luytre.cli.identity import id_app
@@ -32,6 +33,7 @@ app = typer.Typer(
 )
 app.add_typer(expert_app, name="expert")
 app.add_typer(id_app, name="id")
+app.add_typer(address_app, name="address")
 app.add_typer(audit_app, name="audit")
 app.add_typer(pii_app, name="pii")
 app.add_typer(policy_app, name="policy")
