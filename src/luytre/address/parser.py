@@ -329,19 +329,23 @@ class AddressParser:
             else:
                 districts[m.unit.code].append(m)
         readings: list[Reading] = []
-        # A ward that nothing else in the address supports is worth reading only when there is nothing else.
-        alone_ok = not provinces and not districts
+        # A ward that nothing else in the address supports is worth reading only when nothing else (apart
+        # from the same words read as another level) names a unit.
+        context = [m for group in (*provinces.values(), *districts.values()) for m in group]
+
+        def alone_ok(ward: Mention) -> bool:
+            return all(m.overlaps(ward) for m in context)
         for w in wards["new"]:
             province = w.unit.parent or ""
             # Its province by its new name, or by the old name of a province it was (partly) made from.
             province_mentions = [*provinces.get(("new", province), ()), *(
                 m for code in self._origin_provinces[w.unit.code] for m in provinces.get(("old", code), ()))]
             district_mentions = [m for code in self._origin_districts[w.unit.code] for m in districts.get(code, ())]
-            if not province_mentions and not district_mentions and not alone_ok:
+            if not province_mentions and not district_mentions and not alone_ok(w):
                 continue
             p = _best(province_mentions, w)
             d = _best(district_mentions, w, p)
-            if p is None and d is None and not alone_ok:
+            if p is None and d is None and not alone_ok(w):
                 continue
             used = [w, *[m for m in (p, d) if m is not None]]
             old = [m for m in used if m.unit.era == "old" and not self._in_both(m.unit)]
@@ -355,11 +359,11 @@ class AddressParser:
             old_province = district.parent or ""
             province = t.province_old_to_new[old_province]
             province_mentions = [*provinces.get(("old", old_province), ()), *provinces.get(("new", province), ())]
-            if not province_mentions and district.code not in districts and not alone_ok:
+            if not province_mentions and district.code not in districts and not alone_ok(w):
                 continue
             d = _best(districts.get(district.code, []), w)
             p = _best(province_mentions, w, d)
-            if p is None and d is None and not alone_ok:
+            if p is None and d is None and not alone_ok(w):
                 continue
             used = [w, *[m for m in (d, p) if m is not None]]
             readings.append(Reading(used, province, t.new_of_old_ward(w.unit.code), w.unit, district,
