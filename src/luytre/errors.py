@@ -43,6 +43,16 @@ class ExpertDisabled(LuytreError):
     code, http_status, exit_code = "expert_disabled", 409, 3
 
 
+class NotFound(LuytreError):
+    """A learner, practice session or other record that does not exist (or was erased)."""
+
+    code, http_status, exit_code = "not_found", 404, 3
+
+
+class NotCurrentItem(LuytreError):
+    code, http_status, exit_code = "not_the_current_item", 409, 2
+
+
 class ManifestError(LuytreError):
     code, http_status, exit_code = "invalid_manifest", 422, 4
 

@@ -63,8 +63,16 @@ def _address(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPack
     return build_address(source, out, step=step)
 
 
+def _tutor(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
+    """The tutor: the sample item banks, validated, and router examples from their skills."""
+    from luytre.tutor.kind import build_tutor
+
+    return build_tutor(source, out, step=step)
+
+
 REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage), ReferenceExpert("vn-identity", _engine),
-                     ReferenceExpert("vn-procedures", _documents), ReferenceExpert("vn-address", _address))
+                     ReferenceExpert("vn-procedures", _documents), ReferenceExpert("vn-address", _address),
+                     ReferenceExpert("vn-tutor", _tutor))
 
 
 def default_sources() -> Path:

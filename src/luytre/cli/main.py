@@ -20,6 +20,7 @@ from luytre.cli.address import address_app
 from luytre.cli.audit import audit_app
 from luytre.cli.expert import expert_app
 from luytre.cli.identity import id_app
+from luytre.cli.learn import learn_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
@@ -34,6 +35,7 @@ app = typer.Typer(
 app.add_typer(expert_app, name="expert")
 app.add_typer(id_app, name="id")
 app.add_typer(address_app, name="address")
+app.add_typer(learn_app, name="learn")
 app.add_typer(audit_app, name="audit")
 app.add_typer(pii_app, name="pii")
 app.add_typer(policy_app, name="policy")

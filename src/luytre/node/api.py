@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from luytre import __version__
 from luytre.errors import LuytreError, Unauthorized
+from luytre.node.learn_api import learn_router
 from luytre.node.service import Node, check_query
 from luytre.sovereignty.gate import scan_report
 from luytre.sovereignty.policy import PolicyRequest
@@ -306,6 +307,8 @@ def create_app(node: Node) -> FastAPI:
     @app.get("/v1/consents", tags=["admin"], summary="Consent events, oldest first", dependencies=admin_only)
     def consent_history(subject: str | None = None) -> list[dict[str, Any]]:
         return [event.to_dict() for event in node.consents.history(subject)]
+
+    app.include_router(learn_router(node.tutor, admin_only))
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
     def healthz() -> dict[str, Any]:

@@ -35,6 +35,9 @@ from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_sub
 from luytre.sovereignty.gate import Gate, Verdict, expert_facts
 from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.policy import Policy
+from luytre.tutor.bank import Bank
+from luytre.tutor.kind import TutorExpert
+from luytre.tutor.service import TutorService
 from luytre.vetting.gate import VettingReport, package_id, vet
 from luytre.vetting.trust import TrustStore
 
@@ -119,6 +122,7 @@ class Node:
         self._snapshot = _Snapshot(generation=-1)
         self.audit = AuditLog(self.registry, home.identity(), home.node_id)
         self.consents = ConsentRegister(self.registry)
+        self.tutor = TutorService(self.registry, self.tutor_banks)
         self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),
                          self.consents, home.config.node.jurisdiction, home.policy_file)
         self._group_commit = LoopGroupCommit(self.audit)
@@ -199,6 +203,11 @@ class Node:
     def load_failures(self) -> dict[str, str]:
         return dict(self._snapshot.failed)
 
+    def tutor_banks(self) -> dict[str, Bank]:
+        """The item banks of the loaded tutor experts."""
+        return {bank.bank: bank for expert in self._snapshot.experts.values() if isinstance(expert, TutorExpert)
+                for bank in expert.banks.values()}
+
     # -- the request path --------------------------------------------------
     def route(self, query: str) -> Route:
         query = check_query(query, self.home.config.limits.max_query_bytes)
@@ -272,6 +281,9 @@ class Node:
                 redaction = verdict.redaction
                 reply = chosen.answer(redaction.text if redaction else query, lang)  # 4. the expert
                 answer, result = reply.answer, reply.result
+                if subject is not None and result and "practice" in result:  # the tutor: save it as a session
+                    practice = result["practice"]
+                    result = {**result, "session": self.tutor.start(subject, practice["bank"], practice["skill"])}
                 if redaction:  # placeholders back to values, for this node's own user only
                     answer, result = redaction.restore(answer), redaction.restore(result)
                 confidence = round(reply.confidence * route.confidence, 4) if expert is None else reply.confidence

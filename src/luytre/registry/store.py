@@ -29,7 +29,7 @@ from luytre.experts.package import ExpertPackage, copy_tree
 from luytre.registry.models import ExpertRow, ExpertVersionRow, StateRow
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 STAGING = ".staging"
 ORPHAN_AGE_S = 600  # younger folders may belong to an install still running elsewhere
 

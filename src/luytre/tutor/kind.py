@@ -1,0 +1,121 @@
+"""The ``tutor`` expert kind: item banks in a package, practice started from a chat question.
+
+Asked "cho em luyện tập phương trình bậc hai", the expert finds the bank and
+skill the question names and answers with the first item; the node turns that
+into a saved practice session when it knows who is asking (``subject``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from luytre.errors import BuildError, PackageError
+from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.manifest import Manifest
+from luytre.experts.package import ExpertPackage
+from luytre.text import fold, tokens
+from luytre.tutor.bank import Bank, load_bank
+from luytre.tutor.engine import LearnerState, TutorEngine
+from luytre.tutor.models import as_day
+
+BANKS_DIR = "banks"
+# Words that say which bank when no skill is named.
+_BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english": "english", "tu vung": "english",
+               "vocabulary": "english"}
+
+
+def load_banks(folder: Path) -> dict[str, Bank]:
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise BuildError(f"no item bank (*.yaml) in {folder}")
+    banks = [load_bank(f) for f in files]
+    return {b.bank: b for b in banks}
+
+
+class TutorExpert(Expert):
+    def __init__(self, manifest: Manifest, banks: dict[str, Bank]) -> None:
+        super().__init__(manifest)
+        self.banks = banks
+
+    def find(self, query: str) -> tuple[Bank, str | None, float]:
+        """The bank and skill a question names, and how sure that is."""
+        words = set(tokens(fold(query)))
+        best: tuple[float, Bank, str | None] = (0.0, next(iter(self.banks.values())), None)
+        for bank in self.banks.values():
+            for skill in bank.skills:
+                for name in (skill.name.vi, skill.name.en):
+                    wanted = set(tokens(fold(name)))
+                    overlap = len(words & wanted) / len(wanted)
+                    if overlap > best[0]:
+                        best = (overlap, bank, skill.id)
+        if best[0] >= 0.6:
+            return best[1], best[2], best[0]
+        folded = " ".join(tokens(fold(query)))
+        for word, hint in _BANK_WORDS.items():
+            bank = next((b for b in self.banks.values() if hint in b.bank), None)
+            if bank is not None and f" {word} " in f" {folded} ":
+                return bank, None, 0.6
+        return best[1], None, 0.3
+
+    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+        from datetime import UTC, datetime
+
+        bank, skill, sure = self.find(query)
+        choice = TutorEngine(bank).next_item(LearnerState(), as_day(datetime.now(UTC)), skill)
+        topic = bank.skill(skill).name.pick(lang) if skill else bank.title.pick(lang)
+        item = choice.item
+        first = f"{'Câu đầu tiên' if lang != 'en' else 'First item'}: {item.question}" if item else ""
+        text = (f"Bắt đầu luyện tập: {topic}. {first}" if lang != "en" else f"Practice: {topic}. {first}").strip()
+        result: dict[str, Any] = {"practice": {"bank": bank.bank, "skill": skill},
+                                  "item": {"id": item.id, "question": item.question, "choices": item.choices,
+                                           "type": item.type} if item else None}
+        return ExpertAnswer(text, round(sure, 3), result)
+
+    def describe(self) -> dict[str, Any]:
+        return {**super().describe(), "banks": {b.bank: {"title": b.title.model_dump(), "skills": len(b.skills),
+                                                         "items": len(b.items)} for b in self.banks.values()}}
+
+
+class TutorKind:
+    """Entry point registered as ``luytre.kinds: tutor``."""
+
+    name = "tutor"
+
+    def load(self, package: ExpertPackage) -> TutorExpert:
+        try:
+            return TutorExpert(package.manifest, load_banks(package.root / BANKS_DIR))
+        except BuildError as exc:
+            raise PackageError(f"{package.manifest.id}: {exc.message}") from exc
+
+
+def build_tutor(source: Path, out: Path, step: Callable[[str], None] = lambda _: None) -> ExpertPackage:
+    """A tutor package from ``source`` (``manifest.toml`` and ``banks/*.yaml``): the banks are validated
+    and copied, and the router's examples are generated from the skill names."""
+    import shutil
+    import tomllib
+
+    from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, manifest_from_dict
+
+    step("validating item banks")
+    banks = load_banks(source / BANKS_DIR)
+    data = tomllib.loads((source / "manifest.toml").read_text(encoding="utf-8"))
+    examples = list(data.get("examples", []))
+    for bank in banks.values():
+        for skill in bank.skills:
+            for template in ("luyện tập {}", "cho em làm bài tập {}", "ôn lại {}", "practice {}"):
+                name = skill.name.en if template.startswith("practice") else skill.name.vi.lower()
+                examples += [template.format(name), fold(template.format(name))]
+    data["examples"] = list(dict.fromkeys(examples))[:2000]
+    data.setdefault("config", {})["banks"] = {b.bank: {"skills": len(b.skills), "items": len(b.items)}
+                                              for b in banks.values()}
+    manifest = manifest_from_dict(data, str(source / "manifest.toml"))
+    step("writing package")
+    (out / BANKS_DIR).mkdir(parents=True, exist_ok=True)
+    for bank_file in sorted((source / BANKS_DIR).glob("*.yaml")):
+        shutil.copyfile(bank_file, out / BANKS_DIR / bank_file.name)
+    if (source / DOSSIER_FILE).is_file():
+        shutil.copyfile(source / DOSSIER_FILE, out / DOSSIER_FILE)
+    (out / MANIFEST_FILE).write_text(manifest.to_json(), encoding="utf-8")
+    return ExpertPackage.open(out)

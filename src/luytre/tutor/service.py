@@ -1,0 +1,244 @@
+"""The tutor on a node: sessions, answers, progress, class reports, export and erasure.
+
+All learner data lives in the node's database (``learn_*`` tables) and nowhere
+else. Typed answers are checked and dropped: only whether an answer was right is
+kept. Erasing a learner deletes every row that names them; what remains is the
+school's per-item difficulty estimate, an aggregate that names nobody.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import secrets
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from luytre.errors import InvalidQuery, NotCurrentItem, NotFound
+from luytre.registry.models import AttemptRow, ItemCalibrationRow, LearnerRow, LearnSessionRow, LearnStateRow
+from luytre.registry.store import Registry
+from luytre.tutor.bank import Bank, Item, check_answer
+from luytre.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
+from luytre.tutor.models import MASTERY, as_day
+
+SCHOOL_DAY = timezone(timedelta(hours=7))  # Vietnam; a "day" of practice is a local calendar day
+_LEARNER = re.compile(r"^[\w.@+:-]{1,128}$")
+_CLASS = re.compile(r"^[\w.-]{1,64}$")
+MAX_RESPONSE_CHARS = 500
+
+
+class TutorService:
+    """Tutoring backed by ``registry``'s database; ``banks`` returns the banks of the installed tutor experts."""
+
+    def __init__(self, registry: Registry, banks: Callable[[], dict[str, Bank]], daily_cap: int = DAILY_CAP,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.registry = registry
+        self._banks = banks
+        self.daily_cap = daily_cap
+        self.clock = clock
+
+    # -- sessions ---------------------------------------------------------------------------------------
+
+    def banks(self) -> dict[str, Bank]:
+        return self._banks()
+
+    def bank(self, bank_id: str) -> Bank:
+        banks = self._banks()
+        if bank_id not in banks:
+            known = ", ".join(sorted(banks)) or "none (install a tutor expert such as vn-tutor)"
+            raise NotFound(f"no item bank {bank_id!r} on this node; banks: {known}")
+        return banks[bank_id]
+
+    def start(self, learner: str, bank_id: str, focus: str | None = None, class_id: str | None = None) -> dict[str, Any]:
+        """Open a practice session (creating the learner on first use); returns it with its first item."""
+        learner = _check(learner, _LEARNER, "learner id")
+        if class_id is not None:
+            class_id = _check(class_id, _CLASS, "class id")
+        bank = self.bank(bank_id)
+        if focus is not None and focus not in {s.id for s in bank.skills}:
+            raise InvalidQuery(f"bank {bank_id} has no skill {focus!r}; skills: {', '.join(s.id for s in bank.skills)}")
+        now = self.clock()
+        session_id = secrets.token_urlsafe(18)
+        with self.registry.transaction() as db:
+            row = db.get(LearnerRow, learner)
+            if row is None:
+                db.add(LearnerRow(id=learner, class_id=class_id, created_at=now))
+            elif class_id is not None:
+                row.class_id = class_id
+            db.add(LearnSessionRow(id=session_id, learner_id=learner, bank=bank_id, focus=focus, created_at=now))
+        return {"session": session_id, "learner": learner, "bank": bank_id, "focus": focus, **self.next(session_id)}
+
+    def next(self, session_id: str) -> dict[str, Any]:
+        """The item to work on now, and why; the same item until it is answered."""
+        with self.registry.transaction() as db:
+            session = self._session(db, session_id)
+            bank = self.bank(session.bank)
+            engine, state = self._load(db, session.learner_id, bank)
+            if session.pending_item:
+                item = bank.item(session.pending_item)
+                return {"item": _item_view(item), "reason": {"code": "pending", "vi": "Câu đang làm dở.",
+                                                             "en": "The item in progress."},
+                        "predicted": round(engine.success(state, item), 3), "today": state.today}
+            choice = engine.next_item(state, as_day(self.clock()), session.focus)
+            session.pending_item = choice.item.id if choice.item else None
+        return {"item": _item_view(choice.item) if choice.item else None, "reason": choice.reason,
+                "predicted": round(choice.predicted, 3) if choice.predicted is not None else None,
+                "today": state.today}
+
+    def answer(self, session_id: str, item_id: str, response: str) -> dict[str, Any]:
+        """Check an answer to the current item, update the learner's models, and say what comes next."""
+        if not isinstance(response, str) or len(response) > MAX_RESPONSE_CHARS:
+            raise InvalidQuery(f"the answer must be text of at most {MAX_RESPONSE_CHARS} characters")
+        now = self.clock()
+        with self.registry.transaction() as db:
+            session = self._session(db, session_id)
+            if session.pending_item != item_id:
+                raise NotCurrentItem(f"item {item_id!r} is not the session's current item "
+                                  f"({session.pending_item or 'none; ask for the next item'})")
+            bank = self.bank(session.bank)
+            item = bank.item(item_id)
+            engine, state = self._load(db, session.learner_id, bank)
+            predicted = engine.success(state, item)
+            correct = check_answer(item, response)
+            changes = engine.record(state, item, correct, as_day(now))
+            db.merge(LearnStateRow(learner_id=session.learner_id, bank=bank.bank, state=_dump(state), updated_at=now))
+            db.merge(ItemCalibrationRow(bank=bank.bank, item_id=item.id, difficulty=engine.difficulty[item.id],
+                                        answers=engine.answers_per_item[item.id]))
+            db.add(AttemptRow(learner_id=session.learner_id, session_id=session_id, bank=bank.bank, item_id=item.id,
+                              skills=json.dumps(item.skills), correct=correct, predicted=round(predicted, 4),
+                              reason="answer", at=now))
+            session.pending_item = None
+        return {"correct": correct, "accepted": item.answers if not correct else None, "solution": item.solution,
+                "skills": changes["skills"], "next": self.next(session_id)}
+
+    # -- reports ----------------------------------------------------------------------------------------
+
+    def progress(self, learner: str) -> dict[str, Any]:
+        """Mastery per skill, attempts and accuracy, and reviews due, for every bank the learner used."""
+        learner = _check(learner, _LEARNER, "learner id")
+        day = as_day(self.clock())
+        with self.registry.transaction() as db:
+            row = db.get(LearnerRow, learner)
+            if row is None:
+                raise NotFound(f"no learner {learner!r} on this node")
+            banks = {}
+            for state_row in db.scalars(select(LearnStateRow).where(LearnStateRow.learner_id == learner)):
+                bank = self._banks().get(state_row.bank)
+                if bank is None:
+                    continue
+                engine, state = self._load(db, learner, bank)
+                counts = _attempt_counts(db, learner, bank.bank)
+                banks[bank.bank] = {
+                    "title": bank.title.model_dump(),
+                    "skills": [{"id": s.id, "name": s.name.model_dump(), "known": round(engine.known(state, s.id), 3),
+                                "mastered": engine.mastered(state, s.id),
+                                **counts.get(s.id, {"attempts": 0, "correct": 0})}
+                               for s in (bank.skill(i) for i in bank.skill_order())],
+                    "reviews_due": sum(engine.memory.retrievability(c, day) < engine.memory.desired_retention
+                                       for c in state.cards.values()),
+                    "items_seen": len(state.cards),
+                }
+        return {"learner": learner, "class": row.class_id, "banks": banks}
+
+    def class_report(self, class_id: str, bank_id: str) -> dict[str, Any]:
+        """For a teacher: each learner's mastery of each skill of ``bank_id``."""
+        class_id = _check(class_id, _CLASS, "class id")
+        bank = self.bank(bank_id)
+        with self.registry.transaction() as db:
+            learners = db.scalars(select(LearnerRow.id).where(LearnerRow.class_id == class_id).order_by(LearnerRow.id)).all()
+            rows = []
+            for learner in learners:
+                engine, state = self._load(db, learner, bank)
+                rows.append({"learner": learner, "known": {s: round(engine.known(state, s), 3)
+                                                           for s in bank.skill_order()},
+                             "mastered": sum(engine.mastered(state, s) for s in bank.skill_order())})
+        skills = [{"id": s, "name": bank.skill(s).name.model_dump(),
+                   "mastered_by": sum(r["known"][s] >= MASTERY for r in rows)} for s in bank.skill_order()]
+        return {"class": class_id, "bank": bank_id, "learners": rows, "skills": skills}
+
+    def export_csv(self, bank_id: str | None = None) -> str:
+        """Every attempt in the usual knowledge-tracing layout (one row per answer, oldest first)."""
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["order_id", "user_id", "bank", "problem_id", "skill_id", "correct", "timestamp"])
+        with self.registry.transaction() as db:
+            query = select(AttemptRow).order_by(AttemptRow.id)
+            if bank_id is not None:
+                query = query.where(AttemptRow.bank == bank_id)
+            for row in db.scalars(query):
+                writer.writerow([row.id, row.learner_id, row.bank, row.item_id, "_".join(json.loads(row.skills)),
+                                 int(row.correct), row.at.astimezone(UTC).isoformat()])
+        return out.getvalue()
+
+    def erase(self, learner: str) -> dict[str, int]:
+        """Delete every trace of ``learner`` (right to erasure); returns how many rows each table lost."""
+        learner = _check(learner, _LEARNER, "learner id")
+        with self.registry.transaction() as db:
+            removed = {
+                "attempts": db.execute(delete(AttemptRow).where(AttemptRow.learner_id == learner)).rowcount,
+                "states": db.execute(delete(LearnStateRow).where(LearnStateRow.learner_id == learner)).rowcount,
+                "sessions": db.execute(delete(LearnSessionRow).where(LearnSessionRow.learner_id == learner)).rowcount,
+                "learners": db.execute(delete(LearnerRow).where(LearnerRow.id == learner)).rowcount,
+            }
+        if not removed["learners"]:
+            raise NotFound(f"no learner {learner!r} on this node")
+        return removed
+
+    # -- state ------------------------------------------------------------------------------------------
+
+    def _session(self, db: Any, session_id: str) -> LearnSessionRow:
+        session = db.get(LearnSessionRow, session_id) if isinstance(session_id, str) and len(session_id) <= 64 else None
+        if session is None:
+            raise NotFound("no such practice session (it may have been erased); start a new one")
+        return session
+
+    def _load(self, db: Any, learner: str, bank: Bank) -> tuple[TutorEngine, LearnerState]:
+        calibration = db.scalars(select(ItemCalibrationRow).where(ItemCalibrationRow.bank == bank.bank)).all()
+        engine = TutorEngine(bank, difficulty={r.item_id: r.difficulty for r in calibration}, daily_cap=self.daily_cap)
+        engine.answers_per_item = {r.item_id: r.answers for r in calibration}
+        row = db.get(LearnStateRow, (learner, bank.bank))
+        state = _load_state(row.state) if row else LearnerState()
+        local = self.clock().astimezone(SCHOOL_DAY)
+        start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        state.today = db.scalar(select(func.count()).select_from(AttemptRow).where(
+            AttemptRow.learner_id == learner, AttemptRow.bank == bank.bank, AttemptRow.at >= start_of_day)) or 0
+        return engine, state
+
+
+def _check(value: object, pattern: re.Pattern[str], what: str) -> str:
+    if not isinstance(value, str) or not pattern.match(value):
+        raise InvalidQuery(f"invalid {what}: use 1-128 letters, digits or . _ - @ + :")
+    return value
+
+
+def _item_view(item: Item) -> dict[str, Any]:
+    """What a learner sees: never the answers or the solution before answering."""
+    return {"id": item.id, "skills": item.skills, "type": item.type, "question": item.question,
+            "choices": item.choices, "hints": item.hints}
+
+
+def _attempt_counts(db: Any, learner: str, bank: str) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for skills, correct in db.execute(select(AttemptRow.skills, AttemptRow.correct).where(
+            AttemptRow.learner_id == learner, AttemptRow.bank == bank)):
+        for skill in json.loads(skills):
+            entry = counts.setdefault(skill, {"attempts": 0, "correct": 0})
+            entry["attempts"] += 1
+            entry["correct"] += int(correct)
+    return counts
+
+
+def _dump(state: LearnerState) -> str:
+    return json.dumps({"cards": state.cards, "known": state.known, "ability": state.ability,
+                       "last_seen": state.last_seen, "last_skill": state.last_skill})
+
+
+def _load_state(raw: str) -> LearnerState:
+    data = json.loads(raw)
+    return LearnerState(cards=data["cards"], known=data["known"], ability=data["ability"],
+                        last_seen=data["last_seen"], last_skill=data["last_skill"])

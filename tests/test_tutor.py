@@ -1,0 +1,226 @@
+"""vn-tutor: banks and answer checking, the models and policy, the simulator, and the HTTP/CLI flow."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import ROOT, RunningNode, cli, signed
+
+from luytre.errors import BuildError
+from luytre.tutor.bank import check_answer, load_bank
+from luytre.tutor.engine import LearnerState, TutorEngine
+from luytre.tutor.models import MASTERY, BktParams, FsrsMemory, fit_fsrs
+
+BANKS = ROOT / "experts" / "vn-tutor" / "banks"
+
+
+@pytest.fixture(scope="module")
+def math_bank():
+    return load_bank(BANKS / "math-thcs.yaml")
+
+
+@pytest.fixture(scope="module")
+def vocab_bank():
+    return load_bank(BANKS / "english-vocab.yaml")
+
+
+def test_sample_banks_are_valid_and_large_enough(math_bank, vocab_bank):
+    assert len(math_bank.skills) >= 8 and len(math_bank.items) >= 60
+    assert len(vocab_bank.items) >= 200
+    order = math_bank.skill_order()
+    for skill in math_bank.skills:  # prerequisites always come first
+        assert all(order.index(p) < order.index(skill.id) for p in skill.prerequisites)
+
+
+BAD_BANKS = {
+    "cycle": ("skills: [{id: a, name: {vi: A, en: A}, prerequisites: [b]}, {id: b, name: {vi: B, en: B}, "
+              "prerequisites: [a]}]", "cycle"),
+    "unknown skill": ("skills: [{id: a, name: {vi: A, en: A}}]\nitems: [{id: i1, skills: [zz], type: numeric, "
+                      "question: q, answers: ['1']}]", "unknown skills"),
+    "choice": ("skills: [{id: a, name: {vi: A, en: A}}]\nitems: [{id: i1, skills: [a], type: choice, question: q, "
+               "answers: [x], choices: [y, z]}]", "among its choices"),
+    "number": ("skills: [{id: a, name: {vi: A, en: A}}]\nitems: [{id: i1, skills: [a], type: numeric, question: q, "
+               "answers: [abc]}]", "not a number"),
+    "duplicate": ("skills: [{id: a, name: {vi: A, en: A}}]\nitems: [{id: i1, skills: [a], type: text, question: q, "
+                  "answers: [x]}, {id: i1, skills: [a], type: text, question: q, answers: [y]}]", "duplicate item"),
+    "yaml": ("skills: [unclosed", "cannot read"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_BANKS))
+def test_invalid_banks_are_refused_with_the_reason(tmp_path, case):
+    body, message = BAD_BANKS[case]
+    header = "bank: t\nversion: 1\ntitle: {vi: T, en: T}\nlanguage: vi\n"
+    if "items:" not in body:
+        body += "\nitems: [{id: i1, skills: [a], type: text, question: q, answers: [x]}]"
+    path = tmp_path / "bank.yaml"
+    path.write_text(header + body, encoding="utf-8")
+    with pytest.raises(BuildError, match=message):
+        load_bank(path)
+
+
+def test_answer_checking_is_tolerant_where_a_teacher_is(math_bank, vocab_bank):
+    numeric = next(i for i in math_bank.items if i.type == "numeric" and i.answers == ["-7"])
+    assert all(check_answer(numeric, r) for r in ("-7", " −7 ", "x = -7", "-7,0", "-14/2"))
+    assert not check_answer(numeric, "7")
+    roots = next(i for i in math_bank.items if i.type == "numeric_set" and i.answers == ["-3; 3"])
+    assert check_answer(roots, "3;-3") and check_answer(roots, "x = 3 hoặc x = -3")
+    assert not check_answer(roots, "3")
+    word = next(i for i in vocab_bank.items if i.answers[0] == "father")
+    assert check_answer(word, "  Father ") and not check_answer(word, "fathers")
+    lenient = next(i for i in vocab_bank.items if i.accent_insensitive and i.answers[0] == "chồng")
+    assert check_answer(lenient, "chong") and check_answer(lenient, "CHỒNG")
+    choice = next(i for i in math_bank.items if i.type == "choice")
+    assert check_answer(choice, str(choice.choices.index(choice.answers[0]) + 1))
+
+
+def test_models_move_the_right_way():
+    params = BktParams()
+    assert params.update(0.3, True) > 0.3 > params.update(0.3, False) + params.p_learn / 2
+    memory = FsrsMemory()
+    card = memory.review(memory.new_card(), True, 10.0)
+    assert memory.retrievability(card, 10.5) > memory.retrievability(card, 40.0) > 0
+    fitted, info = fit_fsrs([[(0.0, True), (1.0, True)]])
+    assert info["fitted"] == 0 and fitted == memory.parameters  # too few reviews: defaults kept
+
+
+def test_policy_reviews_first_respects_prerequisites_caps_and_explains(math_bank):
+    engine = TutorEngine(math_bank, daily_cap=3)
+    state = LearnerState()
+    first = engine.next_item(state, 0.0)
+    assert set(first.item.skills) <= {s.id for s in math_bank.skills if not s.prerequisites}
+    assert first.reason["code"] == "new" and 0.6 <= first.predicted <= 0.85 and first.reason["vi"]
+    engine.record(state, first.item, True, 0.0)
+    due = engine.next_item(state, 30.0)  # a month later the item is nearly forgotten: review it
+    assert due.item.id == first.item.id and due.reason["code"] == "review"
+    state.today = 3
+    capped = engine.next_item(state, 30.0)
+    assert capped.item is None and capped.reason["code"] == "daily_cap"
+    state.today = 0
+    for skill in math_bank.skills:  # everything mastered except one skill whose prerequisites are mastered
+        state.known[skill.id] = MASTERY
+    state.known["quadratic-equations"] = 0.3
+    state.cards.clear()
+    assert engine.next_item(state, 31.0).item.skills[0] == "quadratic-equations"
+
+
+def test_simulated_learners_learn_more_with_the_policy(math_bank, vocab_bank):
+    from luytre.tutor.simulator import Simulator
+
+    for bank, mode in ((math_bank, "skills"), (vocab_bank, "memory")):
+        outcomes = {chooser: Simulator(bank, mode, 8, seed=3).run(chooser, 8)[1]["mastered_mean"]
+                    for chooser in ("policy", "random")}
+        assert outcomes["policy"] > outcomes["random"], (bank.bank, outcomes)
+
+
+@pytest.fixture(scope="module")
+def tutor_package(tmp_path_factory, publishers) -> Path:
+    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+
+    reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-tutor")
+    package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-tutor").root
+    return signed(package, publishers, "luytre-demo")
+
+
+@pytest.fixture(scope="module")
+def tutor_home(tmp_path_factory, reference_home, tutor_package) -> tuple[Path, str]:
+    from luytre.node.service import Node
+
+    home = tmp_path_factory.mktemp("homes") / "tutor"
+    shutil.copytree(reference_home, home)
+    node = Node.open(home)
+    node.install(tutor_package)
+    node.close()
+    return home, (home / "admin_token.test").read_text()
+
+
+def _tables_mentioning(db: Path, text: str) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return [t for t in tables if any(text in str(v) for row in conn.execute(f'SELECT * FROM "{t}"') for v in row)]
+
+
+def test_learning_over_http_survives_a_restart_and_erasure_removes_every_trace(tutor_home):
+    home, token = tutor_home
+    admin = {"authorization": f"Bearer {token}"}
+    node = RunningNode(home)
+    try:
+        started = httpx.post(f"{node.url}/v1/learn/sessions", json={"learner": "hs-9a-07", "bank": "math-thcs",
+                                                                     "class": "9A"}, timeout=30)
+        assert started.status_code == 201, started.text
+        session = started.json()
+        sid, item = session["session"], session["item"]
+        assert "answers" not in item and session["reason"]["vi"]
+        assert httpx.get(f"{node.url}/v1/learn/sessions/{sid}/next", timeout=30).json()["item"]["id"] == item["id"]
+        math_bank = load_bank(BANKS / "math-thcs.yaml")
+        right = math_bank.item(item["id"]).answers[0]
+        result = httpx.post(f"{node.url}/v1/learn/sessions/{sid}/answer", json={"item": item["id"], "answer": right},
+                            timeout=30).json()
+        assert result["correct"] is True and result["next"]["item"]["id"] != item["id"]
+        stale = httpx.post(f"{node.url}/v1/learn/sessions/{sid}/answer", json={"item": item["id"], "answer": right},
+                           timeout=30)
+        assert stale.status_code == 409 and stale.json()["error"]["code"] == "not_the_current_item"
+        wrong = httpx.post(f"{node.url}/v1/learn/sessions/{sid}/answer",
+                           json={"item": result["next"]["item"]["id"], "answer": "không biết"}, timeout=30).json()
+        assert wrong["correct"] is False and wrong["accepted"]
+        assert httpx.get(f"{node.url}/v1/learn/sessions/nope/next", timeout=30).status_code == 404
+        assert httpx.get(f"{node.url}/v1/learn/learners/hs-9a-07/progress", timeout=30).status_code == 401
+        progress = httpx.get(f"{node.url}/v1/learn/learners/hs-9a-07/progress", headers=admin, timeout=30).json()
+    finally:
+        node.stop()
+
+    node = RunningNode(home)  # a restart keeps the learner's state
+    try:
+        again = httpx.get(f"{node.url}/v1/learn/learners/hs-9a-07/progress", headers=admin, timeout=30).json()
+        assert again == progress and again["banks"]["math-thcs"]["items_seen"] == 2
+        report = httpx.get(f"{node.url}/v1/learn/classes/9A/report", params={"bank": "math-thcs"}, headers=admin,
+                           timeout=30).json()
+        assert [r["learner"] for r in report["learners"]] == ["hs-9a-07"]
+        exported = httpx.get(f"{node.url}/v1/learn/export.csv", headers=admin, timeout=30)
+        rows = list(csv.DictReader(io.StringIO(exported.text)))
+        assert [r["correct"] for r in rows] == ["1", "0"] and rows[0]["user_id"] == "hs-9a-07"
+        erased = httpx.delete(f"{node.url}/v1/learn/learners/hs-9a-07", headers=admin, timeout=30).json()
+        assert erased["rows"] == {"attempts": 2, "states": 1, "sessions": 1, "learners": 1}
+        assert httpx.get(f"{node.url}/v1/learn/sessions/{sid}/next", timeout=30).status_code == 404
+        assert httpx.get(f"{node.url}/v1/learn/learners/hs-9a-07/progress", headers=admin,
+                         timeout=30).status_code == 404
+    finally:
+        node.stop()
+    assert _tables_mentioning(home / "luytre.db", "hs-9a-07") == []
+
+
+def test_ask_starts_practice_for_the_subject(tutor_home):
+    home, _ = tutor_home
+    node = RunningNode(home)
+    try:
+        asked = httpx.post(f"{node.url}/v1/ask", json={"query": "cho em luyện tập phương trình bậc hai",
+                                                       "subject": "hs-ask-1"}, timeout=30).json()
+        assert asked["expert"] == "vn-tutor"
+        assert asked["result"]["practice"] == {"bank": "math-thcs", "skill": "quadratic-equations"}
+        session = asked["result"]["session"]
+        assert session["focus"] == "quadratic-equations" and "quadratic-equations" in session["item"]["skills"]
+    finally:
+        node.stop()
+
+
+def test_cli_practice_simulate_and_errors(tutor_home, tmp_path):
+    home, _ = tutor_home
+    copy = tmp_path / "home"
+    shutil.copytree(home, copy)
+    run = cli("learn", "practice", "--bank", "math-thcs", "--learner", "hs-cli", home=copy, input="?\n0\nq\n".encode())
+    assert run.returncode == 0, run.stderr
+    assert "Đã làm 1 câu" in run.stdout.decode()
+    progress = json.loads(cli("learn", "progress", "hs-cli", "--json", home=copy).stdout)
+    assert progress["banks"]["math-thcs"]["items_seen"] == 1
+    unknown = cli("learn", "practice", "--bank", "chemistry", "--learner", "hs-cli", home=copy, input=b"q\n")
+    assert unknown.returncode != 0 and b"no item bank 'chemistry'" in unknown.stderr
+    simulated = json.loads(cli("learn", "simulate", "--learners", "3", "--days", "3", "--json").stdout)
+    assert simulated["simulation"] is True and simulated["answers"] == 180
