@@ -121,6 +121,20 @@ def test_simulated_learners_learn_more_with_the_policy(math_bank, vocab_bank):
         assert outcomes["policy"] > outcomes["random"], (bank.bank, outcomes)
 
 
+def test_fsrs_fits_a_schools_reviews_without_torch(vocab_bank):
+    from collections import defaultdict
+
+    from luytre.tutor.simulator import Simulator
+
+    events, _ = Simulator(vocab_bank, "memory", 8, seed=5).run("policy", 10)
+    histories = defaultdict(list)
+    for e in events:
+        histories[(e.learner, e.item)].append((e.day, e.correct))
+    fitted, info = fit_fsrs(list(histories.values()))
+    assert info["fitted"] == 1 and info["log_loss_after"] <= info["log_loss_before"]
+    assert fitted != FsrsMemory().parameters
+
+
 @pytest.fixture(scope="module")
 def tutor_package(tmp_path_factory, publishers) -> Path:
     from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
@@ -222,5 +236,7 @@ def test_cli_practice_simulate_and_errors(tutor_home, tmp_path):
     assert progress["banks"]["math-thcs"]["items_seen"] == 1
     unknown = cli("learn", "practice", "--bank", "chemistry", "--learner", "hs-cli", home=copy, input=b"q\n")
     assert unknown.returncode != 0 and b"no item bank 'chemistry'" in unknown.stderr
+    fit = json.loads(cli("learn", "fit", "--json", home=copy).stdout)
+    assert fit["fitted"] == 0 and fit["reviews"] == 0  # one answer is far from enough: defaults stay
     simulated = json.loads(cli("learn", "simulate", "--learners", "3", "--days", "3", "--json").stdout)
     assert simulated["simulation"] is True and simulated["answers"] == 180

@@ -24,6 +24,7 @@ SAMPLE_QUESTIONS = (
     "dang ky ket hon nop ho so o dau",
     "Phường Bến Nghé, Quận 1, TP HCM nay thuộc phường nào?",
     "dia chi moi cua xa Tan Thanh huyen Thoi Lai Can Tho",
+    "cho em luyện tập phương trình bậc hai",
     "hôm nay đội tuyển bóng đá thi đấu lúc mấy giờ?",
 )
 

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, err_console, home_path
 from luytre.errors import InvalidQuery
-from luytre.tutor.service import TutorService
+from luytre.tutor.service import TUTOR_MEMORY_FILE, TutorService
 
 learn_app = typer.Typer(help="The tutor: practice, progress, class reports, export, erasure and simulation.",
                         no_args_is_help=True)
@@ -29,7 +29,7 @@ def _service(home: Path | None) -> TutorService:
     for installed in registry.list():
         if installed.enabled and installed.manifest.kind == "tutor":
             banks.update(load_banks(installed.active.path / BANKS_DIR))
-    return TutorService(registry, lambda: banks)
+    return TutorService(registry, lambda: banks, memory_file=node_home.path / TUTOR_MEMORY_FILE)
 
 
 @learn_app.command("practice")
@@ -137,6 +137,19 @@ def forget_cmd(learner: LearnerArg, home: HomeOption = None, json_out: JsonOptio
         emit_json({"erased": learner, "rows": removed})
     else:
         console.print(f"[green]Erased[/] {learner}: " + ", ".join(f"{n} {table}" for table, n in removed.items()))
+
+
+@learn_app.command("fit")
+def fit_cmd(home: HomeOption = None, json_out: JsonOption = False) -> None:
+    """Fit the memory model (FSRS) to this school's answers; used for every later choice (≥ 500 reviews)."""
+    result = _service(home).fit_memory()
+    if json_out:
+        emit_json(result)
+    elif result["fitted"]:
+        console.print(f"[green]Fitted[/] on {result['reviews']} reviews: log loss {result['log_loss_before']:.4f} → "
+                      f"{result['log_loss_after']:.4f}")
+    else:
+        console.print(f"Only {result['reviews']} reviews (500 needed): the default parameters stay.")
 
 
 @learn_app.command("simulate")

@@ -37,7 +37,7 @@ from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.policy import Policy
 from luytre.tutor.bank import Bank
 from luytre.tutor.kind import TutorExpert
-from luytre.tutor.service import TutorService
+from luytre.tutor.service import TUTOR_MEMORY_FILE, TutorService
 from luytre.vetting.gate import VettingReport, package_id, vet
 from luytre.vetting.trust import TrustStore
 
@@ -122,7 +122,7 @@ class Node:
         self._snapshot = _Snapshot(generation=-1)
         self.audit = AuditLog(self.registry, home.identity(), home.node_id)
         self.consents = ConsentRegister(self.registry)
-        self.tutor = TutorService(self.registry, self.tutor_banks)
+        self.tutor = TutorService(self.registry, self.tutor_banks, memory_file=home.path / TUTOR_MEMORY_FILE)
         self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),
                          self.consents, home.config.node.jurisdiction, home.policy_file)
         self._group_commit = LoopGroupCommit(self.audit)

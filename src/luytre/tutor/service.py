@@ -15,6 +15,7 @@ import re
 import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -24,23 +25,46 @@ from luytre.registry.models import AttemptRow, ItemCalibrationRow, LearnerRow, L
 from luytre.registry.store import Registry
 from luytre.tutor.bank import Bank, Item, check_answer
 from luytre.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
-from luytre.tutor.models import MASTERY, as_day
+from luytre.tutor.models import MASTERY, FsrsMemory, as_day, fit_fsrs
 
 SCHOOL_DAY = timezone(timedelta(hours=7))  # Vietnam; a "day" of practice is a local calendar day
 _LEARNER = re.compile(r"^[\w.@+:-]{1,128}$")
 _CLASS = re.compile(r"^[\w.-]{1,64}$")
 MAX_RESPONSE_CHARS = 500
+TUTOR_MEMORY_FILE = "tutor-memory.json"  # in the node home: the school's fitted FSRS parameters
 
 
 class TutorService:
     """Tutoring backed by ``registry``'s database; ``banks`` returns the banks of the installed tutor experts."""
 
     def __init__(self, registry: Registry, banks: Callable[[], dict[str, Bank]], daily_cap: int = DAILY_CAP,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC), memory_file: Path | None = None) -> None:
         self.registry = registry
         self._banks = banks
         self.daily_cap = daily_cap
         self.clock = clock
+        self.memory_file = memory_file  # the school's fitted FSRS parameters, when there are any
+
+    def memory(self) -> FsrsMemory:
+        if self.memory_file is not None and self.memory_file.is_file():
+            return FsrsMemory(json.loads(self.memory_file.read_text(encoding="utf-8"))["parameters"])
+        return FsrsMemory()
+
+    def fit_memory(self) -> dict[str, Any]:
+        """Fit FSRS to this school's answers (all banks) and keep the parameters for every later choice.
+        Below 500 reviews the defaults stay, as FSRS advises."""
+        histories: dict[tuple[str, str, str], list[tuple[float, bool]]] = {}
+        with self.registry.transaction() as db:
+            for row in db.scalars(select(AttemptRow).order_by(AttemptRow.id)):
+                histories.setdefault((row.learner_id, row.bank, row.item_id), []).append(
+                    (as_day(_utc(row.at)), row.correct))
+        parameters, info = fit_fsrs(list(histories.values()))
+        if info["fitted"] and self.memory_file is not None:
+            tmp = self.memory_file.with_suffix(".part")
+            tmp.write_text(json.dumps({"parameters": parameters, **info, "fitted_at": self.clock().isoformat()}),
+                           encoding="utf-8")
+            tmp.replace(self.memory_file)
+        return {"parameters": list(parameters), **info}
 
     # -- sessions ---------------------------------------------------------------------------------------
 
@@ -172,7 +196,7 @@ class TutorService:
                 query = query.where(AttemptRow.bank == bank_id)
             for row in db.scalars(query):
                 writer.writerow([row.id, row.learner_id, row.bank, row.item_id, "_".join(json.loads(row.skills)),
-                                 int(row.correct), row.at.astimezone(UTC).isoformat()])
+                                 int(row.correct), _utc(row.at).isoformat()])
         return out.getvalue()
 
     def erase(self, learner: str) -> dict[str, int]:
@@ -199,15 +223,21 @@ class TutorService:
 
     def _load(self, db: Any, learner: str, bank: Bank) -> tuple[TutorEngine, LearnerState]:
         calibration = db.scalars(select(ItemCalibrationRow).where(ItemCalibrationRow.bank == bank.bank)).all()
-        engine = TutorEngine(bank, difficulty={r.item_id: r.difficulty for r in calibration}, daily_cap=self.daily_cap)
+        engine = TutorEngine(bank, self.memory(), difficulty={r.item_id: r.difficulty for r in calibration},
+                             daily_cap=self.daily_cap)
         engine.answers_per_item = {r.item_id: r.answers for r in calibration}
         row = db.get(LearnStateRow, (learner, bank.bank))
         state = _load_state(row.state) if row else LearnerState()
         local = self.clock().astimezone(SCHOOL_DAY)
-        start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
         state.today = db.scalar(select(func.count()).select_from(AttemptRow).where(
             AttemptRow.learner_id == learner, AttemptRow.bank == bank.bank, AttemptRow.at >= start_of_day)) or 0
         return engine, state
+
+
+def _utc(when: datetime) -> datetime:
+    """Stored times are UTC; SQLite hands them back without their zone."""
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _check(value: object, pattern: re.Pattern[str], what: str) -> str:
