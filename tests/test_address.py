@@ -209,5 +209,18 @@ def test_http_routes_addresses_to_the_expert_and_invokes_it(address_home):
         assert garbage.status_code == 200 and garbage.json()["result"]["ward_code"] is None
         too_long = httpx.post(f"{node.url}/v1/experts/vn-address/invoke", json={"query": "z" * 50_000}, timeout=30)
         assert too_long.status_code in (413, 422) and "error" in too_long.json()
+
+        token = (address_home / "admin_token.test").read_text()
+        before = httpx.get(f"{node.url}/v1/audit/entries", params={"limit": 1},
+                           headers={"authorization": f"Bearer {token}"}, timeout=30).json()[0]["seq"]
+        batch = httpx.post(f"{node.url}/v1/experts/vn-address/batch", timeout=60, json={
+            "queries": ["Phường Bến Nghé, Quận 1, TP HCM", "x" * 5000, "P.7, Q.Phú Nhuận, TP.HCM"]}).json()["results"]
+        assert [r.get("result", {}).get("ward_code") for r in batch] == ["26740", None, "27058"]
+        assert batch[1]["error"]["code"] == "query_too_large"
+        entries = httpx.get(f"{node.url}/v1/audit/entries", params={"limit": 5},
+                            headers={"authorization": f"Bearer {token}"}, timeout=30).json()
+        assert [e["seq"] for e in entries][:2] == [before + 2, before + 1]  # one entry per answered address
+        assert all("Bến Nghé" not in json.dumps(e, ensure_ascii=False) for e in entries)
+        assert httpx.get(f"{node.url}/v1/audit/entries", timeout=30).status_code == 401
     finally:
         node.stop()

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, Request, UploadFile
+from fastapi import Depends, FastAPI, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from luytre import __version__
 from luytre.errors import LuytreError, Unauthorized
 from luytre.node.learn_api import learn_router
+from luytre.node.web import mount_web
 from luytre.node.service import Node, check_query
 from luytre.sovereignty.gate import scan_report
 from luytre.sovereignty.policy import PolicyRequest
@@ -46,6 +47,16 @@ class InvokeRequest(BaseModel):
     lang: str = "vi"
     purpose: str = "answer"
     subject: str | None = None
+
+
+MAX_BATCH = 2000  # questions in one batch request
+
+
+class BatchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    queries: list[str] = Field(min_length=1, max_length=MAX_BATCH, description="The questions (e.g. addresses).")
+    lang: str = "vi"
+    purpose: str = "answer"
 
 
 class TextRequest(BaseModel):
@@ -246,6 +257,13 @@ def create_app(node: Node) -> FastAPI:
         return record(await node.ask_async(body.query, expert=expert_id, lang=body.lang, purpose=body.purpose,
                                            subject=body.subject))
 
+    @app.post("/v1/experts/{expert_id}/batch", tags=["experts"], summary="Ask one expert many questions",
+              max_body_size=max_body * 4 * 50)
+    def batch(expert_id: str, body: BatchRequest) -> dict[str, Any]:
+        results = node.ask_batch(body.queries, expert_id, body.lang, purpose=body.purpose)
+        asks.labels(expert_id).inc(sum("error" not in r for r in results))
+        return {"results": results}
+
     @app.post("/v1/experts", tags=["admin"], status_code=201, summary="Install a package archive",
               dependencies=admin_only, max_body_size=node.home.config.limits.max_package_bytes)
     def install(file: UploadFile, allow_downgrade: bool = False) -> dict[str, Any]:
@@ -280,6 +298,11 @@ def create_app(node: Node) -> FastAPI:
     def audit_proof(seq: int) -> dict[str, Any]:
         return node.audit.prove(seq)
 
+    @app.get("/v1/audit/entries", tags=["admin"], summary="The newest audit entries, newest first",
+             dependencies=admin_only)
+    def audit_entries(limit: int = Query(50, ge=1, le=500), before: int | None = None) -> list[dict[str, Any]]:
+        return node.audit.recent(limit, before)
+
     @app.get("/v1/audit/verify", tags=["admin"], summary="Verify the whole audit log", dependencies=admin_only)
     def audit_verify() -> dict[str, Any]:
         return node.audit.verify().to_dict()
@@ -309,6 +332,7 @@ def create_app(node: Node) -> FastAPI:
         return [event.to_dict() for event in node.consents.history(subject)]
 
     app.include_router(learn_router(node.tutor, admin_only))
+    mount_web(app)
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
     def healthz() -> dict[str, Any]:

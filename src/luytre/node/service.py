@@ -237,6 +237,36 @@ class Node:
             asyncio.get_running_loop().run_in_executor(None, self.sign_checkpoint)
         return self._audited(result, seq, answered_at)
 
+    def ask_batch(self, queries: list[str], expert: str, lang: str = "vi", actor: str = "anonymous",
+                  purpose: str = "answer") -> list[dict[str, Any]]:
+        """``ask`` one expert many questions (e.g. a column of addresses): each goes through the same
+        scan, policy and audit as a single ask, and their audit entries are stored in one transaction.
+        A question that fails or is denied gets an ``error`` object in its place."""
+        prepared: list[tuple[AskResult, float] | LuytreError] = []
+        entries = []
+        for query in queries:
+            try:
+                result, entry, answered_at = self._answer(query, expert, lang, actor, purpose, None)
+            except LuytreError as exc:
+                if isinstance(exc, (ExpertNotFound, ExpertDisabled, PackageError)):
+                    raise
+                prepared.append(exc)
+                continue
+            prepared.append((result, answered_at))
+            entries.append(entry)
+        seqs = iter(self.audit.append_many(entries)) if entries else iter(())
+        out: list[dict[str, Any]] = []
+        for item in prepared:
+            if isinstance(item, LuytreError):
+                out.append({"error": item.to_dict()})
+                continue
+            result, answered_at = item
+            try:
+                out.append(self._audited(result, next(seqs), answered_at).to_dict())
+            except PolicyDenied as exc:
+                out.append({"error": exc.to_dict()})
+        return out
+
     def _crossed_checkpoint(self, seq: int) -> bool:
         return seq % self.home.config.audit.checkpoint_every == 0
 

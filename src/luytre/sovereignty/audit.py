@@ -199,6 +199,14 @@ class AuditLog:
             out = [e for e in out if datetime.fromisoformat(e["time"]) >= since]
         return out
 
+    def recent(self, limit: int = 50, before: int | None = None) -> list[dict[str, Any]]:
+        """The newest ``limit`` entries (before sequence number ``before``), newest first, with their ``seq``."""
+        with self._registry.transaction() as session:
+            query = select(AuditEntryRow).order_by(AuditEntryRow.seq.desc()).limit(limit)
+            if before is not None:
+                query = query.where(AuditEntryRow.seq < before)
+            return [{"seq": r.seq, **json.loads(r.entry_json)} for r in session.scalars(query)]
+
     def checkpoints(self) -> list[Checkpoint]:
         with self._registry.transaction() as session:
             rows = session.scalars(select(AuditCheckpointRow).order_by(AuditCheckpointRow.size)).all()
