@@ -133,21 +133,29 @@ def street(rng: random.Random, cases: list[str]) -> str:
     return rng.choice(STREET_FORMS).format(n=rng.randint(1, 399), m=rng.randint(2, 90), s=name)
 
 
+def written_ward(ward: Unit, rng: random.Random, cases: list[str]) -> str | None:
+    """The ward as written, sometimes with a typo (None: no recoverable typo for this name)."""
+    text = typed(ward.name, ward.type, WARD_ABBR, rng)
+    if rng.random() < 0.12:
+        wrong = typo(short(ward.name, ward.type), rng)
+        if wrong is None:
+            return None
+        text = text.replace(short(ward.name, ward.type), wrong)
+        cases.append("typo")
+    return text
+
+
 def old_record(tables: AdminTables, rng: random.Random) -> dict | None:
     code = rng.choice(sorted(tables.old_wards))
     ward = tables.old_wards[code]
     district = tables.old_districts[ward.parent]
     province_code = district.parent
     cases: list[str] = []
-    ward_text = typed(ward.name, ward.type, WARD_ABBR, rng)
     if short(ward.name, ward.type).isdigit() or set(short(ward.name, ward.type)) <= set("IVX"):
         cases.append("numbered_ward")
-    if rng.random() < 0.12:
-        wrong = typo(short(ward.name, ward.type), rng)
-        if wrong is None:
-            return None
-        ward_text = ward_text.replace(short(ward.name, ward.type), wrong)
-        cases.append("typo")
+    ward_text = written_ward(ward, rng, cases)
+    if ward_text is None:
+        return None
     district_text = typed(district.name, district.type, DISTRICT_ABBR, rng)
     if district.code == "769" and rng.random() < 0.5:
         district_text = rng.choice(["Quận 2", "Q.9", "Quận Thủ Đức", "Q2"])
@@ -173,13 +181,9 @@ def new_record(tables: AdminTables, rng: random.Random) -> dict | None:
     code = rng.choice(sorted(tables.wards))
     ward = tables.wards[code]
     cases: list[str] = []
-    ward_text = typed(ward.name, ward.type, WARD_ABBR, rng)
-    if rng.random() < 0.12:
-        wrong = typo(short(ward.name, ward.type), rng)
-        if wrong is None:
-            return None
-        ward_text = ward_text.replace(short(ward.name, ward.type), wrong)
-        cases.append("typo")
+    ward_text = written_ward(ward, rng, cases)
+    if ward_text is None:
+        return None
     text = finish([street(rng, cases), ward_text, province_text(tables, ward.parent, "new", rng)], rng, cases,
                   keep_marks=needs_marks(tables, ward, ward.parent))
     return {"text": text, "format": "new", "ward_code": code, "province_code": ward.parent, "cases": cases}
