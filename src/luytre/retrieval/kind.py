@@ -22,6 +22,7 @@ NOT_FOUND = {
     "vi": "Không tìm thấy câu trả lời trong các tài liệu của đơn vị.",
     "en": "The documents do not answer this question.",
 }
+CLOSEST = {"vi": "Mục gần nhất:", "en": "Closest section:"}
 CITATIONS = 3
 SHORT_PASSAGE_LINES = 10  # a section this short is answered whole (e.g. the list of documents required)
 SNIPPET_CHARS = 240
@@ -46,12 +47,14 @@ class RetrievalExpert(Expert):
         if fold(query) == query.lower():  # no diacritics: BM25's folded field is the reliable signal
             threshold, signal, scale = self.thresholds["folded"], self.index.pair_score(query), 0.1
         else:
-            threshold, signal, scale = self.thresholds["marked"], best.dense, 5.0
+            # The closest passage among the best ones, as calibrated (not only the fused winner's cosine).
+            threshold, signal, scale = self.thresholds["marked"], max(h.dense for h in hits), 5.0
         found = signal >= threshold
         confidence = round(min(1.0, max(0.0, 0.5 + (signal - threshold) * scale)), 4)
-        if not found:
-            return ExpertAnswer(NOT_FOUND[lang], confidence, {"found": False, "citations": citations,
-                                                              "threshold": threshold})
+        if not found:  # say so, and point to the closest section in case it helps
+            closest = f" {CLOSEST[lang]} {citations[0]['title']} › {citations[0]['section']}." if citations else ""
+            return ExpertAnswer(NOT_FOUND[lang] + closest, confidence, {"found": False, "citations": citations,
+                                                                        "threshold": threshold})
         passage = self.index.passages[best.index]
         return ExpertAnswer(extract_answer(query, passage.text), confidence,
                             {"found": True, "citations": citations, "threshold": threshold})
