@@ -21,6 +21,7 @@ from luytre.cli.audit import audit_app
 from luytre.cli.expert import expert_app
 from luytre.cli.identity import id_app
 from luytre.cli.learn import learn_app
+from luytre.cli.peer import peer_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
@@ -36,6 +37,7 @@ app.add_typer(expert_app, name="expert")
 app.add_typer(id_app, name="id")
 app.add_typer(address_app, name="address")
 app.add_typer(learn_app, name="learn")
+app.add_typer(peer_app, name="peer")
 app.add_typer(audit_app, name="audit")
 app.add_typer(pii_app, name="pii")
 app.add_typer(policy_app, name="policy")

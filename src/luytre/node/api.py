@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from luytre import __version__
 from luytre.errors import LuytreError, Unauthorized
+from luytre.mesh.server import mesh_router
 from luytre.node.learn_api import learn_router
 from luytre.node.web import mount_web
 from luytre.node.service import Node, check_query
@@ -332,6 +333,12 @@ def create_app(node: Node) -> FastAPI:
         return [event.to_dict() for event in node.consents.history(subject)]
 
     app.include_router(learn_router(node.tutor, admin_only))
+    app.include_router(mesh_router(node))
+
+    @app.get("/v1/peers", tags=["federation"], summary="Peers, their catalogs and their health",
+             dependencies=admin_only)
+    def peers() -> list[dict[str, Any]]:
+        return node.peer_status()
     mount_web(app)
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")

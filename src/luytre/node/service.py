@@ -13,6 +13,7 @@ this class, so they behave alike.
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import tempfile
 import threading
@@ -28,6 +29,9 @@ from luytre.errors import (ExpertDisabled, ExpertExists, ExpertNotFound, Invalid
 from luytre.experts.kinds import Expert, load_expert
 from luytre.experts.package import ExpertPackage
 from luytre.home import NodeHome, open_home
+from luytre.mesh.client import MeshClient, PeerHealth
+from luytre.mesh.peers import PeerStore
+from luytre.mesh.remote import RemoteExpert, remote_experts
 from luytre.registry.store import InstalledExpert, Registry
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
@@ -52,6 +56,7 @@ DENIED_ANSWER = {
     "en": "This node's data policy does not allow processing this request (rule: {rule}).",
 }
 REFRESH_INTERVAL_S = 1.0
+PEER_SYNC_S = 60.0  # how often a serving node refreshes its peers' catalogs
 LANGS = ("vi", "en")
 
 
@@ -110,6 +115,7 @@ class _Snapshot:
     experts: dict[str, Expert] = field(default_factory=dict)
     router: Router | None = None
     failed: dict[str, str] = field(default_factory=dict)
+    remote: dict[str, RemoteExpert] = field(default_factory=dict)  # offered by peers, by router label
 
 
 class Node:
@@ -122,11 +128,15 @@ class Node:
         self._snapshot = _Snapshot(generation=-1)
         self.audit = AuditLog(self.registry, home.identity(), home.node_id)
         self.consents = ConsentRegister(self.registry)
+        self.peers = PeerStore(self.registry)
+        self.mesh = MeshClient(home.identity(), home.node_id, self.peers)
+        self._asked: collections.deque[float] = collections.deque(maxlen=100_000)
         self.tutor = TutorService(self.registry, self.tutor_banks, memory_file=home.path / TUTOR_MEMORY_FILE)
         self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),
                          self.consents, home.config.node.jurisdiction, home.policy_file)
         self._group_commit = LoopGroupCommit(self.audit)
         self._last_checkpoint = time.monotonic()
+        self._last_peer_sync = 0.0  # a serving node syncs its peers' catalogs at once, then every PEER_SYNC_S
         self.registry.sweep_orphans()
         self.refresh(force=True)
 
@@ -162,6 +172,9 @@ class Node:
                 try:
                     self.refresh()
                     self.gate.reload_policy()
+                    if time.monotonic() - self._last_peer_sync >= PEER_SYNC_S:
+                        self._last_peer_sync = time.monotonic()
+                        self.sync_peers()
                     if time.monotonic() - self._last_checkpoint >= self.home.config.audit.checkpoint_interval_s:
                         self.sign_checkpoint()
                 except LuytreError as exc:  # e.g. database busy: keep serving, try again
@@ -188,9 +201,32 @@ class Node:
             except LuytreError as exc:
                 failed[installed.id] = exc.message
                 log.error("expert %s not loaded: %s", installed.id, exc.message)
+        remote = remote_experts(self.peers.list(), set(experts))
         examples = {eid: expert.manifest.examples for eid, expert in experts.items()}
+        examples |= {label: list(r.examples) for label, r in remote.items()}
         router = cached_router(self.home.cache_dir / "router", examples, self.home.config.router.min_confidence)
-        return _Snapshot(generation, experts, router, failed)
+        return _Snapshot(generation, experts, router, failed, remote)
+
+    def sync_peers(self) -> dict[str, str]:
+        """Fetch and verify every unrevoked peer's catalog; a peer that fails keeps its last good one."""
+        outcome = {}
+        for peer in self.peers.list():
+            if peer.revoked:
+                continue
+            try:
+                catalog = self.mesh.sync_catalog(peer)
+                outcome[peer.name] = f"catalog v{catalog['version']}, {len(catalog['experts'])} experts"
+            except LuytreError as exc:
+                outcome[peer.name] = f"failed: {exc.message}"
+        return outcome
+
+    def asks_per_minute(self) -> int:
+        cutoff = time.monotonic() - 60
+        return sum(1 for t in self._asked if t >= cutoff)
+
+    def peer_status(self) -> list[dict[str, Any]]:
+        return [{**peer.to_dict(), "health": self.mesh.health.get(peer.name, PeerHealth()).to_dict()}
+                for peer in self.peers.list()]
 
     def sign_checkpoint(self) -> None:
         """Sign an audit checkpoint (a no-op when no entry arrived since the last one)."""
@@ -231,7 +267,11 @@ class Node:
                         purpose: str = "answer", subject: str | None = None) -> AskResult:
         """``ask`` for the event loop: waits for the audit commit without blocking other requests,
         so concurrent requests share one commit."""
-        result, entry, answered_at = self._answer(query, expert, lang, actor, purpose, subject)
+        if self._snapshot.remote:  # a question may go to a peer: wait for it off the event loop
+            result, entry, answered_at = await asyncio.to_thread(self._answer, query, expert, lang, actor, purpose,
+                                                                 subject)
+        else:
+            result, entry, answered_at = self._answer(query, expert, lang, actor, purpose, subject)
         seq = await self._group_commit.submit(entry)
         if self._crossed_checkpoint(seq):  # sign off the event loop
             asyncio.get_running_loop().run_in_executor(None, self.sign_checkpoint)
@@ -292,16 +332,30 @@ class Node:
         screening = self.gate.screen(query)  # 1. what personal data the request carries
         wall1 = time.perf_counter()
 
-        if expert is None:  # 2. which expert
-            route = snapshot.router.route(query)
+        if expert is None:  # 2. which expert: here, or on a peer (a local one when both could answer)
+            route = _prefer_local(snapshot.router.route(query), snapshot)
         else:
             self._require(snapshot, expert)
             route = Route(expert, 1.0, [{"expert": expert, "score": 1.0}])
         wall2 = time.perf_counter()
 
         verdict: Verdict | None = None
+        destination, shown_expert = "local", route.expert
         if route.expert is None:
             answer, result, confidence = ABSTAIN_ANSWER[lang], None, route.confidence
+        elif route.expert in snapshot.remote:  # 3-4. policy per destination, then the peer's expert
+            verdict, peer, reply = self._forward(snapshot.remote[route.expert], screening, query, lang, actor,
+                                                 purpose, subject)
+            if verdict.outcome == "deny":
+                answer, result, confidence = DENIED_ANSWER[lang].format(rule=verdict.plan.rule), None, 0.0
+            else:
+                destination, shown_expert = peer.name, f"{snapshot.remote[route.expert].id}@{peer.name}"
+                answer, result = reply["answer"], reply.get("result")
+                if verdict.redaction:
+                    answer, result = verdict.redaction.restore(answer), verdict.redaction.restore(result)
+                result = {**(result or {}), "peer": {"name": peer.name, "node_id": peer.node_id,
+                                                     "audit_seq": reply.get("audit_seq"), "signed": True}}
+                confidence = round(float(reply.get("confidence", 0.0)) * route.confidence, 4)
         else:
             chosen = snapshot.experts[route.expert]
             verdict = self.gate.decide(screening, expert_facts(chosen.manifest), actor, purpose, subject)  # 3.
@@ -320,7 +374,7 @@ class Node:
         wall3 = time.perf_counter()
 
         entry = {  # 5. the audit entry: what happened and why, never the personal data itself
-            "actor": actor, "purpose": purpose, "expert": route.expert, "destination": "local",
+            "actor": actor, "purpose": purpose, "expert": shown_expert, "destination": destination,
             "decision": _decision(verdict), "rule": verdict.plan.rule if verdict else None,
             "categories": list(screening.categorization.categories),
             "sensitive": list(screening.categorization.sensitive),
@@ -329,9 +383,10 @@ class Node:
             "query_hmac": self.audit.query_digest(query),
         }
         cpu_ms = (time.thread_time() - cpu0) * 1000
+        self._asked.append(time.monotonic())
         result = AskResult(
             answer=answer,
-            expert=route.expert,
+            expert=shown_expert,
             confidence=confidence,
             candidates=route.candidates,
             result=result,
@@ -350,8 +405,26 @@ class Node:
         )
         return result, entry, wall3
 
+    def _forward(self, remote: RemoteExpert, screening: Any, query: str, lang: str, actor: str, purpose: str,
+                 subject: str | None) -> tuple[Verdict, Any, dict[str, Any]]:
+        """Decide, for each peer offering the expert, whether the question may go there and in what
+        form; send it to the first allowed peer that answers. Returns the verdict that applied."""
+        attempts, verdicts = [], {}
+        for peer in remote.peers:
+            verdict = self.gate.decide(screening, remote.facts(peer), actor, purpose, subject, action="forward",
+                                       destination=peer.name, jurisdiction=peer.jurisdiction)
+            verdicts[peer.name] = verdict
+            if verdict.outcome != "deny":
+                text = verdict.redaction.text if verdict.redaction else query
+                attempts.append((peer, {"query": text, "expert": remote.id, "lang": lang, "purpose": purpose,
+                                        "redacted": bool(verdict.redaction)}))
+        if not attempts:
+            return next(iter(verdicts.values())), None, {}
+        peer, reply = self.mesh.forward(attempts, remote.id)
+        return verdicts[peer.name], peer, reply
+
     def _require(self, snapshot: _Snapshot, expert_id: str) -> None:
-        if expert_id in snapshot.experts:
+        if expert_id in snapshot.experts or expert_id in snapshot.remote:
             return
         if expert_id in snapshot.failed:
             raise PackageError(f"expert {expert_id!r} is installed but failed to load: {snapshot.failed[expert_id]}")
@@ -398,6 +471,14 @@ class Node:
         installed = self.registry.set_enabled(expert_id, enabled)
         self.refresh(force=True)
         return installed
+
+
+def _prefer_local(route: Route, snapshot: _Snapshot) -> Route:
+    """A peer's expert only when no local expert scored close to it (within a fifth)."""
+    if route.expert not in snapshot.remote:
+        return route
+    local = [c for c in route.candidates if c["expert"] in snapshot.experts and c["score"] >= 0.8 * route.confidence]
+    return Route(local[0]["expert"], local[0]["score"], route.candidates) if local else route
 
 
 def _decision(verdict: Verdict | None) -> str:

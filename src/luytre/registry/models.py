@@ -143,3 +143,28 @@ class ItemCalibrationRow(Base):
     item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     difficulty: Mapped[float] = mapped_column(Float)
     answers: Mapped[int] = mapped_column(Integer)
+
+
+class PeerRow(Base):
+    """A node of another organization that an operator chose to trust, and what it last offered."""
+
+    __tablename__ = "mesh_peers"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    node_id: Mapped[str] = mapped_column(String(32), unique=True)
+    url: Mapped[str] = mapped_column(String(300))
+    public_key: Mapped[str] = mapped_column(String(64))
+    jurisdiction: Mapped[str] = mapped_column(String(2))
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    catalog_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # the last accepted signed catalog
+    catalog_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class NonceRow(Base):
+    """Nonces of signed peer requests seen recently: a replay is refused."""
+
+    __tablename__ = "mesh_nonces"
+
+    nonce: Mapped[str] = mapped_column(String(80), primary_key=True)  # "<sender>:<nonce>"
+    seen_at: Mapped[float] = mapped_column(Float, index=True)

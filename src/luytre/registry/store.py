@@ -29,7 +29,7 @@ from luytre.experts.package import ExpertPackage, copy_tree
 from luytre.registry.models import ExpertRow, ExpertVersionRow, StateRow
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 STAGING = ".staging"
 ORPHAN_AGE_S = 600  # younger folders may belong to an install still running elsewhere
 
@@ -178,6 +178,11 @@ class Registry:
         return self.experts_dir
 
     # -- writing ----------------------------------------------------------
+    def bump(self) -> None:
+        """Tell every process of this node that what it serves changed (e.g. a peer's catalog)."""
+        with self.transaction() as session:
+            self._bump(session)
+
     def _bump(self, session: Session) -> None:
         row = session.get(StateRow, "generation")
         if row is None:

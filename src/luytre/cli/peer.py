@@ -1,0 +1,86 @@
+"""``luytre peer …``: trust other organizations' nodes, see their health, revoke them."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+
+peer_app = typer.Typer(help="Federation: the nodes this node trusts and forwards questions to.", no_args_is_help=True)
+NameArg = Annotated[str, typer.Argument(help="The peer's name on this node (lowercase, digits, dashes).")]
+
+
+def _mesh(home: Path | None):  # noqa: ANN202 - (PeerStore, MeshClient)
+    from luytre.home import open_home
+    from luytre.mesh.client import MeshClient
+    from luytre.mesh.peers import PeerStore
+    from luytre.registry.store import Registry
+
+    node_home = open_home(home_path(home))
+    registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
+    peers = PeerStore(registry)
+    return peers, MeshClient(node_home.identity(), node_home.node_id, peers)
+
+
+@peer_app.command("add")
+def add_cmd(
+    name: NameArg,
+    url: Annotated[str, typer.Argument(help="The peer node's URL, e.g. http://10.0.0.5:8470.")],
+    pub: Annotated[str, typer.Option("--pub", help="The peer's public key, exactly as `luytre init` printed it there.")],
+    jurisdiction: Annotated[str, typer.Option(help="Country whose law governs the peer (ISO 3166).")] = "VN",
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Trust a node. Its key fixes its identity: a mistyped key names no node, so nothing would verify."""
+    peers, _ = _mesh(home)
+    peer = peers.add(name, url, pub, jurisdiction)
+    if json_out:
+        emit_json(peer.to_dict())
+    else:
+        console.print(f"[green]Trusting[/] {peer.name} = node {peer.node_id} at {peer.url} ({peer.jurisdiction}). "
+                      "Compare the node id with the one the peer's operator reads from `luytre init`.")
+
+
+@peer_app.command("list")
+def list_cmd(home: HomeOption = None, json_out: JsonOption = False,
+             check: Annotated[bool, typer.Option(help="Contact each peer now (fetches its signed catalog).")] = True
+             ) -> None:
+    """Peers, what they offer, and (with --check, the default) whether they answer and how fast."""
+    peers, mesh = _mesh(home)
+    rows = []
+    for peer in peers.list():
+        health = None
+        if check and not peer.revoked:
+            started = time.monotonic()
+            try:
+                mesh.sync_catalog(peer)
+                health = {"ok": True, "latency_ms": round((time.monotonic() - started) * 1000, 1)}
+            except Exception as exc:  # noqa: BLE001 - a peer's failure is a row, not a crash
+                health = {"ok": False, "error": getattr(exc, "message", str(exc))}
+        rows.append({**peers.get(peer.name).to_dict(), "health": health})
+    if json_out:
+        emit_json(rows)
+        return
+    if not rows:
+        console.print("no peers; add one with: luytre peer add NAME URL --pub KEY")
+    for row in rows:
+        state = "[red]revoked[/]" if row["revoked"] else (
+            "[green]ok[/] " + f"{row['health']['latency_ms']} ms" if row["health"] and row["health"]["ok"]
+            else f"[red]down[/] {row['health']['error']}" if row["health"] else "")
+        console.print(f"{row['name']:16} {row['node_id']} {row['url']}  {state}  experts: "
+                      f"{', '.join(row['experts']) or '—'}", highlight=False)
+
+
+@peer_app.command("revoke")
+def revoke_cmd(name: NameArg, home: HomeOption = None, json_out: JsonOption = False) -> None:
+    """Stop trusting a peer: its requests are refused and nothing more is sent to it."""
+    peers, _ = _mesh(home)
+    peer = peers.revoke(name)
+    if json_out:
+        emit_json(peer.to_dict())
+    else:
+        console.print(f"[yellow]Revoked[/] {peer.name} ({peer.node_id})")

@@ -1,0 +1,134 @@
+"""Calling peers: signed requests, verified responses, timeouts, retries, circuit breakers, failover.
+
+A peer that fails (timeout, refused connection, garbage, bad signature) opens
+its circuit for ``COOLDOWN_S``: requests skip it without waiting, so a peer that
+is down costs one timeout, not one per request. After the cooldown one request
+tries it again.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from luytre.mesh.peers import Peer, PeerStore
+from luytre.mesh.protocol import PeerError, sign_request, verify_response
+
+COOLDOWN_S = 30.0
+CONNECT_TIMEOUT_S = 2.0
+READ_TIMEOUT_S = 10.0
+RETRIES = 2  # for idempotent requests (catalogs), with exponential backoff
+BACKOFF_S = 0.2
+
+
+@dataclass
+class PeerHealth:
+    ok: bool | None = None
+    latency_ms: float | None = None
+    failures: int = 0
+    open_until: float = 0.0
+    last_error: str | None = None
+    last_checked: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        state = "open" if self.open_until > time.monotonic() else "closed"
+        return {"ok": self.ok, "latency_ms": self.latency_ms, "failures": self.failures, "circuit": state,
+                "last_error": self.last_error}
+
+
+@dataclass
+class MeshClient:
+    key: Ed25519PrivateKey
+    node_id: str
+    peers: PeerStore
+    read_timeout_s: float = READ_TIMEOUT_S
+    health: dict[str, PeerHealth] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def available(self, peer: Peer) -> bool:
+        return self.health.get(peer.name, PeerHealth()).open_until <= time.monotonic()
+
+    def call(self, peer: Peer, method: str, path: str, body: dict[str, Any] | None = None,
+             retries: int = 0) -> dict[str, Any]:
+        """One signed request to ``peer``; the response must be signed by the peer's pinned key."""
+        if peer.revoked:
+            raise PeerError(f"peer {peer.name} is revoked")
+        if not self.available(peer):
+            raise PeerError(f"peer {peer.name} is unavailable (circuit open after: "
+                            f"{self.health[peer.name].last_error})")
+        payload = json.dumps(body, ensure_ascii=False).encode("utf-8") if body is not None else b""
+        for attempt in range(retries + 1):
+            headers = sign_request(self.key, self.node_id, peer.node_id, method, path, payload)
+            started = time.monotonic()
+            try:
+                response = httpx.request(method, peer.url + path, content=payload or None,
+                                         headers={**headers, "content-type": "application/json"},
+                                         timeout=httpx.Timeout(self.read_timeout_s, connect=CONNECT_TIMEOUT_S))
+                data = self._verified(peer, headers["x-luytre-nonce"], response)
+            except (httpx.HTTPError, PeerError) as exc:
+                message = exc.message if isinstance(exc, PeerError) else f"{type(exc).__name__}: {exc}"
+                retryable = isinstance(exc, httpx.TransportError) and attempt < retries
+                if retryable:
+                    time.sleep(BACKOFF_S * 2 ** attempt)
+                    continue
+                self._failed(peer, message)
+                raise PeerError(f"peer {peer.name}: {message}") from exc
+            self._succeeded(peer, (time.monotonic() - started) * 1000)
+            return data
+        raise AssertionError("unreachable")
+
+    def _verified(self, peer: Peer, nonce: str, response: httpx.Response) -> dict[str, Any]:
+        if response.status_code != 200:
+            try:
+                error = response.json()["error"]
+                detail = f"{error['code']}: {error['message']}"
+            except (ValueError, KeyError, TypeError):
+                detail = response.text[:200]
+            raise PeerError(f"answered {response.status_code} ({detail})")
+        verify_response(peer.public_key, nonce, response.status_code, response.content,
+                        response.headers.get("x-luytre-signature"))
+        try:
+            data = response.json()
+        except ValueError as exc:
+            raise PeerError("the peer's response is not JSON") from exc
+        if not isinstance(data, dict):
+            raise PeerError("the peer's response is not a JSON object")
+        return data
+
+    def _failed(self, peer: Peer, message: str) -> None:
+        with self._lock:
+            health = self.health.setdefault(peer.name, PeerHealth())
+            health.ok, health.failures, health.last_error = False, health.failures + 1, message
+            health.open_until, health.last_checked = time.monotonic() + COOLDOWN_S, time.time()
+
+    def _succeeded(self, peer: Peer, latency_ms: float) -> None:
+        with self._lock:
+            health = self.health.setdefault(peer.name, PeerHealth())
+            health.ok, health.failures, health.open_until = True, 0, 0.0
+            health.latency_ms, health.last_error, health.last_checked = round(latency_ms, 2), None, time.time()
+
+    # -- what the node asks of peers ----------------------------------------------------------------
+
+    def sync_catalog(self, peer: Peer) -> dict[str, Any]:
+        """Fetch, verify and keep ``peer``'s catalog."""
+        return self.peers.accept_catalog(peer.name, self.call(peer, "GET", "/v1/mesh/catalog", retries=RETRIES))
+
+    def forward(self, attempts: list[tuple[Peer, dict[str, Any]]], expert: str) -> tuple[Peer, dict[str, Any]]:
+        """Send each peer its own (policy-checked) body in turn, healthiest and fastest first, until one
+        answers; every failure is named in the error when none does."""
+        ordered = sorted(attempts, key=lambda a: (not self.available(a[0]),
+                                                  self.health.get(a[0].name, PeerHealth()).latency_ms or 0.0))
+        problems = []
+        for peer, body in ordered:
+            try:
+                return peer, self.call(peer, "POST", "/v1/mesh/ask", body)
+            except PeerError as exc:
+                problems.append(exc.message)
+        raise PeerError(f"no peer offering {expert} answered: " + "; ".join(problems) if problems
+                        else f"no peer may receive this question for {expert}")

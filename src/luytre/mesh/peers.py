@@ -1,0 +1,130 @@
+"""The peers an operator trusts, their last accepted catalogs, and the nonces seen from them."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlparse
+
+from sqlalchemy import delete, select
+
+from luytre.errors import ExpertExists, InvalidQuery, NotFound
+from luytre.mesh.protocol import MAX_SKEW_S, MeshAuthError, load_public_key, node_id_of, verify_catalog
+from luytre.registry.models import NonceRow, PeerRow
+from luytre.registry.store import Registry
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Peer:
+    name: str
+    node_id: str
+    url: str
+    public_key: str
+    jurisdiction: str
+    revoked: bool
+    catalog: dict[str, Any] | None  # the last accepted catalog (already verified)
+
+    def to_dict(self) -> dict[str, Any]:
+        experts = (self.catalog or {}).get("experts", [])
+        return {"name": self.name, "node_id": self.node_id, "url": self.url, "public_key": self.public_key,
+                "jurisdiction": self.jurisdiction, "revoked": self.revoked,
+                "catalog_version": (self.catalog or {}).get("version"),
+                "catalog_expires_at": (self.catalog or {}).get("expires_at"),
+                "experts": [e["id"] for e in experts]}
+
+
+class PeerStore:
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    def add(self, name: str, url: str, public_key: str, jurisdiction: str = "VN") -> Peer:
+        """Trust a node: its name here, its URL and its public key (which fixes its node id)."""
+        if not _NAME.match(name):
+            raise InvalidQuery("peer name: lowercase letters, digits and dashes, up to 64")
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise InvalidQuery(f"peer URL {url!r} is not an http(s) URL")
+        if not re.fullmatch(r"[A-Z]{2}", jurisdiction):
+            raise InvalidQuery("jurisdiction: an ISO 3166 country code such as VN")
+        try:
+            load_public_key(public_key)
+        except MeshAuthError as exc:
+            raise InvalidQuery(exc.message) from exc
+        node_id = node_id_of(public_key)
+        with self.registry.transaction() as db:
+            if db.get(PeerRow, name) is not None:
+                raise ExpertExists(f"a peer named {name!r} exists; revoke or remove it first")
+            if db.scalar(select(PeerRow).where(PeerRow.node_id == node_id)) is not None:
+                raise ExpertExists(f"node {node_id} is already a peer under another name")
+            db.add(PeerRow(name=name, node_id=node_id, url=url.rstrip("/"), public_key=public_key,
+                           jurisdiction=jurisdiction, added_at=datetime.now(UTC)))
+        self.registry.bump()
+        return self.get(name)
+
+    def revoke(self, name: str) -> Peer:
+        with self.registry.transaction() as db:
+            row = self._row(db, name)
+            row.revoked_at = datetime.now(UTC)
+            row.catalog_json, row.catalog_version = None, None
+        self.registry.bump()
+        return self.get(name)
+
+    def get(self, name: str) -> Peer:
+        with self.registry.transaction() as db:
+            return _peer(self._row(db, name))
+
+    def list(self) -> list[Peer]:
+        with self.registry.transaction() as db:
+            return [_peer(r) for r in db.scalars(select(PeerRow).order_by(PeerRow.name))]
+
+    def trusted_key(self, node_id: str) -> str | None:
+        """The public key of a trusted, unrevoked peer with ``node_id``."""
+        with self.registry.transaction() as db:
+            row = db.scalar(select(PeerRow).where(PeerRow.node_id == node_id))
+            return row.public_key if row is not None and row.revoked_at is None else None
+
+    def by_node(self, node_id: str) -> Peer | None:
+        with self.registry.transaction() as db:
+            row = db.scalar(select(PeerRow).where(PeerRow.node_id == node_id))
+            return _peer(row) if row is not None else None
+
+    def accept_catalog(self, name: str, signed: Any) -> dict[str, Any]:
+        """Verify a peer's signed catalog against its pinned key and the last version, then keep it."""
+        with self.registry.transaction() as db:
+            row = self._row(db, name)
+            if row.revoked_at is not None:
+                raise MeshAuthError(f"peer {name} is revoked")
+            catalog = verify_catalog(signed, row.public_key, row.node_id, row.catalog_version)
+            changed = row.catalog_version != catalog["version"] or row.catalog_json is None
+            row.catalog_json, row.catalog_version = json.dumps(signed, ensure_ascii=False), catalog["version"]
+        if changed:
+            self.registry.bump()
+        return catalog
+
+    def remember_nonce(self, sender: str, nonce: str) -> None:
+        """Record a request nonce; a nonce seen before (within the accepted clock window) is a replay."""
+        now = time.time()
+        key = f"{sender}:{nonce}"[:80]
+        with self.registry.transaction() as db:
+            if db.get(NonceRow, key) is not None:
+                raise MeshAuthError("replayed request (this nonce was already used)")
+            db.add(NonceRow(nonce=key, seen_at=now))
+            db.execute(delete(NonceRow).where(NonceRow.seen_at < now - 2 * MAX_SKEW_S))
+
+    def _row(self, db: Any, name: str) -> PeerRow:
+        row = db.get(PeerRow, name)
+        if row is None:
+            raise NotFound(f"no peer named {name!r}")
+        return row
+
+
+def _peer(row: PeerRow) -> Peer:
+    catalog = json.loads(row.catalog_json)["catalog"] if row.catalog_json else None
+    return Peer(row.name, row.node_id, row.url, row.public_key, row.jurisdiction, row.revoked_at is not None,
+                catalog)

@@ -1,0 +1,90 @@
+"""What a node serves its peers (``/v1/mesh``): its signed catalog, and answers to forwarded questions.
+
+Every request must be signed by a trusted, unrevoked peer, fresh and not replayed; every response is
+signed by this node. A forwarded question is answered like a local one — this node's own policy,
+this node's audit log — with the asking peer as the actor.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from luytre.mesh.peers import Peer
+from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, sign_catalog, sign_response, verify_request
+from luytre.mesh.remote import examples_digest
+
+if TYPE_CHECKING:
+    from luytre.node.service import Node
+
+
+class ForwardedAsk(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    query: str
+    expert: str
+    lang: str = "vi"
+    purpose: str = "answer"
+    redacted: bool = Field(False, description="The sender replaced personal values with placeholders.")
+
+
+def catalog_for(node: "Node", peer: Peer) -> dict[str, Any]:
+    """The experts this node offers ``peer``: its own loaded experts, never ones it reaches through others."""
+    experts = []
+    for expert in node.loaded().values():
+        m = expert.manifest
+        installed = node.registry.find(m.id)
+        report = (installed.active.vetting_report or {}) if installed else {}
+        experts.append({"id": m.id, "version": m.version, "kind": m.kind, "domain": m.domain,
+                        "title": m.title.model_dump(), "examples": list(m.examples[:200]),
+                        "examples_digest": examples_digest(list(m.examples[:200])),
+                        "data_categories": list(m.data_categories), "risk_tier": m.risk_tier,
+                        "vetting": {"admitted": report.get("admitted", True), "unsigned": report.get("unsigned", False)},
+                        "load": {"asks_per_min": node.asks_per_minute()}})
+    now = int(time.time())
+    return {"node": node.home.node_id, "name": node.home.config.node.name, "for": peer.node_id,
+            "version": node.registry.generation(), "issued_at": now, "expires_at": now + CATALOG_TTL_S,
+            "experts": sorted(experts, key=lambda e: e["id"])}
+
+
+def mesh_router(node: "Node") -> APIRouter:
+    router = APIRouter(prefix="/v1/mesh", tags=["federation"])
+
+    async def authenticated(request: Request) -> tuple[Peer, bytes, str]:
+        body = await request.body()
+        signed = verify_request(request.headers, request.method, request.url.path, body, node.home.node_id,
+                                node.peers.trusted_key)
+        node.peers.remember_nonce(signed.sender, signed.nonce)
+        peer = node.peers.by_node(signed.sender)
+        if peer is None or peer.revoked:
+            raise MeshAuthError("peer revoked")
+        return peer, body, signed.nonce
+
+    def signed_json(obj: Any, nonce: str) -> Response:
+        body = json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        return Response(body, media_type="application/json",
+                        headers={"x-luytre-signature": sign_response(node.home.identity(), nonce, 200, body)})
+
+    @router.get("/catalog", summary="This node's signed catalog of experts, for the calling peer")
+    async def catalog(request: Request) -> Response:
+        peer, _, nonce = await authenticated(request)
+        return signed_json(sign_catalog(node.home.identity(), catalog_for(node, peer)), nonce)
+
+    @router.post("/ask", summary="Answer a question forwarded by a peer")
+    async def ask(request: Request) -> Response:
+        peer, body, nonce = await authenticated(request)
+        try:
+            forwarded = ForwardedAsk.model_validate_json(body)
+        except ValueError as exc:
+            from luytre.errors import InvalidQuery
+
+            raise InvalidQuery(f"bad forwarded question: {exc}") from exc
+        result = await node.ask_async(forwarded.query, expert=forwarded.expert, lang=forwarded.lang,
+                                      actor=f"peer:{peer.name}", purpose=forwarded.purpose)
+        return signed_json(result.to_dict(), nonce)
+
+    return router

@@ -1,0 +1,236 @@
+"""Federation between real node processes on loopback: trust, signed catalogs, forwarding under policy,
+and what happens when a peer is down, slow, lying, replayed, stale or revoked."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import RunningNode, cli, free_port
+
+from luytre.mesh.protocol import PeerError, sign_catalog, sign_request
+
+HELPDESK_Q = "thư viện mở cửa mấy giờ"
+
+
+def _init(tmp: Path, name: str, publishers, package: Path | None = None) -> dict:
+    from luytre.home import init_home
+    from luytre.node.service import Node
+
+    from conftest import trust_publishers
+
+    home, token = init_home(tmp / name, name=name)
+    trust_publishers(home.path, publishers)
+    if package is not None:
+        node = Node.open(home.path)
+        node.install(package)
+        node.close()
+    return {"home": home.path, "token": token, "pub": home.public_key, "node_id": home.node_id}
+
+
+@pytest.fixture(scope="module")
+def mesh(tmp_path_factory, reference_home, helpdesk_package, publishers):
+    """Node A (the reference experts), C and B (each hosting school-helpdesk), all serving on loopback."""
+    base = tmp_path_factory.mktemp("mesh")
+    a_home = base / "a"
+    shutil.copytree(reference_home, a_home)
+    from luytre.home import open_home
+
+    a_id = open_home(a_home)
+    a = {"home": a_home, "token": (a_home / "admin_token.test").read_text(), "pub": a_id.public_key,
+         "node_id": a_id.node_id}
+    c = _init(base, "c", publishers, helpdesk_package)
+    b = _init(base, "b", publishers, helpdesk_package)
+    nodes = {name: RunningNode(spec["home"]) for name, spec in (("a", a), ("b", b), ("c", c))}
+    for name, spec in (("a", a), ("b", b), ("c", c)):
+        spec["url"] = nodes[name].url
+        spec["node"] = nodes[name]
+    for here, there in (("a", c), ("c", a), ("b", a)):  # A trusts C; C and B trust A (B is added to A later)
+        home = {"a": a, "b": b, "c": c}[here]["home"]
+        name = "a" if there is a else "c"
+        result = cli("peer", "add", name, there["url"], "--pub", there["pub"], home=home)
+        assert result.returncode == 0, result.stderr
+    yield {"a": a, "b": b, "c": c}
+    for node in nodes.values():
+        node.stop()
+
+
+def _sync(spec: dict) -> list[dict]:
+    result = cli("peer", "list", "--json", home=spec["home"])
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _ask(spec: dict, query: str, **extra) -> httpx.Response:
+    return httpx.post(f"{spec['url']}/v1/ask", json={"query": query, **extra}, timeout=30)
+
+
+def _wait_for_remote(spec: dict, query: str, expert: str) -> dict:
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        answer = _ask(spec, query).json()
+        if answer.get("expert") == expert:
+            return answer
+        time.sleep(0.3)
+    raise AssertionError(f"{expert} never answered at {spec['url']}: {answer}")
+
+
+def _entries(spec: dict, limit: int = 20) -> list[dict]:
+    return httpx.get(f"{spec['url']}/v1/audit/entries", params={"limit": limit},
+                     headers={"authorization": f"Bearer {spec['token']}"}, timeout=30).json()
+
+
+def test_a_question_at_a_is_answered_by_cs_expert_signed_and_audited_on_both(mesh):
+    a, c = mesh["a"], mesh["c"]
+    rows = _sync(a)
+    assert rows[0]["health"]["ok"] and rows[0]["experts"] == ["school-helpdesk"]
+    answer = _wait_for_remote(a, HELPDESK_Q, "school-helpdesk@c")
+    assert answer["result"]["peer"] == {"name": "c", "node_id": c["node_id"], "audit_seq": answer["result"]["peer"][
+        "audit_seq"], "signed": True}
+    assert answer["answer"] and answer["confidence"] > 0
+    assert _entries(a, 1)[0]["destination"] == "c"
+    there = next(e for e in _entries(c) if e["seq"] == answer["result"]["peer"]["audit_seq"])
+    assert there["actor"] == "peer:a" and there["expert"] == "school-helpdesk"
+    # A local expert still answers locally.
+    assert _ask(a, "tôi bị đau ngực, vã mồ hôi").json()["expert"] == "vn-health-triage"
+    status = httpx.get(f"{a['url']}/v1/peers", headers={"authorization": f"Bearer {a['token']}"}, timeout=30).json()
+    assert status[0]["health"]["ok"] is True and status[0]["health"]["circuit"] == "closed"
+
+
+def test_personal_data_is_redacted_before_leaving_and_sensitive_data_never_leaves(mesh):
+    a, c = mesh["a"], mesh["c"]
+    _wait_for_remote(a, HELPDESK_Q, "school-helpdesk@c")
+    phone, name = "0912345678", "Nguyễn Văn Bảo"
+    answer = _ask(a, f"Tôi là {name}, số điện thoại {phone}, {HELPDESK_Q}", expert="school-helpdesk@mesh").json()
+    assert answer["expert"] == "school-helpdesk@c" and answer["privacy"]["redacted"] is True
+    raw = b"".join(p.read_bytes() for p in c["home"].glob("luytre.db*"))
+    assert phone.encode() not in raw and name.encode() not in raw
+    refused = _ask(a, f"tôi bị ung thư và HIV, {HELPDESK_Q}", expert="school-helpdesk@mesh")
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "denied_by_policy"
+    assert refused.json()["error"]["detail"]["rule"] == "sensitive-stays-local"
+
+
+def test_unsigned_forged_and_replayed_requests_are_refused(mesh, tmp_path):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from luytre.home import open_home
+
+    a, c = mesh["a"], mesh["c"]
+    url = f"{c['url']}/v1/mesh/catalog"
+    assert httpx.get(url, timeout=10).status_code == 401
+    forged = sign_request(Ed25519PrivateKey.generate(), a["node_id"], c["node_id"], "GET", "/v1/mesh/catalog", b"")
+    assert httpx.get(url, headers=forged, timeout=10).json()["error"]["code"] == "peer_not_authenticated"
+    genuine = sign_request(open_home(a["home"]).identity(), a["node_id"], c["node_id"], "GET", "/v1/mesh/catalog", b"")
+    first = httpx.get(url, headers=genuine, timeout=10)
+    assert first.status_code == 200 and first.headers["x-luytre-signature"]
+    again = httpx.get(url, headers=genuine, timeout=10)
+    assert again.status_code == 401 and "replay" in again.json()["error"]["message"]
+    elsewhere = sign_request(open_home(a["home"]).identity(), a["node_id"], "lt-0000000000000000", "GET",
+                             "/v1/mesh/catalog", b"")
+    assert httpx.get(url, headers=elsewhere, timeout=10).status_code == 401  # meant for another node
+
+
+def test_stale_rolled_back_and_badly_signed_catalogs_are_rejected(tmp_path):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from luytre.mesh.peers import PeerStore
+    from luytre.mesh.protocol import node_id_of, public_key_b64
+    from luytre.registry.store import Registry
+
+    key = Ed25519PrivateKey.generate()
+    pub = public_key_b64(key)
+    store = PeerStore(Registry.create(f"sqlite:///{tmp_path / 'p.db'}"))
+    store.add("x", "http://127.0.0.1:9", pub)
+    now = int(time.time())
+
+    def catalog(version: int, expires: int, node: str | None = None) -> dict:
+        return {"node": node or node_id_of(pub), "version": version, "issued_at": now, "expires_at": expires,
+                "experts": []}
+
+    assert store.accept_catalog("x", sign_catalog(key, catalog(5, now + 60)))["version"] == 5
+    with pytest.raises(PeerError, match="rollback"):
+        store.accept_catalog("x", sign_catalog(key, catalog(4, now + 60)))
+    with pytest.raises(PeerError, match="expired"):
+        store.accept_catalog("x", sign_catalog(key, catalog(6, now - 1)))
+    with pytest.raises(PeerError, match="signature"):
+        store.accept_catalog("x", sign_catalog(Ed25519PrivateKey.generate(), catalog(7, now + 60)))
+    with pytest.raises(PeerError, match="another node"):
+        store.accept_catalog("x", sign_catalog(key, catalog(8, now + 60, node="lt-ffffffffffffffff")))
+    tampered = sign_catalog(key, catalog(9, now + 60))
+    tampered["catalog"]["experts"] = [{"id": "evil"}]
+    with pytest.raises(PeerError, match="signature"):
+        store.accept_catalog("x", tampered)
+    with pytest.raises(Exception, match="Ed25519"):
+        store.add("y", "http://127.0.0.1:9", base64.b64encode(b"typo").decode())
+
+
+class _Fake(BaseHTTPRequestHandler):
+    mode = "garbage"
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        if self.mode == "slow":
+            time.sleep(3)
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.end_headers()
+        self.wfile.write(b"{not json" if self.mode == "garbage" else b"{}")
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.mark.parametrize("mode, message", [("garbage", "not signed"), ("slow", "Timeout")])
+def test_garbage_and_slow_peers_fail_fast_and_open_the_circuit(tmp_path, mode, message):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from luytre.mesh.client import MeshClient
+    from luytre.mesh.peers import PeerStore
+    from luytre.mesh.protocol import public_key_b64
+    from luytre.registry.store import Registry
+
+    handler = type("Handler", (_Fake,), {"mode": mode})
+    server = HTTPServer(("127.0.0.1", free_port()), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        store = PeerStore(Registry.create(f"sqlite:///{tmp_path / 'p.db'}"))
+        peer = store.add("fake", f"http://127.0.0.1:{server.server_port}", public_key_b64(Ed25519PrivateKey.generate()))
+        client = MeshClient(Ed25519PrivateKey.generate(), "lt-me", store, read_timeout_s=0.5)
+        with pytest.raises(PeerError, match=message):
+            client.sync_catalog(peer)
+        started = time.monotonic()
+        with pytest.raises(PeerError, match="circuit open"):
+            client.sync_catalog(peer)
+        assert time.monotonic() - started < 0.1  # a down peer costs one timeout, not one per request
+    finally:
+        server.shutdown()
+
+
+def test_failover_to_another_peer_then_a_clear_error_and_revocation(mesh):
+    a, b, c = mesh["a"], mesh["b"], mesh["c"]
+    assert cli("peer", "add", "b", b["url"], "--pub", b["pub"], home=a["home"]).returncode == 0
+    assert {row["name"]: row["health"]["ok"] for row in _sync(a)} == {"b": True, "c": True}
+    time.sleep(1.5)  # the serving node notices the new catalog
+    c["node"].stop()  # C goes down mid-service
+    answer = _ask(a, HELPDESK_Q).json()
+    assert answer["expert"] == "school-helpdesk@b"
+    b["node"].stop()
+    started = time.monotonic()
+    failed = _ask(a, HELPDESK_Q)
+    assert failed.status_code == 502 and failed.json()["error"]["code"] == "peer_failed"
+    assert "no peer offering school-helpdesk answered" in failed.json()["error"]["message"]
+    assert time.monotonic() - started < 10
+    started = time.monotonic()
+    assert _ask(a, HELPDESK_Q).status_code == 502
+    assert time.monotonic() - started < 1.0  # both circuits are open: no new timeouts
+    assert cli("peer", "revoke", "c", home=a["home"]).returncode == 0
+    assert cli("peer", "revoke", "b", home=a["home"]).returncode == 0
+    time.sleep(1.5)
+    assert _ask(a, HELPDESK_Q).json()["expert"] != "school-helpdesk@b"  # nothing is sent to revoked peers
