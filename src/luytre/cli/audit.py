@@ -43,19 +43,51 @@ def verify_cmd(
     home: HomeOption = None,
     checkpoint: Annotated[list[Path] | None, typer.Option(help="A checkpoint kept outside this node "
                                                           "(repeatable): catches a rewrite of the whole log.")] = None,
+    peers: Annotated[bool, typer.Option("--peers", help="Also check the log against the checkpoints the "
+                                                       "node's peers co-signed and hold.")] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Recompute every hash and check every signed checkpoint; exit 1 naming the first bad entry."""
-    result = _log(home).verify(_read_checkpoints(checkpoint or []))
+    external = _read_checkpoints(checkpoint or [])
+    held: dict[str, str] = {}
+    if peers:
+        from luytre.cli.peer import mesh_of
+        from luytre.mesh.audit import held_by_peers
+
+        peer_checkpoints, held = held_by_peers(*mesh_of(home))
+        external += peer_checkpoints
+    result = _log(home).verify(external)
     if json_out:
-        emit_json(result.to_dict())
-    elif result.ok:
+        emit_json({**result.to_dict(), "peers": held} if peers else result.to_dict())
+        if not result.ok:
+            raise typer.Exit(1)
+        return
+    for name, line in held.items():
+        console.print(f"  peer {name}: {line}", highlight=False)
+    if result.ok:
         console.print(f"[green]audit log intact[/]: {result.size} entries, "
                       f"{result.checkpoints_checked} signed checkpoint(s) match")
     else:
         where = f" (entry {result.first_bad_seq})" if result.first_bad_seq else ""
         console.print(f"[red]audit log FAILED verification{where}[/]: {result.problem}")
     if not result.ok:
+        raise typer.Exit(1)
+
+
+@audit_app.command("cosign")
+def cosign_cmd(home: HomeOption = None, json_out: JsonOption = False) -> None:
+    """Ask every peer to co-sign the latest checkpoint (a serving node does this on its own)."""
+    from luytre.cli.peer import mesh_of
+    from luytre.mesh.audit import cosign_with_peers
+
+    peers, client = mesh_of(home)
+    outcome = cosign_with_peers(_log(home), peers, client)
+    if json_out:
+        emit_json(outcome)
+    else:
+        for name, line in outcome.items():
+            console.print(f"{name}: {line}", highlight=False)
+    if any(line.startswith("failed") for line in outcome.values()):
         raise typer.Exit(1)
 
 

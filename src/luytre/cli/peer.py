@@ -14,7 +14,8 @@ peer_app = typer.Typer(help="Federation: the nodes this node trusts and forwards
 NameArg = Annotated[str, typer.Argument(help="The peer's name on this node (lowercase, digits, dashes).")]
 
 
-def _mesh(home: Path | None):  # noqa: ANN202 - (PeerStore, MeshClient)
+def mesh_of(home: Path | None):  # noqa: ANN202 - (PeerStore, MeshClient)
+    """The node's peers and a client that signs as the node, without loading any expert."""
     from luytre.home import open_home
     from luytre.mesh.client import MeshClient
     from luytre.mesh.peers import PeerStore
@@ -36,7 +37,7 @@ def add_cmd(
     json_out: JsonOption = False,
 ) -> None:
     """Trust a node. Its key fixes its identity: a mistyped key names no node, so nothing would verify."""
-    peers, _ = _mesh(home)
+    peers, _ = mesh_of(home)
     peer = peers.add(name, url, pub, jurisdiction)
     if json_out:
         emit_json(peer.to_dict())
@@ -50,7 +51,7 @@ def list_cmd(home: HomeOption = None, json_out: JsonOption = False,
              check: Annotated[bool, typer.Option(help="Contact each peer now (fetches its signed catalog).")] = True
              ) -> None:
     """Peers, what they offer, and (with --check, the default) whether they answer and how fast."""
-    peers, mesh = _mesh(home)
+    peers, mesh = mesh_of(home)
     rows = []
     for peer in peers.list():
         health = None
@@ -78,7 +79,7 @@ def list_cmd(home: HomeOption = None, json_out: JsonOption = False,
 @peer_app.command("revoke")
 def revoke_cmd(name: NameArg, home: HomeOption = None, json_out: JsonOption = False) -> None:
     """Stop trusting a peer: its requests are refused and nothing more is sent to it."""
-    peers, _ = _mesh(home)
+    peers, _ = mesh_of(home)
     peer = peers.revoke(name)
     if json_out:
         emit_json(peer.to_dict())

@@ -107,6 +107,30 @@ class PeerStore:
             self.registry.bump()
         return catalog
 
+    def held_checkpoint(self, name: str) -> dict[str, Any] | None:
+        """The peer's audit checkpoint this node co-signed last."""
+        with self.registry.transaction() as db:
+            raw = self._row(db, name).held_checkpoint
+        return json.loads(raw) if raw else None
+
+    def hold_checkpoint(self, name: str, checkpoint: dict[str, Any], proof: list[str] | None) -> None:
+        """Keep a peer's newer checkpoint once it is shown to extend the one held (append-only)."""
+        from luytre.sovereignty import merkle
+
+        with self.registry.transaction() as db:
+            row = self._row(db, name)
+            held = json.loads(row.held_checkpoint) if row.held_checkpoint else None
+            if held is not None:
+                if checkpoint["size"] < held["size"]:
+                    raise MeshAuthError(f"checkpoint at size {checkpoint['size']} is older than the one held "
+                                        f"({held['size']}): the log was cut or rolled back")
+                consistent = merkle.verify_consistency(held["size"], checkpoint["size"], bytes.fromhex(held["root"]),
+                                                       bytes.fromhex(checkpoint["root"]),
+                                                       [bytes.fromhex(h) for h in proof or []])
+                if not consistent:
+                    raise MeshAuthError("the new checkpoint does not extend the one held: the log was rewritten")
+            row.held_checkpoint = json.dumps(checkpoint)
+
     def remember_nonce(self, sender: str, nonce: str) -> None:
         """Record a request nonce; a nonce seen before (within the accepted clock window) is a replay."""
         now = time.time()

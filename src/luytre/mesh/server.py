@@ -7,6 +7,7 @@ this node's audit log — with the asking peer as the actor.
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from typing import TYPE_CHECKING, Any
@@ -16,8 +17,12 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from luytre.mesh.peers import Peer
-from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, sign_catalog, sign_response, verify_request
+from luytre.mesh.protocol import (CATALOG_TTL_S, MeshAuthError, canonical, sign_catalog, sign_response,
+                                  verify_request)
+from luytre.sovereignty.audit import Checkpoint
 from luytre.mesh.remote import examples_digest
+
+COSIGN_FORMAT = "luytre-cosign/1"
 
 if TYPE_CHECKING:
     from luytre.node.service import Node
@@ -87,4 +92,38 @@ def mesh_router(node: "Node") -> APIRouter:
                                       actor=f"peer:{peer.name}", purpose=forwarded.purpose)
         return signed_json(result.to_dict(), nonce)
 
+    @router.get("/held", summary="The caller's audit checkpoint this node co-signed last")
+    async def held(request: Request) -> Response:
+        peer, _, nonce = await authenticated(request)
+        return signed_json({"checkpoint": node.peers.held_checkpoint(peer.name)}, nonce)
+
+    @router.post("/cosign", summary="Co-sign the caller's audit checkpoint if it extends the one held")
+    async def cosign(request: Request) -> Response:
+        peer, body, nonce = await authenticated(request)
+        try:
+            request_body = CosignRequest.model_validate_json(body)
+            checkpoint = Checkpoint(**request_body.checkpoint)
+        except (ValueError, TypeError) as exc:
+            raise MeshAuthError(f"bad checkpoint: {exc}") from exc
+        if checkpoint.signer != peer.node_id or checkpoint.public_key != peer.public_key or \
+                not checkpoint.signature_ok():
+            raise MeshAuthError("the checkpoint is not signed by the calling peer's key")
+        node.peers.hold_checkpoint(peer.name, {k: v for k, v in checkpoint.to_dict().items() if k != "cosignatures"},
+                                   request_body.proof)
+        return signed_json(cosignature(node, checkpoint), nonce)
+
     return router
+
+
+class CosignRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    checkpoint: dict[str, Any]
+    proof: list[str] | None = Field(None, description="Consistency proof from the checkpoint this node holds.")
+
+
+def cosignature(node: "Node", checkpoint: Checkpoint) -> dict[str, str]:
+    """This node's signature over a peer's checkpoint: "I have seen this log at this size and root"."""
+    statement = canonical({"format": COSIGN_FORMAT, "signer": checkpoint.signer, "size": checkpoint.size,
+                           "root": checkpoint.root, "cosigner": node.home.node_id})
+    return {"cosigner": node.home.node_id, "name": node.home.config.node.name, "public_key": node.home.public_key,
+            "signature": base64.b64encode(node.home.identity().sign(statement)).decode("ascii")}

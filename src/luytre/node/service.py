@@ -29,6 +29,7 @@ from luytre.errors import (ExpertDisabled, ExpertExists, ExpertNotFound, Invalid
 from luytre.experts.kinds import Expert, load_expert
 from luytre.experts.package import ExpertPackage
 from luytre.home import NodeHome, open_home
+from luytre.mesh.audit import cosign_with_peers
 from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
 from luytre.mesh.remote import RemoteExpert, remote_experts
@@ -177,6 +178,8 @@ class Node:
                         self.sync_peers()
                     if time.monotonic() - self._last_checkpoint >= self.home.config.audit.checkpoint_interval_s:
                         self.sign_checkpoint()
+                        if any(not p.revoked for p in self.peers.list()):
+                            self.cosign_with_peers()
                 except LuytreError as exc:  # e.g. database busy: keep serving, try again
                     log.warning("background refresh failed: %s", exc.message)
                 except Exception:  # a dead watcher would silently stop the node noticing changes
@@ -219,6 +222,9 @@ class Node:
             except LuytreError as exc:
                 outcome[peer.name] = f"failed: {exc.message}"
         return outcome
+
+    def cosign_with_peers(self) -> dict[str, str]:
+        return cosign_with_peers(self.audit, self.peers, self.mesh)
 
     def asks_per_minute(self) -> int:
         cutoff = time.monotonic() - 60

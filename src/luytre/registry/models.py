@@ -159,6 +159,7 @@ class PeerRow(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     catalog_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # the last accepted signed catalog
     catalog_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    held_checkpoint: Mapped[str | None] = mapped_column(Text, nullable=True)  # the peer's audit checkpoint we co-signed
 
 
 class NonceRow(Base):

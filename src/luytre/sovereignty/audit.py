@@ -226,6 +226,15 @@ class AuditLog:
                 "root": merkle.root(leaves).hex(),
                 "path": [h.hex() for h in merkle.inclusion_proof(seq - 1, leaves)]}
 
+    def add_cosignature(self, size: int, cosignature: dict[str, str]) -> None:
+        """Keep a peer's co-signature of our checkpoint at ``size`` (one per co-signer)."""
+        with self._registry.transaction() as session:
+            row = session.get(AuditCheckpointRow, size)
+            if row is None:
+                return
+            kept = [c for c in json.loads(row.cosignatures) if c.get("cosigner") != cosignature.get("cosigner")]
+            row.cosignatures = json.dumps([*kept, cosignature])
+
     def prove_consistency(self, old_size: int) -> dict[str, Any]:
         leaves = self._leaves()
         return {"old_size": old_size, "size": len(leaves), "old_root": merkle.root(leaves[:old_size]).hex(),

@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("catalog_json", sa.Text(), nullable=True),
         sa.Column("catalog_version", sa.Integer(), nullable=True),
+        sa.Column("held_checkpoint", sa.Text(), nullable=True),
     )
     op.create_table(
         "mesh_nonces",
