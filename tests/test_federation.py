@@ -261,3 +261,88 @@ def test_failover_to_another_peer_then_a_clear_error_and_revocation(mesh):
         time.sleep(0.3)  # the serving node drops the revoked peers' experts from its router
     assert reply.status_code == 200, reply.text
     assert "@" not in (reply.json()["expert"] or "")  # nothing is sent to revoked peers
+
+
+def _netns_unavailable() -> str | None:
+    """Why network namespaces cannot be used here, or None when they can."""
+    import os
+    import subprocess
+
+    if os.geteuid() != 0:
+        return "creating network namespaces needs root"
+    if not shutil.which("ip"):
+        return "iproute2 (`ip`) is not installed"
+    probe = f"luytre-probe-{os.getpid()}"
+    made = subprocess.run(["ip", "netns", "add", probe], capture_output=True, text=True)
+    if made.returncode != 0:
+        return f"this machine does not allow network namespaces: {made.stderr.strip()}"
+    subprocess.run(["ip", "netns", "del", probe], capture_output=True)
+    return None
+
+
+NETNS_UNAVAILABLE = _netns_unavailable()
+
+
+@pytest.mark.skipif(NETNS_UNAVAILABLE is not None, reason=NETNS_UNAVAILABLE or "")
+def test_nodes_in_separate_network_namespaces_joined_by_a_veth_pair(tmp_path, helpdesk_package, publishers):
+    """Two nodes that can reach each other only over a virtual cable the test makes (and removes)."""
+    import os
+    import subprocess
+    import sys
+
+    tag = f"{os.getpid() % 10000:04d}"
+    ns = {"a": f"luytre-a-{tag}", "c": f"luytre-c-{tag}"}
+    ip = {"a": "10.77.0.1", "c": "10.77.0.2"}
+    port = free_port()
+    procs = []
+
+    def run(*cmd: str) -> subprocess.CompletedProcess:
+        return subprocess.run(list(cmd), capture_output=True, text=True, timeout=120)
+
+    def inside(name: str, *cmd: str) -> subprocess.CompletedProcess:
+        return run("ip", "netns", "exec", ns[name], *cmd)
+
+    try:
+        for name in ns:
+            assert run("ip", "netns", "add", ns[name]).returncode == 0
+            assert inside(name, "ip", "link", "set", "lo", "up").returncode == 0
+        veth = {"a": f"lta{tag}", "c": f"ltc{tag}"}
+        assert run("ip", "link", "add", veth["a"], "type", "veth", "peer", "name", veth["c"]).returncode == 0
+        for name in ns:
+            assert run("ip", "link", "set", veth[name], "netns", ns[name]).returncode == 0
+            assert inside(name, "ip", "addr", "add", f"{ip[name]}/30", "dev", veth[name]).returncode == 0
+            assert inside(name, "ip", "link", "set", veth[name], "up").returncode == 0
+
+        homes = {"a": _init(tmp_path, "a", publishers), "c": _init(tmp_path, "c", publishers, helpdesk_package)}
+        for here, there in (("a", "c"), ("c", "a")):
+            added = cli("peer", "add", there, f"http://{ip[there]}:{port}", "--pub", homes[there]["pub"],
+                        home=homes[here]["home"])
+            assert added.returncode == 0, added.stderr
+        env = {**os.environ, "NO_COLOR": "1"}
+        for name in ns:
+            procs.append(subprocess.Popen(["ip", "netns", "exec", ns[name], sys.executable, "-m", "luytre", "serve",
+                                           "--home", str(homes[name]["home"]), "--host", ip[name], "--port", str(port)],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env))
+        probe = ("import httpx,sys,time\nfor _ in range(200):\n    try:\n        httpx.get(sys.argv[1],timeout=1);"
+                 " sys.exit(0)\n    except httpx.HTTPError: time.sleep(0.2)\nsys.exit(1)")
+        for name in ns:
+            assert inside(name, sys.executable, "-c", probe, f"http://{ip[name]}:{port}/healthz").returncode == 0
+        assert run(sys.executable, "-c", probe.replace("range(200)", "range(3)"),
+                   f"http://{ip['a']}:{port}/healthz").returncode == 1  # unreachable from the host's namespace
+        listed = inside("a", sys.executable, "-m", "luytre", "peer", "list", "--json", "--home", str(homes["a"]["home"]))
+        assert json.loads(listed.stdout)[0]["health"]["ok"] is True, listed.stderr
+        ask = ("import httpx,json,sys,time\nfor _ in range(60):\n    r=httpx.post(sys.argv[1],json={'query':sys.argv[2]},"
+               "timeout=30).json()\n    if r.get('expert')=='school-helpdesk@c': print(json.dumps(r)); sys.exit(0)\n"
+               "    time.sleep(0.3)\nsys.exit(1)")
+        answered = inside("a", sys.executable, "-c", ask, f"http://{ip['a']}:{port}/v1/ask", HELPDESK_Q)
+        assert answered.returncode == 0, answered.stderr
+        assert json.loads(answered.stdout)["result"]["peer"]["signed"] is True
+    finally:
+        for proc in procs:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        for name in ns:
+            run("ip", "netns", "del", ns[name])  # removes the veth pair with it
