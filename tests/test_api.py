@@ -206,3 +206,17 @@ def test_cli_asks_a_running_node_by_url(node_server, tmp_path):
     assert rows[0]["id"] == "x" and rows[0]["expert"] == "vn-identity"
     down = cli("ask", "xin chao", "--url", "http://127.0.0.1:9")
     assert down.returncode == 8 and b"cannot reach" in down.stderr
+
+
+def test_web_interface_is_served_with_a_strict_policy_and_its_script_parses(node_server):
+    import shutil
+    import subprocess
+
+    page = httpx.get(node_server.url + "/", timeout=10)
+    assert page.status_code == 200 and "/ui/app.js" in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    script = httpx.get(node_server.url + "/ui/app.js", timeout=10)
+    assert script.status_code == 200 and "cdn" not in script.text.lower()
+    if shutil.which("node"):  # a syntax error would leave every page blank
+        checked = subprocess.run(["node", "--check", "-"], input=script.content, capture_output=True, timeout=30)
+        assert checked.returncode == 0, checked.stderr

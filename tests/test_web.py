@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from conftest import RunningNode, signed
+from conftest import RunningNode, cli, signed
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -121,8 +121,17 @@ def test_operator_installs_and_removes_an_expert_and_sees_a_rejection(browser, s
                                                                       tmp_path):
     from luytre.experts.package import ExpertPackage, pack
 
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from luytre.mesh.protocol import public_key_b64
+
+    added = cli("peer", "add", "hospital", "http://127.0.0.1:9", "--pub", public_key_b64(Ed25519PrivateKey.generate()),
+                home=web_home[0])
+    assert added.returncode == 0, added.stderr
     _set_token(browser, site, web_home[1])
+    _wait(browser, "#peers", "hospital")  # a peer that does not answer is shown as such
     _finish(browser, "operator")
+    assert cli("peer", "revoke", "hospital", home=web_home[0]).returncode == 0
     archive = pack(ExpertPackage.open(helpdesk_package), tmp_path / "school-helpdesk.luytre")
     _open(browser, site, "experts")
     _wait(browser, "#package-file").send_keys(str(archive))

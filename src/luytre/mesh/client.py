@@ -50,6 +50,10 @@ class MeshClient:
     read_timeout_s: float = READ_TIMEOUT_S
     health: dict[str, PeerHealth] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # One pooled client: a fresh one per request would cost a new connection and TLS context each time.
+    _http: httpx.Client = field(default_factory=lambda: httpx.Client(
+        timeout=httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
+        limits=httpx.Limits(max_connections=32, max_keepalive_connections=8)))
 
     def available(self, peer: Peer) -> bool:
         return self.health.get(peer.name, PeerHealth()).open_until <= time.monotonic()
@@ -67,9 +71,9 @@ class MeshClient:
             headers = sign_request(self.key, self.node_id, peer.node_id, method, path, payload)
             started = time.monotonic()
             try:
-                response = httpx.request(method, peer.url + path, content=payload or None,
-                                         headers={**headers, "content-type": "application/json"},
-                                         timeout=httpx.Timeout(self.read_timeout_s, connect=CONNECT_TIMEOUT_S))
+                response = self._http.request(method, peer.url + path, content=payload or None,
+                                              headers={**headers, "content-type": "application/json"},
+                                              timeout=httpx.Timeout(self.read_timeout_s, connect=CONNECT_TIMEOUT_S))
                 data = self._verified(peer, headers["x-luytre-nonce"], response)
             except (httpx.HTTPError, PeerError) as exc:
                 message = exc.message if isinstance(exc, PeerError) else f"{type(exc).__name__}: {exc}"

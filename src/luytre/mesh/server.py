@@ -58,6 +58,7 @@ def catalog_for(node: "Node", peer: Peer) -> dict[str, Any]:
 
 def mesh_router(node: "Node") -> APIRouter:
     router = APIRouter(prefix="/v1/mesh", tags=["federation"])
+    key = node.home.identity()  # read once: every response is signed with it
 
     async def authenticated(request: Request) -> tuple[Peer, bytes, str]:
         body = await request.body()
@@ -72,12 +73,12 @@ def mesh_router(node: "Node") -> APIRouter:
     def signed_json(obj: Any, nonce: str) -> Response:
         body = json.dumps(obj, ensure_ascii=False).encode("utf-8")
         return Response(body, media_type="application/json",
-                        headers={"x-luytre-signature": sign_response(node.home.identity(), nonce, 200, body)})
+                        headers={"x-luytre-signature": sign_response(key, nonce, 200, body)})
 
     @router.get("/catalog", summary="This node's signed catalog of experts, for the calling peer")
     async def catalog(request: Request) -> Response:
         peer, _, nonce = await authenticated(request)
-        return signed_json(sign_catalog(node.home.identity(), catalog_for(node, peer)), nonce)
+        return signed_json(sign_catalog(key, catalog_for(node, peer)), nonce)
 
     @router.post("/ask", summary="Answer a question forwarded by a peer")
     async def ask(request: Request) -> Response:

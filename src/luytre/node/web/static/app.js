@@ -35,9 +35,11 @@ const T = {
     "op.title": "Vận hành nút", "op.token": "Mã quản trị", "op.save": "Lưu cho phiên này", "op.saved": "Đã lưu mã.",
     "op.audit": "Nhật ký xử lý", "op.verify": "Kiểm tra toàn vẹn", "op.intact": "Nhật ký toàn vẹn",
     "op.broken": "Nhật ký KHÔNG toàn vẹn", "op.policy": "Chính sách dữ liệu", "op.consents": "Đồng ý của chủ thể dữ liệu",
-    "op.peers": "Nút liên kết", "op.nopeers": "Nút này chưa liên kết với nút nào.", "op.none": "Chưa có.",
+    "op.peers": "Nút liên kết", "op.nopeers": "Nút này chưa liên kết với nút nào (luytre peer add).", "op.none": "Chưa có.",
     "op.seq": "#", "op.time": "Thời điểm", "op.decision": "Quyết định", "op.rule": "Quy tắc", "op.categories": "Loại dữ liệu",
-    "op.load": "Tải", "op.more": "Cũ hơn",
+    "op.load": "Tải", "op.more": "Cũ hơn", "op.peer": "Nút", "op.health": "Tình trạng", "op.latency": "Độ trễ",
+    "op.offers": "Chuyên gia cung cấp", "op.catalog": "Danh mục", "op.up": "hoạt động", "op.down": "không trả lời",
+    "op.revoked": "đã thu hồi", "op.circuit": "tạm ngắt",
     "error.network": "Không kết nối được với nút.", "error.token": "Cần mã quản trị (trang Vận hành).",
   },
   en: {
@@ -72,8 +74,10 @@ const T = {
     "op.title": "Node operations", "op.token": "Admin token", "op.save": "Keep for this session", "op.saved": "Token saved.",
     "op.audit": "Processing log", "op.verify": "Verify integrity", "op.intact": "Log intact", "op.broken": "Log NOT intact",
     "op.policy": "Data policy", "op.consents": "Data-subject consents", "op.peers": "Peer nodes",
-    "op.nopeers": "This node has no peers yet.", "op.none": "None yet.", "op.seq": "#", "op.time": "Time",
+    "op.nopeers": "This node has no peers yet (luytre peer add).", "op.none": "None yet.", "op.seq": "#", "op.time": "Time",
     "op.decision": "Decision", "op.rule": "Rule", "op.categories": "Data categories", "op.load": "Load", "op.more": "Older",
+    "op.peer": "Node", "op.health": "Health", "op.latency": "Latency", "op.offers": "Experts offered",
+    "op.catalog": "Catalog", "op.up": "up", "op.down": "not answering", "op.revoked": "revoked", "op.circuit": "circuit open",
     "error.network": "Cannot reach the node.", "error.token": "An admin token is needed (Operator page).",
   },
 };
@@ -464,7 +468,19 @@ function operatorPage() {
         h("ul", {}, policy.rules.map((r) => h("li", {}, h("code", {}, r)))), h("details", {}, h("summary", {}, "Cedar"), h("pre", {}, policy.text))));
       parts.push(h("section", { class: "card", id: "consents" }, h("h2", {}, t("op.consents")),
         consents.length ? h("ul", {}, consents.map((c) => h("li", {}, `${c.at} — ${c.subject} — ${c.purpose}: ${c.status}`))) : h("p", { class: "muted" }, t("op.none"))));
-      parts.push(h("section", { class: "card", id: "peers" }, h("h2", {}, t("op.peers")), h("p", { class: "muted" }, t("op.nopeers"))));
+      const peers = await api("GET", "/v1/peers", undefined, { admin: true });
+      parts.push(h("section", { class: "card", id: "peers" }, h("h2", {}, t("op.peers")),
+        peers.length ? h("div", { class: "table-wrap" }, h("table", {},
+          h("thead", {}, h("tr", {}, ["op.peer", "op.health", "op.latency", "op.offers", "op.catalog"].map((k) => h("th", { scope: "col" }, t(k))))),
+          h("tbody", {}, peers.map((p) => h("tr", {},
+            h("td", {}, h("strong", {}, p.name), h("br", {}), h("code", {}, p.node_id), " ", p.url, ` (${p.jurisdiction})`),
+            h("td", { class: p.revoked || p.health.ok === false ? "fail" : p.health.ok ? "pass" : "" },
+              p.revoked ? t("op.revoked") : p.health.ok === null ? "—" : p.health.ok ? t("op.up") : `${t("op.down")}: ${p.health.last_error || ""}`,
+              p.health.circuit === "open" ? ` · ${t("op.circuit")}` : ""),
+            h("td", {}, p.health.latency_ms === null ? "—" : `${p.health.latency_ms} ms`),
+            h("td", {}, p.experts.join(", ") || "—"),
+            h("td", {}, p.catalog_version === null ? "—" : `v${p.catalog_version}`))))))
+          : h("p", { class: "muted" }, t("op.nopeers"))));
       sections.replaceChildren(...parts);
     } catch (err) { sections.replaceChildren(errorBox(err)); }
   };
