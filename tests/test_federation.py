@@ -204,6 +204,13 @@ class _Fake(BaseHTTPRequestHandler):
             time.sleep(3)
         self.send_response(200)
         self.send_header("content-type", "application/json")
+        if self.mode == "cut":  # dies halfway through its answer
+            self.send_header("content-length", "1000")
+            self.end_headers()
+            self.wfile.write(b'{"catalog": {')
+            self.wfile.flush()
+            self.connection.shutdown(2)
+            return
         self.end_headers()
         self.wfile.write(b"{not json" if self.mode == "garbage" else b"{}")
 
@@ -211,8 +218,9 @@ class _Fake(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.mark.parametrize("mode, message", [("garbage", "not signed"), ("slow", "Timeout")])
-def test_garbage_and_slow_peers_fail_fast_and_open_the_circuit(tmp_path, mode, message):
+@pytest.mark.parametrize("mode, message", [("garbage", "not signed"), ("slow", "Timeout"),
+                                           ("cut", "RemoteProtocolError")])
+def test_garbage_slow_and_dying_peers_fail_fast_and_open_the_circuit(tmp_path, mode, message):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from luytre.mesh.client import MeshClient
