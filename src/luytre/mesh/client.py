@@ -50,10 +50,9 @@ class MeshClient:
     read_timeout_s: float = READ_TIMEOUT_S
     health: dict[str, PeerHealth] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    # One pooled client: a fresh one per request would cost a new connection and TLS context each time.
-    _http: httpx.Client = field(default_factory=lambda: httpx.Client(
-        timeout=httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
-        limits=httpx.Limits(max_connections=32, max_keepalive_connections=8)))
+    # One pooled client, made on first use: a fresh one per request would cost a new connection and
+    # TLS context each time, and a node without peers never needs one.
+    _http: httpx.Client | None = None
 
     def available(self, peer: Peer) -> bool:
         return self.health.get(peer.name, PeerHealth()).open_until <= time.monotonic()
@@ -71,7 +70,7 @@ class MeshClient:
             headers = sign_request(self.key, self.node_id, peer.node_id, method, path, payload)
             started = time.monotonic()
             try:
-                response = self._http.request(method, peer.url + path, content=payload or None,
+                response = self._client().request(method, peer.url + path, content=payload or None,
                                               headers={**headers, "content-type": "application/json"},
                                               timeout=httpx.Timeout(self.read_timeout_s, connect=CONNECT_TIMEOUT_S))
                 data = self._verified(peer, headers["x-luytre-nonce"], response)
@@ -86,6 +85,13 @@ class MeshClient:
             self._succeeded(peer, (time.monotonic() - started) * 1000)
             return data
         raise AssertionError("unreachable")
+
+    def _client(self) -> httpx.Client:
+        with self._lock:
+            if self._http is None:
+                self._http = httpx.Client(timeout=httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
+                                          limits=httpx.Limits(max_connections=32, max_keepalive_connections=8))
+            return self._http
 
     def _verified(self, peer: Peer, nonce: str, response: httpx.Response) -> dict[str, Any]:
         if response.status_code != 200:
