@@ -23,17 +23,20 @@ def triage_questions() -> list[str]:
     return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
-def triage_home() -> Path:
-    """A fresh node home in a temp folder with vn-health-triage built and installed."""
+def triage_home(experts: tuple[str, ...] = ("vn-health-triage", "vn-identity")) -> Path:
+    """A fresh node home in a temp folder with ``experts`` built from source, signed and installed."""
     from luytre.home import init_home
     from luytre.node.service import Node
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
+    from luytre.vetting.signing import sign
 
     base = Path(tempfile.mkdtemp(prefix="luytre-bench-"))
     home, _ = init_home(base / "home", name="bench")
     node = Node.open(home.path)
-    for reference in REFERENCE_EXPERTS:
-        node.install(build_reference(reference, default_sources(), base / reference.id).root)
+    for reference in (r for r in REFERENCE_EXPERTS if r.id in experts):
+        package = build_reference(reference, default_sources(), base / reference.id)
+        sign(package.root, demo_publisher_key(home.path))
+        node.install(package.root)
     node.close()
     return home.path
 
