@@ -166,7 +166,7 @@ def test_stale_rolled_back_and_badly_signed_catalogs_are_rejected(tmp_path):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from luytre.mesh.peers import PeerStore
-    from luytre.mesh.protocol import node_id_of, public_key_b64
+    from luytre.home import node_id_of, public_key_b64
     from luytre.registry.store import Registry
 
     key = Ed25519PrivateKey.generate()
@@ -225,7 +225,7 @@ def test_garbage_slow_and_dying_peers_fail_fast_and_open_the_circuit(tmp_path, m
 
     from luytre.mesh.client import MeshClient
     from luytre.mesh.peers import PeerStore
-    from luytre.mesh.protocol import public_key_b64
+    from luytre.home import public_key_b64
     from luytre.registry.store import Registry
 
     handler = type("Handler", (_Fake,), {"mode": mode})

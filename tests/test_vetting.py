@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cli, signed, trust_publishers
+from conftest import cli, signed
 from luytre.errors import SignatureError, VettingFailed
 from luytre.experts.package import ExpertPackage, pack
 from luytre.node.service import Node

@@ -123,7 +123,7 @@ def test_operator_installs_and_removes_an_expert_and_sees_a_rejection(browser, s
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from luytre.mesh.protocol import public_key_b64
+    from luytre.home import public_key_b64
 
     added = cli("peer", "add", "hospital", "http://127.0.0.1:9", "--pub", public_key_b64(Ed25519PrivateKey.generate()),
                 home=web_home[0])

@@ -80,19 +80,29 @@ class NodeHome:
     @cached_property
     def public_key(self) -> str:
         """Base64 of the raw 32-byte Ed25519 public key."""
-        raw = self.identity().public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        return base64.b64encode(raw).decode("ascii")
+        return public_key_b64(self.identity())
 
     @cached_property
     def node_id(self) -> str:
         """A short, stable fingerprint of the public key."""
-        return "lt-" + hashlib.sha256(base64.b64decode(self.public_key)).hexdigest()[:16]
+        return node_id_of(self.public_key)
 
     def check_admin_token(self, token: str | None) -> bool:
         """True when ``token`` is this node's admin token (constant-time compare)."""
         if not token:
             return False
         return hmac.compare_digest(_hash_token(token), self.config.admin.token_sha256)
+
+
+def public_key_b64(key: Ed25519PrivateKey) -> str:
+    """How a node's public key is written: base64 of the raw 32 bytes."""
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def node_id_of(public_key: str) -> str:
+    """The node id a public key (as ``public_key_b64`` writes it) stands for."""
+    return "lt-" + hashlib.sha256(base64.b64decode(public_key)).hexdigest()[:16]
 
 
 def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:

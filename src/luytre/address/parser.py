@@ -33,7 +33,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -51,7 +51,6 @@ _SHARPNESS = 2.0  # softmax inverse temperature over reading scores
 OLD_WITHOUT_DISTRICT = 1.0
 STREET_REACH = 5  # a street name after a house number or street word is at most this many words long
 _WEIGHT = {WARD: 3.0, DISTRICT: 2.0, PROVINCE: 2.0}
-_WARD_TYPES = {"Phường", "Xã", "Thị trấn", "Đặc khu"}
 
 
 @dataclass(slots=True)
@@ -232,9 +231,6 @@ class AddressParser:
             mentions += self._fuzzy_mentions(tokens, mentions, best)
             readings = self._readings(mentions)
         return self._result(text, normalized, tokens, readings)
-
-    def parse_many(self, texts: Iterable[str]) -> list[ParsedAddress]:
-        return [self.parse(t) for t in texts]
 
     # -- step 1: mentions ---------------------------------------------------------------------------------
 

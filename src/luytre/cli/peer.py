@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.errors import LuytreError
 
 peer_app = typer.Typer(help="Federation: the nodes this node trusts and forwards questions to.", no_args_is_help=True)
 NameArg = Annotated[str, typer.Argument(help="The peer's name on this node (lowercase, digits, dashes).")]
@@ -60,8 +61,8 @@ def list_cmd(home: HomeOption = None, json_out: JsonOption = False,
             try:
                 mesh.sync_catalog(peer)
                 health = {"ok": True, "latency_ms": round((time.monotonic() - started) * 1000, 1)}
-            except Exception as exc:  # noqa: BLE001 - a peer's failure is a row, not a crash
-                health = {"ok": False, "error": getattr(exc, "message", str(exc))}
+            except LuytreError as exc:  # a peer's failure is a row, not a crash
+                health = {"ok": False, "error": exc.message}
         rows.append({**peers.get(peer.name).to_dict(), "health": health})
     if json_out:
         emit_json(rows)

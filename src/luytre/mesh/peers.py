@@ -13,9 +13,11 @@ from urllib.parse import urlparse
 from sqlalchemy import delete, select
 
 from luytre.errors import ExpertExists, InvalidQuery, NotFound
-from luytre.mesh.protocol import MAX_SKEW_S, MeshAuthError, load_public_key, node_id_of, verify_catalog
+from luytre.home import node_id_of
+from luytre.mesh.protocol import MAX_SKEW_S, MeshAuthError, load_public_key, verify_catalog
 from luytre.registry.models import NonceRow, PeerRow
 from luytre.registry.store import Registry
+from luytre.sovereignty import merkle
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -115,8 +117,6 @@ class PeerStore:
 
     def hold_checkpoint(self, name: str, checkpoint: dict[str, Any], proof: list[str] | None) -> None:
         """Keep a peer's newer checkpoint once it is shown to extend the one held (append-only)."""
-        from luytre.sovereignty import merkle
-
         with self.registry.transaction() as db:
             row = self._row(db, name)
             held = json.loads(row.held_checkpoint) if row.held_checkpoint else None

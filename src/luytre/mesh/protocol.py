@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import secrets
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from luytre.errors import LuytreError
+from luytre.sovereignty.audit import canonical
 
 PROTOCOL = "luytre-mesh-v1"
 MAX_SKEW_S = 60
@@ -42,31 +41,17 @@ class PeerError(LuytreError):
     code, http_status, exit_code = "peer_failed", 502, 8
 
 
-def node_id_of(public_key_b64: str) -> str:
-    """The node id a public key stands for (the same derivation as the node's own id)."""
-    return "lt-" + hashlib.sha256(base64.b64decode(public_key_b64)).hexdigest()[:16]
-
-
-def load_public_key(public_key_b64: str) -> Ed25519PublicKey:
+def load_public_key(public_key: str) -> Ed25519PublicKey:
     """A peer's public key from its base64 form; a typo fails here, it can never name another node."""
     try:
-        raw = base64.b64decode(public_key_b64, validate=True)
+        raw = base64.b64decode(public_key, validate=True)
         return Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, TypeError) as exc:
         raise MeshAuthError("not an Ed25519 public key (base64 of 32 bytes, as `luytre init` prints it)") from exc
 
 
-def public_key_b64(key: Ed25519PrivateKey) -> str:
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
-
-
 def digest(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
-
-
-def canonical(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def _request_statement(method: str, path: str, stamp: str, nonce: str, body: bytes, recipient: str) -> bytes:

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from luytre.errors import InvalidQuery
 from luytre.mesh.peers import Peer
 from luytre.mesh.protocol import (CATALOG_TTL_S, MeshAuthError, canonical, sign_catalog, sign_response,
                                   verify_request)
@@ -39,11 +40,11 @@ class ForwardedAsk(BaseModel):
 
 def catalog_for(node: "Node", peer: Peer) -> dict[str, Any]:
     """The experts this node offers ``peer``: its own loaded experts, never ones it reaches through others."""
+    installed = {e.id: e for e in node.registry.list()}
     experts = []
     for expert in node.loaded().values():
         m = expert.manifest
-        installed = node.registry.find(m.id)
-        report = (installed.active.vetting_report or {}) if installed else {}
+        report = (installed[m.id].active.vetting_report or {}) if m.id in installed else {}
         experts.append({"id": m.id, "version": m.version, "kind": m.kind, "domain": m.domain,
                         "title": m.title.model_dump(), "examples": list(m.examples[:200]),
                         "examples_digest": examples_digest(list(m.examples[:200])),
@@ -86,8 +87,6 @@ def mesh_router(node: "Node") -> APIRouter:
         try:
             forwarded = ForwardedAsk.model_validate_json(body)
         except ValueError as exc:
-            from luytre.errors import InvalidQuery
-
             raise InvalidQuery(f"bad forwarded question: {exc}") from exc
         result = await node.ask_async(forwarded.query, expert=forwarded.expert, lang=forwarded.lang,
                                       actor=f"peer:{peer.name}", purpose=forwarded.purpose)

@@ -127,10 +127,11 @@ class Node:
         self.registry = Registry.open(home.database_url, home.config.database.busy_timeout_s, home.experts_dir)
         self._lock = threading.Lock()
         self._snapshot = _Snapshot(generation=-1)
-        self.audit = AuditLog(self.registry, home.identity(), home.node_id)
+        key = home.identity()
+        self.audit = AuditLog(self.registry, key, home.node_id)
         self.consents = ConsentRegister(self.registry)
         self.peers = PeerStore(self.registry)
-        self.mesh = MeshClient(home.identity(), home.node_id, self.peers)
+        self.mesh = MeshClient(key, home.node_id, self.peers)
         self._asked: collections.deque[float] = collections.deque(maxlen=100_000)
         self.tutor = TutorService(self.registry, self.tutor_banks, memory_file=home.path / TUTOR_MEMORY_FILE)
         self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),

@@ -30,10 +30,11 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from sqlalchemy import func, select, text
 
 from luytre.errors import AuditEntryNotFound
+from luytre.home import public_key_b64
 from luytre.registry.models import AuditCheckpointRow, AuditEntryRow
 from luytre.registry.store import Registry
 from luytre.sovereignty import merkle
@@ -113,7 +114,7 @@ class AuditLog:
         self.node_id = node_id
         raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
         self._query_key = hashlib.sha256(b"luytre-audit-query-key\0" + raw).digest()
-        self.public_key = base64.b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)).decode()
+        self.public_key = public_key_b64(key)
         self._checkpoint_lock = threading.Lock()  # the watcher and count-based signing may overlap
 
     def query_digest(self, query: str) -> str:

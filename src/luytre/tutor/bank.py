@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from luytre.errors import BuildError
+from luytre.experts.manifest import Localized
 from luytre.text.normalize import fold, normalize
 
 ItemType = Literal["numeric", "numeric_set", "choice", "text"]
@@ -28,17 +29,9 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Names(_Strict):
-    vi: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-
-    def pick(self, lang: str) -> str:
-        return self.en if lang == "en" else self.vi
-
-
 class Skill(_Strict):
     id: str = Field(pattern=_ID)
-    name: Names
+    name: Localized
     prerequisites: list[str] = []
     curriculum: str = ""
 
@@ -73,7 +66,7 @@ class Item(_Strict):
 class Bank(_Strict):
     bank: str = Field(pattern=_ID)
     version: int = Field(ge=1)
-    title: Names
+    title: Localized
     language: str = Field(min_length=2, max_length=3)
     skills: list[Skill] = Field(min_length=1)
     items: list[Item] = Field(min_length=1)

@@ -50,12 +50,13 @@ class TutorEngine:
     """Policy and model updates for one bank; ``difficulty`` is the school's calibration of its items."""
 
     def __init__(self, bank: Bank, memory: FsrsMemory | None = None, bkt: Bkt | None = None,
-                 difficulty: dict[str, float] | None = None, daily_cap: int = DAILY_CAP) -> None:
+                 difficulty: dict[str, float] | None = None, answers: dict[str, int] | None = None,
+                 daily_cap: int = DAILY_CAP) -> None:
         self.bank = bank
         self.memory = memory or FsrsMemory()
         self.bkt = bkt or Bkt()
         self.difficulty = {i.id: i.difficulty for i in bank.items} | (difficulty or {})
-        self.answers_per_item: dict[str, int] = {}
+        self.answers_per_item = dict(answers or {})  # answers each item's difficulty was estimated from
         self.daily_cap = daily_cap
         self._order = bank.skill_order()
 

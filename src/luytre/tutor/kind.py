@@ -8,6 +8,7 @@ into a saved practice session when it knows who is asking (``subject``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +61,6 @@ class TutorExpert(Expert):
         return best[1], None, 0.3
 
     def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
-        from datetime import UTC, datetime
-
         bank, skill, sure = self.find(query)
         choice = TutorEngine(bank).next_item(LearnerState(), as_day(datetime.now(UTC)), skill)
         topic = bank.skill(skill).name.pick(lang) if skill else bank.title.pick(lang)

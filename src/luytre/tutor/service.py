@@ -23,12 +23,12 @@ from sqlalchemy import delete, func, select
 from luytre.errors import InvalidQuery, NotCurrentItem, NotFound
 from luytre.registry.models import AttemptRow, ItemCalibrationRow, LearnerRow, LearnSessionRow, LearnStateRow
 from luytre.registry.store import Registry
+from luytre.sovereignty.consent import check_subject
 from luytre.tutor.bank import Bank, Item, check_answer
 from luytre.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
 from luytre.tutor.models import MASTERY, FsrsMemory, as_day, fit_fsrs
 
 SCHOOL_DAY = timezone(timedelta(hours=7))  # Vietnam; a "day" of practice is a local calendar day
-_LEARNER = re.compile(r"^[\w.@+:-]{1,128}$")
 _CLASS = re.compile(r"^[\w.-]{1,64}$")
 MAX_RESPONSE_CHARS = 500
 TUTOR_MEMORY_FILE = "tutor-memory.json"  # in the node home: the school's fitted FSRS parameters
@@ -80,9 +80,9 @@ class TutorService:
 
     def start(self, learner: str, bank_id: str, focus: str | None = None, class_id: str | None = None) -> dict[str, Any]:
         """Open a practice session (creating the learner on first use); returns it with its first item."""
-        learner = _check(learner, _LEARNER, "learner id")
+        learner = check_subject(learner)
         if class_id is not None:
-            class_id = _check(class_id, _CLASS, "class id")
+            class_id = _check_class(class_id)
         bank = self.bank(bank_id)
         if focus is not None and focus not in {s.id for s in bank.skills}:
             raise InvalidQuery(f"bank {bank_id} has no skill {focus!r}; skills: {', '.join(s.id for s in bank.skills)}")
@@ -144,7 +144,7 @@ class TutorService:
 
     def progress(self, learner: str) -> dict[str, Any]:
         """Mastery per skill, attempts and accuracy, and reviews due, for every bank the learner used."""
-        learner = _check(learner, _LEARNER, "learner id")
+        learner = check_subject(learner)
         day = as_day(self.clock())
         with self.registry.transaction() as db:
             row = db.get(LearnerRow, learner)
@@ -171,7 +171,7 @@ class TutorService:
 
     def class_report(self, class_id: str, bank_id: str) -> dict[str, Any]:
         """For a teacher: each learner's mastery of each skill of ``bank_id``."""
-        class_id = _check(class_id, _CLASS, "class id")
+        class_id = _check_class(class_id)
         bank = self.bank(bank_id)
         with self.registry.transaction() as db:
             learners = db.scalars(select(LearnerRow.id).where(LearnerRow.class_id == class_id).order_by(LearnerRow.id)).all()
@@ -201,7 +201,7 @@ class TutorService:
 
     def erase(self, learner: str) -> dict[str, int]:
         """Delete every trace of ``learner`` (right to erasure); returns how many rows each table lost."""
-        learner = _check(learner, _LEARNER, "learner id")
+        learner = check_subject(learner)
         with self.registry.transaction() as db:
             removed = {
                 "attempts": db.execute(delete(AttemptRow).where(AttemptRow.learner_id == learner)).rowcount,
@@ -224,8 +224,7 @@ class TutorService:
     def _load(self, db: Any, learner: str, bank: Bank) -> tuple[TutorEngine, LearnerState]:
         calibration = db.scalars(select(ItemCalibrationRow).where(ItemCalibrationRow.bank == bank.bank)).all()
         engine = TutorEngine(bank, self.memory(), difficulty={r.item_id: r.difficulty for r in calibration},
-                             daily_cap=self.daily_cap)
-        engine.answers_per_item = {r.item_id: r.answers for r in calibration}
+                             answers={r.item_id: r.answers for r in calibration}, daily_cap=self.daily_cap)
         row = db.get(LearnStateRow, (learner, bank.bank))
         state = _load_state(row.state) if row else LearnerState()
         local = self.clock().astimezone(SCHOOL_DAY)
@@ -240,9 +239,9 @@ def _utc(when: datetime) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def _check(value: object, pattern: re.Pattern[str], what: str) -> str:
-    if not isinstance(value, str) or not pattern.match(value):
-        raise InvalidQuery(f"invalid {what}: use 1-128 letters, digits or . _ - @ + :")
+def _check_class(value: object) -> str:
+    if not isinstance(value, str) or not _CLASS.match(value):
+        raise InvalidQuery("a class id is 1-64 letters, digits or . _ -")
     return value
 
 
