@@ -27,7 +27,7 @@ def triage_home(experts: tuple[str, ...] = ("vn-health-triage", "vn-identity")) 
     """A fresh node home in a temp folder with ``experts`` built from source, signed and installed."""
     from luytre.home import init_home
     from luytre.node.service import Node
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
     from luytre.vetting.signing import sign
 
     base = Path(tempfile.mkdtemp(prefix="luytre-bench-"))

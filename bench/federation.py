@@ -32,7 +32,7 @@ def luytre(*args: str) -> str:
 
 
 def homes(base: Path) -> dict[str, dict]:
-    from luytre.classifier.build import build_classifier
+    from luytre.kinds.classifier.build import build_classifier
     from luytre.node.service import Node
     from luytre.vetting.signing import create_keys, sign
     from luytre.vetting.trust import TrustStore

@@ -39,8 +39,8 @@ def main() -> None:
     import bm25s
     import numpy as np
 
-    from luytre.experts.kinds import load_expert
-    from luytre.reference import REFERENCE_EXPERTS, build_reference
+    from luytre.kinds import load_expert
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference
     from luytre.text import normalize, tokens
 
     questions = [json.loads(line) for line in (SOURCE / "eval" / "questions.jsonl").read_text(encoding="utf-8")

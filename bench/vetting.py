@@ -26,7 +26,7 @@ def timed(function, rounds: int = 3) -> float:
 def main() -> None:
     from picklescan.scanner import scan_directory_path
 
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, demo_publisher_key
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, demo_publisher_key
     from luytre.vetting.gate import vet
     from luytre.vetting.signing import sign, verify
     from luytre.vetting.trust import TrustStore

@@ -71,7 +71,7 @@ class RunningNode:
 
 
 def build(source: Path, out: Path, data: str = "train.jsonl", tests: tuple[str, ...] = ()) -> Path:
-    from luytre.classifier.build import build_classifier
+    from luytre.kinds.classifier.build import build_classifier
 
     build_classifier(source / data if (source / data).exists() else source / "data" / data,
                      source / "manifest.toml", out, tests=[source / "data" / t for t in tests])
@@ -120,7 +120,7 @@ def triage_package(tmp_path_factory, publishers) -> Path:
 @pytest.fixture(scope="session")
 def identity_package(tmp_path_factory, publishers) -> Path:
     """The reference vn-identity package (its manifest; the rules are code), signed."""
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
 
     reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-identity")
     package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-identity").root

@@ -12,9 +12,9 @@ import pytest
 
 from conftest import DATA, RunningNode, cli, jsonl, signed
 
-from luytre.address.metrics import evaluate, read_records
-from luytre.address.parser import AddressParser
-from luytre.address.tables import TABLES_FILE, AdminTables, extract_tables
+from luytre.kinds.address.metrics import evaluate, read_records
+from luytre.kinds.address.parser import AddressParser
+from luytre.kinds.address.tables import TABLES_FILE, AdminTables, extract_tables
 
 ADDRESS_DATA = DATA / "address"
 
@@ -31,7 +31,7 @@ def parser(tables) -> AddressParser:
 
 @pytest.fixture(scope="module")
 def address_package(tmp_path_factory, publishers) -> Path:
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
 
     reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-address")
     package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-address").root
@@ -138,7 +138,7 @@ def test_bad_input_gives_a_low_confidence_result_never_an_exception(parser, text
 
 
 def test_tables_round_trip_and_a_broken_package_is_refused(tables, tmp_path, address_package):
-    from luytre.address.kind import AddressKind
+    from luytre.kinds.address.kind import AddressKind
     from luytre.errors import PackageError
     from luytre.experts.package import ExpertPackage
 

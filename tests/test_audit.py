@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from conftest import cli
 from luytre.home import init_home
-from luytre.registry.store import Registry
+from luytre.store.database import Registry
 from luytre.sovereignty import merkle
 from luytre.sovereignty.audit import AuditLog, Checkpoint
 
@@ -188,7 +188,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from luytre.home import open_home
-from luytre.registry.store import Registry
+from luytre.store.database import Registry
 from luytre.sovereignty.audit import AuditLog
 home = open_home(Path(sys.argv[1]))
 log = AuditLog(Registry.open(home.database_url, 30.0, home.experts_dir), home.identity(), home.node_id)

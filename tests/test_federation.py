@@ -167,7 +167,7 @@ def test_stale_rolled_back_and_badly_signed_catalogs_are_rejected(tmp_path):
 
     from luytre.mesh.peers import PeerStore
     from luytre.home import node_id_of, public_key_b64
-    from luytre.registry.store import Registry
+    from luytre.store.database import Registry
 
     key = Ed25519PrivateKey.generate()
     pub = public_key_b64(key)
@@ -226,7 +226,7 @@ def test_garbage_slow_and_dying_peers_fail_fast_and_open_the_circuit(tmp_path, m
     from luytre.mesh.client import MeshClient
     from luytre.mesh.peers import PeerStore
     from luytre.home import public_key_b64
-    from luytre.registry.store import Registry
+    from luytre.store.database import Registry
 
     handler = type("Handler", (_Fake,), {"mode": mode})
     server = HTTPServer(("127.0.0.1", free_port()), handler)

@@ -7,9 +7,9 @@ import httpx
 import pytest
 
 from conftest import DATA, cli, jsonl
-from luytre.identity import check, extract
-from luytre.identity.checks import mst_check_digit
-from luytre.identity.vietqr import crc16, make_payload, parse_tlv
+from luytre.identifiers import check, extract
+from luytre.identifiers.checks import mst_check_digit
+from luytre.identifiers.vietqr import crc16, make_payload, parse_tlv
 
 VALUES = DATA / "identity" / "values.jsonl"
 EXTRACT = DATA / "identity" / "extract.jsonl"
@@ -102,7 +102,7 @@ def test_agrees_with_vn_ident_where_both_have_rules():
     vn_ident = pytest.importorskip("vn_ident")
     from vn_ident import tables as theirs
 
-    from luytre.identity import tables as ours
+    from luytre.identifiers import tables as ours
 
     assert dict(theirs.PROVINCES) == ours.CCCD_PROVINCES
     assert tuple(theirs.MST_WEIGHTS) == ours.MST_WEIGHTS
@@ -134,27 +134,27 @@ def test_bad_input_is_a_clear_verdict_never_an_exception(value):
 
 
 def test_cli_check_extract_and_vietqr(tmp_path):
-    ok = cli("id", "check", "0100109106", "--json")
+    ok = cli("identity", "check", "0100109106", "--json")
     assert ok.returncode == 0 and json.loads(ok.stdout)["type"] == "mst"
-    bad = cli("id", "check", "0100109107", "--json")
+    bad = cli("identity", "check", "0100109107", "--json")
     assert bad.returncode == 1 and json.loads(bad.stdout)["errors"][0]["code"] == "check_digit"
-    assert cli("id", "check", "123", "--type", "passport").returncode == 2
+    assert cli("identity", "check", "123", "--type", "passport").returncode == 2
 
     batch = tmp_path / "values.jsonl"
     batch.write_text('{"id": "a", "value": "001099012345"}\n0912345678\n')
-    out = jsonl(cli("id", "check", "--jsonl", str(batch)).stdout)
+    out = jsonl(cli("identity", "check", "--jsonl", str(batch)).stdout)
     assert [(r["id"], r["type"], r["valid"]) for r in out] == [("a", "cccd", True), (2, "phone", True)]
 
-    found = json.loads(cli("id", "extract", "sdt cua em 0912 345 678, mst 0100109106", "--json").stdout)
+    found = json.loads(cli("identity", "extract", "sdt cua em 0912 345 678, mst 0100109106", "--json").stdout)
     assert [(f["type"], f["valid"]) for f in found] == [("phone", True), ("mst", True)]
 
     png = tmp_path / "qr.png"
-    made = cli("id", "vietqr", "make", "--bank", "970436", "--account", "0011001932418", "--amount", "50000",
+    made = cli("identity", "vietqr", "make", "--bank", "970436", "--account", "0011001932418", "--amount", "50000",
                "--message", "hoc phi", "--png", str(png), "--json")
     assert made.returncode == 0, made.stderr
     payload = json.loads(made.stdout)["payload"]
     assert check(payload).valid and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    refused = cli("id", "vietqr", "make", "--bank", "123456", "--account", "1")
+    refused = cli("identity", "vietqr", "make", "--bank", "123456", "--account", "1")
     assert refused.returncode == 2 and b"BIN" in refused.stderr
 
 

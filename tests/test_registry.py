@@ -16,7 +16,7 @@ from luytre.errors import ExpertExists, ExpertNotFound, PackageError
 from luytre.experts.package import ExpertPackage
 from luytre.home import open_home
 from luytre.node.service import Node
-from luytre.registry.store import HEAD_REVISION, Registry
+from luytre.store.database import HEAD_REVISION, Registry
 
 
 def bump_version(package_dir: Path, target: Path, version: str, publishers: dict) -> Path:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, cli, signed
-from luytre.experts.kinds import load_expert
+from luytre.kinds import load_expert
 from luytre.node.service import Node
-from luytre.retrieval.build import RetrievalSource, build_retrieval
-from luytre.retrieval.documents import read_folder, split
+from luytre.kinds.retrieval.build import RetrievalSource, build_retrieval
+from luytre.kinds.retrieval.documents import read_folder, split
 
 DOCS = DATA / "retrieval"
 
@@ -139,7 +139,7 @@ def test_update_reembeds_only_changed_files(docs, tmp_path, fresh_home, publishe
     (work / "quy-che.txt").write_text((work / "quy-che.txt").read_text(encoding="utf-8")
                                       + "\nĐiều 4. Giờ họp\nCác cuộc họp bắt đầu không sớm hơn 7 giờ 30.\n",
                                       encoding="utf-8")
-    updated = cli("expert", "update", "office-docs", str(work), "--key",
+    updated = cli("retrieval", "update", "office-docs", str(work), "--key",
                   str(publishers["luytre-tests"].private_key), "--json", home=home)
     assert updated.returncode == 0, updated.stderr
     report = json.loads(updated.stdout.decode().strip().splitlines()[-1])
@@ -147,7 +147,7 @@ def test_update_reembeds_only_changed_files(docs, tmp_path, fresh_home, publishe
     asked = json.loads(cli("expert", "invoke", "office-docs", "các cuộc họp bắt đầu sớm nhất lúc mấy giờ", "--json",
                            home=home).stdout)
     assert asked["result"]["citations"][0]["doc"] == "quy-che.txt" and "7 giờ 30" in asked["answer"]
-    refused = cli("expert", "update", "office-docs", str(work), home=home)
+    refused = cli("retrieval", "update", "office-docs", str(work), home=home)
     assert refused.returncode != 0 and b"--key" in refused.stderr
 
 

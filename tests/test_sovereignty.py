@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from conftest import DATA, RunningNode, cli, jsonl
 from luytre.errors import PolicyDenied, PolicyError
-from luytre.identity.checks import luhn_ok, mst_check_digit
-from luytre.identity.tables import CCCD_PROVINCES, MOBILE_PREFIXES
+from luytre.identifiers.checks import luhn_ok, mst_check_digit
+from luytre.identifiers.tables import CCCD_PROVINCES, MOBILE_PREFIXES
 from luytre.node.service import Node
 from luytre.sovereignty.categories import categorize
 from luytre.sovereignty.pii import STRUCTURED_TYPES, PiiScanner

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from conftest import TRIAGE_SOURCE
-from luytre.classifier.kind import ClassifierKind
+from luytre.kinds.classifier.kind import ClassifierKind
 from luytre.experts.package import ExpertPackage
 
 

@@ -15,9 +15,9 @@ import pytest
 from conftest import ROOT, RunningNode, cli, signed
 
 from luytre.errors import BuildError
-from luytre.tutor.bank import check_answer, load_bank
-from luytre.tutor.engine import LearnerState, TutorEngine
-from luytre.tutor.models import MASTERY, BktParams, FsrsMemory, fit_fsrs
+from luytre.kinds.tutor.bank import check_answer, load_bank
+from luytre.kinds.tutor.engine import LearnerState, TutorEngine
+from luytre.kinds.tutor.models import MASTERY, BktParams, FsrsMemory, fit_fsrs
 
 BANKS = ROOT / "experts" / "vn-tutor" / "banks"
 
@@ -113,7 +113,7 @@ def test_policy_reviews_first_respects_prerequisites_caps_and_explains(math_bank
 
 
 def test_simulated_learners_learn_more_with_the_policy(math_bank, vocab_bank):
-    from luytre.tutor.simulator import Simulator
+    from luytre.kinds.tutor.simulator import Simulator
 
     for bank, mode in ((math_bank, "skills"), (vocab_bank, "memory")):
         outcomes = {chooser: Simulator(bank, mode, 8, seed=3).run(chooser, 8)[1]["mastered_mean"]
@@ -124,7 +124,7 @@ def test_simulated_learners_learn_more_with_the_policy(math_bank, vocab_bank):
 def test_fsrs_fits_a_schools_reviews_without_torch(vocab_bank):
     from collections import defaultdict
 
-    from luytre.tutor.simulator import Simulator
+    from luytre.kinds.tutor.simulator import Simulator
 
     events, _ = Simulator(vocab_bank, "memory", 8, seed=5).run("policy", 10)
     histories = defaultdict(list)
@@ -137,7 +137,7 @@ def test_fsrs_fits_a_schools_reviews_without_torch(vocab_bank):
 
 @pytest.fixture(scope="module")
 def tutor_package(tmp_path_factory, publishers) -> Path:
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
 
     reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-tutor")
     package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-tutor").root
@@ -167,44 +167,44 @@ def test_learning_over_http_survives_a_restart_and_erasure_removes_every_trace(t
     admin = {"authorization": f"Bearer {token}"}
     node = RunningNode(home)
     try:
-        started = httpx.post(f"{node.url}/v1/learn/sessions", json={"learner": "hs-9a-07", "bank": "math-thcs",
+        started = httpx.post(f"{node.url}/v1/tutor/sessions", json={"learner": "hs-9a-07", "bank": "math-thcs",
                                                                      "class": "9A"}, timeout=30)
         assert started.status_code == 201, started.text
         session = started.json()
         sid, item = session["session"], session["item"]
         assert "answers" not in item and session["reason"]["vi"]
-        assert httpx.get(f"{node.url}/v1/learn/sessions/{sid}/next", timeout=30).json()["item"]["id"] == item["id"]
+        assert httpx.get(f"{node.url}/v1/tutor/sessions/{sid}/next", timeout=30).json()["item"]["id"] == item["id"]
         math_bank = load_bank(BANKS / "math-thcs.yaml")
         right = math_bank.item(item["id"]).answers[0]
-        result = httpx.post(f"{node.url}/v1/learn/sessions/{sid}/answer", json={"item": item["id"], "answer": right},
+        result = httpx.post(f"{node.url}/v1/tutor/sessions/{sid}/answer", json={"item": item["id"], "answer": right},
                             timeout=30).json()
         assert result["correct"] is True and result["next"]["item"]["id"] != item["id"]
-        stale = httpx.post(f"{node.url}/v1/learn/sessions/{sid}/answer", json={"item": item["id"], "answer": right},
+        stale = httpx.post(f"{node.url}/v1/tutor/sessions/{sid}/answer", json={"item": item["id"], "answer": right},
                            timeout=30)
         assert stale.status_code == 409 and stale.json()["error"]["code"] == "not_the_current_item"
-        wrong = httpx.post(f"{node.url}/v1/learn/sessions/{sid}/answer",
+        wrong = httpx.post(f"{node.url}/v1/tutor/sessions/{sid}/answer",
                            json={"item": result["next"]["item"]["id"], "answer": "không biết"}, timeout=30).json()
         assert wrong["correct"] is False and wrong["accepted"]
-        assert httpx.get(f"{node.url}/v1/learn/sessions/nope/next", timeout=30).status_code == 404
-        assert httpx.get(f"{node.url}/v1/learn/learners/hs-9a-07/progress", timeout=30).status_code == 401
-        progress = httpx.get(f"{node.url}/v1/learn/learners/hs-9a-07/progress", headers=admin, timeout=30).json()
+        assert httpx.get(f"{node.url}/v1/tutor/sessions/nope/next", timeout=30).status_code == 404
+        assert httpx.get(f"{node.url}/v1/tutor/learners/hs-9a-07/progress", timeout=30).status_code == 401
+        progress = httpx.get(f"{node.url}/v1/tutor/learners/hs-9a-07/progress", headers=admin, timeout=30).json()
     finally:
         node.stop()
 
     node = RunningNode(home)  # a restart keeps the learner's state
     try:
-        again = httpx.get(f"{node.url}/v1/learn/learners/hs-9a-07/progress", headers=admin, timeout=30).json()
+        again = httpx.get(f"{node.url}/v1/tutor/learners/hs-9a-07/progress", headers=admin, timeout=30).json()
         assert again == progress and again["banks"]["math-thcs"]["items_seen"] == 2
-        report = httpx.get(f"{node.url}/v1/learn/classes/9A/report", params={"bank": "math-thcs"}, headers=admin,
+        report = httpx.get(f"{node.url}/v1/tutor/classes/9A/report", params={"bank": "math-thcs"}, headers=admin,
                            timeout=30).json()
         assert [r["learner"] for r in report["learners"]] == ["hs-9a-07"]
-        exported = httpx.get(f"{node.url}/v1/learn/export.csv", headers=admin, timeout=30)
+        exported = httpx.get(f"{node.url}/v1/tutor/export.csv", headers=admin, timeout=30)
         rows = list(csv.DictReader(io.StringIO(exported.text)))
         assert [r["correct"] for r in rows] == ["1", "0"] and rows[0]["user_id"] == "hs-9a-07"
-        erased = httpx.delete(f"{node.url}/v1/learn/learners/hs-9a-07", headers=admin, timeout=30).json()
+        erased = httpx.delete(f"{node.url}/v1/tutor/learners/hs-9a-07", headers=admin, timeout=30).json()
         assert erased["rows"] == {"attempts": 2, "states": 1, "sessions": 1, "learners": 1}
-        assert httpx.get(f"{node.url}/v1/learn/sessions/{sid}/next", timeout=30).status_code == 404
-        assert httpx.get(f"{node.url}/v1/learn/learners/hs-9a-07/progress", headers=admin,
+        assert httpx.get(f"{node.url}/v1/tutor/sessions/{sid}/next", timeout=30).status_code == 404
+        assert httpx.get(f"{node.url}/v1/tutor/learners/hs-9a-07/progress", headers=admin,
                          timeout=30).status_code == 404
     finally:
         node.stop()
@@ -219,8 +219,13 @@ def test_ask_starts_practice_for_the_subject(tutor_home):
                                                        "subject": "hs-ask-1"}, timeout=30).json()
         assert asked["expert"] == "vn-tutor"
         assert asked["result"]["practice"] == {"bank": "math-thcs", "skill": "quadratic-equations"}
-        session = asked["result"]["session"]
+        [action] = asked["actions"]
+        assert action["type"] == "tutor.session_started"
+        session = action["data"]
         assert session["focus"] == "quadratic-equations" and "quadratic-equations" in session["item"]["skills"]
+        anonymous = httpx.post(f"{node.url}/v1/ask", json={"query": "cho em luyện tập phương trình bậc hai"},
+                               timeout=30).json()  # nobody to save a session for: the offer goes back as it is
+        assert [a["type"] for a in anonymous["actions"]] == ["tutor.practice_offered"]
     finally:
         node.stop()
 
@@ -229,14 +234,14 @@ def test_cli_practice_simulate_and_errors(tutor_home, tmp_path):
     home, _ = tutor_home
     copy = tmp_path / "home"
     shutil.copytree(home, copy)
-    run = cli("learn", "practice", "--bank", "math-thcs", "--learner", "hs-cli", home=copy, input="?\n0\nq\n".encode())
+    run = cli("tutor", "practice", "--bank", "math-thcs", "--learner", "hs-cli", home=copy, input="?\n0\nq\n".encode())
     assert run.returncode == 0, run.stderr
     assert "Đã làm 1 câu" in run.stdout.decode()
-    progress = json.loads(cli("learn", "progress", "hs-cli", "--json", home=copy).stdout)
+    progress = json.loads(cli("tutor", "progress", "hs-cli", "--json", home=copy).stdout)
     assert progress["banks"]["math-thcs"]["items_seen"] == 1
-    unknown = cli("learn", "practice", "--bank", "chemistry", "--learner", "hs-cli", home=copy, input=b"q\n")
+    unknown = cli("tutor", "practice", "--bank", "chemistry", "--learner", "hs-cli", home=copy, input=b"q\n")
     assert unknown.returncode != 0 and b"no item bank 'chemistry'" in unknown.stderr
-    fit = json.loads(cli("learn", "fit", "--json", home=copy).stdout)
+    fit = json.loads(cli("tutor", "fit", "--json", home=copy).stdout)
     assert fit["fitted"] == 0 and fit["reviews"] == 0  # one answer is far from enough: defaults stay
-    simulated = json.loads(cli("learn", "simulate", "--learners", "3", "--days", "3", "--json").stdout)
+    simulated = json.loads(cli("tutor", "simulate", "--learners", "3", "--days", "3", "--json").stdout)
     assert simulated["simulation"] is True and simulated["answers"] == 180

@@ -28,7 +28,7 @@ WAIT_S = 30
 def web_home(tmp_path_factory, reference_home, publishers) -> tuple[Path, str]:
     """The reference home plus vn-address and vn-tutor: every page has something to show."""
     from luytre.node.service import Node
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
 
     home = tmp_path_factory.mktemp("homes") / "web"
     shutil.copytree(reference_home, home)
@@ -154,7 +154,7 @@ def test_operator_installs_and_removes_an_expert_and_sees_a_rejection(browser, s
 
 
 def test_a_practice_session_of_five_items(browser, site):
-    _open(browser, site, "learn")
+    _open(browser, site, "tutor")
     _wait(browser, "#learner").send_keys("web-hs-01")
     browser.find_element("css selector", "#start").click()
     for answered in range(5):

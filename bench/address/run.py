@@ -49,8 +49,8 @@ def key(name: str | None) -> str | None:
 def luytre_tool() -> tuple[Callable[[str, dict], Answer], float]:
     import tempfile
 
-    from luytre.address.parser import AddressParser
-    from luytre.address.tables import TABLES_FILE, AdminTables, extract_tables
+    from luytre.kinds.address.parser import AddressParser
+    from luytre.kinds.address.tables import TABLES_FILE, AdminTables, extract_tables
 
     path = Path(tempfile.mkdtemp(prefix="luytre-bench-")) / TABLES_FILE
     extract_tables().save(path)
@@ -125,8 +125,8 @@ def score(tool: Callable[[str, dict], Answer], records: list[dict], golds: list)
 
 
 def main() -> None:
-    from luytre.address.metrics import gold_of, read_records
-    from luytre.address.tables import extract_tables
+    from luytre.kinds.address.metrics import gold_of, read_records
+    from luytre.kinds.address.tables import extract_tables
 
     args = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     args.add_argument("--sets", nargs="+", default=["test.jsonl", "handwritten.jsonl"])

@@ -1,4 +1,4 @@
-"""The tutor's models and policy on simulated learners (see ``luytre.tutor.simulator``).
+"""The tutor's models and policy on simulated learners (see ``luytre.kinds.tutor.simulator``).
 
     .venv/bin/python bench/tutor/run.py [--learners 60] [--days 30]
 
@@ -25,14 +25,14 @@ BANKS = ROOT / "experts" / "vn-tutor" / "banks"
 
 
 def metrics(y: list[bool], p: list[float]) -> str:
-    from luytre.tutor.models import auc, log_loss, rmse_bins
+    from luytre.kinds.tutor.models import auc, log_loss, rmse_bins
 
     ya, pa = np.array(y, dtype=float), np.array(p, dtype=float)
     return f"{log_loss(ya, pa):9.4f} {rmse_bins(ya, pa):9.4f} {auc(ya, pa):7.4f}"
 
 
 def memory_table(events, cutoff: float) -> None:
-    from luytre.tutor.models import ConstantMemory, FsrsMemory, LeitnerMemory, Sm2Memory, fit_fsrs
+    from luytre.kinds.tutor.models import ConstantMemory, FsrsMemory, LeitnerMemory, Sm2Memory, fit_fsrs
 
     histories: dict[tuple[str, str], list] = defaultdict(list)
     for e in events:
@@ -63,7 +63,7 @@ def memory_table(events, cutoff: float) -> None:
 def skill_table(events, bank, cutoff: float) -> None:
     from sklearn.linear_model import LogisticRegression
 
-    from luytre.tutor.models import Bkt, elo_predict, elo_update
+    from luytre.kinds.tutor.models import Bkt, elo_predict, elo_update
 
     skill_of = {e.item: e.skills[0] for e in events}
     runs: dict[tuple[str, str], list] = defaultdict(list)
@@ -112,8 +112,8 @@ def skill_table(events, bank, cutoff: float) -> None:
 
 
 def main() -> None:
-    from luytre.tutor.bank import load_bank
-    from luytre.tutor.simulator import Simulator
+    from luytre.kinds.tutor.bank import load_bank
+    from luytre.kinds.tutor.simulator import Simulator
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--learners", type=int, default=60)

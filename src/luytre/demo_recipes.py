@@ -1,4 +1,4 @@
-"""The reference experts that ``luytre demo`` builds from source and installs.
+"""The demo's recipes: the reference experts ``luytre demo`` builds from source and installs.
 
 Their sources (training data, manifests, rules) live in the repository's
 ``experts/`` folder, so every package is rebuilt from text, never shipped as a
@@ -13,66 +13,20 @@ from typing import Callable
 
 from luytre.errors import BuildError
 from luytre.experts.package import ExpertPackage
+from luytre.kinds import kind_named
 
 
 @dataclass(frozen=True)
 class ReferenceExpert:
+    """A reference expert: its source folder under ``experts/`` and the kind that builds it."""
+
     id: str
-    build: Callable[[Path, Path, Callable[[str], None]], ExpertPackage]
+    kind: str
 
 
-def _triage(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
-    from luytre.classifier.build import build_classifier
-
-    data = source / "data"
-    return build_classifier(
-        data / "train.jsonl", source / "manifest.toml", out,
-        tests=[data / "test.jsonl", data / "redflags_eval.jsonl", data / "holdout.jsonl", data / "holdout2.jsonl"],
-        step=step,
-    )
-
-
-def _engine(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
-    """An expert whose kind holds the logic: the package is its validated manifest."""
-    import tomllib
-
-    from luytre.experts.manifest import MANIFEST_FILE, manifest_from_dict
-
-    step("writing manifest")
-    manifest = manifest_from_dict(tomllib.loads((source / "manifest.toml").read_text(encoding="utf-8")),
-                                  str(source / "manifest.toml"))
-    out.mkdir(parents=True, exist_ok=True)
-    (out / MANIFEST_FILE).write_text(manifest.to_json(), encoding="utf-8")
-    return ExpertPackage.open(out)
-
-
-def _documents(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
-    """A retrieval expert over the sample documents in ``docs/``, with the options in ``source.toml``."""
-    import tomllib
-
-    from luytre.retrieval.build import RetrievalSource, build_retrieval
-
-    options = tomllib.loads((source / "source.toml").read_text(encoding="utf-8"))
-    return build_retrieval(source / "docs", RetrievalSource(**options), out, step=step).package
-
-
-def _address(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
-    """The address expert: the official tables and the accuracy measured on the labelled sets."""
-    from luytre.address.build import build_address
-
-    return build_address(source, out, step=step)
-
-
-def _tutor(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
-    """The tutor: the sample item banks, validated, and router examples from their skills."""
-    from luytre.tutor.kind import build_tutor
-
-    return build_tutor(source, out, step=step)
-
-
-REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage), ReferenceExpert("vn-identity", _engine),
-                     ReferenceExpert("vn-procedures", _documents), ReferenceExpert("vn-address", _address),
-                     ReferenceExpert("vn-tutor", _tutor))
+REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", "classifier"), ReferenceExpert("vn-identity", "identity"),
+                     ReferenceExpert("vn-procedures", "retrieval"), ReferenceExpert("vn-address", "address"),
+                     ReferenceExpert("vn-tutor", "tutor"))
 
 
 def default_sources() -> Path:
@@ -80,12 +34,15 @@ def default_sources() -> Path:
     return Path(__file__).resolve().parents[2] / "experts"
 
 
-def build_reference(expert: ReferenceExpert, sources: Path, out: Path,
+def build_reference(expert: ReferenceExpert, sources: Path, out: Path, *,
                     step: Callable[[str], None] = lambda _: None) -> ExpertPackage:
     source = sources / expert.id
     if not source.is_dir():
         raise BuildError(f"sources of {expert.id} not found in {sources}; pass --sources DIR (the repository's experts/)")
-    return expert.build(source, out, step)
+    package = kind_named(expert.kind).build(source, out, step=step)
+    if package is None:
+        raise BuildError(f"kind {expert.kind!r} cannot build {expert.id} from a source folder")
+    return package
 
 
 DEMO_PUBLISHER = "luytre-demo"  # the publisher the reference manifests name

@@ -130,7 +130,7 @@ def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
     home.experts_dir.mkdir(exist_ok=True)
     write_default_policy(home)
 
-    from luytre.registry.store import Registry
+    from luytre.store.database import Registry
 
     Registry.create(home.database_url, busy_timeout_s=config.database.busy_timeout_s).close()
     config.write(path / CONFIG_FILE)

@@ -18,7 +18,7 @@ audit_app = typer.Typer(help="Verify, checkpoint, prove and export the tamper-ev
 
 def _log(home: Path | None):
     from luytre.home import open_home
-    from luytre.registry.store import Registry
+    from luytre.store.database import Registry
     from luytre.sovereignty.audit import AuditLog
 
     node_home = open_home(home_path(home))

@@ -19,6 +19,16 @@ build_app = typer.Typer(help="Build an expert package from your own data.", no_a
 expert_app.add_typer(build_app, name="build")
 
 
+def mount_build_commands() -> None:
+    """``luytre expert build <kind>``: each installed kind's own build command."""
+    from luytre.kinds import available_kinds
+
+    for name, kind in sorted(available_kinds().items()):
+        command = kind.build_command()
+        if command is not None:
+            build_app.command(name)(command)
+
+
 def _node(home: Path | None):
     from luytre.node.service import Node
 
@@ -47,127 +57,7 @@ def step_progress(total: int | None) -> Iterator[Callable[[str], None]]:
         yield step
 
 
-@build_app.command("classifier")
-def build_classifier_cmd(
-    data: Annotated[Path, typer.Argument(help="Labeled data: JSONL {\"text\",\"label\"} or CSV text,label.",
-                                         exists=True, dir_okay=False)],
-    manifest: Annotated[Path, typer.Option(help="Source manifest (TOML) with [labels.<label>] answers.",
-                                           exists=True, dir_okay=False)],
-    out: Annotated[Path, typer.Option(help="Output package folder (must be new or empty).")],
-    test: Annotated[list[Path] | None, typer.Option(help="Extra held-out labeled file to measure on "
-                                                    "(repeatable; never trained on).", exists=True)] = None,
-    json_out: JsonOption = False,
-) -> None:
-    """Train a calibrated Vietnamese text classifier on your labeled data and write its package."""
-    from luytre.classifier.build import build_classifier
-
-    with step_progress(4 + len(test or [])) as step:
-        package = build_classifier(data, manifest, out, tests=test or [], step=step)
-    metrics = [m.model_dump() for m in package.manifest.metrics]
-    if json_out:
-        emit_json({"package": str(out), "id": package.manifest.id, "version": package.manifest.version,
-                   "digest": package.digest, "metrics": metrics})
-        return
-    console.print(f"[green]Built[/] {package.manifest.id} {package.manifest.version} → {out}")
-    _metrics_table(metrics)
-
-
-@contextmanager
-def _build_progress() -> Iterator[tuple[Callable[[str], None], Callable[[int, int], None]]]:
-    """Named steps, and a real bar for the embedding step (the long one)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True) as progress:
-        task = progress.add_task("starting", total=None)
-
-        def step(name: str) -> None:
-            progress.update(task, description=name, completed=0, total=None)
-
-        def embedded(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
-        yield step, embedded
-
-
-def _report_build(result, json_out: bool, out: Path) -> None:  # noqa: ANN001 - a BuildResult
-    package = result.package
-    if json_out:
-        emit_json({"package": str(out), "id": package.manifest.id, "version": package.manifest.version,
-                   "digest": package.digest, "documents": result.documents, "passages": result.passages,
-                   "reused_documents": result.reused, "problems": result.problems,
-                   "metrics": [m.model_dump() for m in package.manifest.metrics]})
-        return
-    for problem in result.problems:
-        colour = "yellow" if problem["action"] == "indexed" else "red"
-        console.print(f"[{colour}]{problem['action']}[/] {problem['file']}: {problem['problem']}", highlight=False)
-    console.print(f"[green]Built[/] {package.manifest.id} {package.manifest.version} → {out}: "
-                  f"{result.documents} documents, {result.passages} passages"
-                  + (f" ({result.reused} documents unchanged, not re-embedded)" if result.reused else ""))
-    _metrics_table([m.model_dump() for m in package.manifest.metrics])
-
-
-@build_app.command("retrieval")
-def build_retrieval_cmd(
-    docs: Annotated[Path, typer.Argument(help="Folder of .txt, .md, .html, .docx and .pdf documents.",
-                                         exists=True, file_okay=False)],
-    expert_id: Annotated[str, typer.Option("--id", help="Expert id, e.g. hospital-procedures.")],
-    title: Annotated[str, typer.Option(help="Title in Vietnamese.")],
-    out: Annotated[Path, typer.Option(help="Output package folder (must be new or empty).")],
-    title_en: Annotated[str | None, typer.Option(help="Title in English.")] = None,
-    publisher: Annotated[str, typer.Option(help="Your organization, as your signing key names it.")] = "local",
-    version: Annotated[str, typer.Option(help="Package version.")] = "1.0.0",
-    domain: Annotated[str, typer.Option(help="Domain, for routing and the node's policies.")] = "documents",
-    json_out: JsonOption = False,
-) -> None:
-    """Turn a folder of documents into an expert that answers with citations (offline)."""
-    from luytre.retrieval.build import RetrievalSource, build_retrieval
-
-    source = RetrievalSource(id=expert_id, title_vi=title, title_en=title_en, version=version, domain=domain,
-                             publisher=publisher)
-    with _build_progress() as (step, embedded):
-        result = build_retrieval(docs, source, out, step=step, embed_progress=embedded)
-    _report_build(result, json_out, out)
-
-
-@expert_app.command("update")
-def update_cmd(
-    expert_id: Annotated[str, typer.Argument(help="An installed retrieval expert.")],
-    docs: Annotated[Path, typer.Argument(help="The documents folder, as it is now.", exists=True, file_okay=False)],
-    key: Annotated[Path | None, typer.Option(help="Sign the new version with this publisher key.",
-                                             exists=True, dir_okay=False)] = None,
-    allow_unsigned: Annotated[bool, typer.Option(help="DEVELOPMENT ONLY: install the new version unsigned.")
-                              ] = False,
-    home: HomeOption = None,
-    json_out: JsonOption = False,
-) -> None:
-    """Re-index changed documents only, bump the patch version, vet and install it."""
-    import tempfile
-
-    from luytre.retrieval.build import build_retrieval, next_patch, source_of
-    from luytre.vetting.signing import sign
-
-    node = _node(home)
-    installed = node.registry.get(expert_id)
-    if installed.manifest.kind != "retrieval":
-        raise PackageError(f"{expert_id} is a {installed.manifest.kind} expert; update works on retrieval experts")
-    if key is None and not allow_unsigned:
-        raise PackageError("give --key to sign the new version (or --allow-unsigned on a development node)")
-    previous = ExpertPackage.open(installed.active.path)
-    with tempfile.TemporaryDirectory(prefix="luytre-update-") as tmp:
-        out = Path(tmp) / expert_id
-        with _build_progress() as (step, embedded):
-            result = build_retrieval(docs, source_of(previous, next_patch(installed.active.version)), out,
-                                     previous=previous, step=step, embed_progress=embedded)
-            if key is not None:
-                step("signing")
-                sign(out, key)
-            step("vetting and installing")
-            node.install(out, allow_unsigned=allow_unsigned)
-        _report_build(result, json_out, out)
-
-
-def _metrics_table(metrics: list[dict[str, Any]]) -> None:
+def metrics_table(metrics: list[dict[str, Any]]) -> None:
     table = Table("metric", "value", "measured on", "n")
     for m in metrics:
         table.add_row(m["name"], f"{m['value']:.4g}", m["dataset"], str(m["n"]))
@@ -306,7 +196,7 @@ def info_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home:
     console.print(f"{m['description']['vi']}\n[dim]kind[/] {view['kind']}  [dim]domain[/] {view['domain']}  "
                   f"[dim]risk[/] {view['risk_tier']}  [dim]data[/] {', '.join(view['data_categories'])}  "
                   f"[dim]publisher[/] {view['publisher']}  [dim]license[/] {m['license']}")
-    _metrics_table(m["metrics"])
+    metrics_table(m["metrics"])
     for v in view["versions"]:
         console.print(f"  version {v['version']}  installed {v['installed_at']}  digest {v['digest'][:16]}…")
 

@@ -16,15 +16,13 @@ import typer
 from luytre import __version__
 from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emit_json, err_console, home_path,
                                one_input, run_batch)
-from luytre.cli.address import address_app
 from luytre.cli.audit import audit_app
-from luytre.cli.expert import expert_app
-from luytre.cli.identity import id_app
-from luytre.cli.learn import learn_app
+from luytre.cli.expert import expert_app, mount_build_commands
 from luytre.cli.peer import peer_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
+from luytre.kinds import available_kinds
 
 app = typer.Typer(
     name="luytre",
@@ -34,9 +32,6 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(expert_app, name="expert")
-app.add_typer(id_app, name="id")
-app.add_typer(address_app, name="address")
-app.add_typer(learn_app, name="learn")
 app.add_typer(peer_app, name="peer")
 app.add_typer(audit_app, name="audit")
 app.add_typer(pii_app, name="pii")
@@ -44,6 +39,11 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(consent_app, name="consent")
 app.add_typer(keys_app, name="keys")
 app.add_typer(trust_app, name="trust")
+mount_build_commands()
+for _name, _kind in sorted(available_kinds().items()):  # each kind's own commands: luytre <kind> ...
+    _group = _kind.cli()
+    if _group is not None:
+        app.add_typer(_group, name=_name)
 
 
 def _version(value: bool) -> None:

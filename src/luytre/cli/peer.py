@@ -20,7 +20,7 @@ def mesh_of(home: Path | None):  # noqa: ANN202 - (PeerStore, MeshClient)
     from luytre.home import open_home
     from luytre.mesh.client import MeshClient
     from luytre.mesh.peers import PeerStore
-    from luytre.registry.store import Registry
+    from luytre.store.database import Registry
 
     node_home = open_home(home_path(home))
     registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)

@@ -146,7 +146,7 @@ def policy_show(home: HomeOption = None, json_out: JsonOption = False) -> None:
 
 def _consents(home: Path | None):  # noqa: ANN202
     from luytre.home import open_home
-    from luytre.registry.store import Registry
+    from luytre.store.database import Registry
     from luytre.sovereignty.consent import ConsentRegister
 
     node_home = open_home(home_path(home))

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Callable
 
-from luytre.identity import tables
+from luytre.identifiers import tables
 
 TYPES = ("cccd", "cmnd", "mst", "phone", "card", "vietqr", "plate", "bhyt")
 MAX_VALUE_CHARS = 512  # longer input is not an identifier; say so instead of scanning it
@@ -229,7 +229,7 @@ def check_bhyt(value: str) -> Verdict:
 
 
 def check_vietqr(value: str) -> Verdict:
-    from luytre.identity.vietqr import check_payload
+    from luytre.identifiers.vietqr import check_payload
 
     return check_payload(value)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from luytre.identity.checks import MAX_VALUE_CHARS, Verdict, check, digits_of
+from luytre.identifiers.checks import MAX_VALUE_CHARS, Verdict, check, digits_of
 from luytre.text.cues import cue_pattern, nearest_cue
 
 MAX_TEXT_CHARS = 20_000

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from luytre.identity import tables
-from luytre.identity.checks import Verdict
+from luytre.identifiers import tables
+from luytre.identifiers.checks import Verdict
 
 NAPAS_GUID = "A000000727"
 SERVICE_TO_ACCOUNT, SERVICE_TO_CARD = "QRIBFTTA", "QRIBFTTC"

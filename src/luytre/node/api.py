@@ -19,14 +19,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from luytre import __version__
-from luytre.errors import LuytreError, Unauthorized
+from luytre.errors import LuytreError
+from luytre.kinds import Action, available_kinds
 from luytre.mesh.server import mesh_router
-from luytre.node.learn_api import learn_router
+from luytre.node.context import operator_check
 from luytre.node.web import mount_web
 from luytre.node.service import Node, check_query
 from luytre.sovereignty.gate import scan_report
 from luytre.sovereignty.policy import PolicyRequest
-from luytre.registry.store import InstalledExpert
+from luytre.store.database import InstalledExpert
 
 log = logging.getLogger("luytre.api")
 BODY_SLACK = 1024  # JSON framing around the largest query a node accepts
@@ -97,6 +98,8 @@ class AskResponse(BaseModel):
     privacy: dict[str, Any] = Field(description="Personal data found (types and offsets, no values), the "
                                                 "request's data categories, and whether it was redacted.")
     policy: dict[str, str] | None = Field(description="The policy outcome and the rule that decided it.")
+    actions: list[Action] = Field(default_factory=list, description="Typed follow-ups of the answer, from the "
+                                                                    "expert's kind (e.g. tutor.session_started).")
     ai_generated: bool = Field(True, description="Marks AI-generated content (Law 71/2025).")
 
 
@@ -224,13 +227,7 @@ def create_app(node: Node) -> FastAPI:
         errors.labels("internal_error").inc()
         return _error(500, "internal_error", "the node failed unexpectedly; the operator's log has details")
 
-    def admin(request: Request) -> None:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not node.home.check_admin_token(token.strip()):
-            raise Unauthorized("this route needs the node's admin token: Authorization: Bearer <token>")
-
-    admin_only = [Depends(admin)]
+    admin_only = [Depends(operator_check(node.home))]
 
     @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question",
               max_body_size=max_body)
@@ -332,7 +329,10 @@ def create_app(node: Node) -> FastAPI:
     def consent_history(subject: str | None = None) -> list[dict[str, Any]]:
         return [event.to_dict() for event in node.consents.history(subject)]
 
-    app.include_router(learn_router(node.tutor, admin_only))
+    for name, kind in sorted(available_kinds().items()):  # each kind's own routes, under /v1/<kind>
+        router = kind.routes(node.kind_context(name))
+        if router is not None:
+            app.include_router(router, prefix=f"/v1/{name}")
     app.include_router(mesh_router(node))
 
     @app.get("/v1/peers", tags=["federation"], summary="Peers, their catalogs and their health",

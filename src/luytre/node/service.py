@@ -26,23 +26,20 @@ from typing import Any
 
 from luytre.errors import (ExpertDisabled, ExpertExists, ExpertNotFound, InvalidQuery, LuytreError, PackageError,
                            PolicyDenied, QueryTooLarge, VettingFailed)
-from luytre.experts.kinds import Expert, load_expert
-from luytre.experts.package import ExpertPackage
+from luytre.kinds import Expert, KindContext, kind_named
 from luytre.home import NodeHome, open_home
 from luytre.mesh.audit import cosign_with_peers
 from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
 from luytre.mesh.remote import RemoteExpert, remote_experts
-from luytre.registry.store import InstalledExpert, Registry
+from luytre.node.context import NodeKindContext, load_installed
+from luytre.store.database import InstalledExpert, Registry
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
 from luytre.sovereignty.gate import Gate, Verdict, expert_facts
 from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.policy import Policy
-from luytre.tutor.bank import Bank
-from luytre.tutor.kind import TutorExpert
-from luytre.tutor.service import TUTOR_MEMORY_FILE, TutorService
 from luytre.vetting.gate import VettingReport, package_id, vet
 from luytre.vetting.trust import TrustStore
 
@@ -102,6 +99,7 @@ class AskResult:
     audit_seq: int
     privacy: dict[str, Any]
     policy: dict[str, str] | None
+    actions: list[dict[str, Any]] = field(default_factory=list)
     ai_generated: bool = True
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,7 +131,7 @@ class Node:
         self.peers = PeerStore(self.registry)
         self.mesh = MeshClient(key, home.node_id, self.peers)
         self._asked: collections.deque[float] = collections.deque(maxlen=100_000)
-        self.tutor = TutorService(self.registry, self.tutor_banks, memory_file=home.path / TUTOR_MEMORY_FILE)
+        self._contexts: dict[str, KindContext] = {}
         self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),
                          self.consents, home.config.node.jurisdiction, home.policy_file)
         self._group_commit = LoopGroupCommit(self.audit)
@@ -201,7 +199,7 @@ class Node:
                 experts[installed.id] = current
                 continue
             try:
-                experts[installed.id] = _load_installed(installed)
+                experts[installed.id] = load_installed(installed)
             except LuytreError as exc:
                 failed[installed.id] = exc.message
                 log.error("expert %s not loaded: %s", installed.id, exc.message)
@@ -246,10 +244,12 @@ class Node:
     def load_failures(self) -> dict[str, str]:
         return dict(self._snapshot.failed)
 
-    def tutor_banks(self) -> dict[str, Bank]:
-        """The item banks of the loaded tutor experts."""
-        return {bank.bank: bank for expert in self._snapshot.experts.values() if isinstance(expert, TutorExpert)
-                for bank in expert.banks.values()}
+    def kind_context(self, kind: str) -> KindContext:
+        """What kind ``kind``'s routes and follow-ups see of this node (made once per kind)."""
+        if kind not in self._contexts:
+            self._contexts[kind] = NodeKindContext(kind, home=self.home, registry=self.registry, audit=self.audit,
+                                                   experts=self.loaded)
+        return self._contexts[kind]
 
     # -- the request path --------------------------------------------------
     def route(self, query: str) -> Route:
@@ -347,7 +347,7 @@ class Node:
         wall2 = time.perf_counter()
 
         verdict: Verdict | None = None
-        destination, shown_expert = "local", route.expert
+        destination, shown_expert, actions = "local", route.expert, []
         if route.expert is None:
             answer, result, confidence = ABSTAIN_ANSWER[lang], None, route.confidence
         elif route.expert in snapshot.remote:  # 3-4. policy per destination, then the peer's expert
@@ -370,13 +370,15 @@ class Node:
                 answer, result, confidence = DENIED_ANSWER[lang].format(rule=verdict.plan.rule), None, 0.0
             else:
                 redaction = verdict.redaction
-                reply = chosen.answer(redaction.text if redaction else query, lang)  # 4. the expert
-                answer, result = reply.answer, reply.result
-                if subject is not None and result and "practice" in result:  # the tutor: save it as a session
-                    practice = result["practice"]
-                    result = {**result, "session": self.tutor.start(subject, practice["bank"], practice["skill"])}
+                reply = chosen.answer(redaction.text if redaction else query, lang=lang)  # 4. the expert
+                if reply.actions:  # the kind carries out its follow-ups (e.g. the tutor saves a session)
+                    kind = chosen.manifest.kind
+                    reply = kind_named(kind).follow_up(self.kind_context(kind), reply, subject=subject)
+                answer, result = reply.text, reply.result
+                actions = [action.model_dump() for action in reply.actions]
                 if redaction:  # placeholders back to values, for this node's own user only
                     answer, result = redaction.restore(answer), redaction.restore(result)
+                    actions = redaction.restore(actions)
                 confidence = round(reply.confidence * route.confidence, 4) if expert is None else reply.confidence
         wall3 = time.perf_counter()
 
@@ -409,6 +411,7 @@ class Node:
             audit_seq=0,
             privacy={**screening.summary(), "redacted": bool(verdict and verdict.redaction)},
             policy={"outcome": verdict.outcome, "rule": verdict.plan.rule} if verdict else None,
+            actions=actions,
         )
         return result, entry, wall3
 
@@ -493,9 +496,3 @@ def _decision(verdict: Verdict | None) -> str:
         return "abstained"
     return {"allow": "answered", "redact": "answered_redacted", "deny": "denied"}[verdict.outcome]
 
-
-def _load_installed(installed: InstalledExpert) -> Expert:
-    package = ExpertPackage.open(installed.active.path)
-    if package.digest != installed.active.digest:
-        raise PackageError(f"files of {installed.id} {installed.active.version} changed on disk since install")
-    return load_expert(package)

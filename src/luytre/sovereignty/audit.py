@@ -35,8 +35,8 @@ from sqlalchemy import func, select, text
 
 from luytre.errors import AuditEntryNotFound
 from luytre.home import public_key_b64
-from luytre.registry.models import AuditCheckpointRow, AuditEntryRow
-from luytre.registry.store import Registry
+from luytre.store.models import AuditCheckpointRow, AuditEntryRow
+from luytre.store.database import Registry
 from luytre.sovereignty import merkle
 
 GENESIS = bytes(32)

@@ -4,7 +4,7 @@ Detection runs on presidio-analyzer with recognizers of our own; presidio
 supplies the recognizer registry, scoring, thresholds and de-duplication.
 
 * Identifiers with a structure (CCCD, CMND, tax code, phone, payment card,
-  BHYT card, licence plate, VietQR) come from ``luytre.identity.extract``: the
+  BHYT card, licence plate, VietQR) come from ``luytre.identifiers.extract``: the
   same validators the identity expert uses, so a tax code with a wrong check
   digit is not a tax code here either.
 * Values that only their context identifies (bank account, BHXH number,
@@ -38,9 +38,9 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from luytre.errors import InvalidQuery
-from luytre.identity.extract import HINTS, MAX_TEXT_CHARS
-from luytre.identity.extract import extract as find_identifiers
-from luytre.identity.tables import CCCD_PROVINCES
+from luytre.identifiers.extract import HINTS, MAX_TEXT_CHARS
+from luytre.identifiers.extract import extract as find_identifiers
+from luytre.identifiers.tables import CCCD_PROVINCES
 from luytre.text.cues import cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
 

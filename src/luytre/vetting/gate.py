@@ -246,8 +246,8 @@ def _check_evaluation(package: ExpertPackage, eval_file: Path | None, settings: 
     if eval_file is None:
         report.add("evaluation", True, "no --eval data given: the publisher's claims are not checked")
         return
-    from luytre.classifier.build import read_labeled
-    from luytre.experts.kinds import load_expert
+    from luytre.experts.labeled import read_labeled
+    from luytre.kinds import load_expert
 
     manifest = package.manifest
     rows = read_labeled(eval_file)

@@ -33,7 +33,7 @@ def _current_rss_mb() -> float:
 
 
 def main(root: Path, rss_limit_mb: int) -> None:
-    from luytre.experts.kinds import load_expert
+    from luytre.kinds import load_expert
     from luytre.experts.package import ExpertPackage
 
     cap = (2 * rss_limit_mb + HEADROOM_MB) * 1024 * 1024

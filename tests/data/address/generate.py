@@ -19,7 +19,7 @@ import random
 import unicodedata
 from pathlib import Path
 
-from luytre.address.tables import AdminTables, Unit, extract_tables
+from luytre.kinds.address.tables import AdminTables, Unit, extract_tables
 from luytre.text.normalize import fold
 
 HERE = Path(__file__).parent

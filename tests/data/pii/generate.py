@@ -10,7 +10,7 @@ writes ``dev.jsonl`` and ``holdout.jsonl``: one sentence a line,
 * dev and holdout are built from two separate template pools (different wording and situations)
   and from different random draws; no entity value occurs in both splits.
 * Every structured value is constructed to be valid and is then checked with the project's own
-  validators (``luytre.identity.checks``); every decoy that imitates an identifier is checked to be
+  validators (``luytre.identifiers.checks``); every decoy that imitates an identifier is checked to be
   *invalid*. The script refuses to write anything when a check fails.
 * All content is synthetic: templates were written for this file, names are assembled from common
   Vietnamese name parts, identifiers are random but structurally valid.
@@ -45,8 +45,8 @@ ROOT = HERE.parents[2]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-from luytre.identity import tables  # noqa: E402
-from luytre.identity.checks import (  # noqa: E402
+from luytre.identifiers import tables  # noqa: E402
+from luytre.identifiers.checks import (  # noqa: E402
     check_bhyt, check_card, check_cccd, check_cmnd, check_mst, check_phone, check_plate, luhn_ok,
     mst_check_digit,
 )

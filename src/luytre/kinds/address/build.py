@@ -7,25 +7,22 @@ named in the source (``eval``), never on the data the parser was developed on.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
-from luytre.address.metrics import evaluate, read_records
-from luytre.address.parser import AddressParser
-from luytre.address.tables import TABLES_FILE, extract_tables
+from luytre.kinds.address.metrics import evaluate, read_records
+from luytre.kinds.address.parser import AddressParser
+from luytre.kinds.address.tables import TABLES_FILE, extract_tables
 from luytre.errors import BuildError
 from luytre.experts.manifest import MANIFEST_FILE, Metric, manifest_from_dict
 from luytre.experts.package import ExpertPackage
+from luytre.experts.sources import read_toml
 
 
-def build_address(source: Path, out: Path, step: Callable[[str], None] = lambda _: None) -> ExpertPackage:
+def build_address(source: Path, out: Path, *, step: Callable[[str], None] = lambda _: None) -> ExpertPackage:
     """Build from ``source`` (a folder with ``manifest.toml``) into ``out``."""
     manifest_path = source / "manifest.toml"
-    try:
-        data = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise BuildError(f"cannot read {manifest_path}: {exc}") from exc
+    data = read_toml(manifest_path)
     evals = [(source / p).resolve() for p in data.pop("eval", [])]
     step("reading the official tables")
     tables = extract_tables()

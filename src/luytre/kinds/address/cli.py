@@ -14,7 +14,7 @@ from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emi
 from luytre.errors import HomeNotFound, InvalidQuery
 
 if TYPE_CHECKING:
-    from luytre.address.parser import AddressParser
+    from luytre.kinds.address.parser import AddressParser
 
 address_app = typer.Typer(help="Read Vietnamese addresses (old, new or mixed) and place them on the 2025 map.",
                           no_args_is_help=True)
@@ -24,21 +24,20 @@ NEW_COLUMNS = ("province_code", "province", "ward_code", "ward", "street", "form
 
 
 def _parser(home: Path | None, expert: str) -> AddressParser:
-    """The tables of the node's installed address expert; without one, the official tables directly."""
-    from luytre.address.parser import AddressParser
-    from luytre.address.tables import TABLES_FILE, AdminTables, extract_tables
-    from luytre.home import open_home
-    from luytre.registry.store import Registry
+    """The parser of the node's installed address expert (loaded through the node's digest check); without
+    one, the official tables directly."""
+    from luytre.kinds import open_context
+    from luytre.kinds.address.kind import AddressExpert
+    from luytre.kinds.address.parser import AddressParser
+    from luytre.kinds.address.tables import extract_tables
 
     try:
-        node_home = open_home(home_path(home))
-        registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s,
-                                 node_home.experts_dir)
-        installed = registry.find(expert)
+        with open_context(home_path(home), "address") as ctx:
+            installed = ctx.experts().get(expert)
     except HomeNotFound:
         installed = None
-    if installed is not None and (installed.active.path / TABLES_FILE).is_file():
-        return AddressParser(AdminTables.load(installed.active.path / TABLES_FILE))
+    if isinstance(installed, AddressExpert):
+        return installed.parser
     err_console.print(f"[dim]{expert} is not installed on this node; reading the official tables directly[/]")
     return AddressParser(extract_tables())
 
@@ -63,7 +62,7 @@ def parse_cmd(
     if json_out:
         emit_json(parsed.to_dict())
     else:
-        from luytre.address.kind import describe
+        from luytre.kinds.address.kind import describe
 
         console.print(describe(parsed, "vi"), highlight=False)
         if parsed.street:

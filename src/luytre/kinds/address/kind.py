@@ -1,7 +1,7 @@
 """The ``address`` expert kind: answers "what is this address on the 2025 map?" in Vietnamese or English.
 
 The package carries the official tables (``tables.json``); the parser is code
-(``luytre.address.parser``).
+(``luytre.kinds.address.parser``).
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from luytre.address.parser import AddressParser, ParsedAddress
-from luytre.address.tables import TABLES_FILE, AdminTables
+from luytre.kinds.address.parser import AddressParser, ParsedAddress
+from luytre.kinds.address.tables import TABLES_FILE, AdminTables
 from luytre.errors import PackageError
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.kinds import Expert, Answer
 from luytre.experts.package import ExpertPackage
 from luytre.text.normalize import fold
 
@@ -77,26 +77,20 @@ class AddressExpert(Expert):
         super().__init__(manifest)
         self.parser = parser
 
-    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+    def answer(self, query: str, *, lang: str = "vi") -> Answer:
         parsed = self.parser.parse(address_in(query))
-        return ExpertAnswer(describe(parsed, lang), parsed.confidence, parsed.to_dict())
+        return Answer(describe(parsed, lang), parsed.confidence, parsed.to_dict())
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "tables": self.parser.tables.source}
 
 
-class AddressKind:
-    """Entry point registered as ``luytre.kinds: address``."""
-
-    name = "address"
-
-    def load(self, package: ExpertPackage) -> AddressExpert:
-        path = package.root / TABLES_FILE
-        if not path.is_file():
-            raise PackageError(f"{package.manifest.id}: {TABLES_FILE} is missing from the package")
-        try:
-            tables = AdminTables.load(path)
-        except (ValueError, KeyError, TypeError) as exc:
-            raise PackageError(f"{package.manifest.id}: {TABLES_FILE} is not valid: {exc}") from exc
-        return AddressExpert(package.manifest, AddressParser(tables))
-
+def load_package(package: ExpertPackage) -> AddressExpert:
+    path = package.root / TABLES_FILE
+    if not path.is_file():
+        raise PackageError(f"{package.manifest.id}: {TABLES_FILE} is missing from the package")
+    try:
+        tables = AdminTables.load(path)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PackageError(f"{package.manifest.id}: {TABLES_FILE} is not valid: {exc}") from exc
+    return AddressExpert(package.manifest, AddressParser(tables))

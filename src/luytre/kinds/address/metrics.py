@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from luytre.address.tables import AdminTables
+from luytre.kinds.address.tables import AdminTables
 
 
 @dataclass(frozen=True)

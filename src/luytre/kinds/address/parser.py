@@ -38,8 +38,8 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from luytre.address.tables import AdminTables, Unit
-from luytre.address.tokens import DISTRICT, PROVINCE, WARD, Token, is_street_cue, tokenize
+from luytre.kinds.address.tables import AdminTables, Unit
+from luytre.kinds.address.tokens import DISTRICT, PROVINCE, WARD, Token, is_street_cue, tokenize
 from luytre.text.normalize import fold, normalize
 
 MAX_NAME_TOKENS = 6

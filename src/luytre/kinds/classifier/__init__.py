@@ -1,3 +1,35 @@
 """The ``classifier`` expert kind: a calibrated Vietnamese text classifier whose
 labels carry answers, with optional keyword rules that override the model for
 cases that must never be missed (e.g. medical red flags)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from luytre.kinds import Expert, ExpertPackage, Kind, Step
+
+TRAIN_FILE = "train.jsonl"  # in a source folder's data/; every other data/*.jsonl is held out and measured on
+
+
+class ClassifierKind(Kind):
+    name = "classifier"
+
+    def load(self, package: ExpertPackage) -> Expert:
+        from luytre.kinds.classifier.kind import load_package
+
+        return load_package(package)
+
+    def build(self, source: Path, out: Path, *, step: Step = lambda _: None) -> ExpertPackage:
+        """``source``: ``manifest.toml``, ``data/train.jsonl`` and held-out ``data/*.jsonl``."""
+        from luytre.kinds.classifier.build import build_classifier
+
+        data = source / "data"
+        held_out = sorted(p for p in data.glob("*.jsonl") if p.name != TRAIN_FILE)
+        held_out.sort(key=lambda p: p.name != "test.jsonl")  # the main test set first
+        return build_classifier(data / TRAIN_FILE, source / "manifest.toml", out, tests=held_out, step=step)
+
+    def build_command(self) -> Callable[..., None]:
+        from luytre.kinds.classifier.cli import build_classifier_cmd
+
+        return build_classifier_cmd

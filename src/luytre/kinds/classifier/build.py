@@ -8,73 +8,27 @@ training rows.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import random
 import shutil
 import time
-import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
-from luytre.classifier.kind import ClassifierConfig, Predictor, Protect
-from luytre.classifier.rules import OverrideRules
+from luytre.kinds.classifier.kind import ClassifierConfig, Predictor, Protect
+from luytre.kinds.classifier.rules import OverrideRules
 from luytre.errors import BuildError, LuytreError
+from luytre.experts.labeled import read_labeled
 from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Metric, manifest_from_dict
 from luytre.experts.package import ExpertPackage
+from luytre.experts.sources import read_toml
 from luytre.text.model import TextClassifier
 
 MIN_PER_LABEL = 5
 HELD_OUT_SHARE = 0.2
 Step = Callable[[str], None]
-
-
-def read_labeled(path: Path) -> list[tuple[str, str]]:
-    """Rows of ``(text, label)`` from JSONL (``{"text", "label"}``) or CSV (``text,label`` header)."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BuildError(f"cannot read {path}: {exc}") from exc
-    rows: list[tuple[str, str]] = []
-    if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(raw))
-        if not reader.fieldnames or not {"text", "label"} <= set(reader.fieldnames):
-            raise BuildError(f"{path.name}: a CSV needs 'text' and 'label' columns")
-        for n, record in enumerate(reader, start=2):
-            rows.append(_row(record.get("text"), record.get("label"), path, n))
-    else:
-        for n, line in enumerate(raw.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise BuildError(f"{path.name}:{n}: not JSON: {exc.msg}") from exc
-            if not isinstance(record, dict):
-                raise BuildError(f"{path.name}:{n}: expected an object with 'text' and 'label'")
-            rows.append(_row(record.get("text"), record.get("label"), path, n))
-    if not rows:
-        raise BuildError(f"{path.name} has no labeled rows")
-    return rows
-
-
-def _row(text: object, label: object, path: Path, line: int) -> tuple[str, str]:
-    if not isinstance(text, str) or not text.strip():
-        raise BuildError(f"{path.name}:{line}: 'text' is missing or empty")
-    if not isinstance(label, str) or not label.strip():
-        raise BuildError(f"{path.name}:{line}: 'label' is missing or empty")
-    return text.strip(), label.strip()
-
-
-def read_source_manifest(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise BuildError(f"cannot read manifest {path}: {exc}") from exc
 
 
 def _stratified_split(rows: Sequence[tuple[str, str]], seed: int) -> tuple[list, list]:
@@ -135,7 +89,7 @@ def build_classifier(
     ``tests`` are extra labeled files (never used for training) measured with the
     final model. ``step`` is called with the name of each stage, for progress display.
     """
-    source = read_source_manifest(manifest_path)
+    source = read_toml(manifest_path)
     source_dir = manifest_path.parent
     settings = source.pop("classifier", {})
     labels_spec = source.pop("labels", None)

@@ -7,9 +7,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from luytre.classifier.rules import OverrideRules, RuleMatch
+from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
 from luytre.errors import PackageError
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.kinds import Expert, Answer
 from luytre.experts.manifest import Localized, Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.text.model import TextClassifier
@@ -83,7 +83,7 @@ class ClassifierExpert(Expert):
         self.config = config
         self.predictor = predictor
 
-    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+    def answer(self, query: str, *, lang: str = "vi") -> Answer:
         decision = self.predictor.decide(query)
         spec = self.config.labels[decision.label]
         name = spec.name.pick(lang)
@@ -105,7 +105,7 @@ class ClassifierExpert(Expert):
                 for label, p in ranked
             ],
         }
-        return ExpertAnswer(answer=text, confidence=decision.confidence, result=result)
+        return Answer(text=text, confidence=decision.confidence, result=result)
 
     def describe(self) -> dict[str, Any]:
         info = super().describe()
@@ -120,27 +120,22 @@ def read_config(manifest: Manifest) -> ClassifierConfig:
         raise PackageError(f"classifier config of {manifest.id} is invalid: {exc.errors()[0]['msg']}") from exc
 
 
-class ClassifierKind:
-    """Entry point registered as ``luytre.kinds: classifier``."""
-
-    name = "classifier"
-
-    def load(self, package: ExpertPackage) -> ClassifierExpert:
-        config = read_config(package.manifest)
-        try:
-            model = TextClassifier.load(package.root, config.model)
-        except (OSError, KeyError, ValueError) as exc:
-            raise PackageError(f"{package.manifest.id}: cannot load model {config.model!r}: {exc}") from exc
-        missing = set(model.classes_) - set(config.labels)
-        if missing:
-            raise PackageError(f"{package.manifest.id}: model labels without a label entry: {sorted(missing)}")
-        rules = None
-        if config.rules:
-            if config.rules not in {f.path for f in package.files}:
-                raise PackageError(f"{package.manifest.id}: rules file {config.rules!r} is not in the package")
-            rules = OverrideRules.from_file(package.root / config.rules)
-        if rules is not None and rules.label not in config.labels:
-            raise PackageError(f"{package.manifest.id}: rules force unknown label {rules.label!r}")
-        if config.protect is not None and config.protect.label not in config.labels:
-            raise PackageError(f"{package.manifest.id}: protected label {config.protect.label!r} is unknown")
-        return ClassifierExpert(package.manifest, config, Predictor(model, rules, config.protect))
+def load_package(package: ExpertPackage) -> ClassifierExpert:
+    config = read_config(package.manifest)
+    try:
+        model = TextClassifier.load(package.root, config.model)
+    except (OSError, KeyError, ValueError) as exc:
+        raise PackageError(f"{package.manifest.id}: cannot load model {config.model!r}: {exc}") from exc
+    missing = set(model.classes_) - set(config.labels)
+    if missing:
+        raise PackageError(f"{package.manifest.id}: model labels without a label entry: {sorted(missing)}")
+    rules = None
+    if config.rules:
+        if config.rules not in {f.path for f in package.files}:
+            raise PackageError(f"{package.manifest.id}: rules file {config.rules!r} is not in the package")
+        rules = OverrideRules.from_file(package.root / config.rules)
+    if rules is not None and rules.label not in config.labels:
+        raise PackageError(f"{package.manifest.id}: rules force unknown label {rules.label!r}")
+    if config.protect is not None and config.protect.label not in config.labels:
+        raise PackageError(f"{package.manifest.id}: protected label {config.protect.label!r} is unknown")
+    return ClassifierExpert(package.manifest, config, Predictor(model, rules, config.protect))

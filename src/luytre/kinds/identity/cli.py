@@ -9,7 +9,7 @@ import typer
 
 from luytre.cli.common import JsonlOption, JsonOption, console, emit_json, one_input, run_batch
 from luytre.errors import InvalidQuery
-from luytre.identity.checks import Verdict
+from luytre.identifiers.checks import Verdict
 
 id_app = typer.Typer(help="Check and extract Vietnamese identifiers (CCCD, CMND, MST, phone, card, VietQR, "
                           "plate, BHYT).", no_args_is_help=True)
@@ -21,7 +21,7 @@ TypeOption = Annotated[str | None, typer.Option("--type", help="Check as this ty
 
 
 def _print(verdict: Verdict, shown: str) -> None:
-    from luytre.identity.kind import describe_verdict
+    from luytre.kinds.identity.kind import describe_verdict
 
     colour = "green" if verdict.valid else "red"
     console.print(f"[{colour}]{describe_verdict(verdict, shown, 'vi')}[/]")
@@ -35,7 +35,7 @@ def check_cmd(
     json_out: JsonOption = False,
 ) -> None:
     """Check one value (or --jsonl FILE of {"id","value"} lines): type, validity, details, errors."""
-    from luytre.identity import TYPES, check
+    from luytre.identifiers import TYPES, check
 
     if type_ is not None and type_ not in TYPES:
         raise InvalidQuery(f"unknown type {type_!r}; use one of {', '.join(TYPES)}")
@@ -58,7 +58,7 @@ def extract_cmd(
     json_out: JsonOption = False,
 ) -> None:
     """Find identifiers in free text and check each one."""
-    from luytre.identity import extract
+    from luytre.identifiers import extract
 
     found = extract(text)
     if json_out:
@@ -80,7 +80,7 @@ def vietqr_make(
     json_out: JsonOption = False,
 ) -> None:
     """Make a VietQR payload (EMVCo, CRC-16) to receive a transfer, optionally as a PNG QR code."""
-    from luytre.identity.vietqr import make_payload
+    from luytre.identifiers.vietqr import make_payload
 
     try:
         payload = make_payload(bank, account, amount, message)

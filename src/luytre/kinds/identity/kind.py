@@ -1,6 +1,6 @@
 """The ``identity`` expert kind: answers questions about identifiers in Vietnamese or English.
 
-The rules are code (``luytre.identity``); the package carries the manifest, so
+The rules are code (``luytre.identifiers``); the package carries the manifest, so
 the expert is installed, routed to and versioned like any other.
 """
 
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.kinds import Expert, Answer
 from luytre.experts.package import ExpertPackage
-from luytre.identity.checks import Verdict, check
-from luytre.identity.extract import extract
+from luytre.identifiers.checks import Verdict, check
+from luytre.identifiers.extract import extract
 
 _NAMES = {
     "cccd": ("Số CCCD", "Citizen ID"), "cmnd": ("Số CMND", "Old ID card number"), "mst": ("Mã số thuế", "Tax code"),
@@ -77,7 +77,7 @@ def describe_verdict(v: Verdict, shown: str, lang: str) -> str:
 
 
 class IdentityExpert(Expert):
-    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+    def answer(self, query: str, *, lang: str = "vi") -> Answer:
         found = [(f.to_dict()["text"], f.verdict) for f in extract(query)]
         if not found:
             bare = check(query)
@@ -88,16 +88,11 @@ class IdentityExpert(Expert):
                     "BHYT) trong câu hỏi." if lang != "en" else
                     "No identifier (citizen ID, tax code, phone, card, VietQR, plate, health-insurance card) "
                     "was found in the question.")
-            return ExpertAnswer(text, 0.5, {"values": []})
+            return Answer(text, 0.5, {"values": []})
         sentences = [describe_verdict(v, shown, lang) for shown, v in found]
         values: list[dict[str, Any]] = [{**v.to_dict(), "value": shown} for shown, v in found]
-        return ExpertAnswer(" ".join(sentences), 1.0, {"values": values})
+        return Answer(" ".join(sentences), 1.0, {"values": values})
 
 
-class IdentityKind:
-    """Entry point registered as ``luytre.kinds: identity``."""
-
-    name = "identity"
-
-    def load(self, package: ExpertPackage) -> IdentityExpert:
-        return IdentityExpert(package.manifest)
+def load_package(package: ExpertPackage) -> IdentityExpert:
+    return IdentityExpert(package.manifest)

@@ -20,8 +20,8 @@ import numpy as np
 from luytre.errors import BuildError
 from luytre.experts.manifest import MANIFEST_FILE, Metric, manifest_from_dict
 from luytre.experts.package import ExpertPackage
-from luytre.retrieval.documents import Passage, read_folder, split
-from luytre.retrieval.index import PassageIndex, embed_passages, passage_text
+from luytre.kinds.retrieval.documents import Passage, read_folder, split
+from luytre.kinds.retrieval.index import PassageIndex, embed_passages, passage_text
 from luytre.text import fold
 
 CALIBRATION_NEGATIVES = 200

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from luytre.retrieval.documents import Passage
+from luytre.kinds.retrieval.documents import Passage
 from luytre.text import fold, normalize, tokens
 from luytre.text.cues import cue_pattern
 

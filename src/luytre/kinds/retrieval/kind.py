@@ -13,9 +13,9 @@ import re
 from typing import Any
 
 from luytre.errors import PackageError
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.kinds import Expert, Answer
 from luytre.experts.package import ExpertPackage
-from luytre.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
+from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
 from luytre.text import fold, tokens
 
 NOT_FOUND = {
@@ -39,7 +39,7 @@ class RetrievalExpert(Expert):
         """The question as it is searched: diacritics restored when it was typed without them."""
         return self.restorer.restore(query) if fold(query) == query.lower() else query
 
-    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+    def answer(self, query: str, *, lang: str = "vi") -> Answer:
         query = self.prepare(query)
         hits = self.index.search(query, k=max(CITATIONS * 2, 5))
         best = hits[0]
@@ -53,10 +53,10 @@ class RetrievalExpert(Expert):
         confidence = round(min(1.0, max(0.0, 0.5 + (signal - threshold) * scale)), 4)
         if not found:  # say so, and point to the closest section in case it helps
             closest = f" {CLOSEST[lang]} {citations[0]['title']} › {citations[0]['section']}." if citations else ""
-            return ExpertAnswer(NOT_FOUND[lang] + closest, confidence, {"found": False, "citations": citations,
+            return Answer(NOT_FOUND[lang] + closest, confidence, {"found": False, "citations": citations,
                                                                         "threshold": threshold})
         passage = self.index.passages[best.index]
-        return ExpertAnswer(extract_answer(query, passage.text), confidence,
+        return Answer(extract_answer(query, passage.text), confidence,
                             {"found": True, "citations": citations, "threshold": threshold})
 
     def _citations(self, hits: list[Hit]) -> list[dict[str, Any]]:
@@ -91,16 +91,13 @@ def _folded_syllables(text: str) -> set[str]:
     return set(tokens(fold(text)))
 
 
-class RetrievalKind:
-    name = "retrieval"
-
-    def load(self, package: ExpertPackage) -> Expert:
-        thresholds = package.manifest.config.get("threshold")
-        if not isinstance(thresholds, dict) or set(thresholds) != {"marked", "folded"}:
-            raise PackageError(f"{package.manifest.id}: a retrieval package needs config.threshold "
-                               "{\"marked\": …, \"folded\": …}")
-        try:
-            index = PassageIndex.load(package.root)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise PackageError(f"{package.manifest.id}: cannot load its passage index: {exc}") from exc
-        return RetrievalExpert(package, index)
+def load_package(package: ExpertPackage) -> Expert:
+    thresholds = package.manifest.config.get("threshold")
+    if not isinstance(thresholds, dict) or set(thresholds) != {"marked", "folded"}:
+        raise PackageError(f"{package.manifest.id}: a retrieval package needs config.threshold "
+                           "{\"marked\": …, \"folded\": …}")
+    try:
+        index = PassageIndex.load(package.root)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise PackageError(f"{package.manifest.id}: cannot load its passage index: {exc}") from exc
+    return RetrievalExpert(package, index)

@@ -1,7 +1,9 @@
-"""``luytre learn …``: practise with the tutor in the terminal, report, export, erase, simulate."""
+"""``luytre tutor …``: practise with the tutor in the terminal, report, export, erase, simulate."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -10,29 +12,23 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, err_console, home_path
 from luytre.errors import InvalidQuery
-from luytre.tutor.service import TUTOR_MEMORY_FILE, TutorService
+from luytre.kinds import open_context
+from luytre.kinds.tutor.service import TutorService
 
-learn_app = typer.Typer(help="The tutor: practice, progress, class reports, export, erasure and simulation.",
+tutor_app = typer.Typer(help="The tutor: practice, progress, class reports, export, erasure and simulation.",
                         no_args_is_help=True)
 LearnerArg = Annotated[str, typer.Argument(help="The learner's id at this school (a pseudonym).")]
 
 
-def _service(home: Path | None) -> TutorService:
-    """The tutor over the node's database, with the banks of its installed tutor experts (nothing else loads)."""
-    from luytre.home import open_home
-    from luytre.registry.store import Registry
-    from luytre.tutor.kind import BANKS_DIR, load_banks
-
-    node_home = open_home(home_path(home))
-    registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
-    banks = {}
-    for installed in registry.list():
-        if installed.enabled and installed.manifest.kind == "tutor":
-            banks.update(load_banks(installed.active.path / BANKS_DIR))
-    return TutorService(registry, lambda: banks, memory_file=node_home.path / TUTOR_MEMORY_FILE)
+@contextmanager
+def _service(home: Path | None) -> Iterator[TutorService]:
+    """The tutor over the node's database, with its installed tutor experts loaded through the node's
+    digest-checked loader (nothing else loads)."""
+    with open_context(home_path(home), "tutor") as ctx:
+        yield TutorService(ctx)
 
 
-@learn_app.command("practice")
+@tutor_app.command("practice")
 def practice_cmd(
     bank: Annotated[str, typer.Option(help="Item bank id, e.g. math-thcs or english-vocab.")],
     learner: Annotated[str, typer.Option(help="The learner's id (a pseudonym).")],
@@ -41,7 +37,11 @@ def practice_cmd(
     home: HomeOption = None,
 ) -> None:
     """Interactive practice: type an answer, '?' for a hint, 'q' to stop. Progress is saved as you go."""
-    tutor = _service(home)
+    with _service(home) as tutor:
+        _practise(tutor, bank, learner, skill, class_id)
+
+
+def _practise(tutor: TutorService, bank: str, learner: str, skill: str | None, class_id: str | None) -> None:
     view = tutor.start(learner, bank, skill, class_id)
     session, answered, right = view["session"], 0, 0
     while view["item"] is not None:
@@ -79,10 +79,11 @@ def practice_cmd(
     console.print(f"\nĐã làm {answered} câu, đúng {right}. Tiến độ đã được lưu.")
 
 
-@learn_app.command("progress")
+@tutor_app.command("progress")
 def progress_cmd(learner: LearnerArg, home: HomeOption = None, json_out: JsonOption = False) -> None:
     """A learner's mastery per skill, attempts and reviews due."""
-    report = _service(home).progress(learner)
+    with _service(home) as tutor:
+        report = tutor.progress(learner)
     if json_out:
         emit_json(report)
         return
@@ -95,7 +96,7 @@ def progress_cmd(learner: LearnerArg, home: HomeOption = None, json_out: JsonOpt
                           f"({skill['correct']}/{skill['attempts']} đúng)", highlight=False)
 
 
-@learn_app.command("report")
+@tutor_app.command("report")
 def report_cmd(
     class_id: Annotated[str, typer.Argument(help="The class.")],
     bank: Annotated[str, typer.Option(help="Item bank id.")],
@@ -103,7 +104,8 @@ def report_cmd(
     json_out: JsonOption = False,
 ) -> None:
     """For a teacher: each learner's mastery of each skill of a bank."""
-    report = _service(home).class_report(class_id, bank)
+    with _service(home) as tutor:
+        report = tutor.class_report(class_id, bank)
     if json_out:
         emit_json(report)
         return
@@ -114,14 +116,15 @@ def report_cmd(
                       highlight=False)
 
 
-@learn_app.command("export")
+@tutor_app.command("export")
 def export_cmd(
     out: Annotated[Path, typer.Option(help="CSV file to write.")],
     bank: Annotated[str | None, typer.Option(help="Only this bank.")] = None,
     home: HomeOption = None,
 ) -> None:
     """Every attempt as a knowledge-tracing CSV (order_id, user_id, bank, problem_id, skill_id, correct, timestamp)."""
-    data = _service(home).export_csv(bank)
+    with _service(home) as tutor:
+        data = tutor.export_csv(bank)
     try:
         out.write_text(data, encoding="utf-8")
     except OSError as exc:
@@ -129,20 +132,22 @@ def export_cmd(
     console.print(f"[green]Wrote[/] {out}: {data.count(chr(10)) - 1} attempts")
 
 
-@learn_app.command("forget")
+@tutor_app.command("forget")
 def forget_cmd(learner: LearnerArg, home: HomeOption = None, json_out: JsonOption = False) -> None:
     """Erase every record of a learner (right to erasure): attempts, model state, sessions."""
-    removed = _service(home).erase(learner)
+    with _service(home) as tutor:
+        removed = tutor.erase(learner)
     if json_out:
         emit_json({"erased": learner, "rows": removed})
     else:
         console.print(f"[green]Erased[/] {learner}: " + ", ".join(f"{n} {table}" for table, n in removed.items()))
 
 
-@learn_app.command("fit")
+@tutor_app.command("fit")
 def fit_cmd(home: HomeOption = None, json_out: JsonOption = False) -> None:
     """Fit the memory model (FSRS) to this school's answers; used for every later choice (≥ 500 reviews)."""
-    result = _service(home).fit_memory()
+    with _service(home) as tutor:
+        result = tutor.fit_memory()
     if json_out:
         emit_json(result)
     elif result["fitted"]:
@@ -152,7 +157,7 @@ def fit_cmd(home: HomeOption = None, json_out: JsonOption = False) -> None:
         console.print(f"Only {result['reviews']} reviews (500 needed): the default parameters stay.")
 
 
-@learn_app.command("simulate")
+@tutor_app.command("simulate")
 def simulate_cmd(
     learners: Annotated[int, typer.Option(min=1, max=2000, help="Simulated learners.")] = 30,
     days: Annotated[int, typer.Option(min=1, max=365, help="Simulated days of practice.")] = 20,
@@ -163,13 +168,13 @@ def simulate_cmd(
     json_out: JsonOption = False,
 ) -> None:
     """Simulated learners whose memory and learning follow models the tutor does not use (a simulation)."""
-    from luytre.tutor.bank import load_bank
-    from luytre.tutor.simulator import Simulator
+    from luytre.kinds.tutor.bank import load_bank
+    from luytre.kinds.tutor.simulator import Simulator
 
     if chooser not in ("policy", "random", "fixed"):
         raise InvalidQuery("--policy is policy, random or fixed")
     if bank is None:
-        from luytre.reference import default_sources
+        from luytre.demo_recipes import default_sources
 
         bank = default_sources() / "vn-tutor" / "banks" / "math-thcs.yaml"
     loaded = load_bank(bank)

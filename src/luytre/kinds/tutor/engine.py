@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from luytre.tutor.bank import Bank, Item
-from luytre.tutor.models import MASTERY, Bkt, FsrsMemory, elo_predict, elo_update
+from luytre.kinds.tutor.bank import Bank, Item
+from luytre.kinds.tutor.models import MASTERY, Bkt, FsrsMemory, elo_predict, elo_update
 
 TARGET_SUCCESS = (0.60, 0.85)
 DAILY_CAP = 20

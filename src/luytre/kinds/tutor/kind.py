@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from luytre.errors import BuildError, PackageError
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.kinds import Action, Answer, Expert
+from luytre.kinds.tutor import PRACTICE_OFFERED
 from luytre.experts.manifest import Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.text import fold, tokens
-from luytre.tutor.bank import Bank, load_bank
-from luytre.tutor.engine import LearnerState, TutorEngine
-from luytre.tutor.models import as_day
+from luytre.kinds.tutor.bank import Bank, load_bank
+from luytre.kinds.tutor.engine import LearnerState, TutorEngine
+from luytre.kinds.tutor.models import as_day
 
 BANKS_DIR = "banks"
 # Words that say which bank when no skill is named.
@@ -60,7 +61,7 @@ class TutorExpert(Expert):
                 return bank, None, 0.6
         return best[1], None, 0.3
 
-    def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
+    def answer(self, query: str, *, lang: str = "vi") -> Answer:
         bank, skill, sure = self.find(query)
         choice = TutorEngine(bank).next_item(LearnerState(), as_day(datetime.now(UTC)), skill)
         topic = bank.skill(skill).name.pick(lang) if skill else bank.title.pick(lang)
@@ -70,36 +71,31 @@ class TutorExpert(Expert):
         result: dict[str, Any] = {"practice": {"bank": bank.bank, "skill": skill},
                                   "item": {"id": item.id, "question": item.question, "choices": item.choices,
                                            "type": item.type} if item else None}
-        return ExpertAnswer(text, round(sure, 3), result)
+        return Answer(text, round(sure, 3), result,
+                      [Action(type=PRACTICE_OFFERED, data={"bank": bank.bank, "skill": skill})])
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "banks": {b.bank: {"title": b.title.model_dump(), "skills": len(b.skills),
                                                          "items": len(b.items)} for b in self.banks.values()}}
 
 
-class TutorKind:
-    """Entry point registered as ``luytre.kinds: tutor``."""
-
-    name = "tutor"
-
-    def load(self, package: ExpertPackage) -> TutorExpert:
-        try:
-            return TutorExpert(package.manifest, load_banks(package.root / BANKS_DIR))
-        except BuildError as exc:
-            raise PackageError(f"{package.manifest.id}: {exc.message}") from exc
+def load_package(package: ExpertPackage) -> TutorExpert:
+    try:
+        return TutorExpert(package.manifest, load_banks(package.root / BANKS_DIR))
+    except BuildError as exc:
+        raise PackageError(f"{package.manifest.id}: {exc.message}") from exc
 
 
-def build_tutor(source: Path, out: Path, step: Callable[[str], None] = lambda _: None) -> ExpertPackage:
+def build_tutor(source: Path, out: Path, *, step: Callable[[str], None] = lambda _: None) -> ExpertPackage:
     """A tutor package from ``source`` (``manifest.toml`` and ``banks/*.yaml``): the banks are validated
     and copied, and the router's examples are generated from the skill names."""
     import shutil
-    import tomllib
-
     from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, manifest_from_dict
+    from luytre.experts.sources import read_toml
 
     step("validating item banks")
     banks = load_banks(source / BANKS_DIR)
-    data = tomllib.loads((source / "manifest.toml").read_text(encoding="utf-8"))
+    data = read_toml(source / "manifest.toml")
     examples = list(data.get("examples", []))
     for bank in banks.values():
         for skill in bank.skills:

@@ -1,4 +1,4 @@
-"""The tutor's HTTP routes (``/v1/learn``).
+"""The tutor's HTTP routes (mounted under ``/v1/tutor``).
 
 Practice (start a session, get the next item, answer it) needs no token: a
 session id is an unguessable key held by whoever started it. Reading or
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, params
+from fastapi import APIRouter
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from luytre.tutor.service import TutorService
+from luytre.kinds import KindContext
+from luytre.kinds.tutor.service import TutorService
 
 
 class StartRequest(BaseModel):
@@ -31,8 +32,10 @@ class AnswerRequest(BaseModel):
     answer: str = Field(description="What the learner typed or chose.")
 
 
-def learn_router(tutor: TutorService, admin_only: list[params.Depends]) -> APIRouter:
-    router = APIRouter(prefix="/v1/learn", tags=["learn"])
+def tutor_router(ctx: KindContext) -> APIRouter:
+    tutor = TutorService(ctx)
+    admin_only = [ctx.require("operator")]
+    router = APIRouter(tags=["tutor"])
 
     @router.get("/banks", summary="Item banks on this node and their skills")
     def banks() -> list[dict[str, Any]]:

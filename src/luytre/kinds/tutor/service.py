@@ -21,12 +21,12 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from luytre.errors import InvalidQuery, NotCurrentItem, NotFound
-from luytre.registry.models import AttemptRow, ItemCalibrationRow, LearnerRow, LearnSessionRow, LearnStateRow
-from luytre.registry.store import Registry
+from luytre.kinds import KindContext
+from luytre.store.models import AttemptRow, ItemCalibrationRow, LearnerRow, LearnSessionRow, LearnStateRow
 from luytre.sovereignty.consent import check_subject
-from luytre.tutor.bank import Bank, Item, check_answer
-from luytre.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
-from luytre.tutor.models import MASTERY, FsrsMemory, as_day, fit_fsrs
+from luytre.kinds.tutor.bank import Bank, Item, check_answer
+from luytre.kinds.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
+from luytre.kinds.tutor.models import MASTERY, FsrsMemory, as_day, fit_fsrs
 
 SCHOOL_DAY = timezone(timedelta(hours=7))  # Vietnam; a "day" of practice is a local calendar day
 _CLASS = re.compile(r"^[\w.-]{1,64}$")
@@ -35,18 +35,23 @@ TUTOR_MEMORY_FILE = "tutor-memory.json"  # in the node home: the school's fitted
 
 
 class TutorService:
-    """Tutoring backed by ``registry``'s database; ``banks`` returns the banks of the installed tutor experts."""
+    """Tutoring on a node: its database through ``ctx``, the banks of its installed tutor experts."""
 
-    def __init__(self, registry: Registry, banks: Callable[[], dict[str, Bank]], daily_cap: int = DAILY_CAP,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC), memory_file: Path | None = None) -> None:
-        self.registry = registry
-        self._banks = banks
+    def __init__(self, ctx: KindContext, *, daily_cap: int = DAILY_CAP,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.ctx = ctx
         self.daily_cap = daily_cap
         self.clock = clock
-        self.memory_file = memory_file  # the school's fitted FSRS parameters, when there are any
+        self.memory_file = ctx.home / TUTOR_MEMORY_FILE  # the school's fitted FSRS parameters, when there are any
+
+    def _banks(self) -> dict[str, Bank]:
+        from luytre.kinds.tutor.kind import TutorExpert
+
+        return {bank.bank: bank for expert in self.ctx.experts().values() if isinstance(expert, TutorExpert)
+                for bank in expert.banks.values()}
 
     def memory(self) -> FsrsMemory:
-        if self.memory_file is not None and self.memory_file.is_file():
+        if self.memory_file.is_file():
             return FsrsMemory(json.loads(self.memory_file.read_text(encoding="utf-8"))["parameters"])
         return FsrsMemory()
 
@@ -54,12 +59,12 @@ class TutorService:
         """Fit FSRS to this school's answers (all banks) and keep the parameters for every later choice.
         Below 500 reviews the defaults stay, as FSRS advises."""
         histories: dict[tuple[str, str, str], list[tuple[float, bool]]] = {}
-        with self.registry.transaction() as db:
+        with self.ctx.session() as db:
             for row in db.scalars(select(AttemptRow).order_by(AttemptRow.id)):
                 histories.setdefault((row.learner_id, row.bank, row.item_id), []).append(
                     (as_day(_utc(row.at)), row.correct))
         parameters, info = fit_fsrs(list(histories.values()))
-        if info["fitted"] and self.memory_file is not None:
+        if info["fitted"]:
             tmp = self.memory_file.with_suffix(".part")
             tmp.write_text(json.dumps({"parameters": parameters, **info, "fitted_at": self.clock().isoformat()}),
                            encoding="utf-8")
@@ -88,7 +93,7 @@ class TutorService:
             raise InvalidQuery(f"bank {bank_id} has no skill {focus!r}; skills: {', '.join(s.id for s in bank.skills)}")
         now = self.clock()
         session_id = secrets.token_urlsafe(18)
-        with self.registry.transaction() as db:
+        with self.ctx.session() as db:
             row = db.get(LearnerRow, learner)
             if row is None:
                 db.add(LearnerRow(id=learner, class_id=class_id, created_at=now))
@@ -99,7 +104,7 @@ class TutorService:
 
     def next(self, session_id: str) -> dict[str, Any]:
         """The item to work on now, and why; the same item until it is answered."""
-        with self.registry.transaction() as db:
+        with self.ctx.session() as db:
             session = self._session(db, session_id)
             bank = self.bank(session.bank)
             engine, state = self._load(db, session.learner_id, bank)
@@ -119,7 +124,7 @@ class TutorService:
         if not isinstance(response, str) or len(response) > MAX_RESPONSE_CHARS:
             raise InvalidQuery(f"the answer must be text of at most {MAX_RESPONSE_CHARS} characters")
         now = self.clock()
-        with self.registry.transaction() as db:
+        with self.ctx.session() as db:
             session = self._session(db, session_id)
             if session.pending_item != item_id:
                 raise NotCurrentItem(f"item {item_id!r} is not the session's current item "
@@ -146,7 +151,7 @@ class TutorService:
         """Mastery per skill, attempts and accuracy, and reviews due, for every bank the learner used."""
         learner = check_subject(learner)
         day = as_day(self.clock())
-        with self.registry.transaction() as db:
+        with self.ctx.session() as db:
             row = db.get(LearnerRow, learner)
             if row is None:
                 raise NotFound(f"no learner {learner!r} on this node")
@@ -173,7 +178,7 @@ class TutorService:
         """For a teacher: each learner's mastery of each skill of ``bank_id``."""
         class_id = _check_class(class_id)
         bank = self.bank(bank_id)
-        with self.registry.transaction() as db:
+        with self.ctx.session() as db:
             learners = db.scalars(select(LearnerRow.id).where(LearnerRow.class_id == class_id).order_by(LearnerRow.id)).all()
             rows = []
             for learner in learners:
@@ -190,7 +195,7 @@ class TutorService:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["order_id", "user_id", "bank", "problem_id", "skill_id", "correct", "timestamp"])
-        with self.registry.transaction() as db:
+        with self.ctx.session() as db:
             query = select(AttemptRow).order_by(AttemptRow.id)
             if bank_id is not None:
                 query = query.where(AttemptRow.bank == bank_id)
@@ -202,7 +207,7 @@ class TutorService:
     def erase(self, learner: str) -> dict[str, int]:
         """Delete every trace of ``learner`` (right to erasure); returns how many rows each table lost."""
         learner = check_subject(learner)
-        with self.registry.transaction() as db:
+        with self.ctx.session() as db:
             removed = {
                 "attempts": db.execute(delete(AttemptRow).where(AttemptRow.learner_id == learner)).rowcount,
                 "states": db.execute(delete(LearnStateRow).where(LearnStateRow.learner_id == learner)).rowcount,

@@ -24,8 +24,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
-from luytre.tutor.bank import Bank, Item
-from luytre.tutor.engine import LearnerState, TutorEngine
+from luytre.kinds.tutor.bank import Bank, Item
+from luytre.kinds.tutor.engine import LearnerState, TutorEngine
 
 GUESS, SLIP = 0.15, 0.05
 MASTERED_PROFICIENCY = 1.95  # p(correct) ≥ 0.85 on an item of difficulty 0

@@ -1,8 +1,8 @@
-"""Alembic environment: runs on the connection handed over by ``luytre.registry.store``."""
+"""Alembic environment: runs on the connection handed over by ``luytre.store.database``."""
 
 from alembic import context
 
-from luytre.registry.models import Base
+from luytre.store.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)

@@ -5,7 +5,7 @@ const T = {
   vi: {
     skip: "Bỏ qua, tới nội dung", loading: "Đang tải…",
     footer: "Mọi câu hỏi được xử lý trên nút này; dữ liệu cá nhân không rời khỏi nút.",
-    "nav.ask": "Hỏi đáp", "nav.experts": "Chuyên gia", "nav.learn": "Luyện tập", "nav.address": "Địa chỉ",
+    "nav.ask": "Hỏi đáp", "nav.experts": "Chuyên gia", "nav.tutor": "Luyện tập", "nav.address": "Địa chỉ",
     "nav.operator": "Vận hành",
     "ask.title": "Hỏi chuyên gia", "ask.label": "Câu hỏi (có dấu hoặc không dấu)", "ask.send": "Hỏi",
     "ask.placeholder": "Ví dụ: làm lại thẻ căn cước bị mất cần giấy tờ gì?",
@@ -22,11 +22,11 @@ const T = {
     "experts.disable": "Tắt", "experts.remove": "Gỡ bỏ", "experts.confirm": "Gỡ chuyên gia này?",
     "experts.rejected": "Gói bị từ chối", "experts.check": "Bước kiểm định không đạt",
     "experts.needtoken": "Nhập mã quản trị ở trang Vận hành để cài, bật, tắt hoặc gỡ.",
-    "learn.title": "Luyện tập", "learn.learner": "Mã học sinh", "learn.bank": "Bộ bài", "learn.skill": "Kỹ năng (tùy chọn)",
-    "learn.any": "— để gia sư chọn —", "learn.start": "Bắt đầu", "learn.answer": "Câu trả lời", "learn.submit": "Trả lời",
-    "learn.hint": "Gợi ý", "learn.right": "Đúng!", "learn.wrong": "Chưa đúng. Đáp án:", "learn.why": "Vì sao câu này",
-    "learn.count": "Đã làm", "learn.done": "Hết câu cho hôm nay.", "learn.teacher": "Báo cáo lớp (giáo viên)",
-    "learn.class": "Lớp", "learn.report": "Xem báo cáo", "learn.mastered": "đã vững",
+    "tutor.title": "Luyện tập", "tutor.learner": "Mã học sinh", "tutor.bank": "Bộ bài", "tutor.skill": "Kỹ năng (tùy chọn)",
+    "tutor.any": "— để gia sư chọn —", "tutor.start": "Bắt đầu", "tutor.answer": "Câu trả lời", "tutor.submit": "Trả lời",
+    "tutor.hint": "Gợi ý", "tutor.right": "Đúng!", "tutor.wrong": "Chưa đúng. Đáp án:", "tutor.why": "Vì sao câu này",
+    "tutor.count": "Đã làm", "tutor.done": "Hết câu cho hôm nay.", "tutor.teacher": "Báo cáo lớp (giáo viên)",
+    "tutor.class": "Lớp", "tutor.report": "Xem báo cáo", "tutor.mastered": "đã vững",
     "address.title": "Chuyển đổi địa chỉ sang bản đồ 2025", "address.paste": "Dán địa chỉ (mỗi dòng một địa chỉ)",
     "address.csv": "Hoặc chọn tệp CSV", "address.column": "Cột chứa địa chỉ", "address.convert": "Chuyển đổi",
     "address.download": "Tải CSV kết quả", "address.input": "Địa chỉ gốc", "address.ward": "Phường/xã mới",
@@ -45,7 +45,7 @@ const T = {
   en: {
     skip: "Skip to content", loading: "Loading…",
     footer: "Every question is processed on this node; personal data does not leave it.",
-    "nav.ask": "Ask", "nav.experts": "Experts", "nav.learn": "Practice", "nav.address": "Addresses",
+    "nav.ask": "Ask", "nav.experts": "Experts", "nav.tutor": "Practice", "nav.address": "Addresses",
     "nav.operator": "Operator",
     "ask.title": "Ask the experts", "ask.label": "Question (with or without diacritics)", "ask.send": "Ask",
     "ask.placeholder": "e.g. which documents do I need to replace a lost ID card?",
@@ -61,11 +61,11 @@ const T = {
     "experts.enable": "Enable", "experts.disable": "Disable", "experts.remove": "Remove",
     "experts.confirm": "Remove this expert?", "experts.rejected": "Package rejected",
     "experts.check": "Failed vetting check", "experts.needtoken": "Enter the admin token on the Operator page to install, enable, disable or remove.",
-    "learn.title": "Practice", "learn.learner": "Learner id", "learn.bank": "Item bank", "learn.skill": "Skill (optional)",
-    "learn.any": "— let the tutor choose —", "learn.start": "Start", "learn.answer": "Answer", "learn.submit": "Submit",
-    "learn.hint": "Hint", "learn.right": "Correct!", "learn.wrong": "Not quite. Answer:", "learn.why": "Why this item",
-    "learn.count": "Answered", "learn.done": "No more items today.", "learn.teacher": "Class report (teachers)",
-    "learn.class": "Class", "learn.report": "Show report", "learn.mastered": "mastered",
+    "tutor.title": "Practice", "tutor.learner": "Learner id", "tutor.bank": "Item bank", "tutor.skill": "Skill (optional)",
+    "tutor.any": "— let the tutor choose —", "tutor.start": "Start", "tutor.answer": "Answer", "tutor.submit": "Submit",
+    "tutor.hint": "Hint", "tutor.right": "Correct!", "tutor.wrong": "Not quite. Answer:", "tutor.why": "Why this item",
+    "tutor.count": "Answered", "tutor.done": "No more items today.", "tutor.teacher": "Class report (teachers)",
+    "tutor.class": "Class", "tutor.report": "Show report", "tutor.mastered": "mastered",
     "address.title": "Convert addresses to the 2025 map", "address.paste": "Paste addresses (one per line)",
     "address.csv": "Or choose a CSV file", "address.column": "Address column", "address.convert": "Convert",
     "address.download": "Download CSV", "address.input": "Input", "address.ward": "New ward",
@@ -267,16 +267,16 @@ async function expertPage(id) {
 
 // -- Practice ---------------------------------------------------------------------------------------
 
-async function learnPage() {
-  show(h("h1", {}, t("learn.title")), h("p", { class: "muted" }, t("loading")));
+async function tutorPage() {
+  show(h("h1", {}, t("tutor.title")), h("p", { class: "muted" }, t("loading")));
   let banks;
-  try { banks = await api("GET", "/v1/learn/banks"); } catch (err) { return show(h("h1", {}, t("learn.title")), errorBox(err)); }
+  try { banks = await api("GET", "/v1/tutor/banks"); } catch (err) { return show(h("h1", {}, t("tutor.title")), errorBox(err)); }
   const learner = h("input", { type: "text", id: "learner", required: true, autocomplete: "off", value: localStorage.getItem("luytre.learner") || "" });
   const bank = h("select", { id: "bank" }, banks.map((b) => h("option", { value: b.bank }, b.title[lang] || b.title.vi)));
   const skill = h("select", { id: "skill" });
   const fillSkills = () => {
     const chosen = banks.find((b) => b.bank === bank.value);
-    skill.replaceChildren(h("option", { value: "" }, t("learn.any")),
+    skill.replaceChildren(h("option", { value: "" }, t("tutor.any")),
       ...(chosen ? chosen.skills.map((s) => h("option", { value: s.id }, s.name[lang] || s.name.vi)) : []));
   };
   bank.addEventListener("change", fillSkills);
@@ -287,22 +287,22 @@ async function learnPage() {
     if (!learner.value.trim()) return learner.focus();
     localStorage.setItem("luytre.learner", learner.value.trim());
     try {
-      const session = await api("POST", "/v1/learn/sessions", { learner: learner.value.trim(), bank: bank.value, skill: skill.value || null });
+      const session = await api("POST", "/v1/tutor/sessions", { learner: learner.value.trim(), bank: bank.value, skill: skill.value || null });
       practise(area, session.session, session, 0);
     } catch (err) { area.replaceChildren(errorBox(err)); }
   } },
-  h("label", { for: "learner" }, t("learn.learner")), learner,
-  h("label", { for: "bank" }, t("learn.bank")), bank,
-  h("label", { for: "skill" }, t("learn.skill")), skill,
-  h("div", { class: "row" }, h("button", { type: "submit", id: "start" }, t("learn.start"))));
-  show(h("h1", {}, t("learn.title")), start, area, teacherReport(banks));
+  h("label", { for: "learner" }, t("tutor.learner")), learner,
+  h("label", { for: "bank" }, t("tutor.bank")), bank,
+  h("label", { for: "skill" }, t("tutor.skill")), skill,
+  h("div", { class: "row" }, h("button", { type: "submit", id: "start" }, t("tutor.start"))));
+  show(h("h1", {}, t("tutor.title")), start, area, teacherReport(banks));
 }
 
 function practise(area, session, view, count, feedback) {
   const nodes = [];
   if (feedback) nodes.push(feedback);
   if (!view.item) {
-    nodes.push(h("p", { class: "ok", id: "practice-done" }, `${t("learn.done")} ${view.reason ? view.reason[lang] || view.reason.vi : ""}`));
+    nodes.push(h("p", { class: "ok", id: "practice-done" }, `${t("tutor.done")} ${view.reason ? view.reason[lang] || view.reason.vi : ""}`));
     return area.replaceChildren(...nodes);
   }
   const item = view.item;
@@ -311,26 +311,26 @@ function practise(area, session, view, count, feedback) {
   const hintBox = h("ul", { class: "muted" });
   const submit = async (value) => {
     try {
-      const result = await api("POST", `/v1/learn/sessions/${session}/answer`, { item: item.id, answer: value });
+      const result = await api("POST", `/v1/tutor/sessions/${session}/answer`, { item: item.id, answer: value });
       const note = result.correct
-        ? h("p", { class: "ok", id: "feedback" }, `${t("learn.right")} ${result.solution}`)
-        : h("p", { class: "error", id: "feedback" }, `${t("learn.wrong")} ${result.accepted.join(", ")}. ${result.solution}`);
+        ? h("p", { class: "ok", id: "feedback" }, `${t("tutor.right")} ${result.solution}`)
+        : h("p", { class: "error", id: "feedback" }, `${t("tutor.wrong")} ${result.accepted.join(", ")}. ${result.solution}`);
       practise(area, session, result.next, count + 1, note);
     } catch (err) { area.prepend(errorBox(err)); }
   };
   const body = item.choices.length
-    ? h("div", { class: "choices", role: "group", "aria-label": t("learn.answer") },
+    ? h("div", { class: "choices", role: "group", "aria-label": t("tutor.answer") },
         item.choices.map((c, i) => h("button", { type: "button", class: "choice", onclick: () => submit(String(i + 1)) }, `${i + 1}. ${c}`)))
     : h("form", { onsubmit: (ev) => { ev.preventDefault(); submit(answerInput.value); } },
-        h("label", { for: "answer" }, t("learn.answer")), answerInput,
-        h("div", { class: "row" }, h("button", { type: "submit", id: "submit-answer" }, t("learn.submit")),
+        h("label", { for: "answer" }, t("tutor.answer")), answerInput,
+        h("div", { class: "row" }, h("button", { type: "submit", id: "submit-answer" }, t("tutor.submit")),
           hints.length ? h("button", { type: "button", class: "secondary", onclick: () => {
             if (hints.length) hintBox.append(h("li", {}, hints.shift()));
-          } }, t("learn.hint")) : null));
+          } }, t("tutor.hint")) : null));
   nodes.push(h("section", { class: "card", id: "item", "data-item": item.id },
-    h("p", { class: "meta" }, `${t("learn.count")}: `, h("span", { id: "answered-count" }, String(count))),
+    h("p", { class: "meta" }, `${t("tutor.count")}: `, h("span", { id: "answered-count" }, String(count))),
     h("p", { class: "answer" }, item.question), body, hintBox,
-    h("details", {}, h("summary", {}, t("learn.why")), h("p", {}, view.reason[lang] || view.reason.vi))));
+    h("details", {}, h("summary", {}, t("tutor.why")), h("p", {}, view.reason[lang] || view.reason.vi))));
   area.replaceChildren(...nodes);
   (item.choices.length ? $(".choice", area) : answerInput).focus();
 }
@@ -342,17 +342,17 @@ function teacherReport(banks) {
   return h("form", { class: "card", onsubmit: async (ev) => {
     ev.preventDefault();
     try {
-      const report = await api("GET", `/v1/learn/classes/${encodeURIComponent(klass.value.trim())}/report?bank=${bank.value}`, undefined, { admin: true });
+      const report = await api("GET", `/v1/tutor/classes/${encodeURIComponent(klass.value.trim())}/report?bank=${bank.value}`, undefined, { admin: true });
       out.replaceChildren(h("div", { class: "table-wrap" }, h("table", {},
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("learn.learner")),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("tutor.learner")),
           report.skills.map((s) => h("th", { scope: "col" }, s.name[lang] || s.name.vi)))),
         h("tbody", {}, report.learners.map((r) => h("tr", {}, h("td", {}, r.learner),
           report.skills.map((s) => h("td", { class: r.known[s.id] >= 0.95 ? "pass" : "" }, pct(r.known[s.id])))))))));
     } catch (err) { out.replaceChildren(errorBox(err)); }
   } },
-  h("h2", {}, t("learn.teacher")), h("label", { for: "class-id" }, t("learn.class")), klass,
-  h("label", { for: "report-bank" }, t("learn.bank")), bank,
-  h("div", { class: "row" }, h("button", { type: "submit" }, t("learn.report"))), out);
+  h("h2", {}, t("tutor.teacher")), h("label", { for: "class-id" }, t("tutor.class")), klass,
+  h("label", { for: "report-bank" }, t("tutor.bank")), bank,
+  h("div", { class: "row" }, h("button", { type: "submit" }, t("tutor.report"))), out);
 }
 
 // -- Addresses --------------------------------------------------------------------------------------
@@ -513,7 +513,7 @@ function route() {
     else a.removeAttribute("aria-current");
   }
   const pages = { ask: askPage, experts: arg ? () => expertPage(decodeURIComponent(arg)) : expertsPage,
-    learn: learnPage, address: addressPage, operator: operatorPage };
+    tutor: tutorPage, address: addressPage, operator: operatorPage };
   (pages[page] || askPage)();
 }
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from luytre.errors import ConfigError, ExpertExists, ExpertNotFound, StoreBusy
 from luytre.experts.manifest import Manifest, parse_manifest, semver_key
 from luytre.experts.package import ExpertPackage, copy_tree
-from luytre.registry.models import ExpertRow, ExpertVersionRow, StateRow
+from luytre.store.models import ExpertRow, ExpertVersionRow, StateRow
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0005"

@@ -1,0 +1,118 @@
+"""``luytre expert build retrieval`` and ``luytre retrieval update``: documents in, an expert that
+answers with citations out; an update re-indexes changed documents only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.cli.expert import metrics_table
+from luytre.errors import PackageError
+from luytre.experts.package import ExpertPackage
+
+retrieval_app = typer.Typer(help="Retrieval experts: keep an installed one current with its documents.",
+                            no_args_is_help=True)
+
+
+@contextmanager
+def _build_progress() -> Iterator[tuple[Callable[[str], None], Callable[[int, int], None]]]:
+    """Named steps, and a real bar for the embedding step (the long one)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as progress:
+        task = progress.add_task("starting", total=None)
+
+        def step(name: str) -> None:
+            progress.update(task, description=name, completed=0, total=None)
+
+        def embedded(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield step, embedded
+
+
+def _report_build(result, json_out: bool, out: Path) -> None:  # noqa: ANN001 - a BuildResult
+    package = result.package
+    if json_out:
+        emit_json({"package": str(out), "id": package.manifest.id, "version": package.manifest.version,
+                   "digest": package.digest, "documents": result.documents, "passages": result.passages,
+                   "reused_documents": result.reused, "problems": result.problems,
+                   "metrics": [m.model_dump() for m in package.manifest.metrics]})
+        return
+    for problem in result.problems:
+        colour = "yellow" if problem["action"] == "indexed" else "red"
+        console.print(f"[{colour}]{problem['action']}[/] {problem['file']}: {problem['problem']}", highlight=False)
+    console.print(f"[green]Built[/] {package.manifest.id} {package.manifest.version} → {out}: "
+                  f"{result.documents} documents, {result.passages} passages"
+                  + (f" ({result.reused} documents unchanged, not re-embedded)" if result.reused else ""))
+    metrics_table([m.model_dump() for m in package.manifest.metrics])
+
+
+def build_retrieval_cmd(
+    docs: Annotated[Path, typer.Argument(help="Folder of .txt, .md, .html, .docx and .pdf documents.",
+                                         exists=True, file_okay=False)],
+    expert_id: Annotated[str, typer.Option("--id", help="Expert id, e.g. hospital-procedures.")],
+    title: Annotated[str, typer.Option(help="Title in Vietnamese.")],
+    out: Annotated[Path, typer.Option(help="Output package folder (must be new or empty).")],
+    title_en: Annotated[str | None, typer.Option(help="Title in English.")] = None,
+    publisher: Annotated[str, typer.Option(help="Your organization, as your signing key names it.")] = "local",
+    version: Annotated[str, typer.Option(help="Package version.")] = "1.0.0",
+    domain: Annotated[str, typer.Option(help="Domain, for routing and the node's policies.")] = "documents",
+    json_out: JsonOption = False,
+) -> None:
+    """Turn a folder of documents into an expert that answers with citations (offline)."""
+    from luytre.kinds.retrieval.build import RetrievalSource, build_retrieval
+
+    source = RetrievalSource(id=expert_id, title_vi=title, title_en=title_en, version=version, domain=domain,
+                             publisher=publisher)
+    with _build_progress() as (step, embedded):
+        result = build_retrieval(docs, source, out, step=step, embed_progress=embedded)
+    _report_build(result, json_out, out)
+
+
+def update_cmd(
+    expert_id: Annotated[str, typer.Argument(help="An installed retrieval expert.")],
+    docs: Annotated[Path, typer.Argument(help="The documents folder, as it is now.", exists=True, file_okay=False)],
+    key: Annotated[Path | None, typer.Option(help="Sign the new version with this publisher key.",
+                                             exists=True, dir_okay=False)] = None,
+    allow_unsigned: Annotated[bool, typer.Option(help="DEVELOPMENT ONLY: install the new version unsigned.")
+                              ] = False,
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Re-index changed documents only, bump the patch version, vet and install it."""
+    import tempfile
+
+    from luytre.kinds.retrieval.build import build_retrieval, next_patch, source_of
+    from luytre.node.service import Node
+    from luytre.vetting.signing import sign
+
+    node = Node.open(home_path(home))
+    installed = node.registry.get(expert_id)
+    if installed.manifest.kind != "retrieval":
+        raise PackageError(f"{expert_id} is a {installed.manifest.kind} expert; update works on retrieval experts")
+    if key is None and not allow_unsigned:
+        raise PackageError("give --key to sign the new version (or --allow-unsigned on a development node)")
+    previous = ExpertPackage.open(installed.active.path)
+    if previous.digest != installed.active.digest:  # the files the next version reuses must be the vetted ones
+        raise PackageError(f"installed files of {expert_id} changed on disk since install; reinstall it first")
+    with tempfile.TemporaryDirectory(prefix="luytre-update-") as tmp:
+        out = Path(tmp) / expert_id
+        with _build_progress() as (step, embedded):
+            result = build_retrieval(docs, source_of(previous, next_patch(installed.active.version)), out,
+                                     previous=previous, step=step, embed_progress=embedded)
+            if key is not None:
+                step("signing")
+                sign(out, key)
+            step("vetting and installing")
+            node.install(out, allow_unsigned=allow_unsigned)
+        _report_build(result, json_out, out)
+
+
+retrieval_app.command("update")(update_cmd)
