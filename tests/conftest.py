@@ -39,11 +39,11 @@ def free_port() -> int:
 
 
 class RunningNode:
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, env: dict | None = None) -> None:
         self.home = home
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "NO_COLOR": "1"}
+        env = {**os.environ, "NO_COLOR": "1", **(env or {})}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(self.port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,

@@ -138,7 +138,7 @@ def test_bad_input_gives_a_low_confidence_result_never_an_exception(parser, text
 
 
 def test_tables_round_trip_and_a_broken_package_is_refused(tables, tmp_path, address_package):
-    from luytre.kinds.address.kind import AddressKind
+    from luytre.kinds.address import AddressKind
     from luytre.errors import PackageError
     from luytre.experts.package import ExpertPackage
 
@@ -224,3 +224,12 @@ def test_http_routes_addresses_to_the_expert_and_invokes_it(address_home):
         assert httpx.get(f"{node.url}/v1/audit/entries", timeout=30).status_code == 401
     finally:
         node.stop()
+
+
+def test_claims_are_the_parsers_confidence_that_the_text_is_an_address(address_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(address_package))
+    assert expert.claim("Phường Bến Nghé, Quận 1, TP HCM").score > 0.5
+    assert expert.claim("tôi bị đau bụng tiêu chảy từ hôm qua").score < 0.3

@@ -166,3 +166,13 @@ def test_tax_question_is_routed_to_vn_identity_and_answered_in_vietnamese(node_s
     wrong = httpx.post(node_server.url + "/v1/ask", json={"query": "ma so thue 0100109107 co dung khong"},
                        timeout=30).json()
     assert wrong["expert"] == "vn-identity" and "không hợp lệ" in wrong["answer"]
+
+
+def test_claims_want_a_valid_identifier(identity_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(identity_package))
+    assert expert.claim("mst cong ty la 0100109106 dung khong").score == 1.0
+    assert expert.claim("mã số thuế 0100109107").score == 0.5  # the shape of one, failing its check digit
+    assert expert.claim("tôi bị đau ngực, vã mồ hôi").score == 0.0

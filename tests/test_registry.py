@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cli, signed
+from conftest import DATA, cli, signed
 from luytre.errors import ExpertExists, ExpertNotFound, PackageError
 from luytre.experts.package import ExpertPackage
 from luytre.home import open_home
@@ -34,7 +34,8 @@ def test_store_is_sqlite_in_wal_mode_at_head_revision(fresh_home):
     home, _ = fresh_home
     with sqlite3.connect(home / "luytre.db") as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+        heads = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+        assert heads == {HEAD_REVISION, "tutor_0001"}  # the core branch and the tutor kind's own
 
 
 def test_install_list_disable_remove(fresh_home, helpdesk_package):
@@ -214,3 +215,19 @@ def test_postgresql_store(helpdesk_package, tmp_path):
         assert log.prove(6)["size"] == 6
     finally:
         registry.close()
+
+
+def test_a_database_from_before_kinds_owned_tables_is_migrated_with_its_rows(tmp_path):
+    """The tutor's learn_* tables (core revision 0004 of old) become tutor_* through the tutor's own branch."""
+    db = tmp_path / "luytre.db"
+    with sqlite3.connect(db) as conn:
+        conn.executescript((DATA / "store" / "pre-kinds.sql").read_text(encoding="utf-8"))
+    registry = Registry.open(f"sqlite:///{db}")
+    registry.close()
+    with sqlite3.connect(db) as conn:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert not {n for n in names if n.startswith(("learn_", "ix_learn_"))}
+        assert {"tutor_learners", "tutor_attempts", "ix_tutor_attempts_learner_id"} <= names
+        assert conn.execute("SELECT id, class_id FROM tutor_learners").fetchall() == [("hs-old-1", "9a")]
+        assert {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")} == {HEAD_REVISION,
+                                                                                             "tutor_0001"}

@@ -113,7 +113,7 @@ def test_answers_cite_the_right_document(built, question, doc, expected):
     reply = expert.answer(question)
     assert reply.result["found"] is True
     assert reply.result["citations"][0]["doc"] == doc
-    assert expected in reply.answer
+    assert expected in reply.text
     assert set(reply.result["citations"][0]) == {"doc", "title", "section", "snippet", "score", "cosine"}
 
 
@@ -122,7 +122,14 @@ def test_answers_cite_the_right_document(built, question, doc, expected):
 def test_questions_the_documents_do_not_answer_are_declined(built, question):
     reply = load_expert(built.package).answer(question)
     assert reply.result["found"] is False
-    assert reply.answer.startswith("Không tìm thấy")
+    assert reply.text.startswith("Không tìm thấy")
+    claim = load_expert(built.package).claim(question)
+    assert claim.score < 0.5 and "below the not-found threshold" in claim.reason
+
+
+def test_claims_are_above_the_threshold_for_questions_the_documents_answer(built):
+    claim = load_expert(built.package).claim("làm giấy khai sinh cần giấy tờ gì")
+    assert claim.score >= 0.5 and "above" in claim.reason
 
 
 def test_update_reembeds_only_changed_files(docs, tmp_path, fresh_home, publishers):

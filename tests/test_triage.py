@@ -5,7 +5,7 @@ import json
 import pytest
 
 from conftest import TRIAGE_SOURCE
-from luytre.kinds.classifier.kind import ClassifierKind
+from luytre.kinds.classifier import ClassifierKind
 from luytre.experts.package import ExpertPackage
 
 
@@ -36,7 +36,7 @@ def test_red_flags_go_to_emergency_with_115(triage):
     caught = [r for r in emergencies if expert.answer(r["text"]).result["label"] == "cap_cuu"]
     assert len(caught) / len(emergencies) >= 0.97
     answer = expert.answer("bố tôi đột nhiên yếu nửa người bên phải, nói ngọng")
-    assert answer.result["label"] == "cap_cuu" and "115" in answer.answer
+    assert answer.result["label"] == "cap_cuu" and "115" in answer.text
 
 
 def test_metrics_are_measured_and_recorded(triage):
@@ -56,3 +56,11 @@ def test_same_complaint_with_and_without_diacritics(triage):
              ("bé nhà em bị tiêu chảy 3 ngày", "be nha em bi tieu chay 3 ngay")]
     for accented, plain in pairs:
         assert expert.answer(accented).result["label"] == expert.answer(plain).result["label"]
+
+
+def test_claims_are_higher_for_health_questions_than_for_others(triage):
+    _, expert = triage
+    health = [expert.claim(r["text"]).score for r in rows("test.jsonl")[:40]]
+    other = [expert.claim(q).score for q in ("giá vàng hôm nay bao nhiêu", "mã số thuế 0100109106 có hợp lệ không",
+                                             "Phường Bến Nghé, Quận 1, TP HCM", "the quick brown fox jumps")]
+    assert sum(health) / len(health) > max(other)

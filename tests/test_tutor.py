@@ -245,3 +245,13 @@ def test_cli_practice_simulate_and_errors(tutor_home, tmp_path):
     assert fit["fitted"] == 0 and fit["reviews"] == 0  # one answer is far from enough: defaults stay
     simulated = json.loads(cli("tutor", "simulate", "--learners", "3", "--days", "3", "--json").stdout)
     assert simulated["simulation"] is True and simulated["answers"] == 180
+
+
+def test_claims_follow_the_bank_and_skill_a_question_names(tutor_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    named = expert.claim("cho em luyện tập phương trình bậc hai")
+    assert named.score >= 0.6 and "quadratic-equations" in named.reason
+    assert expert.claim("giá vàng hôm nay bao nhiêu").score == 0.0

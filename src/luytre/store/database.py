@@ -9,11 +9,13 @@ when the registry is opened.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Iterator
@@ -29,7 +31,7 @@ from luytre.experts.package import ExpertPackage, copy_tree
 from luytre.store.models import ExpertRow, ExpertVersionRow, StateRow
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0005"  # the core branch; each kind brings its own
 STAGING = ".staging"
 ORPHAN_AGE_S = 600  # younger folders may belong to an install still running elsewhere
 
@@ -53,6 +55,32 @@ class InstalledExpert:
     manifest: Manifest
     active: InstalledVersion
     versions: tuple[InstalledVersion, ...]
+
+
+def _version_locations() -> tuple[str, ...]:
+    """The core migrations, then each kind's Alembic branch (a folder the kind names)."""
+    from luytre.kinds import available_kinds
+
+    kinds = [kind.migrations() for _, kind in sorted(available_kinds().items())]
+    return (str(MIGRATIONS / "versions"), *(str(folder) for folder in kinds if folder is not None))
+
+
+def _alembic_config(locations: tuple[str, ...]) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("path_separator", "os")
+    config.set_main_option("version_locations", os.pathsep.join(locations))
+    return config
+
+
+@cache
+def _heads(locations: tuple[str, ...]) -> set[str]:
+    """The newest revision of every branch (read once per process: it parses the migration files)."""
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(_alembic_config(locations)).get_heads())
 
 
 def _now() -> datetime:
@@ -86,23 +114,23 @@ class Registry:
         return self._engine
 
     def _migrate(self) -> None:
+        """Bring the core schema and each installed kind's own branch (its tables) to their heads."""
+        locations = _version_locations()
         with self._guard():
             with self._engine.connect() as conn:
                 try:
-                    current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                    current = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
                 except SQLAlchemyError:
                     conn.rollback()
-                    current = None
-            if current == HEAD_REVISION:
+                    current = set()
+            if current == _heads(locations):
                 return
             from alembic import command
-            from alembic.config import Config
 
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS))
+            config = _alembic_config(locations)
             with self._engine.begin() as conn:
                 config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+                command.upgrade(config, "heads")
 
     @contextmanager
     def _guard(self) -> Iterator[None]:

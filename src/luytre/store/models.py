@@ -1,4 +1,4 @@
-"""Database tables of the registry (SQLAlchemy 2 declarative models)."""
+"""The node database's own tables (SQLAlchemy 2 declarative models); kinds declare theirs in their package."""
 
 from __future__ import annotations
 
@@ -83,66 +83,6 @@ class ConsentRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     evidence: Mapped[str] = mapped_column(Text)
     recorded_by: Mapped[str] = mapped_column(String(64))
-
-
-class LearnerRow(Base):
-    """A learner of the tutor: an opaque id chosen by the school, and the class they are in."""
-
-    __tablename__ = "learn_learners"
-
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    class_id: Mapped[str | None] = mapped_column(String(64), index=True, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class LearnSessionRow(Base):
-    __tablename__ = "learn_sessions"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # unguessable: it is the session's key
-    learner_id: Mapped[str] = mapped_column(String(128), index=True)
-    bank: Mapped[str] = mapped_column(String(64))
-    focus: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    pending_item: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class LearnStateRow(Base):
-    """The models' state for one learner on one bank (FSRS cards, BKT, Elo), as JSON."""
-
-    __tablename__ = "learn_states"
-
-    learner_id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    bank: Mapped[str] = mapped_column(String(64), primary_key=True)
-    state: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class AttemptRow(Base):
-    """One answer: whether it was right, when, and why the item was chosen (never the typed text)."""
-
-    __tablename__ = "learn_attempts"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    learner_id: Mapped[str] = mapped_column(String(128), index=True)
-    session_id: Mapped[str] = mapped_column(String(64))
-    bank: Mapped[str] = mapped_column(String(64))
-    item_id: Mapped[str] = mapped_column(String(64))
-    skills: Mapped[str] = mapped_column(Text)  # JSON list
-    correct: Mapped[bool] = mapped_column(Boolean)
-    predicted: Mapped[float | None] = mapped_column(Float, nullable=True)
-    reason: Mapped[str] = mapped_column(String(16))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class ItemCalibrationRow(Base):
-    """The school's estimate of an item's difficulty (Elo), shared by all its learners."""
-
-    __tablename__ = "learn_items"
-
-    bank: Mapped[str] = mapped_column(String(64), primary_key=True)
-    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    difficulty: Mapped[float] = mapped_column(Float)
-    answers: Mapped[int] = mapped_column(Integer)
 
 
 class PeerRow(Base):

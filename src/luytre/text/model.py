@@ -166,6 +166,14 @@ class TextClassifier:
             return 0.0
         return sum(1 for f in words if f in self._index) / len(words)
 
+    def known_phrase_share(self, text: str) -> float:
+        """Share of the text's word pairs the model has seen in training (0..1): everyday words are known to
+        most models, their pairs mostly only in-domain. A one-word text falls back to its words."""
+        pairs = [f for f in count_features(text) if f.startswith("f:") and " " in f]
+        if not pairs:
+            return self.known_feature_share(text)
+        return sum(1 for f in pairs if f in self._index) / len(pairs)
+
     def evaluate(self, texts: Sequence[str], labels: Sequence[str]) -> Evaluation:
         """Accuracy, macro-F1, expected calibration error and per-label recall."""
         from sklearn.metrics import f1_score

@@ -12,7 +12,7 @@ from typing import Any
 from luytre.kinds.address.parser import AddressParser, ParsedAddress
 from luytre.kinds.address.tables import TABLES_FILE, AdminTables
 from luytre.errors import PackageError
-from luytre.kinds import Expert, Answer
+from luytre.kinds import Answer, Claim, Expert
 from luytre.experts.package import ExpertPackage
 from luytre.text.normalize import fold
 
@@ -76,6 +76,13 @@ class AddressExpert(Expert):
     def __init__(self, manifest: Any, parser: AddressParser) -> None:
         super().__init__(manifest)
         self.parser = parser
+
+    def claim(self, query: str) -> Claim:
+        """The parser's confidence that the text is an address it can place (0 when it places nothing)."""
+        parsed = self.parser.parse(query)
+        if parsed.province_code is None:
+            return Claim(0.0, "no province or ward recognised")
+        return Claim(round(min(1.0, max(0.0, parsed.confidence)), 4), f"placed by rule {parsed.rule}")
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         parsed = self.parser.parse(address_in(query))

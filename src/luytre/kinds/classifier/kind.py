@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
 from luytre.errors import PackageError
-from luytre.kinds import Expert, Answer
+from luytre.kinds import Answer, Claim, Expert
 from luytre.experts.manifest import Localized, Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.text.model import TextClassifier
@@ -82,6 +82,11 @@ class ClassifierExpert(Expert):
         super().__init__(manifest)
         self.config = config
         self.predictor = predictor
+
+    def claim(self, query: str) -> Claim:
+        """In-domain score: the share of the question's word pairs the model saw in its training data."""
+        share = self.predictor.model.known_phrase_share(query)
+        return Claim(round(share, 4), f"{share:.0%} of the question's word pairs are in the training data")
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         decision = self.predictor.decide(query)

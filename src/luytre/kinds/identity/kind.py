@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from luytre.kinds import Expert, Answer
+from luytre.kinds import Answer, Claim, Expert
 from luytre.experts.package import ExpertPackage
 from luytre.identifiers.checks import Verdict, check
 from luytre.identifiers.extract import extract
@@ -77,6 +77,16 @@ def describe_verdict(v: Verdict, shown: str, lang: str) -> str:
 
 
 class IdentityExpert(Expert):
+    def claim(self, query: str) -> Claim:
+        """Sure when the question holds a valid identifier; a candidate that fails its checks is half a claim."""
+        verdicts = [f.verdict for f in extract(query)]
+        valid = sorted({v.type for v in verdicts if v.valid})
+        if valid:
+            return Claim(1.0, "valid " + ", ".join(valid))
+        if verdicts:
+            return Claim(0.5, "an identifier-shaped value that fails its checks")
+        return Claim(0.0, "no identifier found")
+
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         found = [(f.to_dict()["text"], f.verdict) for f in extract(query)]
         if not found:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from luytre.errors import PackageError
-from luytre.kinds import Expert, Answer
+from luytre.kinds import Answer, Claim, Expert
 from luytre.experts.package import ExpertPackage
 from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
 from luytre.text import fold, tokens
@@ -39,18 +39,28 @@ class RetrievalExpert(Expert):
         """The question as it is searched: diacritics restored when it was typed without them."""
         return self.restorer.restore(query) if fold(query) == query.lower() else query
 
-    def answer(self, query: str, *, lang: str = "vi") -> Answer:
-        query = self.prepare(query)
+    def _search(self, query: str) -> tuple[list[Hit], float, float, float]:
+        """The best passages, the not-found threshold, the signal held against it, and the confidence."""
         hits = self.index.search(query, k=max(CITATIONS * 2, 5))
-        best = hits[0]
-        citations = self._citations(hits)
         if fold(query) == query.lower():  # no diacritics: BM25's folded field is the reliable signal
             threshold, signal, scale = self.thresholds["folded"], self.index.pair_score(query), 0.1
         else:
             # The closest passage among the best ones, as calibrated (not only the fused winner's cosine).
             threshold, signal, scale = self.thresholds["marked"], max(h.dense for h in hits), 5.0
+        return hits, threshold, signal, round(min(1.0, max(0.0, 0.5 + (signal - threshold) * scale)), 4)
+
+    def claim(self, query: str) -> Claim:
+        """The best passage's score against the not-found threshold (0.5 at the threshold)."""
+        _, threshold, signal, confidence = self._search(self.prepare(query))
+        found = "above" if signal >= threshold else "below"
+        return Claim(confidence, f"best passage {signal:.3g}, {found} the not-found threshold {threshold:.3g}")
+
+    def answer(self, query: str, *, lang: str = "vi") -> Answer:
+        query = self.prepare(query)
+        hits, threshold, signal, confidence = self._search(query)
+        best = hits[0]
+        citations = self._citations(hits)
         found = signal >= threshold
-        confidence = round(min(1.0, max(0.0, 0.5 + (signal - threshold) * scale)), 4)
         if not found:  # say so, and point to the closest section in case it helps
             closest = f" {CLOSEST[lang]} {citations[0]['title']} › {citations[0]['section']}." if citations else ""
             return Answer(NOT_FOUND[lang] + closest, confidence, {"found": False, "citations": citations,

@@ -15,6 +15,7 @@ from luytre.kinds import Action, Answer, Expert, ExpertPackage, Kind, KindContex
 if TYPE_CHECKING:
     import typer
     from fastapi import APIRouter
+    from sqlalchemy import MetaData
 
 PRACTICE_OFFERED = "tutor.practice_offered"
 SESSION_STARTED = "tutor.session_started"
@@ -43,6 +44,14 @@ class TutorKind(Kind):
         from luytre.kinds.tutor.routes import tutor_router
 
         return tutor_router(ctx)
+
+    def metadata(self) -> MetaData:
+        from luytre.kinds.tutor.tables import TutorBase
+
+        return TutorBase.metadata
+
+    def migrations(self) -> Path:
+        return Path(__file__).parent / "migrations" / "versions"
 
     def follow_up(self, ctx: KindContext, answer: Answer, *, subject: str | None) -> Answer:
         """A practice offer to a known learner becomes a saved session."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from luytre.errors import BuildError, PackageError
-from luytre.kinds import Action, Answer, Expert
+from luytre.kinds import Action, Answer, Claim, Expert
 from luytre.kinds.tutor import PRACTICE_OFFERED
 from luytre.experts.manifest import Manifest
 from luytre.experts.package import ExpertPackage
@@ -60,6 +60,13 @@ class TutorExpert(Expert):
             if bank is not None and f" {word} " in f" {folded} ":
                 return bank, None, 0.6
         return best[1], None, 0.3
+
+    def claim(self, query: str) -> Claim:
+        """How well the question names one of its banks or skills."""
+        bank, skill, sure = self.find(query)
+        if sure <= 0.3:  # find's floor: nothing named
+            return Claim(0.0, "no bank or skill named")
+        return Claim(round(sure, 3), f"names {'skill ' + skill if skill else 'bank'} of {bank.bank}")
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         bank, skill, sure = self.find(query)

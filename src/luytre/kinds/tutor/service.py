@@ -1,6 +1,6 @@
 """The tutor on a node: sessions, answers, progress, class reports, export and erasure.
 
-All learner data lives in the node's database (``learn_*`` tables) and nowhere
+All learner data lives in the node's database (``tutor_*`` tables) and nowhere
 else. Typed answers are checked and dropped: only whether an answer was right is
 kept. Erasing a learner deletes every row that names them; what remains is the
 school's per-item difficulty estimate, an aggregate that names nobody.
@@ -22,10 +22,10 @@ from sqlalchemy import delete, func, select
 
 from luytre.errors import InvalidQuery, NotCurrentItem, NotFound
 from luytre.kinds import KindContext
-from luytre.store.models import AttemptRow, ItemCalibrationRow, LearnerRow, LearnSessionRow, LearnStateRow
 from luytre.sovereignty.consent import check_subject
 from luytre.kinds.tutor.bank import Bank, Item, check_answer
 from luytre.kinds.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
+from luytre.kinds.tutor.tables import AttemptRow, ItemCalibrationRow, LearnerRow, LearnerStateRow, SessionRow
 from luytre.kinds.tutor.models import MASTERY, FsrsMemory, as_day, fit_fsrs
 
 SCHOOL_DAY = timezone(timedelta(hours=7))  # Vietnam; a "day" of practice is a local calendar day
@@ -99,7 +99,7 @@ class TutorService:
                 db.add(LearnerRow(id=learner, class_id=class_id, created_at=now))
             elif class_id is not None:
                 row.class_id = class_id
-            db.add(LearnSessionRow(id=session_id, learner_id=learner, bank=bank_id, focus=focus, created_at=now))
+            db.add(SessionRow(id=session_id, learner_id=learner, bank=bank_id, focus=focus, created_at=now))
         return {"session": session_id, "learner": learner, "bank": bank_id, "focus": focus, **self.next(session_id)}
 
     def next(self, session_id: str) -> dict[str, Any]:
@@ -135,7 +135,7 @@ class TutorService:
             predicted = engine.success(state, item)
             correct = check_answer(item, response)
             changes = engine.record(state, item, correct, as_day(now))
-            db.merge(LearnStateRow(learner_id=session.learner_id, bank=bank.bank, state=_dump(state), updated_at=now))
+            db.merge(LearnerStateRow(learner_id=session.learner_id, bank=bank.bank, state=_dump(state), updated_at=now))
             db.merge(ItemCalibrationRow(bank=bank.bank, item_id=item.id, difficulty=engine.difficulty[item.id],
                                         answers=engine.answers_per_item[item.id]))
             db.add(AttemptRow(learner_id=session.learner_id, session_id=session_id, bank=bank.bank, item_id=item.id,
@@ -156,7 +156,7 @@ class TutorService:
             if row is None:
                 raise NotFound(f"no learner {learner!r} on this node")
             banks = {}
-            for state_row in db.scalars(select(LearnStateRow).where(LearnStateRow.learner_id == learner)):
+            for state_row in db.scalars(select(LearnerStateRow).where(LearnerStateRow.learner_id == learner)):
                 bank = self._banks().get(state_row.bank)
                 if bank is None:
                     continue
@@ -210,8 +210,8 @@ class TutorService:
         with self.ctx.session() as db:
             removed = {
                 "attempts": db.execute(delete(AttemptRow).where(AttemptRow.learner_id == learner)).rowcount,
-                "states": db.execute(delete(LearnStateRow).where(LearnStateRow.learner_id == learner)).rowcount,
-                "sessions": db.execute(delete(LearnSessionRow).where(LearnSessionRow.learner_id == learner)).rowcount,
+                "states": db.execute(delete(LearnerStateRow).where(LearnerStateRow.learner_id == learner)).rowcount,
+                "sessions": db.execute(delete(SessionRow).where(SessionRow.learner_id == learner)).rowcount,
                 "learners": db.execute(delete(LearnerRow).where(LearnerRow.id == learner)).rowcount,
             }
         if not removed["learners"]:
@@ -220,8 +220,8 @@ class TutorService:
 
     # -- state ------------------------------------------------------------------------------------------
 
-    def _session(self, db: Any, session_id: str) -> LearnSessionRow:
-        session = db.get(LearnSessionRow, session_id) if isinstance(session_id, str) and len(session_id) <= 64 else None
+    def _session(self, db: Any, session_id: str) -> SessionRow:
+        session = db.get(SessionRow, session_id) if isinstance(session_id, str) and len(session_id) <= 64 else None
         if session is None:
             raise NotFound("no such practice session (it may have been erased); start a new one")
         return session
@@ -230,7 +230,7 @@ class TutorService:
         calibration = db.scalars(select(ItemCalibrationRow).where(ItemCalibrationRow.bank == bank.bank)).all()
         engine = TutorEngine(bank, self.memory(), difficulty={r.item_id: r.difficulty for r in calibration},
                              answers={r.item_id: r.answers for r in calibration}, daily_cap=self.daily_cap)
-        row = db.get(LearnStateRow, (learner, bank.bank))
+        row = db.get(LearnerStateRow, (learner, bank.bank))
         state = _load_state(row.state) if row else LearnerState()
         local = self.clock().astimezone(SCHOOL_DAY)
         start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
