@@ -16,8 +16,10 @@ $(VENV)/.installed: pyproject.toml
 demo: $(VENV)/.installed
 	$(VENV)/bin/luytre demo --home $(HOME_DEMO)
 
-## Run the whole test suite.
+## Lint, type-check, then run the whole test suite.
 test: $(VENV)/.installed
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy
 	$(PY) -m pytest
 
 ## Run the benchmarks in bench/ (loopback only; see bench/README.md).

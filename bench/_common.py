@@ -25,9 +25,9 @@ def triage_questions() -> list[str]:
 
 def triage_home(experts: tuple[str, ...] = ("vn-health-triage", "vn-identity")) -> Path:
     """A fresh node home in a temp folder with ``experts`` built from source, signed and installed."""
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
     from luytre.home import init_home
     from luytre.node.service import Node
-    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
     from luytre.vetting.signing import sign
 
     base = Path(tempfile.mkdtemp(prefix="luytre-bench-"))

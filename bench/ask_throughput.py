@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import Process, free_port, node_process, triage_home, triage_questions  # noqa: E402
+from _common import Process, free_port, node_process, triage_home, triage_questions  # noqa: E402 - after the sys.path entry
 
 # Every request carries a unique number after the question, so no cache can
 # serve a repeat: each ask pays for the whole path, as a new question would.
@@ -113,7 +113,8 @@ def main() -> None:
           f"{ours['errors']:>8}")
     print(f"{'bare FastAPI (peer)':24}{bare['rps']:>10.0f}{bare['p50_ms']:>10.2f}{bare['p99_ms']:>10.2f}"
           f"{bare['errors']:>8}")
-    print(f"ratio luytre / peer: throughput {ours['rps'] / bare['rps']:.2f}x, p99 {ours['p99_ms'] / bare['p99_ms']:.2f}x")
+    print(f"ratio luytre / peer: throughput {ours['rps'] / bare['rps']:.2f}x, "
+          f"p99 {ours['p99_ms'] / bare['p99_ms']:.2f}x")
     print(f"targets: >= 500 req/s {'MET' if ours['rps'] >= 500 else 'NOT MET'}, "
           f"p99 < 50 ms {'MET' if ours['p99_ms'] < 50 else 'NOT MET'}")
 

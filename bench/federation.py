@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import ROOT, node_process  # noqa: E402
+from _common import ROOT, node_process  # noqa: E402 - after the sys.path entry
 
 QUESTIONS = ["thư viện mở cửa mấy giờ", "thu vien mo cua may gio", "thư viện mở cửa đến mấy giờ tối"]
 
@@ -77,7 +77,8 @@ def main() -> None:
     nodes = {name: node_process(base / name) for name in spec}
     try:
         for here, there in (("a", "b"), ("a", "c"), ("b", "a"), ("c", "a")):
-            luytre("peer", "add", there, nodes[there].url, "--pub", spec[there]["public_key"], "--home", str(base / here))
+            luytre("peer", "add", there, nodes[there].url, "--pub", spec[there]["public_key"],
+                   "--home", str(base / here))
         luytre("peer", "list", "--home", str(base / "a"))
         deadline = time.monotonic() + 30  # node A notices the catalogs and retrains its router
         while not (httpx.post(nodes["a"].url + "/v1/ask", json={"query": QUESTIONS[0]}, timeout=30).json()
@@ -92,7 +93,8 @@ def main() -> None:
             node.stop()
     print(f"{args.asks} asks each, one client, 2 cores\n")
     print(f"{'':34} {'p50 ms':>8} {'p99 ms':>8} {'asks/s':>8}")
-    for label, values, rate in (("local ask at C", local, local_rate), ("asked at A, answered by a peer", remote, remote_rate),
+    for label, values, rate in (("local ask at C", local, local_rate),
+                                ("asked at A, answered by a peer", remote, remote_rate),
                                 ("at A with peer B down", down, down_rate)):
         print(f"{label:34} {statistics.median(values):8.2f} {p99(values):8.2f} {rate:8.1f}")
     print(f"\nfederated / local: p50 {statistics.median(remote) / statistics.median(local):.2f}×, "

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import ROOT, triage_questions  # noqa: E402
+from _common import ROOT, triage_questions  # noqa: E402 - after the sys.path entry
 
 PII = ROOT / "tests" / "data" / "pii"
 PEER_TYPES = {"PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD", "EMAIL_ADDRESS": "EMAIL"}
@@ -26,14 +26,13 @@ def load(name: str) -> list[dict]:
 
 def peer_engine():
     """presidio with its stock recognizers, no NLP model (none can be downloaded here)."""
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NoOpNlpEngine
-    from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, EmailRecognizer, PhoneRecognizer
-
     # EmailRecognizer's validation would fetch the public-suffix list: use tldextract's bundled snapshot.
     from types import SimpleNamespace
 
     import tldextract
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+    from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, EmailRecognizer, PhoneRecognizer
     from presidio_analyzer.predefined_recognizers.generic import email_recognizer
 
     email_recognizer.tldextract = SimpleNamespace(extract=tldextract.TLDExtract(suffix_list_urls=()))

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import ROOT  # noqa: E402
+from _common import ROOT  # noqa: E402 - after the sys.path entry
 
 SOURCE = ROOT / "experts" / "vn-procedures"
 
@@ -39,8 +39,8 @@ def main() -> None:
     import bm25s
     import numpy as np
 
-    from luytre.kinds import load_expert
     from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference
+    from luytre.kinds import load_expert
     from luytre.text import normalize, tokens
 
     questions = [json.loads(line) for line in (SOURCE / "eval" / "questions.jsonl").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import triage_home, triage_questions  # noqa: E402
+from _common import triage_home, triage_questions  # noqa: E402 - after the sys.path entry
 
 
 def timed(function, questions: list[str], rounds: int) -> list[float]:

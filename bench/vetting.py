@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import ROOT  # noqa: E402
+from _common import ROOT  # noqa: E402 - after the sys.path entry
 
 
 def timed(function, rounds: int = 3) -> float:

@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 from conftest import DATA, RunningNode, cli, jsonl, signed
-
 from luytre.kinds.address.metrics import evaluate, read_records
 from luytre.kinds.address.parser import AddressParser
 from luytre.kinds.address.tables import TABLES_FILE, AdminTables, extract_tables
@@ -138,9 +137,9 @@ def test_bad_input_gives_a_low_confidence_result_never_an_exception(parser, text
 
 
 def test_tables_round_trip_and_a_broken_package_is_refused(tables, tmp_path, address_package):
-    from luytre.kinds.address import AddressKind
     from luytre.errors import PackageError
     from luytre.experts.package import ExpertPackage
+    from luytre.kinds.address import AddressKind
 
     tables.save(tmp_path / TABLES_FILE)
     again = AdminTables.load(tmp_path / TABLES_FILE)
@@ -196,7 +195,8 @@ def test_cli_convert_csv_adds_new_columns(address_home, tmp_path):
 def test_http_routes_addresses_to_the_expert_and_invokes_it(address_home):
     node = RunningNode(address_home)
     try:
-        asked = httpx.post(f"{node.url}/v1/ask", json={"query": "Phường Bến Nghé, Quận 1, TP HCM nay thuộc phường nào?"},
+        question = "Phường Bến Nghé, Quận 1, TP HCM nay thuộc phường nào?"
+        asked = httpx.post(f"{node.url}/v1/ask", json={"query": question},
                            timeout=30).json()
         assert asked["expert"] == "vn-address" and asked["result"]["ward_code"] == "26740"
         invoked = httpx.post(f"{node.url}/v1/experts/vn-address/invoke",

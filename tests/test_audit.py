@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from conftest import cli
 from luytre.home import init_home
-from luytre.store.database import Registry
 from luytre.sovereignty import merkle
 from luytre.sovereignty.audit import AuditLog, Checkpoint
+from luytre.store.database import Registry
 
 # RFC 6962 test leaves and the Merkle tree hashes of their first n (as in the
 # certificate-transparency reference implementations' test data).

@@ -15,17 +15,15 @@ import httpx
 import pytest
 
 from conftest import RunningNode, cli, free_port
-
 from luytre.mesh.protocol import PeerError, sign_catalog, sign_request
 
 HELPDESK_Q = "thư viện mở cửa mấy giờ"
 
 
 def _init(tmp: Path, name: str, publishers, package: Path | None = None) -> dict:
+    from conftest import trust_publishers
     from luytre.home import init_home
     from luytre.node.service import Node
-
-    from conftest import trust_publishers
 
     home, token = init_home(tmp / name, name=name)
     trust_publishers(home.path, publishers)
@@ -165,8 +163,8 @@ def test_peers_cosign_checkpoints_and_catch_a_cut_history(mesh):
 def test_stale_rolled_back_and_badly_signed_catalogs_are_rejected(tmp_path):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from luytre.mesh.peers import PeerStore
     from luytre.home import node_id_of, public_key_b64
+    from luytre.mesh.peers import PeerStore
     from luytre.store.database import Registry
 
     key = Ed25519PrivateKey.generate()
@@ -199,7 +197,7 @@ def test_stale_rolled_back_and_badly_signed_catalogs_are_rejected(tmp_path):
 class _Fake(BaseHTTPRequestHandler):
     mode = "garbage"
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:  # http.server's name
         if self.mode == "slow":
             time.sleep(3)
         self.send_response(200)
@@ -223,9 +221,9 @@ class _Fake(BaseHTTPRequestHandler):
 def test_garbage_slow_and_dying_peers_fail_fast_and_open_the_circuit(tmp_path, mode, message):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from luytre.home import public_key_b64
     from luytre.mesh.client import MeshClient
     from luytre.mesh.peers import PeerStore
-    from luytre.home import public_key_b64
     from luytre.store.database import Registry
 
     handler = type("Handler", (_Fake,), {"mode": mode})
@@ -337,10 +335,12 @@ def test_nodes_in_separate_network_namespaces_joined_by_a_veth_pair(tmp_path, he
             assert inside(name, sys.executable, "-c", probe, f"http://{ip[name]}:{port}/healthz").returncode == 0
         assert run(sys.executable, "-c", probe.replace("range(200)", "range(3)"),
                    f"http://{ip['a']}:{port}/healthz").returncode == 1  # unreachable from the host's namespace
-        listed = inside("a", sys.executable, "-m", "luytre", "peer", "list", "--json", "--home", str(homes["a"]["home"]))
+        listed = inside("a", sys.executable, "-m", "luytre", "peer", "list", "--json",
+                        "--home", str(homes["a"]["home"]))
         assert json.loads(listed.stdout)[0]["health"]["ok"] is True, listed.stderr
-        ask = ("import httpx,json,sys,time\nfor _ in range(60):\n    r=httpx.post(sys.argv[1],json={'query':sys.argv[2]},"
-               "timeout=30).json()\n    if r.get('expert')=='school-helpdesk@c': print(json.dumps(r)); sys.exit(0)\n"
+        ask = ("import httpx,json,sys,time\nfor _ in range(60):\n"
+               "    r=httpx.post(sys.argv[1],json={'query':sys.argv[2]},timeout=30).json()\n"
+               "    if r.get('expert')=='school-helpdesk@c': print(json.dumps(r)); sys.exit(0)\n"
                "    time.sleep(0.3)\nsys.exit(1)")
         answered = inside("a", sys.executable, "-c", ask, f"http://{ip['a']}:{port}/v1/ask", HELPDESK_Q)
         assert answered.returncode == 0, answered.stderr

@@ -14,7 +14,7 @@ json_values = st.recursive(
 )
 bodies = st.one_of(
     st.builds(lambda q: json.dumps({"query": q}).encode(), st.text(max_size=300)),
-    st.builds(lambda q, e, l: json.dumps({"query": q, "expert": e, "lang": l}).encode(),
+    st.builds(lambda q, e, lang: json.dumps({"query": q, "expert": e, "lang": lang}).encode(),
               st.text(max_size=80), st.one_of(st.none(), st.text(max_size=20)), st.text(max_size=5)),
     st.builds(lambda v: json.dumps(v).encode(), json_values),
     st.binary(max_size=300),

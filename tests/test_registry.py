@@ -198,10 +198,9 @@ def test_postgresql_store(helpdesk_package, tmp_path):
         assert registry.list() == []
 
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from sqlalchemy import text
 
         from luytre.sovereignty.audit import AuditLog
-
-        from sqlalchemy import text
 
         with registry.transaction() as session:  # this is a test database: start the log afresh
             session.execute(text("DELETE FROM audit_entries"))

@@ -9,9 +9,9 @@ import pytest
 
 from conftest import DATA, cli, signed
 from luytre.kinds import load_expert
-from luytre.node.service import Node
 from luytre.kinds.retrieval.build import RetrievalSource, build_retrieval
 from luytre.kinds.retrieval.documents import read_folder, split
+from luytre.node.service import Node
 
 DOCS = DATA / "retrieval"
 
@@ -46,7 +46,8 @@ def _cp1258(text: str) -> bytes:
         except UnicodeEncodeError:
             base, *marks = unicodedata.normalize("NFD", ch)
             composed = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in "\u0302\u0306\u031b"))
-            out += composed.encode("cp1258") + "".join(m for m in marks if m not in "\u0302\u0306\u031b").encode("cp1258")
+            rest = "".join(m for m in marks if m not in "\u0302\u0306\u031b")
+            out += composed.encode("cp1258") + rest.encode("cp1258")
     return out
 
 
@@ -75,8 +76,8 @@ def docs(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def built(docs, tmp_path_factory):
     out = tmp_path_factory.mktemp("pkg") / "office-docs"
-    return build_retrieval(docs, RetrievalSource(id="office-docs", title_vi="Tài liệu cơ quan", publisher="luytre-tests"),
-                           out)
+    source = RetrievalSource(id="office-docs", title_vi="Tài liệu cơ quan", publisher="luytre-tests")
+    return build_retrieval(docs, source, out)
 
 
 def test_every_format_is_read_and_bad_files_are_reported(built):

@@ -5,8 +5,8 @@ import json
 import pytest
 
 from conftest import TRIAGE_SOURCE
-from luytre.kinds.classifier import ClassifierKind
 from luytre.experts.package import ExpertPackage
+from luytre.kinds.classifier import ClassifierKind
 
 
 @pytest.fixture(scope="module")

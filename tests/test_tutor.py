@@ -13,7 +13,6 @@ import httpx
 import pytest
 
 from conftest import ROOT, RunningNode, cli, signed
-
 from luytre.errors import BuildError
 from luytre.kinds.tutor.bank import check_answer, load_bank
 from luytre.kinds.tutor.engine import LearnerState, TutorEngine

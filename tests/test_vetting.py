@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from conftest import cli, signed
+from luytre.config import VettingSection
 from luytre.errors import SignatureError, VettingFailed
 from luytre.experts.package import ExpertPackage, pack
 from luytre.node.service import Node
 from luytre.storage import write_npz
-from luytre.config import VettingSection
 from luytre.vetting.gate import vet
 from luytre.vetting.signing import SIGNATURE_FILE, create_keys, sign, verify
 from luytre.vetting.trust import TrustStore

@@ -27,8 +27,8 @@ WAIT_S = 30
 @pytest.fixture(scope="module")
 def web_home(tmp_path_factory, reference_home, publishers) -> tuple[Path, str]:
     """The reference home plus vn-address and vn-tutor: every page has something to show."""
-    from luytre.node.service import Node
     from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
+    from luytre.node.service import Node
 
     home = tmp_path_factory.mktemp("homes") / "web"
     shutil.copytree(reference_home, home)
@@ -81,7 +81,8 @@ def _finish(browser, name: str) -> None:
     """Save the page and fail on console errors (the page's own, not the favicon the browser asks for)."""
     browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"
-              and "favicon.ico" not in entry["message"] and "the server responded with a status of" not in entry["message"]]
+              and "favicon.ico" not in entry["message"]
+              and "the server responded with a status of" not in entry["message"]]
     assert errors == [], errors
 
 
@@ -119,10 +120,9 @@ def test_ask_shows_the_expert_and_first_paint_is_fast(browser, site):
 
 def test_operator_installs_and_removes_an_expert_and_sees_a_rejection(browser, site, web_home, helpdesk_package,
                                                                       tmp_path):
-    from luytre.experts.package import ExpertPackage, pack
-
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from luytre.experts.package import ExpertPackage, pack
     from luytre.home import public_key_b64
 
     added = cli("peer", "add", "hospital", "http://127.0.0.1:9", "--pub", public_key_b64(Ed25519PrivateKey.generate()),

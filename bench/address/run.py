@@ -81,7 +81,7 @@ def vau_tools() -> dict[str, Callable[[str, dict], Answer]]:
     def guarded(call: Callable[[str], Answer], text: str) -> Answer:
         try:
             return call(text)
-        except Exception:  # noqa: BLE001 - a peer's failure on one input is a wrong answer, not a crash
+        except Exception:  # a peer's failure on one input is a wrong answer, not a crash
             return None, None
 
     def auto(text: str, record: dict) -> Answer:
@@ -103,7 +103,7 @@ def vac_tool() -> Callable[[str, dict], Answer] | None:
     def run(text: str, record: dict) -> Answer:
         try:
             new = auto_convert_address(text).get("converted_new") or {}
-        except Exception:  # noqa: BLE001 - see above
+        except Exception:  # see above
             return None, None
         return (new.get("province") or {}).get("name_with_type"), (new.get("ward") or {}).get("name_with_type")
     return run

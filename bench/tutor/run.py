@@ -69,7 +69,7 @@ def skill_table(events, bank, cutoff: float) -> None:
     runs: dict[tuple[str, str], list] = defaultdict(list)
     for e in events:
         runs[(e.learner, skill_of[e.item])].append(e)
-    bkt = Bkt().fit({s: [[e.correct for e in run if e.day < cutoff] for (l, sk), run in runs.items() if sk == s]
+    bkt = Bkt().fit({s: [[e.correct for e in run if e.day < cutoff] for (_, sk), run in runs.items() if sk == s]
                      for s in bank.skill_order()})
     bkt_p: dict[int, float] = {}
     for (learner, skill), run in runs.items():
@@ -131,7 +131,8 @@ def main() -> None:
     for chooser in ("policy", "random", "fixed"):
         _, skills = Simulator(math_bank, "skills", args.learners, seed=11).run(chooser, args.days)
         _, words = Simulator(vocab, "memory", args.learners, seed=11).run(chooser, args.days)
-        print(f"{chooser:22} {skills['mastered_mean']:14.2f} / {skills['of']:<5} {words['mastered_mean']:15.1f} / {words['of']}")
+        print(f"{chooser:22} {skills['mastered_mean']:14.2f} / {skills['of']:<5} "
+              f"{words['mastered_mean']:15.1f} / {words['of']}")
 
 
 if __name__ == "__main__":

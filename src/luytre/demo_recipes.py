@@ -38,7 +38,8 @@ def build_reference(expert: ReferenceExpert, sources: Path, out: Path, *,
                     step: Callable[[str], None] = lambda _: None) -> ExpertPackage:
     source = sources / expert.id
     if not source.is_dir():
-        raise BuildError(f"sources of {expert.id} not found in {sources}; pass --sources DIR (the repository's experts/)")
+        raise BuildError(f"sources of {expert.id} not found in {sources}; "
+                         "pass --sources DIR (the repository's experts/)")
     package = kind_named(expert.kind).build(source, out, step=step)
     if package is None:
         raise BuildError(f"kind {expert.kind!r} cannot build {expert.id} from a source folder")

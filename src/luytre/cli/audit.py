@@ -18,8 +18,8 @@ audit_app = typer.Typer(help="Verify, checkpoint, prove and export the tamper-ev
 
 def _log(home: Path | None):
     from luytre.home import open_home
-    from luytre.store.database import Registry
     from luytre.sovereignty.audit import AuditLog
+    from luytre.store.database import Registry
 
     node_home = open_home(home_path(home))
     registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from luytre.cli.common import console, err_console
 from luytre.cli.expert import step_progress
+from luytre.demo_recipes import DEMO_PUBLISHER, REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
 from luytre.errors import ExpertNotFound
 from luytre.home import CONFIG_FILE, init_home
 from luytre.node.service import Node
-from luytre.demo_recipes import DEMO_PUBLISHER, REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
 from luytre.vetting.signing import sign
 
 SAMPLE_QUESTIONS = (

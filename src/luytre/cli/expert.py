@@ -70,7 +70,7 @@ def pack_cmd(
     out: Annotated[Path, typer.Option(help="Archive to write (e.g. my-expert-1.0.0.luytre).")],
 ) -> None:
     """Pack a package folder into one reproducible archive file to share."""
-    from luytre.experts.package import ExpertPackage, pack
+    from luytre.experts.package import pack
 
     package = ExpertPackage.open(folder)
     pack(package, out)
@@ -245,7 +245,7 @@ def export_cmd(
     home: HomeOption = None,
 ) -> None:
     """Write an installed package back out, byte-identical, to share with another organization."""
-    from luytre.experts.package import ExpertPackage, copy_tree, pack
+    from luytre.experts.package import copy_tree, pack
 
     node = _node(home)
     installed = node.registry.get(expert_id)

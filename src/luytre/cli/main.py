@@ -14,9 +14,18 @@ from typing import Annotated, Any
 import typer
 
 from luytre import __version__
-from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emit_json, err_console, home_path,
-                               one_input, run_batch)
 from luytre.cli.audit import audit_app
+from luytre.cli.common import (
+    HomeOption,
+    JsonlOption,
+    JsonOption,
+    console,
+    emit_json,
+    err_console,
+    home_path,
+    one_input,
+    run_batch,
+)
 from luytre.cli.expert import expert_app, mount_build_commands
 from luytre.cli.peer import peer_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
@@ -145,13 +154,16 @@ def ask(
 ) -> None:
     """Ask a question; the router picks the expert unless --expert names one."""
     one_input(query, jsonl, "a question")
-    if url is not None:
-        handle = lambda q: _ask_remote(url, q, expert, lang)  # noqa: E731
-    else:
+    node = None
+    if url is None:
         from luytre.node.service import Node
 
         node = Node.open(home_path(home))
-        handle = lambda q: node.ask(q, expert=expert, lang=lang).to_dict()  # noqa: E731
+
+    def handle(q: str) -> dict[str, Any]:
+        if node is None:
+            return _ask_remote(url or "", q, expert, lang)
+        return node.ask(q, expert=expert, lang=lang).to_dict()
     if jsonl is not None:
         run_batch(jsonl, "query", lambda q: {"query": q, **handle(q)})
         return

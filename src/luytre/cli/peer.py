@@ -15,7 +15,7 @@ peer_app = typer.Typer(help="Federation: the nodes this node trusts and forwards
 NameArg = Annotated[str, typer.Argument(help="The peer's name on this node (lowercase, digits, dashes).")]
 
 
-def mesh_of(home: Path | None):  # noqa: ANN202 - (PeerStore, MeshClient)
+def mesh_of(home: Path | None):  # (PeerStore, MeshClient)
     """The node's peers and a client that signs as the node, without loading any expert."""
     from luytre.home import open_home
     from luytre.mesh.client import MeshClient
@@ -32,7 +32,8 @@ def mesh_of(home: Path | None):  # noqa: ANN202 - (PeerStore, MeshClient)
 def add_cmd(
     name: NameArg,
     url: Annotated[str, typer.Argument(help="The peer node's URL, e.g. http://10.0.0.5:8470.")],
-    pub: Annotated[str, typer.Option("--pub", help="The peer's public key, exactly as `luytre init` printed it there.")],
+    pub: Annotated[str, typer.Option("--pub", help="The peer's public key, exactly as `luytre init` printed it "
+                                                   "there.")],
     jurisdiction: Annotated[str, typer.Option(help="Country whose law governs the peer (ISO 3166).")] = "VN",
     home: HomeOption = None,
     json_out: JsonOption = False,

@@ -20,7 +20,7 @@ TextArgument = Annotated[str | None, typer.Argument(help="The text, with or with
                                                     show_default=False)]
 
 
-def _scanner():  # noqa: ANN202 - presidio is imported only by the commands that scan
+def _scanner():  # presidio is imported only by the commands that scan
     from luytre.sovereignty.pii import PiiScanner
 
     return PiiScanner()
@@ -61,7 +61,7 @@ def pii_redact(text: TextArgument = None, jsonl: JsonlOption = None, json_out: J
     _scan_command(text, jsonl, json_out, show_redacted=True)
 
 
-def _policy(home: Path | None):  # noqa: ANN202
+def _policy(home: Path | None):
     from luytre.home import open_home
     from luytre.sovereignty.policy import Policy
 
@@ -144,10 +144,10 @@ def policy_show(home: HomeOption = None, json_out: JsonOption = False) -> None:
         console.print(policy.text, markup=False, highlight=False)
 
 
-def _consents(home: Path | None):  # noqa: ANN202
+def _consents(home: Path | None):
     from luytre.home import open_home
-    from luytre.store.database import Registry
     from luytre.sovereignty.consent import ConsentRegister
+    from luytre.store.database import Registry
 
     node_home = open_home(home_path(home))
     return ConsentRegister(Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s))

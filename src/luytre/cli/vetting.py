@@ -15,7 +15,7 @@ trust_app = typer.Typer(help="The publisher keys this node trusts, each bound to
                         no_args_is_help=True)
 
 
-def _store(home: Path | None):  # noqa: ANN202
+def _store(home: Path | None):
     from luytre.home import open_home
     from luytre.vetting.trust import TrustStore
 

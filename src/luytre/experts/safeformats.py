@@ -162,7 +162,8 @@ def check_artifact(path: Path, where: str) -> str:
     data = path.read_bytes()
     fmt = detect_format(data)
     if fmt == "pickle":
-        raise UnsafeArtifact(f"{where} is a Python pickle, which can run code when loaded ({explain_pickle(data, where)}); "
+        raise UnsafeArtifact(f"{where} is a Python pickle, which can run code when loaded "
+                             f"({explain_pickle(data, where)}); "
                              "luytre refuses pickles", file=where)
     if fmt == "onnx":
         _check_onnx(path, data, where)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from sqlalchemy import MetaData
     from sqlalchemy.orm import Session
 
-    from luytre.config import Config, LimitsSection
+    from luytre.config import LimitsSection, NodeConfig
 
 __all__ = ["Action", "Answer", "Claim", "Expert", "ExpertPackage", "Kind", "KindContext", "Manifest", "Step",
            "available_kinds", "kind_named", "load_expert", "open_context"]
@@ -94,7 +94,7 @@ class KindContext(ABC):
 
     kind: str
     home: Path
-    config: Config
+    config: NodeConfig
 
     @property
     def limits(self) -> LimitsSection:

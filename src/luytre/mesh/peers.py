@@ -15,9 +15,9 @@ from sqlalchemy import delete, select
 from luytre.errors import ExpertExists, InvalidQuery, NotFound
 from luytre.home import node_id_of
 from luytre.mesh.protocol import MAX_SKEW_S, MeshAuthError, load_public_key, verify_catalog
-from luytre.store.models import NonceRow, PeerRow
-from luytre.store.database import Registry
 from luytre.sovereignty import merkle
+from luytre.store.database import Registry
+from luytre.store.models import NonceRow, PeerRow
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 

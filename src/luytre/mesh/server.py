@@ -18,10 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from luytre.errors import InvalidQuery
 from luytre.mesh.peers import Peer
-from luytre.mesh.protocol import (CATALOG_TTL_S, MeshAuthError, canonical, sign_catalog, sign_response,
-                                  verify_request)
-from luytre.sovereignty.audit import Checkpoint
+from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, canonical, sign_catalog, sign_response, verify_request
 from luytre.mesh.remote import examples_digest
+from luytre.sovereignty.audit import Checkpoint
 
 COSIGN_FORMAT = "luytre-cosign/1"
 
@@ -49,7 +48,8 @@ def catalog_for(node: "Node", peer: Peer) -> dict[str, Any]:
                         "title": m.title.model_dump(), "examples": list(m.examples[:200]),
                         "examples_digest": examples_digest(list(m.examples[:200])),
                         "data_categories": list(m.data_categories), "risk_tier": m.risk_tier,
-                        "vetting": {"admitted": report.get("admitted", True), "unsigned": report.get("unsigned", False)},
+                        "vetting": {"admitted": report.get("admitted", True),
+                                    "unsigned": report.get("unsigned", False)},
                         "load": {"asks_per_min": node.asks_per_minute()}})
     now = int(time.time())
     return {"node": node.home.node_id, "name": node.home.config.node.name, "for": peer.node_id,

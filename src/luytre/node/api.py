@@ -23,8 +23,8 @@ from luytre.errors import LuytreError
 from luytre.kinds import Action, available_kinds
 from luytre.mesh.server import mesh_router
 from luytre.node.context import operator_check
-from luytre.node.web import mount_web
 from luytre.node.service import Node, check_query
+from luytre.node.web import mount_web
 from luytre.sovereignty.gate import scan_report
 from luytre.sovereignty.policy import PolicyRequest
 from luytre.store.database import InstalledExpert

@@ -24,22 +24,31 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from luytre.errors import (ExpertDisabled, ExpertExists, ExpertNotFound, InvalidQuery, LuytreError, PackageError,
-                           PolicyDenied, QueryTooLarge, VettingFailed)
-from luytre.kinds import Expert, KindContext, kind_named
+from luytre.errors import (
+    ExpertDisabled,
+    ExpertExists,
+    ExpertNotFound,
+    InvalidQuery,
+    LuytreError,
+    PackageError,
+    PolicyDenied,
+    QueryTooLarge,
+    VettingFailed,
+)
 from luytre.home import NodeHome, open_home
+from luytre.kinds import Expert, KindContext, kind_named
 from luytre.mesh.audit import cosign_with_peers
 from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
 from luytre.mesh.remote import RemoteExpert, remote_experts
 from luytre.node.context import NodeKindContext, load_installed
-from luytre.store.database import InstalledExpert, Registry
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
 from luytre.sovereignty.gate import Gate, Verdict, expert_facts
 from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.policy import Policy
+from luytre.store.database import InstalledExpert, Registry
 from luytre.vetting.gate import VettingReport, package_id, vet
 from luytre.vetting.trust import TrustStore
 

@@ -18,10 +18,10 @@ question was processed.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
-import asyncio
 import json
 import threading
 from dataclasses import dataclass, field
@@ -35,9 +35,9 @@ from sqlalchemy import func, select, text
 
 from luytre.errors import AuditEntryNotFound
 from luytre.home import public_key_b64
-from luytre.store.models import AuditCheckpointRow, AuditEntryRow
-from luytre.store.database import Registry
 from luytre.sovereignty import merkle
+from luytre.store.database import Registry
+from luytre.store.models import AuditCheckpointRow, AuditEntryRow
 
 GENESIS = bytes(32)
 # The append path runs once per answered question: its statements are built once
@@ -267,7 +267,8 @@ class AuditLog:
         for cp in [*self.checkpoints(), *external]:
             checked += 1
             if not cp.signature_ok():
-                return Verification(False, len(rows), checked, None, f"checkpoint at size {cp.size} has a bad signature")
+                return Verification(False, len(rows), checked, None,
+                                    f"checkpoint at size {cp.size} has a bad signature")
             if cp.size > len(leaves):
                 return Verification(False, len(rows), checked, len(leaves) + 1,
                                     f"the log is shorter ({len(leaves)}) than a signed checkpoint ({cp.size})")

@@ -17,8 +17,8 @@ from typing import Literal
 from sqlalchemy import select
 
 from luytre.errors import InvalidQuery
-from luytre.store.models import ConsentRow
 from luytre.store.database import Registry
+from luytre.store.models import ConsentRow
 
 Status = Literal["granted", "withdrawn"]
 _SUBJECT = re.compile(r"^[\w.@+:-]{1,128}$")

@@ -32,8 +32,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer, RecognizerRegistry
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
@@ -267,7 +273,7 @@ class PersonRecognizer(EntityRecognizer):
         pass
 
     @cached_property
-    def _ner(self):  # noqa: ANN202 - underthesea has no types; imported only when a text needs it
+    def _ner(self):  # underthesea has no types; imported only when a text needs it
         from underthesea import ner
 
         return ner

@@ -73,7 +73,8 @@ class PolicyRequest:
         """Build a request from JSON (``luytre policy check``); raise ``PolicyError`` naming what is wrong."""
         try:
             expert = ExpertFacts(**{**data["expert"], "accepts": tuple(data["expert"]["accepts"])})
-            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k not in ("expert", "expect", "name")}
+            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()
+                      if k not in ("expert", "expect", "name")}
             request = cls(expert=expert, **fields)
         except (KeyError, TypeError) as exc:
             raise PolicyError(f"not a policy request: {exc}; see docs/sovereignty.md for the fields") from exc

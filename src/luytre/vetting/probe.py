@@ -33,8 +33,8 @@ def _current_rss_mb() -> float:
 
 
 def main(root: Path, rss_limit_mb: int) -> None:
-    from luytre.kinds import load_expert
     from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
 
     cap = (2 * rss_limit_mb + HEADROOM_MB) * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))

@@ -79,7 +79,7 @@ def create_keys(org: str, out: Path) -> KeyPair:
     return KeyPair(org, private_path, public_path, fingerprint(public_pem))
 
 
-def _hashing():  # noqa: ANN202 - model_signing is imported only when signing or verifying
+def _hashing():  # model_signing is imported only when signing or verifying
     from model_signing import hashing
 
     return hashing.Config().use_file_serialization(hashing_algorithm="sha256", allow_symlinks=False) \

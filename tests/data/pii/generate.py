@@ -45,12 +45,19 @@ ROOT = HERE.parents[2]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-from luytre.identifiers import tables  # noqa: E402
-from luytre.identifiers.checks import (  # noqa: E402
-    check_bhyt, check_card, check_cccd, check_cmnd, check_mst, check_phone, check_plate, luhn_ok,
+from luytre.identifiers import tables  # noqa: E402 - after the sys.path entry
+from luytre.identifiers.checks import (  # noqa: E402 - after the sys.path entry
+    check_bhyt,
+    check_card,
+    check_cccd,
+    check_cmnd,
+    check_mst,
+    check_phone,
+    check_plate,
+    luhn_ok,
     mst_check_digit,
 )
-from luytre.text import fold  # noqa: E402
+from luytre.text import fold  # noqa: E402 - after the sys.path entry
 
 TODAY = date(2026, 11, 22)  # birth years are never after this
 SPLITS = {  # name: (seed, number of sentences)

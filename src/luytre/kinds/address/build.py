@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from luytre.kinds.address.metrics import evaluate, read_records
-from luytre.kinds.address.parser import AddressParser
-from luytre.kinds.address.tables import TABLES_FILE, extract_tables
 from luytre.errors import BuildError
 from luytre.experts.manifest import MANIFEST_FILE, Metric, manifest_from_dict
 from luytre.experts.package import ExpertPackage
 from luytre.experts.sources import read_toml
+from luytre.kinds.address.metrics import evaluate, read_records
+from luytre.kinds.address.parser import AddressParser
+from luytre.kinds.address.tables import TABLES_FILE, extract_tables
 
 
 def build_address(source: Path, out: Path, *, step: Callable[[str], None] = lambda _: None) -> ExpertPackage:

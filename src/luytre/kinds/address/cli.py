@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from luytre.cli.common import (HomeOption, JsonlOption, JsonOption, console, emit_json, err_console, home_path,
-                               one_input, run_batch)
+from luytre.cli.common import (
+    HomeOption,
+    JsonlOption,
+    JsonOption,
+    console,
+    emit_json,
+    err_console,
+    home_path,
+    one_input,
+    run_batch,
+)
 from luytre.errors import HomeNotFound, InvalidQuery
 
 if TYPE_CHECKING:

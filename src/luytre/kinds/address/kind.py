@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from luytre.errors import PackageError
+from luytre.experts.package import ExpertPackage
+from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.address.parser import AddressParser, ParsedAddress
 from luytre.kinds.address.tables import TABLES_FILE, AdminTables
-from luytre.errors import PackageError
-from luytre.kinds import Answer, Claim, Expert
-from luytre.experts.package import ExpertPackage
 from luytre.text.normalize import fold
 
 # Question words around an address in a chat question; the address is what remains.

@@ -94,6 +94,8 @@ def evaluate(parse: Callable[[str], dict[str, Any]], records: list[dict[str, Any
                            "got": got.get("ward_code"), "rule": got.get("rule"),
                            "confidence": got.get("confidence")})
     n = len(records)
-    by_case = {case: {"n": c["n"], "ward_accuracy": round(c["ward_ok"] / c["n"], 4)} for case, c in sorted(cases.items())}
-    return AddressScores(n, round(ward_ok / n, 4) if n else 0.0, round(province_ok / province_n, 4) if province_n else 0.0,
+    by_case = {case: {"n": c["n"], "ward_accuracy": round(c["ward_ok"] / c["n"], 4)}
+               for case, c in sorted(cases.items())}
+    return AddressScores(n, round(ward_ok / n, 4) if n else 0.0,
+                         round(province_ok / province_n, 4) if province_n else 0.0,
                          round(format_ok / n, 4) if n else 0.0, abstained, by_case, errors)

@@ -17,13 +17,13 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from luytre.kinds.classifier.kind import ClassifierConfig, Predictor, Protect
-from luytre.kinds.classifier.rules import OverrideRules
 from luytre.errors import BuildError, LuytreError
 from luytre.experts.labeled import read_labeled
 from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Metric, manifest_from_dict
 from luytre.experts.package import ExpertPackage
 from luytre.experts.sources import read_toml
+from luytre.kinds.classifier.kind import ClassifierConfig, Predictor, Protect
+from luytre.kinds.classifier.rules import OverrideRules
 from luytre.text.model import TextClassifier
 
 MIN_PER_LABEL = 5
@@ -131,20 +131,20 @@ def build_classifier(
 
     step("measuring on a held-out split")
     train, held = _stratified_split(rows, seed)
-    trial = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in train], [l for _, l in train])
+    trial = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in train], [label for _, label in train])
     trial_protect = None
     if protect_spec is not None:
-        trial_protect, _ = choose_protect(trial, [l for _, l in train], protect_spec["label"], target_recall)
+        trial_protect, _ = choose_protect(trial, [label for _, label in train], protect_spec["label"], target_recall)
     metrics = _evaluate(Predictor(trial, rules, trial_protect), held,
                         f"{data.name} held-out {HELD_OUT_SHARE:.0%} stratified", focus)
-    ece = trial.evaluate([t for t, _ in held], [l for _, l in held]).ece
+    ece = trial.evaluate([t for t, _ in held], [label for _, label in held]).ece
     metrics.append(Metric(name="ece_model", value=round(ece, 4), dataset=metrics[0].dataset, n=len(held)))
 
     step("training on all data")
-    model = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in rows], [l for _, l in rows])
+    model = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in rows], [label for _, label in rows])
     protect = None
     if protect_spec is not None:
-        protect, chosen = choose_protect(model, [l for _, l in rows], protect_spec["label"], target_recall,
+        protect, chosen = choose_protect(model, [label for _, label in rows], protect_spec["label"], target_recall,
                                          f"{data.name} out-of-fold")
         metrics += chosen
     predictor = Predictor(model, rules, protect)

@@ -7,11 +7,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
 from luytre.errors import PackageError
-from luytre.kinds import Answer, Claim, Expert
 from luytre.experts.manifest import Localized, Manifest
 from luytre.experts.package import ExpertPackage
+from luytre.kinds import Answer, Claim, Expert
+from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
 from luytre.text.model import TextClassifier
 
 

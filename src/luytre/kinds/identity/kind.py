@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from luytre.kinds import Answer, Claim, Expert
 from luytre.experts.package import ExpertPackage
 from luytre.identifiers.checks import Verdict, check
 from luytre.identifiers.extract import extract
+from luytre.kinds import Answer, Claim, Expert
 
 _NAMES = {
     "cccd": ("Số CCCD", "Citizen ID"), "cmnd": ("Số CMND", "Old ID card number"), "mst": ("Mã số thuế", "Tax code"),

@@ -117,7 +117,8 @@ def build_retrieval(docs: Path, source: RetrievalSource, out: Path, previous: Ex
         "title": {"vi": source.title_vi, "en": source.title_en or source.title_vi},
         "description": {
             "vi": source.description_vi or f"Trả lời câu hỏi từ {len(reading.documents)} tài liệu, có trích dẫn.",
-            "en": source.description_en or f"Answers questions from {len(reading.documents)} documents, with citations.",
+            "en": source.description_en
+            or f"Answers questions from {len(reading.documents)} documents, with citations.",
         },
         "languages": ["vi"], "examples": examples, "data_categories": source.data_categories, "risk_tier": "low",
         "license": source.license, "publisher": source.publisher,

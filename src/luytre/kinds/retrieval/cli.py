@@ -37,7 +37,7 @@ def _build_progress() -> Iterator[tuple[Callable[[str], None], Callable[[int, in
         yield step, embedded
 
 
-def _report_build(result, json_out: bool, out: Path) -> None:  # noqa: ANN001 - a BuildResult
+def _report_build(result, json_out: bool, out: Path) -> None:  # a BuildResult
     package = result.package
     if json_out:
         emit_json({"package": str(out), "id": package.manifest.id, "version": package.manifest.version,

@@ -149,7 +149,7 @@ class _HtmlBlocks(HTMLParser):
             self.blocks.append(Block(self._level, text))
         self._buffer, self._level = [], 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001 - HTMLParser's signature
+    def handle_starttag(self, tag: str, attrs) -> None:  # HTMLParser's signature
         if tag in ("script", "style", "head"):
             self._skip += 1
         elif re.fullmatch(r"h[1-6]", tag):

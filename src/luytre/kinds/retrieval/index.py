@@ -37,7 +37,7 @@ EMBED_BATCH = 16
 _SEGMENTER_LOCK = threading.Lock()
 
 
-def _bm25s():  # noqa: ANN202
+def _bm25s():
     import bm25s
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import and logs every step
@@ -117,7 +117,7 @@ class Hit:
 class PassageIndex:
     """Passages, their BM25 index and their embeddings. Build with ``build``, reopen with ``load``."""
 
-    def __init__(self, passages: list[Passage], bm25, embeddings: np.ndarray) -> None:  # noqa: ANN001
+    def __init__(self, passages: list[Passage], bm25, embeddings: np.ndarray) -> None:
         self.passages = passages
         self._bm25 = bm25
         self.embeddings = embeddings

@@ -13,8 +13,8 @@ import re
 from typing import Any
 
 from luytre.errors import PackageError
-from luytre.kinds import Answer, Claim, Expert
 from luytre.experts.package import ExpertPackage
+from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
 from luytre.text import fold, tokens
 

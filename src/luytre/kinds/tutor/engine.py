@@ -76,7 +76,8 @@ class TutorEngine:
 
     def success(self, state: LearnerState, item: Item) -> float:
         """Predicted p(correct) for a first attempt (Elo, averaged over the item's skills)."""
-        return sum(elo_predict(self.ability(state, s), self.difficulty[item.id]) for s in item.skills) / len(item.skills)
+        predicted = (elo_predict(self.ability(state, s), self.difficulty[item.id]) for s in item.skills)
+        return sum(predicted) / len(item.skills)
 
     # -- the policy -------------------------------------------------------------------------------------
 
@@ -136,7 +137,8 @@ class TutorEngine:
         missing = [self.bank.skill(s).name.vi for s in prerequisites if not self.mastered(state, s)]
         if missing:
             why_vi = f"Em chọn luyện {name.vi}; nên vững thêm: {', '.join(missing)}."
-            why_en = f"You chose {name.en}; these come first: {', '.join(self.bank.skill(s).name.en for s in prerequisites if not self.mastered(state, s))}."
+            first = ", ".join(self.bank.skill(s).name.en for s in prerequisites if not self.mastered(state, s))
+            why_en = f"You chose {name.en}; these come first: {first}."
         elif prerequisites:
             why_vi = f"Kỹ năng tiếp theo: {name.vi} (đã vững các kỹ năng cần trước)."
             why_en = f"Next skill: {name.en} (its prerequisites are mastered)."

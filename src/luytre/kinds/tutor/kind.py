@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from luytre.errors import BuildError, PackageError
-from luytre.kinds import Action, Answer, Claim, Expert
-from luytre.kinds.tutor import PRACTICE_OFFERED
 from luytre.experts.manifest import Manifest
 from luytre.experts.package import ExpertPackage
-from luytre.text import fold, tokens
+from luytre.kinds import Action, Answer, Claim, Expert
+from luytre.kinds.tutor import PRACTICE_OFFERED
 from luytre.kinds.tutor.bank import Bank, load_bank
 from luytre.kinds.tutor.engine import LearnerState, TutorEngine
 from luytre.kinds.tutor.models import as_day
+from luytre.text import fold, tokens
 
 BANKS_DIR = "banks"
 # Words that say which bank when no skill is named.
@@ -97,6 +97,7 @@ def build_tutor(source: Path, out: Path, *, step: Callable[[str], None] = lambda
     """A tutor package from ``source`` (``manifest.toml`` and ``banks/*.yaml``): the banks are validated
     and copied, and the router's examples are generated from the skill names."""
     import shutil
+
     from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, manifest_from_dict
     from luytre.experts.sources import read_toml
 

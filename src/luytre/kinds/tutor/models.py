@@ -98,7 +98,8 @@ def fit_fsrs(histories: Sequence[Sequence[tuple[float, bool]]], base: Sequence[f
     if result.fun < before:
         for i, value in zip(free, result.x):
             params[i] = float(value)
-    return tuple(params), {"reviews": n, "fitted": 1, "log_loss_before": before, "log_loss_after": min(result.fun, before)}
+    return tuple(params), {"reviews": n, "fitted": 1, "log_loss_before": before,
+                           "log_loss_after": min(result.fun, before)}
 
 
 @dataclass
@@ -189,7 +190,7 @@ class Bkt:
 
     def fit(self, sequences: dict[str, list[list[bool]]], min_attempts: int = 100) -> "Bkt":
         """``sequences``: per skill, each learner's answers in order. Skills with fewer attempts keep defaults."""
-        grid = [BktParams(i, l, g, s) for i in (0.05, 0.2, 0.4, 0.6) for l in (0.03, 0.08, 0.15, 0.3)
+        grid = [BktParams(i, learn, g, s) for i in (0.05, 0.2, 0.4, 0.6) for learn in (0.03, 0.08, 0.15, 0.3)
                 for g in (0.1, 0.2, 0.3) for s in (0.05, 0.1, 0.2)]
         for skill, runs in sequences.items():
             if sum(len(r) for r in runs) < min_attempts:

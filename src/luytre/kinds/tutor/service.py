@@ -15,18 +15,17 @@ import re
 import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
 
 from luytre.errors import InvalidQuery, NotCurrentItem, NotFound
 from luytre.kinds import KindContext
-from luytre.sovereignty.consent import check_subject
 from luytre.kinds.tutor.bank import Bank, Item, check_answer
 from luytre.kinds.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
-from luytre.kinds.tutor.tables import AttemptRow, ItemCalibrationRow, LearnerRow, LearnerStateRow, SessionRow
 from luytre.kinds.tutor.models import MASTERY, FsrsMemory, as_day, fit_fsrs
+from luytre.kinds.tutor.tables import AttemptRow, ItemCalibrationRow, LearnerRow, LearnerStateRow, SessionRow
+from luytre.sovereignty.consent import check_subject
 
 SCHOOL_DAY = timezone(timedelta(hours=7))  # Vietnam; a "day" of practice is a local calendar day
 _CLASS = re.compile(r"^[\w.-]{1,64}$")
@@ -83,7 +82,8 @@ class TutorService:
             raise NotFound(f"no item bank {bank_id!r} on this node; banks: {known}")
         return banks[bank_id]
 
-    def start(self, learner: str, bank_id: str, focus: str | None = None, class_id: str | None = None) -> dict[str, Any]:
+    def start(self, learner: str, bank_id: str, focus: str | None = None,
+              class_id: str | None = None) -> dict[str, Any]:
         """Open a practice session (creating the learner on first use); returns it with its first item."""
         learner = check_subject(learner)
         if class_id is not None:
@@ -179,7 +179,8 @@ class TutorService:
         class_id = _check_class(class_id)
         bank = self.bank(bank_id)
         with self.ctx.session() as db:
-            learners = db.scalars(select(LearnerRow.id).where(LearnerRow.class_id == class_id).order_by(LearnerRow.id)).all()
+            query = select(LearnerRow.id).where(LearnerRow.class_id == class_id).order_by(LearnerRow.id)
+            learners = db.scalars(query).all()
             rows = []
             for learner in learners:
                 engine, state = self._load(db, learner, bank)

@@ -146,6 +146,6 @@ class Simulator:
                     events.append(event)
             progress(done)
         end = float(days)
-        outcome = {"mastered_mean": sum(self.mastered(l, end) for l in self.learners) / len(self.learners),
+        outcome = {"mastered_mean": sum(self.mastered(learner, end) for learner in self.learners) / len(self.learners),
                    "of": len(self.bank.items) if self.mode == "memory" else len(self.bank.skills)}
         return events, outcome
