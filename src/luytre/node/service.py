@@ -161,7 +161,7 @@ class Node:
         return {"id": self.home.node_id, "name": self.home.config.node.name}
 
     # -- keeping experts and router current -------------------------------
-    def refresh(self, force: bool = False) -> None:
+    def refresh(self, *, force: bool = False) -> None:
         """Reload experts and retrain the router if the registry changed.
 
         Requests never call this: they read the current snapshot, so a reload or a
@@ -453,7 +453,7 @@ class Node:
         raise ExpertNotFound(f"expert {expert_id!r} is not loaded")
 
     # -- administration ----------------------------------------------------
-    def vet(self, source: Path, allow_downgrade: bool = False, eval_file: Path | None = None,
+    def vet(self, source: Path, *, allow_downgrade: bool = False, eval_file: Path | None = None,
             allow_unsigned: bool = False, workdir: Path | None = None) -> VettingReport:
         """Run the admission gate on a package folder or archive, against this node's trust store."""
         if allow_unsigned and self.home.config.node.mode == "production":
@@ -461,17 +461,19 @@ class Node:
         expert_id = package_id(source)
         installed = self.registry.find(expert_id) if expert_id else None
         return vet(source, TrustStore.of_home(self.home.path), self.home.config.vetting,
-                   installed.active.version if installed else None, allow_downgrade, eval_file, allow_unsigned,
-                   self.home.config.limits.max_package_bytes, workdir)
+                   installed_version=installed.active.version if installed else None,
+                   allow_downgrade=allow_downgrade, eval_file=eval_file, allow_unsigned=allow_unsigned,
+                   max_package_bytes=self.home.config.limits.max_package_bytes, workdir=workdir)
 
-    def install(self, source: Path, allow_downgrade: bool = False, eval_file: Path | None = None,
+    def install(self, source: Path, *, allow_downgrade: bool = False, eval_file: Path | None = None,
                 allow_unsigned: bool = False) -> InstalledExpert:
         """Vet, then install a package folder or archive; nothing is kept if any step fails.
 
         The gate has already loaded the expert and answered its examples in its resource probe,
         so the package it opened is installed as it is, with the vetting report."""
         with tempfile.TemporaryDirectory(prefix="luytre-install-") as tmp:
-            report = self.vet(source, allow_downgrade, eval_file, allow_unsigned, workdir=Path(tmp))
+            report = self.vet(source, allow_downgrade=allow_downgrade, eval_file=eval_file,
+                              allow_unsigned=allow_unsigned, workdir=Path(tmp))
             if not report.admitted:
                 failed = report.failed()
                 error = ExpertExists if failed[0].name == "version" else VettingFailed  # 409, as before vetting

@@ -75,7 +75,7 @@ class VettingReport:
                 "checks": [asdict(c) for c in self.checks]}
 
 
-def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSection(),
+def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSection(), *,
         installed_version: str | None = None, allow_downgrade: bool = False, eval_file: Path | None = None,
         allow_unsigned: bool = False, max_package_bytes: int = LimitsSection().max_package_bytes,
         workdir: Path | None = None) -> VettingReport:
@@ -85,8 +85,9 @@ def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSecti
     using ``report.package`` afterwards, as an install does, instead of unpacking twice."""
     if workdir is None:
         with tempfile.TemporaryDirectory(prefix="luytre-vet-") as tmp:
-            return vet(source, trust, settings, installed_version, allow_downgrade, eval_file, allow_unsigned,
-                       max_package_bytes, Path(tmp))
+            return vet(source, trust, settings, installed_version=installed_version, allow_downgrade=allow_downgrade,
+                       eval_file=eval_file, allow_unsigned=allow_unsigned, max_package_bytes=max_package_bytes,
+                       workdir=Path(tmp))
     report = VettingReport()
     root = _package_root(source, max_package_bytes, report, workdir)
     if root is None:
