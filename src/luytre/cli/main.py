@@ -25,6 +25,7 @@ from luytre.cli.peer import peer_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
+from luytre.threads import pin_threads
 
 app = typer.Typer(
     name="luytre",
@@ -209,6 +210,7 @@ def demo(
 
 def run() -> None:
     """Console entry point: specific errors become a message and an exit code, never a traceback."""
+    pin_threads(1)  # one BLAS/OpenMP thread; a serving node pins again to its limits.blas_threads
     try:
         app()
     except LuytreError as exc:
