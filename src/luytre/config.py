@@ -32,8 +32,27 @@ class DatabaseSection(_Section):
 
 
 class LimitsSection(_Section):
+    """Every bound on a request, in one place (docs/security.md explains each)."""
+
     max_query_bytes: int = Field(4096, ge=16)
     max_package_bytes: int = Field(512 * 1024 * 1024, ge=1024)
+    max_body_bytes: int = Field(64 * 1024, ge=1024)  # any JSON body, chunked or not, read before parsing
+    max_batch_items: int = Field(500, ge=1)  # questions in one batch, for callers with the admin token
+    max_batch_bytes: int = Field(1024 * 1024, ge=1024)
+    max_batch_items_anonymous: int = Field(50, ge=1)
+    max_batch_bytes_anonymous: int = Field(64 * 1024, ge=1024)
+    batch_cpu_s: float = Field(10.0, gt=0)  # CPU seconds one batch may spend; the rest of it is refused
+    workers: int = Field(2, ge=1, le=64)  # threads that scan, route, decide and answer
+    queue_limit: int = Field(64, ge=0)  # requests waiting for a worker; beyond it, 503 with Retry-After
+    rate_per_s: float = Field(50.0, gt=0)  # requests per second and client address on /v1/ (token bucket)
+    rate_burst: int = Field(100, ge=1)
+    max_concurrent_per_client: int = Field(8, ge=1)  # requests in progress from one client address
+    # Addresses the rate and concurrency limits leave alone: this machine's own UI, CLI and benchmarks.
+    # Behind a reverse proxy on the same host every client looks local: empty this list there.
+    rate_exempt: list[str] = ["127.0.0.1", "::1"]
+    blas_threads: int = Field(1, ge=1, le=64)  # NumPy/BLAS/OpenMP threads in the server and CLI
+    peer_response_bytes: int = Field(4 * 1024 * 1024, ge=1024)  # largest reply read from a peer
+    peer_deadline_s: float = Field(10.0, gt=0)  # whole-response deadline of one call to a peer
 
 
 class RouterSection(_Section):
@@ -59,7 +78,8 @@ class VettingSection(_Section):
     max_claim_gap: float = Field(0.05, ge=0.0, le=1.0)  # how far below its claimed accuracy an expert may fall
     max_rss_mb: int = Field(2048, ge=16)  # the node's ceiling, whatever a manifest's budget says
     max_p95_latency_ms: float = Field(1000.0, gt=0)
-    probe_timeout_s: float = Field(60.0, gt=0)  # loading and exercising an expert in the resource probe
+    probe_timeout_s: float = Field(60.0, gt=0)  # CPU seconds to load and exercise an expert in the resource probe
+    probe_threads: int = Field(1, ge=1, le=64)  # BLAS/OpenMP threads in the probe (as one node worker has)
 
 
 class AdminSection(_Section):

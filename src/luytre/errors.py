@@ -105,6 +105,22 @@ class StoreBusy(LuytreError):
     code, http_status, exit_code = "store_busy", 503, 6
 
 
+class Overloaded(LuytreError):
+    """Too much work queued or asked by one client: try again after ``retry_after_s``."""
+
+    code, http_status, exit_code = "overloaded", 503, 6
+
+    def __init__(self, message: str, retry_after_s: int = 1, **detail: object) -> None:
+        super().__init__(message, retry_after_s=retry_after_s, **detail)
+        self.retry_after_s = retry_after_s
+
+
+class RateLimited(Overloaded):
+    """One client address asked faster, or more at once, than this node allows."""
+
+    code, http_status = "rate_limited", 429
+
+
 class Unauthorized(LuytreError):
     code, http_status, exit_code = "unauthorized", 401, 7
 

@@ -32,6 +32,7 @@ from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
 from luytre.kinds import available_kinds
+from luytre.threads import pin_threads
 
 app = typer.Typer(
     name="luytre",
@@ -221,6 +222,7 @@ def demo(
 
 def run() -> None:
     """Console entry point: specific errors become a message and an exit code, never a traceback."""
+    pin_threads(1)  # one BLAS/OpenMP thread; a serving node pins again to its limits.blas_threads
     try:
         app()
     except LuytreError as exc:

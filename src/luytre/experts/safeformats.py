@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import pickletools
 import struct
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -24,6 +26,7 @@ from luytre.errors import UnsafeArtifact
 NPY_MAGIC = b"\x93NUMPY"
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+MAX_NPZ_INFLATED_BYTES = 4 * 1024**3  # over any node's vetting.max_rss_mb ceiling
 
 
 def _is_pickle(data: bytes) -> bool:
@@ -104,12 +107,47 @@ def detect_format(data: bytes) -> str:
     return "unknown"
 
 
-def _check_npy(data: bytes, where: str) -> None:
+def _check_npy_header(stream: Any, size: int, where: str) -> None:
+    """Read only the header of a ``.npy`` of ``size`` bytes: no object dtype, and shape x item size
+    equal to the bytes that follow it. Nothing is allocated from what the header claims (a 128-byte
+    file claiming 2^40 elements once escaped as ``MemoryError``)."""
     try:
-        np.load(io.BytesIO(data), allow_pickle=False)
-    except ValueError as exc:
-        raise UnsafeArtifact(f"{where}: NumPy array holds Python objects (pickle) or is corrupt: {exc}",
-                             file=where) from exc
+        version = np.lib.format.read_magic(stream)
+        if version == (1, 0):
+            shape, _fortran, dtype = np.lib.format.read_array_header_1_0(stream)
+        else:
+            shape, _fortran, dtype = np.lib.format.read_array_header_2_0(stream)
+        header = stream.tell()
+    except (ValueError, OSError, EOFError) as exc:
+        raise UnsafeArtifact(f"{where}: corrupt NumPy header: {exc}", file=where) from exc
+    if dtype.hasobject:
+        raise UnsafeArtifact(f"{where}: NumPy array holds Python objects (pickle); luytre refuses them", file=where)
+    claimed = math.prod(shape) * dtype.itemsize
+    if claimed != size - header:
+        raise UnsafeArtifact(f"{where}: NumPy header claims {claimed} bytes of data but the file holds "
+                             f"{size - header} (npy_size check)", file=where)
+
+
+def _check_npy(data: bytes, where: str) -> None:
+    _check_npy_header(io.BytesIO(data), len(data), where)
+
+
+def _check_npz(data: bytes, where: str) -> None:
+    """The inflated size from the zip directory first, then each member's header read from a stream:
+    no member is inflated here (a 204 KB nested .npz once inflated to 390 MB in this check). Weights
+    may compress well (zeros), so no ratio is imposed: loading them happens in the probe's capped child."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            total = sum(info.file_size for info in members)
+            if total > MAX_NPZ_INFLATED_BYTES:
+                raise UnsafeArtifact(f"{where}: .npz inflates to {total} bytes, over {MAX_NPZ_INFLATED_BYTES} "
+                                     "(npz_size check)", file=where)
+            for info in members:
+                with archive.open(info) as member:
+                    _check_npy_header(member, info.file_size, f"{where}:{info.filename}")
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:  # e.g. a bad CRC after a flipped byte
+        raise UnsafeArtifact(f"{where}: corrupt .npz archive: {exc}", file=where) from exc
 
 
 def explain_pickle(data: bytes, where: str) -> str:
@@ -158,7 +196,19 @@ def _check_skops(data: bytes, where: str) -> None:
 
 
 def check_artifact(path: Path, where: str) -> str:
-    """Return the detected format of ``path``; raise ``UnsafeArtifact`` if it is not allowed."""
+    """Return the detected format of ``path``; raise ``UnsafeArtifact`` if it is not allowed.
+    Any parser's failure, running out of memory included, is a refusal naming the file."""
+    try:
+        return _check_artifact(path, where)
+    except UnsafeArtifact:
+        raise
+    except MemoryError as exc:
+        raise UnsafeArtifact(f"{where}: checking it ran out of memory (artifact check)", file=where) from exc
+    except Exception as exc:  # a parser's own error on hostile bytes: a refusal, never a 500
+        raise UnsafeArtifact(f"{where}: could not be parsed: {type(exc).__name__}: {exc}", file=where) from exc
+
+
+def _check_artifact(path: Path, where: str) -> str:
     data = path.read_bytes()
     fmt = detect_format(data)
     if fmt == "pickle":
@@ -172,12 +222,7 @@ def check_artifact(path: Path, where: str) -> str:
     if fmt == "npy":
         _check_npy(data, where)
     elif fmt == "npz":
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                for name in archive.namelist():
-                    _check_npy(archive.read(name), f"{where}:{name}")
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:  # e.g. a bad CRC after a flipped byte
-            raise UnsafeArtifact(f"{where}: corrupt .npz archive: {exc}", file=where) from exc
+        _check_npz(data, where)
     elif fmt == "zip":
         raise UnsafeArtifact(f"{where} is a zip archive that is not a NumPy .npz; nested archives are refused",
                              file=where)

@@ -23,6 +23,8 @@ from luytre.mesh.protocol import PeerError, sign_request, verify_response
 COOLDOWN_S = 30.0
 CONNECT_TIMEOUT_S = 2.0
 READ_TIMEOUT_S = 10.0
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024  # the node passes limits.peer_response_bytes
+DEADLINE_S = 10.0  # whole response, however slowly it drips (limits.peer_deadline_s)
 RETRIES = 2  # for idempotent requests (catalogs), with exponential backoff
 BACKOFF_S = 0.2
 
@@ -48,6 +50,8 @@ class MeshClient:
     node_id: str
     peers: PeerStore
     read_timeout_s: float = READ_TIMEOUT_S
+    max_response_bytes: int = MAX_RESPONSE_BYTES
+    deadline_s: float = DEADLINE_S
     health: dict[str, PeerHealth] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     # One pooled client, made on first use: a fresh one per request would cost a new connection and
@@ -70,9 +74,7 @@ class MeshClient:
             headers = sign_request(self.key, self.node_id, peer.node_id, method, path, payload)
             started = time.monotonic()
             try:
-                response = self._client().request(method, peer.url + path, content=payload or None,
-                                              headers={**headers, "content-type": "application/json"},
-                                              timeout=httpx.Timeout(self.read_timeout_s, connect=CONNECT_TIMEOUT_S))
+                response = self._bounded(method, peer.url + path, payload, headers)
                 data = self._verified(peer, headers["x-luytre-nonce"], response)
             except (httpx.HTTPError, PeerError) as exc:
                 message = exc.message if isinstance(exc, PeerError) else f"{type(exc).__name__}: {exc}"
@@ -85,6 +87,26 @@ class MeshClient:
             self._succeeded(peer, (time.monotonic() - started) * 1000)
             return data
         raise AssertionError("unreachable")
+
+    def _bounded(self, method: str, url: str, payload: bytes, headers: dict[str, str]) -> httpx.Response:
+        """The response, read within ``deadline_s`` in all and at most ``max_response_bytes``: a peer
+        that drips bytes or sends without end is cut off (httpx's timeout is per read)."""
+        deadline = time.monotonic() + self.deadline_s
+        timeout = httpx.Timeout(min(self.read_timeout_s, self.deadline_s), connect=CONNECT_TIMEOUT_S)
+        with self._client().stream(method, url, content=payload or None, timeout=timeout,
+                                   headers={**headers, "content-type": "application/json"}) as response:
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.max_response_bytes:
+                raise PeerError(f"the response of {declared} bytes is over {self.max_response_bytes}")
+            chunks, size = [], 0
+            for chunk in response.iter_raw():
+                size += len(chunk)
+                if size > self.max_response_bytes:
+                    raise PeerError(f"the response is over {self.max_response_bytes} bytes")
+                if time.monotonic() > deadline:
+                    raise PeerError(f"the response took longer than {self.deadline_s:g} s")
+                chunks.append(chunk)
+        return httpx.Response(response.status_code, headers=response.headers, content=b"".join(chunks))
 
     def _client(self) -> httpx.Client:
         with self._lock:

@@ -3,14 +3,37 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from luytre.mesh.peers import Peer
 from luytre.sovereignty.gate import ExpertFacts
 
 REMOTE_SUFFIX = "@mesh"  # router label of an expert offered by peers: "<expert id>@mesh"
+log = logging.getLogger("luytre.mesh")
+
+_Short = Annotated[str, StringConstraints(min_length=1, max_length=128)]
+
+
+class CatalogEntry(BaseModel):
+    """One expert in a peer's catalog, as far as this node reads it: typed, with bounded sizes."""
+
+    model_config = ConfigDict(extra="ignore")
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")]  # as a manifest's id
+    domain: Annotated[str, StringConstraints(max_length=128)] = ""
+    risk_tier: _Short = "high"
+    data_categories: list[_Short] = Field(["public"], max_length=32)
+    examples: list[Annotated[str, StringConstraints(max_length=1024)]] = Field([], max_length=200)
+
+
+class Catalog(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    expires_at: float = 0
+    experts: list[Any] = Field([], max_length=1000)
 
 
 @dataclass(frozen=True)
@@ -38,19 +61,30 @@ def remote_experts(peers: list[Peer], local_ids: set[str], now: float | None = N
     """Experts in the unexpired catalogs of unrevoked peers, by router label. An expert this node
     hosts itself is left out: local answers are preferred."""
     now = time.time() if now is None else now
-    offers: dict[str, list[tuple[Peer, dict[str, Any]]]] = {}
+    offers: dict[str, list[tuple[Peer, CatalogEntry]]] = {}
     for peer in peers:
-        if peer.revoked or peer.catalog is None or peer.catalog.get("expires_at", 0) < now:
+        if peer.revoked or peer.catalog is None:
             continue
-        for entry in peer.catalog.get("experts", []):
-            if entry.get("id") not in local_ids:
-                offers.setdefault(entry["id"], []).append((peer, entry))
+        try:
+            catalog = Catalog.model_validate(peer.catalog)
+        except ValidationError as exc:
+            log.warning("catalog of peer %s skipped: %s", peer.name, exc.errors()[0]["msg"])
+            continue
+        if catalog.expires_at < now:
+            continue
+        for raw in catalog.experts:
+            try:  # a bad entry is skipped and logged; it never stops the node
+                entry = CatalogEntry.model_validate(raw)
+            except ValidationError as exc:
+                log.warning("an expert in the catalog of peer %s skipped: %s", peer.name, exc.errors()[0]["msg"])
+                continue
+            if entry.id not in local_ids:
+                offers.setdefault(entry.id, []).append((peer, entry))
     out = {}
     for expert_id, offered in offers.items():
         first = offered[0][1]
-        remote = RemoteExpert(expert_id, first.get("domain", ""), first.get("risk_tier", "high"),
-                              tuple(first.get("data_categories", ["public"])), tuple(first.get("examples", []))[:200],
-                              tuple(p for p, _ in offered))
+        remote = RemoteExpert(expert_id, first.domain, first.risk_tier, tuple(first.data_categories),
+                              tuple(first.examples), tuple(p for p, _ in offered))
         if remote.examples:
             out[remote.label] = remote
     return out

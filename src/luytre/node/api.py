@@ -14,15 +14,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from luytre import __version__
-from luytre.errors import LuytreError
+from luytre.errors import LuytreError, Overloaded, QueryTooLarge
 from luytre.kinds import Action, available_kinds
 from luytre.mesh.server import mesh_router
 from luytre.node.context import operator_check
+from luytre.node.limits import RequestLimits, request_credential
 from luytre.node.service import Node, check_query
 from luytre.node.web import mount_web
 from luytre.sovereignty.gate import scan_report
@@ -137,26 +136,6 @@ def expert_view(installed: InstalledExpert, node: Node) -> dict[str, Any]:
     }
 
 
-class DeclaredSizeLimit:
-    """Refuse a request whose declared ``Content-Length`` is over ``limit`` before
-    reading it, with a JSON 413. A plain ASGI class: ``@app.middleware`` would
-    cost a task group per request. Chunked bodies are capped by FastAPI's own
-    ``max_body_size`` while they are read."""
-
-    def __init__(self, app: ASGIApp, limit: int, exempt: frozenset[str]) -> None:
-        self.app, self.limit, self.exempt = app, limit, exempt
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] not in self.exempt:
-            declared = Headers(scope=scope).get("content-length", "")
-            if declared.isdigit() and int(declared) > self.limit:
-                response = _error(413, "request_too_large",
-                                  f"request body of {declared} bytes is larger than this node accepts")
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
-
-
 def _error(status: int, code: str, message: str, **detail: Any) -> JSONResponse:
     body: dict[str, Any] = {"code": code, "message": message}
     if detail:
@@ -177,8 +156,8 @@ def create_app(node: Node) -> FastAPI:
         yield
         stop.set()
 
-    # A declared oversize body is refused up front (DeclaredSizeLimit); the route-level
-    # max_body_size caps chunked bodies while they are read.
+    # RequestLimits caps every body (declared or chunked) from the [limits] config before a route reads it;
+    # the route-level max_body_size caps the streamed package upload.
     max_body = node.home.config.limits.max_query_bytes * 6 + BODY_SLACK  # JSON escapes expand text
     app = FastAPI(
         lifespan=lifespan,
@@ -186,7 +165,6 @@ def create_app(node: Node) -> FastAPI:
         version=__version__,
         description="A node of the luytre network: routes questions to small, vetted expert models.",
     )
-    app.add_middleware(DeclaredSizeLimit, limit=max_body, exempt=frozenset({"/v1/experts"}))
     metrics = CollectorRegistry()
     asks = Counter("luytre_asks_total", "Questions answered", ["expert"], registry=metrics)
     errors = Counter("luytre_errors_total", "Requests refused, by error code", ["code"], registry=metrics)
@@ -202,7 +180,8 @@ def create_app(node: Node) -> FastAPI:
     @app.exception_handler(LuytreError)
     async def _luytre_error(_request: Request, exc: LuytreError) -> JSONResponse:
         errors.labels(exc.code).inc()
-        return JSONResponse({"error": exc.to_dict()}, status_code=exc.http_status)
+        headers = {"retry-after": str(exc.retry_after_s)} if isinstance(exc, Overloaded) else None
+        return JSONResponse({"error": exc.to_dict()}, status_code=exc.http_status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -238,7 +217,7 @@ def create_app(node: Node) -> FastAPI:
     @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer",
               max_body_size=max_body)
     async def route(body: RouteRequest) -> dict[str, Any]:
-        r = node.route(body.query)
+        r = await node.pool.run(node.route, body.query)
         return {"query": body.query, "expert": r.expert, "confidence": r.confidence, "candidates": r.candidates}
 
     @app.get("/v1/experts", tags=["experts"], summary="Installed experts")
@@ -257,9 +236,17 @@ def create_app(node: Node) -> FastAPI:
 
     @app.post("/v1/experts/{expert_id}/batch", tags=["experts"], summary="Ask one expert many questions",
               max_body_size=max_body * 4 * 50)
-    def batch(expert_id: str, body: BatchRequest) -> dict[str, Any]:
-        results = node.ask_batch(body.queries, expert_id, body.lang, purpose=body.purpose)
-        asks.labels(expert_id).inc(sum("error" not in r for r in results))
+    async def batch(expert_id: str, body: BatchRequest, request: Request) -> dict[str, Any]:
+        limits = node.home.config.limits
+        most, key = ((limits.max_batch_items, "limits.max_batch_items") if credential.is_admin(request.headers)
+                     else (limits.max_batch_items_anonymous, "limits.max_batch_items_anonymous"))
+        if len(body.queries) > most:
+            raise QueryTooLarge(f"a batch takes at most {most} questions from this caller ({key})",
+                                size=len(body.queries), limit=most)
+        results = await node.pool.run(node.ask_batch, body.queries, expert_id, body.lang, "anonymous", body.purpose)
+        answered = sum("error" not in r for r in results)
+        if answered:  # only an expert that answered becomes a metric label, never any id in a URL
+            asks.labels(expert_id).inc(answered)
         return {"results": results}
 
     @app.post("/v1/experts", tags=["admin"], status_code=201, summary="Install a package archive",
@@ -306,8 +293,9 @@ def create_app(node: Node) -> FastAPI:
         return node.audit.verify().to_dict()
 
     @app.post("/v1/pii/scan", tags=["privacy"], summary="Find personal data in a text", max_body_size=max_body)
-    def pii_scan(body: TextRequest) -> dict[str, Any]:
-        return scan_report(node.gate.scanner, check_query(body.text, node.home.config.limits.max_query_bytes))
+    async def pii_scan(body: TextRequest) -> dict[str, Any]:
+        text = check_query(body.text, node.home.config.limits.max_query_bytes)
+        return await node.pool.run(scan_report, node.gate.scanner, text)
 
     @app.get("/v1/policy", tags=["admin"], summary="The node's data policy and its rules", dependencies=admin_only)
     def policy_show() -> dict[str, Any]:
@@ -316,8 +304,8 @@ def create_app(node: Node) -> FastAPI:
 
     @app.post("/v1/policy/check", tags=["admin"], summary="Explain the policy's decision for a request",
               dependencies=admin_only)
-    def policy_check(body: dict[str, Any]) -> dict[str, Any]:
-        decision = node.gate.policy.decide(PolicyRequest.from_dict(body))
+    async def policy_check(body: dict[str, Any]) -> dict[str, Any]:
+        decision = await node.pool.run(node.gate.policy.decide, PolicyRequest.from_dict(body))
         return {"allowed": decision.allowed, "rule": decision.rule, "matched": list(decision.rules)}
 
     @app.post("/v1/consents", tags=["admin"], status_code=201, summary="Record a consent grant or withdrawal",
@@ -340,9 +328,11 @@ def create_app(node: Node) -> FastAPI:
     def peers() -> list[dict[str, Any]]:
         return node.peer_status()
     mount_web(app)
+    credential = request_credential(app, node)
+    app.add_middleware(RequestLimits, limits=node.home.config.limits, credential=credential)
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
-    def healthz() -> dict[str, Any]:
+    async def healthz() -> dict[str, Any]:  # on the event loop: answers while every worker is busy
         experts = node.loaded()
         return {"status": "ok", "version": __version__, "node": node.identity, "experts": sorted(experts),
                 "failed": node.load_failures()}

@@ -36,6 +36,7 @@ def operator_check(home: NodeHome) -> Callable[[Request], None]:
         if scheme.lower() != "bearer" or not home.check_admin_token(token.strip()):
             raise Unauthorized("this route needs the node's admin token: Authorization: Bearer <token>")
 
+    check.luytre_role = "operator"  # type: ignore[attr-defined]  # how the limits middleware finds operator routes
     return check
 
 

@@ -30,6 +30,7 @@ from luytre.errors import (
     ExpertNotFound,
     InvalidQuery,
     LuytreError,
+    Overloaded,
     PackageError,
     PolicyDenied,
     QueryTooLarge,
@@ -42,6 +43,7 @@ from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
 from luytre.mesh.remote import RemoteExpert, remote_experts
 from luytre.node.context import NodeKindContext, load_installed
+from luytre.node.pool import WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
@@ -49,6 +51,7 @@ from luytre.sovereignty.gate import Gate, Verdict, expert_facts
 from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.policy import Policy
 from luytre.store.database import InstalledExpert, Registry
+from luytre.threads import pin_threads
 from luytre.vetting.gate import VettingReport, package_id, vet
 from luytre.vetting.trust import TrustStore
 
@@ -138,12 +141,16 @@ class Node:
         self.audit = AuditLog(self.registry, key, home.node_id)
         self.consents = ConsentRegister(self.registry)
         self.peers = PeerStore(self.registry)
-        self.mesh = MeshClient(key, home.node_id, self.peers)
+        limits = home.config.limits
+        self.mesh = MeshClient(key, home.node_id, self.peers, max_response_bytes=limits.peer_response_bytes,
+                               deadline_s=limits.peer_deadline_s)
         self._asked: collections.deque[float] = collections.deque(maxlen=100_000)
         self._contexts: dict[str, KindContext] = {}
         self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),
                          self.consents, home.config.node.jurisdiction, home.policy_file)
         self._group_commit = LoopGroupCommit(self.audit)
+        pin_threads(limits.blas_threads)
+        self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads)
         self._last_checkpoint = time.monotonic()
         self._last_peer_sync = 0.0  # a serving node syncs its peers' catalogs at once, then every PEER_SYNC_S
         self.registry.sweep_orphans()
@@ -154,6 +161,7 @@ class Node:
         return cls(open_home(home_path))
 
     def close(self) -> None:
+        self.pool.shutdown()
         self.registry.close()
 
     @cached_property
@@ -283,11 +291,7 @@ class Node:
                         purpose: str = "answer", subject: str | None = None) -> AskResult:
         """``ask`` for the event loop: waits for the audit commit without blocking other requests,
         so concurrent requests share one commit."""
-        if self._snapshot.remote:  # a question may go to a peer: wait for it off the event loop
-            result, entry, answered_at = await asyncio.to_thread(self._answer, query, expert, lang, actor, purpose,
-                                                                 subject)
-        else:
-            result, entry, answered_at = self._answer(query, expert, lang, actor, purpose, subject)
+        result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose, subject)
         seq = await self._group_commit.submit(entry)
         if self._crossed_checkpoint(seq):  # sign off the event loop
             asyncio.get_running_loop().run_in_executor(None, self.sign_checkpoint)
@@ -300,7 +304,12 @@ class Node:
         A question that fails or is denied gets an ``error`` object in its place."""
         prepared: list[tuple[AskResult, float] | LuytreError] = []
         entries = []
+        budget_s, cpu0 = self.home.config.limits.batch_cpu_s, time.thread_time()
         for query in queries:
+            if time.thread_time() - cpu0 > budget_s:
+                prepared.append(Overloaded(f"not answered: the batch used its {budget_s:g} s of CPU time "
+                                           "(limits.batch_cpu_s); send the rest in another batch"))
+                continue
             try:
                 result, entry, answered_at = self._answer(query, expert, lang, actor, purpose, None)
             except LuytreError as exc:

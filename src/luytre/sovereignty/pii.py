@@ -256,6 +256,37 @@ def _capitalised_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# underthesea's tagger costs superlinear time in its input (~1 s for 4 KB of capitalised words, 13 s
+# for 16 KB): it reads only short windows around the capitalised runs the surname rules left
+# unresolved, at most NER_MAX_CHARS of them per text.
+NER_WINDOW_CHARS = 96
+NER_MAX_CHARS = 384
+
+
+def _ner_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows of ``text`` (cut at spaces, merged when they overlap) around ``runs``, within the budget."""
+    windows: list[tuple[int, int]] = []
+    budget = NER_MAX_CHARS
+    for run_start, run_end in runs:
+        start = run_start
+        while start < run_end and budget > 0:
+            end = min(run_end, start + min(NER_WINDOW_CHARS, budget))
+            if end < run_end:  # do not cut a word: end at the last space in the window, if any
+                space = text.rfind(" ", start + 1, end)
+                end = space if space > start else end
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+            budget -= end - start
+            start = end
+            while start < run_end and text[start].isspace():
+                start += 1
+        if budget <= 0:
+            break
+    return windows
+
+
 def _is_surname(syllable: str) -> bool:
     lower = syllable.lower()
     return lower in SURNAMES_MARKED if fold(lower) != lower else lower in SURNAMES
@@ -281,18 +312,19 @@ class PersonRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         folded = fold_aligned(text)
         spans: dict[tuple[int, int], float] = {}
-        unresolved = False
+        unresolved: list[tuple[int, int]] = []
         for start, end in _capitalised_runs(text):
             found = self._capitalised_name(text, folded, start, end)
             if isinstance(found, tuple):
                 spans[found] = 0.85
             elif found is None and not self._is_place(text, folded, start, end):
-                unresolved = True
+                unresolved.append((start, end))
         for start, end in self._cued_lowercase_names(text, folded):
             spans.setdefault((start, end), 0.8)
         if unresolved and self.use_ner:
-            for start, end in self._ner_names(text, folded):
-                spans.setdefault((start, end), 0.7)
+            for window in _ner_windows(text, unresolved):
+                for start, end in self._ner_names(text, folded, *window):
+                    spans.setdefault((start, end), 0.7)
         return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()]
 
     def _is_place(self, text: str, folded: str, start: int, end: int) -> bool:
@@ -349,10 +381,10 @@ class PersonRecognizer(EntityRecognizer):
             else:
                 i += 1
 
-    def _ner_names(self, text: str, folded: str) -> Iterable[tuple[int, int]]:
+    def _ner_names(self, text: str, folded: str, window_start: int, window_end: int) -> Iterable[tuple[int, int]]:
         with self._ner_lock:  # underthesea's CRF tagger is not documented as thread-safe
-            tagged = self._ner(text)
-        position = 0
+            tagged = self._ner(text[window_start:window_end])
+        position = window_start
         current: list[tuple[int, int]] = []
         for word, _pos, _chunk, tag in tagged + [("", "", "", "O")]:
             if tag.endswith("PER") and tag.startswith("B") or not tag.endswith("PER"):
@@ -361,7 +393,7 @@ class PersonRecognizer(EntityRecognizer):
                 current = []
             if not word:
                 break
-            at = text.find(word, position)
+            at = text.find(word, position, window_end)
             if at < 0:
                 continue
             position = at + len(word)
@@ -377,7 +409,7 @@ class PersonRecognizer(EntityRecognizer):
 
 
 # -- street addresses ---------------------------------------------------------------
-_NUM = r"\d{1,5}[a-z]?(?:\s?/\s?\d{1,5}[a-z]?)*"
+_NUM = r"\d{1,5}[a-z]?(?:\s?/\s?\d{1,5}[a-z]?){0,4}+"  # possessive: "0/ 0/ 0/ ..." backtracked per start
 _ADMIN_KW = (r"(?:(?:phuong|xa|quan|huyen|thanh pho|tinh|thi xa|thi tran|khu pho|to dan pho|to|ap|thon|xom)\s+"
              r"|(?:tp|tx|tt|kp)(?:\.\s*|\s+)|(?:p|q)(?:\.\s*|\s*(?=\d))|h\.\s*)")
 _STOP_AHEAD = (r"(?=\s*(?:[,;:()\n]|\.(?!\d)|$|\s-\s)|\s+(?:" + _ADMIN_KW + r")\w"
@@ -385,12 +417,15 @@ _STOP_AHEAD = (r"(?=\s*(?:[,;:()\n]|\.(?!\d)|$|\s-\s)|\s+(?:" + _ADMIN_KW + r")\
 _NAME_WORDS = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?"
 _CITY = "|".join(sorted((re.escape(n) for n in _PLACE_NAMES | {"hn", "hcm", "tphcm", "tp hcm", "tp.hcm", "sai gon",
                                                                  "sg", "hue", "brvt"}), key=len, reverse=True))
+# Separators are atomic groups ("(?>...)"): "\s*,?\s*" could otherwise share its spaces between its two
+# halves in 2^n ways over n repeated alleys ("ngo 1 ngo 1 ..."), backtracking for seconds per 100 characters.
+_SEP = r"(?>\s*,?\s*)"
 _STREET = re.compile(
-    r"(?<!\w)(?:(?:so nha|so|sn)\s*:?\s*)?(?<![\w.,/-])(?P<house>" + _NUM + r")(?![\w/])\s*,?\s*"
-    r"(?P<alley>(?:ngo|hem|kiet|ngach)\s+" + _NUM + r"\s*,?\s*)*"
+    r"(?<!\w)(?:(?:so nha|so|sn)\s*:?\s*)?(?<![\w.,/-])(?P<house>" + _NUM + r")(?![\w/])" + _SEP +
+    r"(?P<alley>(?:ngo|hem|kiet|ngach)\s+" + _NUM + _SEP + r"){0,4}+"  # ngõ, ngách, hẻm: at most a few levels
     r"(?:(?P<kw>duong|pho|dai lo|quoc lo|ql|tinh lo)\s+)?(?P<name>so\s+\d{1,3}[a-z]?|" + _NAME_WORDS + r")"
     + _STOP_AHEAD
-    + r"|(?<!\w)(?:ngo|hem|kiet|ngach)\s+" + _NUM + r"\s*,?\s*(?:(?P<kw2>duong|pho|dai lo)\s+)?(?P<name2>"
+    + r"|(?<!\w)(?:ngo|hem|kiet|ngach)\s+" + _NUM + _SEP + r"(?:(?P<kw2>duong|pho|dai lo)\s+)?(?P<name2>"
     + _NAME_WORDS + r")" + _STOP_AHEAD)
 _ADMIN_TAIL = re.compile(
     r"(?:\s*[,\-]\s*|\s+)" + _ADMIN_KW + r"(?:\d{1,3}|" + _NAME_WORDS + r")" + _STOP_AHEAD

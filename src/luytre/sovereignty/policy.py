@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Literal
 
 import cedarpy
+from pydantic import ConfigDict, TypeAdapter, ValidationError
 
 from luytre.errors import PolicyError
 
@@ -71,13 +72,13 @@ class PolicyRequest:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "PolicyRequest":
         """Build a request from JSON (``luytre policy check``); raise ``PolicyError`` naming what is wrong."""
-        try:
-            expert = ExpertFacts(**{**data["expert"], "accepts": tuple(data["expert"]["accepts"])})
-            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()
-                      if k not in ("expert", "expect", "name")}
-            request = cls(expert=expert, **fields)
-        except (KeyError, TypeError) as exc:
-            raise PolicyError(f"not a policy request: {exc}; see docs/sovereignty.md for the fields") from exc
+        if not isinstance(data, dict):
+            raise PolicyError("not a policy request: a JSON object is expected; see docs/sovereignty.md")
+        try:  # typed: "categories": 5 or "actor": {...} is a clear refusal, never a failure further on
+            request = _REQUEST_ADAPTER.validate_python({k: v for k, v in data.items() if k not in ("expect", "name")})
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
+            raise PolicyError(f"not a policy request: {problems}; see docs/sovereignty.md for the fields") from exc
         if request.action not in ACTIONS:
             raise PolicyError(f"unknown action {request.action!r}; use one of {', '.join(ACTIONS)}")
         return request
@@ -94,6 +95,10 @@ class PolicyRequest:
                         "redacted": self.redacted, "consented": self.consented},
         }
         return request, _entities(self.expert, self.actor)
+
+
+ExpertFacts.__pydantic_config__ = PolicyRequest.__pydantic_config__ = ConfigDict(extra="forbid", str_max_length=256)
+_REQUEST_ADAPTER = TypeAdapter(PolicyRequest)
 
 
 def _expert_uid(expert: ExpertFacts) -> dict[str, str]:

@@ -20,6 +20,9 @@ and returns a report; a package is admitted only when every check passed.
 from __future__ import annotations
 
 import json
+import math
+import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -31,6 +34,7 @@ from luytre.config import LimitsSection, VettingSection
 from luytre.errors import LuytreError, ManifestError, PackageError, SignatureError, UnsafeArtifact
 from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Manifest, semver_key
 from luytre.experts.package import ExpertPackage, is_archive, unpack
+from luytre.threads import thread_env
 from luytre.vetting.signing import EXPECTED_IGNORED, SIGNATURE_FILE, read_bundle, verify
 from luytre.vetting.trust import TrustStore
 
@@ -94,6 +98,9 @@ def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSecti
         _not_run(report, CHECKS[1:], "the archive was refused")
         return report
     _check_signature(root, trust, report, allow_unsigned)
+    if report.failed():  # parse nothing an unknown or lying signer sent: artifacts can be bombs
+        _not_run(report, CHECKS[2:], "the signature check failed")
+        return report
     package = _check_contents(root, max_package_bytes, report)
     if package is None:
         _not_run(report, CHECKS[5:], "the package did not open")
@@ -278,28 +285,41 @@ def _check_resources(root: Path, manifest: Manifest, settings: VettingSection, r
     rss_limit = min(manifest.budget.max_rss_mb, settings.max_rss_mb)
     p95_limit = min(manifest.budget.p95_latency_ms, settings.max_p95_latency_ms)
     try:
-        measured = probe(root, rss_limit, settings.probe_timeout_s)
+        measured = probe(root, rss_limit, settings.probe_timeout_s, settings.probe_threads)
     except LuytreError as exc:
         report.add("resources", False, exc.message)
         return
     problems = []
     if measured["peak_rss_mb"] > rss_limit:
-        problems.append(f"peak RSS {measured['peak_rss_mb']:.0f} MB over the limit of {rss_limit} MB")
+        problems.append(f"peak RSS {measured['peak_rss_mb']:.0f} MB over the limit of {rss_limit} MB "
+                        "(the manifest's budget.max_rss_mb, at most the node's vetting.max_rss_mb)")
     if measured["p95_ms"] > p95_limit:
-        problems.append(f"p95 latency {measured['p95_ms']:.1f} ms over the limit of {p95_limit:g} ms")
-    detail = (f"peak RSS {measured['peak_rss_mb']:.0f} MB (limit {rss_limit}), p95 {measured['p95_ms']:.2f} ms "
-              f"(limit {p95_limit:g}) over {measured['answers']} answers")
+        problems.append(f"p95 latency {measured['p95_ms']:.1f} ms CPU over the limit of {p95_limit:g} ms "
+                        "(the manifest's budget.p95_latency_ms, at most the node's vetting.max_p95_latency_ms)")
+    detail = (f"peak RSS {measured['peak_rss_mb']:.0f} MB (limit {rss_limit}), p95 {measured['p95_ms']:.2f} ms CPU "
+              f"(limit {p95_limit:g}; {measured.get('p95_wall_ms', 0):.2f} ms wall) over {measured['answers']} answers")
     report.add("resources", not problems, detail + ("; " + "; ".join(problems) if problems else ""))
 
 
-def probe(root: Path, rss_limit_mb: int, timeout_s: float) -> dict[str, Any]:
+# Wall-clock allowance per CPU second: on a busy shared machine the child gets a fraction of a core.
+PROBE_WALL_FACTOR = 5
+
+
+def probe(root: Path, rss_limit_mb: int, timeout_s: float, threads: int = 1) -> dict[str, Any]:
     """Load the package in a child process whose memory is capped a little above ``rss_limit_mb``
-    and answer its examples; return what the child measured."""
-    command = [sys.executable, "-m", "luytre.vetting.probe", str(root), str(rss_limit_mb)]
+    and its CPU time at ``timeout_s``, with ``threads`` BLAS/OpenMP threads, and answer its examples;
+    return what the child measured."""
+    command = [sys.executable, "-m", "luytre.vetting.probe", str(root), str(rss_limit_mb), str(math.ceil(timeout_s))]
+    env = {**os.environ, **thread_env(threads)}
     try:
-        done = subprocess.run(command, capture_output=True, timeout=timeout_s, text=True)
+        done = subprocess.run(command, capture_output=True, timeout=timeout_s * PROBE_WALL_FACTOR, text=True,
+                              env=env)
     except subprocess.TimeoutExpired as exc:
-        raise PackageError(f"loading and exercising the expert took longer than {timeout_s:g} s") from exc
+        raise PackageError(f"loading and exercising the expert took longer than {timeout_s * PROBE_WALL_FACTOR:g} s "
+                           "of wall time (vetting.probe_timeout_s sets the CPU seconds allowed)") from exc
+    if done.returncode == -signal.SIGXCPU or done.returncode == -signal.SIGKILL:
+        raise PackageError(f"loading and exercising the expert took more than {timeout_s:g} s of CPU time "
+                           "(vetting.probe_timeout_s)")
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
         raise PackageError(f"the expert failed in the resource probe (exit {done.returncode}): {last[:300]}")

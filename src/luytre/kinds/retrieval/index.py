@@ -198,13 +198,15 @@ class DiacriticRestorer:
     def __init__(self, texts: Sequence[str]) -> None:
         from collections import Counter, defaultdict
 
-        self._forms: dict[str, Counter] = defaultdict(Counter)
+        forms: dict[str, Counter] = defaultdict(Counter)
         self._pairs: Counter = Counter()
         for text in list(texts) + list(QUESTION_PHRASES) * QUESTION_PHRASE_WEIGHT:
             syllables = tokens(normalize(text))
             for syllable in syllables:
-                self._forms[fold(syllable)][syllable] += 1
+                forms[fold(syllable)][syllable] += 1
             self._pairs.update(zip(syllables, syllables[1:]))
+        # A plain dict, read with .get: a defaultdict would keep every new word a question brings.
+        self._forms: dict[str, Counter] = dict(forms)
 
     def restore(self, query: str) -> str:
         import math
@@ -214,16 +216,28 @@ class DiacriticRestorer:
         words = parts[1::2]
         if not words:
             return query
-        options = [[form for form, _ in self._forms[w].most_common(6)] or [w] for w in words]
-        # Viterbi over the candidate forms: score = log count of the pair, smoothed by the form's frequency.
-        best = [{form: (math.log(1 + self._forms[words[0]][form]), [form]) for form in options[0]}]
+        counts = [self._forms.get(w) for w in words]
+        options = [[form for form, _ in c.most_common(6)] if c else [w] for w, c in zip(words, counts)]
+
+        def unigram(i: int, form: str) -> float:
+            return math.log(1 + (counts[i][form] if counts[i] else 0))
+
+        # Viterbi over the candidate forms with back-pointers (linear in the question's length):
+        # score = log count of the pair, smoothed by the form's frequency.
+        scores = {form: unigram(0, form) for form in options[0]}
+        back: list[dict[str, str]] = []
         for i in range(1, len(words)):
-            column = {}
+            column, pointers = {}, {}
             for form in options[i]:
-                unigram = math.log(1 + self._forms[words[i]][form])
-                column[form] = max((score + unigram + 2 * math.log(1 + self._pairs[(prev, form)]), path + [form])
-                                   for prev, (score, path) in best[-1].items())
-            best.append(column)
-        path = max(best[-1].values())[1]
-        parts[1::2] = path
+                prev = max(scores, key=lambda p: (scores[p] + 2 * math.log(1 + self._pairs.get((p, form), 0)), p))
+                column[form] = scores[prev] + unigram(i, form) + 2 * math.log(1 + self._pairs.get((prev, form), 0))
+                pointers[form] = prev
+            scores = column
+            back.append(pointers)
+        form = max(scores, key=lambda f: (scores[f], f))
+        path = [form]
+        for pointers in reversed(back):
+            form = pointers[form]
+            path.append(form)
+        parts[1::2] = path[::-1]
         return "".join(parts)

@@ -1,0 +1,219 @@
+"""Request limits, enforced before a route sees the request: one ASGI middleware.
+
+Every bound comes from the ``[limits]`` section of the node's config
+(``LimitsSection``; docs/security.md lists them). For each HTTP request, in order:
+
+1. per client address: a token-bucket rate and a ceiling on requests in progress
+   (``429`` with ``Retry-After``);
+2. routes that need a credential are checked from the headers alone (the admin
+   token, or a trusted peer's node id on the mesh routes): a caller without one is
+   refused before a byte of its body is read;
+3. the body is counted while it is read, declared or chunked alike, and refused
+   with ``413`` at the first byte over the route's limit. JSON bodies (small) are
+   read here in full and handed on; a package upload streams to its route, which
+   caps it with FastAPI's ``max_body_size``.
+
+A plain ASGI class rather than ``@app.middleware``: that would cost a task group per request."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from fastapi.responses import JSONResponse
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from luytre.config import LimitsSection
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from luytre.node.service import Node
+
+__all__ = ["Credential", "RequestLimits", "request_credential"]
+
+_BATCH = re.compile(r"^/v1/experts/[^/]+/batch$")
+_UPLOAD = "/v1/experts"
+_UNLIMITED_PATHS = ("/healthz", "/metrics")  # answered at once, so a monitor still sees a saturated node
+MAX_TRACKED_CLIENTS = 10_000  # client addresses remembered by the rate limiter (least recently seen dropped)
+
+
+@dataclass(frozen=True)
+class Credential:
+    """What the node can tell about a request from its headers alone."""
+
+    needs: Callable[[str, str], str | None]  # (method, path) -> "admin" | "peer" | None
+    is_admin: Callable[[Headers], bool]
+    is_peer: Callable[[Headers], bool]
+
+
+def request_credential(app: "FastAPI", node: "Node") -> Credential:
+    """Which of ``app``'s routes need the admin token (those with an operator dependency, kinds' routes included)
+    or a peer's signature (POSTs under /v1/mesh/), and how to tell from the headers."""
+    admin_routes = [(route.path_regex, route.methods) for route in app.routes
+                    if any(getattr(d.dependency, "luytre_role", None) == "operator"
+                           for d in getattr(route, "dependencies", ()))]
+
+    def needs(method: str, path: str) -> str | None:
+        if method == "POST" and path.startswith("/v1/mesh/"):
+            return "peer"
+        if any(regex.match(path) and method in methods for regex, methods in admin_routes):
+            return "admin"
+        return None
+
+    def is_admin(headers: Headers) -> bool:
+        scheme, _, token = headers.get("authorization", "").partition(" ")
+        return scheme.lower() == "bearer" and node.home.check_admin_token(token.strip())
+
+    def is_peer(headers: Headers) -> bool:
+        sender = headers.get("x-luytre-node")
+        return bool(sender) and node.peers.trusted_key(sender) is not None
+
+    return Credential(needs, is_admin, is_peer)
+
+
+class _Buckets:
+    """Token buckets and in-progress counts per client address, bounded in number."""
+
+    def __init__(self, rate: float, burst: int, concurrent: int) -> None:
+        self.rate, self.burst, self.concurrent = rate, burst, concurrent
+        self._clients: OrderedDict[str, list[float]] = OrderedDict()  # address -> [tokens, stamp, in progress]
+        self._lock = threading.Lock()
+
+    def enter(self, client: str) -> float | None:
+        """Admit one request from ``client``, or return the seconds it should wait."""
+        now = time.monotonic()
+        with self._lock:
+            state = self._clients.pop(client, None) or [float(self.burst), now, 0.0]
+            self._clients[client] = state
+            while len(self._clients) > MAX_TRACKED_CLIENTS:
+                self._clients.popitem(last=False)
+            state[0] = min(float(self.burst), state[0] + (now - state[1]) * self.rate)
+            state[1] = now
+            if state[2] >= self.concurrent:
+                return 1.0
+            if state[0] < 1.0:
+                return (1.0 - state[0]) / self.rate
+            state[0] -= 1.0
+            state[2] += 1
+            return None
+
+    def leave(self, client: str) -> None:
+        with self._lock:
+            state = self._clients.get(client)
+            if state is not None:
+                state[2] = max(0.0, state[2] - 1)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _error(status: int, code: str, message: str, retry_after_s: float | None = None) -> JSONResponse:
+    headers = {"retry-after": str(max(1, math.ceil(retry_after_s)))} if retry_after_s is not None else None
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+
+
+class RequestLimits:
+    """The node's request limits (see the module's docstring)."""
+
+    def __init__(self, app: ASGIApp, limits: LimitsSection, credential: Credential) -> None:
+        self.app, self.limits, self.credential = app, limits, credential
+        self.buckets = _Buckets(limits.rate_per_s, limits.rate_burst, limits.max_concurrent_per_client)
+        self.exempt = frozenset(limits.rate_exempt)
+
+    def body_limit(self, method: str, path: str, headers: Headers) -> tuple[int, str]:
+        """The largest body this request may send, and the config key that sets it."""
+        if method == "POST" and path == _UPLOAD:
+            return self.limits.max_package_bytes, "limits.max_package_bytes"
+        if method == "POST" and _BATCH.match(path):
+            if self.credential.is_admin(headers):
+                return self.limits.max_batch_bytes, "limits.max_batch_bytes"
+            return self.limits.max_batch_bytes_anonymous, "limits.max_batch_bytes_anonymous"
+        return self.limits.max_body_bytes, "limits.max_body_bytes"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in _UNLIMITED_PATHS or not scope["path"].startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+        client = (scope.get("client") or ("unknown", 0))[0]
+        if client in self.exempt:
+            await self._limited(scope, receive, send)
+            return
+        wait = self.buckets.enter(client)
+        if wait is not None:
+            await _error(429, "rate_limited", "too many requests from this address; slow down",
+                         wait)(scope, receive, send)
+            return
+        try:
+            await self._limited(scope, receive, send)
+        finally:
+            self.buckets.leave(client)
+
+    async def _limited(self, scope: Scope, receive: Receive, send: Send) -> None:
+        method, path, headers = scope["method"], scope["path"], Headers(scope=scope)
+        needs = self.credential.needs(method, path)
+        if needs == "admin" and not self.credential.is_admin(headers):
+            await _error(401, "unauthorized", "this route needs the node's admin token: "
+                                              "Authorization: Bearer <token>")(scope, receive, send)
+            return
+        if needs == "peer" and not self.credential.is_peer(headers):
+            await _error(401, "mesh_unauthorized", "this route needs a trusted peer's signed request "
+                                                   "(x-luytre-node names no trusted peer)")(scope, receive, send)
+            return
+        if method not in ("POST", "PUT", "PATCH", "DELETE"):
+            await self.app(scope, receive, send)
+            return
+        limit, key = self.body_limit(method, path, headers)
+        too_large = _error(413, "request_too_large", f"the request body is larger than this route accepts "
+                                                     f"({limit} bytes; {key})")
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            await too_large(scope, receive, send)
+            return
+        if path == _UPLOAD:  # streamed to disk by its route, which counts it (max_body_size)
+            await self.app(scope, receive, send)
+            return
+        try:
+            body = await _read_body(receive, limit)
+        except _TooLarge:
+            await too_large(scope, receive, send)
+            return
+        await self.app(scope, _replay(body, receive), send)
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    """The whole body, or ``_TooLarge`` at the first chunk that takes it over ``limit``."""
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()  # then wait for the disconnect, as the server's receive would
+
+    return replay

@@ -1,0 +1,409 @@
+"""Hostile input: no request may stall, starve or bloat a node (issue 15).
+
+Timing assertions measure this process's CPU time (``time.process_time``), not
+wall time, so they hold on a busy shared machine without losing their meaning."""
+
+from __future__ import annotations
+
+import gc
+import io
+import os
+import re
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+import zipfile
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import RunningNode
+from luytre.sovereignty.pii import PiiScanner
+
+SCAN_BYTES = 4096
+EXAMPLES = int(os.environ.get("LUYTRE_HOSTILE_EXAMPLES", "12"))  # texts per family; more for a longer search
+SCAN_BUDGET_S = 0.050  # CPU seconds for one 4 KB scan (the slowest family measured ~10 ms on an idle core)
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    scanner = PiiScanner()
+    scanner.scan("Anh Ba Tèo ở Hẻm 3, đường Lê Lợi")  # load the NER model outside the timed scans
+    return scanner
+
+
+def _scan_cpu_s(scanner: PiiScanner, text: str) -> float:
+    """CPU seconds of the fastest of three scans, garbage collection paused: a stray collection or a
+    neighbour's burst cannot fail it, while a pattern that backtracks is slow every time."""
+    gc.collect()
+    gc.disable()
+    try:
+        spent = []
+        for _ in range(3):
+            started = time.process_time()
+            scanner.scan(text)
+            spent.append(time.process_time() - started)
+        return min(spent)
+    finally:
+        gc.enable()
+
+
+def _fill(pieces: list[str]) -> str:
+    """Repeat ``pieces`` up to a 4 KB text (the largest query a node accepts by default)."""
+    text = "".join(pieces) or " "
+    while len(text.encode()) < SCAN_BYTES:
+        text += text
+    return text.encode()[:SCAN_BYTES].decode("utf-8", "ignore")
+
+
+# Every recognizer's vocabulary, in the shapes that made its patterns backtrack or its tagger crawl.
+_ALLEY_WORDS = ["ngõ", "ngo", "hẻm", "hem", "kiệt", "ngách", "số", "số nhà", "sn", "đường", "phố", "đại lộ", "ql"]
+_ADMIN_WORDS = ["phường", "p.", "quận", "q.", "huyện", "xã", "tp.", "tx", "tt", "kp", "tổ", "ấp", "thôn", "tỉnh"]
+_SYLLABLES = ["Nguyễn", "Văn", "An", "Trần", "Thị", "Mai", "NGUYEN", "Abc", "Lê", "Hoa", "Ông", "Bà", "Tám"]
+_CUES = ["tên là", "stk", "sdt", "mã số thuế", "cccd", "sinh ngày", "bệnh nhân", "hộ chiếu", "mã số bhxh", "sinh"]
+_DIGITS = st.from_regex(r"\d{1,6}", fullmatch=True)
+_SEPARATORS = st.sampled_from([" ", ", ", ",", " , ", "/", " / ", ".", "-", " - ", "\n", "  ", ""])
+
+FAMILIES = {
+    "alleys": st.lists(st.tuples(st.sampled_from(_ALLEY_WORDS), _DIGITS, _SEPARATORS).map(" ".join), min_size=1),
+    "house numbers": st.lists(st.tuples(_DIGITS, st.sampled_from(["/", " / ", "a/", "b "]), _DIGITS)
+                              .map("".join), min_size=1).map(lambda p: [" , ".join(p)]),
+    "admin chains": st.lists(st.tuples(st.sampled_from(_ADMIN_WORDS), st.one_of(_DIGITS, st.sampled_from(
+        _SYLLABLES)), _SEPARATORS).map(" ".join), min_size=1),
+    "capitalised names": st.lists(st.sampled_from(_SYLLABLES), min_size=1).map(lambda p: [" ".join(p) + " "]),
+    "cue words": st.lists(st.tuples(st.sampled_from(_CUES), _SEPARATORS, _DIGITS).map(" ".join), min_size=1),
+    "digit groups": st.lists(st.tuples(_DIGITS, _SEPARATORS).map("".join), min_size=1),
+    "emails": st.lists(st.tuples(st.from_regex(r"[a-z0-9.]{1,8}", fullmatch=True),
+                                 st.sampled_from(["@", ".", "@a.", "-"])).map("".join), min_size=1),
+    "dates": st.lists(st.tuples(_DIGITS, st.sampled_from(["/", ".", "-", " tháng ", " năm "]),
+                                _SEPARATORS).map("".join), min_size=1),
+    "street and names": st.lists(st.tuples(_DIGITS, st.sampled_from(_ALLEY_WORDS), st.sampled_from(_SYLLABLES),
+                                           _SEPARATORS).map(" ".join), min_size=1),
+    "lowercase names": st.lists(st.sampled_from(["nguyen", "van", "thi", "tran", "ten la", "anh", "ba", "le"]),
+                                min_size=1).map(lambda p: [" ".join(p) + " "]),
+    "mixed punctuation": st.lists(st.sampled_from(list(",.;:-/()") + [" ", "ngo 1", "Lê", "09"]), min_size=1),
+}
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_worst_case_texts_scan_in_bounded_time(scanner, family):
+    @settings(max_examples=EXAMPLES, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+    @given(pieces=FAMILIES[family])
+    def run(pieces):
+        text = _fill(pieces)
+        spent = _scan_cpu_s(scanner, text)
+        assert spent <= SCAN_BUDGET_S, f"{family}: {spent * 1000:.0f} ms CPU for {text[:80]!r}..."
+
+    run()
+
+
+@pytest.mark.parametrize("text", [
+    "ngo 1 " * 20,  # the issue's 120-character ask that froze a node for 3-8 s
+    ("ngõ 12 , " * 460)[:4000],  # the 4 KB scan that never ended
+    ("hẻm 3/4 " * 500)[:4000],
+    ("Abc Xyz " * 500)[:4000],  # capitalised words that kept the NER tagger busy for ~1 s
+])
+def test_reported_texts_scan_in_bounded_time(scanner, text):
+    assert _scan_cpu_s(scanner, text) <= SCAN_BUDGET_S
+
+
+def test_names_and_addresses_still_found(scanner):
+    found = {(e.type, e.text) for e in scanner.scan("Tôi là Nguyễn Văn An, ở số 12 ngõ 34 ngách 5 phố Huế, "
+                                                    "quận Hai Bà Trưng, Hà Nội")}
+    assert ("PERSON", "Nguyễn Văn An") in found
+    assert any(t == "ADDRESS" and v.startswith("số 12 ngõ 34 ngách 5 phố Huế") for t, v in found)
+
+
+# -- over HTTP, against real nodes on 127.0.0.1 -------------------------------------------------
+def _limited_home(source: Path, target: Path, **limits: object) -> tuple[Path, str]:
+    """A copy of ``source`` with ``limits`` set in its [limits] config section."""
+    from luytre.config import NodeConfig
+
+    shutil.copytree(source, target)
+    config = NodeConfig.read(target / "config.toml")
+    config.limits = config.limits.model_copy(update=limits)
+    config.write(target / "config.toml")
+    return target, (target / "admin_token.test").read_text()
+
+
+@pytest.fixture(scope="module")
+def tight_node(reference_home, tmp_path_factory):
+    """A node with one worker, a queue of one and an 8 MB package limit."""
+    home, token = _limited_home(reference_home, tmp_path_factory.mktemp("tight") / "home", workers=1,
+                                queue_limit=1, max_package_bytes=8 * 1024 * 1024)
+    node = RunningNode(home)
+    node.token = token
+    yield node
+    node.stop()
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+def _chunks(total: int, size: int = 256 * 1024):
+    block = b"x" * size
+    for _ in range(total // size):
+        yield block
+
+
+def _post_routes(url: str) -> list[str]:
+    schema = httpx.get(url + "/openapi.json", timeout=10).json()
+    return sorted(re.sub(r"\{[^}]+\}", "x", path) for path, ops in schema["paths"].items() if "post" in ops)
+
+
+def test_every_post_route_refuses_a_chunked_20_mb_body(tight_node):
+    routes = _post_routes(tight_node.url)
+    assert "/v1/ask" in routes and "/v1/experts" in routes and any(r.startswith("/v1/mesh/") for r in routes)
+    before = _rss_mb(tight_node.process.pid)
+    for route in routes:
+        headers = {"authorization": f"Bearer {tight_node.token}", "content-type": "application/json"}
+        if route == "/v1/experts":  # the package upload: a multipart stream its route counts as it reads
+            headers["content-type"] = "multipart/form-data; boundary=b"
+        try:
+            response = httpx.post(tight_node.url + route, content=_chunks(20 * 1024 * 1024), headers=headers,
+                                  timeout=60)
+            status = response.status_code
+        except httpx.HTTPError:  # the node may close the connection while the client still sends
+            status = 413
+        # Mesh routes refuse an unsigned request from its headers, before its body.
+        assert status == (401 if route.startswith("/v1/mesh/") else 413), (route, status)
+    assert _rss_mb(tight_node.process.pid) - before < 50
+
+
+def _raw_first_response(port: int, request_head: bytes, first_chunk: bytes) -> bytes:
+    """Send a request's head and one chunk of a long chunked body, then read what the node answers."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request_head + f"{len(first_chunk):x}\r\n".encode() + first_chunk + b"\r\n")
+        return sock.recv(4096)
+
+
+def test_upload_without_token_is_refused_before_its_body(tight_node):
+    head = (b"POST /v1/experts HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+            b"Content-Type: multipart/form-data; boundary=b\r\n\r\n")
+    answer = _raw_first_response(tight_node.port, head, b"--b\r\n" + b"x" * 1000)
+    assert answer.startswith(b"HTTP/1.1 401"), answer[:200]
+
+
+def test_anonymous_batch_is_capped_but_the_operator_may_send_more(tight_node):
+    url = tight_node.url + "/v1/experts/vn-identity/batch"
+    queries = ["mst 0100109106"] * 60
+    refused = httpx.post(url, json={"queries": queries}, timeout=60)
+    assert refused.status_code == 413 and "limits.max_batch_items_anonymous" in refused.json()["error"]["message"]
+    allowed = httpx.post(url, json={"queries": queries}, timeout=60,
+                         headers={"authorization": f"Bearer {tight_node.token}"})
+    assert allowed.status_code == 200, allowed.text
+    chunked = httpx.post(url, content=_chunks(2 * 1024 * 1024, 64 * 1024), timeout=60,
+                         headers={"content-type": "application/json"})
+    assert chunked.status_code == 413
+
+
+def test_wrong_types_on_policy_check_are_422_not_500(tight_node):
+    headers = {"authorization": f"Bearer {tight_node.token}"}
+    good = {"expert": {"id": "a", "domain": "d", "risk_tier": "minimal", "accepts": ["general"]},
+            "categories": ["general"]}
+    for bad in ({**good, "actor": {"a": 1}}, {**good, "categories": 5}, {**good, "expert": 5},
+                {**good, "redacted": [1]}, {"categories": None}):
+        response = httpx.post(tight_node.url + "/v1/policy/check", json=bad, headers=headers, timeout=30)
+        assert response.status_code == 422, (bad, response.text)
+
+
+def test_saturated_node_answers_503_with_retry_after_and_healthz_stays_fast(tight_node):
+    url = tight_node.url + "/v1/experts/vn-identity/batch"
+    headers = {"authorization": f"Bearer {tight_node.token}"}
+    body = {"queries": [f"mst 0100109106 và sdt 0912 345 {i:03d}, ngõ {i} Trần Phú" for i in range(500)]}
+    statuses, health_ms = [], []
+
+    def hammer():
+        with httpx.Client(timeout=120) as client:
+            for _ in range(3):
+                response = client.post(url, json=body, headers=headers)
+                statuses.append((response.status_code, response.headers.get("retry-after")))
+
+    threads = [threading.Thread(target=hammer) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    with httpx.Client(timeout=10) as client:
+        while any(t.is_alive() for t in threads):
+            started = time.perf_counter()
+            assert client.get(tight_node.url + "/healthz").status_code == 200
+            health_ms.append((time.perf_counter() - started) * 1000)
+            time.sleep(0.05)
+    for thread in threads:
+        thread.join()
+    assert {s for s, _ in statuses} <= {200, 503}
+    assert any(s == 503 and retry for s, retry in statuses), statuses
+    # Generous for a shared machine (the issue's target is 100 ms; bench/under_attack.py measures it).
+    assert sorted(health_ms)[len(health_ms) // 2] < 250, health_ms
+
+
+def test_expert_ids_in_urls_do_not_become_metric_labels(tight_node):
+    for i in range(5):
+        httpx.post(tight_node.url + f"/v1/experts/made-up-{i}/batch", json={"queries": [""]}, timeout=30)
+    assert "made-up-" not in httpx.get(tight_node.url + "/metrics", timeout=10).text
+
+
+def test_rate_and_concurrency_limits_per_client(reference_home, tmp_path):
+    home, _ = _limited_home(reference_home, tmp_path / "home", rate_exempt=[], rate_per_s=5.0, rate_burst=5)
+    node = RunningNode(home)
+    try:
+        with httpx.Client(timeout=30) as client:
+            codes = [client.post(node.url + "/v1/route", json={"query": "mã số thuế"}) for _ in range(12)]
+        limited = [r for r in codes if r.status_code == 429]
+        assert limited and limited[0].headers["retry-after"].isdigit()
+        assert limited[0].json()["error"]["code"] == "rate_limited"
+        assert client.get is not None and httpx.get(node.url + "/healthz", timeout=10).status_code == 200
+    finally:
+        node.stop()
+
+
+def test_restorer_memory_stays_flat_over_distinct_queries():
+    from luytre.kinds.retrieval.index import DiacriticRestorer
+
+    restorer = DiacriticRestorer(["làm lại căn cước công dân ở đâu", "thủ tục cấp lại hộ chiếu"])
+    words = len(restorer._forms)
+    assert restorer.restore("lam lai can cuoc o dau") == "làm lại căn cước ở đâu"
+    for i in range(10_000):
+        restorer.restore(f"tu{i} la gi xyz{i}")
+    assert len(restorer._forms) == words
+
+
+def test_schema_driven_fuzz_run_finds_no_5xx_and_no_slow_answer(home_copy):
+    """schemathesis, driven by the node's own OpenAPI schema (so a new route is fuzzed without editing
+    this test), with the admin token: no 5xx, no answer over 2 s, /healthz answering throughout.
+    Bounded: a few examples per operation, one worker, a hard timeout."""
+    home, token = home_copy
+    node = RunningNode(home)
+    stop, health = threading.Event(), []
+
+    def watch():
+        with httpx.Client(timeout=5) as client:
+            while not stop.is_set():
+                started = time.perf_counter()
+                try:
+                    ok = client.get(node.url + "/healthz").status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                health.append((ok, time.perf_counter() - started))
+                stop.wait(0.2)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        run = subprocess.run(
+            [str(Path(sys.executable).with_name("st")), "run", node.url + "/openapi.json", "--checks",
+             "not_a_server_error", "--max-response-time", "2", "--max-examples", os.environ.get(
+                 "LUYTRE_FUZZ_EXAMPLES", "5"), "--workers", "1", "--request-timeout", "10",
+             "--header", f"Authorization: Bearer {token}", "--generation-deterministic",
+             "--exclude-method", "DELETE", "--no-color"],
+            capture_output=True, text=True, timeout=900, env={**os.environ, "SCHEMATHESIS_TELEMETRY": "false"})
+    finally:
+        stop.set()
+        watcher.join()
+        node.stop()
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert health and all(ok for ok, _ in health), health
+
+
+# -- packages and peers ----------------------------------------------------------------------------
+def _npy_header(shape: str) -> bytes:
+    header = ("{'descr': '<f8', 'fortran_order': False, 'shape': %s, }" % shape).encode()
+    header += b" " * (118 - len(header) - 1) + b"\n"
+    return b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) + header
+
+
+def test_lying_npy_header_and_nested_npz_bomb_are_refused_by_name(tmp_path):
+    from luytre.errors import UnsafeArtifact
+    from luytre.experts.safeformats import check_artifact
+
+    (tmp_path / "huge.npy").write_bytes(_npy_header("(1099511627776,)"))  # 128 bytes claiming 2^40 floats
+    with pytest.raises(UnsafeArtifact, match="npy_size check"):
+        check_artifact(tmp_path / "huge.npy", "huge.npy")
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("w.npy", _npy_header("(12500000,)") + b"\0" * 100_000_000)
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("inner.npy", inner.getvalue())  # a .npz inside a .npz, named as an array
+        archive.writestr("w.npy", _npy_header("(12500000,)") + b"\0" * 100_000_000)
+    (tmp_path / "bomb.npz").write_bytes(outer.getvalue())
+    assert len(outer.getvalue()) < 2_000_000
+    started = time.process_time()
+    with pytest.raises(UnsafeArtifact, match="inner.npy: corrupt NumPy header"):
+        check_artifact(tmp_path / "bomb.npz", "bomb.npz")
+    assert time.process_time() - started < 2  # refused from headers read as streams, nothing inflated
+    (tmp_path / "lying.npz").write_bytes(_zip({"w.npy": _npy_header("(1099511627776,)") + b"\0" * 1000}))
+    with pytest.raises(UnsafeArtifact, match="npy_size check"):
+        check_artifact(tmp_path / "lying.npz", "lying.npz")
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _peer(catalog: dict) -> object:
+    from luytre.mesh.peers import Peer
+
+    return Peer("p", "node-p", "http://127.0.0.1:1", "key", "VN", False, catalog)
+
+
+def test_a_malformed_catalog_entry_is_skipped_not_fatal():
+    from luytre.mesh.remote import remote_experts
+
+    good = {"id": "vn-helpdesk", "domain": "help", "risk_tier": "minimal", "examples": ["xin chào"]}
+    catalog = {"expires_at": time.time() + 3600, "experts": [{"domain": "no id"}, {"id": 5}, "x", good,
+                                                             {**good, "id": "vn-other", "examples": "not a list"}]}
+    offered = remote_experts([_peer(catalog)], set())
+    assert list(offered) == ["vn-helpdesk@mesh"]
+    assert remote_experts([_peer({"expires_at": "soon", "experts": 3})], set()) == {}
+
+
+class _Drip(BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - the http.server API
+        self.send_response(200)
+        self.send_header("content-length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(100):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_slow_drip_peer_is_cut_at_the_deadline():
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from luytre.mesh.client import MeshClient
+    from luytre.mesh.protocol import PeerError
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        client = MeshClient(Ed25519PrivateKey.generate(), "me", None, deadline_s=1.0)
+        started = time.monotonic()
+        with pytest.raises(PeerError, match="longer than 1 s"):
+            client._bounded("GET", f"http://127.0.0.1:{server.server_port}/v1/mesh/catalog", b"", {})
+        assert time.monotonic() - started < 5  # each read came within httpx's timeout: only a deadline cuts it
+    finally:
+        server.shutdown()
