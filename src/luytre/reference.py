@@ -70,9 +70,26 @@ def _tutor(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackag
     return build_tutor(source, out, step=step)
 
 
+def _factory(source: Path, out: Path, step: Callable[[str], None]) -> ExpertPackage:
+    """The anomaly expert, from the Shuttle sensor data inside river's wheel (see DATA.md)."""
+    import gzip
+    import shutil
+    import tempfile
+
+    from river.datasets import Shuttle
+
+    from luytre.kinds.anomaly.build import build_anomaly
+
+    with tempfile.TemporaryDirectory(prefix="luytre-shuttle-") as tmp:
+        data = Path(tmp) / "shuttle.csv"
+        with gzip.open(Shuttle().path, "rb") as src, open(data, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        return build_anomaly(data, source / "manifest.toml", out, step=step)
+
+
 REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", _triage), ReferenceExpert("vn-identity", _engine),
                      ReferenceExpert("vn-procedures", _documents), ReferenceExpert("vn-address", _address),
-                     ReferenceExpert("vn-tutor", _tutor))
+                     ReferenceExpert("vn-tutor", _tutor), ReferenceExpert("vn-factory-sensors", _factory))
 
 
 def default_sources() -> Path:
