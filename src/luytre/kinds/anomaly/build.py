@@ -8,7 +8,9 @@ and units, the time column, an optional 0/1 label column and the target alert ra
   labelled validation file, the PyOD detector with the highest ROC-AUC on it;
   otherwise ECOD (``DEFAULT_DETECTOR``: no parameters, deterministic, per-feature
   attribution, fast).
-- Threshold: the training score exceeded by ``alert_rate`` of the training rows.
+- Threshold: the training score exceeded by ``alert_rate`` of the training rows. A reading
+  beyond the training range (widened by ``range_margin`` of it) is also an alert: a detector's
+  score saturates outside the history, so one sensor far out of range could otherwise pass.
 - Metrics: when the data has labels, a time-ordered split: fitted on the first
   ``1 - holdout`` of rows, measured on the rest; the package is then fitted on all rows.
 """
@@ -34,6 +36,8 @@ from luytre.kinds.anomaly.data import Progress, Table, read_table
 ARTIFACT = "detector.npz"
 QUANTILES = 201  # training-score quantiles kept to turn a score into a percentile
 Step = Callable[[str], None]
+RANGE_MARGIN = ("A reading beyond the training range widened by this share of the range is an alert whatever "
+                "its score (detectors saturate outside the history); none disables it.")
 
 
 class SignalSpec(BaseModel):
@@ -60,6 +64,7 @@ class AnomalySource(BaseModel):
     label_column: str | None = None
     detector: str = Field("auto", pattern=r"^(auto|ecod|copod|hbos|iforest)$")
     alert_rate: float = Field(0.01, gt=0.0, lt=0.5)
+    range_margin: float | None = Field(0.1, ge=0.0, description=RANGE_MARGIN)
     holdout: float = Field(0.5, gt=0.0, lt=0.9)
     drop_missing: bool = False
     seed: int = 0
@@ -77,6 +82,7 @@ class AnomalyConfig(BaseModel):
     signals: dict[str, SignalSpec] = {}
     threshold: float
     alert_rate: float = Field(gt=0.0, lt=0.5)
+    range_margin: float | None = Field(0.1, ge=0.0, description=RANGE_MARGIN)
     score_quantiles: list[float] = Field(min_length=2)
     time_column: str | None = None
     top_signals: int = Field(3, ge=1, le=50)
@@ -171,7 +177,7 @@ def build_anomaly(data: Path, manifest_path: Path, out: Path, *, validation: Pat
     threshold = float(np.quantile(train_scores, 1 - settings.alert_rate))
     quantiles = np.quantile(train_scores, np.linspace(0, 1, QUANTILES))
     config = AnomalyConfig(detector=name, features=table.features, signals=settings.signals,
-                           threshold=threshold, alert_rate=settings.alert_rate,
+                           threshold=threshold, alert_rate=settings.alert_rate, range_margin=settings.range_margin,
                            score_quantiles=[float(q) for q in quantiles], time_column=settings.time_column,
                            stream=settings.stream)
 

@@ -32,6 +32,7 @@ class Scored:
     percentiles: np.ndarray
     alerts: np.ndarray
     signals: np.ndarray
+    out_of_range: np.ndarray  # (n, d) True where a reading lies beyond the widened training range
 
 
 class AnomalyExpert(Expert):
@@ -46,12 +47,19 @@ class AnomalyExpert(Expert):
         values = detector.tails.sorted_values
         self.typical = values[np.clip((np.array([0.01, 0.5, 0.99]) * (values.shape[0] - 1)).round().astype(int),
                                       0, values.shape[0] - 1)]
+        if config.range_margin is None:
+            self.low, self.high = np.full(len(self.features), -np.inf), np.full(len(self.features), np.inf)
+        else:
+            span = values[-1] - values[0]
+            self.low, self.high = values[0] - config.range_margin * span, values[-1] + config.range_margin * span
 
     # -- scoring ----------------------------------------------------------
     def score_matrix(self, X: np.ndarray) -> Scored:
         scores, signals = self.detector.score(X)
         percentiles = np.interp(scores, self._quantiles, np.linspace(0, 1, self._quantiles.size))
-        return Scored(scores, percentiles, scores > self.config.threshold, signals)
+        out_of_range = (X < self.low) | (X > self.high)
+        return Scored(scores, percentiles, (scores > self.config.threshold) | out_of_range.any(axis=1), signals,
+                      out_of_range)
 
     def matrix(self, records: Sequence[object]) -> np.ndarray:
         if not records:
@@ -64,9 +72,11 @@ class AnomalyExpert(Expert):
             raise InvalidQuery(f"{exc}; this expert reads {', '.join(self.features)}",
                                features=self.features) from exc
 
-    def top_signals(self, row: np.ndarray, signals: np.ndarray, lang: str) -> list[dict[str, Any]]:
+    def top_signals(self, row: np.ndarray, signals: np.ndarray, out_of_range: np.ndarray,
+                    lang: str) -> list[dict[str, Any]]:
+        """The most unusual signals: those beyond the training range first, then by tail surprise."""
         names = signal_labels(self.config, lang)
-        order = np.argsort(-signals)[: self.config.top_signals]
+        order = np.lexsort((-signals, ~out_of_range))[: self.config.top_signals]
         return [{"feature": self.features[j], "name": names[self.features[j]], "unit": self.units[self.features[j]],
                  "value": float(row[j]), "surprise": round(float(signals[j]), 3),
                  "typical": [float(v) for v in self.typical[:, j]]} for j in order]
@@ -74,7 +84,8 @@ class AnomalyExpert(Expert):
     def describe_record(self, X: np.ndarray, scored: Scored, i: int, lang: str) -> dict[str, Any]:
         return {"score": round(float(scored.scores[i]), 6), "percentile": round(float(scored.percentiles[i]), 4),
                 "verdict": "anomaly" if scored.alerts[i] else "normal",
-                "signals": self.top_signals(X[i], scored.signals[i], lang)}
+                "out_of_range": [self.features[j] for j in np.flatnonzero(scored.out_of_range[i])],
+                "signals": self.top_signals(X[i], scored.signals[i], scored.out_of_range[i], lang)}
 
     # -- answering --------------------------------------------------------
     def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
@@ -107,7 +118,9 @@ class AnomalyExpert(Expert):
         signal = _SIGNAL[lang].format(name=top["name"], value=_num(top["value"]), unit=unit, low=_num(low),
                                       high=_num(high))
         share = f"{record['percentile']:.1%}"
-        if len(described) == 1:
+        if len(described) == 1 and record["out_of_range"] and record["score"] <= self.config.threshold:
+            head = _OUT_OF_RANGE[lang]
+        elif len(described) == 1:
             head = _ONE[lang][record["verdict"]].format(score=_num(record["score"]),
                                                         threshold=_num(self.config.threshold), share=share)
         else:
@@ -136,6 +149,10 @@ _ONE = {
                       "the history).",
            "normal": "Normal: score {score} is below the alert threshold {threshold} (higher than {share} of "
                      "the history)."},
+}
+_OUT_OF_RANGE = {
+    "vi": "Bất thường: có số đo nằm ngoài khoảng từng ghi nhận trong lịch sử vận hành.",
+    "en": "Abnormal: a reading lies outside the range seen in the operating history.",
 }
 _MANY = {
     "vi": "{alerts}/{n} bản ghi bất thường; bất thường nhất là bản ghi {worst} (điểm {score}).",

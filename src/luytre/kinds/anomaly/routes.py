@@ -54,6 +54,7 @@ class RecordScore(BaseModel):
     score: float
     percentile: float = Field(description="Share of training rows scoring lower")
     verdict: str = Field(description="anomaly or normal")
+    out_of_range: list[str] = Field(description="Features beyond the (widened) range of the training data")
     signals: list[Signal]
 
 
@@ -184,7 +185,7 @@ def router(ctx: Any) -> APIRouter:
 
         out = await ctx.run_cpu(work)
         for alert in out["alerts"]:
-            ctx.audit("anomaly.alert", expert=expert_id, stream=stream_id, time=alert["time"],
+            ctx.audit("anomaly.alert", expert=expert_id, stream=stream_id, event_time=alert["time"],
                       score=alert["score"], signals=[s["feature"] for s in alert["signals"]])
         return out
 

@@ -38,8 +38,9 @@ class StreamState:
 
     def remember(self, times: list[str], scores: np.ndarray) -> None:
         """Append to the ring (only the last ``window`` values of a long batch matter)."""
-        times, scores = times[-self.window:], scores[-self.window:]
-        slots = (self.events + np.arange(scores.size)) % self.window
+        skipped = max(0, scores.size - self.window)
+        times, scores = times[skipped:], scores[skipped:]
+        slots = (self.events + skipped + np.arange(scores.size)) % self.window
         self.scores[slots] = scores
         for slot, t in zip(slots.tolist(), times):
             self.times[slot] = t
