@@ -58,21 +58,24 @@ class TailModel:
 
         return cls(_thin_sorted(X, MAX_ECDF_ROWS), np.sign(skew(X, axis=0)))
 
+    def __post_init__(self) -> None:
+        # Every column in one sorted array of complex keys (feature index + 1j * value): complex numbers
+        # order by real then imaginary part, so one searchsorted call serves all features at once.
+        n, d = self.sorted_values.shape
+        self._features = np.arange(d)
+        self._keys = (self._features[None, :] + 1j * self.sorted_values).T.ravel()
+        self._starts = self._features * n
+
     def tails(self, X: np.ndarray, *, training: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """``-log`` of the left and right tail probabilities of each value of ``X`` (n, d).
 
         ``training=True`` scores the rows the model was fitted on, as PyOD does (no +1)."""
-        n, d = self.sorted_values.shape
-        left = np.empty(X.shape)
-        right = np.empty(X.shape)
+        n = self.sorted_values.shape[0]
+        queries = (self._features + 1j * X).ravel()
+        at_most = np.searchsorted(self._keys, queries, side="right").reshape(X.shape) - self._starts  # <= x
+        at_least = n - (np.searchsorted(self._keys, queries, side="left").reshape(X.shape) - self._starts)  # >= x
         extra = 0 if training else 1
-        for j in range(d):
-            column = self.sorted_values[:, j]
-            at_most = np.searchsorted(column, X[:, j], side="right")  # values <= x
-            at_least = n - np.searchsorted(column, X[:, j], side="left")  # values >= x
-            left[:, j] = (at_most + extra) / (n + extra)
-            right[:, j] = (at_least + extra) / (n + extra)
-        return -np.log(left), -np.log(right)
+        return -np.log((at_most + extra) / (n + extra)), -np.log((at_least + extra) / (n + extra))
 
     def skew_tail(self, u_left: np.ndarray, u_right: np.ndarray) -> np.ndarray:
         """PyOD's skewness-corrected tail: the left tail where a feature skews left, the right where right."""

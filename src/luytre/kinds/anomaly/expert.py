@@ -43,6 +43,7 @@ class AnomalyExpert(Expert):
         self.features = list(config.features)
         self.units = feature_units(config)
         self._quantiles = np.asarray(config.score_quantiles)
+        self._levels = np.linspace(0, 1, self._quantiles.size)
         # typical range of each feature (1st, 50th, 99th percentile of the training values)
         values = detector.tails.sorted_values
         self.typical = values[np.clip((np.array([0.01, 0.5, 0.99]) * (values.shape[0] - 1)).round().astype(int),
@@ -56,7 +57,7 @@ class AnomalyExpert(Expert):
     # -- scoring ----------------------------------------------------------
     def score_matrix(self, X: np.ndarray) -> Scored:
         scores, signals = self.detector.score(X)
-        percentiles = np.interp(scores, self._quantiles, np.linspace(0, 1, self._quantiles.size))
+        percentiles = np.interp(scores, self._quantiles, self._levels)
         out_of_range = (X < self.low) | (X > self.high)
         return Scored(scores, percentiles, (scores > self.config.threshold) | out_of_range.any(axis=1), signals,
                       out_of_range)
