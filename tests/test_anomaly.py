@@ -18,8 +18,7 @@ from pathlib import Path
 import httpx
 import numpy as np
 import pytest
-
-from conftest import ROOT, RunningNode, free_port, signed  # noqa: F401 (free_port kept for symmetry)
+from conftest import ROOT, RunningNode, signed
 
 DATA = Path(__file__).resolve().parent / "data" / "anomaly"
 TRAIN_ROWS, VALID_ROWS = 6000, 3000
@@ -49,7 +48,7 @@ def write_csv(path: Path, X: np.ndarray, y: np.ndarray | None, start_hour: int =
 def anomaly_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
     return subprocess.run([sys.executable, "-m", "luytre.kinds.anomaly.cli", *args], capture_output=True,
-                          timeout=timeout, env=env)
+                          timeout=timeout, env=env, check=False)
 
 
 @pytest.fixture(scope="session")
@@ -221,6 +220,7 @@ def test_package_passes_vetting_as_built(anomaly_package, publishers, tmp_path):
 @pytest.fixture(scope="module")
 def factory_node(tmp_path_factory, anomaly_package, publishers):
     from conftest import trust_publishers
+
     from luytre.home import init_home
     from luytre.node.service import Node
 
@@ -310,19 +310,19 @@ class NodeContext:
         return await asyncio.to_thread(fn, *args)
 
 
-@pytest.fixture
-def kind_api(tmp_path, anomaly_package, publishers):
+@pytest.fixture(scope="module")
+def kind_api(tmp_path_factory, anomaly_package, publishers):
+    from conftest import trust_publishers
     from fastapi import FastAPI, Request
     from fastapi.responses import JSONResponse
     from fastapi.testclient import TestClient
 
-    from conftest import trust_publishers
     from luytre.errors import LuytreError
     from luytre.home import init_home
     from luytre.kinds.anomaly import AnomalyKind
     from luytre.node.service import Node
 
-    home, token = init_home(tmp_path / "home", name="kind-api")
+    home, token = init_home(tmp_path_factory.mktemp("homes") / "kind-api", name="kind-api")
     trust_publishers(home.path, publishers)
     node = Node.open(home.path)
     node.install(anomaly_package)
@@ -390,10 +390,14 @@ def test_stream_route_needs_an_operator_and_audits_alerts(kind_api):
     assert client.get("/v1/anomaly/test-compressors/streams/never", headers=admin).status_code == 404
 
 
-def test_a_million_stream_events_keep_memory_flat(anomaly_package):
+def test_a_million_stream_events_keep_memory_flat(tmp_path, sensor_files):
+    from luytre.kinds.anomaly.build import build_anomaly
     from luytre.kinds.anomaly.stream import StreamStore
 
-    expert = load(anomaly_package)
+    manifest = tmp_path / "m.toml"
+    manifest.write_text((DATA / "manifest.toml").read_text(encoding="utf-8")
+                        .replace('detector = "auto"', 'detector = "ecod"'), encoding="utf-8")
+    expert = load(build_anomaly(sensor_files["train"], manifest, tmp_path / "ecod").root)
     X, _ = shuttle()
     batch = np.tile(X[:1000], (10, 1))  # 10,000 events per push
     times = [str(i) for i in range(batch.shape[0])]

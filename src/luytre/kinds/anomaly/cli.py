@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import numpy as np
 import typer
@@ -31,12 +32,12 @@ def _fail(exc: LuytreError) -> None:
     raise typer.Exit(exc.exit_code)
 
 
-def build(data: Path = typer.Argument(..., help="CSV or Parquet table of the plant's history."),
-          manifest: Path = typer.Option(..., "--manifest", help="Source manifest (TOML) with an [anomaly] table."),
-          out: Path = typer.Option(..., "--out", help="Folder to write the (unsigned) package to."),
-          validation: Path | None = typer.Option(None, "--validation",
-                                                 help="Labelled file (0/1 label column) to choose the detector."),
-          as_json: bool = typer.Option(False, "--json", help="Print the result as JSON.")) -> None:
+def build(data: Annotated[Path, typer.Argument(help="CSV or Parquet table of the plant's history.")],
+          manifest: Annotated[Path, typer.Option("--manifest", help="Source manifest (TOML) with an [anomaly] table.")],
+          out: Annotated[Path, typer.Option("--out", help="Folder to write the (unsigned) package to.")],
+          validation: Annotated[Path | None, typer.Option(
+              "--validation", help="Labelled file (0/1 label column) to choose the detector.")] = None,
+          as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False) -> None:
     """Learn an anomaly expert from an organization's own sensor or quality data."""
     from threadpoolctl import threadpool_limits
 
@@ -63,17 +64,20 @@ def build(data: Path = typer.Argument(..., help="CSV or Parquet table of the pla
         typer.echo(f"  {metric.name} = {metric.value:g}  ({metric.dataset}, n={metric.n})")
 
 
-def score(package: Path = typer.Argument(..., help="An anomaly package folder."),
-          data: Path = typer.Argument(..., help="CSV or Parquet readings to score."),
-          jsonl: bool = typer.Option(False, "--jsonl", help="One JSON line per row (default when piped)."),
-          alerts_only: bool = typer.Option(False, "--alerts-only", help="Only rows above the threshold."),
-          lang: str = typer.Option("vi", "--lang", help="vi or en for signal names.")) -> None:
+def score(package: Annotated[Path, typer.Argument(help="An anomaly package folder.")],
+          data: Annotated[Path, typer.Argument(help="CSV or Parquet readings to score.")],
+          jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON line per row (default when piped).")] = False,
+          alerts_only: Annotated[bool, typer.Option("--alerts-only", help="Only rows above the threshold.")] = False,
+          lang: Annotated[str, typer.Option("--lang", help="vi or en for signal names.")] = "vi") -> None:
     """Score a file with an anomaly package, offline (nothing leaves this machine)."""
     from threadpoolctl import threadpool_limits
 
     from luytre.kinds.anomaly import AnomalyKind
     from luytre.kinds.anomaly.data import read_table
 
+    if lang not in ("vi", "en"):
+        err.print(f"error: --lang must be vi or en, not {lang!r}", markup=False, highlight=False)
+        raise typer.Exit(2)
     try:
         expert = AnomalyKind().load(ExpertPackage.open(package))
         with threadpool_limits(1), _progress() as bar:

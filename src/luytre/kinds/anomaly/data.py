@@ -168,18 +168,19 @@ def _read_parquet(path: Path, wanted: list[str], progress: Progress) -> dict[str
 
 
 def record_matrix(records: Sequence[object], features: Sequence[str]) -> np.ndarray:
-    """Records (objects mapping feature name to number) as a matrix; ``ValueError`` says what is wrong."""
+    """Records (objects mapping feature name to number) as a matrix; ``TypeError``/``ValueError`` say what
+    is wrong."""
     X = np.empty((len(records), len(features)))
     for i, record in enumerate(records):
         if not isinstance(record, dict):
-            raise ValueError(f"record {i + 1} is not an object of feature values")
+            raise TypeError(f"record {i + 1} is not an object of feature values")
         for j, name in enumerate(features):
             value = record.get(name)
             if value is None:
                 raise ValueError(f"record {i + 1} has no value for {name!r}")
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 shown = repr(value)[:40]
-                raise ValueError(f"record {i + 1}: {name!r} is {shown}, not a number")
+                raise TypeError(f"record {i + 1}: {name!r} is {shown}, not a number")
             number = float(value) if isinstance(value, float) or abs(value) < 2**1000 else math.inf
             if not math.isfinite(number):
                 raise ValueError(f"record {i + 1}: {name!r} is not a finite number")

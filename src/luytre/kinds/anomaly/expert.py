@@ -69,7 +69,7 @@ class AnomalyExpert(Expert):
             raise InvalidQuery(f"{len(records)} records; at most {MAX_RECORDS} per call")
         try:
             return record_matrix(records, self.features)
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:
             raise InvalidQuery(f"{exc}; this expert reads {', '.join(self.features)}",
                                features=self.features) from exc
 

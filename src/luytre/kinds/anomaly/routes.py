@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 from fastapi import APIRouter, Depends, UploadFile
@@ -160,16 +160,7 @@ def router(ctx: Any) -> APIRouter:
     @api.post("/{expert_id}/score-file", response_model=FileScores, summary="Score an uploaded CSV file")
     async def score_file(expert_id: str, file: UploadFile) -> dict[str, Any]:
         expert = expert_of(expert_id)
-        with tempfile.TemporaryDirectory(prefix="luytre-anomaly-") as tmp:
-            target = Path(tmp) / "upload.csv"
-            size = 0
-            with open(target, "wb") as out:
-                while block := await file.read(1 << 20):
-                    size += len(block)
-                    if size > MAX_FILE_BYTES:
-                        raise QueryTooLarge(f"the file is larger than {MAX_FILE_BYTES} bytes")
-                    out.write(block)
-            result = await ctx.run_cpu(_score_file, expert, target)
+        result = await ctx.run_cpu(_score_upload, expert, file.file)
         ctx.audit("anomaly.file_scored", expert=expert_id, records=result["rows"], alerts=len(result["alerts"]))
         return {"expert": expert_id, **result}
 
@@ -205,6 +196,20 @@ def router(ctx: Any) -> APIRouter:
 def _check_stream(stream_id: str) -> None:
     if not re.fullmatch(STREAM_ID, stream_id):
         raise InvalidQuery(f"stream ids are 1-{MAX_STREAM_ID} letters, digits or . _ : -")
+
+
+def _score_upload(expert: AnomalyExpert, upload: BinaryIO) -> dict[str, Any]:
+    """Copy the (already spooled) upload to a private file, refusing more than ``MAX_FILE_BYTES``, and score it."""
+    with tempfile.TemporaryDirectory(prefix="luytre-anomaly-") as tmp:
+        target = Path(tmp) / "upload.csv"
+        size = 0
+        with open(target, "wb") as out:
+            while block := upload.read(1 << 20):
+                size += len(block)
+                if size > MAX_FILE_BYTES:
+                    raise QueryTooLarge(f"the file is larger than {MAX_FILE_BYTES} bytes")
+                out.write(block)
+        return _score_file(expert, target)
 
 
 def _score_file(expert: AnomalyExpert, path: Path) -> dict[str, Any]:
