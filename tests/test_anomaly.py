@@ -97,6 +97,8 @@ def test_detectors_reproduce_pyod_scores(name, tmp_path):
     loaded = detectors.load(name, tmp_path / "d.npz")
     scores, signals = loaded.score(new)
     assert signals.shape == new.shape and (signals >= 0).all()
+    one_by_one = [loaded.score(new[i:i + 1])[0][0] for i in range(0, 2000, 50)]  # the few-rows path
+    np.testing.assert_allclose(one_by_one, scores[::50], rtol=1e-12)
     if name in ("ecod", "copod"):
         peer = {"ecod": ECOD, "copod": COPOD}[name]().fit(train)
         np.testing.assert_allclose(loaded.training_scores(train), peer.decision_scores_, rtol=1e-12)
@@ -217,19 +219,25 @@ def test_package_passes_vetting_as_built(anomaly_package, publishers, tmp_path):
 
 
 # -- the node's invoke, batch and ask (a real node process) ----------------------------------------
-@pytest.fixture(scope="module")
-def factory_node(tmp_path_factory, anomaly_package, publishers):
+def node_with(package: Path, folder: Path, publishers: dict):
+    """A new node home trusting the test publishers, with ``package`` vetted and installed; the open node."""
     from conftest import trust_publishers
 
     from luytre.home import init_home
     from luytre.node.service import Node
 
-    home, token = init_home(tmp_path_factory.mktemp("homes") / "factory", name="factory")
+    home, token = init_home(folder, name=folder.name)
     trust_publishers(home.path, publishers)
     node = Node.open(home.path)
-    node.install(anomaly_package)
+    node.install(package)
+    return node, token
+
+
+@pytest.fixture(scope="module")
+def factory_node(tmp_path_factory, anomaly_package, publishers):
+    node, token = node_with(anomaly_package, tmp_path_factory.mktemp("homes") / "factory", publishers)
     node.close()
-    running = RunningNode(home.path)
+    running = RunningNode(node.home.path)
     yield running, token
     running.stop()
 
@@ -312,20 +320,14 @@ class NodeContext:
 
 @pytest.fixture(scope="module")
 def kind_api(tmp_path_factory, anomaly_package, publishers):
-    from conftest import trust_publishers
     from fastapi import FastAPI, Request
     from fastapi.responses import JSONResponse
     from fastapi.testclient import TestClient
 
     from luytre.errors import LuytreError
-    from luytre.home import init_home
     from luytre.kinds.anomaly import AnomalyKind
-    from luytre.node.service import Node
 
-    home, token = init_home(tmp_path_factory.mktemp("homes") / "kind-api", name="kind-api")
-    trust_publishers(home.path, publishers)
-    node = Node.open(home.path)
-    node.install(anomaly_package)
+    node, token = node_with(anomaly_package, tmp_path_factory.mktemp("homes") / "kind-api", publishers)
     node.refresh(force=True)
     app = FastAPI()
 

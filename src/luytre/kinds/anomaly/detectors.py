@@ -31,7 +31,8 @@ from luytre.errors import PackageError
 DETECTORS = ("ecod", "copod", "hbos", "iforest")
 DEFAULT_DETECTOR = "ecod"  # parameter-free, deterministic, attributable, fast; ADBench finds no overall winner
 MAX_ECDF_ROWS = 50_000  # training values kept per feature; a larger sample is thinned evenly (sorted order)
-SCORE_CHUNK = 8192  # records scored at once: bounds the memory of one call
+SCORE_CHUNK = 8192
+FEW_ROWS = 32  # up to this many records, all features' tails are found with one searchsorted  # records scored at once: bounds the memory of one call
 HBOS_BINS, HBOS_ALPHA, HBOS_TOL = 10, 0.1, 0.5
 IFOREST_TREES, IFOREST_SAMPLES = 100, 256
 
@@ -71,9 +72,16 @@ class TailModel:
 
         ``training=True`` scores the rows the model was fitted on, as PyOD does (no +1)."""
         n = self.sorted_values.shape[0]
-        queries = (self._features + 1j * X).ravel()
-        at_most = np.searchsorted(self._keys, queries, side="right").reshape(X.shape) - self._starts  # <= x
-        at_least = n - (np.searchsorted(self._keys, queries, side="left").reshape(X.shape) - self._starts)  # >= x
+        if X.shape[0] <= FEW_ROWS:  # a few events: one call for all features beats a call per feature
+            queries = (self._features + 1j * X).ravel()
+            at_most = np.searchsorted(self._keys, queries, side="right").reshape(X.shape) - self._starts
+            at_least = n - (np.searchsorted(self._keys, queries, side="left").reshape(X.shape) - self._starts)
+        else:  # many rows: real comparisons on one column at a time are about twice as fast
+            at_most, at_least = np.empty(X.shape, dtype=np.int64), np.empty(X.shape, dtype=np.int64)
+            for j in self._features:
+                column = self.sorted_values[:, j]
+                at_most[:, j] = np.searchsorted(column, X[:, j], side="right")  # values <= x
+                at_least[:, j] = n - np.searchsorted(column, X[:, j], side="left")  # values >= x
         extra = 0 if training else 1
         return -np.log((at_most + extra) / (n + extra)), -np.log((at_least + extra) / (n + extra))
 
