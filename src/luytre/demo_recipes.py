@@ -26,7 +26,7 @@ class ReferenceExpert:
 
 REFERENCE_EXPERTS = (ReferenceExpert("vn-health-triage", "classifier"), ReferenceExpert("vn-identity", "identity"),
                      ReferenceExpert("vn-procedures", "retrieval"), ReferenceExpert("vn-address", "address"),
-                     ReferenceExpert("vn-tutor", "tutor"))
+                     ReferenceExpert("vn-tutor", "tutor"), ReferenceExpert("vn-factory-sensors", "anomaly"))
 
 
 def default_sources() -> Path:

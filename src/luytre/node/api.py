@@ -329,7 +329,8 @@ def create_app(node: Node) -> FastAPI:
         return node.peer_status()
     mount_web(app)
     credential = request_credential(app, node)
-    app.add_middleware(RequestLimits, limits=node.home.config.limits, credential=credential)
+    app.add_middleware(RequestLimits, limits=node.home.config.limits, credential=credential,
+                       kind_prefixes=tuple(f"/v1/{name}/" for name in available_kinds()))
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
     async def healthz() -> dict[str, Any]:  # on the event loop: answers while every worker is busy

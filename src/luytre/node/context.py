@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
@@ -14,9 +14,11 @@ from luytre.errors import PackageError, Unauthorized
 from luytre.experts.package import ExpertPackage
 from luytre.home import NodeHome, open_home
 from luytre.kinds import Expert, KindContext, load_expert
+from luytre.node.pool import WorkerPool
 from luytre.sovereignty.audit import AuditLog
 from luytre.store.database import InstalledExpert, Registry
 
+T = TypeVar("T")
 OPERATOR = "operator"  # the one role today: whoever holds the node's admin token
 
 
@@ -42,9 +44,10 @@ def operator_check(home: NodeHome) -> Callable[[Request], None]:
 
 class NodeKindContext(KindContext):
     def __init__(self, kind: str, *, home: NodeHome, registry: Registry, audit: AuditLog,
-                 experts: Callable[[], dict[str, Expert]]) -> None:
+                 experts: Callable[[], dict[str, Expert]], pool: WorkerPool | None = None) -> None:
         self.kind, self.home, self.config = kind, home.path, home.config
         self._node_home, self._registry, self._audit, self._experts = home, registry, audit, experts
+        self._pool = pool
         self._operator = Depends(operator_check(home))
 
     def session(self) -> AbstractContextManager[Session]:
@@ -55,6 +58,11 @@ class NodeKindContext(KindContext):
 
     def audit(self, event: str, **fields: Any) -> int:
         return self._audit.append({"event": f"{self.kind}.{event}", **fields})
+
+    async def run_cpu(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._pool is None:  # a CLI context: no server to keep responsive
+            return await super().run_cpu(fn, *args)
+        return await self._pool.run(fn, *args)  # the node's bounded pool: 503 when full, like every ask
 
     def require(self, role: str) -> Any:
         if role != OPERATOR:

@@ -124,8 +124,10 @@ def _error(status: int, code: str, message: str, retry_after_s: float | None = N
 class RequestLimits:
     """The node's request limits (see the module's docstring)."""
 
-    def __init__(self, app: ASGIApp, limits: LimitsSection, credential: Credential) -> None:
+    def __init__(self, app: ASGIApp, limits: LimitsSection, credential: Credential,
+                 kind_prefixes: tuple[str, ...] = ()) -> None:
         self.app, self.limits, self.credential = app, limits, credential
+        self.kind_prefixes = kind_prefixes  # kinds' own routes (/v1/<kind>/...) carry records, like batches
         self.buckets = _Buckets(limits.rate_per_s, limits.rate_burst, limits.max_concurrent_per_client)
         self.exempt = frozenset(limits.rate_exempt)
 
@@ -133,7 +135,7 @@ class RequestLimits:
         """The largest body this request may send, and the config key that sets it."""
         if method == "POST" and path == _UPLOAD:
             return self.limits.max_package_bytes, "limits.max_package_bytes"
-        if method == "POST" and _BATCH.match(path):
+        if method == "POST" and (_BATCH.match(path) or path.startswith(self.kind_prefixes)):
             if self.credential.is_admin(headers):
                 return self.limits.max_batch_bytes, "limits.max_batch_bytes"
             return self.limits.max_batch_bytes_anonymous, "limits.max_batch_bytes_anonymous"

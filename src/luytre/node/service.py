@@ -265,7 +265,7 @@ class Node:
         """What kind ``kind``'s routes and follow-ups see of this node (made once per kind)."""
         if kind not in self._contexts:
             self._contexts[kind] = NodeKindContext(kind, home=self.home, registry=self.registry, audit=self.audit,
-                                                   experts=self.loaded)
+                                                   experts=self.loaded, pool=self.pool)
         return self._contexts[kind]
 
     # -- the request path --------------------------------------------------

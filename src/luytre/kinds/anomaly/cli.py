@@ -1,0 +1,122 @@
+"""Command line of the anomaly kind.
+
+``build`` is mounted as ``luytre expert build anomaly``; the group as ``luytre anomaly``
+(``score``). ``python -m luytre.kinds.anomaly.cli`` runs both on their own.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import numpy as np
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from luytre.errors import LuytreError
+from luytre.experts.package import ExpertPackage
+
+err = Console(stderr=True)
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                    TextColumn("{task.completed:,} rows"), TimeElapsedColumn(), console=err,
+                    transient=True, disable=not err.is_terminal)
+
+
+def _fail(exc: LuytreError) -> None:
+    err.print(f"error: {exc.message}", markup=False, highlight=False)
+    raise typer.Exit(exc.exit_code)
+
+
+def build(data: Annotated[Path, typer.Argument(help="CSV or Parquet table of the plant's history.")],
+          manifest: Annotated[Path, typer.Option("--manifest", help="Source manifest (TOML) with an [anomaly] table.")],
+          out: Annotated[Path, typer.Option("--out", help="Folder to write the (unsigned) package to.")],
+          validation: Annotated[Path | None, typer.Option(
+              "--validation", help="Labelled file (0/1 label column) to choose the detector.")] = None,
+          as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False) -> None:
+    """Learn an anomaly expert from an organization's own sensor or quality data."""
+    from threadpoolctl import threadpool_limits
+
+    from luytre.kinds.anomaly.build import build_anomaly
+
+    try:
+        with threadpool_limits(1), _progress() as bar:
+            task = bar.add_task("reading", total=None)
+            package = build_anomaly(data, manifest, out, validation=validation,
+                                    step=lambda name: bar.update(task, description=name),
+                                    progress=lambda rows: bar.update(task, completed=rows))
+    except LuytreError as exc:
+        _fail(exc)
+    config = package.manifest.config
+    summary = {"package": str(out), "id": package.manifest.id, "detector": config["detector"],
+               "threshold": config["threshold"], "features": config["features"],
+               "metrics": [m.model_dump() for m in package.manifest.metrics]}
+    if as_json:
+        typer.echo(json.dumps(summary, ensure_ascii=False))
+        return
+    typer.echo(f"built {package.manifest.id} ({config['detector']}, {len(config['features'])} signals, "
+               f"threshold {config['threshold']:.4g}) in {out}")
+    for metric in package.manifest.metrics:
+        typer.echo(f"  {metric.name} = {metric.value:g}  ({metric.dataset}, n={metric.n})")
+
+
+def score(package: Annotated[Path, typer.Argument(help="An anomaly package folder.")],
+          data: Annotated[Path, typer.Argument(help="CSV or Parquet readings to score.")],
+          jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON line per row (default when piped).")] = False,
+          alerts_only: Annotated[bool, typer.Option("--alerts-only", help="Only rows above the threshold.")] = False,
+          lang: Annotated[str, typer.Option("--lang", help="vi or en for signal names.")] = "vi") -> None:
+    """Score a file with an anomaly package, offline (nothing leaves this machine)."""
+    from threadpoolctl import threadpool_limits
+
+    from luytre.kinds.anomaly import AnomalyKind
+    from luytre.kinds.anomaly.data import read_table
+
+    if lang not in ("vi", "en"):
+        err.print(f"error: --lang must be vi or en, not {lang!r}", markup=False, highlight=False)
+        raise typer.Exit(2)
+    try:
+        expert = AnomalyKind().load(ExpertPackage.open(package))
+        with threadpool_limits(1), _progress() as bar:
+            task = bar.add_task("reading", total=None)
+            table = read_table(data, expert.features, time_column=expert.config.time_column,
+                               progress=lambda rows: bar.update(task, completed=rows))
+            bar.update(task, description="scoring")
+            scored = expert.score_matrix(table.X)
+    except LuytreError as exc:
+        _fail(exc)
+    rows = np.flatnonzero(scored.alerts) if alerts_only else range(table.X.shape[0])
+    as_lines = jsonl or not sys.stdout.isatty()
+    for i in rows:
+        record = expert.describe_record(table.X, scored, int(i), lang)
+        time = table.times[i] if table.times else None
+        if as_lines:
+            typer.echo(json.dumps({"row": int(i) + 1, "time": time, **record}, ensure_ascii=False))
+        else:
+            top = record["signals"][0]
+            typer.echo(f"{int(i) + 1:>8} {time or '':<25} {record['score']:>10.4g} {record['verdict']:<8} "
+                       f"{top['name']}={top['value']:g}")
+    err.print(f"{int(scored.alerts.sum())} of {table.X.shape[0]} rows above the threshold "
+              f"{expert.config.threshold:.4g}", highlight=False)
+
+
+def app() -> typer.Typer:
+    """The ``luytre anomaly`` group."""
+    group = typer.Typer(help="Anomaly experts for sensor streams and quality data.", no_args_is_help=True)
+    group.command("score")(score)
+    return group
+
+
+def standalone() -> typer.Typer:
+    """``python -m luytre.kinds.anomaly.cli``: build and score without the node's CLI."""
+    group = app()
+    group.command("build")(build)
+    return group
+
+
+if __name__ == "__main__":
+    standalone()()

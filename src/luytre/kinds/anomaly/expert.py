@@ -1,0 +1,179 @@
+"""A loaded anomaly expert: scores readings, says which signals were abnormal, answers in vi/en.
+
+A question carries its readings as JSON after any text: one record
+(``{"f1": 50, ...}``) or a list of records, e.g.
+``máy nén số 3 có bất thường không? {"nhiet_do": 81.2, "ap_suat": 7.9}``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from luytre.errors import InvalidQuery
+from luytre.experts.manifest import Manifest
+from luytre.kinds import Answer, Expert
+from luytre.kinds.anomaly.build import AnomalyConfig, feature_units, signal_labels
+from luytre.kinds.anomaly.data import record_matrix
+from luytre.kinds.anomaly.detectors import Detector
+
+MAX_RECORDS = 10_000  # records in one scoring call
+
+
+@dataclass
+class Scored:
+    """Scores of many records: raw score, percentile among training scores, verdict and signals."""
+
+    scores: np.ndarray
+    percentiles: np.ndarray
+    alerts: np.ndarray
+    signals: np.ndarray
+    out_of_range: np.ndarray  # (n, d) True where a reading lies beyond the widened training range
+
+
+class AnomalyExpert(Expert):
+    def __init__(self, manifest: Manifest, config: AnomalyConfig, detector: Detector) -> None:
+        super().__init__(manifest)
+        self.config = config
+        self.detector = detector
+        self.features = list(config.features)
+        self.units = feature_units(config)
+        self._quantiles = np.asarray(config.score_quantiles)
+        self._levels = np.linspace(0, 1, self._quantiles.size)
+        # typical range of each feature (1st, 50th, 99th percentile of the training values)
+        values = detector.tails.sorted_values
+        self.typical = values[np.clip((np.array([0.01, 0.5, 0.99]) * (values.shape[0] - 1)).round().astype(int),
+                                      0, values.shape[0] - 1)]
+        if config.range_margin is None:
+            self.low, self.high = np.full(len(self.features), -np.inf), np.full(len(self.features), np.inf)
+        else:
+            span = values[-1] - values[0]
+            self.low, self.high = values[0] - config.range_margin * span, values[-1] + config.range_margin * span
+
+    # -- scoring ----------------------------------------------------------
+    def score_matrix(self, X: np.ndarray) -> Scored:
+        scores, signals = self.detector.score(X)
+        percentiles = np.interp(scores, self._quantiles, self._levels)
+        out_of_range = (X < self.low) | (X > self.high)
+        return Scored(scores, percentiles, (scores > self.config.threshold) | out_of_range.any(axis=1), signals,
+                      out_of_range)
+
+    def matrix(self, records: Sequence[object]) -> np.ndarray:
+        if not records:
+            raise InvalidQuery("no readings given")
+        if len(records) > MAX_RECORDS:
+            raise InvalidQuery(f"{len(records)} records; at most {MAX_RECORDS} per call")
+        try:
+            return record_matrix(records, self.features)
+        except (TypeError, ValueError) as exc:
+            raise InvalidQuery(f"{exc}; this expert reads {', '.join(self.features)}",
+                               features=self.features) from exc
+
+    def top_signals(self, row: np.ndarray, signals: np.ndarray, out_of_range: np.ndarray,
+                    lang: str) -> list[dict[str, Any]]:
+        """The most unusual signals: those beyond the training range first, then by tail surprise."""
+        names = signal_labels(self.config, lang)
+        order = np.lexsort((-signals, ~out_of_range))[: self.config.top_signals]
+        return [{"feature": self.features[j], "name": names[self.features[j]], "unit": self.units[self.features[j]],
+                 "value": float(row[j]), "surprise": round(float(signals[j]), 3),
+                 "typical": [float(v) for v in self.typical[:, j]]} for j in order]
+
+    def describe_record(self, X: np.ndarray, scored: Scored, i: int, lang: str) -> dict[str, Any]:
+        return {"score": round(float(scored.scores[i]), 6), "percentile": round(float(scored.percentiles[i]), 4),
+                "verdict": "anomaly" if scored.alerts[i] else "normal",
+                "out_of_range": [self.features[j] for j in np.flatnonzero(scored.out_of_range[i])],
+                "signals": self.top_signals(X[i], scored.signals[i], scored.out_of_range[i], lang)}
+
+    # -- answering --------------------------------------------------------
+    def answer(self, query: str, *, lang: str = "vi") -> Answer:
+        records = _readings(query)
+        if records is None:
+            return Answer(text=_NEED_READINGS[lang].format(features=", ".join(self.features)),
+                          confidence=0.2, result={"needs": self.features})
+        X = self.matrix(records)
+        scored = self.score_matrix(X)
+        described = [self.describe_record(X, scored, i, lang) for i in range(X.shape[0])]
+        worst = int(np.argmax(scored.scores))
+        alerts = int(scored.alerts.sum())
+        result = {"verdict": "anomaly" if alerts else "normal", "alerts": alerts, "records": described,
+                  "score": described[worst]["score"], "threshold": round(self.config.threshold, 6),
+                  "detector": self.config.detector, "signals": described[worst]["signals"]}
+        return Answer(text=self._text(described, worst, alerts, lang),
+                            confidence=self._confidence(float(scored.percentiles[worst])), result=result)
+
+    def _confidence(self, percentile: float) -> float:
+        """How far the worst record lies from the threshold, in training percentiles, mapped to [0.5, 1]."""
+        q = 1 - self.config.alert_rate
+        side = (percentile - q) / (1 - q) if percentile > q else (q - percentile) / q
+        return round(0.5 + 0.5 * min(1.0, side), 4)
+
+    def _text(self, described: list[dict[str, Any]], worst: int, alerts: int, lang: str) -> str:
+        record = described[worst]
+        top = record["signals"][0]
+        unit = f" {top['unit']}" if top["unit"] else ""
+        low, _, high = top["typical"]
+        signal = _SIGNAL[lang].format(name=top["name"], value=_num(top["value"]), unit=unit, low=_num(low),
+                                      high=_num(high))
+        share = f"{record['percentile']:.1%}"
+        if len(described) == 1 and record["out_of_range"] and record["score"] <= self.config.threshold:
+            head = _OUT_OF_RANGE[lang]
+        elif len(described) == 1:
+            head = _ONE[lang][record["verdict"]].format(score=_num(record["score"]),
+                                                        threshold=_num(self.config.threshold), share=share)
+        else:
+            head = _MANY[lang].format(alerts=alerts, n=len(described), worst=worst + 1, score=_num(record["score"]))
+        return f"{head} {signal}"
+
+    def describe(self) -> dict[str, Any]:
+        info = super().describe()
+        info["features"] = self.features
+        return info
+
+
+def _num(value: float) -> str:
+    return f"{value:.4g}"
+
+
+_NEED_READINGS = {
+    "vi": "Hãy gửi kèm số đo mới nhất dạng JSON sau câu hỏi, ví dụ: ... {{\"ten_cot\": 1.5}}. "
+          "Các cột cần có: {features}.",
+    "en": "Attach the latest readings as JSON after the question, e.g. ... {{\"column\": 1.5}}. "
+          "Columns needed: {features}.",
+}
+_ONE = {
+    "vi": {"anomaly": "Bất thường: điểm {score} vượt ngưỡng cảnh báo {threshold} (cao hơn {share} dữ liệu lịch sử).",
+           "normal": "Bình thường: điểm {score} dưới ngưỡng cảnh báo {threshold} (cao hơn {share} dữ liệu lịch sử)."},
+    "en": {"anomaly": "Abnormal: score {score} is above the alert threshold {threshold} (higher than {share} of "
+                      "the history).",
+           "normal": "Normal: score {score} is below the alert threshold {threshold} (higher than {share} of "
+                     "the history)."},
+}
+_OUT_OF_RANGE = {
+    "vi": "Bất thường: có số đo nằm ngoài khoảng từng ghi nhận trong lịch sử vận hành.",
+    "en": "Abnormal: a reading lies outside the range seen in the operating history.",
+}
+_MANY = {
+    "vi": "{alerts}/{n} bản ghi bất thường; bất thường nhất là bản ghi {worst} (điểm {score}).",
+    "en": "{alerts} of {n} records abnormal; the most abnormal is record {worst} (score {score}).",
+}
+_SIGNAL = {
+    "vi": "Tín hiệu lệch nhiều nhất: {name} = {value}{unit} (thường {low}–{high}{unit}).",
+    "en": "Most unusual signal: {name} = {value}{unit} (usually {low}–{high}{unit}).",
+}
+
+
+def _readings(query: str) -> list[object] | None:
+    """The JSON readings after any text in ``query``: a list of records, or None when there are none."""
+    starts = [i for i in (query.find("{"), query.find("[")) if i >= 0]
+    if not starts:
+        return None
+    try:
+        value = json.loads(query[min(starts):])
+    except json.JSONDecodeError as exc:
+        raise InvalidQuery(f"the readings after the question are not valid JSON: {exc.msg} "
+                           f"(at character {min(starts) + exc.pos})") from exc
+    return value if isinstance(value, list) else [value]
