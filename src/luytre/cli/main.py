@@ -25,6 +25,7 @@ from luytre.cli.peer import peer_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
+from luytre.federated.cli import federate_app
 
 app = typer.Typer(
     name="luytre",
@@ -44,6 +45,7 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(consent_app, name="consent")
 app.add_typer(keys_app, name="keys")
 app.add_typer(trust_app, name="trust")
+app.add_typer(federate_app, name="federate")
 
 
 def _version(value: bool) -> None:
