@@ -13,15 +13,18 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
-
 from conftest import TRIAGE_SOURCE, cli
-from luytre.federated.learn import label_skew_split, read_rows
+
+from luytre.federated.learn import TrainOptions, accuracy, fit_local, label_skew_split, read_rows
 from luytre.federated.runtime import flower_env
+from luytre.text.hashed import N_FEATURES, HashedTextClassifier
+from luytre.text.model import load_text_model
 
 ORG = "Sở Y tế Thử nghiệm"
 ROUNDS = 2
-DEADLINE_S = 170
+DEADLINE_S = 360  # ~2-3 minutes when idle; a shared 2-core machine can double it
 
 
 def _flower_ready() -> bool:
@@ -32,7 +35,7 @@ def _flower_ready() -> bool:
     return True
 
 
-pytestmark = pytest.mark.skipif(not _flower_ready(), reason="no Flower environment (make flower-env)")
+needs_flower = pytest.mark.skipif(not _flower_ready(), reason="no Flower environment (make flower-env)")
 
 
 def _ok(done: subprocess.CompletedProcess) -> dict:
@@ -54,6 +57,7 @@ def _files_bytes(folder: Path):  # noqa: ANN202 - iterator of (path, bytes)
             yield path, path.read_bytes()
 
 
+@needs_flower
 def test_three_hospitals_train_one_signed_expert(tmp_path: Path) -> None:
     coordinator = tmp_path / "coordinator"
     _ok(cli("init", "--name", "so-y-te", "--json", home=coordinator))
@@ -108,7 +112,7 @@ def test_three_hospitals_train_one_signed_expert(tmp_path: Path) -> None:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
     logs = {p.name: p.read_text() for p in tmp_path.glob("*.log")}
-    assert all(p.returncode == 0 for p in started), logs
+    assert all(p.returncode == 0 for p in started), "\n".join(f"{k}: {v[-1500:]}" for k, v in logs.items())
 
     # The coordinator's package: signed, each participant's local held-out accuracy, the participants.
     result = json.loads(logs["start.log"].strip().splitlines()[-1])
@@ -127,7 +131,7 @@ def test_three_hospitals_train_one_signed_expert(tmp_path: Path) -> None:
         assert cli("audit", "export", "--since", "2000-01-01", "--out", str(exported), home=home).returncode == 0
         entries = [e for e in json.loads(exported.read_text())["entries"] if e.get("event") == "federated.sent"]
         assert sorted((e["round"], e["sent"]) for e in entries) == sorted(
-            [(r, "model_update") for r in range(1, ROUNDS + 1)] + [(r, "aggregate_metrics") for r in range(1, ROUNDS + 1)])
+            [(r, kind) for r in range(1, ROUNDS + 1) for kind in ("model_update", "aggregate_metrics")])
         assert all(e["run"] == plan["run"] and e["bytes"] > 0 for e in entries)
 
     # Raw training texts never appear in the SuperLink's files, the package or the other nodes' homes.
@@ -186,3 +190,28 @@ def test_a_plan_from_an_untrusted_coordinator_is_refused(tmp_path: Path) -> None
     tampered.write_text(json.dumps(signed), encoding="utf-8")
     refused = cli("federate", "join", str(tampered), "--data", str(data), home=home)
     assert refused.returncode != 0 and b"signature does not verify" in refused.stderr
+
+
+def test_the_hashed_model_round_trips_and_a_malformed_one_is_refused(tmp_path: Path) -> None:
+    rows = read_rows(TRIAGE_SOURCE / "data" / "train.jsonl")
+    shares = label_skew_split(rows, 3, seed=1)
+    assert sorted(map(len, shares)) == sorted(len(s) for s in shares) and sum(map(len, shares)) == len(rows)
+    # label skew: every label has one hospital holding most of it
+    for label in {label for _, label in rows}:
+        counts = sorted(sum(1 for _, x in share if x == label) for share in shares)
+        assert counts[-1] > counts[0] + counts[1]
+    classes = sorted({label for _, label in rows})
+    coef, intercept = fit_local([t for t, _ in shares[0]], [label for _, label in shares[0]], classes,
+                                np.zeros((N_FEATURES, len(classes)), np.float32), np.zeros(len(classes), np.float32),
+                                TrainOptions(epochs=20))
+    model = HashedTextClassifier(classes, coef, intercept)
+    model.save(tmp_path, "model")
+    loaded = load_text_model(tmp_path, "model")
+    assert isinstance(loaded, HashedTextClassifier)
+    text = "Tôi bị đau ngực trái, khó thở, vã mồ hôi"
+    assert loaded.predict_proba(text) == pytest.approx(model.predict_proba(text))
+    assert accuracy(coef, intercept, classes, shares[0][:50]) > 0.9  # it fits its own data
+    with np.load(tmp_path / "model.npz") as arrays:
+        np.savez(tmp_path / "model.npz", coef=arrays["coef"][:100], intercept=arrays["intercept"])
+    with pytest.raises(ValueError):
+        load_text_model(tmp_path, "model")

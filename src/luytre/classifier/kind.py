@@ -62,7 +62,8 @@ class Predictor:
     serving and evaluation. Order: a rule that fires wins; then a protected label
     whose probability reaches its threshold; then the most likely label."""
 
-    def __init__(self, model: TextClassifier | HashedTextClassifier, rules: OverrideRules | None, protect: Protect | None = None) -> None:
+    def __init__(self, model: TextClassifier | HashedTextClassifier, rules: OverrideRules | None,
+                 protect: Protect | None = None) -> None:
         self.model = model
         self.rules = rules
         self.protect = protect

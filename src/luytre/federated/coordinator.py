@@ -24,9 +24,17 @@ from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Metric, manifes
 from luytre.experts.package import ExpertPackage
 from luytre.federated import fab
 from luytre.federated.participant import JoinRequest, check_join_request
-from luytre.federated.plan import PLAN_FILE, Participant, Plan, new_run_id, now, read_plan, sign_plan
-from luytre.federated.runtime import (FEDERATION, Running, flower_bin, free_port, make_tls, process_env, start,
-                                      wait_for_port)
+from luytre.federated.plan import PLAN_FILE, Plan, new_run_id, now, read_plan, sign_plan
+from luytre.federated.runtime import (
+    FEDERATION,
+    Running,
+    flower_bin,
+    free_port,
+    make_tls,
+    process_env,
+    start,
+    wait_for_port,
+)
 from luytre.mesh.peers import PeerStore
 from luytre.storage import atomic_write
 from luytre.text.hashed import HashedTextClassifier
@@ -96,8 +104,8 @@ def run(run_dir: Path, private_key: Path, out: Path, *, timeout_s: float = 600, 
         for participant in plan.participants:
             key_file = run_dir / "keys" / f"{participant.name}.pub"
             atomic_write(key_file, participant.supernode_key.encode("ascii") + b"\n")
-            _retry(lambda: _flwr(["supernode", "register", str(key_file), FEDERATION, "--name", participant.name],
-                                 run_dir), superlink)
+            register = ["supernode", "register", str(key_file), FEDERATION, "--name", participant.name]
+            _retry(lambda args=register: _flwr(args, run_dir), superlink)
         (run_dir / READY_FILE).write_text(plan.run, encoding="utf-8")
         ready()
         step(f"waiting for {len(plan.participants)} participants and {plan.rounds} rounds")
@@ -145,7 +153,8 @@ def write_package(plan: Plan, run_dir: Path, result_dir: Path, out: Path) -> Pat
         n = int(final.get(f"{fab.COUNT_PREFIX}{p.name}", 0))
         if n:
             score = float(final[f"{fab.ACCURACY_PREFIX}{p.name}"])
-            metrics.append(Metric(name="accuracy", value=round(score, 4), dataset=f"{p.name} local held-out (computed at node {p.node_id})", n=n))
+            metrics.append(Metric(name="accuracy", value=round(score, 4), n=n,
+                                  dataset=f"{p.name} local held-out (computed at node {p.node_id})"))
     total = sum(m.n for m in metrics)
     if total:
         metrics.append(Metric(name="accuracy", value=round(float(final["accuracy"]), 4),
@@ -158,7 +167,9 @@ def write_package(plan: Plan, run_dir: Path, result_dir: Path, out: Path) -> Pat
                   "participants": [{"name": p.name, "node_id": p.node_id} for p in plan.participants]}
     config = ClassifierConfig(rules=Path(rules).name if rules else None, labels=plan.expert["labels"],
                               federation=federation)
-    manifest = manifest_from_dict({**source, "kind": "classifier", "metrics": [m.model_dump() for m in metrics],
+    # The coordinator signs the package, so it is its publisher (vetting binds the two).
+    manifest = manifest_from_dict({**source, "publisher": plan.coordinator, "kind": "classifier",
+                                   "metrics": [m.model_dump() for m in metrics],
                                    "config": config.model_dump(mode="json", exclude_none=True)}, MANIFEST_FILE)
     if out.exists() and any(out.iterdir()):
         raise BuildError(f"output folder {out} is not empty")

@@ -229,7 +229,8 @@ class TextClassifier:
 
 def load_text_model(directory: Path, name: str = "model") -> "TextClassifier | HashedTextClassifier":
     """Load either text model format, chosen by the ``format`` its JSON declares."""
-    from luytre.text.hashed import FORMAT as HASHED_FORMAT, HashedTextClassifier
+    from luytre.text.hashed import FORMAT as HASHED_FORMAT
+    from luytre.text.hashed import HashedTextClassifier
 
     meta = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
     if isinstance(meta, dict) and meta.get("format") == HASHED_FORMAT:
