@@ -149,7 +149,8 @@ def test_three_hospitals_train_one_signed_expert(tmp_path: Path) -> None:
     assert cli("trust", "add", str(public_key), "--org", ORG, home=coordinator).returncode == 0
     installed = cli("expert", "install", str(package), home=coordinator, timeout=300)
     assert installed.returncode == 0, installed.stderr.decode() + installed.stdout.decode()
-    routed = _ok(cli("route", "con tôi sốt cao, ho nhiều, bỏ bú", "--json", home=coordinator))
+    # The router knows the expert from the coordinator's manifest examples only (no training text leaves a node).
+    routed = _ok(cli("route", "tôi nên khám chuyên khoa gì khi bị đau bụng", "--json", home=coordinator))
     assert routed["expert"] == "vn-health-triage"
     answer = _ok(cli("ask", "tôi bị đau bụng, đi ngoài phân lỏng nhiều lần", "--expert", "vn-health-triage", "--json",
                      home=coordinator))
