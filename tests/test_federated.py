@@ -212,6 +212,7 @@ def test_the_hashed_model_round_trips_and_a_malformed_one_is_refused(tmp_path: P
     text = "Tôi bị đau ngực trái, khó thở, vã mồ hôi"
     assert loaded.predict_proba(text) == pytest.approx(model.predict_proba(text))
     assert accuracy(coef, intercept, classes, shares[0][:50]) > 0.9  # it fits its own data
+    assert loaded.known_feature_share(shares[0][0][0]) == 1.0  # the router's in-scope test works on it
     with np.load(tmp_path / "model.npz") as arrays:
         np.savez(tmp_path / "model.npz", coef=arrays["coef"][:100], intercept=arrays["intercept"])
     with pytest.raises(ValueError):

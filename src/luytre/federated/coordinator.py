@@ -75,8 +75,11 @@ def propose(manifest_path: Path, requests: Sequence[tuple[str, JoinRequest]], pe
 
 
 def _flwr(args: list[str], run_dir: Path, timeout_s: float = 60) -> str:
-    done = subprocess.run([flower_bin("flwr"), *args], capture_output=True, text=True, timeout=timeout_s,
-                          env=process_env(run_dir / "flwr-home"), cwd=run_dir)
+    try:
+        done = subprocess.run([flower_bin("flwr"), *args], capture_output=True, text=True, timeout=timeout_s,
+                              env=process_env(run_dir / "flwr-home"), cwd=run_dir, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ConfigError(f"flwr {args[0]} did not answer in {timeout_s:.0f} s") from exc
     if done.returncode != 0:
         raise ConfigError(f"flwr {args[0]} failed ({done.returncode}): {(done.stdout + done.stderr)[-600:]}")
     return done.stdout

@@ -17,7 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from luytre.storage import write_npz
-from luytre.text.features import analyze
+from luytre.text.features import analyze, count_features
 
 FORMAT = "luytre.hashed-text-classifier/1"
 N_FEATURES = 2**14
@@ -68,6 +68,18 @@ class HashedTextClassifier:
         probs = softmax(self.logits([text])[0].astype(np.float64) / self.temperature_)
         order = np.argsort(-probs)
         return {self.classes_[i]: float(probs[i]) for i in order}
+
+    def known_feature_share(self, text: str) -> float:
+        """Share of the text's word features whose hashed column carries weight (0..1), as
+        ``TextClassifier.known_feature_share``; a colliding unseen word counts as known."""
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]
+        if not words:
+            return 0.0
+        one_each = HashingVectorizer(analyzer=lambda feature: [feature], n_features=self.n_features, norm=None)
+        columns = one_each.transform(words).indices
+        return float(np.mean(np.any(self.coef_[columns] != 0, axis=1)))
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         return [self.classes_[i] for i in self.logits(texts).argmax(axis=1)]
