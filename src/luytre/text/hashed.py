@@ -63,9 +63,27 @@ class HashedTextClassifier:
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(hashed_features(texts, self.n_features) @ self.coef_) + self.intercept_
 
+    def _one_row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Columns and values of one text's hashed row, as ``hashed_features`` computes them, without
+        scikit-learn's per-call overhead (this is the serving path)."""
+        from sklearn.utils import murmurhash3_32
+
+        row: dict[int, float] = {}
+        for feature, count in count_features(text).items():
+            h = murmurhash3_32(feature, seed=0)
+            column = abs(h) % self.n_features
+            row[column] = row.get(column, 0.0) + (count if h >= 0 else -count)
+        columns = np.fromiter((c for c, v in row.items() if v), dtype=np.int64)
+        values = np.array([v for v in row.values() if v], dtype=np.float64)
+        values = np.sign(values) * (1.0 + np.log(np.abs(values)))
+        norm = np.linalg.norm(values)
+        return columns, values / norm if norm else values
+
     def predict_proba(self, text: str) -> dict[str, float]:
         """Probability of each class for one text, highest first."""
-        probs = softmax(self.logits([text])[0].astype(np.float64) / self.temperature_)
+        columns, values = self._one_row(text)
+        logits = self.intercept_.astype(np.float64) + values @ self.coef_[columns]
+        probs = softmax(logits / self.temperature_)
         order = np.argsort(-probs)
         return {self.classes_[i]: float(probs[i]) for i in order}
 
