@@ -153,10 +153,17 @@ def _rss_mb(pid: int) -> float:
     raise AssertionError("no VmRSS")
 
 
-def _chunks(total: int, size: int = 256 * 1024):
+def _chunks(total: int, size: int = 256 * 1024, head: bytes = b""):
     block = b"x" * size
+    if head:
+        yield head
     for _ in range(total // size):
         yield block
+
+
+# A well-formed multipart prelude, so the 20 MB reach the upload route's own size cap (not a parse error).
+UPLOAD_HEAD = (b'--b\r\nContent-Disposition: form-data; name="file"; filename="big.luytre"\r\n'
+               b"Content-Type: application/octet-stream\r\n\r\n")
 
 
 def _post_routes(url: str) -> list[str]:
@@ -170,11 +177,13 @@ def test_every_post_route_refuses_a_chunked_20_mb_body(tight_node):
     before = _rss_mb(tight_node.process.pid)
     for route in routes:
         headers = {"authorization": f"Bearer {tight_node.token}", "content-type": "application/json"}
+        head = b""
         if route == "/v1/experts":  # the package upload: a multipart stream its route counts as it reads
             headers["content-type"] = "multipart/form-data; boundary=b"
+            head = UPLOAD_HEAD
         try:
-            response = httpx.post(tight_node.url + route, content=_chunks(20 * 1024 * 1024), headers=headers,
-                                  timeout=60)
+            response = httpx.post(tight_node.url + route, content=_chunks(20 * 1024 * 1024, head=head),
+                                  headers=headers, timeout=60)
             status = response.status_code
         except httpx.HTTPError:  # the node may close the connection while the client still sends
             status = 413

@@ -54,6 +54,8 @@ for _name, _kind in sorted(available_kinds().items()):  # each kind's own comman
     _group = _kind.cli()
     if _group is not None:
         app.add_typer(_group, name=_name)
+    for _command, _extra in _kind.commands().items():  # and the top-level groups it adds (luytre federate)
+        app.add_typer(_extra, name=_command)
 
 
 def _version(value: bool) -> None:

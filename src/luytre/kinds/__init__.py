@@ -154,6 +154,10 @@ class Kind:
         """A Typer group, mounted as ``luytre <name> ...``."""
         return None
 
+    def commands(self) -> dict[str, typer.Typer]:
+        """Top-level Typer groups the kind adds besides ``cli()``, by name (e.g. ``luytre federate``)."""
+        return {}
+
     def routes(self, ctx: KindContext) -> APIRouter | None:
         """Routes the node mounts under ``/v1/<name>``."""
         return None

@@ -13,12 +13,15 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from luytre.storage import write_npz
 from luytre.text.features import analyze, count_features
+
+if TYPE_CHECKING:
+    from luytre.text.hashed import HashedTextClassifier
 
 FORMAT = "luytre.text-classifier/1"
 
@@ -230,6 +233,17 @@ class TextClassifier:
         model.idf_, model.coef_t_, model.intercept_ = idf, coef_t, intercept
         model._index = {f: i for i, f in enumerate(features)}
         return model
+
+
+def load_text_model(directory: Path, name: str = "model") -> "TextClassifier | HashedTextClassifier":
+    """Load either text model format, chosen by the ``format`` its JSON declares."""
+    from luytre.text.hashed import FORMAT as HASHED_FORMAT
+    from luytre.text.hashed import HashedTextClassifier
+
+    meta = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+    if isinstance(meta, dict) and meta.get("format") == HASHED_FORMAT:
+        return HashedTextClassifier.load(directory, name)
+    return TextClassifier.load(directory, name)
 
 
 def _as_multiclass(scores: np.ndarray) -> np.ndarray:

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from luytre.kinds import Expert, ExpertPackage, Kind, Step
+
+if TYPE_CHECKING:
+    import typer
 
 TRAIN_FILE = "train.jsonl"  # in a source folder's data/; every other data/*.jsonl is held out and measured on
 
@@ -33,3 +37,9 @@ class ClassifierKind(Kind):
         from luytre.kinds.classifier.cli import build_classifier_cmd
 
         return build_classifier_cmd
+
+    def commands(self) -> dict[str, typer.Typer]:
+        """``luytre federate``: train one classifier with other organizations (docs/federated-training.md)."""
+        from luytre.kinds.classifier.federated.cli import federate_app
+
+        return {"federate": federate_app}

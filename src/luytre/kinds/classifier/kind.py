@@ -12,7 +12,8 @@ from luytre.experts.manifest import Localized, Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
-from luytre.text.model import TextClassifier
+from luytre.text.hashed import HashedTextClassifier
+from luytre.text.model import TextClassifier, load_text_model
 
 
 class LabelSpec(BaseModel):
@@ -43,6 +44,8 @@ class ClassifierConfig(BaseModel):
     protect: Protect | None = None
     labels: dict[str, LabelSpec] = Field(min_length=2)
     top_k: int = Field(3, ge=1, le=20)
+    # How a federated model was trained (run, rounds, strategy, participants); None for local builds.
+    federation: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,8 @@ class Predictor:
     serving and evaluation. Order: a rule that fires wins; then a protected label
     whose probability reaches its threshold; then the most likely label."""
 
-    def __init__(self, model: TextClassifier, rules: OverrideRules | None, protect: Protect | None = None) -> None:
+    def __init__(self, model: TextClassifier | HashedTextClassifier, rules: OverrideRules | None,
+                 protect: Protect | None = None) -> None:
         self.model = model
         self.rules = rules
         self.protect = protect
@@ -128,7 +132,7 @@ def read_config(manifest: Manifest) -> ClassifierConfig:
 def load_package(package: ExpertPackage) -> ClassifierExpert:
     config = read_config(package.manifest)
     try:
-        model = TextClassifier.load(package.root, config.model)
+        model = load_text_model(package.root, config.model)
     except (OSError, KeyError, ValueError) as exc:
         raise PackageError(f"{package.manifest.id}: cannot load model {config.model!r}: {exc}") from exc
     missing = set(model.classes_) - set(config.labels)

@@ -1,0 +1,144 @@
+"""``luytre federate …``: train one classifier expert with other organizations, without pooling data.
+
+Participant: ``request`` (once), send the file to the coordinator; later ``join`` the signed plan.
+Coordinator: ``plan`` (from peers' requests), send plan.json to the participants; ``start`` the run.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.errors import InvalidQuery
+
+federate_app = typer.Typer(help="Train a classifier expert together with other organizations (Flower; data "
+                                "stays on each node).", no_args_is_help=True)
+
+
+def _home(home: Path | None):  # noqa: ANN202 - NodeHome
+    from luytre.home import open_home
+
+    return open_home(home_path(home))
+
+
+def _registry(node_home):  # noqa: ANN001, ANN202 - Registry
+    from luytre.registry.store import Registry
+
+    return Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
+
+
+@federate_app.command("request")
+def request(
+    out: Annotated[Path, typer.Option(help="Where to write the join request (JSON) for the coordinator.")],
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Make this node's SuperNode key (once) and a join request signed with the node identity."""
+    from dataclasses import asdict
+
+    from luytre.kinds.classifier.federated.participant import join_request
+    from luytre.storage import atomic_write
+
+    made = join_request(_home(home))
+    atomic_write(out, json.dumps(asdict(made), indent=1).encode("utf-8"))
+    if json_out:
+        emit_json({"request": str(out), "node_id": made.node_id})
+        return
+    console.print(f"Join request of node {made.node_id} written to {out}; send it to the coordinator.")
+
+
+@federate_app.command("plan")
+def plan(
+    manifest: Annotated[Path, typer.Option(help="Classifier source manifest (TOML with [labels]).", exists=True,
+                                           dir_okay=False)],
+    key: Annotated[Path, typer.Option(help="The coordinator's publisher private key (luytre keys create).",
+                                      exists=True, dir_okay=False)],
+    org: Annotated[str, typer.Option(help="The coordinator's organization, as participants trust its key.")],
+    participant: Annotated[list[str], typer.Option(help="PEER=REQUEST.json: a mesh peer and its join request; "
+                                                   "repeat for each participant.")],
+    out: Annotated[Path, typer.Option(help="Run folder to create (plan.json, TLS material).")],
+    rounds: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    strategy: Annotated[str, typer.Option(help="fedavg or fedprox.")] = "fedavg",
+    mu: Annotated[float, typer.Option(help="FedProx proximal weight.", min=0.0, max=10.0)] = 0.0,
+    epochs: Annotated[int, typer.Option(help="Local epochs per round.", min=1, max=500)] = 20,
+    host: Annotated[str, typer.Option(help="Address participants reach the SuperLink at.")] = "127.0.0.1",
+    port: Annotated[int | None, typer.Option(help="SuperLink port (default: a free one).")] = None,
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Write a signed plan for a run whose participants are peers of this node."""
+    from luytre.kinds.classifier.federated.coordinator import propose
+    from luytre.kinds.classifier.federated.participant import JoinRequest
+    from luytre.mesh.peers import PeerStore
+
+    if strategy not in ("fedavg", "fedprox"):
+        raise InvalidQuery("--strategy is fedavg or fedprox")
+    requests = []
+    for item in participant:
+        name, sep, path = item.partition("=")
+        if not sep:
+            raise InvalidQuery(f"--participant {item!r}: expected PEER=REQUEST.json")
+        requests.append((name, JoinRequest.read(Path(path))))
+    made = propose(manifest, requests, PeerStore(_registry(_home(home))), org, key, out, rounds=rounds,
+                   strategy=strategy, proximal_mu=mu, local_epochs=epochs, host=host, port=port)
+    info = {"run": made.run, "plan": str(out / "plan.json"), "superlink": made.superlink,
+            "participants": [p.name for p in made.participants]}
+    if json_out:
+        emit_json(info)
+        return
+    console.print(f"Run {made.run}: send {info['plan']} to {', '.join(info['participants'])}; "
+                  f"then `luytre federate start {out}`.")
+
+
+@federate_app.command("start")
+def start_run(
+    run_dir: Annotated[Path, typer.Argument(help="The run folder `luytre federate plan` wrote.", exists=True,
+                                            file_okay=False)],
+    key: Annotated[Path, typer.Option(help="The coordinator's publisher private key (signs the expert).",
+                                      exists=True, dir_okay=False)],
+    out: Annotated[Path, typer.Option(help="Folder for the signed expert package.")],
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the rounds to finish.", min=10)] = 900,
+    json_out: JsonOption = False,
+) -> None:
+    """Run the SuperLink and the rounds; write the expert package signed by the coordinator."""
+    from luytre.kinds.classifier.federated.coordinator import run
+
+    with console.status("starting") as status:
+        package = run(run_dir, key, out, timeout_s=timeout, step=lambda s: status.update(s),
+                      ready=lambda: console.print("SuperLink ready: participants may join now."))
+    info = {"package": str(out), "id": package.manifest.id, "version": package.manifest.version,
+            "metrics": [m.model_dump() for m in package.manifest.metrics]}
+    if json_out:
+        emit_json(info)
+        return
+    console.print(f"[green]Signed expert[/] {info['id']} {info['version']} written to {out}")
+    for m in package.manifest.metrics:
+        console.print(f"  {m.name} {m.value:.3f}  on {m.dataset} (n={m.n})")
+
+
+@federate_app.command("join")
+def join_run(
+    plan_file: Annotated[Path, typer.Argument(help="The coordinator's signed plan.json.", exists=True,
+                                              dir_okay=False)],
+    data: Annotated[Path, typer.Option(help="This node's labelled JSONL ({text, label}); it never leaves.")],
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the run to finish.", min=10)] = 900,
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Verify the plan against this node's trust store, train in every round, audit what left the node."""
+    from luytre.kinds.classifier.federated.participant import join
+    from luytre.sovereignty.audit import AuditLog
+
+    node_home = _home(home)
+    audit = AuditLog(_registry(node_home), node_home.identity(), node_home.node_id)
+    with console.status("joining") as status:
+        info = join(node_home, plan_file, data, audit, timeout_s=timeout, step=lambda s: status.update(s))
+    if json_out:
+        emit_json(info)
+        return
+    console.print(f"Run {info['run']} finished: {info['messages_sent']} messages, {info['bytes_sent']} bytes "
+                  "sent (model updates and aggregate metrics only; see `luytre audit`).")
