@@ -12,7 +12,7 @@ from typing import Any
 from luytre.address.parser import AddressParser, ParsedAddress
 from luytre.address.tables import TABLES_FILE, AdminTables
 from luytre.errors import PackageError
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.kinds import Claim, Expert, ExpertAnswer
 from luytre.experts.package import ExpertPackage
 from luytre.text.normalize import fold
 
@@ -83,6 +83,13 @@ class AddressExpert(Expert):
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "tables": self.parser.tables.source}
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """The parser's confidence that the question carries an address it can place."""
+        parsed = self.parser.parse(address_in(query))
+        place = ", ".join(p for p in (parsed.ward, parsed.province) if p)
+        return Claim(float(parsed.confidence), f"address read: {place}" if place else "no address read")
 
 
 class AddressKind:

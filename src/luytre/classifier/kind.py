@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from luytre.classifier.rules import OverrideRules, RuleMatch
 from luytre.errors import PackageError
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.kinds import Claim, Expert, ExpertAnswer
 from luytre.experts.manifest import Localized, Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.text.model import TextClassifier
@@ -106,6 +106,17 @@ class ClassifierExpert(Expert):
             ],
         }
         return ExpertAnswer(answer=text, confidence=decision.confidence, result=result)
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """In-domain score: the share of the question's content words the model was trained on,
+        weighed by how sure it is of one label (a rule that fires claims outright)."""
+        if self.predictor.rules is not None and self.predictor.rules.match(query) is not None:
+            return Claim(1.0, "override rule fired")
+        share = self.predictor.model.content_share(query)
+        label, p = next(iter(self.predictor.model.predict_proba(query).items()))
+        score = share * (0.6 + 0.4 * p)
+        return Claim(round(score, 4), f"{share:.0%} of content words known, {label} {p:.0%}")
 
     def describe(self) -> dict[str, Any]:
         info = super().describe()

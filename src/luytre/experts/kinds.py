@@ -28,6 +28,15 @@ class ExpertAnswer:
     result: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Claim:
+    """How sure an expert is, cheaply, that a question is its own: ``score`` in [0, 1]
+    (0.5 is the expert's own "just enough"), and why, in a few words."""
+
+    score: float
+    reason: str
+
+
 class Expert(ABC):
     """A loaded, ready-to-answer expert."""
 
@@ -37,6 +46,11 @@ class Expert(ABC):
     @abstractmethod
     def answer(self, query: str, lang: str = "vi") -> ExpertAnswer:
         """Answer one question; ``lang`` is ``"vi"`` or ``"en"``."""
+
+    def claim(self, query: str) -> Claim | None:
+        """A cheap signal for routing that ``query`` is this expert's; None when the kind has none.
+        Must stay well under a millisecond or two: it runs for every routed question."""
+        return None
 
     def describe(self) -> dict[str, Any]:
         """Public description: the manifest plus what the kind wants to add."""

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from luytre.errors import PackageError
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.kinds import Claim, Expert, ExpertAnswer
 from luytre.experts.package import ExpertPackage
 from luytre.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
 from luytre.text import fold, tokens
@@ -26,6 +26,7 @@ CLOSEST = {"vi": "Mục gần nhất:", "en": "Closest section:"}
 CITATIONS = 3
 SHORT_PASSAGE_LINES = 10  # a section this short is answered whole (e.g. the list of documents required)
 SNIPPET_CHARS = 240
+CLAIM_SCALE = 0.1  # claim score per BM25 point away from the threshold
 
 
 class RetrievalExpert(Expert):
@@ -58,6 +59,14 @@ class RetrievalExpert(Expert):
         passage = self.index.passages[best.index]
         return ExpertAnswer(extract_answer(query, passage.text), confidence,
                             {"found": True, "citations": citations, "threshold": threshold})
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """The best passage's lexical score (folded syllable pairs, no embedding: it must stay cheap)
+        against this expert's own not-found threshold for that signal; 0.5 is exactly the threshold."""
+        signal, threshold = self.index.pair_score(query), self.thresholds["folded"]
+        score = min(1.0, max(0.0, 0.5 + (signal - threshold) * CLAIM_SCALE))
+        return Claim(round(score, 4), f"best passage {signal:.1f} against threshold {threshold:.1f}")
 
     def _citations(self, hits: list[Hit]) -> list[dict[str, Any]]:
         """The best passage of each of the best documents."""

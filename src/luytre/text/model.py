@@ -166,6 +166,23 @@ class TextClassifier:
             return 0.0
         return sum(1 for f in words if f in self._index) / len(words)
 
+    def content_share(self, text: str) -> float:
+        """Share of the text's content words (folded) the model was trained on (0..1): words seen in
+        so many training texts that they carry no topic ("tôi", "có", "không") are left out, and words
+        never seen count against. A cheap in-domain signal, independent of how many classes there are."""
+        words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]
+        known = [self._index.get(f) for f in words]
+        content = [j for j in known if j is None or self.idf_[j] >= self.idf_floor]
+        if not content:
+            return 0.0
+        return sum(1 for j in content if j is not None) / len(content)
+
+    @property
+    def idf_floor(self) -> float:
+        """The idf below which a word is a function word: seen in more than 1 in 8 training texts
+        (smoothed idf = 1 + ln((n+1)/(df+1)))."""
+        return 1.0 + math.log(8.0)
+
     def evaluate(self, texts: Sequence[str], labels: Sequence[str]) -> Evaluation:
         """Accuracy, macro-F1, expected calibration error and per-label recall."""
         from sklearn.metrics import f1_score

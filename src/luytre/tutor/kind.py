@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+import re
 from pathlib import Path
 from typing import Any
 
 from luytre.errors import BuildError, PackageError
-from luytre.experts.kinds import Expert, ExpertAnswer
+from luytre.experts.kinds import Claim, Expert, ExpertAnswer
 from luytre.experts.manifest import Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.text import fold, tokens
+from luytre.text.cues import cue_pattern
 from luytre.tutor.bank import Bank, load_bank
 from luytre.tutor.engine import LearnerState, TutorEngine
 from luytre.tutor.models import as_day
@@ -25,6 +27,15 @@ BANKS_DIR = "banks"
 # Words that say which bank when no skill is named.
 _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english": "english", "tu vung": "english",
                "vocabulary": "english"}
+
+
+# Asking for practice without naming a skill ("cho em câu hỏi khó hơn"), folded.
+_PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
+                         "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
+                         "cau hoi tiep", "practice", "exercise", "quiz", "worksheet"))
+# An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "15% của 200".
+_EQUATION = re.compile(r"[a-z]\s*(?:\^\s*\d|²)|\d\s*[a-z]\b\s*[-+=]|[-+*/=]\s*\d+\s*=|\d\s*[-+*/x:]\s*\d+\s*=|"
+                       r"\d+\s*%\s*(?:cua|of)\s*\d", re.IGNORECASE)
 
 
 def load_banks(folder: Path) -> dict[str, Bank]:
@@ -71,6 +82,20 @@ class TutorExpert(Expert):
                                   "item": {"id": item.id, "question": item.question, "choices": item.choices,
                                            "type": item.type} if item else None}
         return ExpertAnswer(text, round(sure, 3), result)
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """A skill or bank named, practice asked for, or an equation typed."""
+        folded = fold(query)
+        _, skill, sure = self.find(query)
+        if skill is not None:
+            return Claim(min(1.0, sure), f"skill {skill} named")
+        if _EQUATION.search(folded):
+            return Claim(0.8, "equation typed")
+        practice = _PRACTICE.search(folded)
+        if practice:
+            return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {practice.group(0)}")
+        return Claim(0.35 if sure >= 0.6 else 0.0, "bank named" if sure >= 0.6 else "no skill or bank named")
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "banks": {b.bank: {"title": b.title.model_dump(), "skills": len(b.skills),
