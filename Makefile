@@ -24,6 +24,7 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) bench/ask_throughput.py
 	$(PY) bench/router_latency.py
+	$(PY) bench/routing.py --set dev
 
 clean:
 	rm -rf $(VENV) $(HOME_DEMO) .pytest_cache tests/artifacts

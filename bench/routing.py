@@ -35,34 +35,34 @@ ORG_PUBLISHER = "luytre-tests"
 Decision = tuple[str | None, tuple[str, ...], float]  # expert, experts also needed, confidence
 
 
-def build_home(base: Path) -> Path:
-    """A node home with the reference experts and the two organization-built experts installed."""
+def build_experts(base: Path) -> Path:
+    """The five reference experts and the two organization-built ones, built from their data into
+    ``base`` (one package folder each). Reused when already there."""
     import tomllib
 
     from luytre.classifier.build import build_classifier
-    from luytre.home import init_home
-    from luytre.node.service import Node
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
+    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
     from luytre.retrieval.build import RetrievalSource, build_retrieval
-    from luytre.vetting.signing import create_keys, sign
-    from luytre.vetting.trust import TrustStore
 
-    home, _ = init_home(base / "home", name="routing-bench")
-    org_key = create_keys(ORG_PUBLISHER, base / "keys")
-    TrustStore.of_home(home.path).add(org_key.public_key.read_bytes(), ORG_PUBLISHER)
-    packages = [(build_reference(r, default_sources(), base / r.id).root, demo_publisher_key(home.path))
-                for r in REFERENCE_EXPERTS]
-    bank = build_classifier(ORGS / "bank-cskh" / "train.jsonl", ORGS / "bank-cskh" / "manifest.toml",
-                            base / "bank-cskh").root
-    options = tomllib.loads((ORGS / "school-regs.toml").read_text(encoding="utf-8"))
-    school = build_retrieval(ORGS / "school-regs", RetrievalSource(**options), base / "school-regs").package.root
-    packages += [(bank, org_key.private_key), (school, org_key.private_key)]
-    node = Node.open(home.path)
-    for package, key in packages:
-        sign(package, key)
-        node.install(package)
-    node.close()
-    return home.path
+    for reference in REFERENCE_EXPERTS:
+        if not (base / reference.id / "expert.json").exists():
+            build_reference(reference, default_sources(), base / reference.id)
+    if not (base / "bank-cskh" / "expert.json").exists():
+        build_classifier(ORGS / "bank-cskh" / "train.jsonl", ORGS / "bank-cskh" / "manifest.toml", base / "bank-cskh")
+    if not (base / "school-regs" / "expert.json").exists():
+        options = tomllib.loads((ORGS / "school-regs.toml").read_text(encoding="utf-8"))
+        build_retrieval(ORGS / "school-regs", RetrievalSource(**options), base / "school-regs")
+    return base
+
+
+def load_experts(base: Path) -> dict:
+    """The experts built in ``base``, loaded as a node loads them (vetting is left out: on a busy
+    shared machine its wall-clock probe is the slow part, and it does not change routing)."""
+    from luytre.experts.kinds import load_expert
+    from luytre.experts.package import ExpertPackage
+
+    return {p.name: load_expert(ExpertPackage.open(p)) for p in sorted(base.iterdir())
+            if (p / "expert.json").exists()}
 
 
 def read_set(name: str) -> list[dict]:
@@ -195,23 +195,26 @@ def latencies(route: Callable[[str], object], questions: list[str], rounds: int 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="dev", choices=["dev", "test"])
-    parser.add_argument("--home", type=Path, help="reuse a home built by an earlier run")
+    parser.add_argument("--packages", type=Path, help="reuse the packages built by an earlier run in this folder")
     parser.add_argument("--no-embedding", action="store_true", help="skip the embedding peer (slow to build)")
     parser.add_argument("--show-errors", action="store_true", help="print v2's mistakes (refused on the test set)")
+    parser.add_argument("--min-confidence", type=float, default=0.3, help="the node's [router] min_confidence")
+    parser.add_argument("--compose-min", type=float, default=0.4)
     args = parser.parse_args()
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
-    from luytre.node.service import Node
+    from luytre.routing.router import cached_router
 
-    home = args.home
-    if home is None or not (home / "config.toml").exists():
-        base = Path(tempfile.mkdtemp(prefix="luytre-routing-"))
-        print(f"building the experts into {base} …", file=sys.stderr)
-        home = build_home(base)
-    node = Node.open(home)
-    experts = node.loaded()
-    router = node._snapshot.router  # exactly as the node serves it
+    base = args.packages or Path(tempfile.mkdtemp(prefix="luytre-routing-"))
+    print(f"building the experts into {base} …", file=sys.stderr)
+    experts = load_experts(build_experts(base))
+    examples = {eid: list(e.manifest.examples) for eid, e in experts.items()}
+    started = time.perf_counter()
+    router = cached_router(base / "router-cache", examples, args.min_confidence, claimers=experts,
+                           versions={eid: e.manifest.version for eid, e in experts.items()})  # as the node does
+    router.compose_min = args.compose_min
+    print(f"router trained in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     items = read_set(args.set)
     questions = [it["query"] for it in items]
 
@@ -219,7 +222,6 @@ def main() -> None:
         route = router.route(q, experts)
         return route.expert, route.also, route.confidence
 
-    examples = {eid: list(e.manifest.examples) for eid, e in experts.items()}
     peers: dict[str, Callable[[str], Decision]] = {"luytre v2": ours, "baseline (v1)": BaselineRouter(examples)}
     if not args.no_embedding:
         peers["embedding (e5, kNN)"] = EmbeddingRouter(examples)
@@ -243,8 +245,7 @@ def main() -> None:
             route = router.route(it["query"], experts)
             if {route.expert, *route.also} - {None} != set(it["expected"]):
                 print(it["expected"], route.expert, route.also, route.confidence, it["query"],
-                      [(c["expert"], c["score"], c.get("claim")) for c in route.candidates])
-    node.close()
+                      [(c["expert"], c["score"], c.get("text"), c.get("claim")) for c in route.candidates])
 
 
 if __name__ == "__main__":

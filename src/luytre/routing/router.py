@@ -27,13 +27,15 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import shutil
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Mapping, Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -43,15 +45,19 @@ from luytre.text.normalize import fold
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
 ROUTER_FORMAT = 2
-MAX_EXAMPLES = 300  # per expert, so the expert with the most examples does not win by count
-FUSION_ROWS = 150  # per expert (and twice that of background) for fitting the fusion
+MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
+FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
+CALIBRATION_FOLDS = 3  # out-of-fold text probabilities the fusion is fitted on
+MIN_CLAUSE_WORDS = 3
+# Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
+_CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
 
 class Claimer(Protocol):
     """Anything with ``claim(query) -> Claim | None`` (an ``Expert``)."""
 
-    def claim(self, query: str):  # noqa: ANN201
+    def claim(self, query: str):
         ...
 
 
@@ -88,13 +94,13 @@ class Router:
         How many ranked candidates to return.
     """
 
-    def __init__(self, min_confidence: float = 0.5, top_k: int = 3, *, compose_min: float = 0.6) -> None:
+    def __init__(self, min_confidence: float = 0.3, top_k: int = 3, *, compose_min: float = 0.4) -> None:
         self.min_confidence = min_confidence
         self.top_k = top_k
         self.compose_min = compose_min
 
     def fit(self, experts: Mapping[str, Sequence[str]], background: Sequence[str] | None = None,
-            claimers: Mapping[str, Claimer] | None = None) -> "Router":
+            claimers: Mapping[str, Claimer] | None = None) -> Router:
         self.experts_ = sorted(experts)
         self.model_: TextClassifier | None = None
         self.fusion_: dict[str, list[float]] = {}
@@ -107,7 +113,8 @@ class Router:
         background = _drop_overlap(list(background_corpus() if background is None else background), texts)
         texts += background
         labels += [NONE] * len(background)
-        self.model_ = TextClassifier(C=10.0, class_weight="balanced").fit(texts, labels)
+        self.model_ = TextClassifier(C=10.0, class_weight="balanced", calibration_folds=CALIBRATION_FOLDS).fit(
+            texts, labels, groups=[fold(t) for t in texts])
         self.fusion_ = self._fit_fusion(texts, labels, claimers)
         return self
 
@@ -137,6 +144,29 @@ class Router:
         if self.model_ is None:
             return Route(None, 0.0, [])
         claimers = claimers or {}
+        scored = self._scored(query, claimers)
+        best = scored[0]
+        if best["score"] < self.min_confidence:
+            return Route(None, best["score"], scored[: self.top_k])
+        return Route(best["expert"], best["score"], scored[: self.top_k], self._also(query, scored, claimers))
+
+    def _also(self, query: str, scored: list[dict], claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
+        """A second expert the question needs: the runner-up when it is sure enough, or the expert
+        one part of a two-part question ("…, và …") goes to on its own."""
+        first = scored[0]["expert"]
+        if len(scored) > 1 and scored[1]["score"] >= self.compose_min:
+            return (str(scored[1]["expert"]),)
+        parts = [p for p in _CLAUSE.split(query) if len(p.split()) >= MIN_CLAUSE_WORDS]
+        if len(parts) < 2:
+            return ()
+        for part in parts:
+            top = self._scored(part, claimers)[0]
+            if top["expert"] != first and top["score"] >= self.compose_min:
+                return (str(top["expert"]),)
+        return ()
+
+    def _scored(self, query: str, claimers: Mapping[str, Claimer]) -> list[dict[str, float | str]]:
+        """The candidate experts with their fused probability, best first."""
         probs = self.model_.predict_proba(query)
         ranked = [(e, p) for e, p in probs.items() if e != NONE][:CANDIDATES]
         scored = []
@@ -150,11 +180,7 @@ class Router:
                 entry |= {"claim": round(claim.score, 4), "reason": claim.reason}
             scored.append(entry)
         scored.sort(key=lambda c: -c["score"])
-        best = scored[0]
-        if best["score"] < self.min_confidence:
-            return Route(None, best["score"], scored[: self.top_k])
-        also = tuple(c["expert"] for c in scored[1:2] if c["score"] >= self.compose_min)
-        return Route(best["expert"], best["score"], scored[: self.top_k], also)
+        return scored
 
     # -- persistence ------------------------------------------------------
     def save(self, directory: Path) -> None:
@@ -165,8 +191,8 @@ class Router:
             self.model_.save(directory, "router-model")
 
     @classmethod
-    def load(cls, directory: Path, min_confidence: float = 0.5, top_k: int = 3, *,
-             compose_min: float = 0.6) -> "Router":
+    def load(cls, directory: Path, min_confidence: float = 0.3, top_k: int = 3, *,
+             compose_min: float = 0.4) -> Router:
         meta = json.loads((directory / "router.json").read_text(encoding="utf-8"))
         if meta.get("format") != ROUTER_FORMAT:
             raise ValueError("unsupported router format")
@@ -197,7 +223,7 @@ def _claim_score(claimer: Claimer, text: str) -> float:
     return claim.score if claim is not None else 0.0
 
 
-def _logit(p):  # noqa: ANN001, ANN202
+def _logit(p):
     p = np.clip(p, 1e-4, 1 - 1e-4) if isinstance(p, np.ndarray) else min(max(p, 1e-4), 1 - 1e-4)
     return np.log(p / (1 - p)) if isinstance(p, np.ndarray) else math.log(p / (1 - p))
 

@@ -78,10 +78,11 @@ class TextClassifier:
         model.fit(matrix, labels)
         return vectorizer, model
 
-    def _out_of_fold_logits(self, texts: Sequence[str], labels: Sequence[str]) -> tuple[np.ndarray, list[str]] | None:
+    def _out_of_fold_logits(self, texts: Sequence[str], labels: Sequence[str],
+                            groups: Sequence[str] | None = None) -> tuple[np.ndarray, list[str]] | None:
         """Logits of every text from a model that did not see it (k-fold), with the
         true labels in the same order; None when a label is too rare to split."""
-        from sklearn.model_selection import StratifiedKFold
+        from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
         classes = sorted(set(labels))
         smallest = min(np.unique(labels, return_counts=True)[1])
@@ -91,8 +92,11 @@ class TextClassifier:
         texts_arr = np.asarray(texts, dtype=object)
         labels_arr = np.asarray(labels, dtype=object)
         logits = np.zeros((len(texts), len(classes)))
-        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
-        for train_idx, test_idx in splitter.split(texts_arr, labels_arr):
+        # Variants of one text (e.g. with and without diacritics) share a group, so none is judged
+        # by a model that saw its twin: out-of-fold probabilities stay honest.
+        splitter = (StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state) if groups is None
+                    else StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=self.random_state))
+        for train_idx, test_idx in splitter.split(texts_arr, labels_arr, groups):
             vectorizer, model = self._fit_arrays(list(texts_arr[train_idx]), list(labels_arr[train_idx]))
             scores = _as_multiclass(model.decision_function(vectorizer.transform(list(texts_arr[test_idx]))))
             columns = [classes.index(c) for c in model.classes_]
@@ -110,11 +114,12 @@ class TextClassifier:
 
         return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "TextClassifier":
-        """Train on ``texts`` with their ``labels``; at least two distinct labels are needed."""
+    def fit(self, texts: Sequence[str], labels: Sequence[str], groups: Sequence[str] | None = None) -> "TextClassifier":
+        """Train on ``texts`` with their ``labels``; at least two distinct labels are needed.
+        ``groups`` keeps related texts in the same calibration fold."""
         if len(set(labels)) < 2:
             raise ValueError("a classifier needs at least two distinct labels")
-        out_of_fold = self._out_of_fold_logits(texts, labels)
+        out_of_fold = self._out_of_fold_logits(texts, labels, groups)
         self.temperature_ = 1.0
         self.oof_proba_: dict[str, np.ndarray] | None = None  # kept in memory only, for build-time choices
         if out_of_fold is not None:

@@ -7,9 +7,9 @@ into a saved practice session when it knows who is asking (``subject``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-import re
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from luytre.tutor.engine import LearnerState, TutorEngine
 from luytre.tutor.models import as_day
 
 BANKS_DIR = "banks"
+MAX_ITEM_EXAMPLE_CHARS = 160  # the banks' own questions are router examples too, the long word problems aside
 # Words that say which bank when no skill is named.
 _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english": "english", "tu vung": "english",
                "vocabulary": "english"}
@@ -33,8 +34,8 @@ _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english"
 _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
                          "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
                          "cau hoi tiep", "practice", "exercise", "quiz", "worksheet"))
-# An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "15% của 200".
-_EQUATION = re.compile(r"[a-z]\s*(?:\^\s*\d|²)|\d\s*[a-z]\b\s*[-+=]|[-+*/=]\s*\d+\s*=|\d\s*[-+*/x:]\s*\d+\s*=|"
+# An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "3/4 + 5/6", "(-3)^4", "15% của 200".
+_EQUATION = re.compile(r"[a-z)]\s*(?:\^\s*\d|²|³)|\d\s*[a-z]\b\s*[-+=]|\d\s*\)?\s*[+*×÷·^=]\s*\(?\s*-?\d|"
                        r"\d+\s*%\s*(?:cua|of)\s*\d", re.IGNORECASE)
 
 
@@ -131,6 +132,7 @@ def build_tutor(source: Path, out: Path, step: Callable[[str], None] = lambda _:
             for template in ("luyện tập {}", "cho em làm bài tập {}", "ôn lại {}", "practice {}"):
                 name = skill.name.en if template.startswith("practice") else skill.name.vi.lower()
                 examples += [template.format(name), fold(template.format(name))]
+        examples += [item.question for item in bank.items if len(item.question) <= MAX_ITEM_EXAMPLE_CHARS]
     data["examples"] = list(dict.fromkeys(examples))[:2000]
     data.setdefault("config", {})["banks"] = {b.bank: {"skills": len(b.skills), "items": len(b.items)}
                                               for b in banks.values()}
