@@ -37,6 +37,7 @@ test: $(VENV)/.installed $(FLOWER_VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) bench/ask_throughput.py
 	$(PY) bench/router_latency.py
+	$(PY) bench/routing.py --set dev
 
 clean:
 	rm -rf $(VENV) $(FLOWER_VENV) $(HOME_DEMO) .pytest_cache tests/artifacts

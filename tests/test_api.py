@@ -25,7 +25,8 @@ def test_ask_chest_pain_answers_emergency(node_server):
     assert body["node"]["id"].startswith("lt-")
     assert body["timings_ms"]["total"] >= body["timings_ms"]["route"]
     assert body["cpu_ms"] > 0 and body["energy_j_est"] > 0
-    assert body["candidates"][0] == {"expert": "vn-health-triage", "score": body["candidates"][0]["score"]}
+    assert body["candidates"][0]["expert"] == "vn-health-triage"
+    assert 0 <= body["candidates"][0]["score"] <= 1 and 0 <= body["candidates"][0]["claim"] <= 1
 
 
 @pytest.mark.parametrize(

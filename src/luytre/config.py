@@ -56,7 +56,7 @@ class LimitsSection(_Section):
 
 
 class RouterSection(_Section):
-    min_confidence: float = Field(0.5, ge=0.0, le=1.0)
+    min_confidence: float = Field(0.3, ge=0.0, le=1.0)  # on the fused, calibrated probability (chosen on dev)
 
 
 class EnergySection(_Section):

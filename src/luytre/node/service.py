@@ -61,6 +61,9 @@ ABSTAIN_ANSWER = {
     "vi": "Chưa có chuyên gia nào trên nút này trả lời được câu hỏi này.",
     "en": "No expert on this node can answer this question.",
 }
+CAN_DO = {"vi": "Nút này có thể giúp về:", "en": "This node can help with:"}
+FOR_EXAMPLE = {"vi": "ví dụ", "en": "e.g."}
+COMPOSED = {"vi": "Câu trả lời ghép từ hai chuyên gia: {}.", "en": "Answer composed from two experts: {}."}
 DENIED_ANSWER = {
     "vi": "Chính sách dữ liệu của nút này không cho phép xử lý yêu cầu này (quy tắc: {rule}).",
     "en": "This node's data policy does not allow processing this request (rule: {rule}).",
@@ -223,7 +226,8 @@ class Node:
         remote = remote_experts(self.peers.list(), set(experts))
         examples = {eid: expert.manifest.examples for eid, expert in experts.items()}
         examples |= {label: list(r.examples) for label, r in remote.items()}
-        router = cached_router(self.home.cache_dir / "router", examples, self.home.config.router.min_confidence)
+        router = cached_router(self.home.cache_dir / "router", examples, self.home.config.router.min_confidence,
+                               claimers=experts, versions={eid: e.manifest.version for eid, e in experts.items()})
         return _Snapshot(generation, experts, router, failed, remote)
 
     def sync_peers(self) -> dict[str, str]:
@@ -271,7 +275,8 @@ class Node:
     # -- the request path --------------------------------------------------
     def route(self, query: str) -> Route:
         query = check_query(query, self.home.config.limits.max_query_bytes)
-        return self._snapshot.router.route(query)
+        snapshot = self._snapshot
+        return snapshot.router.route(query, snapshot.experts)
 
     def ask(self, query: str, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
             purpose: str = "answer", subject: str | None = None) -> AskResult:
@@ -358,7 +363,7 @@ class Node:
         wall1 = time.perf_counter()
 
         if expert is None:  # 2. which expert: here, or on a peer (a local one when both could answer)
-            route = _prefer_local(snapshot.router.route(query), snapshot)
+            route = _prefer_local(snapshot.router.route(query, snapshot.experts), snapshot)
         else:
             self._require(snapshot, expert)
             route = Route(expert, 1.0, [{"expert": expert, "score": 1.0}])
@@ -367,7 +372,7 @@ class Node:
         verdict: Verdict | None = None
         destination, shown_expert, actions = "local", route.expert, []
         if route.expert is None:
-            answer, result, confidence = ABSTAIN_ANSWER[lang], None, route.confidence
+            answer, result, confidence = _abstention(snapshot, lang), None, route.confidence
         elif route.expert in snapshot.remote:  # 3-4. policy per destination, then the peer's expert
             verdict, peer, reply = self._forward(snapshot.remote[route.expert], screening, query, lang, actor,
                                                  purpose, subject)
@@ -394,6 +399,10 @@ class Node:
                     reply = kind_named(kind).follow_up(self.kind_context(kind), reply, subject=subject)
                 answer, result = reply.text, reply.result
                 actions = [action.model_dump() for action in reply.actions]
+                also = [e for e in route.also if e in snapshot.experts] if expert is None else []
+                if also:  # the question needs a second expert too: ask it under its own policy decision
+                    answer, result = self._compose(snapshot, route.expert, reply, also[0], screening, query, lang,
+                                                   actor, purpose, subject)
                 if redaction:  # placeholders back to values, for this node's own user only
                     answer, result = redaction.restore(answer), redaction.restore(result)
                     actions = redaction.restore(actions)
@@ -432,6 +441,28 @@ class Node:
             actions=actions,
         )
         return result, entry, wall3
+
+    def _compose(self, snapshot: _Snapshot, first: str, reply: Any, second: str, screening: Any, query: str,
+                 lang: str, actor: str, purpose: str, subject: str | None) -> tuple[str, dict[str, Any]]:
+        """One answer from two experts, each part under its expert's title, saying who contributed.
+        The second expert is asked only if the policy allows it to see this question."""
+        other = snapshot.experts[second]
+        verdict = self.gate.decide(screening, expert_facts(other.manifest), actor, purpose, subject)
+        if verdict.outcome == "deny":
+            return reply.text, reply.result
+        text = verdict.redaction.text if verdict.redaction else query
+        second_reply = other.answer(text, lang=lang)
+        parts = [(first, reply.text, reply.result, reply.confidence),
+                 (second, second_reply.text, second_reply.result, second_reply.confidence)]
+        if verdict.redaction:
+            parts[1] = (second, verdict.redaction.restore(second_reply.text),
+                        verdict.redaction.restore(second_reply.result), second_reply.confidence)
+        titles = {eid: snapshot.experts[eid].manifest.title.pick(lang) for eid, *_ in parts}
+        answer = "\n\n".join(f"{titles[eid]}: {text}" for eid, text, _, _ in parts)
+        answer += "\n\n" + COMPOSED[lang].format(", ".join(f"{titles[eid]} ({eid})" for eid, *_ in parts))
+        composed = [{"expert": eid, "answer": text, "confidence": conf, "result": result}
+                    for eid, text, result, conf in parts]
+        return answer, {**(reply.result or {}), "composed": composed}
 
     def _forward(self, remote: RemoteExpert, screening: Any, query: str, lang: str, actor: str, purpose: str,
                  subject: str | None) -> tuple[Verdict, Any, dict[str, Any]]:
@@ -509,6 +540,32 @@ def _prefer_local(route: Route, snapshot: _Snapshot) -> Route:
         return route
     local = [c for c in route.candidates if c["expert"] in snapshot.experts and c["score"] >= 0.8 * route.confidence]
     return Route(local[0]["expert"], local[0]["score"], route.candidates) if local else route
+
+
+def _abstention(snapshot: _Snapshot, lang: str) -> str:
+    """No expert claimed the question: say so, and what this node's experts do, two example
+    questions each, in the asker's language (examples in it when the expert has some)."""
+    lines = [ABSTAIN_ANSWER[lang], CAN_DO[lang]]
+    for expert in sorted(snapshot.experts.values(), key=lambda e: e.manifest.id)[:MAX_LISTED_EXPERTS]:
+        examples = _examples_in(expert.manifest.examples, lang)[:2]
+        shown = f" ({FOR_EXAMPLE[lang]} “{'”, “'.join(examples)}”)" if examples else ""
+        lines.append(f"• {expert.manifest.title.pick(lang)}{shown}")
+    return "\n".join(lines) if snapshot.experts else ABSTAIN_ANSWER[lang]
+
+
+def _examples_in(examples: list[str], lang: str) -> list[str]:
+    """Examples that read as ``lang``: Vietnamese ones carry diacritics; English ones are plain ASCII
+    with an English question word. None in that language: none shown (never the wrong language)."""
+    if lang == "vi":
+        return [e for e in examples if any(ch in _VI_LETTERS for ch in e.lower()) and len(e) <= MAX_EXAMPLE_CHARS]
+    return [e for e in examples if e.isascii() and len(e) <= MAX_EXAMPLE_CHARS
+            and _ENGLISH_WORDS & set(e.lower().replace("?", " ").split())]
+
+
+_VI_LETTERS = set("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
+_ENGLISH_WORDS = {"what", "how", "which", "is", "the", "where", "when", "can", "my", "check", "convert", "practice"}
+MAX_LISTED_EXPERTS = 12
+MAX_EXAMPLE_CHARS = 80
 
 
 def _decision(verdict: Verdict | None) -> str:

@@ -1,32 +1,64 @@
-"""The router: a calibrated classifier over installed experts that can say "none".
+"""The router: two stages, calibrated, that can say "none".
 
-It is trained from the ``examples`` of every enabled expert plus a background
-corpus of everyday questions that no expert covers (``data/out_of_scope.jsonl``).
-Background questions too close to an expert's examples are dropped first, so
-installing, say, a cooking expert is never fought by the background corpus.
-The trained router is cached under the node home, keyed by a fingerprint of
-its training data, and rebuilt whenever the set of experts changes.
+1. **Candidates** from a text model (character n-grams and words, with and without
+   diacritics; ``luytre.text.model``) trained on every expert's examples, each
+   expert capped at the same number so example count does not decide, plus their
+   diacritic-free copies and a background corpus of everyday questions that no
+   expert covers (``data/out_of_scope.jsonl``; background questions too close to
+   an expert's examples are dropped first).
+2. **Claims**: each candidate expert's own cheap ``claim(query)`` (the address
+   parser's confidence, a retrieval expert's best passage against its own
+   threshold, …). Peers' experts take part through their catalog's examples only:
+   a claim call over the mesh costs more than the whole routing budget.
+
+The two are **fused** per expert by a logistic regression fitted on held-out
+data, the text model's out-of-fold probabilities of the training examples with
+the claims on those examples, so its output is a calibrated probability that
+this expert is the right one. The router abstains only when no expert reaches
+``min_confidence``; when a second expert reaches ``compose_min`` too, the
+question needs both (``Route.also``).
+
+The trained router is cached under the node home, keyed by a fingerprint of its
+training data and experts, and rebuilt whenever the set of experts changes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
 import shutil
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Protocol
 
 import numpy as np
 
 from luytre.text.model import TextClassifier
+from luytre.text.normalize import fold
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 1
+ROUTER_FORMAT = 2
+MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
+FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
+CANDIDATES = 4  # experts whose claims are asked, best text scores first
+CALIBRATION_FOLDS = 3  # out-of-fold text probabilities the fusion is fitted on
+MIN_CLAUSE_WORDS = 3
+# Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
+_CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
+
+
+class Claimer(Protocol):
+    """Anything with ``claim(query) -> Claim | None`` (an ``Expert``)."""
+
+    def claim(self, query: str):
+        ...
 
 
 @cache
@@ -38,92 +70,190 @@ def background_corpus() -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Route:
-    """Where a question goes. ``expert`` is None when the router abstains;
-    ``confidence`` is the calibrated probability of the best expert."""
+    """Where a question goes. ``expert`` is None when the router abstains; ``confidence`` is
+    the calibrated probability that it is the right expert; ``also`` names a second expert the
+    question needs too (composition)."""
 
     expert: str | None
     confidence: float
     candidates: list[dict[str, float | str]] = field(default_factory=list)
+    also: tuple[str, ...] = ()
 
 
 class Router:
-    """Routes questions to experts. ``fit`` on ``{expert_id: examples}``, then ``route``.
+    """Routes questions to experts. ``fit`` on ``{expert_id: examples}`` (and the experts that
+    can claim), then ``route``.
 
     Parameters
     ----------
     min_confidence:
-        Abstain when the best expert's probability is below this.
+        Abstain when no expert's fused probability reaches this.
+    compose_min:
+        A second expert whose fused probability reaches this is called too.
     top_k:
         How many ranked candidates to return.
     """
 
-    def __init__(self, min_confidence: float = 0.5, top_k: int = 3) -> None:
+    def __init__(self, min_confidence: float = 0.3, top_k: int = 3, *, compose_min: float = 0.4) -> None:
         self.min_confidence = min_confidence
         self.top_k = top_k
+        self.compose_min = compose_min
 
-    def fit(self, experts: Mapping[str, Sequence[str]], background: Sequence[str] | None = None) -> "Router":
+    def fit(self, experts: Mapping[str, Sequence[str]], background: Sequence[str] | None = None,
+            claimers: Mapping[str, Claimer] | None = None) -> Router:
         self.experts_ = sorted(experts)
         self.model_: TextClassifier | None = None
+        self.fusion_: dict[str, list[float]] = {}
         if not self.experts_:
             return self
-        texts = [t for e in self.experts_ for t in experts[e]]
-        labels = [e for e in self.experts_ for _ in experts[e]]
-        background = list(background_corpus() if background is None else background)
-        background = _drop_overlap(background, texts)
+        claimers = claimers or {}
+        per_expert = {e: training_examples(experts[e]) for e in self.experts_}
+        texts = [t for e in self.experts_ for t in per_expert[e]]
+        labels = [e for e in self.experts_ for _ in per_expert[e]]
+        background = _drop_overlap(list(background_corpus() if background is None else background), texts)
         texts += background
         labels += [NONE] * len(background)
-        self.model_ = TextClassifier(C=10.0, class_weight="balanced").fit(texts, labels)
+        self.model_ = TextClassifier(C=10.0, class_weight="balanced", calibration_folds=CALIBRATION_FOLDS).fit(
+            texts, labels, groups=[fold(t) for t in texts])
+        self.fusion_ = self._fit_fusion(texts, labels, claimers)
         return self
 
-    def route(self, query: str) -> Route:
+    def _fit_fusion(self, texts: list[str], labels: list[str], claimers: Mapping[str, Claimer]) -> dict:
+        """Per expert, weights of ``[1, logit p_text, claim]`` fitted on out-of-fold text probabilities."""
+        from sklearn.linear_model import LogisticRegression
+
+        oof = self.model_.oof_proba_
+        rows = _spread([i for i, label in enumerate(labels) if label == NONE], 2 * FUSION_ROWS)
+        for expert in self.experts_:
+            rows += _spread([i for i, label in enumerate(labels) if label == expert], FUSION_ROWS)
+        fusion = {}
+        for expert in self.experts_:
+            p = np.array([oof[expert][i] for i in rows]) if oof else np.array([float(labels[i] == expert)
+                                                                               for i in rows])
+            columns = [_logit(p)]
+            claimer = claimers.get(expert)
+            if claimer is not None:
+                columns.append(np.array([_claim_score(claimer, texts[i]) for i in rows]))
+            truth = np.array([labels[i] == expert for i in rows])
+            model = LogisticRegression(C=1.0).fit(np.column_stack(columns), truth)
+            weights = [float(model.intercept_[0]), *map(float, model.coef_[0])]
+            fusion[expert] = weights + [0.0] * (3 - len(weights))
+        return fusion
+
+    def route(self, query: str, claimers: Mapping[str, Claimer] | None = None) -> Route:
         if self.model_ is None:
             return Route(None, 0.0, [])
+        claimers = claimers or {}
+        scored = self._scored(query, claimers)
+        best = scored[0]
+        if best["score"] < self.min_confidence:
+            return Route(None, best["score"], scored[: self.top_k])
+        return Route(best["expert"], best["score"], scored[: self.top_k], self._also(query, scored, claimers))
+
+    def _also(self, query: str, scored: list[dict], claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
+        """A second expert the question needs: the runner-up when it is sure enough, or the expert
+        one part of a two-part question ("…, và …") goes to on its own."""
+        first = scored[0]["expert"]
+        if len(scored) > 1 and scored[1]["score"] >= self.compose_min:
+            return (str(scored[1]["expert"]),)
+        parts = [p for p in _CLAUSE.split(query) if len(p.split()) >= MIN_CLAUSE_WORDS]
+        if len(parts) < 2:
+            return ()
+        for part in parts:
+            top = self._scored(part, claimers)[0]
+            if top["expert"] != first and top["score"] >= self.compose_min:
+                return (str(top["expert"]),)
+        return ()
+
+    def _scored(self, query: str, claimers: Mapping[str, Claimer]) -> list[dict[str, float | str]]:
+        """The candidate experts with their fused probability, best first."""
         probs = self.model_.predict_proba(query)
-        ranked = [(e, p) for e, p in probs.items() if e != NONE][: self.top_k]
-        candidates = [{"expert": e, "score": round(p, 4)} for e, p in ranked]
-        best, confidence = ranked[0]
-        in_scope = self.model_.known_feature_share(query) > 0
-        if not in_scope or confidence < self.min_confidence or probs.get(NONE, 0.0) > confidence:
-            return Route(None, round(confidence, 4), candidates)
-        return Route(best, round(confidence, 4), candidates)
+        ranked = [(e, p) for e, p in probs.items() if e != NONE][:CANDIDATES]
+        scored = []
+        for expert, p in ranked:
+            bias, w_text, w_claim = self.fusion_[expert]
+            claimer = claimers.get(expert) if w_claim else None
+            claim = claimer.claim(query) if claimer is not None else None
+            fused = _sigmoid(bias + w_text * _logit(p) + w_claim * (claim.score if claim else 0.0))
+            entry: dict[str, float | str] = {"expert": expert, "score": round(fused, 4), "text": round(p, 4)}
+            if claim is not None:
+                entry |= {"claim": round(claim.score, 4), "reason": claim.reason}
+            scored.append(entry)
+        scored.sort(key=lambda c: -c["score"])
+        return scored
 
     # -- persistence ------------------------------------------------------
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        meta = {"format": ROUTER_FORMAT, "experts": self.experts_}
+        meta = {"format": ROUTER_FORMAT, "experts": self.experts_, "fusion": self.fusion_}
         (directory / "router.json").write_text(json.dumps(meta), encoding="utf-8")
         if self.model_ is not None:
             self.model_.save(directory, "router-model")
 
     @classmethod
-    def load(cls, directory: Path, min_confidence: float = 0.5, top_k: int = 3) -> "Router":
+    def load(cls, directory: Path, min_confidence: float = 0.3, top_k: int = 3, *,
+             compose_min: float = 0.4) -> Router:
         meta = json.loads((directory / "router.json").read_text(encoding="utf-8"))
         if meta.get("format") != ROUTER_FORMAT:
             raise ValueError("unsupported router format")
-        router = cls(min_confidence, top_k)
+        router = cls(min_confidence, top_k, compose_min=compose_min)
         router.experts_ = list(meta["experts"])
+        router.fusion_ = {e: [float(w) for w in meta["fusion"][e]] for e in router.experts_}
+        if any(len(w) != 3 for w in router.fusion_.values()):
+            raise ValueError("malformed router fusion weights")
         router.model_ = TextClassifier.load(directory, "router-model") if router.experts_ else None
         return router
 
 
-def fingerprint(experts: Mapping[str, Sequence[str]]) -> str:
-    """Identify the training data: same experts and examples, same router."""
+def training_examples(examples: Sequence[str], limit: int = MAX_EXAMPLES) -> list[str]:
+    """At most ``limit`` examples spread evenly over the list, each also without diacritics
+    (people type both ways; an expert whose examples are all accented is still found)."""
+    chosen = _spread(list(dict.fromkeys(examples)), limit)
+    return list(dict.fromkeys(t for text in chosen for t in (text, fold(text))))
+
+
+def _spread(items: list, limit: int) -> list:
+    if len(items) <= limit:
+        return list(items)
+    return [items[int(i * len(items) / limit)] for i in range(limit)]
+
+
+def _claim_score(claimer: Claimer, text: str) -> float:
+    claim = claimer.claim(text)
+    return claim.score if claim is not None else 0.0
+
+
+def _logit(p):
+    p = np.clip(p, 1e-4, 1 - 1e-4) if isinstance(p, np.ndarray) else min(max(p, 1e-4), 1 - 1e-4)
+    return np.log(p / (1 - p)) if isinstance(p, np.ndarray) else math.log(p / (1 - p))
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def fingerprint(experts: Mapping[str, Sequence[str]], claimers: Mapping[str, str] | None = None) -> str:
+    """Identify the training data: same experts and examples, same claiming experts
+    (``{id: version}``), same router."""
     h = hashlib.sha256(f"router-{ROUTER_FORMAT}\n".encode())
     h.update(hashlib.sha256("\n".join(background_corpus()).encode("utf-8")).digest())
     for expert in sorted(experts):
         h.update(json.dumps([expert, list(experts[expert])], ensure_ascii=False).encode("utf-8"))
+    h.update(json.dumps(sorted((claimers or {}).items())).encode("utf-8"))
     return h.hexdigest()
 
 
-def cached_router(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_confidence: float) -> Router:
-    """Load the router for ``experts`` from ``cache_dir``, training and storing it if absent."""
-    target = cache_dir / fingerprint(experts)
+def cached_router(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_confidence: float,
+                  claimers: Mapping[str, Claimer] | None = None, versions: Mapping[str, str] | None = None) -> Router:
+    """Load the router for ``experts`` from ``cache_dir``, training and storing it if absent.
+    ``versions`` (``{id: version}`` of the ``claimers``) is part of the cache key."""
+    target = cache_dir / fingerprint(experts, versions)
     if (target / "router.json").exists():
         try:
             return Router.load(target, min_confidence)
         except (OSError, ValueError, KeyError):
             shutil.rmtree(target, ignore_errors=True)  # a damaged cache is rebuilt
-    router = Router(min_confidence).fit(experts)
+    router = Router(min_confidence).fit(experts, claimers=claimers)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".router-", dir=cache_dir))
     try:

@@ -99,6 +99,11 @@ class HashedTextClassifier:
         columns = one_each.transform(words).indices
         return float(np.mean(np.any(self.coef_[columns] != 0, axis=1)))
 
+    def content_share(self, text: str) -> float:
+        """The routing claim's in-domain signal (``TextClassifier.content_share``): without document
+        frequencies a hashed model cannot tell function words apart, so every known word counts."""
+        return self.known_feature_share(text)
+
     def predict(self, texts: Sequence[str]) -> list[str]:
         return [self.classes_[i] for i in self.logits(texts).argmax(axis=1)]
 

@@ -77,19 +77,19 @@ class AddressExpert(Expert):
         super().__init__(manifest)
         self.parser = parser
 
-    def claim(self, query: str) -> Claim:
-        """The parser's confidence that the text is an address it can place (0 when it places nothing)."""
-        parsed = self.parser.parse(query)
-        if parsed.province_code is None:
-            return Claim(0.0, "no province or ward recognised")
-        return Claim(round(min(1.0, max(0.0, parsed.confidence)), 4), f"placed by rule {parsed.rule}")
-
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         parsed = self.parser.parse(address_in(query))
         return Answer(describe(parsed, lang), parsed.confidence, parsed.to_dict())
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "tables": self.parser.tables.source}
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """The parser's confidence that the question carries an address it can place."""
+        parsed = self.parser.parse(address_in(query))
+        place = ", ".join(p for p in (parsed.ward, parsed.province) if p)
+        return Claim(float(parsed.confidence), f"address read: {place}" if place else "no address read")
 
 
 def load_package(package: ExpertPackage) -> AddressExpert:

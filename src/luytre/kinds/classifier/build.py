@@ -28,6 +28,7 @@ from luytre.text.model import TextClassifier
 
 MIN_PER_LABEL = 5
 HELD_OUT_SHARE = 0.2
+ROUTER_EXAMPLES = 240  # training texts given to the router as examples, spread evenly over the labels
 Step = Callable[[str], None]
 
 
@@ -153,7 +154,7 @@ def build_classifier(
         metrics += _evaluate(predictor, test_rows, path.name, focus)
 
     step("writing package")
-    per_label = int(settings.get("examples_per_label", 8))
+    per_label = int(settings.get("examples_per_label", max(8, ROUTER_EXAMPLES // len(labels_spec))))
     examples = list(source.pop("examples", [])) + _sample_examples(rows, per_label, seed)
     config = ClassifierConfig(rules=Path(rules_name).name if rules_name else None, protect=protect,
                               labels=labels_spec)

@@ -87,11 +87,6 @@ class ClassifierExpert(Expert):
         self.config = config
         self.predictor = predictor
 
-    def claim(self, query: str) -> Claim:
-        """In-domain score: the share of the question's word pairs the model saw in its training data."""
-        share = self.predictor.model.known_phrase_share(query)
-        return Claim(round(share, 4), f"{share:.0%} of the question's word pairs are in the training data")
-
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         decision = self.predictor.decide(query)
         spec = self.config.labels[decision.label]
@@ -115,6 +110,17 @@ class ClassifierExpert(Expert):
             ],
         }
         return Answer(text=text, confidence=decision.confidence, result=result)
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """In-domain score: the share of the question's content words the model was trained on,
+        weighed by how sure it is of one label (a rule that fires claims outright)."""
+        if self.predictor.rules is not None and self.predictor.rules.match(query) is not None:
+            return Claim(1.0, "override rule fired")
+        share = self.predictor.model.content_share(query)
+        label, p = next(iter(self.predictor.model.predict_proba(query).items()))
+        score = share * (0.6 + 0.4 * p)
+        return Claim(round(score, 4), f"{share:.0%} of content words known, {label} {p:.0%}")
 
     def describe(self) -> dict[str, Any]:
         info = super().describe()

@@ -12,6 +12,8 @@ from luytre.experts.package import ExpertPackage
 from luytre.identifiers.checks import Verdict, check
 from luytre.identifiers.extract import extract
 from luytre.kinds import Answer, Claim, Expert
+from luytre.text.cues import cue_pattern
+from luytre.text.normalize import fold
 
 _NAMES = {
     "cccd": ("Số CCCD", "Citizen ID"), "cmnd": ("Số CMND", "Old ID card number"), "mst": ("Mã số thuế", "Tax code"),
@@ -76,17 +78,19 @@ def describe_verdict(v: Verdict, shown: str, lang: str) -> str:
     return f"{name} {shown}: {'không hợp lệ' if vi else 'not valid'} — {reasons}."
 
 
-class IdentityExpert(Expert):
-    def claim(self, query: str) -> Claim:
-        """Sure when the question holds a valid identifier; a candidate that fails its checks is half a claim."""
-        verdicts = [f.verdict for f in extract(query)]
-        valid = sorted({v.type for v in verdicts if v.valid})
-        if valid:
-            return Claim(1.0, "valid " + ", ".join(valid))
-        if verdicts:
-            return Claim(0.5, "an identifier-shaped value that fails its checks")
-        return Claim(0.0, "no identifier found")
+# An identifier-check question without the value typed: an identifier type and a checking word (folded).
+_IDENTIFIER_WORDS = cue_pattern(("ma so thue", "mst", "cccd", "can cuoc", "cmnd", "chung minh", "so dinh danh",
+                                 "so dien thoai", "sdt", "dau so", "nha mang", "so the", "the atm", "the visa",
+                                 "vietqr", "ma qr", "bien so", "bien kiem soat", "the bhyt", "ma bhyt",
+                                 "so tai khoan", "tax code", "citizen id", "phone number", "card number",
+                                 "licence plate", "license plate"))
+_CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co that", "gia khong", "tinh nao",
+                            "mang gi", "mang nao", "ngan hang nao", "cua ai", "giai ma", "doc giup", "y nghia",
+                            "chu so", "bao nhieu so", "check", "valid", "which province", "which carrier",
+                            "which bank", "decode"))
 
+
+class IdentityExpert(Expert):
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         found = [(f.to_dict()["text"], f.verdict) for f in extract(query)]
         if not found:
@@ -102,6 +106,20 @@ class IdentityExpert(Expert):
         sentences = [describe_verdict(v, shown, lang) for shown, v in found]
         values: list[dict[str, Any]] = [{**v.to_dict(), "value": shown} for shown, v in found]
         return Answer(" ".join(sentences), 1.0, {"values": values})
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """An identifier found in the text, or a question about checking one."""
+        found = extract(query)
+        if any(f.verdict.valid for f in found):
+            return Claim(1.0, f"valid {found[0].verdict.type} found")
+        folded = fold(query)
+        named, checking = _IDENTIFIER_WORDS.search(folded), _CHECK_WORDS.search(folded)
+        if found:
+            return Claim(0.8 if named else 0.6, f"{found[0].verdict.type} found, not valid")
+        if named and checking:
+            return Claim(0.7, f"asks to check a {named.group(0)}")
+        return Claim(0.25 if named else 0.0, f"mentions {named.group(0)}" if named else "no identifier")
 
 
 def load_package(package: ExpertPackage) -> IdentityExpert:

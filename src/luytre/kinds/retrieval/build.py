@@ -58,9 +58,36 @@ def question_templates(title: str, section: str) -> list[str]:
         questions.append(f"{topic} hết bao nhiêu tiền")
     elif "thời hạn" in section_l or "thời gian" in section_l:
         questions.append(f"{topic} mất bao lâu")
-    elif section_l:
-        questions.append(f"{section_l} của {topic}")
     return questions
+
+
+_NUMBERED = re.compile(r"^(?:chương|mục|phần|điều|khoản|bước)\s+[\divxlc]+[.:)]?\s*|^[\d.]+\s*[.)]?\s*|^[•\-*+]\s*",
+                       re.IGNORECASE)
+_BOLD_HEADING = re.compile(r"\*\*((?:Điều|Mục|Khoản)\s+\d+\.?\s*[^*]{3,80})\*\*")
+_HEADING_QUESTIONS = ("{} như thế nào", "quy định về {}", "cho em hỏi về {}", "{} thì sao")
+SENTENCE_WORDS = (5, 14)  # a passage sentence becomes an example when it has at least 5 words, cut at 14
+
+
+def _bare(text: str) -> str:
+    """Text without Markdown emphasis, list marks and "Điều 3." numbering, first letter lowered."""
+    text = " ".join(text.replace("**", " ").replace("__", " ").split())
+    while (match := _NUMBERED.match(text)) and match.end() > 0:
+        text = text[match.end():]
+    return text[:1].lower() + text[1:]
+
+
+def generated_questions(passage: Passage) -> list[str]:
+    """Questions and phrases people would type about a passage: its headings asked about in
+    everyday forms ("nghỉ học có phép như thế nào"), and its own sentences, shortened."""
+    headings = [_bare(h) for h in (passage.section.split(" › ")[-1] if passage.section else "",
+                                   *_BOLD_HEADING.findall(passage.text.replace("\n", " ")))]
+    out = [template.format(h) for h in headings if len(h.split()) >= 2 for template in _HEADING_QUESTIONS]
+    lo, hi = SENTENCE_WORDS
+    for line in re.split(r"\n|(?<=[.;!?])\s+", passage.text):
+        words = _bare(line).split()
+        if len(words) >= lo and not line.lstrip().startswith("**Điều"):
+            out.append(" ".join(words[:hi]).rstrip(",;:."))
+    return out
 
 
 @dataclass
@@ -146,11 +173,14 @@ def source_of(package: ExpertPackage, version: str) -> RetrievalSource:
 
 
 def _examples(passages: list[Passage]) -> list[str]:
+    """The router's examples: every passage's questions, taken in turn so each passage is represented."""
+    per_passage = [list(dict.fromkeys(question_templates(p.title, p.section) + generated_questions(p)))
+                   for p in passages]
     seen: dict[str, None] = {}
-    for p in passages:
-        for q in question_templates(p.title, p.section):
-            seen[q] = None
-            seen[fold(q)] = None
+    for depth in range(max(map(len, per_passage), default=0)):
+        for questions in per_passage:
+            if depth < len(questions):
+                seen[questions[depth]] = None
     return list(seen)[:1500]
 
 

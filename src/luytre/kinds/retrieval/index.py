@@ -147,7 +147,8 @@ class PassageIndex:
 
     def pair_score(self, query: str) -> float:
         """The best BM25 score over the question's folded syllable pairs only."""
-        pairs = [t for t in analyze(query) if t.startswith("b:")]
+        folded = [fold(s) for s in tokens(normalize(query))]  # pairs need no word segmentation: kept cheap
+        pairs = [f"b:{a}_{b}" for a, b in zip(folded, folded[1:])]
         return float(np.max(self._bm25.get_scores(pairs))) if pairs else 0.0
 
     def search(self, query: str, k: int = 5) -> list[Hit]:

@@ -26,6 +26,7 @@ CLOSEST = {"vi": "Mục gần nhất:", "en": "Closest section:"}
 CITATIONS = 3
 SHORT_PASSAGE_LINES = 10  # a section this short is answered whole (e.g. the list of documents required)
 SNIPPET_CHARS = 240
+CLAIM_SCALE = 0.1  # claim score per BM25 point away from the threshold
 
 
 class RetrievalExpert(Expert):
@@ -49,12 +50,6 @@ class RetrievalExpert(Expert):
             threshold, signal, scale = self.thresholds["marked"], max(h.dense for h in hits), 5.0
         return hits, threshold, signal, round(min(1.0, max(0.0, 0.5 + (signal - threshold) * scale)), 4)
 
-    def claim(self, query: str) -> Claim:
-        """The best passage's score against the not-found threshold (0.5 at the threshold)."""
-        _, threshold, signal, confidence = self._search(self.prepare(query))
-        found = "above" if signal >= threshold else "below"
-        return Claim(confidence, f"best passage {signal:.3g}, {found} the not-found threshold {threshold:.3g}")
-
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         query = self.prepare(query)
         hits, threshold, signal, confidence = self._search(query)
@@ -68,6 +63,14 @@ class RetrievalExpert(Expert):
         passage = self.index.passages[best.index]
         return Answer(extract_answer(query, passage.text), confidence,
                             {"found": True, "citations": citations, "threshold": threshold})
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """The best passage's lexical score (folded syllable pairs, no embedding: it must stay cheap)
+        against this expert's own not-found threshold for that signal; 0.5 is exactly the threshold."""
+        signal, threshold = self.index.pair_score(query), self.thresholds["folded"]
+        score = min(1.0, max(0.0, 0.5 + (signal - threshold) * CLAIM_SCALE))
+        return Claim(round(score, 4), f"best passage {signal:.1f} against threshold {threshold:.1f}")
 
     def _citations(self, hits: list[Hit]) -> list[dict[str, Any]]:
         """The best passage of each of the best documents."""

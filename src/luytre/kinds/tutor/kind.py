@@ -7,6 +7,7 @@ into a saved practice session when it knows who is asking (``subject``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,11 +22,22 @@ from luytre.kinds.tutor.bank import Bank, load_bank
 from luytre.kinds.tutor.engine import LearnerState, TutorEngine
 from luytre.kinds.tutor.models import as_day
 from luytre.text import fold, tokens
+from luytre.text.cues import cue_pattern
 
 BANKS_DIR = "banks"
+MAX_ITEM_EXAMPLE_CHARS = 160  # the banks' own questions are router examples too, the long word problems aside
 # Words that say which bank when no skill is named.
 _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english": "english", "tu vung": "english",
                "vocabulary": "english"}
+
+
+# Asking for practice without naming a skill ("cho em câu hỏi khó hơn"), folded.
+_PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
+                         "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
+                         "cau hoi tiep", "practice", "exercise", "quiz", "worksheet"))
+# An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "3/4 + 5/6", "(-3)^4", "15% của 200".
+_EQUATION = re.compile(r"[a-z)]\s*(?:\^\s*\d|²|³)|\d\s*[a-z]\b\s*[-+=]|\d\s*\)?\s*[+*×÷·^=]\s*\(?\s*-?\d|"
+                       r"\d+\s*%\s*(?:cua|of)\s*\d", re.IGNORECASE)
 
 
 def load_banks(folder: Path) -> dict[str, Bank]:
@@ -61,13 +73,6 @@ class TutorExpert(Expert):
                 return bank, None, 0.6
         return best[1], None, 0.3
 
-    def claim(self, query: str) -> Claim:
-        """How well the question names one of its banks or skills."""
-        bank, skill, sure = self.find(query)
-        if sure <= 0.3:  # find's floor: nothing named
-            return Claim(0.0, "no bank or skill named")
-        return Claim(round(sure, 3), f"names {'skill ' + skill if skill else 'bank'} of {bank.bank}")
-
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         bank, skill, sure = self.find(query)
         choice = TutorEngine(bank).next_item(LearnerState(), as_day(datetime.now(UTC)), skill)
@@ -80,6 +85,20 @@ class TutorExpert(Expert):
                                            "type": item.type} if item else None}
         return Answer(text, round(sure, 3), result,
                       [Action(type=PRACTICE_OFFERED, data={"bank": bank.bank, "skill": skill})])
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """A skill or bank named, practice asked for, or an equation typed."""
+        folded = fold(query)
+        _, skill, sure = self.find(query)
+        if skill is not None:
+            return Claim(min(1.0, sure), f"skill {skill} named")
+        if _EQUATION.search(folded):
+            return Claim(0.8, "equation typed")
+        practice = _PRACTICE.search(folded)
+        if practice:
+            return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {practice.group(0)}")
+        return Claim(0.35 if sure >= 0.6 else 0.0, "bank named" if sure >= 0.6 else "no skill or bank named")
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "banks": {b.bank: {"title": b.title.model_dump(), "skills": len(b.skills),
@@ -110,6 +129,7 @@ def build_tutor(source: Path, out: Path, *, step: Callable[[str], None] = lambda
             for template in ("luyện tập {}", "cho em làm bài tập {}", "ôn lại {}", "practice {}"):
                 name = skill.name.en if template.startswith("practice") else skill.name.vi.lower()
                 examples += [template.format(name), fold(template.format(name))]
+        examples += [item.question for item in bank.items if len(item.question) <= MAX_ITEM_EXAMPLE_CHARS]
     data["examples"] = list(dict.fromkeys(examples))[:2000]
     data.setdefault("config", {})["banks"] = {b.bank: {"skills": len(b.skills), "items": len(b.items)}
                                               for b in banks.values()}
