@@ -40,7 +40,7 @@ from io import BytesIO
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import ROOT  # noqa: E402
+from _common import ROOT
 
 DATA = ROOT / "tests" / "data" / "privacy"
 BASELINE_COMMIT = "81e6ab9"  # main before privacy v2

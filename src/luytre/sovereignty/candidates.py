@@ -24,7 +24,7 @@ from luytre.text.cues import cue_pattern, nearest_cue
 CANDIDATE_SCORE = 0.55  # over the scanner's threshold, under every validated or cued result
 MIN_DIGITS, MAX_DIGITS = 9, 19  # CMND has 9 digits; card and account numbers at most 19
 
-_RUN = re.compile(r"(?<![\w.,])\+?\d(?:[ .\-]?\d){%d,%d}(?![\w])" % (MIN_DIGITS - 1, MAX_DIGITS + 2))
+_RUN = re.compile(rf"(?<![\w.,])\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
 _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]?\d{2}(?!\w)", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)

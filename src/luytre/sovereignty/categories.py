@@ -102,12 +102,13 @@ class Categorization:
 
 
 def sensitive_topics(text: str) -> set[str]:
-    """Kinds of sensitive data the words of ``text`` speak of (accented and folded forms together)."""
-    text = readable(text)
-    marked = normalize(text)
-    folded = fold(text)
-    found = {kind for kind, pattern in _MARKED.items() if pattern.search(marked)}
-    found |= {kind for kind, pattern in (*_FOLDED.items(), *_FOLDED_EXTRA.items()) if pattern.search(folded)}
+    """Kinds of sensitive data the words of ``text`` speak of (accented and folded forms together; a format
+    character read both as nothing and as a word break)."""
+    found = set()
+    for reading in {readable(text), readable(text, invisible=" ")}:
+        marked, folded = normalize(reading), fold(reading)
+        found |= {kind for kind, pattern in _MARKED.items() if pattern.search(marked)}
+        found |= {kind for kind, pattern in (*_FOLDED.items(), *_FOLDED_EXTRA.items()) if pattern.search(folded)}
     return found
 
 

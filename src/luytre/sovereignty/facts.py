@@ -73,14 +73,20 @@ _PLACEHOLDER = re.compile(r"<(?:PERSON|CCCD|CMND|PHONE|EMAIL|TAX_CODE|PASSPORT|D
                           r"SOCIAL_INSURANCE|BANK_ACCOUNT|CARD|PLATE|ADDRESS)_\d+>")
 _PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
-_LEET_WORD = re.compile(r"(?<![\w<])(?=[\w@]*[^\W\d_])(?=[\w@]*[01 34@])[\w@]{2,}(?!\w)")
+_TOKEN = re.compile(r"[\w@]+")
 
 
-def readable(text: str) -> str:
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group()
+    placeholder = match.start() > 0 and match.string[match.start() - 1] == "<"
+    if placeholder or not any(ch.isalpha() for ch in word) or not any(ch in "0134@" for ch in word):
+        return word
+    return word.translate(_LEET)
+
+
+def readable(text: str, invisible: str = "") -> str:
     """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu")."""
-    text = clean_text(text)
-    return _LEET_WORD.sub(lambda m: m.group().translate(_LEET) if not m.group()[0].isdigit() or
-                          not m.group().isdigit() else m.group(), text)
+    return _TOKEN.sub(_unleet, clean_text(text, invisible))
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,7 @@ def _first_person(text: str, folded: str, framed_asker: bool) -> bool:
         return True
     for match in _FIRST_PERSON.finditer(text):
         word = match.group()
-        if word.isascii() and (_NOT_PRONOUN_BEFORE.search(folded[:match.start()])
+        if word.isascii() and (_NOT_PRONOUN_BEFORE.search(folded[max(0, match.start() - 20):match.start()])
                                or _NOT_PRONOUN_AFTER.match(folded[match.end():])):
             continue
         if word == "minh" and text[match.start()].isupper():

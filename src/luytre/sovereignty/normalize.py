@@ -79,13 +79,17 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
-def clean(text: str) -> Mapped:
-    """NFC ``text`` without format characters, with ASCII digits, letters and spaces (see module doc)."""
+def clean(text: str, invisible: str = "") -> Mapped:
+    """NFC ``text`` without format characters, with ASCII digits, letters and spaces (see module doc).
+    ``invisible`` replaces each format character: "" (they split identifiers: "0\u200b012…"), or " " to
+    read them as the word breaks they may also stand for ("trầm\u200bcảm" is "trầm cảm")."""
     text = unicodedata.normalize("NFC", text)
     out = _Builder(text)
     for i, ch in enumerate(text):
         if not _is_invisible(ch):
             out.emit(_fold_char(ch), i, i + 1)
+        elif invisible:
+            out.emit(invisible, i, i + 1)
     mapped = out.done()
     # Removing a joiner can leave combining marks next to a new base letter: compose again where it matters.
     if unicodedata.is_normalized("NFC", mapped.text):
@@ -107,8 +111,8 @@ def _recompose(mapped: Mapped) -> Mapped:
     return out.done()
 
 
-def clean_text(text: str) -> str:
-    return clean(text).text
+def clean_text(text: str, invisible: str = "") -> str:
+    return clean(text, invisible).text
 
 
 # -- the scan view -------------------------------------------------------------------
@@ -117,17 +121,17 @@ _DIGIT_WORDS = {
     "nam": "5", "lam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9",
 }
 _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai ba")
-_SPELLED_SEP = r"(?:\s*,\s*|\s+|\s*-\s*)"
-_WORD = r"[^\W\d_]+"
-_SPELLED = re.compile(rf"(?<!\w){_WORD}(?:{_SPELLED_SEP}{_WORD})+(?!\w)")
-_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{8,}|\d{8,}(?=[^\W\d_])")
+_SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*")
+_WORD = re.compile(r"[^\W\d_]+")
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d_])")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
 _OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s(?:còng|cong|a còng)\s)\s*", re.IGNORECASE)
 _OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s(?:chấm|cham)\s)\s*", re.IGNORECASE)
-_EMAIL_LIKE = re.compile(r"[\w.+-]+(?:\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s(?:còng|cong|a còng)\s)\s*)"
-                         r"[\w-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s(?:chấm|cham)\s|\.)\s*[\w-]+)+",
-                         re.IGNORECASE)
+# Bounded pieces: every match attempt costs at most a few hundred steps, whatever the text.
+_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:\s{0,3}(?:\[\s?at\s?\]|\(\s?at\s?\)|\{\s?at\s?\}|"
+                         r"\s(?:còng|cong|a còng)\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}(?:\[\s?dot\s?\]|\(\s?dot\s?\)|"
+                         r"\{\s?dot\s?\}|\s(?:chấm|cham)\s|\.)\s{0,3}[\w-]{1,63}){1,6}", re.IGNORECASE)
 
 
 def _fold_word(word: str) -> str:
@@ -135,39 +139,31 @@ def _fold_word(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
 
 
-def _spelled_digits(run: str) -> str | None:
-    words = re.findall(_WORD, run)
-    digits = [_DIGIT_WORDS.get(_fold_word(w)) or _DIGIT_WORDS.get(w.lower()) for w in words]
-    if len(words) < _MIN_SPELLED or any(d is None for d in digits):
-        return None
-    return "".join(digits)
+def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of ``_MIN_SPELLED`` or more digit words joined by spaces, commas or dashes, as digits."""
+    found, run = [], []
+
+    def flush() -> None:
+        if len(run) >= _MIN_SPELLED:
+            found.append((run[0][0].start(), run[-1][0].end(), "".join(d for _, d in run)))
+
+    previous = None
+    for word in _WORD.finditer(text):
+        digit = _DIGIT_WORDS.get(_fold_word(word.group()))
+        joined = previous is not None and _SPELLED_SEP.fullmatch(text, previous.end(), word.start())
+        if digit is None or not joined:
+            flush()
+            run = []
+        if digit is not None:
+            run.append((word, digit))
+        previous = word
+    flush()
+    return found
 
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
-    found: list[tuple[int, int, str]] = []
-    for match in _SPELLED.finditer(text):
-        # a run of words may start with ordinary words: try each start until a long digit run reads
-        words = list(re.finditer(_WORD, match.group()))
-        for k, first in enumerate(words):
-            if len(words) - k < _MIN_SPELLED:
-                break
-            start = match.start() + first.start()
-            digits = _spelled_digits(text[start:match.end()])
-            if digits is None:
-                # the longest prefix made only of digit words
-                run = []
-                for w in words[k:]:
-                    d = _DIGIT_WORDS.get(_fold_word(w.group()))
-                    if d is None:
-                        break
-                    run.append((w, d))
-                if len(run) >= _MIN_SPELLED:
-                    found.append((start, match.start() + run[-1][0].end(), "".join(d for _, d in run)))
-                    break
-                continue
-            found.append((start, match.end(), digits))
-            break
+    found = _spelled_runs(text)
     for match in _SPOKEN_SEPARATOR.finditer(text):
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):

@@ -40,41 +40,44 @@ _WHO = {"asker": ("về bạn hoặc người nhà", "about you or your family")
 # rule -> (why, what to do), each (vi, en)
 _REASONS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "sensitive-stays-local": (
-        ("dữ liệu cá nhân nhạy cảm không được gửi ra khỏi nút này, kể cả khi đã che", "sensitive personal data "
-         "never leaves this node, even redacted"),
-        ("hỏi lại không kèm thông tin về bản thân (ví dụ \"người bị … có được …?\"), hoặc hỏi một chuyên gia "
-         "trên nút này được khai báo xử lý loại dữ liệu đó", "ask again without details about yourself (e.g. \"can "
-         "someone with … …?\"), or ask an expert on this node declared for that kind of data")),
+        ("dữ liệu cá nhân nhạy cảm không được gửi ra khỏi nút này, kể cả khi đã che",
+         "sensitive personal data never leaves this node, even redacted"),
+        (("hỏi lại không kèm thông tin về bản thân (ví dụ \"người bị … có được …?\"), hoặc hỏi một chuyên gia "
+          "trên nút này được khai báo xử lý loại dữ liệu đó"),
+         ("ask again without details about yourself (e.g. \"can someone with … …?\"), or ask an expert on "
+          "this node declared for that kind of data"))),
     "no-personal-data-abroad": (
-        ("không gửi dữ liệu cá nhân ra nút ở nước ngoài (Luật 91/2025)", "no personal data goes to a node abroad "
-         "(Law 91/2025)"),
+        ("không gửi dữ liệu cá nhân ra nút ở nước ngoài (Luật 91/2025)",
+         "no personal data goes to a node abroad (Law 91/2025)"),
         ("hỏi lại không kèm thông tin cá nhân, hoặc dùng một chuyên gia trong nước",
          "ask again without personal data, or use an expert in Vietnam")),
     "consent-for-secondary-purposes": (
-        ("mục đích này cần sự đồng ý đã ghi nhận của chủ thể dữ liệu", "this purpose needs the data subject's "
-         "recorded consent"),
-        ("ghi nhận sự đồng ý (luytre consent grant) hoặc dùng mục đích \"answer\"", "record consent "
-         "(luytre consent grant) or use the purpose \"answer\"")),
+        ("mục đích này cần sự đồng ý đã ghi nhận của chủ thể dữ liệu",
+         "this purpose needs the data subject's recorded consent"),
+        ("ghi nhận sự đồng ý (luytre consent grant) hoặc dùng mục đích \"answer\"",
+         "record consent (luytre consent grant) or use the purpose \"answer\"")),
     "no-third-party-lookup": (
         ("câu hỏi đòi xem thông tin nhạy cảm của người khác mà không cho thấy quyền được xem",
          "it asks for another person's sensitive record without showing a right to it"),
-        ("chỉ chính người đó, người giám hộ, người được ủy quyền hoặc nhân viên điều trị được hỏi; hãy liên hệ "
-         "bộ phận hồ sơ với giấy tờ tùy thân hoặc giấy ủy quyền", "only that person, their guardian, someone they "
-         "authorised or their treating staff may ask: contact the records office with ID or a written "
-         "authorisation")),
+        (("chỉ chính người đó, người giám hộ, người được ủy quyền hoặc nhân viên điều trị được hỏi; hãy liên hệ "
+          "bộ phận hồ sơ với giấy tờ tùy thân hoặc giấy ủy quyền"),
+         ("only that person, their guardian, someone they authorised or their treating staff may ask: contact "
+          "the records office with ID or a written authorisation"))),
     "redaction-would-hide-the-values": (
-        ("chuyên gia này cần chính các giá trị đó, nhưng chính sách chỉ cho phép gửi bản đã che; nó sẽ trả lời "
-         "sai là không tìm thấy", "this expert needs those very values but policy allows only a redacted copy; "
-         "it would wrongly answer that nothing was found"),
+        (("chuyên gia này cần chính các giá trị đó, nhưng chính sách chỉ cho phép gửi bản đã che; nó sẽ trả lời "
+          "sai là không tìm thấy"),
+         ("this expert needs those very values but policy allows only a redacted copy; it would wrongly answer "
+          "that nothing was found")),
         ("hỏi riêng về mã cần kiểm tra, không kèm thông tin nhạy cảm khác, hoặc hỏi một chuyên gia trên nút này",
          "ask about the value alone, without other sensitive details, or ask an expert on this node")),
 }
 _NOT_DECLARED = (
-    ("chuyên gia được chọn không được khai báo để xử lý loại dữ liệu này", "the chosen expert is not declared "
-     "to process this kind of data"),
-    ("bỏ các thông tin cá nhân không cần thiết rồi hỏi lại, hoặc nhờ người quản trị cài một chuyên gia được khai "
-     "báo cho loại dữ liệu này", "remove personal details the question does not need and ask again, or ask the "
-     "operator to install an expert declared for this kind of data"))
+    ("chuyên gia được chọn không được khai báo để xử lý loại dữ liệu này",
+     "the chosen expert is not declared to process this kind of data"),
+    (("bỏ các thông tin cá nhân không cần thiết rồi hỏi lại, hoặc nhờ người quản trị cài một chuyên gia được khai "
+      "báo cho loại dữ liệu này"),
+     ("remove personal details the question does not need and ask again, or ask the operator to install an "
+      "expert declared for this kind of data")))
 
 
 def _found(categorization: Categorization, entity_types: tuple[str, ...], lang: int) -> str:
