@@ -18,7 +18,6 @@ import logging
 import tempfile
 import threading
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -47,9 +46,11 @@ from luytre.node.pool import WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.gate import Gate, Verdict, expert_facts
+from luytre.sovereignty.gate import Gate, Screening, Verdict, expert_facts
+from luytre.sovereignty.normalize import clean_text
 from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.policy import Policy
+from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
 from luytre.threads import pin_threads
 from luytre.vetting.gate import VettingReport, package_id, vet
@@ -64,10 +65,6 @@ ABSTAIN_ANSWER = {
 CAN_DO = {"vi": "Nút này có thể giúp về:", "en": "This node can help with:"}
 FOR_EXAMPLE = {"vi": "ví dụ", "en": "e.g."}
 COMPOSED = {"vi": "Câu trả lời ghép từ hai chuyên gia: {}.", "en": "Answer composed from two experts: {}."}
-DENIED_ANSWER = {
-    "vi": "Chính sách dữ liệu của nút này không cho phép xử lý yêu cầu này (quy tắc: {rule}).",
-    "en": "This node's data policy does not allow processing this request (rule: {rule}).",
-}
 REFRESH_INTERVAL_S = 1.0
 PEER_SYNC_S = 60.0  # how often a serving node refreshes its peers' catalogs
 LANGS = ("vi", "en")
@@ -86,7 +83,7 @@ def check_query(query: object, max_bytes: int) -> str:
     if size > max_bytes:
         raise QueryTooLarge(f"the query is {size} bytes; this node accepts at most {max_bytes}",
                             size=size, limit=max_bytes)
-    stripped = unicodedata.normalize("NFC", query).strip()
+    stripped = clean_text(query).strip()  # NFC, no zero-width or bidi characters: what is scanned is what is sent
     if not stripped:
         raise InvalidQuery("the query is empty")
     if "\x00" in stripped:
@@ -363,7 +360,7 @@ class Node:
         wall1 = time.perf_counter()
 
         if expert is None:  # 2. which expert: here, or on a peer (a local one when both could answer)
-            route = _prefer_local(snapshot.router.route(query, snapshot.experts), snapshot)
+            route = _prefer_local(self._route_on_meaning(snapshot, screening, query), snapshot)
         else:
             self._require(snapshot, expert)
             route = Route(expert, 1.0, [{"expert": expert, "score": 1.0}])
@@ -377,7 +374,7 @@ class Node:
             verdict, peer, reply = self._forward(snapshot.remote[route.expert], screening, query, lang, actor,
                                                  purpose, subject)
             if verdict.outcome == "deny":
-                answer, result, confidence = DENIED_ANSWER[lang].format(rule=verdict.plan.rule), None, 0.0
+                answer, result, confidence = _refusal(verdict, screening, lang), None, 0.0
             else:
                 destination, shown_expert = peer.name, f"{snapshot.remote[route.expert].id}@{peer.name}"
                 answer, result = reply["answer"], reply.get("result")
@@ -390,7 +387,7 @@ class Node:
             chosen = snapshot.experts[route.expert]
             verdict = self.gate.decide(screening, expert_facts(chosen.manifest), actor, purpose, subject)  # 3.
             if verdict.outcome == "deny":
-                answer, result, confidence = DENIED_ANSWER[lang].format(rule=verdict.plan.rule), None, 0.0
+                answer, result, confidence = _refusal(verdict, screening, lang), None, 0.0
             else:
                 redaction = verdict.redaction
                 reply = chosen.answer(redaction.text if redaction else query, lang=lang)  # 4. the expert
@@ -463,6 +460,15 @@ class Node:
         composed = [{"expert": eid, "answer": text, "confidence": conf, "result": result}
                     for eid, text, result, conf in parts]
         return answer, {**(reply.result or {}), "composed": composed}
+
+    def _route_on_meaning(self, snapshot: _Snapshot, screening: Screening, query: str) -> Route:
+        """Route on what the question is about, not on the personal values in it: a patient's address
+        must not send a symptom question to the address expert. A question that is nothing but values
+        ("12 Nguyễn Trãi, phường 3") routes on its text."""
+        if not screening.entities:
+            return snapshot.router.route(query, snapshot.experts)
+        route = snapshot.router.route(self.gate.scanner.redact(query, screening.entities).text, snapshot.experts)
+        return route if route.expert is not None else snapshot.router.route(query, snapshot.experts)
 
     def _forward(self, remote: RemoteExpert, screening: Any, query: str, lang: str, actor: str, purpose: str,
                  subject: str | None) -> tuple[Verdict, Any, dict[str, Any]]:
@@ -566,6 +572,10 @@ _VI_LETTERS = set("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹê
 _ENGLISH_WORDS = {"what", "how", "which", "is", "the", "where", "when", "can", "my", "check", "convert", "practice"}
 MAX_LISTED_EXPERTS = 12
 MAX_EXAMPLE_CHARS = 80
+
+
+def _refusal(verdict: Verdict, screening: Screening, lang: str) -> str:
+    return explain(verdict.plan.rule, screening.categorization, screening.entity_types, lang)
 
 
 def _decision(verdict: Verdict | None) -> str:

@@ -1,24 +1,28 @@
-"""Which categories of personal data a request carries (Decree 13/2023, Law 91/2025).
+"""Which categories of personal data a request carries (Decree 13/2023, Law 91/2025), from three facts.
 
-* ``basic_personal``: identifying data such as a name, date of birth, address,
-  phone number, e-mail and ID, passport, tax, insurance and plate numbers.
-* ``sensitive_personal``: data whose misuse harms the person directly. The
-  entity types that are sensitive by themselves (bank accounts and payment
-  cards) plus what the words of the request say: health, finance, biometrics,
-  criminal record, political or religious views, sex life, ethnicity, genetics
-  and real-time location.
-* ``public``: neither.
+* the sensitive **topics** its words speak of (health, finance, biometrics, criminal records,
+  political or religious views, sex life, ethnicity, genetics, real-time location), whoever they are about;
+* whether it is about a concrete **person** (``facts.about``: the asker, a relative, a named person) or
+  carries identifying values (the scanner's entities);
+* ``sensitive_personal`` only when both hold: a topic about a concrete person, or a value that is
+  sensitive by itself (bank account, card number).
 
-The lexicon is matched on whole words, with diacritics when the text has them
-and folded when it has none, so "benh tieu duong" and "bệnh tiểu đường" are
-both health data while "ở đâu" (where) is not "đau" (pain).
+``basic_personal`` when identifying values were found; ``public`` otherwise, topic or not: "Mấy giờ được
+vào thăm người bệnh?" is public; "tôi bị đau ngực" is sensitive personal data.
+
+The lexicon is matched on whole words, accented and folded forms together, so mixed typing ("so du
+tai khoan ngan hang cua tôi") is read as well as either. Folded words that collide with everyday words
+("dau" is "đau" *pain* and "đâu" *where*; "ho" is "ho" *cough* and "họ" *they*) are matched only with
+their diacritics, or in folded phrases that cannot mean anything else ("bi ho", "dau bung").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from luytre.sovereignty.facts import NOBODY, about, readable
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold, normalize
 
@@ -27,70 +31,115 @@ CATEGORIES = (PUBLIC, BASIC, SENSITIVE)
 
 SENSITIVE_ENTITIES = {"BANK_ACCOUNT": "finance", "CARD": "finance"}
 
-# Each phrase names a kind of sensitive data; kept to words that rarely mean anything else.
+# Each phrase names a kind of sensitive data. Topic words alone make nothing personal, so the list
+# may be broad: it matters when a concrete person is in the question too.
 SENSITIVE_LEXICON: dict[str, tuple[str, ...]] = {
     "health": (
         "bệnh", "ốm", "đau", "sốt", "ho", "khó thở", "nôn", "tiêu chảy", "chóng mặt", "ngất", "co giật",
         "chảy máu", "xuất huyết", "ung thư", "hiv", "aids", "tiểu đường", "huyết áp", "tim mạch", "đột quỵ",
-        "mang thai", "có thai", "sinh non", "sảy thai", "phá thai", "trầm cảm", "tâm thần", "rối loạn",
-        "xét nghiệm", "bệnh án", "chẩn đoán", "điều trị", "thuốc", "khám bệnh", "nhập viện", "cấp cứu",
-        "phẫu thuật", "dị ứng", "viêm", "nhiễm trùng", "lao phổi", "covid", "triệu chứng", "symptom", "diagnosis",
-        "fever", "pain", "pregnant", "cancer", "depression",
+        "tai biến", "động kinh", "mang thai", "có thai", "sinh non", "sảy thai", "phá thai", "khám thai",
+        "trầm cảm", "tâm thần", "rối loạn", "lo âu", "mất ngủ", "an thần", "nghiện", "cai nghiện", "hóa trị",
+        "xạ trị", "xét nghiệm", "bệnh án", "chẩn đoán", "điều trị", "thuốc", "khám bệnh", "nhập viện", "cấp cứu",
+        "phẫu thuật", "mổ", "dị ứng", "viêm", "nhiễm", "nhiễm trùng", "lao phổi", "covid", "triệu chứng",
+        "gãy", "hoại tử", "liệt", "phụ khoa", "tái khám", "insulin", "đột biến gen", "khuyết tật", "vô sinh",
+        "hiếm muộn", "khám", "lịch khám", "sùi mào gà", "giang mai", "lậu", "viêm gan", "suy thận", "chạy thận",
+        "hen", "đau ngực",
+        "symptom", "diagnosis", "fever", "pain", "pregnant", "cancer", "depression", "diabetes",
     ),
     "finance": (
-        "số dư", "khoản vay", "vay tiền", "nợ xấu", "thẻ tín dụng", "sao kê", "chuyển khoản", "tài khoản ngân hàng",
-        "lịch sử giao dịch", "thu nhập", "lương", "cic", "điểm tín dụng", "mã otp", "otp", "mật khẩu", "mã pin",
-        "bank account", "credit score", "loan", "salary",
+        "số dư", "khoản vay", "vay tiền", "vay", "nợ", "nợ xấu", "thẻ tín dụng", "thẻ atm", "sao kê",
+        "chuyển khoản", "tài khoản ngân hàng", "lịch sử giao dịch", "thu nhập", "lương", "cic", "điểm tín dụng",
+        "mã otp", "otp", "mật khẩu", "mã pin", "trả góp", "giãn nợ", "rút tiền", "bị trừ tiền", "lừa đảo",
+        "bị lừa", "hoàn thuế", "thuế", "mã số thuế", "mst", "giao dịch", "ngân hàng", "atm", "app ngân hàng",
+        "thuế thu nhập", "vay online", "tín dụng đen", "bank account", "credit score",
+        "loan", "salary", "debt",
     ),
     "biometric": ("vân tay", "khuôn mặt", "mống mắt", "sinh trắc", "giọng nói", "adn", "dna", "fingerprint",
                   "face id", "biometric"),
-    "criminal": ("tiền án", "tiền sự", "án tích", "phạm tội", "bị bắt", "tạm giam", "truy nã", "lý lịch tư pháp",
+    "criminal": ("tiền án", "tiền sự", "án tích", "phạm tội", "bị bắt", "tạm giam", "tạm giữ", "truy nã",
+                 "lý lịch tư pháp", "đi tù", "ngồi tù", "mãn hạn tù", "ra tù", "án treo", "ma túy", "đánh bạc",
+                 "trộm cắp", "vụ án", "báo công an", "tố giác", "tố cáo", "bỏ chạy", "khởi tố", "bị phong tỏa",
                  "criminal record"),
-    "political_religious": ("quan điểm chính trị", "đảng viên", "tôn giáo", "theo đạo", "tín ngưỡng", "religion"),
-    "sex_life": ("đồng tính", "xu hướng tính dục", "chuyển giới", "đời sống tình dục", "lgbt"),
+    "political_religious": ("quan điểm chính trị", "đảng viên", "kết nạp đảng", "chi bộ", "tôn giáo", "theo đạo",
+                            "tín ngưỡng", "công giáo", "phật giáo", "hồi giáo", "tin lành", "cao đài", "hòa hảo",
+                            "religion"),
+    "sex_life": ("đồng tính", "song tính", "xu hướng tính dục", "chuyển giới", "đời sống tình dục", "lgbt",
+                 "quan hệ tình dục"),
     "ethnicity": ("dân tộc thiểu số", "nguồn gốc dân tộc", "sắc tộc"),
     "genetic": ("di truyền", "xét nghiệm gen", "genetic"),
     "location_realtime": ("vị trí hiện tại", "định vị", "tọa độ gps", "gps", "đang ở đâu", "vị trí của tôi",
-                          "live location"),
+                          "vị trí thời gian thực", "đang ở", "live location"),
 }
 # Without diacritics these collide with everyday words ("dau" is also "where", "oil" and "head";
-# "ho" is also "they"; "om" is also "hug"), so unaccented text is matched without them.
-_AMBIGUOUS_FOLDED = {"dau", "ho", "om", "luong", "benh", "thuoc", "viem", "non"}
+# "ho" is also "they"; "om" is also "hug"; "no" is "no" and "full"; "mo" is "mở", "open"), so they are
+# matched folded only in the phrases of _FOLDED_EXTRA.
+AMBIGUOUS_FOLDED = frozenset({"dau", "ho", "om", "luong", "benh", "thuoc", "viem", "non", "no", "mo", "vay",
+                              "liet", "gay", "hen", "lau", "nhiem", "lo au", "cong giao", "di tu"})
 _MARKED = {kind: cue_pattern(normalize(w) for w in words) for kind, words in SENSITIVE_LEXICON.items()}
-_FOLDED = {kind: cue_pattern(fold(w) for w in words if fold(w) not in _AMBIGUOUS_FOLDED)
+_FOLDED = {kind: cue_pattern(fold(w) for w in words if fold(w) not in AMBIGUOUS_FOLDED)
            for kind, words in SENSITIVE_LEXICON.items()}
-_FOLDED_EXTRA = {"health": cue_pattern(("bi benh", "kham benh", "benh vien", "dau bung", "dau dau", "dau nguc",
-                                         "dau lung", "bi dau", "bi ho", "ho khan", "ho ra mau", "bi om",
-                                         "uong thuoc", "don thuoc", "bi viem", "buon non"))}
+_FOLDED_EXTRA = {
+    "health": cue_pattern(("bi benh", "kham benh", "benh vien", "dau bung", "dau dau", "dau nguc", "dau lung",
+                           "bi dau", "bi ho", "ho khan", "ho ra mau", "bi om", "uong thuoc", "don thuoc", "bi viem",
+                           "buon non", "nam liet", "bi liet", "bi gay", "gay tay", "gay chan", "bi hen", "bi nhiem",
+                           "nhiem hiv", "benh nhan", "mo phong ngua", "di mo", "phai mo")),
+    "finance": cue_pattern(("dang no", "bi no", "no xau", "vay no", "khoan no", "no tien", "vay tien", "di vay",
+                            "cho vay", "vay online", "vay app", "app vay", "khoan vay", "vay mua", "vay duoc",
+                            "luong toi", "luong cua")),
+    "location_realtime": cue_pattern(("dang o",)),
+    "criminal": cue_pattern(("di tu", "ngoi tu", "o tu", "ra tu", "bi bat", "man han tu")),
+}
 
 
 @dataclass(frozen=True)
 class Categorization:
     categories: tuple[str, ...]  # ordered as CATEGORIES
-    sensitive: tuple[str, ...]  # kinds of sensitive data, sorted
+    sensitive: tuple[str, ...]  # kinds of sensitive data about a concrete person, sorted
+    topics: tuple[str, ...] = ()  # sensitive topics the words speak of, about anyone, sorted
+    person: str = NOBODY  # who the text is about: nobody, the asker or another person
+    lookup: bool = False  # asks to reveal another person's record with no sign of a right to it
 
-    def to_dict(self) -> dict[str, list[str]]:
-        return {"categories": list(self.categories), "sensitive": list(self.sensitive)}
+    def to_dict(self) -> dict[str, Any]:
+        return {"categories": list(self.categories), "sensitive": list(self.sensitive), "topics": list(self.topics),
+                "about": self.person, "third_party_lookup": self.lookup}
 
 
 def sensitive_topics(text: str) -> set[str]:
-    """Kinds of sensitive data the words of ``text`` speak of."""
-    marked = normalize(text)
-    folded = fold(text)
-    if folded != marked:
-        return {kind for kind, pattern in _MARKED.items() if pattern.search(marked)}
-    return {kind for kind, pattern in (*_FOLDED.items(), *_FOLDED_EXTRA.items()) if pattern.search(folded)}
+    """Kinds of sensitive data the words of ``text`` speak of (accented and folded forms together; a format
+    character read both as nothing and as a word break)."""
+    found = set()
+    for reading in {readable(text), readable(text, invisible=" ")}:
+        marked, folded = normalize(reading), fold(reading)
+        found |= {kind for kind, pattern in _MARKED.items() if pattern.search(marked)}
+        found |= {kind for kind, pattern in (*_FOLDED.items(), *_FOLDED_EXTRA.items()) if pattern.search(folded)}
+    return found
 
 
 def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
-    """The data categories of a request whose text is ``text`` and whose detected personal
-    data has ``entity_types`` (pass the redacted text to categorize what a redacted request keeps)."""
+    """The data categories of a request whose text is ``text`` and whose detected personal data has
+    ``entity_types`` (pass the redacted text, whose placeholders still stand for a person, to categorize
+    what a redacted request keeps)."""
     types = set(entity_types)
-    sensitive = sensitive_topics(text) | {SENSITIVE_ENTITIES[t] for t in types if t in SENSITIVE_ENTITIES}
-    found = set()
-    if types - set(SENSITIVE_ENTITIES):
-        found.add(BASIC)
+    topics = sensitive_topics(text)
+    who = about(text, names="PERSON" in types, identifiers=bool(types))
+    valued = {SENSITIVE_ENTITIES[t] for t in types if t in SENSITIVE_ENTITIES}
+    sensitive = (topics if who.concrete else set()) | valued
+    return Categorization(_categories(bool(types), sensitive), tuple(sorted(sensitive)), tuple(sorted(topics)),
+                          who.person, who.lookup and bool(topics | valued))
+
+
+def categorize_redacted(redacted_text: str, redacted_types: Iterable[str]) -> Categorization:
+    """What a redacted request still carries: its remaining words (placeholders stand for a concrete
+    person), and the sensitivity of the values hidden ("the card <CARD_1> was charged" is still about a
+    person's payment card)."""
+    remaining = categorize(redacted_text, ())
+    sensitive = set(remaining.sensitive) | {SENSITIVE_ENTITIES[t] for t in redacted_types if t in SENSITIVE_ENTITIES}
+    return Categorization(_categories(False, sensitive), tuple(sorted(sensitive)), remaining.topics,
+                          remaining.person, remaining.lookup)
+
+
+def _categories(identifying: bool, sensitive: set[str]) -> tuple[str, ...]:
+    found = {BASIC} if identifying else set()
     if sensitive:
         found.add(SENSITIVE)
-    categories = tuple(c for c in CATEGORIES if c in found) or (PUBLIC,)
-    return Categorization(categories, tuple(sorted(sensitive)))
+    return tuple(c for c in CATEGORIES if c in found) or (PUBLIC,)

@@ -19,12 +19,13 @@ from typing import Any
 
 from luytre.errors import PolicyError
 from luytre.experts.manifest import Manifest
-from luytre.sovereignty.categories import Categorization, categorize
+from luytre.sovereignty.categories import Categorization, categorize, categorize_redacted
 from luytre.sovereignty.consent import ConsentRegister
 from luytre.sovereignty.pii import Entity, PiiScanner, Redaction, prepare_text
 from luytre.sovereignty.policy import ExpertFacts, Plan, Policy, PolicyRequest
 
 log = logging.getLogger("luytre.sovereignty")
+HIDDEN_VALUES_RULE = "redaction-would-hide-the-values"
 
 
 def expert_facts(manifest: Manifest, node: str = "local") -> ExpertFacts:
@@ -104,6 +105,7 @@ class Gate:
         return True
 
     def screen(self, text: str) -> Screening:
+        text = prepare_text(text)  # the cleaned form: offsets, redaction and forwarding all refer to it
         entities = self.scanner.scan(text)
         return Screening(text, entities, categorize(text, (e.type for e in entities)))
 
@@ -114,8 +116,9 @@ class Gate:
         consented = self.consents.has_consent(subject, purpose) if subject else False
         common = dict(expert=expert, action=action, actor=actor, purpose=purpose, destination=destination,
                       jurisdiction=jurisdiction or self.jurisdiction, consented=consented)
-        as_is = PolicyRequest(categories=screening.categorization.categories,
-                              sensitive=screening.categorization.sensitive,
+        found = screening.categorization
+        as_is = PolicyRequest(categories=found.categories, sensitive=found.sensitive, topics=found.topics,
+                              about=found.person, third_party_lookup=found.lookup,
                               entity_types=screening.entity_types, **common)
         redactions: list[Redaction] = []
 
@@ -123,11 +126,16 @@ class Gate:
             if not screening.entities:
                 return None
             redactions.append(self.scanner.redact(screening.text, screening.entities))
-            remaining = categorize(redactions[0].text, ())
-            return PolicyRequest(categories=remaining.categories, sensitive=remaining.sensitive, redacted=True,
-                                 **common)
+            remaining = categorize_redacted(redactions[0].text, screening.entity_types)
+            return PolicyRequest(categories=remaining.categories, sensitive=remaining.sensitive,
+                                 topics=remaining.topics, about=remaining.person,
+                                 third_party_lookup=found.lookup, redacted=True, **common)
 
         plan = self._policy.plan(as_is, redacted)
+        if plan.outcome == "redact" and "basic_personal" in expert.accepts:
+            # An expert that processes identifying values would get placeholders instead of the values it
+            # was asked about and answer "none found": say so instead of giving that false answer.
+            plan = Plan("deny", HIDDEN_VALUES_RULE, plan.decisions)
         return Verdict(plan, redactions[0] if plan.outcome == "redact" else None)
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -47,6 +46,8 @@ from luytre.errors import InvalidQuery
 from luytre.identifiers.extract import HINTS, MAX_TEXT_CHARS
 from luytre.identifiers.extract import extract as find_identifiers
 from luytre.identifiers.tables import CCCD_PROVINCES
+from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
+from luytre.sovereignty.normalize import clean_text, scan_view
 from luytre.text.cues import cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
 
@@ -55,19 +56,20 @@ SCORE_THRESHOLD = 0.5
 MAX_SCAN_CHARS = MAX_TEXT_CHARS
 STRUCTURED_TYPES = ("CCCD", "CMND", "TAX_CODE", "PHONE", "EMAIL", "BANK_ACCOUNT", "CARD", "HEALTH_INSURANCE",
                     "SOCIAL_INSURANCE", "PASSPORT", "PLATE", "DOB")
-ENTITY_TYPES = STRUCTURED_TYPES + ("PERSON", "ADDRESS")
+ENTITY_TYPES = STRUCTURED_TYPES + ("PERSON", "ADDRESS", "ID_NUMBER")
 
 _IDENTITY_TYPES = {"cccd": "CCCD", "cmnd": "CMND", "mst": "TAX_CODE", "phone": "PHONE", "card": "CARD",
                    "bhyt": "HEALTH_INSURANCE", "plate": "PLATE", "vietqr": "BANK_ACCOUNT"}
 
 
 def prepare_text(text: str) -> str:
-    """NFC form (offsets refer to it); refuse text longer than a scan is meant for."""
+    """The cleaned form (``sovereignty.normalize.clean``: NFC, no format characters, ASCII digits; offsets
+    refer to it); refuse text longer than a scan is meant for."""
     if not isinstance(text, str):
         raise InvalidQuery("the text must be a string")
     if len(text) > MAX_SCAN_CHARS:
         raise InvalidQuery(f"the text has {len(text)} characters; a scan takes at most {MAX_SCAN_CHARS}")
-    return unicodedata.normalize("NFC", text)
+    return clean_text(text)
 
 
 class _FoldTable(dict):
@@ -353,7 +355,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             last = syllables[min(len(syllables), i + 4) - 1]
             s, e = syllable.start(), last.end()
-            return False if self._is_place(text, folded, s, e) else (s, e)
+            # "đường Sư Vạn Hạnh": the place word stands before the run, not before the surname in it
+            return False if self._is_place(text, folded, s, e) or self._is_place(text, folded, start, e) else (s, e)
         return None
 
     def _cued_lowercase_names(self, text: str, folded: str) -> Iterable[tuple[int, int]]:
@@ -521,7 +524,7 @@ class PiiScanner:
     def __init__(self, score_threshold: float = SCORE_THRESHOLD, use_ner: bool = True) -> None:
         self.score_threshold = score_threshold
         recognizers = [IdentifierRecognizer(), *_context_recognizers(), PersonRecognizer(use_ner),
-                       AddressRecognizer()]
+                       AddressRecognizer(), CandidateIdentifierRecognizer()]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
         self._engine = AnalyzerEngine(
             registry=registry, nlp_engine=NoOpNlpEngine([{"lang_code": LANGUAGE, "model_name": "none"}]),
@@ -531,8 +534,10 @@ class PiiScanner:
     def scan(self, text: str) -> list[Entity]:
         """Personal data in ``text`` (NFC-normalised first), in order, without overlaps."""
         text = prepare_text(text)
-        results = self._engine.analyze(text, language=LANGUAGE)
-        return [Entity(r.entity_type, r.start, r.end, text[r.start:r.end], r.score) for r in _resolve(results)]
+        view = scan_view(text)  # evasions undone; found spans map back to ``text``
+        results = self._engine.analyze(view.text, language=LANGUAGE)
+        spans = [(r, *view.source_span(r.start, r.end)) for r in _resolve(results)]
+        return [Entity(r.entity_type, start, end, text[start:end], r.score) for r, start, end in spans]
 
     def redact(self, text: str, entities: list[Entity] | None = None) -> Redaction:
         """Replace each entity with ``<TYPE_n>``; equal values share a placeholder."""

@@ -62,6 +62,9 @@ class PolicyRequest:
     action: str = "answer"
     actor: str = "anonymous"
     sensitive: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    about: str = "nobody"
+    third_party_lookup: bool = False
     entity_types: tuple[str, ...] = ()
     purpose: str = "answer"
     destination: str = "local"
@@ -90,6 +93,7 @@ class PolicyRequest:
             "action": {"type": "Luytre::Action", "id": self.action},
             "resource": _expert_uid(self.expert),
             "context": {"categories": list(self.categories), "sensitive": list(self.sensitive),
+                        "topics": list(self.topics), "about": self.about, "third_party_lookup": self.third_party_lookup,
                         "entity_types": list(self.entity_types), "purpose": self.purpose,
                         "destination": self.destination, "jurisdiction": self.jurisdiction,
                         "redacted": self.redacted, "consented": self.consented},

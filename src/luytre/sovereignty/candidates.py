@@ -1,0 +1,78 @@
+"""Fail closed on numbers that look like a person's identifier but pass no validator.
+
+The validators (``luytre.identity``) say what a *valid* CCCD, tax code or card number is. A user who
+mistypes one digit, or a value from a scheme we do not check, still discloses an identifier: to the
+privacy gate a long run of digits, read as one value across spaces, dots and dashes ("0 0 1 2 0 3…",
+"079-203-001-234"), is a candidate identifier unless its context says it is something else: an amount
+of money, a date, an order, ticket, flight, hotline or legal-text number. A candidate scores below a
+validated value of any type (``CANDIDATE_SCORE``), so it only fills gaps; its type is its nearest cue's
+("stk" → bank account, "thẻ" → card: a card number with a wrong Luhn digit is still someone's card to
+the gate), else ``ID_NUMBER``. Licence plates written with spaces ("30 A 123 45") after a vehicle cue
+are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from luytre.identifiers.extract import HINTS
+from luytre.text.cues import cue_pattern, nearest_cue
+
+CANDIDATE_SCORE = 0.55  # over the scanner's threshold, under every validated or cued result
+MIN_DIGITS, MAX_DIGITS = 9, 19  # CMND has 9 digits; card and account numbers at most 19
+
+_RUN = re.compile(rf"(?<![\w.,])\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
+_PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]?\d{2}(?!\w)", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
+                          re.IGNORECASE)
+_MONEY_SHAPE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+_DATE_SHAPE = re.compile(r"\d{1,2}[ .\-]\d{1,2}[ .\-](?:19|20)\d{2}|(?:19|20)\d{2}[ .\-]\d{1,2}[ .\-]\d{1,2}")
+_NOT_PERSONAL = cue_pattern((
+    "ma don", "ma don hang", "don hang", "order", "van don", "hoa don", "so hoa don", "ma ve", "so ve",
+    "chuyen bay", "hotline", "tong dai", "duong day nong", "nghi dinh", "thong tu", "quyet dinh", "so tien",
+    "tong tien", "ma bin", "swift", "ma san pham", "ma hang", "serial", "imei", "ma van don", "ma tra cuu",
+    "so phong", "ma lop", "isbn"))
+# The identity expert's cues and the gate's own, so that "mã đơn hàng … số điện thoại 0912…" is read
+# by its nearest cue.
+_CUES = {
+    "CCCD": HINTS["cccd"], "TAX_CODE": HINTS["mst"], "PHONE": HINTS["phone"], "CARD": HINTS["card"],
+    "BANK_ACCOUNT": cue_pattern(("stk", "so tk", "so tai khoan", "tai khoan", "tk", "account")),
+    "HEALTH_INSURANCE": cue_pattern(("bhyt", "the bhyt", "bao hiem y te")),
+    "SOCIAL_INSURANCE": cue_pattern(("bhxh", "so bhxh", "bao hiem xa hoi")),
+    "PASSPORT": cue_pattern(("ho chieu", "passport")),
+    "_skip": _NOT_PERSONAL,
+}
+_PLATE_CUES = {"PLATE": cue_pattern(("bien so", "bien kiem soat", "bks", "xe", "o to", "xe may", "plate")),
+               "_skip": _NOT_PERSONAL}
+CUE_REACH_WORDS = 6
+
+
+class CandidateIdentifierRecognizer(EntityRecognizer):
+    """Long digit runs and spaced plates that no validator accepted, unless their context is not personal."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["ID_NUMBER", "PLATE", *sorted(k for k in _CUES if k != "_skip")],
+                         supported_language="vi", name="luytre-candidate-identifier")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        results = []
+        for match in _RUN.finditer(text):
+            value = match.group()
+            digits = sum(ch.isdigit() for ch in value)
+            if not MIN_DIGITS <= digits <= MAX_DIGITS or _MONEY_AFTER.match(text[match.end():]) \
+                    or _MONEY_SHAPE.fullmatch(value) or _DATE_SHAPE.fullmatch(value):
+                continue
+            cue = nearest_cue(text[:match.start()], _CUES, CUE_REACH_WORDS)
+            if cue == "_skip":
+                continue
+            results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), match.end(), CANDIDATE_SCORE))
+        for match in _PLATE.finditer(text):
+            if nearest_cue(text[:match.start()], _PLATE_CUES, CUE_REACH_WORDS) == "PLATE":
+                results.append(RecognizerResult("PLATE", match.start(), match.end(), CANDIDATE_SCORE))
+        return results

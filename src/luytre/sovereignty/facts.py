@@ -1,0 +1,141 @@
+"""Who a question is about: nobody, the asker, or another concrete person.
+
+The law separates a sensitive *topic* from *personal data*: "Mấy giờ được vào thăm người bệnh?"
+speaks of health but of no one; "tôi bị đau ngực" and "mẹ tôi bị tai biến" disclose something about
+a concrete person; "bệnh án của chị Lan phòng 302" asks for a third person's sensitive data. This
+module finds the person; ``categories`` joins it with the topic and the identifiers found.
+
+Matching is on words, accented and folded forms together (mixed typing: "xin chào, toi bi ung thu"),
+after ``sovereignty.normalize.clean``. A few folded words are also everyday words ("toi" is also
+"tối", evening; "em" is also in "trẻ em", children): they count only where the words around them say so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from luytre.sovereignty.normalize import clean_text
+from luytre.text.cues import cue_pattern
+from luytre.text.normalize import fold
+
+NOBODY, ASKER, SOMEONE, OTHER = "nobody", "asker", "someone", "other"
+
+# Phrases that only frame the question ("cho tôi hỏi"): the asker in them discloses nothing.
+_ASKING = re.compile(
+    r"(?<!\w)(?:(?:cho|xin|giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui|to|tớ)\s+(?:hoi|hỏi|biet|biết|xem|tham khao|"
+    r"tham khảo)|(?:toi|tôi|em|minh|mình|tui)\s+(?:muon|muốn|can|cần|xin)\s+(?:hoi|hỏi|biet|biết|tim hieu|"
+    r"tìm hiểu|tu van|tư vấn)|(?:giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui)|xin\s+(?:hoi|hỏi)|cho\s+(?:hoi|hỏi))"
+    r"(?!\w)", re.IGNORECASE)
+# First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state.
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
+    r"vk|ck|ny|người yêu|nguoi yeu)(?!\w)|(?<!\w)(?:t|e|em)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|đã|da|vừa|vua|"
+    r"nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai)(?!\w))")
+# "chồng em", "ck e", "mẹ mình": a relative of the asker.
+_KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
+                           r"(?:em|e|t|mình|minh)(?!\w)")
+# Words that end a run of mere times ("buổi tối") or make "em"/"minh" not a pronoun.
+_NOT_PRONOUN_BEFORE = re.compile(r"(?:buoi|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|cung|tu|ban|"
+                                 r"quang|chinh|thong|binh|nhat|van|duc|hong)\s+$")
+_NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|cuop|giet|lua|"
+                                r"hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
+                                r"da (?:bao|\d|la|chi|khong|duoc))(?!\w)")
+# "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
+_STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:trong|dieu tri|bi|mang|uong|nam|"
+                                    r"dieu|mac|co thai|mang thai)(?!\w)|^\s*bi\s")
+# A title and a capitalised name ("anh Hoàng", "chị Lan", "bệnh nhân Trần Văn Hùng").
+_TITLED_NAME = re.compile(
+    r"(?<!\w)(?:anh|chị|chi|ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
+    r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten)"
+    r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)")
+_NOT_NAMES = frozenset(fold(w) for w in (
+    "Bệnh", "Viện", "Hà", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
+    "Quốc", "Phật", "Chúa", "Trời", "Giáo", "Hội", "Tết", "Ngân", "Hàng", "Trường", "Công", "An", "Sở", "Bộ"))
+# A concrete person named by a relation to the asker or as an anonymous "người có CCCD …".
+_THIRD_PARTY = cue_pattern((
+    "nguoi co", "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so", "chu thue bao", "nguoi nay",
+    "nguoi do", "hang xom", "dong nghiep", "nguoi yeu cu", "vo cu", "chong cu"))
+# Asking to look up or reveal what a record says about someone.
+_LOOKUP = cue_pattern((
+    "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
+    "tra cuu", "xem giup", "kiem tra giup", "la ai", "bi benh gi", "benh gi", "mac benh gi", "co tien an",
+    "tien an tien su", "co no xau", "so du", "dang o dau", "o dau luc nay", "theo dao gi", "co phai dong tinh",
+    "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an"))
+# Someone with a right to the record: treating staff, guardian, the authorities, the person's own family.
+_AUTHORITY = cue_pattern((
+    "bac si dieu tri", "dieu duong", "dieu duong truong", "y ta truong", "nguoi giam ho", "giam ho", "luat su",
+    "cong an", "dieu tra vien", "toa an", "vien kiem sat", "duoc uy quyen", "giay uy quyen", "uy quyen",
+    "nguoi dai dien theo phap luat", "can bo", "toi la bac si", "toi la y ta"))
+_OWN = re.compile(r"(?<!\w)(?:của|cua)\s+(?:tôi|toi|tui|mình|minh|em|e|con tôi|con toi|vợ tôi|vo toi|chồng tôi|"
+                  r"chong toi|mẹ tôi|me toi|bố tôi|bo toi)(?!\w)")
+_PLACEHOLDER = re.compile(r"<(?:PERSON|CCCD|CMND|PHONE|EMAIL|TAX_CODE|PASSPORT|DOB|ID_NUMBER|HEALTH_INSURANCE|"
+                          r"SOCIAL_INSURANCE|BANK_ACCOUNT|CARD|PLATE|ADDRESS)_\d+>")
+_PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
+_TOKEN = re.compile(r"[\w@]+")
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group()
+    placeholder = match.start() > 0 and match.string[match.start() - 1] == "<"
+    if placeholder or not any(ch.isalpha() for ch in word) or not any(ch in "0134@" for ch in word):
+        return word
+    return word.translate(_LEET)
+
+
+def readable(text: str, invisible: str = "") -> str:
+    """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu")."""
+    return _TOKEN.sub(_unleet, clean_text(text, invisible))
+
+
+@dataclass(frozen=True)
+class About:
+    """Who the text is about, and whether it asks for someone else's record."""
+
+    # NOBODY; ASKER (the asker or their family); SOMEONE (identifying values, owner unsaid);
+    # OTHER (a named or designated third person; the asker may be there too)
+    person: str
+    lookup: bool  # asks to reveal another person's record, with no sign of a right to it
+
+    @property
+    def concrete(self) -> bool:
+        return self.person != NOBODY
+
+
+def _first_person(text: str, folded: str, framed_asker: bool) -> bool:
+    if _KIN_OF_ASKER.search(text) or framed_asker and _STATE_WITHOUT_SUBJECT.search(folded):
+        return True
+    for match in _FIRST_PERSON.finditer(text):
+        word = match.group()
+        if word.isascii() and (_NOT_PRONOUN_BEFORE.search(folded[max(0, match.start() - 20):match.start()])
+                               or _NOT_PRONOUN_AFTER.match(folded[match.end():])):
+            continue
+        if word == "minh" and text[match.start()].isupper():
+            continue  # "Minh" is a given name
+        return True
+    return False
+
+
+def _third_person(text: str, names: bool) -> bool:
+    if names or _PLACEHOLDER_NAME.search(text):
+        return True
+    for match in _TITLED_NAME.finditer(text):
+        if fold(match.group("name")) not in _NOT_NAMES:
+            return True
+    return bool(_THIRD_PARTY.search(fold(text)))
+
+
+def about(text: str, names: bool = False, identifiers: bool = False) -> About:
+    """Who ``text`` is about. ``names``: the scanner found a person's name in it; ``identifiers``: it found
+    an identifying value (whoever it belongs to, someone concrete is in the text)."""
+    text = readable(text)
+    lowered = text.lower()
+    framed = _ASKING.sub(" ", lowered)
+    folded = fold(framed)
+    asker = _first_person(framed, folded, framed != lowered)
+    other = _third_person(text, names)
+    whole = fold(lowered)
+    lookup = other and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) and not _OWN.search(lowered)
+    person = OTHER if other else ASKER if asker else SOMEONE if identifiers or _PLACEHOLDER.search(text) else NOBODY
+    return About(person, lookup)

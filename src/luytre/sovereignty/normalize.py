@@ -1,0 +1,194 @@
+"""Text as the privacy gate reads it: evasions undone before scanning, with the way back to the input.
+
+Two layers, each a ``Mapped`` text that remembers where each of its characters came from:
+
+* ``clean``: the form the node keeps, scans, routes and forwards. NFC; Unicode format characters
+  (zero-width spaces and joiners, word joiner, BOM, bidi controls, soft hyphen) removed; full-width
+  and other non-ASCII digits and full-width letters folded to ASCII; every kind of space made a plain
+  space. "CCCD 0\u200b01203012345" and "CCCD ００１２０３０１２３４５" are the same text after it.
+* ``scan_view``: a scanning aid, never forwarded. Digits glued to letters are set apart
+  ("cccdcuatoi001203012345"), digits spelled out in words become digits ("không chín một hai…"),
+  "gạch ngang"/"chấm" between digit groups become "-"/"." and "[at]"/"[dot]" in an e-mail address
+  become "@"/".". Digit groups split by spaces, dots or dashes are left to the recognizers, which
+  read them as one value.
+
+Offsets found in either layer map back to the layer below with ``Mapped.source_span``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Format characters that are not Cf but are used the same way to split words.
+_EXTRA_INVISIBLE = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u034f"}
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """``text`` derived from ``source``: ``starts[i]``/``ends[i]`` is the source span of ``text[i]``."""
+
+    text: str
+    source: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``source`` that ``text[start:end]`` came from."""
+        if start >= end:
+            at = self.starts[start] if start < len(self.starts) else len(self.source)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+
+class _Builder:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def emit(self, text: str, start: int, end: int) -> None:
+        for ch in text:
+            self.chars.append(ch)
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def done(self) -> Mapped:
+        return Mapped("".join(self.chars), self.source, tuple(self.starts), tuple(self.ends))
+
+
+def _is_invisible(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cf" or ch in _EXTRA_INVISIBLE
+
+
+def _fold_char(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII
+        return chr(code - 0xFEE0)
+    if ch.isspace():
+        return " "
+    digit = unicodedata.decimal(ch, None)
+    if digit is not None:
+        return str(digit)
+    if unicodedata.category(ch) == "Pd":  # en dash, minus sign, …: a dash between digit groups
+        return "-"
+    return ch
+
+
+def clean(text: str, invisible: str = "") -> Mapped:
+    """NFC ``text`` without format characters, with ASCII digits, letters and spaces (see module doc).
+    ``invisible`` replaces each format character: "" (they split identifiers: "0\u200b012…"), or " " to
+    read them as the word breaks they may also stand for ("trầm\u200bcảm" is "trầm cảm")."""
+    text = unicodedata.normalize("NFC", text)
+    out = _Builder(text)
+    for i, ch in enumerate(text):
+        if not _is_invisible(ch):
+            out.emit(_fold_char(ch), i, i + 1)
+        elif invisible:
+            out.emit(invisible, i, i + 1)
+    mapped = out.done()
+    # Removing a joiner can leave combining marks next to a new base letter: compose again where it matters.
+    if unicodedata.is_normalized("NFC", mapped.text):
+        return mapped
+    return _recompose(mapped)
+
+
+def _recompose(mapped: Mapped) -> Mapped:
+    out = _Builder(mapped.source)
+    i, text = 0, mapped.text
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", text[i:j])
+        start, end = mapped.starts[i], mapped.ends[j - 1]
+        out.emit(composed, start, end)
+        i = j
+    return out.done()
+
+
+def clean_text(text: str, invisible: str = "") -> str:
+    return clean(text, invisible).text
+
+
+# -- the scan view -------------------------------------------------------------------
+_DIGIT_WORDS = {
+    "khong": "0", "linh": "0", "le": "0", "mot": "1", "mốt": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4",
+    "nam": "5", "lam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9",
+}
+_MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai ba")
+_SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*")
+_WORD = re.compile(r"[^\W\d_]+")
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d_])")
+_SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
+                               re.IGNORECASE)
+_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s(?:còng|cong|a còng)\s)\s*", re.IGNORECASE)
+_OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s(?:chấm|cham)\s)\s*", re.IGNORECASE)
+# Bounded pieces: every match attempt costs at most a few hundred steps, whatever the text.
+_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:\s{0,3}(?:\[\s?at\s?\]|\(\s?at\s?\)|\{\s?at\s?\}|"
+                         r"\s(?:còng|cong|a còng)\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}(?:\[\s?dot\s?\]|\(\s?dot\s?\)|"
+                         r"\{\s?dot\s?\}|\s(?:chấm|cham)\s|\.)\s{0,3}[\w-]{1,63}){1,6}", re.IGNORECASE)
+
+
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+
+
+def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of ``_MIN_SPELLED`` or more digit words joined by spaces, commas or dashes, as digits."""
+    found, run = [], []
+
+    def flush() -> None:
+        if len(run) >= _MIN_SPELLED:
+            found.append((run[0][0].start(), run[-1][0].end(), "".join(d for _, d in run)))
+
+    previous = None
+    for word in _WORD.finditer(text):
+        digit = _DIGIT_WORDS.get(_fold_word(word.group()))
+        joined = previous is not None and _SPELLED_SEP.fullmatch(text, previous.end(), word.start())
+        if digit is None or not joined:
+            flush()
+            run = []
+        if digit is not None:
+            run.append((word, digit))
+        previous = word
+    flush()
+    return found
+
+
+def _replacements(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
+    found = _spelled_runs(text)
+    for match in _SPOKEN_SEPARATOR.finditer(text):
+        found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
+    for match in _EMAIL_LIKE.finditer(text):
+        joined = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", match.group()))
+        if joined != match.group():
+            found.append((match.start(), match.end(), joined))
+    for match in _GLUED_DIGITS.finditer(text):
+        found.append((match.start(), match.end(), f" {match.group()} "))
+    found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
+def scan_view(cleaned: str) -> Mapped:
+    """``cleaned`` (output of ``clean``) with the evasions above undone, mapped back to ``cleaned``."""
+    out = _Builder(cleaned)
+    position = 0
+    for start, end, replacement in _replacements(cleaned):
+        for i in range(position, start):
+            out.emit(cleaned[i], i, i + 1)
+        out.emit(replacement, start, end)
+        position = end
+    for i in range(position, len(cleaned)):
+        out.emit(cleaned[i], i, i + 1)
+    return out.done()

@@ -1,0 +1,365 @@
+"""Privacy judgement v2 (issue 19): a topic is not personal data, evasions fail closed, every refusal
+helps, routing follows what the question is about, and a hospital's own rules expert answers its
+visitors instead of refusing them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import DATA, RunningNode, cli, signed
+from luytre.node.service import Node
+from luytre.sovereignty.categories import categorize
+from luytre.sovereignty.facts import ASKER, NOBODY, OTHER, about
+from luytre.sovereignty.normalize import clean, scan_view
+from luytre.sovereignty.pii import PiiScanner
+
+ROOT = DATA.parents[1]
+HOSPITAL_DOCS = DATA / "orgs" / "hospital-rules"
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner()
+
+
+def found(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in scanner.scan(text)]
+
+
+# -- normalization ------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw, cleaned", [
+    ("CCCD 0\u200b01203012345", "CCCD 001203012345"),
+    ("0912\u00ad345\u00ad678", "0912345678"),
+    ("mst 80\u206012345678\ufeff", "mst 8012345678"),
+    ("\u202eung thư\u202c", "ung thư"),
+    ("stk ００１１００１９３２４１８", "stk 0011001932418"),
+    ("ung\u3000thư", "ung thư"),
+    ("xe ５１Ｇ－６７８．９０", "xe 51G-678.90"),
+    ("ho\u200b\u0300a", "hòa"),  # a joiner between a letter and its tone mark
+])
+def test_clean_removes_format_characters_and_folds_digits(raw, cleaned):
+    mapped = clean(raw)
+    assert mapped.text == cleaned
+    start = mapped.text.find(cleaned.split()[-1])
+    source_start, source_end = mapped.source_span(start, len(mapped.text))
+    assert clean(raw[source_start:source_end]).text == cleaned.split()[-1]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("cccdcuatoi001203012345kiemtragiup", "001203012345"),
+    ("số của tôi là không chín một hai ba bốn năm sáu bảy tám", "0912345678"),
+    ("căn cước 001 gạch ngang 203 gạch ngang 012345", "001-203-012345"),
+])
+def test_scan_view_undoes_spelling_and_gluing(text, value):
+    view = scan_view(text)
+    assert value in view.text
+    start = view.text.index(value)
+    s, e = view.source_span(start, start + len(value))
+    assert s < e and text[s:e].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "CCCD 0\u200b01203012345",
+    "CCCD của tôi là 0 0 1 2 0 3 0 1 2 3 4 5",
+    "can cuoc 079-203-001-234 cua toi",
+    "CCCD 001.203.012.345 bị báo sai",
+    "sđt 0912\u00ad345\u00ad678 của tôi",
+    "stk ００１１００１９３２４１８ bị khoá",
+    "cccdcuatoi001203012345kiemtragiup",
+    "số của tôi là không chín một hai ba bốn năm sáu bảy tám",
+    "email nguyen\u200bvan.hai@gmail.com",
+    "gui qua tran.minh.duc [at] yahoo [dot] com",
+    "bien so 30 A 123 45 cua toi",
+    "mã số thuế 0100109107",  # wrong check digit: still someone's number to the gate
+])
+def test_evasions_are_found(scanner, text):
+    assert scanner.scan(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Giá 1.250.000 đồng, giảm còn 990000đ",
+    "Vay 500.000.000 đồng trả góp 10 năm",
+    "mã đơn hàng 123456789012 đã giao",
+    "Hotline 1800 1565 có hoạt động 24/7 không?",
+    "Nghị định 13/2023/NĐ-CP có hiệu lực từ ngày 01-07-2023",
+    "Mấy giờ được vào thăm người bệnh?",
+])
+def test_decoys_stay_clear(scanner, text):
+    assert found(scanner, text) == []
+
+
+# -- the three facts -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("Mấy giờ được vào thăm người bệnh?", NOBODY),
+    ("nhận thuốc bảo hiểm ở đâu", NOBODY),
+    ("Cho tôi hỏi người chăm bệnh có được hút thuốc không?", NOBODY),
+    ("Tội trộm cắp bị phạt thế nào?", NOBODY),
+    ("Vay mua nhà tối đa bao nhiêu năm?", NOBODY),
+    ("tôi bị đau ngực hai hôm nay", ASKER),
+    ("xin chào, toi bi ung thu", ASKER),
+    ("ck e bi bat vi danh bac", ASKER),
+    ("Mẹ tôi bị tai biến nằm một chỗ", ASKER),
+    ("chị Lan phòng kế toán bị nợ xấu", OTHER),
+])
+def test_who_a_question_is_about(text, person):
+    assert about(text).person == person
+
+
+@pytest.mark.parametrize("text, categories, topics", [
+    ("Mấy giờ được vào thăm người bệnh?", ("public",), ("health",)),
+    ("Người bị động kinh có được lái xe máy không?", ("public",), ("health",)),
+    ("lãi suất vay mua nhà bao nhiêu?", ("public",), ("finance",)),
+    ("tôi bị đau ngực", ("sensitive_personal",), ("health",)),
+    ("xin chào, toi bi ung thu gan", ("sensitive_personal",), ("health",)),
+    ("so du tai khoan ngan hang cua tôi bị trừ", ("sensitive_personal",), ("finance",)),
+    ("mình bị trầm\ufeffcảm nặng", ("sensitive_personal",), ("health",)),
+    ("t0i b1 ung thu", ("sensitive_personal",), ("health",)),
+])
+def test_a_topic_is_not_personal_data(text, categories, topics):
+    result = categorize(text, [])
+    assert result.categories == categories and result.topics == topics
+
+
+def test_third_party_lookup_is_told_apart_from_an_authorised_one():
+    assert categorize("Cho tôi biết chị Lan giường 5 bị bệnh gì", ["PERSON"]).lookup is True
+    assert categorize("Tôi là điều dưỡng trưởng, cho tôi xem kết quả xét nghiệm của anh Nam giường 5",
+                      ["PERSON"]).lookup is False
+    assert categorize("Cho tôi biết kết quả xét nghiệm của tôi", []).lookup is False
+
+
+# -- the request path -------------------------------------------------------------------------------
+def test_topics_are_answered_evasions_redacted_and_routing_follows_the_symptom(home_copy):
+    home, _ = home_copy
+    node = Node.open(home)
+    try:
+        # An anonymous health question to an expert declared only for sensitive data: public, answered.
+        topic = node.ask("Đau ngực trái kèm khó thở thì nên đi khám khoa nào?", expert="vn-health-triage")
+        assert topic.policy["outcome"] == "allow" and topic.privacy["categories"] == ["public"]
+        # A zero-width space does not hide a CCCD from the scanner: the triage expert gets it redacted.
+        hidden = node.ask("CCCD 0\u200b01203012345 của tôi, tôi bị sốt cao", expert="vn-health-triage")
+        assert hidden.policy["outcome"] == "redact" and hidden.privacy["entities"][0]["type"] == "CCCD"
+        # The patient who gives name, CCCD and address with a symptom is routed on the symptom.
+        routed = node.ask("Tôi là Nguyễn Văn Bình, CCCD 001085012345, ở 12 Trần Phú, phường 3, quận 5, "
+                          "bị ho và sốt 3 ngày")
+        assert routed.expert == "vn-health-triage" and routed.policy["outcome"] == "redact"
+        entries = json.dumps(node.audit.entries(), ensure_ascii=False)
+        assert "001085012345" not in entries and "01203012345" not in entries
+    finally:
+        node.close()
+
+
+def test_english_refusal_for_sensitive_data_to_a_peer():
+    from luytre.sovereignty.refusal import explain
+
+    text = explain("sensitive-stays-local", categorize("tôi bị ung thư, CCCD 001085012345", ["CCCD"]), ("CCCD",),
+                   "en")
+    assert "citizen ID" in text and "health about you" in text and "never leaves this node" in text
+    assert "What you can do" in text and "001085012345" not in text
+
+
+def test_refusal_names_found_data_and_a_way_forward(home_copy):
+    home, _ = home_copy
+    node = Node.open(home)
+    try:
+        from luytre.errors import PolicyDenied
+
+        with pytest.raises(PolicyDenied) as denied:
+            node.ask("Cho tôi biết chị Nguyễn Thị Lan giường 12 bị bệnh gì", expert="vn-health-triage")
+        assert denied.value.detail["rule"] == "no-third-party-lookup"
+        text = denied.value.message
+        assert "họ tên" in text and "Lý do" in text and "giấy ủy quyền" in text
+    finally:
+        node.close()
+
+
+# -- no personal value reaches a peer, evasions included ---------------------------------------------
+_ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+
+
+def _evade(value: str, how: str, draw) -> str:
+    if how == "zero-width":
+        at = draw(st.integers(1, len(value) - 1))
+        return value[:at] + draw(st.sampled_from(_ZW)) + value[at:]
+    if how == "spaced":
+        return " ".join(value)
+    if how == "dotted":
+        return ".".join(value[i:i + 3] for i in range(0, len(value), 3))
+    if how == "dashed":
+        return "-".join(value[i:i + 4] for i in range(0, len(value), 4))
+    if how == "full-width":
+        return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in value)
+    return value
+
+
+@st.composite
+def evasive_records(draw) -> tuple[str, str]:
+    from luytre.identifiers.tables import CCCD_PROVINCES, MOBILE_PREFIXES
+
+    kind = draw(st.sampled_from(["cccd", "phone", "account"]))
+    if kind == "cccd":
+        value = draw(st.sampled_from(sorted(CCCD_PROVINCES))) + draw(st.sampled_from("01")) + \
+            f"{draw(st.integers(30, 99)):02d}{draw(st.integers(0, 999999)):06d}"
+    elif kind == "phone":
+        value = draw(st.sampled_from(sorted(MOBILE_PREFIXES))) + f"{draw(st.integers(0, 9_999_999)):07d}"
+    else:
+        value = f"{draw(st.integers(10**11, 10**13 - 1))}"
+    how = draw(st.sampled_from(["plain", "zero-width", "spaced", "dotted", "dashed", "full-width"]))
+    cue = {"cccd": "CCCD", "phone": "sđt", "account": "stk"}[kind]
+    template = draw(st.sampled_from(["{cue} {v} của tôi, thư viện mở cửa mấy giờ",
+                                     "thư viện mở cửa mấy giờ? {cue}: {v}",
+                                     "xin chào, {cue} cua toi la {v}, thu vien mo cua may gio"]))
+    return template.format(cue=cue, v=_evade(value, how, draw)), value
+
+
+class _RecordingProxy(BaseHTTPRequestHandler):
+    """Passes A's requests on to C unchanged and keeps the bytes of each: what reaches the peer."""
+
+    upstream = ""
+    seen: tuple[bytes, ...] = ()
+
+    def _relay(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        type(self).seen += (body,)
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+        reply = httpx.request(self.command, self.upstream + self.path, content=body or None, headers=headers,
+                              timeout=30)
+        self.send_response(reply.status_code)
+        for key, value in reply.headers.items():
+            if key.lower() not in ("content-length", "transfer-encoding", "connection", "content-encoding"):
+                self.send_header(key, value)
+        self.send_header("content-length", str(len(reply.content)))
+        self.end_headers()
+        self.wfile.write(reply.content)
+
+    do_GET = do_POST = _relay
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_no_value_reaches_a_peer_with_evasions(tmp_path, reference_home, helpdesk_package, publishers):
+    """Two real nodes on loopback, A forwarding to C's public-only expert through a recording proxy:
+    no identifier, however disguised, is in the bytes C receives."""
+    from luytre.home import open_home
+    from test_federation import HELPDESK_Q, _init, _wait_for_remote
+
+    a_home = tmp_path / "a"
+    shutil.copytree(reference_home, a_home)
+    c = _init(tmp_path, "c", publishers, helpdesk_package)
+    a_node, c_node = RunningNode(a_home), RunningNode(c["home"])
+    _RecordingProxy.upstream, _RecordingProxy.seen = c_node.url, ()
+    proxy = HTTPServer(("127.0.0.1", 0), _RecordingProxy)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    values: list[str] = []
+    try:
+        proxy_url = f"http://127.0.0.1:{proxy.server_address[1]}"
+        assert cli("peer", "add", "c", proxy_url, "--pub", c["pub"], home=a_home).returncode == 0
+        assert cli("peer", "add", "a", a_node.url, "--pub", open_home(a_home).public_key,
+                   home=c["home"]).returncode == 0
+        assert cli("peer", "list", "--json", home=a_home).returncode == 0  # fetch C's catalog now
+        _wait_for_remote({"url": a_node.url}, HELPDESK_Q, "school-helpdesk@c")  # A's router has learnt it
+
+        @settings(max_examples=20, deadline=None, database=None,
+                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+        @given(record=evasive_records())
+        def ask(record):
+            text, value = record
+            values.append(value)
+            reply = httpx.post(f"{a_node.url}/v1/ask", json={"query": text, "expert": "school-helpdesk@mesh"},
+                               timeout=60)
+            assert reply.status_code in (200, 403), reply.text
+
+        ask()
+    finally:
+        proxy.shutdown()
+        a_node.stop()
+        c_node.stop()
+    forwarded = [body for body in _RecordingProxy.seen if b'"query"' in body]
+    assert forwarded, "nothing was forwarded: the test would prove nothing"
+    for body in forwarded:
+        digits = "".join(ch for ch in json.loads(body)["query"] if ch.isdigit())
+        for value in values:
+            assert value not in digits, (value, body)
+
+
+# -- the hospital's own rules expert -------------------------------------------------------------------
+VISITOR_QUESTIONS = [  # written for this test, not taken from the labelled sets
+    ("Buổi chiều đến mấy giờ thì hết giờ thăm?", "gio-tham-benh.md"),
+    ("Mỗi lần được bao nhiêu người vào thăm một bệnh nhân?", "gio-tham-benh.md"),
+    ("Cho cháu nhỏ 8 tuổi vào thăm bà có được không?", "gio-tham-benh.md"),
+    ("Có được mang hoa tươi vào phòng cách ly không?", "gio-tham-benh.md"),
+    ("Người nhà ở lại chăm đêm được mấy người?", "nguoi-cham-soc.md"),
+    ("Người chăm bệnh có được hút thuốc lá điện tử trong bệnh viện không?", "nguoi-cham-soc.md"),
+    ("Căng tin bệnh viện mở cửa lúc mấy giờ?", "nguoi-cham-soc.md"),
+    ("Mất thẻ người nhà thì làm lại ở đâu?", "nguoi-cham-soc.md"),
+    ("Nhận thuốc bảo hiểm y tế ở quầy nào?", "bao-hiem-y-te.md"),
+    ("khám bảo hiểm cần mang giấy tờ gì", "bao-hiem-y-te.md"),
+    ("Không có giấy chuyển tuyến thì bảo hiểm trả bao nhiêu?", "bao-hiem-y-te.md"),
+    ("Nộp tiền tạm ứng nằm viện ở đâu?", "vien-phi.md"),
+    ("Có thanh toán viện phí bằng quét mã QR được không?", "vien-phi.md"),
+    ("Ra viện vào ngày lễ thì thanh toán thế nào?", "vien-phi.md"),
+    ("Gửi ô tô ở đâu khi vào thăm người bệnh?", "gui-xe-an-ninh.md"),
+    ("Mất vé gửi xe máy phải làm gì?", "gui-xe-an-ninh.md"),
+    ("Nhặt được ví trong bệnh viện thì nộp cho ai?", "gui-xe-an-ninh.md"),
+    ("Cổng chính bệnh viện đóng cửa lúc mấy giờ?", "gui-xe-an-ninh.md"),
+    ("nguoi benh dang sot co duoc vao tham khong", "gio-tham-benh.md"),
+    ("Me toi nam vien, toi muon o lai cham dem thi can thu tuc gi?", "nguoi-cham-soc.md"),
+]
+
+
+@pytest.fixture(scope="module")
+def hospital_home(tmp_path_factory, reference_home, publishers):
+    from luytre.retrieval.build import RetrievalSource, build_retrieval
+
+    out = tmp_path_factory.mktemp("pkg") / "hospital-rules"
+    # The hospital's expert serves its visitors and patients: it declares public and sensitive personal
+    # data (a relative's condition in a question), not identifying values.
+    build_retrieval(HOSPITAL_DOCS, RetrievalSource(id="hospital-rules", title_vi="Nội quy bệnh viện",
+                                                   domain="health", publisher="luytre-tests",
+                                                   data_categories=["public", "sensitive_personal"]), out)
+    home = tmp_path_factory.mktemp("homes") / "hospital"
+    shutil.copytree(reference_home, home)
+    node = Node.open(home)
+    node.install(signed(out, publishers, "luytre-tests"))
+    node.close()
+    return home
+
+
+def test_hospital_visitor_questions_are_answered_not_refused(hospital_home):
+    node = RunningNode(hospital_home)
+    try:
+        right, refused = 0, []
+        for question, doc in VISITOR_QUESTIONS:
+            reply = httpx.post(f"{node.url}/v1/ask", json={"query": question, "expert": "hospital-rules"}, timeout=60)
+            if reply.status_code != 200:
+                refused.append((question, reply.json()))
+                continue
+            body = reply.json()
+            citations = (body["result"] or {}).get("citations") or [{}]
+            right += body["result"].get("found") is True and citations[0].get("doc") == doc
+            routed = httpx.post(f"{node.url}/v1/ask", json={"query": question}, timeout=60)
+            assert routed.status_code == 200, (question, routed.text)  # whichever expert: not refused
+        assert refused == []
+        assert right >= 0.85 * len(VISITOR_QUESTIONS), right
+    finally:
+        node.stop()
+
+
+def test_bench_privacy_runs_on_dev():
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "privacy.py"), "--split", "dev", "--json"],
+                          capture_output=True, timeout=600, cwd=ROOT, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    reports = json.loads(done.stdout)
+    ours = reports["luytre"]
+    assert ours["under_blocking"] == 0 and ours["over_blocking_local"] <= 0.02 and ours["identifier_recall"] >= 0.99
+    assert reports["baseline (gate v1)"]["under_blocking"] > ours["under_blocking"]
