@@ -288,6 +288,10 @@ def versions() -> dict[str, str]:
             found[name] = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
             found[name] = "not installed"
+    if found["llama-cpp-python"] == "not installed" and importlib.util.find_spec("llama_cpp"):
+        import llama_cpp  # installed from its sdist's build folder, without pip's metadata
+
+        found["llama-cpp-python"] = f"{llama_cpp.__version__} (no package metadata)"
     return found
 
 
@@ -319,9 +323,16 @@ def main() -> None:
         print(f"loading {name} …", flush=True)
         llms[name] = SmallLLM(MODELS[name])
 
+    results: dict[str, Any] = {}
     with threadpool_limits(limits=1):
-        results = {task.name: measure_task(task, node, llms, options.free, watts) for task in chosen}
+        for task in chosen:  # the file is rewritten after each task, so a stopped run keeps what it measured
+            results[task.name] = measure_task(task, node, llms, options.free, watts)
+            write_report(options, started, watts, llms, results)
+    print(markdown_table(json.loads(options.out.read_text(encoding="utf-8"))))
 
+
+def write_report(options: argparse.Namespace, started: datetime.datetime, watts: float,
+                 llms: dict[str, SmallLLM], results: dict[str, Any]) -> None:
     energy = ("measured: RAPL package counters over each block" if rapl_uj() is not None else
               f"estimate: CPU-seconds × {watts} W per core (no RAPL counters on this machine), as energy_j_est")
     report = {
@@ -338,8 +349,7 @@ def main() -> None:
     tmp = options.out.with_suffix(".tmp")
     tmp.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     tmp.replace(options.out)
-    print(f"\n{energy}\nwritten {options.out}\n")
-    print(markdown_table(report))
+    print(f"{energy}\nwritten {options.out}", flush=True)
 
 
 def markdown_table(report: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 20261206
+PROVINCES = 4  # address items come from the provinces with most hand-written old-format addresses
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,9 @@ def address(n: int) -> Task:
 
     records = [r for r in read_records([ROOT / "tests" / "data" / "address" / "handwritten.jsonl"])
                if r["format"] == "old" and gold_of(r, tables).ward_code]
+    counts = Counter(gold_of(r, tables).province_code for r in records)
+    provinces = {code for code, _ in counts.most_common(PROVINCES)}  # one long prompt prefix per province
+    records = [r for r in records if gold_of(r, tables).province_code in provinces]
     rows = [(r, gold_of(r, tables)) for r in _sample(records, n)]
     rows.sort(key=lambda pair: pair[1].province_code)  # items of one province share a prompt prefix
     dev: dict[str, list[tuple[str, str]]] = {}  # examples from dev.jsonl, by province: answers from the same list
@@ -107,7 +112,8 @@ def address(n: int) -> Task:
         return label.get(code, "") if code else ""
 
     return Task(
-        "address", "vn-address", "tests/data/address/handwritten.jsonl (format \"old\"; not blind any more)",
+        "address", "vn-address",
+        f"tests/data/address/handwritten.jsonl (format \"old\", the {PROVINCES} provinces with most; not blind any more)",
         "Từ 1/7/2025 Việt Nam bỏ cấp huyện và sáp nhập nhiều phường, xã. Cho một địa chỉ viết theo đơn vị hành "
         "chính cũ, trả lời phường/xã/đặc khu MỚI chứa địa chỉ đó, chọn trong danh sách phường/xã mới của tỉnh.",
         shots, items, read,
