@@ -240,10 +240,17 @@ def measure_llm(llm: SmallLLM, task: task_defs.Task, free_n: int, watts: float, 
 
 def measure_task(task: task_defs.Task, node: Any, llms: dict[str, SmallLLM], free_n: int, watts: float) -> dict:
     print(f"\n{task.name}: {len(task.items)} items from {task.source}", flush=True)
+    from luytre.errors import PolicyDenied
+
+    def ask(item: task_defs.Item) -> dict | None:
+        try:
+            return node.ask(item.expert_query, expert=task.expert).result
+        except PolicyDenied:  # the node's policy kept personal data from this expert: counted as a wrong answer
+            return None
+
     for item in task.items[:3]:  # warm-up: first-call imports and caches are not per-answer costs
-        node.ask(item.expert_query, expert=task.expert)
-    expert = run_block(task.items, lambda item: task.read_expert(node.ask(item.expert_query, expert=task.expert)
-                                                                 .result))
+        ask(item)
+    expert = run_block(task.items, lambda item: task.read_expert(ask(item)))
     ours = expert.figures(watts)
     entry = {"expert": task.expert, "source": task.source, "notes": task.notes, "luytre": ours, "llms": {}}
     print(f"  luytre {task.expert:18} acc {ours['accuracy']:.3f}  cpu {ours['cpu_s_per_answer']:.6f} s", flush=True)
