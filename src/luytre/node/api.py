@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from luytre import __version__
 from luytre.errors import LuytreError, Unauthorized
+from luytre.llm_comparison import SmallLLMFigure
 from luytre.mesh.server import mesh_router
 from luytre.node.learn_api import learn_router
 from luytre.node.web import mount_web
@@ -98,6 +99,9 @@ class AskResponse(BaseModel):
                                                 "request's data categories, and whether it was redacted.")
     policy: dict[str, str] | None = Field(description="The policy outcome and the rule that decided it.")
     ai_generated: bool = Field(True, description="Marks AI-generated content (Law 71/2025).")
+    small_llm: SmallLLMFigure | None = Field(None, description="What a small general LLM used per answer for this "
+                                             "kind of question in the last bench run (bench/vs_llm), beside "
+                                             "energy_j_est; null when not measured.")
 
 
 class RouteResponse(BaseModel):

@@ -29,6 +29,7 @@ from luytre.errors import (ExpertDisabled, ExpertExists, ExpertNotFound, Invalid
 from luytre.experts.kinds import Expert, load_expert
 from luytre.experts.package import ExpertPackage
 from luytre.home import NodeHome, open_home
+from luytre.llm_comparison import small_llm_figure
 from luytre.mesh.audit import cosign_with_peers
 from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
@@ -103,6 +104,7 @@ class AskResult:
     privacy: dict[str, Any]
     policy: dict[str, str] | None
     ai_generated: bool = True
+    small_llm: dict[str, Any] | None = None  # the last bench run's figure for a small LLM on this kind of question
 
     def to_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -409,6 +411,7 @@ class Node:
             audit_seq=0,
             privacy={**screening.summary(), "redacted": bool(verdict and verdict.redaction)},
             policy={"outcome": verdict.outcome, "rule": verdict.plan.rule} if verdict else None,
+            small_llm=small_llm_figure(route.expert),
         )
         return result, entry, wall3
 
