@@ -108,6 +108,7 @@ def test_ask_shows_the_expert_and_first_paint_is_fast(browser, site):
     box.send_keys("tôi bị đau ngực, vã mồ hôi")
     browser.find_element("css selector", "#ask-send").click()
     assert _wait(browser, "#answer-expert").text == "vn-health-triage"
+    assert "LLM" in _wait(browser, "#answer-llm").text  # the last bench run's small-LLM figure, beside the energy
     box = _wait(browser, "#question")
     box.clear()
     box.send_keys("phuong ben nghe quan 1 tphcm nay thuoc phuong nao")  # no diacritics

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from luytre import __version__
 from luytre.errors import LuytreError, Overloaded, QueryTooLarge
 from luytre.kinds import Action, available_kinds
+from luytre.llm_comparison import SmallLLMFigure
 from luytre.mesh.server import mesh_router
 from luytre.node.context import operator_check
 from luytre.node.limits import RequestLimits, request_credential
@@ -100,6 +101,9 @@ class AskResponse(BaseModel):
     actions: list[Action] = Field(default_factory=list, description="Typed follow-ups of the answer, from the "
                                                                     "expert's kind (e.g. tutor.session_started).")
     ai_generated: bool = Field(True, description="Marks AI-generated content (Law 71/2025).")
+    small_llm: SmallLLMFigure | None = Field(None, description="What a small general LLM used per answer for this "
+                                             "kind of question in the last bench run (bench/vs_llm), beside "
+                                             "energy_j_est; null when not measured.")
 
 
 class RouteResponse(BaseModel):

@@ -37,6 +37,7 @@ from luytre.errors import (
 )
 from luytre.home import NodeHome, open_home
 from luytre.kinds import Expert, KindContext, kind_named
+from luytre.llm_comparison import small_llm_figure
 from luytre.mesh.audit import cosign_with_peers
 from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
@@ -113,6 +114,7 @@ class AskResult:
     policy: dict[str, str] | None
     actions: list[dict[str, Any]] = field(default_factory=list)
     ai_generated: bool = True
+    small_llm: dict[str, Any] | None = None  # the last bench run's figure for a small LLM on this kind of question
 
     def to_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -436,6 +438,7 @@ class Node:
             privacy={**screening.summary(), "redacted": bool(verdict and verdict.redaction)},
             policy={"outcome": verdict.outcome, "rule": verdict.plan.rule} if verdict else None,
             actions=actions,
+            small_llm=small_llm_figure(route.expert),
         )
         return result, entry, wall3
 

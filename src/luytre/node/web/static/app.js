@@ -11,7 +11,9 @@ const T = {
     "ask.placeholder": "Ví dụ: làm lại thẻ căn cước bị mất cần giấy tờ gì?",
     "ask.expert": "Chuyên gia", "ask.none": "không có chuyên gia phù hợp", "ask.confidence": "Độ tin cậy",
     "ask.also": "Cũng đã xét", "ask.sources": "Nguồn", "ask.cost": "Chi phí", "ask.time": "thời gian",
-    "ask.cpu": "CPU", "ask.energy": "năng lượng ước tính", "ask.redacted": "Dữ liệu cá nhân đã được che trước khi xử lý",
+    "ask.cpu": "CPU", "ask.energy": "năng lượng ước tính",
+    "ask.llm": "Một LLM nhỏ ({model}, 1 luồng) cần khoảng {j} J cho loại câu hỏi này, đúng {acc} (chuyên gia: {ours}); số đo lần chạy bench gần nhất, {date}",
+    "ask.redacted": "Dữ liệu cá nhân đã được che trước khi xử lý",
     "ask.pii": "Dữ liệu cá nhân phát hiện",
     "experts.title": "Chuyên gia trên nút này", "experts.id": "Mã", "experts.kind": "Loại",
     "experts.version": "Phiên bản", "experts.state": "Trạng thái", "experts.risk": "Mức rủi ro",
@@ -51,7 +53,9 @@ const T = {
     "ask.placeholder": "e.g. which documents do I need to replace a lost ID card?",
     "ask.expert": "Expert", "ask.none": "no suitable expert", "ask.confidence": "Confidence",
     "ask.also": "Also considered", "ask.sources": "Sources", "ask.cost": "Cost", "ask.time": "time",
-    "ask.cpu": "CPU", "ask.energy": "estimated energy", "ask.redacted": "Personal data was redacted before processing",
+    "ask.cpu": "CPU", "ask.energy": "estimated energy",
+    "ask.llm": "A small LLM ({model}, 1 thread) needs about {j} J for this kind of question, {acc} right (this expert: {ours}); last bench run, {date}",
+    "ask.redacted": "Personal data was redacted before processing",
     "ask.pii": "Personal data found",
     "experts.title": "Experts on this node", "experts.id": "Id", "experts.kind": "Kind", "experts.version": "Version",
     "experts.state": "State", "experts.risk": "Risk tier", "experts.enabled": "enabled", "experts.disabled": "disabled",
@@ -191,6 +195,10 @@ function renderAnswer(r) {
   }
   card.append(h("p", { class: "meta" }, `${t("ask.cost")}: ${t("ask.time")} ${r.timings_ms.total.toFixed(1)} ms · ` +
     `${t("ask.cpu")} ${r.cpu_ms.toFixed(1)} ms · ${t("ask.energy")} ${(r.energy_j_est * 1000).toFixed(1)} mJ`));
+  const llm = r.small_llm;
+  if (llm) card.append(h("p", { class: "muted", id: "answer-llm" }, t("ask.llm").replace("{model}", llm.model)
+    .replace("{j}", llm.energy_j.toPrecision(2)).replace("{acc}", pct(llm.llm_accuracy))
+    .replace("{ours}", pct(llm.expert_accuracy)).replace("{date}", llm.measured_at.slice(0, 10))));
   return card;
 }
 
