@@ -113,7 +113,8 @@ def address(n: int) -> Task:
 
     return Task(
         "address", "vn-address",
-        f"tests/data/address/handwritten.jsonl (format \"old\", the {PROVINCES} provinces with most; not blind any more)",
+        f"tests/data/address/handwritten.jsonl (format \"old\", the {PROVINCES} provinces with most; "
+        "not blind any more)",
         "Từ 1/7/2025 Việt Nam bỏ cấp huyện và sáp nhập nhiều phường, xã. Cho một địa chỉ viết theo đơn vị hành "
         "chính cũ, trả lời phường/xã/đặc khu MỚI chứa địa chỉ đó, chọn trong danh sách phường/xã mới của tỉnh.",
         shots, items, read,
