@@ -77,9 +77,13 @@ def main() -> None:
         print(f"{'':40}" + "".join(f"{name:>22}" for name in table))
         for metric in table["all"]:
             print(f"{metric:40}" + "".join(f"{table[name][metric]:>22}" for name in table))
-    misses = [(r["text"], r["red_flag_family"], d["label"]) for r, d in zip(rows, direct)
-              if r["red_flag"] and d["label"] != EMERGENCY]
-    print(f"\nred flags the expert missed, by family: {sorted(f for _, f, _ in misses)}")
+    misses = [r["red_flag_family"] for r, d in zip(rows, direct) if r["red_flag"] and d["label"] != EMERGENCY]
+    alarms = [r["department"] for r, d in zip(rows, direct) if not r["red_flag"] and d["label"] == EMERGENCY]
+    print(f"\nred flags the expert missed, by family: {sorted(misses)}")
+    print(f"emergency text shown to non-emergencies, by true department: {sorted(alarms)}")
+    print("\npackage metrics, measured at build time:")
+    for m in package.manifest.metrics:
+        print(f"  {m.name:34} {m.value:>9} n={m.n:<4} {m.dataset}")
 
 
 if __name__ == "__main__":

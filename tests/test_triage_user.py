@@ -37,7 +37,7 @@ def test_each_emergency_gets_its_own_advice(node_server, query, family, says):
     assert body["expert"] == "vn-health-triage" and emergency(body)
     assert body["result"]["family"] == family
     answer = body["answer"]
-    assert "115" in answer and says in answer
+    assert "115" in answer and says in answer.lower()
     assert "tự tử" not in answer and "làm hại bản thân" not in answer
     assert answer.lower().count("cấp cứu") <= 1
 
