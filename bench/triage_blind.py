@@ -54,24 +54,28 @@ def main() -> None:
     from luytre.experts.package import ExpertPackage
 
     rows = [json.loads(line) for line in BLIND.read_text(encoding="utf-8").splitlines() if line.strip()]
-    home = triage_home()
-    package = ExpertPackage.open(home.parent / "vn-health-triage")  # where triage_home built it
+    built = sys.argv[sys.argv.index("--package") + 1] if "--package" in sys.argv else None
+    home = None if built else triage_home()
+    package = ExpertPackage.open(Path(built) if built else home.parent / "vn-health-triage")
     expert = ClassifierKind().load(package)
     direct = [expert.answer(r["text"]).result for r in rows]
-    node = node_process(home)
-    try:
-        routed = []
-        for r in rows:
-            body = httpx.post(node.url + "/v1/ask", json={"query": r["text"]}, timeout=30).json()
-            routed.append(body["result"] if body.get("expert") == "vn-health-triage" else None)
-    finally:
-        node.stop()
+    sources = [("expert", direct)]
+    if home is not None:  # with --package DIR (an already built package) the node run is skipped
+        node = node_process(home)
+        try:
+            routed = []
+            for r in rows:
+                body = httpx.post(node.url + "/v1/ask", json={"query": r["text"]}, timeout=30).json()
+                routed.append(body["result"] if body.get("expert") == "vn-health-triage" else None)
+        finally:
+            node.stop()
+        sources.append(("node /v1/ask (routing included)", routed))
 
     groups = {"all": range(len(rows)),
               "with diacritics": [i for i, r in enumerate(rows) if r["diacritics"]],
               "without diacritics": [i for i, r in enumerate(rows) if not r["diacritics"]]}
     print(f"Triage on {BLIND.relative_to(ROOT)}: {len(rows)} complaints written blind")
-    for source, answers in (("expert", direct), ("node /v1/ask (routing included)", routed)):
+    for source, answers in sources:
         print(f"\n{source}")
         table = {name: figures([rows[i] for i in idx], [answers[i] for i in idx]) for name, idx in groups.items()}
         print(f"{'':40}" + "".join(f"{name:>22}" for name in table))
