@@ -11,8 +11,9 @@ from pathlib import Path
 from luytre.errors import BuildError
 
 
-def read_labeled(path: Path) -> list[tuple[str, str]]:
-    """Rows of ``(text, label)`` from JSONL (``{"text", "label"}``) or CSV (``text,label`` header)."""
+def read_labeled(path: Path, label_field: str = "label") -> list[tuple[str, str]]:
+    """Rows of ``(text, label)`` from JSONL (``{"text", "label"}``) or CSV (``text,label`` header);
+    ``label_field`` names another label column (e.g. a blind set's ``department``)."""
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -20,10 +21,10 @@ def read_labeled(path: Path) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(raw))
-        if not reader.fieldnames or not {"text", "label"} <= set(reader.fieldnames):
-            raise BuildError(f"{path.name}: a CSV needs 'text' and 'label' columns")
+        if not reader.fieldnames or not {"text", label_field} <= set(reader.fieldnames):
+            raise BuildError(f"{path.name}: a CSV needs 'text' and {label_field!r} columns")
         for n, record in enumerate(reader, start=2):
-            rows.append(_row(record.get("text"), record.get("label"), path, n))
+            rows.append(_row(record.get("text"), record.get(label_field), path, n))
     else:
         for n, line in enumerate(raw.splitlines(), start=1):
             if not line.strip():
@@ -33,8 +34,8 @@ def read_labeled(path: Path) -> list[tuple[str, str]]:
             except json.JSONDecodeError as exc:
                 raise BuildError(f"{path.name}:{n}: not JSON: {exc.msg}") from exc
             if not isinstance(record, dict):
-                raise BuildError(f"{path.name}:{n}: expected an object with 'text' and 'label'")
-            rows.append(_row(record.get("text"), record.get("label"), path, n))
+                raise BuildError(f"{path.name}:{n}: expected an object with 'text' and {label_field!r}")
+            rows.append(_row(record.get("text"), record.get(label_field), path, n))
     if not rows:
         raise BuildError(f"{path.name} has no labeled rows")
     return rows

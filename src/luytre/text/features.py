@@ -6,15 +6,20 @@ A query is represented by the union of
 * character 3- to 5-grams of the folded text, across word boundaries (``c:``):
   they survive typos and capture two-syllable words ("đau ngực" -> "u ng").
 
+Words a negation denies ("không khó thở") give only ``n:`` unigrams, so a denied
+sign never looks like the sign itself (``luytre.text.negation``).
+
 Training uses scikit-learn on these features; inference needs only the
 vocabulary and weights, stored as JSON and NumPy arrays (never pickle).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from functools import lru_cache
 
+from luytre.text.negation import negated_words
 from luytre.text.normalize import fold, normalize, tokens
 
 CHAR_NGRAMS = (3, 4, 5)
@@ -22,7 +27,7 @@ CHAR_NGRAMS = (3, 4, 5)
 
 def _word_ngrams(prefix: str, words: list[str]) -> list[str]:
     grams = [f"{prefix}{w}" for w in words]
-    grams += [f"{prefix}{a} {b}" for a, b in zip(words, words[1:])]
+    grams += [f"{prefix}{a} {b}" for a, b in itertools.pairwise(words)]
     return grams
 
 
@@ -31,7 +36,13 @@ def analyze(text: str) -> list[str]:
     norm = normalize(text)
     words = tokens(norm)
     folded = tokens(fold(norm))
-    feats = _word_ngrams("w:", words)
+    _, negated = negated_words(text)
+    denied = []
+    if any(negated) and len(negated) == len(words):
+        denied = [f"n:{w}" for w, n in zip(folded, negated) if n]
+        words = [w for w, n in zip(words, negated) if not n]
+        folded = [w for w, n in zip(folded, negated) if not n]
+    feats = _word_ngrams("w:", words) + denied
     if folded != words:
         feats += _word_ngrams("f:", folded)
     else:

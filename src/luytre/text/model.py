@@ -9,11 +9,13 @@ JSON description and an ``.npz`` of float32 arrays, loaded with
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -229,7 +231,7 @@ class TextClassifier:
         write_npz(directory / f"{name}.npz", {"idf": self.idf_, "coef_t": self.coef_t_, "intercept": self.intercept_})
 
     @classmethod
-    def load(cls, directory: Path, name: str = "model") -> "TextClassifier":
+    def load(cls, directory: Path, name: str = "model") -> TextClassifier:
         """Load a classifier written by ``save``; raises ``ValueError`` if it is malformed."""
         meta = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
         if meta.get("format") != FORMAT:
@@ -275,7 +277,7 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 def _expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
     edges = np.linspace(0.0, 1.0, bins + 1)
     total = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    for lo, hi in itertools.pairwise(edges):
         mask = (confidence > lo) & (confidence <= hi)
         if mask.any():
             total += mask.mean() * abs(confidence[mask].mean() - correct[mask].mean())

@@ -25,12 +25,19 @@ class ClassifierKind(Kind):
         return load_package(package)
 
     def build(self, source: Path, out: Path, *, step: Step = lambda _: None) -> ExpertPackage:
-        """``source``: ``manifest.toml``, ``data/train.jsonl`` and held-out ``data/*.jsonl``."""
-        from luytre.kinds.classifier.build import build_classifier
+        """``source``: ``manifest.toml``, ``data/train.jsonl`` and held-out ``data/*.jsonl``, plus the
+        ``[classifier] measure_on = [{path, label_field}]`` sets the manifest names."""
+        from luytre.experts.sources import read_toml
+        from luytre.kinds.classifier.build import TestSet, build_classifier
 
         data = source / "data"
-        held_out = sorted(p for p in data.glob("*.jsonl") if p.name != TRAIN_FILE)
+        held_out: list[Path | TestSet] = sorted(p for p in data.glob("*.jsonl") if p.name != TRAIN_FILE)
         held_out.sort(key=lambda p: p.name != "test.jsonl")  # the main test set first
+        # Sets kept elsewhere in a checkout (e.g. a blind set under tests/data), measured when present.
+        for extra in read_toml(source / "manifest.toml").get("classifier", {}).get("measure_on", []):
+            path = source / extra["path"]
+            if path.is_file():
+                held_out.append(TestSet(path, extra.get("label_field", "label")))
         return build_classifier(data / TRAIN_FILE, source / "manifest.toml", out, tests=held_out, step=step)
 
     def build_command(self) -> Callable[..., None]:

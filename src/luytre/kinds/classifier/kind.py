@@ -11,6 +11,7 @@ from luytre.errors import PackageError
 from luytre.experts.manifest import Localized, Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
+from luytre.kinds.classifier.advice import AdviceBook, join_sentences
 from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
 from luytre.text.hashed import HashedTextClassifier
 from luytre.text.model import TextClassifier, load_text_model
@@ -19,20 +20,40 @@ from luytre.text.model import TextClassifier, load_text_model
 class LabelSpec(BaseModel):
     """A label's display name and the answer the expert gives for it.
 
-    ``answer`` may use ``{label}`` and ``{confidence}`` (a percentage)."""
+    ``answer`` may use ``{label}`` and ``{confidence}`` (a percentage); ``audiences``
+    holds other wordings of it for the audiences of the advice file ("child")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: Localized
+    answer: Localized
+    audiences: dict[str, Localized] = Field(default_factory=dict)
+
+    def answer_for(self, audience: str | None) -> Localized:
+        return self.audiences.get(audience, self.answer) if audience else self.answer
+
+
+class Uncertain(BaseModel):
+    """What to say when the model's best label is below ``below``: both likeliest labels.
+
+    ``answer`` may use ``{label}``, ``{second}``, ``{confidence}`` and ``{second_confidence}``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    below: float = Field(gt=0.0, le=1.0)
     answer: Localized
 
 
 class Protect(BaseModel):
     """A label that must not be missed: chosen whenever its probability reaches
-    ``min_probability``, even if another label is more likely (asymmetric cost)."""
+    ``min_probability``, even if another label is more likely (asymmetric cost).
+
+    ``confirm_probability``: when the model alone makes the label its first choice
+    below this probability, the runner-up is answered instead: a weak first choice of
+    an alarming label costs more in false alarms than it wins in recall."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     label: str
     min_probability: float = Field(ge=0.0, le=1.0)
+    confirm_probability: float = Field(0.0, ge=0.0, le=1.0)
 
 
 class ClassifierConfig(BaseModel):
@@ -41,7 +62,9 @@ class ClassifierConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     model: str = Field("model", pattern=r"^[A-Za-z0-9_-]+$")
     rules: str | None = None
+    advice: str | None = None
     protect: Protect | None = None
+    uncertain: Uncertain | None = None
     labels: dict[str, LabelSpec] = Field(min_length=2)
     top_k: int = Field(3, ge=1, le=20)
     # How a federated model was trained (run, rounds, strategy, participants); None for local builds.
@@ -73,43 +96,69 @@ class Predictor:
         rule = self.rules.match(text) if self.rules else None
         if rule is not None:
             return Decision(self.rules.label, 1.0, probabilities, "rule", rule)
-        label, p = next(iter(probabilities.items()))
+        ranked = iter(probabilities.items())
+        label, p = next(ranked)
         if self.protect and label != self.protect.label:
             guarded = probabilities.get(self.protect.label, 0.0)
             if guarded >= self.protect.min_probability:
                 return Decision(self.protect.label, guarded, probabilities, "protect")
+        if self.protect and label == self.protect.label and p < self.protect.confirm_probability:
+            label, p = next(ranked, (label, p))
         return Decision(label, p, probabilities, "model")
 
 
 class ClassifierExpert(Expert):
-    def __init__(self, manifest: Manifest, config: ClassifierConfig, predictor: Predictor) -> None:
+    def __init__(self, manifest: Manifest, config: ClassifierConfig, predictor: Predictor,
+                 advice: AdviceBook | None = None) -> None:
         super().__init__(manifest)
         self.config = config
         self.predictor = predictor
+        self.advice = advice
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         decision = self.predictor.decide(query)
-        spec = self.config.labels[decision.label]
-        name = spec.name.pick(lang)
-        text = spec.answer.pick(lang).replace("{label}", name).replace("{confidence}", f"{decision.confidence:.0%}")
+        labels = self.config.labels
+        audience = self.advice.audience(query) if self.advice else None
+        name = labels[decision.label].name.pick(lang)
+        text = labels[decision.label].answer_for(audience).pick(lang)
         advice = None
-        if self.predictor.rules is not None and decision.label == self.predictor.rules.label:
-            advice = self.predictor.rules.advice.get(lang) or None
-            if advice:
-                text = f"{advice} {text}"
+        family = decision.rule.flag if decision.rule else None
+        rules = self.predictor.rules
+        if self.advice is not None and rules is not None and decision.label == rules.label:
+            wording = self.advice.family(family, audience)
+            text = wording.answer.pick(lang) if wording.answer else text
+            advice = wording.advice.pick(lang) if wording.advice else None
+        elif rules is not None and decision.label == rules.label:
+            advice = rules.advice.get(lang) or None
         ranked = list(decision.probabilities.items())[: self.config.top_k]
+        uncertain = self._uncertain(decision, ranked)
+        if uncertain is not None:
+            (second, p2) = ranked[1]
+            text = (uncertain.answer.pick(lang).replace("{second}", labels[second].name.pick(lang))
+                    .replace("{second_confidence}", f"{p2:.0%}"))
+        text = text.replace("{label}", name).replace("{confidence}", f"{decision.confidence:.0%}")
         result: dict[str, Any] = {
             "label": decision.label,
             "label_name": name,
             "decided_by": decision.decided_by,
             "rule": {"id": decision.rule.id, "flag": decision.rule.flag} if decision.rule else None,
+            "family": family,
+            "audience": audience,
+            "uncertain": uncertain is not None,
             "advice": advice,
             "probabilities": [
-                {"label": label, "name": self.config.labels[label].name.pick(lang), "p": round(p, 4)}
+                {"label": label, "name": labels[label].name.pick(lang), "p": round(p, 4)}
                 for label, p in ranked
             ],
         }
-        return Answer(text=text, confidence=decision.confidence, result=result)
+        return Answer(text=join_sentences(text, advice), confidence=decision.confidence, result=result)
+
+    def _uncertain(self, decision: Decision, ranked: list[tuple[str, float]]) -> Uncertain | None:
+        """The uncertain wording when the model alone chose a label it gives a low probability."""
+        uncertain = self.config.uncertain
+        if uncertain is None or decision.decided_by != "model" or len(ranked) < 2:
+            return None
+        return uncertain if decision.confidence < uncertain.below else None
 
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
@@ -153,4 +202,9 @@ def load_package(package: ExpertPackage) -> ClassifierExpert:
         raise PackageError(f"{package.manifest.id}: rules force unknown label {rules.label!r}")
     if config.protect is not None and config.protect.label not in config.labels:
         raise PackageError(f"{package.manifest.id}: protected label {config.protect.label!r} is unknown")
-    return ClassifierExpert(package.manifest, config, Predictor(model, rules, config.protect))
+    advice = None
+    if config.advice:
+        if config.advice not in {f.path for f in package.files}:
+            raise PackageError(f"{package.manifest.id}: advice file {config.advice!r} is not in the package")
+        advice = AdviceBook.from_file(package.root / config.advice)
+    return ClassifierExpert(package.manifest, config, Predictor(model, rules, config.protect), advice)

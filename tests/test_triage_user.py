@@ -1,0 +1,222 @@
+"""vn-health-triage tried as its users would: the complaints of issue 20, asked over HTTP
+through a running node (routing included), and every answer the expert gives to its
+examples and test sets checked for repeated sentences."""
+
+import json
+import re
+
+import httpx
+import pytest
+
+from conftest import TRIAGE_SOURCE
+from luytre.experts.package import ExpertPackage
+from luytre.kinds.classifier import ClassifierKind
+from luytre.kinds.classifier.advice import join_sentences
+from luytre.text.negation import negated_words
+
+
+def ask(node, query: str, lang: str = "vi") -> dict:
+    response = httpx.post(f"{node.url}/v1/ask", json={"query": query, "lang": lang}, timeout=30)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def emergency(body: dict) -> bool:
+    return body["result"] is not None and body["result"]["label"] == "cap_cuu"
+
+
+@pytest.mark.parametrize("query, family, says", [
+    ("tôi bị đau ngực, vã mồ hôi", "chest_pain", "ngồi nghỉ"),
+    ("bé nhà em 2 tuổi sốt cao rồi co giật", "seizure", "đặt bé nằm nghiêng"),
+    ("bố tôi đột nhiên méo miệng, yếu nửa người bên phải", "stroke", "giờ bắt đầu"),
+    ("bi cho dai can vao mat, chay mau nhieu", "dog_bite", "xà phòng"),
+    ("con tôi 3 tuổi uống nhầm nước tẩy bồn cầu", "poisoning", "không gây nôn cho bé"),
+])
+def test_each_emergency_gets_its_own_advice(node_server, query, family, says):
+    body = ask(node_server, query)
+    assert body["expert"] == "vn-health-triage" and emergency(body)
+    assert body["result"]["family"] == family
+    answer = body["answer"]
+    assert "115" in answer and says in answer.lower()
+    assert "tự tử" not in answer and "làm hại bản thân" not in answer
+    assert answer.lower().count("cấp cứu") <= 1
+
+
+def test_stroke_and_seizure_advice_differ_for_adults_and_children(node_server):
+    adult = ask(node_server, "chồng tôi đang co giật, sùi bọt mép")
+    child = ask(node_server, "bé 18 tháng sốt cao rồi co giật, trợn mắt")
+    assert adult["result"]["family"] == child["result"]["family"] == "seizure"
+    assert child["result"]["audience"] == "child" and adult["result"]["audience"] is None
+    assert "bé" in child["answer"] and "bé" not in adult["answer"]
+
+
+@pytest.mark.parametrize("query", [
+    "chán sống quá, không ai hiểu mình",
+    "chan song qua, khong ai hieu minh",
+    "em buồn lắm, không muốn sống nữa",
+    "mình chỉ muốn ngủ một giấc không bao giờ dậy nữa",
+    "nếu mình biến mất chắc mọi người nhẹ nhõm hơn",
+    "toi thay minh la ganh nang cua ca nha",
+])
+def test_self_harm_gets_an_answer_of_its_own(node_server, query):
+    body = ask(node_server, query)
+    assert body["expert"] == "vn-health-triage", body["answer"]
+    assert emergency(body) and body["result"]["family"] == "self_harm"
+    answer = body["answer"]
+    assert answer.startswith("Cảm ơn bạn đã nói ra")
+    assert "115" in answer and "tin tưởng" in answer
+    assert "không để người bệnh ở một mình" not in answer
+
+
+def test_a_child_at_risk_of_self_harm_also_gets_the_child_line(node_server):
+    body = ask(node_server, "con gái tôi 14 tuổi hay tự cắt tay, nói muốn biến mất")
+    assert body["result"]["family"] == "self_harm" and body["result"]["audience"] == "child"
+    assert "111" in body["answer"]
+
+
+def test_a_fever_in_an_adult_is_not_sent_to_nephrology_or_paediatrics(node_server):
+    body = ask(node_server, "bị sốt cao 3 ngày, nên khám khoa nào?")
+    assert body["result"]["label"] not in ("than_tiet_nieu", "cap_cuu")
+    assert "Nội tổng quát" in body["answer"]
+    dengue = ask(node_server, "tôi 30 tuổi, sốt cao 2 ngày, đau nhức hốc mắt, nghi sốt xuất huyết")
+    assert dengue["result"]["label"] == "noi_tong_quat"
+    assert "bé" not in dengue["answer"]
+
+
+def test_dengue_warning_signs_are_an_emergency(node_server):
+    body = ask(node_server, "sốt xuất huyết ngày thứ 4, hết sốt nhưng đau bụng nhiều, chảy máu chân răng")
+    assert emergency(body) and body["result"]["family"] == "dengue"
+    assert "paracetamol" in body["answer"]
+
+
+@pytest.mark.parametrize("query, label", [
+    ("tôi ho nhiều nhưng không khó thở, không đau ngực", "ho_hap"),
+    ("ko kho tho, ko dau nguc, chi bi ho co dom", "ho_hap"),
+    ("tôi buồn và mất ngủ nhưng không có ý nghĩ tự tử", "tam_than"),
+    ("nổi mẩn ngứa sau khi ăn hải sản, không sưng môi, không khó thở", "da_lieu"),
+])
+def test_denied_red_flags_are_not_emergencies(node_server, query, label):
+    body = ask(node_server, query)
+    assert body["result"]["label"] == label, body["answer"]
+    assert body["result"]["rule"] is None
+
+
+def test_a_symptom_with_an_administrative_question_is_not_an_emergency(node_server):
+    body = ask(node_server, "tôi bị đau bụng, cho hỏi thủ tục cấp thẻ BHYT cho con")
+    assert body["result"] is not None and body["result"]["label"] != "cap_cuu", body["answer"]
+
+
+def test_an_unsure_answer_names_the_two_likeliest_departments(node_server):
+    body = ask(node_server, "tôi bị sưng")
+    result = body["result"]
+    assert result["uncertain"] is True
+    first, second = result["probabilities"][:2]
+    assert first["name"] in body["answer"] and second["name"] in body["answer"]
+    assert "Chưa đủ thông tin" in body["answer"]
+
+
+def test_english_answers_carry_the_family_advice(node_server):
+    body = ask(node_server, "bé 2 tuổi sốt cao rồi co giật", lang="en")
+    assert "on their side" in body["answer"] and body["answer"].isascii()
+
+
+def test_negation_scope():
+    def denied(text):
+        words, negated = negated_words(text)
+        return [w for w, n in zip(words, negated) if n]
+
+    assert denied("không khó thở, không đau ngực") == ["kho", "tho", "dau", "nguc"]
+    assert denied("ko co dau hieu kho tho") == ["co", "dau", "hieu", "kho"]
+    assert denied("gọi không dậy") == denied("sốt không hạ") == denied("không nói được, méo miệng") == []
+    assert denied("không ai hiểu mình, muốn chết quách") == []
+    assert denied("bé không sốt nhưng co giật") == ["sot"]
+
+
+def test_join_sentences_drops_repeats():
+    assert join_sentences("Gọi 115. Nằm nghiêng.", "Nằm nghiêng. Không cho ăn uống.") == \
+        "Gọi 115. Nằm nghiêng. Không cho ăn uống."
+
+
+@pytest.fixture(scope="module")
+def expert(triage_package):
+    return ClassifierKind().load(ExpertPackage.open(triage_package))
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+def test_no_answer_repeats_a_sentence(expert):
+    queries = list(expert.manifest.examples)
+    for name in ("test.jsonl", "redflags_eval.jsonl", "holdout.jsonl", "holdout2.jsonl"):
+        path = TRIAGE_SOURCE / "data" / name
+        queries += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(queries) > 1000
+    for query in queries:
+        for lang in ("vi", "en"):
+            answer = expert.answer(query, lang).answer
+            sentences = _sentences(answer)
+            assert len(sentences) == len(set(sentences)), (query, answer)
+            assert answer.lower().count("cấp cứu") <= 1, (query, answer)
+
+
+def test_rules_match_marks_as_typed_and_respect_unless():
+    from luytre.kinds.classifier.rules import OverrideRules
+
+    rules = OverrideRules.from_file(TRIAGE_SOURCE / "redflags.json")
+    assert rules.match("bị rắn cắn vào chân") and rules.match("bi ran can vao chan")
+    assert rules.match("tôi bị đau nguc, va mồ hôi")  # partly typed marks still match
+    assert rules.match("Bị rạn da ở bụng sau sinh") is None  # "rạn" is not "rắn"
+    assert rules.match("Sáng nào cũng ói ra màu vàng") is None  # "màu" is not "máu"
+    assert rules.match("tôi muốn tự vẫn") and rules.match("can tu van giam can") is None  # "tư vấn"
+    assert rules.match("bé 2 tuổi sốt rồi co giật")
+    assert rules.match("bé từng bị sốt co giật năm ngoái, hỏi cách phòng ngừa") is None
+
+
+def _helpdesk_source(tmp_path, extra_settings: str, rules: dict | None, advice: dict | None):
+    source = tmp_path / "src"
+    source.mkdir()
+    helpdesk = TRIAGE_SOURCE.parents[1] / "tests" / "data" / "school-helpdesk"
+    manifest = (helpdesk / "manifest.toml").read_text(encoding="utf-8")
+    manifest = manifest.replace("[classifier]\n", "[classifier]\n" + extra_settings)
+    (source / "manifest.toml").write_text(manifest, encoding="utf-8")
+    for name, content in (("rules.json", rules), ("advice.json", advice)):
+        if content is not None:
+            (source / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return helpdesk / "train.jsonl", source / "manifest.toml"
+
+
+def test_advice_for_a_family_no_rule_names_is_refused(tmp_path):
+    from luytre.errors import BuildError
+    from luytre.kinds.classifier.build import build_classifier
+
+    rules = {"label": "hoc_phi", "rules": [{"id": "late", "flag": "late_fee", "all": [["nộp muộn"]]}]}
+    advice = {"families": {"late_fees": {"advice": {"vi": "Liên hệ kế toán.", "en": "Ask the accounts office."}}}}
+    data, manifest = _helpdesk_source(tmp_path, 'rules = "rules.json"\nadvice = "advice.json"\n', rules, advice)
+    with pytest.raises(BuildError, match="late_fees"):
+        build_classifier(data, manifest, tmp_path / "out")
+
+
+def test_family_advice_audiences_and_boolean_subsets_at_build(tmp_path):
+    from luytre.kinds.classifier.build import TestSet, build_classifier
+
+    rules = {"label": "hoc_phi", "rules": [{"id": "late", "flag": "late_fee", "all": [["nộp muộn"]]}]}
+    advice = {"audiences": {"parent": ["con tôi"]},
+              "families": {"late_fee": {"advice": {"vi": "Nộp trước ngày 20 sẽ không bị phạt.",
+                                                   "en": "Pay by the 20th."},
+                                        "audiences": {"parent": {"advice": {"vi": "Phụ huynh nộp tại quầy 2.",
+                                                                            "en": "Parents pay at desk 2."}}}}}}
+    data, manifest = _helpdesk_source(tmp_path, 'rules = "rules.json"\nadvice = "advice.json"\n', rules, advice)
+    blind = tmp_path / "set.jsonl"
+    blind.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": "em nộp muộn học phí thì sao", "answer_label": "hoc_phi", "late": True},
+        {"text": "thu vien mo cua may gio", "answer_label": "thu_vien", "late": False},
+    ]), encoding="utf-8")
+    package = build_classifier(data, manifest, tmp_path / "out", tests=[TestSet(blind, label_field="answer_label")])
+    datasets = {m.dataset for m in package.manifest.metrics}
+    assert {"set.jsonl", "set.jsonl [late]", "set.jsonl [without diacritics]"} <= datasets
+    expert = ClassifierKind().load(package)
+    student = expert.answer("em nộp muộn học phí thì sao")
+    parent = expert.answer("con tôi nộp muộn học phí")
+    assert student.result["family"] == "late_fee" and "ngày 20" in student.answer
+    assert parent.result["audience"] == "parent" and "quầy 2" in parent.answer
