@@ -183,7 +183,7 @@ def test_parquet_input_and_missing_values_dropped_when_asked(tmp_path, sensor_fi
 
     package = build_anomaly(tmp_path / "h.parquet", manifest, tmp_path / "out")
     assert package.manifest.config["detector"] == "iforest"
-    reply = load(package.root).answer(json.dumps(dict(zip(FEATURES, X[5000].tolist()))), "en")
+    reply = load(package.root).answer(json.dumps(dict(zip(FEATURES, X[5000].tolist()))), lang="en")
     assert reply.result["detector"] == "iforest" and reply.answer.startswith(("Normal", "Abnormal"))
 
 
@@ -298,7 +298,7 @@ def kind_api(tmp_path_factory, anomaly_package, publishers):
 
 
 def test_score_route_and_file_upload(kind_api, sensor_files):
-    client, node, _ = kind_api
+    client, node, admin = kind_api
     X, _ = shuttle()
     records = [dict(zip(FEATURES, row)) for row in X[41_000:41_500].tolist()]
     r = client.post("/v1/anomaly/test-compressors/score", json={"records": records, "lang": "en"})
@@ -306,11 +306,15 @@ def test_score_route_and_file_upload(kind_api, sensor_files):
     assert len(r.json()["results"]) == 500 and r.json()["alerts"] == sum(
         x["verdict"] == "anomaly" for x in r.json()["results"])
     with open(sensor_files["fresh"], "rb") as fh:
-        r = client.post("/v1/anomaly/test-compressors/score-file", files={"file": ("fresh.csv", fh, "text/csv")})
+        assert client.post("/v1/anomaly/test-compressors/score-file",
+                           files={"file": ("fresh.csv", b"f1\n1\n", "text/csv")}).status_code == 401  # operators only
+        r = client.post("/v1/anomaly/test-compressors/score-file", files={"file": ("fresh.csv", fh, "text/csv")},
+                        headers=admin)
     body = r.json()
     assert r.status_code == 200 and body["rows"] == 2000 and len(body["scores"]) == 2000
     assert body["times"][0].startswith("2026-01-") and body["alerts"][0]["signals"]
-    r = client.post("/v1/anomaly/test-compressors/score-file", files={"file": ("x.csv", b"f1,f2\n1,2\n")})
+    r = client.post("/v1/anomaly/test-compressors/score-file", files={"file": ("x.csv", b"f1,f2\n1,2\n")},
+                    headers=admin)
     assert r.status_code == 422 and "the uploaded file has no column(s) 'f3'" in r.json()["error"]["message"]
     assert client.post("/v1/anomaly/test-compressors/score", json={"records": []}).status_code == 422
     assert client.get("/v1/anomaly/nope").status_code == 404

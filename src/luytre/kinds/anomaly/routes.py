@@ -157,7 +157,8 @@ def router(ctx: Any) -> APIRouter:
         ctx.audit("scored", expert=expert_id, records=len(out["results"]), alerts=out["alerts"])
         return out
 
-    @api.post("/{expert_id}/score-file", response_model=FileScores, summary="Score an uploaded CSV file")
+    @api.post("/{expert_id}/score-file", response_model=FileScores, summary="Score an uploaded CSV file",
+              dependencies=operator)
     async def score_file(expert_id: str, file: UploadFile) -> dict[str, Any]:
         expert = expert_of(expert_id)
         result = await ctx.run_cpu(_score_upload, expert, file.file)

@@ -66,7 +66,10 @@ document.addEventListener("DOMContentLoaded", () => {
     body.append("file", file);
     status.textContent = "Đang chấm điểm… / Scoring…";
     try {
-      const r = await fetch(`/v1/anomaly/${encodeURIComponent(expert)}/score-file`, {method: "POST", body});
+      // A file upload is an operator's job: the admin token saved on the node's Operator page (this session).
+      const token = sessionStorage.getItem("luytre.token") || "";
+      const headers = token ? {authorization: `Bearer ${token}`} : {};
+      const r = await fetch(`/v1/anomaly/${encodeURIComponent(expert)}/score-file`, {method: "POST", body, headers});
       const data = await r.json();
       if (!r.ok) throw new Error(data.error ? data.error.message : r.statusText);
       draw(document.getElementById("chart"), data);
