@@ -33,8 +33,8 @@ from luytre.home import init_home
 from luytre.kinds.classifier.federated import coordinator, participant
 from luytre.kinds.classifier.federated.learn import TrainOptions, accuracy, fit_local, label_skew_split, read_rows
 from luytre.mesh.peers import PeerStore
-from luytre.registry.store import Registry
 from luytre.sovereignty.audit import AuditLog
+from luytre.store.database import Registry
 from luytre.text.hashed import N_FEATURES
 from luytre.vetting.signing import create_keys
 from luytre.vetting.trust import TrustStore

@@ -184,7 +184,7 @@ def test_parquet_input_and_missing_values_dropped_when_asked(tmp_path, sensor_fi
     package = build_anomaly(tmp_path / "h.parquet", manifest, tmp_path / "out")
     assert package.manifest.config["detector"] == "iforest"
     reply = load(package.root).answer(json.dumps(dict(zip(FEATURES, X[5000].tolist()))), lang="en")
-    assert reply.result["detector"] == "iforest" and reply.answer.startswith(("Normal", "Abnormal"))
+    assert reply.result["detector"] == "iforest" and reply.text.startswith(("Normal", "Abnormal"))
 
 
 def test_a_million_row_build_reports_progress(tmp_path):

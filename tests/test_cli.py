@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from conftest import cli, jsonl
+from conftest import cli, jsonl, signed
 from luytre.experts.package import ExpertPackage
 
 
@@ -102,7 +102,7 @@ def test_invalid_utf8_argument(reference_home):
     assert result.returncode == 2 and b"UTF-8" in result.stderr
 
 
-def test_install_refuses_pickle_package_and_corrupt_archive(fresh_home, helpdesk_package, tmp_path):
+def test_install_refuses_pickle_package_and_corrupt_archive(fresh_home, helpdesk_package, publishers, tmp_path):
     import pickle
     import shutil
 
@@ -110,6 +110,9 @@ def test_install_refuses_pickle_package_and_corrupt_archive(fresh_home, helpdesk
     evil = tmp_path / "evil"
     shutil.copytree(helpdesk_package, evil)
     (evil / "model.safetensors").write_bytes(pickle.dumps({"x": 1}))
+    result = cli("expert", "install", str(evil), home=home)  # added after signing: the signature check stops it
+    assert result.returncode == 4 and b"signature" in result.stderr
+    signed(evil, publishers, "luytre-tests")  # a trusted publisher who signed a pickle: the artifact check names it
     result = cli("expert", "install", str(evil), home=home)
     assert result.returncode == 4 and b"pickle" in result.stderr
 
@@ -123,6 +126,7 @@ def test_install_refuses_pickle_package_and_corrupt_archive(fresh_home, helpdesk
     manifest = json.loads((bad_manifest / "expert.json").read_text())
     del manifest["risk_tier"]
     (bad_manifest / "expert.json").write_text(json.dumps(manifest))
+    signed(bad_manifest, publishers, "luytre-tests")  # signed as it is: the manifest check names the field
     result = cli("expert", "install", str(bad_manifest), home=home)
     assert result.returncode == 4 and b"risk_tier" in result.stderr
 

@@ -174,5 +174,6 @@ def test_claims_want_a_valid_identifier(identity_package):
 
     expert = load_expert(ExpertPackage.open(identity_package))
     assert expert.claim("mst cong ty la 0100109106 dung khong").score == 1.0
-    assert expert.claim("mã số thuế 0100109107").score == 0.5  # the shape of one, failing its check digit
+    failing = expert.claim("mã số thuế 0100109107")  # named and shaped like one, failing its check digit
+    assert 0.5 <= failing.score < 1.0 and "not valid" in failing.reason
     assert expert.claim("tôi bị đau ngực, vã mồ hôi").score == 0.0

@@ -319,7 +319,7 @@ VISITOR_QUESTIONS = [  # written for this test, not taken from the labelled sets
 
 @pytest.fixture(scope="module")
 def hospital_home(tmp_path_factory, reference_home, publishers):
-    from luytre.retrieval.build import RetrievalSource, build_retrieval
+    from luytre.kinds.retrieval.build import RetrievalSource, build_retrieval
 
     out = tmp_path_factory.mktemp("pkg") / "hospital-rules"
     # The hospital's expert serves its visitors and patients: it declares public and sensitive personal

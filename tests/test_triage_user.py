@@ -154,7 +154,7 @@ def test_no_answer_repeats_a_sentence(expert):
     assert len(queries) > 1000
     for query in queries:
         for lang in ("vi", "en"):
-            answer = expert.answer(query, lang).answer
+            answer = expert.answer(query, lang=lang).text
             sentences = _sentences(answer)
             assert len(sentences) == len(set(sentences)), (query, answer)
             assert answer.lower().count("cấp cứu") <= 1, (query, answer)
@@ -218,5 +218,5 @@ def test_family_advice_audiences_and_boolean_subsets_at_build(tmp_path):
     expert = ClassifierKind().load(package)
     student = expert.answer("em nộp muộn học phí thì sao")
     parent = expert.answer("con tôi nộp muộn học phí")
-    assert student.result["family"] == "late_fee" and "ngày 20" in student.answer
-    assert parent.result["audience"] == "parent" and "quầy 2" in parent.answer
+    assert student.result["family"] == "late_fee" and "ngày 20" in student.text
+    assert parent.result["audience"] == "parent" and "quầy 2" in parent.text

@@ -74,8 +74,8 @@ def triage(n: int) -> Task:
 
 def address(n: int) -> Task:
     """Old (pre-2025) address -> the new ward, on hand-written addresses in the old format."""
-    from luytre.address.metrics import gold_of, read_records
-    from luytre.address.tables import extract_tables
+    from luytre.kinds.address.metrics import gold_of, read_records
+    from luytre.kinds.address.tables import extract_tables
 
     tables = extract_tables()
     by_province: dict[str, list[str]] = {}

@@ -70,7 +70,8 @@ class RetrievalExpert(Expert):
         against this expert's own not-found threshold for that signal; 0.5 is exactly the threshold."""
         signal, threshold = self.index.pair_score(query), self.thresholds["folded"]
         score = min(1.0, max(0.0, 0.5 + (signal - threshold) * CLAIM_SCALE))
-        return Claim(round(score, 4), f"best passage {signal:.1f} against threshold {threshold:.1f}")
+        side = "above" if signal >= threshold else "below"
+        return Claim(round(score, 4), f"best passage {signal:.1f}, {side} the not-found threshold {threshold:.1f}")
 
     def _citations(self, hits: list[Hit]) -> list[dict[str, Any]]:
         """The best passage of each of the best documents."""

@@ -26,7 +26,7 @@ def _home(home: Path | None):  # noqa: ANN202 - NodeHome
 
 
 def _registry(node_home):  # noqa: ANN001, ANN202 - Registry
-    from luytre.registry.store import Registry
+    from luytre.store.database import Registry
 
     return Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
 

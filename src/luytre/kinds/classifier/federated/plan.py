@@ -50,7 +50,7 @@ class Plan(BaseModel):
     strategy: Literal["fedavg", "fedprox"] = "fedavg"
     proximal_mu: float = Field(0.0, ge=0.0, le=10.0)
     local_epochs: int = Field(20, ge=1, le=500)
-    learning_rate: float = Field(30.0, gt=0.0, le=1000.0)
+    learning_rate: float = Field(10.0, gt=0.0, le=1000.0)
     n_features: int = Field(N_FEATURES, ge=2**8, le=2**20)
     participants: list[Participant] = Field(min_length=2)
     superlink: str = Field(pattern=r"^[A-Za-z0-9.-]+:[0-9]{1,5}$")  # host:port of the SuperLink
