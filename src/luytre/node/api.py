@@ -81,7 +81,10 @@ class RouteRequest(BaseModel):
 
 class Candidate(BaseModel):
     expert: str
-    score: float
+    score: float = Field(description="The fused probability that this expert should answer.")
+    text: float | None = Field(None, description="The text model's probability alone.")
+    claim: float | None = Field(None, description="The expert's own claim on the question (0..1), if asked.")
+    reason: str | None = Field(None, description="Why the expert claimed it, in its words.")
 
 
 class AskResponse(BaseModel):

@@ -471,7 +471,12 @@ class Node:
         if not screening.entities:
             return snapshot.router.route(query, snapshot.experts)
         route = snapshot.router.route(self.gate.scanner.redact(query, screening.entities).text, snapshot.experts)
-        return route if route.expert is not None else snapshot.router.route(query, snapshot.experts)
+        raw = snapshot.router.route(query, snapshot.experts)
+        if route.expert is None:
+            return raw
+        if raw.expert == route.expert and raw.also and not route.also:  # the values need an expert of their own
+            return Route(route.expert, route.confidence, route.candidates, raw.also)
+        return route
 
     def _forward(self, remote: RemoteExpert, screening: Any, query: str, lang: str, actor: str, purpose: str,
                  subject: str | None) -> tuple[Verdict, Any, dict[str, Any]]:
