@@ -21,8 +21,8 @@ _SUPERSCRIPTS = str.maketrans({"²": "^2", "−": "-", "–": "-", "×": "*", "�
 _EQUATION = re.compile(r"[0-9a-z+\-*/^().,= ]+")
 # Words before and after the equation in the same run of plain characters ("giai pt 2x^2 + 3x - 2 = 0 giup em").
 # A lone letter before a number is the end of a word too ("tìm x biết 0,5x + 1 = 2" leaves "t 0,5x + 1 = 2").
-_WORDS_AROUND = re.compile(r"^(?:(?:[^=\s]*[a-zA-Z]{2,}[^=\s]*|[a-zA-Z](?=\s+\d))\s+)+"
-                           r"|(?:\s+[^=\s]*[a-zA-Z]{2,}[^=\s]*)+$")
+_WORDS_AROUND = re.compile(r"^(?:(?:[^=\s]*[a-zA-Z]{2}[^=\s]*|[a-zA-Z](?=\s+\d))\s+)+"
+                           r"|(?:\s+[^=\s]*[a-zA-Z]{2}[^=\s]*)+$")
 # Every power is a single digit up to 3, never a power of a power ("9^9^9" would not finish).
 _SMALL_POWERS = re.compile(r"(?:[^^]|\^\s*[0-3](?!\s*[\d.^]))*")
 _CANDIDATE = re.compile(r"[0-9a-zA-Z+\-−–*/^().,=²×·÷: ]*=[0-9a-zA-Z+\-−–*/^().,=²×·÷: ]*")
