@@ -26,7 +26,7 @@ const T = {
     "experts.needtoken": "Nhập mã quản trị ở trang Vận hành để cài, bật, tắt hoặc gỡ.",
     "tutor.title": "Luyện tập", "tutor.learner": "Mã học sinh", "tutor.bank": "Bộ bài", "tutor.skill": "Kỹ năng (tùy chọn)",
     "tutor.any": "— để gia sư chọn —", "tutor.start": "Bắt đầu", "tutor.answer": "Câu trả lời", "tutor.submit": "Trả lời",
-    "tutor.hint": "Gợi ý", "tutor.right": "Đúng!", "tutor.wrong": "Chưa đúng. Đáp án:", "tutor.why": "Vì sao câu này",
+    "tutor.hint": "Gợi ý", "tutor.why": "Vì sao câu này",
     "tutor.count": "Đã làm", "tutor.done": "Hết câu cho hôm nay.", "tutor.teacher": "Báo cáo lớp (giáo viên)",
     "tutor.class": "Lớp", "tutor.report": "Xem báo cáo", "tutor.mastered": "đã vững",
     "address.title": "Chuyển đổi địa chỉ sang bản đồ 2025", "address.paste": "Dán địa chỉ (mỗi dòng một địa chỉ)",
@@ -67,7 +67,7 @@ const T = {
     "experts.check": "Failed vetting check", "experts.needtoken": "Enter the admin token on the Operator page to install, enable, disable or remove.",
     "tutor.title": "Practice", "tutor.learner": "Learner id", "tutor.bank": "Item bank", "tutor.skill": "Skill (optional)",
     "tutor.any": "— let the tutor choose —", "tutor.start": "Start", "tutor.answer": "Answer", "tutor.submit": "Submit",
-    "tutor.hint": "Hint", "tutor.right": "Correct!", "tutor.wrong": "Not quite. Answer:", "tutor.why": "Why this item",
+    "tutor.hint": "Hint", "tutor.why": "Why this item",
     "tutor.count": "Answered", "tutor.done": "No more items today.", "tutor.teacher": "Class report (teachers)",
     "tutor.class": "Class", "tutor.report": "Show report", "tutor.mastered": "mastered",
     "address.title": "Convert addresses to the 2025 map", "address.paste": "Paste addresses (one per line)",
@@ -320,9 +320,7 @@ function practise(area, session, view, count, feedback) {
   const submit = async (value) => {
     try {
       const result = await api("POST", `/v1/tutor/sessions/${session}/answer`, { item: item.id, answer: value });
-      const note = result.correct
-        ? h("p", { class: "ok", id: "feedback" }, `${t("tutor.right")} ${result.solution}`)
-        : h("p", { class: "error", id: "feedback" }, `${t("tutor.wrong")} ${result.accepted.join(", ")}. ${result.solution}`);
+      const note = h("p", { class: result.correct ? "ok" : "error", id: "feedback" }, result.feedback[lang]);
       practise(area, session, result.next, count + 1, note);
     } catch (err) { area.prepend(errorBox(err)); }
   };
