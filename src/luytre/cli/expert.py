@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Iterator
 
 import typer
-from rich.table import Table
+from rich.text import Text
 
-from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path, print_table, table
 from luytre.errors import PackageError
 from luytre.experts.package import ExpertPackage
 
@@ -58,10 +58,10 @@ def step_progress(total: int | None) -> Iterator[Callable[[str], None]]:
 
 
 def metrics_table(metrics: list[dict[str, Any]]) -> None:
-    table = Table("metric", "value", "measured on", "n")
+    rows = table("metric", "value", "measured on", "n", whole=("metric", "value"))
     for m in metrics:
-        table.add_row(m["name"], f"{m['value']:.4g}", m["dataset"], str(m["n"]))
-    console.print(table)
+        rows.add_row(m["name"], f"{m['value']:.4g}", m["dataset"], str(m["n"]))
+    print_table(rows)
 
 
 @expert_app.command("pack")
@@ -174,12 +174,16 @@ def list_cmd(home: HomeOption = None, json_out: JsonOption = False) -> None:
     if json_out:
         emit_json(experts)
         return
-    table = Table("id", "version", "kind", "domain", "enabled", "loaded", "risk", "signed", "title")
+    if not experts:
+        console.print("no experts installed; try: luytre demo")
+        return
+    rows = table("id", "version", "kind", "domain", "enabled", "loaded", "risk", "signed", "title",
+                 whole=("id", "version", "kind"))
     for e in experts:
-        table.add_row(e["id"], e["version"], e["kind"], e["domain"], "yes" if e["enabled"] else "no",
+        rows.add_row(e["id"], e["version"], e["kind"], e["domain"], "yes" if e["enabled"] else "no",
                       "yes" if e["loaded"] else "[red]no[/]", e["risk_tier"],
-                      "[bold red]UNSIGNED[/]" if e["unsigned"] else "yes", e["title"]["vi"])
-    console.print(table if experts else "no experts installed; try: luytre demo")
+                     "[bold red]UNSIGNED[/]" if e["unsigned"] else "yes", Text(e["title"]["vi"]))
+    print_table(rows)
 
 
 @expert_app.command("info")
