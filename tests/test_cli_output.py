@@ -9,7 +9,7 @@ import subprocess
 import sys
 import termios
 
-from conftest import cli
+from conftest import DATA, cli
 from luytre.home import init_home
 from luytre.sovereignty.policy import Policy
 
@@ -138,3 +138,17 @@ def test_a_tampered_package_is_reported_in_words(helpdesk_package, publishers, t
     message = result.stderr.decode()
     assert "expert.json changed after signing" in message and "extra.txt was added after signing" in message
     assert "digest_value" not in message and "\\x" not in message
+
+
+def test_expert_template_builds_as_printed(tmp_path):
+    template = cli("expert", "template", "classifier")
+    assert template.returncode == 0, template.stderr
+    assert "[labels.<label>]" in template.stdout.decode() and "# " in template.stdout.decode()
+    manifest = tmp_path / "manifest.toml"
+    manifest.write_bytes(template.stdout)
+    built = cli("expert", "build", "classifier", str(DATA / "school-helpdesk" / "train.jsonl"), "--manifest",
+                str(manifest), "--out", str(tmp_path / "pkg"), "--json")
+    assert built.returncode == 0, built.stderr
+    assert json.loads(built.stdout)["id"] == "school-helpdesk"
+    without = cli("expert", "template", "retrieval")
+    assert without.returncode == 4 and b"luytre expert build retrieval --help" in without.stderr

@@ -64,6 +64,18 @@ def metrics_table(metrics: list[dict[str, Any]]) -> None:
     print_table(rows)
 
 
+@expert_app.command("template")
+def template_cmd(kind: Annotated[str, typer.Argument(help="The kind of expert (luytre expert build --help lists them).")]
+                 ) -> None:
+    """Print a complete, commented source manifest for `luytre expert build KIND` (redirect it to a file)."""
+    from luytre.kinds import kind_named
+
+    text = kind_named(kind).template()
+    if text is None:
+        raise PackageError(f"kind {kind!r} builds without a source manifest; see: luytre expert build {kind} --help")
+    console.print(text, markup=False, highlight=False, end="")
+
+
 @expert_app.command("pack")
 def pack_cmd(
     folder: Annotated[Path, typer.Argument(help="Package folder.", exists=True, file_okay=False)],
