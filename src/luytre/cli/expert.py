@@ -65,7 +65,7 @@ def metrics_table(metrics: list[dict[str, Any]]) -> None:
 
 
 @expert_app.command("template")
-def template_cmd(kind: Annotated[str, typer.Argument(help="The kind of expert (luytre expert build --help lists them).")]
+def template_cmd(kind: Annotated[str, typer.Argument(help="The kind of expert (`luytre expert build --help`).")]
                  ) -> None:
     """Print a complete, commented source manifest for `luytre expert build KIND` (redirect it to a file)."""
     from luytre.kinds import kind_named
