@@ -1,8 +1,11 @@
 """The node's recent history (/v1/metrics/history) that the operator's dashboard draws, over real HTTP."""
 
+import json
+import re
+
 import httpx
 
-from conftest import RunningNode
+from conftest import ROOT, RunningNode
 from luytre.node.metrics import MetricHistory
 
 QUESTIONS = ["tôi bị đau ngực, vã mồ hôi", "con tôi 3 tuổi sốt cao, ho nhiều", "toi bi dau rang ham ben trai",
@@ -36,6 +39,7 @@ def test_a_serving_node_records_asks_latency_energy_and_refusals(reference_home)
             for _ in range(3):
                 assert client.post("/v1/ask", json={"query": "   "}).status_code == 422
             snap = client.get("/v1/metrics/history").json()
+            prometheus = client.get("/metrics").text
     finally:
         node.stop()
     assert snap["totals"] == {"answered": 40, "refused": 3}
@@ -45,3 +49,8 @@ def test_a_serving_node_records_asks_latency_energy_and_refusals(reference_home)
     assert all(0 < b["p50_ms"] <= b["p99_ms"] for b in busy)
     assert all(b["energy_j_per_answer"] > 0 for b in busy)
     assert snap["refusals"] == {"invalid_query": 3}
+    # every metric the Grafana dashboard in docs/ queries is one this node exports
+    grafana = json.loads((ROOT / "docs" / "grafana-dashboard.json").read_text(encoding="utf-8"))
+    queried = set(re.findall(r"luytre_[a-z_]+", json.dumps(grafana["panels"])))
+    assert queried and all(name in prometheus for name in queried), queried
+    assert "luytre_energy_joules_total 0.0" not in prometheus  # energy was counted
