@@ -49,9 +49,13 @@ def test_first_run_finds_the_demo_node_in_the_working_folder(tmp_path):
     found = cli("status", "--json", env={"HOME": str(user_home)}, cwd=repo)
     assert found.returncode == 0, found.stderr
     assert json.loads(found.stdout)["node_id"] == demo.node_id
-    # an operator's own ~/.luytre wins over a demo folder
-    own, _ = init_home(user_home / ".luytre", name="own-node")
-    assert json.loads(cli("status", "--json", env={"HOME": str(user_home)}, cwd=repo).stdout)["node_id"] == own.node_id
+    # `luytre init` without --home creates ~/.luytre, never reuses the demo folder; that node then wins
+    created = cli("init", "--json", env={"HOME": str(user_home)}, cwd=repo)
+    assert created.returncode == 0, created.stderr
+    own = json.loads(created.stdout)
+    assert own["home"] == str(user_home / ".luytre")
+    now = json.loads(cli("status", "--json", env={"HOME": str(user_home)}, cwd=repo).stdout)
+    assert now["node_id"] == own["node_id"]
     # nowhere to be found: the hint names make demo, --home and LUYTRE_HOME
     missing = cli("status", env={"HOME": str(tmp_path / "nobody")}, cwd=tmp_path)
     assert missing.returncode == 5

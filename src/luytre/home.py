@@ -35,15 +35,16 @@ POLICY_FILE = "policy.cedar"
 DEMO_HOME = ".luytre-demo"
 
 
-def default_home() -> Path:
+def default_home(*, existing: bool = True) -> Path:
     """``$LUYTRE_HOME`` if set; else ``~/.luytre`` if it holds a node; else ``./.luytre-demo`` if it holds
-    one (the node ``make demo`` creates in the repository); else ``~/.luytre`` (for ``luytre init``)."""
+    one (the node ``make demo`` creates in the repository); else ``~/.luytre``. With ``existing=False``
+    (a home to create) the demo folder is never the default."""
     env = os.environ.get("LUYTRE_HOME")
     if env:
         return Path(env).expanduser()
     user = Path.home() / ".luytre"
     demo = Path.cwd() / DEMO_HOME
-    if not (user / CONFIG_FILE).exists() and (demo / CONFIG_FILE).exists():
+    if existing and not (user / CONFIG_FILE).exists() and (demo / CONFIG_FILE).exists():
         return demo
     return user
 

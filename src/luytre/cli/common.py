@@ -88,10 +88,10 @@ def print_error(message: str, label: str = "error:") -> None:
     err_console.print(Text.assemble((label, "red"), " ", message), highlight=False)
 
 
-def home_path(home: Path | None) -> Path:
+def home_path(home: Path | None, *, existing: bool = True) -> Path:
     from luytre.home import default_home
 
-    return home if home is not None else default_home()
+    return home if home is not None else default_home(existing=existing)
 
 
 def emit_json(obj: Any) -> None:

@@ -85,7 +85,7 @@ def init(
     """Create a node home: config, SQLite store, Ed25519 identity and admin token (shown once)."""
     from luytre.home import init_home
 
-    node_home, token = init_home(home_path(home), name)
+    node_home, token = init_home(home_path(home, existing=False), name)
     info = {"home": str(node_home.path), "node_id": node_home.node_id, "name": node_home.config.node.name,
             "public_key": node_home.public_key, "admin_token": token}
     if json_out:
