@@ -133,6 +133,8 @@ def test_a_tampered_package_is_reported_in_words(helpdesk_package, publishers, t
 
     package = tmp_path / "pkg"
     shutil.copytree(helpdesk_package, package)
+    intact = cli("expert", "verify", str(package), "--pub", str(publishers["luytre-tests"].public_key), env=NARROW)
+    assert intact.returncode == 0 and publishers["luytre-tests"].fingerprint in intact.stdout.decode()  # whole
     manifest = json.loads((package / "expert.json").read_text(encoding="utf-8"))
     manifest["version"] = "9.9.9"
     (package / "expert.json").write_text(json.dumps(manifest), encoding="utf-8")

@@ -87,7 +87,7 @@ def pack_cmd(
     package = ExpertPackage.open(folder)
     pack(package, out)
     console.print(f"[green]Packed[/] {package.manifest.id} {package.manifest.version} → {out} "
-                  f"(digest {package.digest[:16]}…)")
+                  f"(digest {package.digest})")
 
 
 EvalOption = Annotated[Path | None, typer.Option("--eval", help="Your own labeled examples, one "
@@ -114,7 +114,7 @@ def install_cmd(
         emit_json(_view(installed, node))
         return
     console.print(f"[green]Installed[/] {installed.id} {installed.active.version} "
-                  f"(digest {installed.active.digest[:16]}…)")
+                  f"(digest {installed.active.digest})")
     if allow_unsigned and (installed.active.vetting_report or {}).get("unsigned"):
         console.print("[bold red]UNSIGNED[/]: installed without a signature, for development only")
 
@@ -169,7 +169,7 @@ def verify_cmd(
         emit_json({"valid": True, "key": fingerprint(pub.read_bytes()), "files": list(signed.files),
                    "ignored": sorted(signed.ignored)})
     else:
-        console.print(f"[green]valid[/]: {len(signed.files)} files signed by key {signed.key_fingerprint[:16]}…")
+        console.print(f"[green]valid[/]: {len(signed.files)} files signed by key {signed.key_fingerprint}")
 
 
 def _view(installed, node) -> dict[str, Any]:
@@ -214,7 +214,7 @@ def info_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home:
                   f"[dim]publisher[/] {view['publisher']}  [dim]license[/] {m['license']}")
     metrics_table(m["metrics"])
     for v in view["versions"]:
-        console.print(f"  version {v['version']}  installed {v['installed_at']}  digest {v['digest'][:16]}…")
+        console.print(f"  version {v['version']}  installed {v['installed_at']}  digest {v['digest']}")
 
 
 @expert_app.command("remove")
@@ -280,4 +280,4 @@ def export_cmd(
             out.rmdir()
         tmp.rename(out)
     console.print(f"[green]Exported[/] {expert_id} {installed.active.version} → {out} "
-                  f"(digest {package.digest[:16]}…)")
+                  f"(digest {package.digest})")
