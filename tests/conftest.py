@@ -22,14 +22,14 @@ TRIAGE_SOURCE = ROOT / "experts" / "vn-health-triage"
 
 
 def cli(*args: str, home: Path | None = None, input: bytes | None = None, timeout: float = 120,
-        env: dict | None = None) -> subprocess.CompletedProcess:
+        env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``luytre ARGS`` as a subprocess, the way a user does."""
     full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
     full_env.pop("LUYTRE_HOME", None)
     command = [sys.executable, "-m", "luytre", *args]
     if home is not None:
         command += ["--home", str(home)]
-    return subprocess.run(command, capture_output=True, input=input, timeout=timeout, env=full_env)
+    return subprocess.run(command, capture_output=True, input=input, timeout=timeout, env=full_env, cwd=cwd)
 
 
 def free_port() -> int:
