@@ -22,14 +22,14 @@ TRIAGE_SOURCE = ROOT / "experts" / "vn-health-triage"
 
 
 def cli(*args: str, home: Path | None = None, input: bytes | None = None, timeout: float = 120,
-        env: dict | None = None) -> subprocess.CompletedProcess:
+        env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``luytre ARGS`` as a subprocess, the way a user does."""
     full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
     full_env.pop("LUYTRE_HOME", None)
     command = [sys.executable, "-m", "luytre", *args]
     if home is not None:
         command += ["--home", str(home)]
-    return subprocess.run(command, capture_output=True, input=input, timeout=timeout, env=full_env)
+    return subprocess.run(command, capture_output=True, input=input, timeout=timeout, env=full_env, cwd=cwd)
 
 
 def free_port() -> int:
@@ -117,14 +117,19 @@ def triage_package(tmp_path_factory, publishers) -> Path:
                   publishers, "luytre-demo")
 
 
+def _reference_package(tmp_path_factory, publishers: dict, expert_id: str) -> Path:
+    """A reference expert of ``experts/`` built and signed by the demo publisher."""
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
+
+    reference = next(r for r in REFERENCE_EXPERTS if r.id == expert_id)
+    package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / expert_id).root
+    return signed(package, publishers, "luytre-demo")
+
+
 @pytest.fixture(scope="session")
 def identity_package(tmp_path_factory, publishers) -> Path:
     """The reference vn-identity package (its manifest; the rules are code), signed."""
-    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
-
-    reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-identity")
-    package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-identity").root
-    return signed(package, publishers, "luytre-demo")
+    return _reference_package(tmp_path_factory, publishers, "vn-identity")
 
 
 @pytest.fixture(scope="session")
@@ -142,6 +147,41 @@ def reference_home(tmp_path_factory, triage_package, identity_package, publisher
     node.install(identity_package)
     node.close()
     return home
+
+
+@pytest.fixture(scope="session")
+def address_package(tmp_path_factory, publishers) -> Path:
+    return _reference_package(tmp_path_factory, publishers, "vn-address")
+
+
+def _reference_home_with(tmp_path_factory, reference_home: Path, package: Path, name: str) -> Path:
+    """A copy of the reference home with one more package installed."""
+    from luytre.node.service import Node
+
+    home = tmp_path_factory.mktemp("homes") / name
+    shutil.copytree(reference_home, home)
+    node = Node.open(home)
+    node.install(package)
+    node.close()
+    return home
+
+
+@pytest.fixture(scope="session")
+def address_home(tmp_path_factory, reference_home, address_package) -> Path:
+    """The reference home plus vn-address."""
+    return _reference_home_with(tmp_path_factory, reference_home, address_package, "address")
+
+
+@pytest.fixture(scope="session")
+def tutor_package(tmp_path_factory, publishers) -> Path:
+    return _reference_package(tmp_path_factory, publishers, "vn-tutor")
+
+
+@pytest.fixture(scope="session")
+def tutor_home(tmp_path_factory, reference_home, tutor_package) -> tuple[Path, str]:
+    """The reference home plus vn-tutor, and its admin token."""
+    home = _reference_home_with(tmp_path_factory, reference_home, tutor_package, "tutor")
+    return home, (home / "admin_token.test").read_text()
 
 
 @pytest.fixture

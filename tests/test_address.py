@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import shutil
-from pathlib import Path
 
 import httpx
 import pytest
 
-from conftest import DATA, RunningNode, cli, jsonl, signed
+from conftest import DATA, RunningNode, cli, jsonl
 from luytre.kinds.address.metrics import evaluate, read_records
 from luytre.kinds.address.parser import AddressParser
 from luytre.kinds.address.tables import TABLES_FILE, AdminTables, extract_tables
@@ -26,28 +25,6 @@ def tables() -> AdminTables:
 @pytest.fixture(scope="module")
 def parser(tables) -> AddressParser:
     return AddressParser(tables)
-
-
-@pytest.fixture(scope="module")
-def address_package(tmp_path_factory, publishers) -> Path:
-    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
-
-    reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-address")
-    package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-address").root
-    return signed(package, publishers, "luytre-demo")
-
-
-@pytest.fixture(scope="module")
-def address_home(tmp_path_factory, reference_home, address_package) -> Path:
-    """The reference home plus vn-address."""
-    from luytre.node.service import Node
-
-    home = tmp_path_factory.mktemp("homes") / "address"
-    shutil.copytree(reference_home, home)
-    node = Node.open(home)
-    node.install(address_package)
-    node.close()
-    return home
 
 
 @pytest.mark.parametrize("name, ward_min", [("test.jsonl", 0.98), ("handwritten.jsonl", 0.98)])
@@ -183,8 +160,9 @@ def test_cli_convert_csv_adds_new_columns(address_home, tmp_path):
     result = cli("address", "convert", "--csv", str(source), "--column", "address", "--out", str(out), "--json",
                  home=address_home)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"out": str(out), "rows": 3, "ward": 1, "province_only": 1, "unresolved": 1}
-    rows = list(csv.DictReader(open(out, encoding="utf-8")))
+    assert json.loads(result.stdout) == {"out": str(out), "rows": 3, "ward": 1, "province_only": 1, "unresolved": 1,
+                                         "encoding": "utf-8", "delimiter": ","}
+    rows = list(csv.DictReader(open(out, encoding="utf-8-sig")))
     assert [r["name"] for r in rows] == ["An", "Bình", "Cường"]
     assert rows[0]["new_ward_code"] == "26740" and rows[0]["new_province"] == "Thành phố Hồ Chí Minh"
     missing = cli("address", "convert", "--csv", str(source), "--column", "addr", "--out", str(out),

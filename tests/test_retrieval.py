@@ -152,6 +152,7 @@ def test_update_reembeds_only_changed_files(docs, tmp_path, fresh_home, publishe
     assert updated.returncode == 0, updated.stderr
     report = json.loads(updated.stdout.decode().strip().splitlines()[-1])
     assert report["version"] == "1.0.1" and report["documents"] == 3 and report["reused_documents"] == 2
+    assert report["previous_version"] == "1.0.0" and Path(report["installed"]).is_dir()  # not the deleted build
     asked = json.loads(cli("expert", "invoke", "office-docs", "các cuộc họp bắt đầu sớm nhất lúc mấy giờ", "--json",
                            home=home).stdout)
     assert asked["result"]["citations"][0]["doc"] == "quy-che.txt" and "7 giờ 30" in asked["answer"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import ROOT, RunningNode, cli, signed
+from conftest import ROOT, RunningNode, cli
 from luytre.errors import BuildError
 from luytre.kinds.tutor.bank import check_answer, load_bank
 from luytre.kinds.tutor.engine import LearnerState, TutorEngine
@@ -132,27 +132,6 @@ def test_fsrs_fits_a_schools_reviews_without_torch(vocab_bank):
     fitted, info = fit_fsrs(list(histories.values()))
     assert info["fitted"] == 1 and info["log_loss_after"] <= info["log_loss_before"]
     assert fitted != FsrsMemory().parameters
-
-
-@pytest.fixture(scope="module")
-def tutor_package(tmp_path_factory, publishers) -> Path:
-    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
-
-    reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-tutor")
-    package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / "vn-tutor").root
-    return signed(package, publishers, "luytre-demo")
-
-
-@pytest.fixture(scope="module")
-def tutor_home(tmp_path_factory, reference_home, tutor_package) -> tuple[Path, str]:
-    from luytre.node.service import Node
-
-    home = tmp_path_factory.mktemp("homes") / "tutor"
-    shutil.copytree(reference_home, home)
-    node = Node.open(home)
-    node.install(tutor_package)
-    node.close()
-    return home, (home / "admin_token.test").read_text()
 
 
 def _tables_mentioning(db: Path, text: str) -> list[str]:

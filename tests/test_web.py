@@ -203,3 +203,22 @@ def test_english_switch_and_readable_errors(browser, site):
     _open(browser, site, "operator")
     _wait(browser, "#token")
     assert json.loads(browser.execute_script("return JSON.stringify(sessionStorage)")) == {}
+
+
+def test_dashboard_draws_the_node_s_own_metrics_after_100_asks(browser, site, web_home):
+    import httpx
+
+    questions = ["tôi bị đau ngực, vã mồ hôi", "con tôi 3 tuổi sốt cao, ho nhiều", "0100109106 có hợp lệ không",
+                 "P.7, Q.Phú Nhuận, TP.HCM"]
+    with httpx.Client(base_url=site.url, timeout=30) as client:
+        for i in range(100):
+            client.post("/v1/ask", json={"query": questions[i % len(questions)]})
+        client.post("/v1/ask", json={"query": " "})  # one refusal, so that chart has a bar
+    _set_token(browser, site, web_home[1])
+    for chart in ("#chart-asks", "#chart-latency", "#chart-energy"):
+        assert _wait(browser, f"{chart} svg .series").is_displayed()
+    assert _wait(browser, "#chart-refusals svg .bar").is_displayed()
+    assert _wait(browser, "#chart-peers")  # this node has no peers: the chart says so
+    assert int(_wait(browser, "#dash-totals").text.split()[0]) >= 100  # other tests on this node asked too
+    browser.find_element("css selector", "#dashboard").screenshot(str(ARTIFACTS / "dashboard-charts.png"))
+    _finish(browser, "dashboard")

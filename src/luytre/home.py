@@ -32,12 +32,21 @@ from luytre.storage import atomic_write
 CONFIG_FILE = "config.toml"
 IDENTITY_FILE = "identity.key"
 POLICY_FILE = "policy.cedar"
+DEMO_HOME = ".luytre-demo"
 
 
-def default_home() -> Path:
-    """``$LUYTRE_HOME`` if set, else ``~/.luytre``."""
+def default_home(*, existing: bool = True) -> Path:
+    """``$LUYTRE_HOME`` if set; else ``~/.luytre`` if it holds a node; else ``./.luytre-demo`` if it holds
+    one (the node ``make demo`` creates in the repository); else ``~/.luytre``. With ``existing=False``
+    (a home to create) the demo folder is never the default."""
     env = os.environ.get("LUYTRE_HOME")
-    return Path(env).expanduser() if env else Path.home() / ".luytre"
+    if env:
+        return Path(env).expanduser()
+    user = Path.home() / ".luytre"
+    demo = Path.cwd() / DEMO_HOME
+    if existing and not (user / CONFIG_FILE).exists() and (demo / CONFIG_FILE).exists():
+        return demo
+    return user
 
 
 def _hash_token(token: str) -> str:
@@ -141,7 +150,9 @@ def open_home(path: Path) -> NodeHome:
     """Open an existing home; raise ``HomeNotFound`` with the fix if there is none."""
     path = path.expanduser().resolve()
     if not (path / CONFIG_FILE).exists():
-        raise HomeNotFound(f"no node home at {path}; create one with: luytre init --home {path}")
+        raise HomeNotFound(f"no node home at {path}; run `make demo` in the repository (it creates ./{DEMO_HOME}, "
+                           f"found from that folder), pass --home DIR or set LUYTRE_HOME, "
+                           f"or create an empty node with: luytre init --home {path}")
     home = NodeHome(path, NodeConfig.read(path / CONFIG_FILE))
     if not home.policy_file.exists():  # a home created before policies existed
         write_default_policy(home)

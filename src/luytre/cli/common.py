@@ -8,12 +8,26 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Iterator
 
 import typer
+from rich import box
 from rich.console import Console
+from rich.measure import Measurement
+from rich.table import Table
+from rich.text import Text
 
 from luytre.errors import InvalidQuery, LuytreError
 
-console = Console()
-err_console = Console(stderr=True)
+PIPED_WIDTH = 1 << 16  # piped output is never wrapped: a line is as long as its content
+
+
+def _console(stderr: bool = False) -> Console:
+    """Rich on a terminal; plain, unwrapped text when the stream is a pipe or a file (whatever $COLUMNS says)."""
+    if (sys.stderr if stderr else sys.stdout).isatty():
+        return Console(stderr=stderr)
+    return Console(stderr=stderr, width=PIPED_WIDTH, soft_wrap=True, no_color=True, emoji=False)
+
+
+console = _console()
+err_console = _console(stderr=True)
 
 HomeOption = Annotated[
     Path | None,
@@ -28,10 +42,56 @@ JsonlOption = Annotated[
 ]
 
 
-def home_path(home: Path | None) -> Path:
+def table(*columns: str, whole: tuple[str, ...] = ()) -> Table:
+    """A table; the ``whole`` columns (ids, fingerprints, digests) are never cut, folded or wrapped.
+    Boxed on a terminal, plain space-aligned columns when piped."""
+    out = Table(box=box.SIMPLE_HEAD if console.is_terminal else None, pad_edge=False, show_edge=False)
+    for name in columns:
+        out.add_column(name, no_wrap=name in whole, overflow="ignore" if name in whole else "fold")
+    return out
+
+
+def print_table(rows: Table) -> None:
+    """Print ``rows``; when its whole columns do not fit the terminal, print it wider and let the terminal
+    wrap lines rather than cut an id a user must copy."""
+    for column in rows.columns:
+        if column.no_wrap:
+            cells = [Text.from_markup(c).cell_len if isinstance(c, str) else 0 for c in column._cells]
+            column.min_width = max([len(str(column.header)), *cells])
+    if not console.is_terminal:  # plain columns, no padding after the last one
+        with console.capture() as captured:
+            console.print(rows)
+        console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+        return
+    needed = Measurement.get(console, console.options.update_width(PIPED_WIDTH), rows).minimum
+    if needed <= console.width:
+        console.print(rows)
+        return
+    wide = Console(file=console.file, width=needed, force_terminal=console.is_terminal,
+                   color_system=console.color_system, soft_wrap=True)
+    wide.print(rows)
+
+
+def plain_help(command: Any) -> None:
+    """Help as written, for every command under ``command``: no Rich markup (so ``[labels.<label>]`` shows),
+    flags without a ``<bool>`` type, arguments named in capitals (``PATH``) as in the docs."""
+    command.rich_markup_mode = None  # type: ignore[attr-defined]
+    for param in command.params:
+        if param.param_type_name == "argument" and param.metavar is None:
+            param.metavar = (param.name or "value").upper()
+    for sub in getattr(command, "commands", {}).values():
+        plain_help(sub)
+
+
+def print_error(message: str, label: str = "error:") -> None:
+    """One error line on stderr; the message is shown as written (``[labels.<label>]`` is not markup)."""
+    err_console.print(Text.assemble((label, "red"), " ", message), highlight=False)
+
+
+def home_path(home: Path | None, *, existing: bool = True) -> Path:
     from luytre.home import default_home
 
-    return home if home is not None else default_home()
+    return home if home is not None else default_home(existing=existing)
 
 
 def emit_json(obj: Any) -> None:

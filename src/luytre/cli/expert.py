@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Iterator
 
 import typer
-from rich.table import Table
+from rich.text import Text
 
-from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path, print_table, table
 from luytre.errors import PackageError
 from luytre.experts.package import ExpertPackage
 
@@ -58,10 +58,22 @@ def step_progress(total: int | None) -> Iterator[Callable[[str], None]]:
 
 
 def metrics_table(metrics: list[dict[str, Any]]) -> None:
-    table = Table("metric", "value", "measured on", "n")
+    rows = table("metric", "value", "measured on", "n", whole=("metric", "value"))
     for m in metrics:
-        table.add_row(m["name"], f"{m['value']:.4g}", m["dataset"], str(m["n"]))
-    console.print(table)
+        rows.add_row(m["name"], f"{m['value']:.4g}", m["dataset"], str(m["n"]))
+    print_table(rows)
+
+
+@expert_app.command("template")
+def template_cmd(kind: Annotated[str, typer.Argument(help="The kind of expert (`luytre expert build --help`).")]
+                 ) -> None:
+    """Print a complete, commented source manifest for `luytre expert build KIND` (redirect it to a file)."""
+    from luytre.kinds import kind_named
+
+    text = kind_named(kind).template()
+    if text is None:
+        raise PackageError(f"kind {kind!r} builds without a source manifest; see: luytre expert build {kind} --help")
+    console.print(text, markup=False, highlight=False, end="")
 
 
 @expert_app.command("pack")
@@ -75,7 +87,7 @@ def pack_cmd(
     package = ExpertPackage.open(folder)
     pack(package, out)
     console.print(f"[green]Packed[/] {package.manifest.id} {package.manifest.version} → {out} "
-                  f"(digest {package.digest[:16]}…)")
+                  f"(digest {package.digest})")
 
 
 EvalOption = Annotated[Path | None, typer.Option("--eval", help="Your own labeled examples, one "
@@ -102,7 +114,7 @@ def install_cmd(
         emit_json(_view(installed, node))
         return
     console.print(f"[green]Installed[/] {installed.id} {installed.active.version} "
-                  f"(digest {installed.active.digest[:16]}…)")
+                  f"(digest {installed.active.digest})")
     if allow_unsigned and (installed.active.vetting_report or {}).get("unsigned"):
         console.print("[bold red]UNSIGNED[/]: installed without a signature, for development only")
 
@@ -157,7 +169,7 @@ def verify_cmd(
         emit_json({"valid": True, "key": fingerprint(pub.read_bytes()), "files": list(signed.files),
                    "ignored": sorted(signed.ignored)})
     else:
-        console.print(f"[green]valid[/]: {len(signed.files)} files signed by key {signed.key_fingerprint[:16]}…")
+        console.print(f"[green]valid[/]: {len(signed.files)} files signed by key {signed.key_fingerprint}")
 
 
 def _view(installed, node) -> dict[str, Any]:
@@ -174,12 +186,16 @@ def list_cmd(home: HomeOption = None, json_out: JsonOption = False) -> None:
     if json_out:
         emit_json(experts)
         return
-    table = Table("id", "version", "kind", "domain", "enabled", "loaded", "risk", "signed", "title")
+    if not experts:
+        console.print("no experts installed; try: luytre demo")
+        return
+    rows = table("id", "version", "kind", "domain", "enabled", "loaded", "risk", "signed", "title",
+                 whole=("id", "version", "kind"))
     for e in experts:
-        table.add_row(e["id"], e["version"], e["kind"], e["domain"], "yes" if e["enabled"] else "no",
+        rows.add_row(e["id"], e["version"], e["kind"], e["domain"], "yes" if e["enabled"] else "no",
                       "yes" if e["loaded"] else "[red]no[/]", e["risk_tier"],
-                      "[bold red]UNSIGNED[/]" if e["unsigned"] else "yes", e["title"]["vi"])
-    console.print(table if experts else "no experts installed; try: luytre demo")
+                     "[bold red]UNSIGNED[/]" if e["unsigned"] else "yes", Text(e["title"]["vi"]))
+    print_table(rows)
 
 
 @expert_app.command("info")
@@ -198,7 +214,7 @@ def info_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home:
                   f"[dim]publisher[/] {view['publisher']}  [dim]license[/] {m['license']}")
     metrics_table(m["metrics"])
     for v in view["versions"]:
-        console.print(f"  version {v['version']}  installed {v['installed_at']}  digest {v['digest'][:16]}…")
+        console.print(f"  version {v['version']}  installed {v['installed_at']}  digest {v['digest']}")
 
 
 @expert_app.command("remove")
@@ -264,4 +280,4 @@ def export_cmd(
             out.rmdir()
         tmp.rename(out)
     console.print(f"[green]Exported[/] {expert_id} {installed.active.version} → {out} "
-                  f"(digest {package.digest[:16]}…)")
+                  f"(digest {package.digest})")

@@ -24,11 +24,14 @@ from luytre.cli.common import (
     err_console,
     home_path,
     one_input,
+    plain_help,
+    print_error,
     run_batch,
 )
 from luytre.cli.expert import expert_app, mount_build_commands
 from luytre.cli.peer import peer_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
+from luytre.cli.status import status
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
 from luytre.kinds import available_kinds
@@ -49,6 +52,7 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(consent_app, name="consent")
 app.add_typer(keys_app, name="keys")
 app.add_typer(trust_app, name="trust")
+app.command()(status)
 mount_build_commands()
 for _name, _kind in sorted(available_kinds().items()):  # each kind's own commands: luytre <kind> ...
     _group = _kind.cli()
@@ -81,7 +85,7 @@ def init(
     """Create a node home: config, SQLite store, Ed25519 identity and admin token (shown once)."""
     from luytre.home import init_home
 
-    node_home, token = init_home(home_path(home), name)
+    node_home, token = init_home(home_path(home, existing=False), name)
     info = {"home": str(node_home.path), "node_id": node_home.node_id, "name": node_home.config.node.name,
             "public_key": node_home.public_key, "admin_token": token}
     if json_out:
@@ -225,15 +229,17 @@ def demo(
 def run() -> None:
     """Console entry point: specific errors become a message and an exit code, never a traceback."""
     pin_threads(1)  # one BLAS/OpenMP thread; a serving node pins again to its limits.blas_threads
+    command = typer.main.get_command(app)
+    plain_help(command)
     try:
-        app()
+        command(prog_name="luytre")
     except LuytreError as exc:
-        err_console.print(f"[red]error:[/] {exc.message}", highlight=False)
+        print_error(exc.message)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # a bug: say so briefly; the traceback is for developers
         if os.environ.get("LUYTRE_DEBUG"):
             raise
-        err_console.print(f"[red]unexpected error:[/] {exc!r} (set LUYTRE_DEBUG=1 for the traceback)")
+        print_error(f"{exc!r} (set LUYTRE_DEBUG=1 for the traceback)", "unexpected error:")
         sys.exit(70)

@@ -7,9 +7,20 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
+from rich.text import Text
 
-from luytre.cli.common import HomeOption, JsonlOption, JsonOption, console, emit_json, home_path, one_input, run_batch
+from luytre.cli.common import (
+    HomeOption,
+    JsonlOption,
+    JsonOption,
+    console,
+    emit_json,
+    home_path,
+    one_input,
+    print_table,
+    run_batch,
+    table,
+)
 from luytre.errors import InvalidQuery, PolicyError
 
 pii_app = typer.Typer(help="Find and redact Vietnamese personal data (offline).", no_args_is_help=True)
@@ -41,10 +52,13 @@ def _scan_command(text: str | None, jsonl: Path | None, json_out: bool, show_red
     if show_redacted:
         console.print(report["redacted"], markup=False, highlight=False)
         return
-    table = Table("type", "text", "start", "end", "score")
-    for e in report["entities"]:
-        table.add_row(e["type"], e["text"], str(e["start"]), str(e["end"]), f"{e['score']:.2f}")
-    console.print(table if report["entities"] else "không thấy dữ liệu cá nhân / no personal data found")
+    if report["entities"]:
+        rows = table("type", "text", "start", "end", "score", whole=("type", "text"))
+        for e in report["entities"]:
+            rows.add_row(e["type"], Text(e["text"]), str(e["start"]), str(e["end"]), f"{e['score']:.2f}")
+        print_table(rows)
+    else:
+        console.print("không thấy dữ liệu cá nhân / no personal data found")
     console.print(f"categories: {', '.join(report['categories'])}"
                   + (f" ({', '.join(report['sensitive'])})" if report["sensitive"] else ""))
 
@@ -186,7 +200,7 @@ def consent_list(subject: Annotated[str | None, typer.Argument(help="Only this d
     if json_out:
         emit_json(events)
         return
-    table = Table("at", "subject", "purpose", "status", "evidence")
+    rows = table("at", "subject", "purpose", "status", "evidence", whole=("subject",))
     for e in events:
-        table.add_row(e["at"], e["subject"], e["purpose"], e["status"], e["evidence"])
-    console.print(table)
+        rows.add_row(e["at"], Text(e["subject"]), Text(e["purpose"]), e["status"], Text(e["evidence"] or ""))
+    print_table(rows)

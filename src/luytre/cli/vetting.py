@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.text import Text
 
-from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path, print_table, table
 
 keys_app = typer.Typer(help="Create publisher signing keys.", no_args_is_help=True)
 trust_app = typer.Typer(help="The publisher keys this node trusts, each bound to one organization.",
@@ -58,10 +58,13 @@ def trust_list(home: HomeOption = None, json_out: JsonOption = False) -> None:
     if json_out:
         emit_json([{"org": k.org, "fingerprint": k.fingerprint, "added_at": k.added_at} for k in keys])
         return
-    table = Table("organization", "fingerprint", "added")
+    if not keys:
+        console.print("no trusted publishers; add one with: luytre trust add KEY.pub --org ORG")
+        return
+    rows = table("organization", "fingerprint", "added", whole=("fingerprint",))
     for k in keys:
-        table.add_row(k.org, k.fingerprint, k.added_at)
-    console.print(table if keys else "no trusted publishers; add one with: luytre trust add KEY.pub --org ORG")
+        rows.add_row(Text(k.org), k.fingerprint, k.added_at)
+    print_table(rows)
 
 
 @trust_app.command("remove")

@@ -114,9 +114,12 @@ def check_phone(value: str) -> Verdict:
         return v.fail("shape", "a Vietnamese phone number starts with 0, +84 or 84 and has only digits")
     v.details = {"e164": "+84" + d[1:]}
     if d.startswith(tables.LANDLINE_PREFIX):
-        v.details.update(kind="landline", area_code=d[:4] if len(d) == 11 else d[:3])
+        area = d[:3] if d[:3] in tables.LANDLINE_AREAS else d[:4]
+        v.details.update(kind="landline", area_code=area, province=tables.LANDLINE_AREAS.get(area))
         if len(d) != 11:
-            v.fail("length", "a landline number has 11 digits (0 + 2xx area code + number)")
+            v.fail("length", "a landline number has 11 digits (0 + area code + number)")
+        if area not in tables.LANDLINE_AREAS:
+            v.fail("area_code", f"{area} is not an area code of the 2017 plan")
         return v
     v.details["kind"] = "mobile"
     if len(d) != 10:

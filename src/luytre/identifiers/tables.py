@@ -40,9 +40,27 @@ MOBILE_PREFIXES: dict[str, str] = {
     "087": "itelecom",
 }
 
-# Fixed-line area codes (0 + 2xx after the 2017 change): the leading "02" is enough to
-# tell a landline; the exact code is reported, not validated against a table.
+# Fixed-line area codes after the 2017 change (Circular 22/2014/TT-BTTTT numbering plan as amended by
+# Circular 15/2017/TT-BTTTT; switched over in three phases, February to June 2017). A landline has 11
+# digits: Hà Nội (024) and Hồ Chí Minh (028) have 3-digit codes and 8-digit numbers, every other province
+# a 4-digit code and a 7-digit number. The 2025 province mergers did not renumber them.
 LANDLINE_PREFIX = "02"
+LANDLINE_AREAS: dict[str, str] = {
+    "024": "Hà Nội", "028": "Hồ Chí Minh",
+    "0203": "Quảng Ninh", "0204": "Bắc Giang", "0205": "Lạng Sơn", "0206": "Cao Bằng", "0207": "Tuyên Quang",
+    "0208": "Thái Nguyên", "0209": "Bắc Kạn", "0210": "Phú Thọ", "0211": "Vĩnh Phúc", "0212": "Sơn La",
+    "0213": "Lai Châu", "0214": "Lào Cai", "0215": "Điện Biên", "0216": "Yên Bái", "0218": "Hòa Bình",
+    "0219": "Hà Giang", "0220": "Hải Dương", "0221": "Hưng Yên", "0222": "Bắc Ninh", "0225": "Hải Phòng",
+    "0226": "Hà Nam", "0227": "Thái Bình", "0228": "Nam Định", "0229": "Ninh Bình", "0232": "Quảng Bình",
+    "0233": "Quảng Trị", "0234": "Thừa Thiên Huế", "0235": "Quảng Nam", "0236": "Đà Nẵng", "0237": "Thanh Hóa",
+    "0238": "Nghệ An", "0239": "Hà Tĩnh", "0251": "Đồng Nai", "0252": "Bình Thuận", "0254": "Bà Rịa - Vũng Tàu",
+    "0255": "Quảng Ngãi", "0256": "Bình Định", "0257": "Phú Yên", "0258": "Khánh Hòa", "0259": "Ninh Thuận",
+    "0260": "Kon Tum", "0261": "Đắk Nông", "0262": "Đắk Lắk", "0263": "Lâm Đồng", "0269": "Gia Lai",
+    "0270": "Vĩnh Long", "0271": "Bình Phước", "0272": "Long An", "0273": "Tiền Giang", "0274": "Bình Dương",
+    "0275": "Bến Tre", "0276": "Tây Ninh", "0277": "Đồng Tháp", "0290": "Cà Mau", "0291": "Bạc Liêu",
+    "0292": "Cần Thơ", "0293": "Hậu Giang", "0294": "Trà Vinh", "0296": "An Giang", "0297": "Kiên Giang",
+    "0299": "Sóc Trăng",
+}
 
 # Napas bank identification numbers (the BIN in VietQR payloads and on domestic
 # 9704 cards), from the VietQR/Napas member list (public; transcribed 2026-11).
@@ -57,6 +75,20 @@ BANK_BINS: dict[str, str] = {
     "970440": "SeABank", "970441": "VIB", "970442": "Hong Leong Bank Vietnam", "970443": "SHB",
     "970444": "CBBank", "970446": "Co-opBank", "970448": "OCB", "970449": "LPBank", "970452": "KienlongBank",
     "970454": "Viet Capital Bank", "970457": "Woori Bank Vietnam", "970458": "UOB Vietnam",
+}
+
+# Short codes people type for a bank ("VCB", "CTG"...): the codes of the VietQR bank list and the banks'
+# stock tickers (public; transcribed 2026-12). A bank's name and its BIN are accepted as well.
+BANK_SHORT_CODES: dict[str, str] = {
+    "SGICB": "970400", "SGB": "970400", "STB": "970403", "VBA": "970405", "AGR": "970405", "DOB": "970406",
+    "DAB": "970406", "TCB": "970407", "GPB": "970408", "BAB": "970409", "SCVN": "970410", "PVCB": "970412",
+    "OCEANBANK": "970414", "ICB": "970415", "CTG": "970415", "ACB": "970416", "BIDV": "970418", "BID": "970418",
+    "NCB": "970419", "VRB": "970421", "MB": "970422", "MBB": "970422", "TPB": "970423", "SHBVN": "970424",
+    "ABB": "970425", "MSB": "970426", "VAB": "970427", "NAB": "970428", "SCB": "970429", "PGB": "970430",
+    "EIB": "970431", "VPB": "970432", "VBB": "970433", "IVB": "970434", "VCB": "970436", "HDB": "970437",
+    "BVB": "970438", "PBVN": "970439", "SEAB": "970440", "SSB": "970440", "VIB": "970441", "HLBVN": "970442",
+    "SHB": "970443", "CBB": "970444", "COOPBANK": "970446", "OCB": "970448", "LPB": "970449", "KLB": "970452",
+    "VCCB": "970454", "BVBANK": "970454", "WVN": "970457", "UOB": "970458",
 }
 
 # Licence-plate province codes: Circular 24/2023/TT-BCA, Appendix 2 (codes of local police).

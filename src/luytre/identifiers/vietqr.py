@@ -7,10 +7,13 @@ the same way. The last field, 63, is a CRC-16/CCITT-FALSE (poly 0x1021, init
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import Any
 
 from luytre.identifiers import tables
 from luytre.identifiers.checks import Verdict
+from luytre.text.normalize import fold
 
 NAPAS_GUID = "A000000727"
 SERVICE_TO_ACCOUNT, SERVICE_TO_CARD = "QRIBFTTA", "QRIBFTTC"
@@ -100,15 +103,72 @@ def check_payload(payload: str) -> Verdict:
     return v
 
 
-def make_payload(bank_bin: str, account: str, amount: str | None = None, message: str | None = None,
+def _bank_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(name).lower()).removeprefix("nganhang").removesuffix("bank")
+
+
+_BANK_NAMES = {_bank_key(name): bin_ for bin_, name in tables.BANK_BINS.items()}
+_BANK_NAMES.update({_bank_key(code): bin_ for code, bin_ in tables.BANK_SHORT_CODES.items()})
+
+
+def resolve_bank(bank: str) -> str:
+    """The Napas BIN of ``bank``: a BIN, a bank's name or its short code, any case, with or without
+    diacritics ("970436", "Vietcombank", "VCB", "ngân hàng Vietcombank"); ``ValueError`` if unknown."""
+    text = bank.strip()
+    if text in tables.BANK_BINS:
+        return text
+    found = _BANK_NAMES.get(_bank_key(text))
+    if found is None:
+        raise ValueError(f"{bank!r} is not a known bank: give its BIN, name or short code "
+                         "(`luytre identity banks` lists them)")
+    return found
+
+
+def banks() -> list[dict[str, Any]]:
+    """Every known bank: BIN, name and short codes."""
+    codes: dict[str, list[str]] = {}
+    for code, bin_ in tables.BANK_SHORT_CODES.items():
+        codes.setdefault(bin_, []).append(code)
+    return [{"bin": bin_, "name": name, "codes": codes.get(bin_, [])} for bin_, name in tables.BANK_BINS.items()]
+
+
+_AMOUNT = re.compile(r"(?P<number>\d+(?:[.,]\d+)*)(?P<unit>k|nghin|ngan|tr|trieu|m|ty|d|dong|vnd)?")
+_UNITS = {"k": 1000, "nghin": 1000, "ngan": 1000, "tr": 1_000_000, "trieu": 1_000_000, "m": 1_000_000,
+          "ty": 1_000_000_000}
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
+def parse_amount(text: str) -> str:
+    """Whole đồng from the ways Vietnamese write an amount: "50000", "50.000", "50,000", "50k", "1,5tr",
+    "2 triệu", "50.000đ"; ``ValueError`` for anything else, or a fraction of a đồng."""
+    match = _AMOUNT.fullmatch(fold(text.strip()).lower().replace(" ", ""))
+    if match is None:
+        raise ValueError(f"{text!r} is not an amount: write it as 50000, 50.000, 50,000, 50k or 1,5tr")
+    number, unit = match["number"], (match["unit"] or "").lower()
+    if _GROUPED.fullmatch(number):  # 50.000 or 50,000: a thousands separator
+        value = Decimal(re.sub(r"[.,]", "", number))
+    elif unit in _UNITS and re.fullmatch(r"\d+(?:[.,]\d+)?", number):  # 1,5tr or 1.5tr: a decimal mark
+        value = Decimal(number.replace(",", "."))
+    elif number.isdigit():
+        value = Decimal(number)
+    else:
+        raise ValueError(f"{text!r} is not an amount: write it as 50000, 50.000, 50,000, 50k or 1,5tr")
+    value *= _UNITS.get(unit, 1)
+    if value != value.to_integral_value() or not 0 < value < 10**13:
+        raise ValueError("the amount is a whole number of đồng, more than 0 and under 10 000 billion")
+    return str(int(value))
+
+
+def make_payload(bank: str, account: str, amount: str | None = None, message: str | None = None,
                  to_card: bool = False) -> str:
-    """Build a VietQR payload (dynamic when an amount is given) with its CRC."""
-    if bank_bin not in tables.BANK_BINS:
-        raise ValueError(f"{bank_bin!r} is not a known Napas bank BIN")
-    if not account.isalnum() or len(account) > 19:
+    """Build a VietQR payload (dynamic when an amount is given) with its CRC. ``bank`` is a BIN, name or short
+    code; ``amount`` is written any way ``parse_amount`` reads."""
+    bank_bin = resolve_bank(bank)
+    account = account.replace(" ", "")
+    if not account.isascii() or not account.isalnum() or len(account) > 19:
         raise ValueError("the account must be 1 to 19 letters or digits")
-    if amount is not None and not (amount.isdigit() and 0 < int(amount) and len(amount) <= 13):
-        raise ValueError("the amount is a whole number of đồng (VND has no minor unit)")
+    if amount is not None:
+        amount = parse_amount(amount)
     beneficiary = _tlv("00", bank_bin) + _tlv("01", account)
     merchant = _tlv("00", NAPAS_GUID) + _tlv("01", beneficiary) + _tlv(
         "02", SERVICE_TO_CARD if to_card else SERVICE_TO_ACCOUNT)

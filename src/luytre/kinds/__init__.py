@@ -154,6 +154,10 @@ class Kind:
         """A Typer group, mounted as ``luytre <name> ...``."""
         return None
 
+    def template(self) -> str | None:
+        """A complete, commented source manifest for ``build_command``, printed by ``luytre expert template``."""
+        return None
+
     def commands(self) -> dict[str, typer.Typer]:
         """Top-level Typer groups the kind adds besides ``cli()``, by name (e.g. ``luytre federate``)."""
         return {}

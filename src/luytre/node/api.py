@@ -23,6 +23,7 @@ from luytre.llm_comparison import SmallLLMFigure
 from luytre.mesh.server import mesh_router
 from luytre.node.context import operator_check
 from luytre.node.limits import RequestLimits, request_credential
+from luytre.node.metrics import MetricHistory
 from luytre.node.service import Node, check_query
 from luytre.node.web import mount_web
 from luytre.sovereignty.gate import scan_report
@@ -178,15 +179,30 @@ def create_app(node: Node) -> FastAPI:
     latency = Histogram("luytre_ask_seconds", "Time to answer one question", registry=metrics,
                         buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0))
     loaded = Gauge("luytre_experts_loaded", "Experts loaded and answering", registry=metrics)
+    energy = Counter("luytre_energy_joules", "Estimated energy spent answering", registry=metrics)
+    redactions = Counter("luytre_redactions_total", "Questions redacted before the expert saw them, by policy rule",
+                         ["rule"], registry=metrics)
+    denials = Counter("luytre_policy_denials_total", "Questions denied by the data policy, by rule", ["rule"],
+                      registry=metrics)
+
+    history = MetricHistory()
 
     def record(result: Any) -> Any:
         asks.labels(result.expert or "none").inc()
         latency.observe(result.timings_ms["total"] / 1000)
+        energy.inc(result.energy_j_est)
+        if result.privacy.get("redacted"):
+            redactions.labels((result.policy or {}).get("rule") or "redacted").inc()
+        history.answered(result.expert, result.timings_ms["total"], result.energy_j_est, result.policy,
+                         bool(result.privacy.get("redacted")))
         return result.to_dict()
 
     @app.exception_handler(LuytreError)
     async def _luytre_error(_request: Request, exc: LuytreError) -> JSONResponse:
         errors.labels(exc.code).inc()
+        if exc.detail.get("rule"):
+            denials.labels(exc.detail["rule"]).inc()
+        history.refused(exc.code, exc.detail.get("rule"))
         headers = {"retry-after": str(exc.retry_after_s)} if isinstance(exc, Overloaded) else None
         return JSONResponse({"error": exc.to_dict()}, status_code=exc.http_status, headers=headers)
 
@@ -344,6 +360,10 @@ def create_app(node: Node) -> FastAPI:
         experts = node.loaded()
         return {"status": "ok", "version": __version__, "node": node.identity, "experts": sorted(experts),
                 "failed": node.load_failures()}
+
+    @app.get("/v1/metrics/history", tags=["operations"], summary="The last hour in time buckets, for the dashboard")
+    def metrics_history() -> dict[str, Any]:
+        return history.snapshot()
 
     @app.get("/metrics", tags=["operations"], summary="Prometheus metrics")
     def prometheus() -> Response:

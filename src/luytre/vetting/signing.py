@@ -61,10 +61,18 @@ class KeyPair:
     fingerprint: str
 
 
+def key_file_stem(org: str) -> str:
+    """The file name an organization's keys get: Vietnamese letters folded to ASCII ("Bệnh viện Đà Nẵng" →
+    "benh-vien-da-nang"), anything else a hyphen."""
+    from luytre.text.normalize import fold
+
+    return re.sub(r"[^a-z0-9]+", "-", fold(org)).strip("-") or "publisher"
+
+
 def create_keys(org: str, out: Path) -> KeyPair:
     """A new P-256 key pair for ``org`` in ``out`` (private key mode 0600); refuse to overwrite."""
     check_org(org)
-    slug = re.sub(r"[^a-z0-9]+", "-", org.lower()).strip("-") or "publisher"
+    slug = key_file_stem(org)
     private_path, public_path = out / f"{slug}.key", out / f"{slug}.pub"
     if private_path.exists() or public_path.exists():
         raise SignatureError(f"{private_path} or {public_path} already exists; choose another --out")
@@ -141,6 +149,9 @@ def verify(package_dir: Path, public_pem: bytes) -> Signed:
             verifying.Config().use_elliptic_key_verifier(public_key=pub.name).set_hashing_config(_hashing()) \
                 .verify(package_dir, package_dir / SIGNATURE_FILE)
         except ValueError as exc:
+            changes = changed_since_signing(package_dir, statement)
+            if changes:
+                raise SignatureError(f"signature does not verify: {'; '.join(changes)}") from exc
             raise SignatureError(f"signature does not verify: {_short(str(exc))}") from exc
         except Exception as exc:  # cryptographic failures surface as several library types
             raise SignatureError(f"signature does not verify: {type(exc).__name__}: {_short(str(exc))}") from exc
@@ -148,6 +159,21 @@ def verify(package_dir: Path, public_pem: bytes) -> Signed:
     files = tuple(sorted(r["name"] for r in predicate.get("resources", [])))
     ignored = frozenset(predicate.get("serialization", {}).get("ignore_paths", []))
     return Signed(hint, files, ignored)
+
+
+def changed_since_signing(package_dir: Path, statement: dict) -> list[str]:
+    """What differs between ``package_dir`` and the files its signed statement lists, in words
+    ("expert.json changed after signing"), rather than the digests the signing library reports."""
+    predicate = statement.get("predicate", {}) if isinstance(statement, dict) else {}
+    signed = {r.get("name"): r.get("digest") for r in predicate.get("resources", []) if isinstance(r, dict)}
+    ignored = set(predicate.get("serialization", {}).get("ignore_paths", []))
+    present = {str(f.relative_to(package_dir)) for f in package_dir.rglob("*") if f.is_file()
+               and not set(f.relative_to(package_dir).parts) & ignored}
+    changes = [f"{name} changed after signing" for name in sorted(present & signed.keys())
+               if hashlib.sha256((package_dir / name).read_bytes()).hexdigest() != signed[name]]
+    changes += [f"{name} was removed after signing" for name in sorted(signed.keys() - present)]
+    changes += [f"{name} was added after signing" for name in sorted(present - signed.keys())]
+    return changes
 
 
 def _short(message: str, limit: int = 300) -> str:

@@ -21,6 +21,7 @@ from luytre.cli.common import (
     run_batch,
 )
 from luytre.errors import HomeNotFound, InvalidQuery
+from luytre.kinds.address.csvfile import CsvText, read_csv
 
 if TYPE_CHECKING:
     from luytre.kinds.address.parser import AddressParser
@@ -84,24 +85,31 @@ def parse_cmd(
 
 @address_app.command("convert")
 def convert_cmd(
-    csv_in: Annotated[Path, typer.Option("--csv", help="CSV file to read (UTF-8, with a header row).")],
+    csv_in: Annotated[Path, typer.Option("--csv", help="CSV file to read, with a header row: UTF-8 (with or without "
+                                                       "BOM), Windows-1258 or Windows-1252; fields separated by , ; "
+                                                       "tab or | (found from the header).")],
     column: Annotated[str, typer.Option(help="Name of the column that holds the address.")],
-    out: Annotated[Path, typer.Option(help="CSV file to write: the input columns plus new_* columns.")],
+    out: Annotated[Path, typer.Option(help="CSV file to write (never the input): the input columns plus new_* "
+                                           "columns, with the input's delimiter.")],
+    bom: Annotated[bool, typer.Option("--bom/--no-bom", help="Start the output with a UTF-8 byte-order mark, "
+                                                             "so Excel reads Vietnamese letters right.")] = True,
     home: HomeOption = None,
     expert: ExpertOption = "vn-address",
     json_out: JsonOption = False,
 ) -> None:
     """Add the 2025-map columns (new_province_code, new_ward, …) to every row of a CSV file."""
-    rows, fields = _read_csv(csv_in, column)
+    if out.resolve() == csv_in.resolve() or (out.exists() and csv_in.exists() and out.samefile(csv_in)):
+        raise InvalidQuery(f"--out {out} is the input file; write the result to another file")
+    rows, fields, source = _read_csv(csv_in, column)
     parser = _parser(home, expert)
     added = [f"new_{name}" for name in NEW_COLUMNS if f"new_{name}" not in fields]
     counts = {"rows": len(rows), "ward": 0, "province_only": 0, "unresolved": 0}
     tmp = out.with_name(out.name + ".part")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as f, Progress(
+        with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f, Progress(
                 TextColumn("converting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                 console=err_console, disable=len(rows) < 2000) as progress:
-            writer = csv.DictWriter(f, fieldnames=[*fields, *added])
+            writer = csv.DictWriter(f, fieldnames=[*fields, *added], delimiter=source.delimiter)
             writer.writeheader()
             task = progress.add_task("rows", total=len(rows))
             for row in rows:
@@ -115,21 +123,20 @@ def convert_cmd(
         tmp.unlink(missing_ok=True)
         raise InvalidQuery(f"cannot write {out}: {exc.strerror}") from exc
     if json_out:
-        emit_json({"out": str(out), **counts})
+        emit_json({"out": str(out), **counts, "encoding": source.encoding, "delimiter": source.delimiter})
     else:
         console.print(f"[green]Wrote[/] {out}: {counts['rows']} rows, {counts['ward']} with a ward, "
-                      f"{counts['province_only']} with a province only, {counts['unresolved']} unresolved")
+                      f"{counts['province_only']} with a province only, {counts['unresolved']} unresolved "
+                      f"(read as {source.encoding}, delimiter {source.delimiter!r})")
 
 
-def _read_csv(path: Path, column: str) -> tuple[list[dict[str, str]], list[str]]:
+def _read_csv(path: Path, column: str) -> tuple[list[dict[str, str]], list[str], CsvText]:
     try:
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            fields = list(reader.fieldnames or [])
-            if column not in fields:
-                raise InvalidQuery(f"{path} has no column {column!r}; its columns are: {', '.join(fields) or 'none'}")
-            return list(reader), fields
+        rows, fields, source = read_csv(path.read_bytes())
     except OSError as exc:
         raise InvalidQuery(f"cannot read {path}: {exc.strerror}") from exc
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise InvalidQuery(f"{path} is not a UTF-8 CSV file: {exc}") from exc
+    except (ValueError, csv.Error) as exc:
+        raise InvalidQuery(f"{path} is not a CSV file this command reads: {exc}") from exc
+    if column not in fields:
+        raise InvalidQuery(f"{path} has no column {column!r}; its columns are: {', '.join(fields) or 'none'}")
+    return rows, fields, source

@@ -62,6 +62,10 @@ def describe(parsed: ParsedAddress, lang: str) -> str:
         wards = [c["ward"] for c in parsed.candidates if c["ward"] and c["score"] > 0][:3]
         text += (" Chưa xác định được phường/xã" if vi else " The ward could not be determined")
         text += (f"; có thể là: {', '.join(wards)}." if vi else f"; it could be: {', '.join(wards)}.") if wards else "."
+    if parsed.unexplained:
+        parts = "; ".join(f"“{part}”" for part in parsed.unexplained)
+        text += (f" Không khớp với địa chỉ đã đọc, nên độ tin cậy thấp hơn: {parts}." if vi
+                 else f" Not explained by this reading, so the confidence is lower: {parts}.")
     if parsed.split:
         others = ", ".join(part["ward"] for part in parsed.split)
         text += (f" Đơn vị cũ đã được chia; theo mặc định chính thức là {parsed.ward}, phần còn lại thuộc: {others}."

@@ -45,6 +45,9 @@ from luytre.text.normalize import fold, normalize
 MAX_NAME_TOKENS = 6
 ABSTAIN_BELOW = 0.6  # the best place's share of the evidence needed to name a ward
 NAME_ONLY_SHARE = 0.9  # a ward name with nothing around it is named only when it is nearly unique
+UNEXPLAINED_UNIT = 0.5  # confidence kept when a typed unit ("huyện X") fits no reading
+UNEXPLAINED_WORD = 0.1  # confidence lost for each other word no reading explains ...
+UNEXPLAINED_FLOOR = 0.3  # ... down to this share
 _SHARPNESS = 2.0  # softmax inverse temperature over reading scores
 # An old ward written without its district: old addresses nearly always name the district, so such a
 # reading loses to a new ward of the same name.
@@ -126,12 +129,13 @@ class ParsedAddress:
     split: list[dict[str, str]] = field(default_factory=list)  # other new wards of an old ward the reform split
     rule: str = "no-address"
     matched: list[dict[str, Any]] = field(default_factory=list)
+    unexplained: list[str] = field(default_factory=list)  # parts that look like a unit but fit no reading
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "province_code": self.province_code, "province": self.province,
                 "ward_code": self.ward_code, "ward": self.ward, "old": self.old, "format": self.format,
                 "street": self.street, "confidence": self.confidence, "candidates": self.candidates,
-                "split": self.split, "rule": self.rule, "matched": self.matched}
+                "split": self.split, "rule": self.rule, "matched": self.matched, "unexplained": self.unexplained}
 
 
 def _spelling(span: "_Span", marked: str | None, marked_text: bool) -> tuple[str, float]:
@@ -415,7 +419,12 @@ class AddressParser:
         completeness = 1.0 if top.wards and _supported(top) else 0.65 if top.wards else 0.45
         quality = min(m.quality for m in top.mentions)
         split = 0.8 if len(top.wards) > 1 else 1.0
-        confidence = share * completeness * quality * split
+        unexplained, stray_words, typed = _unexplained_parts(normalized, tokens, top)
+        # A unit named with its type that fits no reading contradicts the reading; other stray words blur it,
+        # the more of them the more ("gần chợ" a little, a sentence about something else a lot).
+        doubt = (UNEXPLAINED_UNIT if typed else 1.0) * max(UNEXPLAINED_FLOOR, 1 - UNEXPLAINED_WORD * stray_words)
+        confidence = share * completeness * quality * split * doubt
+        result.unexplained = unexplained
 
         t = self.tables
         total = sum(weight[o] for o in rivals)
@@ -440,7 +449,7 @@ class AddressParser:
             result.split = [{"ward_code": code, "ward": t.wards[code].name} for code in top.wards[1:]]
         else:  # the province is certain, the ward is not
             result.rule = "ambiguous-ward" if top.wards else _rule(top)
-            result.confidence = round(province_share * 0.45, 3)
+            result.confidence = round(province_share * 0.45 * doubt, 3)
         result.format = self._format(top)
         if result.format in ("old", "mixed"):
             result.old = _old_units(top)
@@ -536,6 +545,25 @@ def _runs(tokens: list[Token], covered: set[int]) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, len(tokens)))
     return runs
+
+
+def _unexplained_parts(normalized: str, tokens: list[Token], reading: Reading) -> tuple[list[str], int, bool]:
+    """The comma-separated parts with no house number or street word (so not the street, wherever it is written)
+    holding words the reading does not explain, how many such words there are, and whether one of the parts
+    names a unit with its type ("huyện Tân Hòa")."""
+    covered = {i for m in reading.mentions for i in range(m.marker_start, m.end)}
+    plain_parts = {t.segment for t in tokens} - {t.segment for t in tokens if t.is_number or is_street_cue(t)}
+    stray: dict[int, list[int]] = defaultdict(list)
+    for i, token in enumerate(tokens):
+        if i not in covered and token.segment in plain_parts and not (token.noise or token.in_type_word):
+            stray[token.segment].append(i)
+    typed = False
+    parts = []
+    for segment, indexes in stray.items():
+        start = min(i for i, t in enumerate(tokens) if t.segment == segment and i not in covered)
+        typed = typed or any(tokens[i].type_word is not None for i in range(start, max(indexes)))
+        parts.append(normalized[tokens[start].start:tokens[max(indexes)].end])
+    return parts, sum(len(indexes) for indexes in stray.values()), typed
 
 
 def _old_units(reading: Reading) -> dict[str, str | None]:

@@ -45,6 +45,9 @@ class ClassifierKind(Kind):
 
         return build_classifier_cmd
 
+    def template(self) -> str:
+        return (Path(__file__).parent / "manifest-template.toml").read_text(encoding="utf-8")
+
     def commands(self) -> dict[str, typer.Typer]:
         """``luytre federate``: train one classifier with other organizations (docs/federated-training.md)."""
         from luytre.kinds.classifier.federated.cli import federate_app

@@ -72,9 +72,10 @@ def extract_cmd(
 
 @vietqr_app.command("make")
 def vietqr_make(
-    bank: Annotated[str, typer.Option(help="Napas bank BIN, e.g. 970436 (Vietcombank).")],
+    bank: Annotated[str, typer.Option(help="The bank: its Napas BIN (970436), name (Vietcombank) or short code "
+                                           "(VCB); `luytre identity banks` lists them.")],
     account: Annotated[str, typer.Option(help="Beneficiary account number.")],
-    amount: Annotated[str | None, typer.Option(help="Amount in đồng (whole number).")] = None,
+    amount: Annotated[str | None, typer.Option(help="Amount in đồng: 50000, 50.000, 50,000, 50k or 1,5tr.")] = None,
     message: Annotated[str | None, typer.Option(help="Transfer message.")] = None,
     png: Annotated[Path | None, typer.Option(help="Also write the QR code as a PNG image here.")] = None,
     json_out: JsonOption = False,
@@ -94,3 +95,16 @@ def vietqr_make(
         emit_json({"payload": payload, "png": str(png) if png else None})
     else:
         console.print(payload, highlight=False, soft_wrap=True)
+
+
+@id_app.command("banks")
+def banks_cmd(json_out: JsonOption = False) -> None:
+    """List the banks a VietQR code can be made for: BIN, name and the short codes accepted by --bank."""
+    from luytre.identifiers.vietqr import banks
+
+    rows = banks()
+    if json_out:
+        emit_json(rows)
+        return
+    for row in rows:
+        console.print(f"{row['bin']}  {row['name']:<28} {', '.join(row['codes'])}", highlight=False)

@@ -12,6 +12,7 @@ from luytre.experts.package import ExpertPackage
 from luytre.identifiers.checks import Verdict, check
 from luytre.identifiers.extract import extract
 from luytre.kinds import Answer, Claim, Expert
+from luytre.kinds.identity.payment import asks_for_code, make_from_question
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
 
@@ -24,7 +25,8 @@ _NAMES = {
 _ERRORS_VI = {
     "shape": "sai định dạng", "check_digit": "chữ số kiểm tra không khớp", "province_code": "mã tỉnh không tồn tại",
     "birth_year": "năm sinh nằm ở tương lai", "branch": "số chi nhánh không hợp lệ", "length": "sai độ dài",
-    "prefix": "đầu số chưa được cấp", "luhn": "sai số kiểm tra Luhn", "scheme": "không thuộc loại thẻ nào đã biết",
+    "prefix": "đầu số chưa được cấp", "area_code": "mã vùng không có trong bảng mã vùng 2017",
+    "luhn": "sai số kiểm tra Luhn", "scheme": "không thuộc loại thẻ nào đã biết",
     "crc": "sai mã kiểm tra CRC", "tlv": "cấu trúc dữ liệu bị hỏng", "napas": "không theo mẫu tài khoản Napas",
     "bank_bin": "mã ngân hàng (BIN) không xác định", "account": "thiếu số tài khoản",
     "object_code": "mã đối tượng không tồn tại", "benefit_level": "mức hưởng phải từ 1 đến 5",
@@ -47,7 +49,8 @@ def _facts(v: Verdict, lang: str) -> str:
     if v.type == "phone" and d.get("carrier"):
         return f"{'nhà mạng' if vi else 'carrier'} {d['carrier'].capitalize()}, {d['e164']}"
     if v.type == "phone" and d.get("kind") == "landline":
-        return f"{'số cố định, mã vùng' if vi else 'landline, area code'} {d['area_code']}"
+        where = f" ({d['province']})" if d.get("province") else ""
+        return f"{'số cố định, mã vùng' if vi else 'landline, area code'} {d['area_code']}{where}"
     if v.type == "card" and d.get("scheme"):
         bank = f", {d['bank']}" if d.get("bank") else ""
         return f"{'thẻ' if vi else 'card'} {d['scheme'].upper()}{bank}"
@@ -92,6 +95,9 @@ _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co t
 
 class IdentityExpert(Expert):
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
+        if asks_for_code(query):
+            text, confidence, result = make_from_question(query, lang)
+            return Answer(text, confidence, result)
         found = [(f.to_dict()["text"], f.verdict) for f in extract(query)]
         if not found:
             bare = check(query)

@@ -111,8 +111,26 @@ def update_cmd(
                 step("signing")
                 sign(out, key)
             step("vetting and installing")
-            node.install(out, allow_unsigned=allow_unsigned)
-        _report_build(result, json_out, out)
+            now = node.install(out, allow_unsigned=allow_unsigned)
+        report_update(result, json_out, installed.active.version, now)
+
+
+def report_update(result, json_out: bool, before: str, now) -> None:  # a BuildResult and an InstalledExpert
+    """What `retrieval update` installed (its build folder is gone by now): the version, digest and documents."""
+    package = result.package
+    if json_out:
+        emit_json({"id": now.id, "previous_version": before, "version": now.active.version,
+                   "digest": now.active.digest, "installed": str(now.active.path), "documents": result.documents,
+                   "passages": result.passages, "reused_documents": result.reused, "problems": result.problems,
+                   "metrics": [m.model_dump() for m in package.manifest.metrics]})
+        return
+    for problem in result.problems:
+        colour = "yellow" if problem["action"] == "indexed" else "red"
+        console.print(f"[{colour}]{problem['action']}[/] {problem['file']}: {problem['problem']}", highlight=False)
+    console.print(f"[green]Installed[/] {now.id} {now.active.version} (was {before}), digest {now.active.digest}: "
+                  f"{result.documents} documents ({result.documents - result.reused} re-indexed, "
+                  f"{result.reused} unchanged), {result.passages} passages", highlight=False)
+    metrics_table([m.model_dump() for m in package.manifest.metrics])
 
 
 retrieval_app.command("update")(update_cmd)

@@ -1,8 +1,9 @@
 """The ``retrieval`` expert kind: answers from an organization's documents, with citations.
 
-The answer is extractive: the lines of the best passage that answer the
-question (a whole short list such as the documents required, or the best
-sentence of a long passage), never invented text. When the best passage is
+The answer is extractive: the lines of the section the question asks for
+(``sections``: the steps, documents, fees, time, place or legal basis of the
+best document; a whole short list, or the best sentence of a long passage),
+never invented text, with conditional items marked and the section cited. When the best passage is
 not close enough (cosine below the threshold calibrated at build time), the
 expert says the documents do not answer.
 """
@@ -15,7 +16,9 @@ from typing import Any
 from luytre.errors import PackageError
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
+from luytre.kinds.retrieval.documents import Passage
 from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
+from luytre.kinds.retrieval.sections import cite, mark_items, pick
 from luytre.text import fold, tokens
 
 NOT_FOUND = {
@@ -60,9 +63,11 @@ class RetrievalExpert(Expert):
             closest = f" {CLOSEST[lang]} {citations[0]['title']} › {citations[0]['section']}." if citations else ""
             return Answer(NOT_FOUND[lang] + closest, confidence, {"found": False, "citations": citations,
                                                                         "threshold": threshold})
-        passage = self.index.passages[best.index]
-        return Answer(extract_answer(query, passage.text), confidence,
-                            {"found": True, "citations": citations, "threshold": threshold})
+        chosen = pick(self.index.passages, self.index.passages[best.index], query)
+        body = mark_items("\n".join(extract_answer(query, p.text) for p in _whole_sections(chosen)), lang)
+        answered_from = {"doc": chosen[0].doc, "title": chosen[0].title, "section": chosen[0].section}
+        return Answer(f"{body}\n{cite(chosen[0], lang)}", confidence,
+                      {"found": True, "citations": citations, "threshold": threshold, "answered_from": answered_from})
 
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
@@ -88,6 +93,18 @@ class RetrievalExpert(Expert):
             if len(out) == CITATIONS:
                 break
         return out
+
+
+def _whole_sections(passages: list[Passage]) -> list[Passage]:
+    """Passages with the overlap of a long section's windows dropped (each line said once)."""
+    seen: set[str] = set()
+    out = []
+    for passage in passages:
+        lines = [line for line in passage.text.split("\n") if line.strip() and line not in seen]
+        seen.update(lines)
+        if lines:
+            out.append(Passage(passage.doc, passage.title, passage.section, "\n".join(lines)))
+    return out
 
 
 def extract_answer(query: str, text: str) -> str:

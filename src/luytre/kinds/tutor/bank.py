@@ -173,3 +173,15 @@ def check_answer(item: Item, response: str) -> bool:
         return _text_form(given, True) in {_text_form(a, True) for a in item.answers}
     return _text_form(response, item.accent_insensitive) in {_text_form(a, item.accent_insensitive)
                                                              for a in item.answers}
+
+
+def feedback(item: Item, correct: bool) -> dict[str, str]:
+    """What the learner reads after answering, in Vietnamese and English; the accepted answer is given once: not
+    again when the worked solution already states it ("Đáp án: father. …")."""
+    if correct:
+        return {"vi": f"Đúng! {item.solution}".strip(), "en": f"Correct! {item.solution}".strip()}
+    shown = _text_form(item.solution, True)
+    stated = any(_text_form(answer, True) in shown for answer in item.answers)
+    answers = ", ".join(item.answers)
+    return {"vi": ("Chưa đúng." if stated else f"Chưa đúng. Đáp án: {answers}.") + f" {item.solution}".rstrip(),
+            "en": ("Not quite." if stated else f"Not quite. Answer: {answers}.") + f" {item.solution}".rstrip()}

@@ -65,11 +65,7 @@ def _practise(tutor: TutorService, bank: str, learner: str, skill: str | None, c
             break
         result = tutor.answer(session, item["id"], response)
         answered, right = answered + 1, right + result["correct"]
-        if result["correct"]:
-            console.print("[green]Đúng![/] " + result["solution"], highlight=False)
-        else:
-            console.print(f"[red]Chưa đúng.[/] Đáp án: {', '.join(result['accepted'])}. {result['solution']}",
-                          highlight=False)
+        console.print(f"[{'green' if result['correct'] else 'red'}]{result['feedback']['vi']}[/]", highlight=False)
         for skill_id, change in result["skills"].items():
             if change["mastered"] and change["known_before"] < 0.95:
                 console.print(f"[green]Đã vững kỹ năng {skill_id}![/]")
@@ -92,8 +88,9 @@ def progress_cmd(learner: LearnerArg, home: HomeOption = None, json_out: JsonOpt
                       f"{bank['reviews_due']} câu cần ôn", highlight=False)
         for skill in bank["skills"]:
             mark = "[green]✓[/]" if skill["mastered"] else " "
-            console.print(f"  {mark} {skill['name']['vi']:45} {skill['known']:.0%}  "
-                          f"({skill['correct']}/{skill['attempts']} đúng)", highlight=False)
+            done = f"{skill['known']:.0%}  ({skill['correct']}/{skill['attempts']} đúng)" if skill["attempts"] \
+                else "chưa luyện"
+            console.print(f"  {mark} {skill['name']['vi']:45} {done}", highlight=False)
 
 
 @tutor_app.command("report")

@@ -9,7 +9,8 @@ database (or the simulator) and goes back there. The policy, in order:
 3. new practice: a skill not yet mastered whose prerequisites are all mastered
    (BKT p(known) ≥ 0.95), a different one from the last item when there is a
    choice (interleaving), and in it the unseen item whose predicted success
-   (Elo) is closest to 72.5 %, inside the 60–85 % band when one is;
+   (Elo) is closest to 72.5 %, inside the 60–85 % band when one is; when every new item is below the
+   band (after misses), an item already met of the skill or its prerequisites that is inside it;
 4. when everything is mastered, the weakest memory.
 Every choice carries its reason in Vietnamese and English.
 """
@@ -131,6 +132,10 @@ class TutorEngine:
         low, high = TARGET_SUCCESS
         scored = [(self.success(state, item), item) for item in self._unseen(state, skill)]
         in_band = [c for c in scored if low <= c[0] <= high]
+        if not in_band and max(p for p, _ in scored) < low:
+            retry = self._easier_retry(state, skill, max(p for p, _ in scored))
+            if retry is not None:
+                return retry
         p, item = min(in_band or scored, key=lambda c: (abs(c[0] - (low + high) / 2), c[1].id))
         name = self.bank.skill(skill).name
         prerequisites = self.bank.skill(skill).prerequisites
@@ -144,9 +149,30 @@ class TutorEngine:
             why_en = f"Next skill: {name.en} (its prerequisites are mastered)."
         else:
             why_vi, why_en = f"Kỹ năng tiếp theo: {name.vi}.", f"Next skill: {name.en}."
-        band = "vừa sức" if low <= p <= high else ("hơi khó" if p < low else "hơi dễ")
-        return Choice(item, _reason("new", f"{why_vi} Câu này dự đoán em làm đúng {p:.0%} ({band}, mục tiêu 60–85%).",
-                                    f"{why_en} Predicted success {p:.0%} (target 60–85%)."), p, skill)
+        return Choice(item, _reason("new", f"{why_vi} Câu này dự đoán em làm đúng {p:.0%} ({band(p)}, mục tiêu "
+                                    "60–85%).", f"{why_en} Predicted success {p:.0%} (target 60–85%)."), p, skill)
+
+    def _easier_retry(self, state: LearnerState, skill: str, best_new: float) -> Choice | None:
+        """After misses every new item of ``skill`` is below the target window: an item already met (its solution
+        was shown) of the skill or of what it builds on, inside the window if one is, else the easiest one if it
+        is easier than every new item; None when there is none."""
+        low, high = TARGET_SUCCESS
+        last = max(state.last_seen, key=lambda i: state.last_seen[i], default=None)
+        skills = {skill, *self.bank.skill(skill).prerequisites}
+        scored = [(self.success(state, item), item) for item in self.bank.items
+                  if item.id in state.cards and item.id != last and skills & set(item.skills)]
+        in_band = [c for c in scored if low <= c[0] <= high]
+        if in_band:
+            p, item = min(in_band, key=lambda c: (abs(c[0] - (low + high) / 2), c[1].id))
+        elif scored and max(p for p, _ in scored) > best_new:
+            p, item = max(scored, key=lambda c: (c[0], c[1].id))
+        else:
+            return None
+        name = self.bank.skill(skill).name
+        return Choice(item, _reason("retry", f"Các câu mới của {name.vi} đang khó so với sức em lúc này; làm lại một "
+                                    f"câu đã gặp cho vững: dự đoán em làm đúng {p:.0%} ({band(p)}, mục tiêu 60–85%).",
+                                    f"The new items of {name.en} are too hard for now; retry one you have met: "
+                                    f"predicted success {p:.0%} (target 60–85%)."), p, skill)
 
     def _unseen(self, state: LearnerState, skill: str) -> list[Item]:
         return [i for i in self.bank.items_of(skill) if i.id not in state.cards]
@@ -182,6 +208,16 @@ class TutorEngine:
         state.last_skill = item.skills[0]
         state.today += 1
         return changes
+
+
+def band(p: float) -> str:
+    """How hard an item is for the learner, in words, from its predicted success."""
+    low, high = TARGET_SUCCESS
+    if p < low:
+        return "khó" if p < low - 0.15 else "hơi khó"
+    if p > high:
+        return "dễ" if p > high + 0.1 else "hơi dễ"
+    return "vừa sức"
 
 
 def _reason(code: str, vi: str, en: str) -> dict[str, str]:

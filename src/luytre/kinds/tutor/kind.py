@@ -2,7 +2,9 @@
 
 Asked "cho em luyện tập phương trình bậc hai", the expert finds the bank and
 skill the question names and answers with the first item; the node turns that
-into a saved practice session when it knows who is asking (``subject``).
+into a saved practice session when it knows who is asking (``subject``). Asked to
+solve an equation of a kind a bank teaches, it answers with the exact worked
+solution (``solver``) and offers practice on that skill.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from luytre.kinds.tutor import PRACTICE_OFFERED
 from luytre.kinds.tutor.bank import Bank, load_bank
 from luytre.kinds.tutor.engine import LearnerState, TutorEngine
 from luytre.kinds.tutor.models import as_day
+from luytre.kinds.tutor.solver import WorkedSolution, solve
 from luytre.text import fold, tokens
 from luytre.text.cues import cue_pattern
 
@@ -74,6 +77,9 @@ class TutorExpert(Expert):
         return best[1], None, 0.3
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
+        worked = solve(query, {skill.id for bank in self.banks.values() for skill in bank.skills})
+        if worked is not None:
+            return self._worked(worked, lang)
         bank, skill, sure = self.find(query)
         choice = TutorEngine(bank).next_item(LearnerState(), as_day(datetime.now(UTC)), skill)
         topic = bank.skill(skill).name.pick(lang) if skill else bank.title.pick(lang)
@@ -99,6 +105,22 @@ class TutorExpert(Expert):
         if practice:
             return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {practice.group(0)}")
         return Claim(0.35 if sure >= 0.6 else 0.0, "bank named" if sure >= 0.6 else "no skill or bank named")
+
+    def _worked(self, worked: WorkedSolution, lang: str) -> Answer:
+        """The exact worked solution of a learner's equation, and practice on its skill offered."""
+        bank = next(b for b in self.banks.values() if any(s.id == worked.skill for s in b.skills))
+        roots = ", ".join(worked.roots)
+        if lang != "en":
+            found = f"Nghiệm: {roots}." if worked.roots else "Phương trình vô nghiệm."
+            text = f"Giải phương trình {worked.equation}: {' '.join(worked.steps)} {found}"
+            text += f" Em có thể luyện thêm kỹ năng {bank.skill(worked.skill).name.vi}."
+        else:
+            found = f"Roots: {roots}." if worked.roots else "No real root."
+            text = f"Solving {worked.equation} (steps in Vietnamese): {' '.join(worked.steps)} {found}"
+            text += f" Practise more: {bank.skill(worked.skill).name.en}."
+        return Answer(text, 1.0, {"solution": worked.to_dict(), "practice": {"bank": bank.bank, "skill": worked.skill},
+                                  "item": None},
+                      [Action(type=PRACTICE_OFFERED, data={"bank": bank.bank, "skill": worked.skill})])
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "banks": {b.bank: {"title": b.title.model_dump(), "skills": len(b.skills),

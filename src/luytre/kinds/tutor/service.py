@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, select
 
 from luytre.errors import InvalidQuery, NotCurrentItem, NotFound
 from luytre.kinds import KindContext
-from luytre.kinds.tutor.bank import Bank, Item, check_answer
+from luytre.kinds.tutor.bank import Bank, Item, check_answer, feedback
 from luytre.kinds.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
 from luytre.kinds.tutor.models import MASTERY, FsrsMemory, as_day, fit_fsrs
 from luytre.kinds.tutor.tables import AttemptRow, ItemCalibrationRow, LearnerRow, LearnerStateRow, SessionRow
@@ -143,6 +143,7 @@ class TutorService:
                               reason="answer", at=now))
             session.pending_item = None
         return {"correct": correct, "accepted": item.answers if not correct else None, "solution": item.solution,
+                "feedback": feedback(item, correct),
                 "skills": changes["skills"], "next": self.next(session_id)}
 
     # -- reports ----------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ const T = {
     "experts.needtoken": "Nhập mã quản trị ở trang Vận hành để cài, bật, tắt hoặc gỡ.",
     "tutor.title": "Luyện tập", "tutor.learner": "Mã học sinh", "tutor.bank": "Bộ bài", "tutor.skill": "Kỹ năng (tùy chọn)",
     "tutor.any": "— để gia sư chọn —", "tutor.start": "Bắt đầu", "tutor.answer": "Câu trả lời", "tutor.submit": "Trả lời",
-    "tutor.hint": "Gợi ý", "tutor.right": "Đúng!", "tutor.wrong": "Chưa đúng. Đáp án:", "tutor.why": "Vì sao câu này",
+    "tutor.hint": "Gợi ý", "tutor.why": "Vì sao câu này",
     "tutor.count": "Đã làm", "tutor.done": "Hết câu cho hôm nay.", "tutor.teacher": "Báo cáo lớp (giáo viên)",
     "tutor.class": "Lớp", "tutor.report": "Xem báo cáo", "tutor.mastered": "đã vững",
     "address.title": "Chuyển đổi địa chỉ sang bản đồ 2025", "address.paste": "Dán địa chỉ (mỗi dòng một địa chỉ)",
@@ -35,6 +35,11 @@ const T = {
     "address.province": "Tỉnh/thành mới", "address.old": "Đơn vị cũ", "address.conf": "Tin cậy",
     "address.changed": "Tô vàng: đơn vị đã đổi so với địa chỉ gốc.",
     "op.title": "Vận hành nút", "op.token": "Mã quản trị", "op.save": "Lưu cho phiên này", "op.saved": "Đã lưu mã.",
+    "dash.title": "Nút đang làm gì", "dash.asks": "Câu hỏi mỗi chuyên gia (mỗi {s} giây)",
+    "dash.latency": "Thời gian trả lời p50 / p99", "dash.refusals": "Từ chối theo quy tắc (từ khi khởi động)",
+    "dash.redactions": "Che dữ liệu cá nhân theo quy tắc (từ khi khởi động)", "dash.energy": "Năng lượng mỗi câu trả lời (ước tính)",
+    "dash.peers": "Sức khỏe các nút ngang hàng (độ trễ)", "dash.nodata": "Chưa có câu hỏi nào trong giờ qua.",
+    "dash.none": "Chưa có.", "dash.answered": "câu đã trả lời", "dash.refused": "bị từ chối",
     "op.audit": "Nhật ký xử lý", "op.verify": "Kiểm tra toàn vẹn", "op.intact": "Nhật ký toàn vẹn",
     "op.broken": "Nhật ký KHÔNG toàn vẹn", "op.policy": "Chính sách dữ liệu", "op.consents": "Đồng ý của chủ thể dữ liệu",
     "op.peers": "Nút liên kết", "op.nopeers": "Nút này chưa liên kết với nút nào (luytre peer add).", "op.none": "Chưa có.",
@@ -67,7 +72,7 @@ const T = {
     "experts.check": "Failed vetting check", "experts.needtoken": "Enter the admin token on the Operator page to install, enable, disable or remove.",
     "tutor.title": "Practice", "tutor.learner": "Learner id", "tutor.bank": "Item bank", "tutor.skill": "Skill (optional)",
     "tutor.any": "— let the tutor choose —", "tutor.start": "Start", "tutor.answer": "Answer", "tutor.submit": "Submit",
-    "tutor.hint": "Hint", "tutor.right": "Correct!", "tutor.wrong": "Not quite. Answer:", "tutor.why": "Why this item",
+    "tutor.hint": "Hint", "tutor.why": "Why this item",
     "tutor.count": "Answered", "tutor.done": "No more items today.", "tutor.teacher": "Class report (teachers)",
     "tutor.class": "Class", "tutor.report": "Show report", "tutor.mastered": "mastered",
     "address.title": "Convert addresses to the 2025 map", "address.paste": "Paste addresses (one per line)",
@@ -76,6 +81,11 @@ const T = {
     "address.province": "New province", "address.old": "Old units", "address.conf": "Confidence",
     "address.changed": "Highlighted: units that changed from the input.",
     "op.title": "Node operations", "op.token": "Admin token", "op.save": "Keep for this session", "op.saved": "Token saved.",
+    "dash.title": "What the node is doing", "dash.asks": "Questions per expert (per {s} s)",
+    "dash.latency": "Answer time p50 / p99", "dash.refusals": "Refusals by rule (since start)",
+    "dash.redactions": "Redactions by rule (since start)", "dash.energy": "Energy per answer (estimated)",
+    "dash.peers": "Peers' health (latency)", "dash.nodata": "No questions in the last hour.",
+    "dash.none": "None yet.", "dash.answered": "answered", "dash.refused": "refused",
     "op.audit": "Processing log", "op.verify": "Verify integrity", "op.intact": "Log intact", "op.broken": "Log NOT intact",
     "op.policy": "Data policy", "op.consents": "Data-subject consents", "op.peers": "Peer nodes",
     "op.nopeers": "This node has no peers yet (luytre peer add).", "op.none": "None yet.", "op.seq": "#", "op.time": "Time",
@@ -320,9 +330,7 @@ function practise(area, session, view, count, feedback) {
   const submit = async (value) => {
     try {
       const result = await api("POST", `/v1/tutor/sessions/${session}/answer`, { item: item.id, answer: value });
-      const note = result.correct
-        ? h("p", { class: "ok", id: "feedback" }, `${t("tutor.right")} ${result.solution}`)
-        : h("p", { class: "error", id: "feedback" }, `${t("tutor.wrong")} ${result.accepted.join(", ")}. ${result.solution}`);
+      const note = h("p", { class: result.correct ? "ok" : "error", id: "feedback" }, result.feedback[lang]);
       practise(area, session, result.next, count + 1, note);
     } catch (err) { area.prepend(errorBox(err)); }
   };
@@ -456,6 +464,7 @@ function renderAddresses(header, rows, index, results) {
 function operatorPage() {
   const input = h("input", { type: "password", id: "token", autocomplete: "off", value: token() });
   const sections = h("div", {});
+  const charts = h("div", {}, h("p", { class: "muted" }, t("loading")));
   const load = async () => {
     sections.replaceChildren(h("p", { class: "muted" }, t("loading")));
     const parts = [];
@@ -500,7 +509,9 @@ function operatorPage() {
       load();
     } }, h("label", { for: "token" }, t("op.token")), input,
       h("div", { class: "row" }, h("button", { type: "submit", id: "save-token" }, t("op.save")))),
+    h("section", { class: "card", id: "dashboard" }, h("h2", {}, t("dash.title")), charts),
     sections);
+  dashboard(charts);
   if (token()) load();
 }
 
