@@ -31,7 +31,6 @@ from luytre.sovereignty.policy import PolicyRequest
 from luytre.store.database import InstalledExpert
 
 log = logging.getLogger("luytre.api")
-BODY_SLACK = 1024  # JSON framing around the largest query a node accepts
 
 
 class AskRequest(BaseModel):
@@ -166,7 +165,6 @@ def create_app(node: Node) -> FastAPI:
 
     # RequestLimits caps every body (declared or chunked) from the [limits] config before a route reads it;
     # the route-level max_body_size caps the streamed package upload.
-    max_body = node.home.config.limits.max_query_bytes * 6 + BODY_SLACK  # JSON escapes expand text
     app = FastAPI(
         lifespan=lifespan,
         title="luytre node",
@@ -231,14 +229,12 @@ def create_app(node: Node) -> FastAPI:
 
     admin_only = [Depends(operator_check(node.home))]
 
-    @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question",
-              max_body_size=max_body)
+    @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question")
     async def ask(body: AskRequest) -> dict[str, Any]:
         return record(await node.ask_async(body.query, expert=body.expert, lang=body.lang, purpose=body.purpose,
                                            subject=body.subject))
 
-    @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer",
-              max_body_size=max_body)
+    @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer")
     async def route(body: RouteRequest) -> dict[str, Any]:
         r = await node.pool.run(node.route, body.query)
         return {"query": body.query, "expert": r.expert, "confidence": r.confidence, "candidates": r.candidates}
@@ -252,13 +248,12 @@ def create_app(node: Node) -> FastAPI:
         return expert_view(node.registry.get(expert_id), node)
 
     @app.post("/v1/experts/{expert_id}/invoke", response_model=AskResponse, tags=["experts"],
-              summary="Ask one expert directly", max_body_size=max_body)
+              summary="Ask one expert directly")
     async def invoke(expert_id: str, body: InvokeRequest) -> dict[str, Any]:
         return record(await node.ask_async(body.query, expert=expert_id, lang=body.lang, purpose=body.purpose,
                                            subject=body.subject))
 
-    @app.post("/v1/experts/{expert_id}/batch", tags=["experts"], summary="Ask one expert many questions",
-              max_body_size=max_body * 4 * 50)
+    @app.post("/v1/experts/{expert_id}/batch", tags=["experts"], summary="Ask one expert many questions")
     async def batch(expert_id: str, body: BatchRequest, request: Request) -> dict[str, Any]:
         limits = node.home.config.limits
         most, key = ((limits.max_batch_items, "limits.max_batch_items") if credential.is_admin(request.headers)
@@ -315,7 +310,7 @@ def create_app(node: Node) -> FastAPI:
     def audit_verify() -> dict[str, Any]:
         return node.audit.verify().to_dict()
 
-    @app.post("/v1/pii/scan", tags=["privacy"], summary="Find personal data in a text", max_body_size=max_body)
+    @app.post("/v1/pii/scan", tags=["privacy"], summary="Find personal data in a text")
     async def pii_scan(body: TextRequest) -> dict[str, Any]:
         text = check_query(body.text, node.home.config.limits.max_query_bytes)
         return await node.pool.run(scan_report, node.gate.scanner, text)
