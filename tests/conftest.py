@@ -111,10 +111,8 @@ def helpdesk_package(tmp_path_factory, publishers) -> Path:
 
 @pytest.fixture(scope="session")
 def triage_package(tmp_path_factory, publishers) -> Path:
-    """The reference vn-health-triage package, built from the repository's sources and signed."""
-    return signed(build(TRIAGE_SOURCE, tmp_path_factory.mktemp("pkg") / "vn-health-triage",
-                        tests=("test.jsonl", "redflags_eval.jsonl", "holdout.jsonl", "holdout2.jsonl")),
-                  publishers, "luytre-demo")
+    """The reference vn-health-triage package, built as `make demo` builds it and signed."""
+    return _reference_package(tmp_path_factory, publishers, "vn-health-triage")
 
 
 def _reference_package(tmp_path_factory, publishers: dict, expert_id: str) -> Path:
@@ -170,6 +168,11 @@ def _reference_home_with(tmp_path_factory, reference_home: Path, package: Path, 
 def address_home(tmp_path_factory, reference_home, address_package) -> Path:
     """The reference home plus vn-address."""
     return _reference_home_with(tmp_path_factory, reference_home, address_package, "address")
+
+
+@pytest.fixture(scope="session")
+def factory_package(tmp_path_factory, publishers) -> Path:
+    return _reference_package(tmp_path_factory, publishers, "vn-factory-sensors")
 
 
 @pytest.fixture(scope="session")
