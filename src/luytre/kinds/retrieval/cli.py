@@ -37,17 +37,25 @@ def _build_progress() -> Iterator[tuple[Callable[[str], None], Callable[[int, in
         yield step, embedded
 
 
+def _build_facts(result) -> dict:  # a BuildResult
+    """What a build or an update reports in --json besides its own fields."""
+    return {"documents": result.documents, "passages": result.passages, "reused_documents": result.reused,
+            "problems": result.problems, "metrics": [m.model_dump() for m in result.package.manifest.metrics]}
+
+
+def _print_problems(result) -> None:  # a BuildResult
+    for problem in result.problems:
+        colour = "yellow" if problem["action"] == "indexed" else "red"
+        console.print(f"[{colour}]{problem['action']}[/] {problem['file']}: {problem['problem']}", highlight=False)
+
+
 def _report_build(result, json_out: bool, out: Path) -> None:  # a BuildResult
     package = result.package
     if json_out:
         emit_json({"package": str(out), "id": package.manifest.id, "version": package.manifest.version,
-                   "digest": package.digest, "documents": result.documents, "passages": result.passages,
-                   "reused_documents": result.reused, "problems": result.problems,
-                   "metrics": [m.model_dump() for m in package.manifest.metrics]})
+                   "digest": package.digest, **_build_facts(result)})
         return
-    for problem in result.problems:
-        colour = "yellow" if problem["action"] == "indexed" else "red"
-        console.print(f"[{colour}]{problem['action']}[/] {problem['file']}: {problem['problem']}", highlight=False)
+    _print_problems(result)
     console.print(f"[green]Built[/] {package.manifest.id} {package.manifest.version} → {out}: "
                   f"{result.documents} documents, {result.passages} passages"
                   + (f" ({result.reused} documents unchanged, not re-embedded)" if result.reused else ""))
@@ -117,20 +125,15 @@ def update_cmd(
 
 def report_update(result, json_out: bool, before: str, now) -> None:  # a BuildResult and an InstalledExpert
     """What `retrieval update` installed (its build folder is gone by now): the version, digest and documents."""
-    package = result.package
     if json_out:
         emit_json({"id": now.id, "previous_version": before, "version": now.active.version,
-                   "digest": now.active.digest, "installed": str(now.active.path), "documents": result.documents,
-                   "passages": result.passages, "reused_documents": result.reused, "problems": result.problems,
-                   "metrics": [m.model_dump() for m in package.manifest.metrics]})
+                   "digest": now.active.digest, "installed": str(now.active.path), **_build_facts(result)})
         return
-    for problem in result.problems:
-        colour = "yellow" if problem["action"] == "indexed" else "red"
-        console.print(f"[{colour}]{problem['action']}[/] {problem['file']}: {problem['problem']}", highlight=False)
+    _print_problems(result)
     console.print(f"[green]Installed[/] {now.id} {now.active.version} (was {before}), digest {now.active.digest}: "
                   f"{result.documents} documents ({result.documents - result.reused} re-indexed, "
                   f"{result.reused} unchanged), {result.passages} passages", highlight=False)
-    metrics_table([m.model_dump() for m in package.manifest.metrics])
+    metrics_table([m.model_dump() for m in result.package.manifest.metrics])
 
 
 retrieval_app.command("update")(update_cmd)
