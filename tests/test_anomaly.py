@@ -95,10 +95,12 @@ def test_detectors_reproduce_pyod_scores(name, tmp_path):
     ours, pyod_train = detectors.fit(name, train, seed=3)
     detectors.save(ours, tmp_path / "d.npz")
     loaded = detectors.load(name, tmp_path / "d.npz")
-    scores, signals = loaded.score(new)
+    scores, signals = loaded.score(new), loaded.signals(new)
     assert signals.shape == new.shape and (signals >= 0).all()
-    one_by_one = [loaded.score(new[i:i + 1])[0][0] for i in range(0, 2000, 50)]  # the few-rows path
-    np.testing.assert_allclose(one_by_one, scores[::50], rtol=1e-12)
+    few_rows = [loaded.score(new[i:i + 1])[0] for i in range(0, 2000, 50)]  # the few-rows path
+    one_event = [loaded.score_one(row) for row in new[::50].tolist()]  # the plain-Python single-event path
+    np.testing.assert_allclose(few_rows, scores[::50], rtol=1e-12)
+    np.testing.assert_allclose(one_event, scores[::50], rtol=1e-12)
     if name in ("ecod", "copod"):
         peer = {"ecod": ECOD, "copod": COPOD}[name]().fit(train)
         np.testing.assert_allclose(loaded.training_scores(train), peer.decision_scores_, rtol=1e-12)
@@ -112,6 +114,48 @@ def test_detectors_reproduce_pyod_scores(name, tmp_path):
         np.testing.assert_allclose(scores, peer.decision_function(new), rtol=1e-9, atol=1e-12)
 
 
+@pytest.mark.parametrize("name", ["hst", "loda"])
+def test_stream_detectors_reproduce_river_scores(name, tmp_path, monkeypatch):
+    """river learns the model; the package keeps its arrays; batch and single-event scores equal river's
+    ``score_one`` on the same scaled record."""
+    from river.anomaly import LODA, HalfSpaceTrees
+
+    from luytre.kinds.anomaly import detectors
+
+    monkeypatch.setattr(detectors, "HST_WINDOW", 1000)
+    monkeypatch.setattr(detectors, "LODA_FIT_ROWS", 3000)
+    X, _ = shuttle()
+    train, new = X[:3000], np.vstack([X[40_000:40_500], X[40_000:40_010] * 40, -X[40_000:40_010]])
+    ours, _ = detectors.fit(name, train, seed=3)
+    detectors.save(ours, tmp_path / "d.npz")
+    loaded = detectors.load(name, tmp_path / "d.npz")
+    scale = detectors.MinMax.fit(train)
+    river = (HalfSpaceTrees(n_trees=10, height=8, window_size=1000, seed=3) if name == "hst"
+             else LODA(n_bins=10, n_random_cuts=100, seed=3))
+    for row in scale(train[-1000:] if name == "hst" else train).tolist():
+        river.learn_one(dict(enumerate(row)))
+    expected = [river.score_one(dict(enumerate(row))) for row in scale(new).tolist()]
+    np.testing.assert_allclose(loaded.score(new), expected, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose([loaded.score_one(row) for row in new.tolist()], expected, rtol=1e-12, atol=1e-12)
+    assert loaded.score(new[-20:]).min() > np.quantile(loaded.score(new[:500]), 0.5)  # far readings score high
+    with np.load(tmp_path / "d.npz", allow_pickle=False) as archive:
+        assert all(archive[k].dtype != object for k in archive.files)
+
+
+def test_a_tampered_stream_detector_is_refused(tmp_path):
+    from luytre.errors import PackageError
+    from luytre.kinds.anomaly import detectors
+
+    X, _ = shuttle()
+    detectors.save(detectors.fit("hst", X[:500])[0], tmp_path / "d.npz")
+    with np.load(tmp_path / "d.npz", allow_pickle=False) as archive:
+        arrays = {k: archive[k] for k in archive.files}
+    arrays["hst_feature"] = arrays["hst_feature"] + 100  # splits on features the expert does not have
+    np.savez(tmp_path / "bad.npz", **arrays)
+    with pytest.raises(PackageError, match="complete trees over the features"):
+        detectors.load("hst", tmp_path / "bad.npz")
+
+
 # -- build and score through the CLI ---------------------------------------------------------------
 def test_build_package_is_plain_data_with_measured_metrics(anomaly_package):
     from luytre.experts.package import ExpertPackage
@@ -121,11 +165,15 @@ def test_build_package_is_plain_data_with_measured_metrics(anomaly_package):
     assert formats["detector.npz"] == "npz" and formats["expert.json"] == "json"
     assert not [p for p in formats if p.endswith((".pkl", ".joblib"))]
     config = package.manifest.config
-    assert config["detector"] in ("ecod", "copod", "hbos", "iforest")
+    assert config["detector"] in ("ecod", "copod", "hbos", "iforest", "hst", "loda")
     metrics = {m.name: m for m in package.manifest.metrics}
     chosen = metrics[f"validation_roc_auc_{config['detector']}"].value
     assert chosen == max(m.value for n, m in metrics.items() if n.startswith("validation_roc_auc_"))
     assert metrics["roc_auc"].value > 0.9 and "last 50%" in metrics["roc_auc"].dataset
+    # the streaming endpoint's detector: river's HST or LODA, whichever validated better, in its own .npz
+    stream = config["stream_model"]
+    assert stream["detector"] == max(("hst", "loda"), key=lambda n: metrics[f"validation_roc_auc_{n}"].value)
+    assert formats[stream["artifact"]] == "npz" and metrics["stream_roc_auc"].value > 0.9
 
 
 def test_cli_scores_a_file_as_jsonl(anomaly_package, sensor_files):
@@ -344,10 +392,27 @@ def test_stream_route_needs_an_operator_and_audits_alerts(kind_api):
     assert body["stream_events"] == 100 and any(a["time"] == "t41" for a in body["alerts"])
     view = client.get("/v1/anomaly/test-compressors/streams/may-nen-3", headers=admin).json()
     assert view["events"] == 100 and len(view["scores"]) == 64 and view["times"][-1] == "t99"
-    alerts = [e for e in _audit_events(node) if e.get("event") == "anomaly.alert"]
-    assert any(a["stream"] == "may-nen-3" and a["event_time"] == "t41" and a["signals"][0] == "f2"
-               for a in alerts), json.dumps(alerts)
-    assert "20000" not in json.dumps(alerts)  # the audit names signals, never the readings
+    entries = [e for e in _audit_events(node) if e.get("event") == "anomaly.alerts"]  # one per request
+    assert any(e["stream"] == "may-nen-3" and e["count"] == len(body["alerts"])
+               and any(a["event_time"] == "t41" and a["signals"][0] == "f2" for a in e["alerts"])
+               for e in entries), json.dumps(entries)
+    assert "20000" not in json.dumps(entries)  # the audit names signals, never the readings
+    assert body["detector"] == client.get("/v1/anomaly/test-compressors").json()["stream_detector"]
+
+    # one event a request (the plain-Python path): same score as the batch path; a fault of two raises one alert
+    single = "/v1/anomaly/test-compressors/streams/may-nen-4/events"
+    batch_scores = client.post(single.replace("4/", "5/"), json={"events": events[:3]}, headers=admin).json()
+    ones = [client.post(single, json={"events": [e]}, headers=admin).json() for e in events[:3]]
+    assert [o["scores"][0] for o in ones] == batch_scores["scores"] and ones[-1]["stream_events"] == 3
+    faults = [client.post(single, json={"events": [events[i]]}, headers=admin).json() for i in (40, 41, 42)]
+    assert [len(f["alerts"]) for f in faults] == [0, 1, 0] and faults[2]["in_alert"]
+    assert faults[1]["alerts"][0]["signals"][0]["feature"] == "f2"
+    # another of the package's detectors, by name; an unknown one is refused
+    info = client.get("/v1/anomaly/test-compressors").json()
+    r = client.post(f"{single}?detector={info['detector']}", json={"events": events[:5]}, headers=admin)
+    assert r.status_code == 200 and r.json()["detector"] == info["detector"]
+    r = client.post(f"{single}?detector=lof", json={"events": events[:5]}, headers=admin)
+    assert r.status_code == 422 and "has no detector 'lof'" in r.json()["error"]["message"]
     assert client.post("/v1/anomaly/test-compressors/streams/bad%20id/events", json={"events": events},
                        headers=admin).status_code == 422
     assert client.get("/v1/anomaly/test-compressors/streams/never", headers=admin).status_code == 404
@@ -359,8 +424,9 @@ def test_a_million_stream_events_keep_memory_flat(tmp_path, sensor_files):
 
     manifest = tmp_path / "m.toml"
     manifest.write_text((DATA / "manifest.toml").read_text(encoding="utf-8")
-                        .replace('detector = "auto"', 'detector = "ecod"'), encoding="utf-8")
+                        .replace('detector = "auto"', 'detector = "ecod"', 1), encoding="utf-8")
     expert = load(build_anomaly(sensor_files["train"], manifest, tmp_path / "ecod").root)
+    assert expert.stream_model.name == "hst"  # [anomaly.stream] detector = "auto" without validation data
     X, _ = shuttle()
     batch = np.tile(X[:1000], (10, 1))  # 10,000 events per push
     times = [str(i) for i in range(batch.shape[0])]
@@ -376,6 +442,17 @@ def test_a_million_stream_events_keep_memory_flat(tmp_path, sensor_files):
     assert late < early + 512 * 1024, (early, late)
     view = store.view(expert, "line-99")
     assert view["events"] == 10_000 and len(view["scores"]) == 64
+    # single events (the plain-Python path) over many streams: memory stays flat too
+    rows = X[:1000].tolist()
+    tracemalloc.start()
+    for n in range(60_000):
+        store.push_one(expert, f"sensor-{n % 300}", rows[n % 1000], "t")
+        if n == 9_999:
+            early = tracemalloc.get_traced_memory()[0]
+    late = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert late < early + 256 * 1024, (early, late)
+    assert store.count("test-compressors") == 50
 
 
 # -- the redesign's import contract ---------------------------------------------------------------

@@ -38,6 +38,12 @@ def build(data: Annotated[Path, typer.Argument(help="CSV or Parquet table of the
           out: Annotated[Path, typer.Option("--out", help="Folder to write the (unsigned) package to.")],
           validation: Annotated[Path | None, typer.Option(
               "--validation", help="Labelled file (0/1 label column) to choose the detector.")] = None,
+          detector: Annotated[str | None, typer.Option(
+              "--detector", help="ecod, copod, hbos, iforest (PyOD), hst, loda (river) or auto; "
+                                 "overrides the manifest's [anomaly] detector.")] = None,
+          stream_detector: Annotated[str | None, typer.Option(
+              "--stream-detector", help="The streaming endpoint's detector (hst, loda, auto or a batch one); "
+                                        "overrides [anomaly.stream] detector.")] = None,
           as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False) -> None:
     """Learn an anomaly expert from an organization's own sensor or quality data."""
     from threadpoolctl import threadpool_limits
@@ -47,20 +53,23 @@ def build(data: Annotated[Path, typer.Argument(help="CSV or Parquet table of the
     try:
         with threadpool_limits(1), _progress() as bar:
             task = bar.add_task("reading", total=None)
-            package = build_anomaly(data, manifest, out, validation=validation,
+            package = build_anomaly(data, manifest, out, validation=validation, detector=detector,
+                                    stream_detector=stream_detector,
                                     step=lambda name: bar.update(task, description=name),
                                     progress=lambda rows: bar.update(task, completed=rows))
     except LuytreError as exc:
         _fail(exc)
     config = package.manifest.config
+    stream = config.get("stream_model") or {"detector": config["detector"]}
     summary = {"package": str(out), "id": package.manifest.id, "detector": config["detector"],
+               "stream_detector": stream["detector"],
                "threshold": config["threshold"], "features": config["features"],
                "metrics": [m.model_dump() for m in package.manifest.metrics]}
     if as_json:
         typer.echo(json.dumps(summary, ensure_ascii=False))
         return
-    typer.echo(f"built {package.manifest.id} ({config['detector']}, {len(config['features'])} signals, "
-               f"threshold {config['threshold']:.4g}) in {out}")
+    typer.echo(f"built {package.manifest.id} ({config['detector']}, streams: {stream['detector']}, "
+               f"{len(config['features'])} signals, threshold {config['threshold']:.4g}) in {out}")
     for metric in package.manifest.metrics:
         typer.echo(f"  {metric.name} = {metric.value:g}  ({metric.dataset}, n={metric.n})")
 
