@@ -45,9 +45,12 @@ def write_csv(path: Path, X: np.ndarray, y: np.ndarray | None, start_hour: int =
     return path
 
 
-def anomaly_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+def anomaly_cli(command: str, *args: str, timeout: float = 300, stdin: bytes | None = None
+                ) -> subprocess.CompletedProcess:
+    """``luytre expert build anomaly …`` or ``luytre anomaly <command> …``, as a user types them."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "luytre.kinds.anomaly.cli", *args], capture_output=True,
+    words = ["expert", "build", "anomaly"] if command == "build" else ["anomaly", command]
+    return subprocess.run([sys.executable, "-m", "luytre", *words, *args], capture_output=True, input=stdin,
                           timeout=timeout, env=env, check=False)
 
 
@@ -188,6 +191,30 @@ def test_cli_scores_a_file_as_jsonl(anomaly_package, sensor_files):
     assert 0 < len(alerts.stdout.decode().splitlines()) < 2000
 
 
+def test_cli_streams_readings_one_at_a_time(anomaly_package, sensor_files):
+    """``luytre anomaly stream PKG -`` reads a CSV from standard input as it arrives and prints alerts as
+    they are raised (persist = 2: a fault of three readings is one alert, at its second reading)."""
+    lines = sensor_files["fresh"].read_text(encoding="utf-8").splitlines()
+    header, rows = lines[0], lines[1:201]
+    faulty = rows[100].split(",")
+    faulty[2] = "20000"  # f2 (pressure) far beyond the history
+    rows[100:103] = [",".join(faulty)] * 3
+    rows.insert(50, "2026-01-29T00:00:00,1,2,hỏng,4,5,6,7,8,9")
+    done = anomaly_cli("stream", str(anomaly_package), "-", "--stream", "may-nen-3", "--lang", "en",
+                       stdin="\n".join([header, *rows]).encode())
+    stderr = done.stderr.decode()
+    assert done.returncode == 1 and "row 52 skipped" in stderr and "1 rows skipped" in stderr  # reported, not lost
+    alerts = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    fault = [a for a in alerts if a["row"] in (103, 104, 105)]
+    assert len(fault) == 1 and fault[0]["row"] == 104 and fault[0]["stream"] == "may-nen-3"
+    assert fault[0]["signals"][0]["feature"] == "f2" and fault[0]["out_of_range"] == ["f2"]
+    assert fault[0]["signals"][0]["name"] == "Pressure" and "200 events" in stderr
+    missing = anomaly_cli("stream", str(anomaly_package), "-", stdin=b"time,f1\n1,2\n")
+    assert missing.returncode == 1 and "no column(s) f2" in missing.stderr.decode()
+    unknown = anomaly_cli("stream", str(anomaly_package), "-", "--detector", "lof", stdin=b"")
+    assert unknown.returncode != 0 and "has no detector 'lof'" in unknown.stderr.decode()
+
+
 @pytest.mark.parametrize("content, problem", [
     ("", "is empty"),
     ("time,f1,f2,f3,f4,f5,f6,f7,f8,f9,anomaly\n", "no data rows"),
@@ -317,6 +344,23 @@ def test_invoke_batch_and_ask_over_http(factory_node):
     r = httpx.post(f"{server.url}/v1/ask", json={"query": "is compressor 3 abnormal? " + json.dumps(normal),
                                                  "expert": "test-compressors", "lang": "en"}, timeout=30)
     assert r.json()["result"]["verdict"] == "normal" and r.json()["answer"].startswith("Normal")
+
+
+def test_stream_events_over_http(factory_node):
+    """The kind's streaming endpoint on a real node process: operators only; one event a request."""
+    server, token = factory_node
+    X, _ = shuttle()
+    url = f"{server.url}/v1/anomaly/test-compressors/streams/day-1/events"
+    event = {"time": "t0", "values": dict(zip(FEATURES, X[40_001].tolist()))}
+    assert httpx.post(url, json={"events": [event]}, timeout=30).status_code == 401
+    admin = {"Authorization": f"Bearer {token}"}
+    replies = [httpx.post(url, json={"events": [{**event, "time": f"t{i}"}]}, headers=admin, timeout=30)
+               for i in range(5)]
+    assert all(r.status_code == 200 for r in replies) and replies[-1].json()["stream_events"] == 5
+    bad = httpx.post(url, json={"events": [{"time": "t", "values": {"f1": "cao"}}]}, headers=admin, timeout=30)
+    assert bad.status_code == 422 and "'f1' is 'cao', not a number" in bad.json()["error"]["message"]
+    oversized = httpx.post(url, json={"events": [event] * 10_001}, headers=admin, timeout=60)
+    assert oversized.status_code in (413, 422)
 
 
 @pytest.mark.parametrize("query, problem", [

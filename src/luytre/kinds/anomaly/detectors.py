@@ -446,13 +446,21 @@ class LODA(Detector):
         return cls(tails, scale, features, weights, left, right, density)
 
     def _score(self, X: np.ndarray) -> np.ndarray:
-        Z = self.scale(X)
-        z = np.zeros((X.shape[0], self.weights.shape[0]))
+        # projections by rows (k, n), so each projection's values lie together in memory
+        Z = np.ascontiguousarray(self.scale(X).T)
+        z = np.zeros((self.weights.shape[0], X.shape[0]))
         for j in range(self.weights.shape[1]):  # left to right, as Python's sum() in river
-            z += self.weights[:, j] * Z[:, self.features[:, j]]
-        slot = (z[:, :, None] > self.right[None, :, :]).sum(axis=2)  # first bin whose right edge is >= z
-        density = np.where(z >= self.left[self._cuts, slot], self.density[self._cuts, slot], 0.0)
-        return -np.log(np.maximum(density, 1e-12)).mean(axis=1)
+            z += self.weights[:, j, None] * Z[self.features[:, j]]
+        if X.shape[0] <= FEW_ROWS:  # a few events: every projection's bins compared at once
+            slot = (z[:, :, None] > self.right[:, None, :]).sum(axis=2)  # first bin whose right edge is >= z
+            cuts = self._cuts.T
+            density = np.where(z >= self.left[cuts, slot], self.density[cuts, slot], 0.0)
+        else:  # many rows: one searchsorted per projection (the 3-D comparison ran 10 times slower)
+            density = np.empty(z.shape)
+            for c, values in enumerate(z):
+                slot = np.searchsorted(self.right[c], values, side="left")
+                density[c] = np.where(values >= self.left[c].take(slot), self.density[c].take(slot), 0.0)
+        return -np.log(np.maximum(density, 1e-12)).mean(axis=0)
 
     def arrays(self) -> dict[str, np.ndarray]:
         return {**super().arrays(), "scale_low": self.scale.low, "scale_span": self.scale.span,
