@@ -45,9 +45,12 @@ def write_csv(path: Path, X: np.ndarray, y: np.ndarray | None, start_hour: int =
     return path
 
 
-def anomaly_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+def anomaly_cli(command: str, *args: str, timeout: float = 300, stdin: bytes | None = None
+                ) -> subprocess.CompletedProcess:
+    """``luytre expert build anomaly …`` or ``luytre anomaly <command> …``, as a user types them."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "luytre.kinds.anomaly.cli", *args], capture_output=True,
+    words = ["expert", "build", "anomaly"] if command == "build" else ["anomaly", command]
+    return subprocess.run([sys.executable, "-m", "luytre", *words, *args], capture_output=True, input=stdin,
                           timeout=timeout, env=env, check=False)
 
 
@@ -95,10 +98,12 @@ def test_detectors_reproduce_pyod_scores(name, tmp_path):
     ours, pyod_train = detectors.fit(name, train, seed=3)
     detectors.save(ours, tmp_path / "d.npz")
     loaded = detectors.load(name, tmp_path / "d.npz")
-    scores, signals = loaded.score(new)
+    scores, signals = loaded.score(new), loaded.signals(new)
     assert signals.shape == new.shape and (signals >= 0).all()
-    one_by_one = [loaded.score(new[i:i + 1])[0][0] for i in range(0, 2000, 50)]  # the few-rows path
-    np.testing.assert_allclose(one_by_one, scores[::50], rtol=1e-12)
+    few_rows = [loaded.score(new[i:i + 1])[0] for i in range(0, 2000, 50)]  # the few-rows path
+    one_event = [loaded.score_one(row) for row in new[::50].tolist()]  # the plain-Python single-event path
+    np.testing.assert_allclose(few_rows, scores[::50], rtol=1e-12)
+    np.testing.assert_allclose(one_event, scores[::50], rtol=1e-12)
     if name in ("ecod", "copod"):
         peer = {"ecod": ECOD, "copod": COPOD}[name]().fit(train)
         np.testing.assert_allclose(loaded.training_scores(train), peer.decision_scores_, rtol=1e-12)
@@ -112,6 +117,48 @@ def test_detectors_reproduce_pyod_scores(name, tmp_path):
         np.testing.assert_allclose(scores, peer.decision_function(new), rtol=1e-9, atol=1e-12)
 
 
+@pytest.mark.parametrize("name", ["hst", "loda"])
+def test_stream_detectors_reproduce_river_scores(name, tmp_path, monkeypatch):
+    """river learns the model; the package keeps its arrays; batch and single-event scores equal river's
+    ``score_one`` on the same scaled record."""
+    from river.anomaly import LODA, HalfSpaceTrees
+
+    from luytre.kinds.anomaly import detectors
+
+    monkeypatch.setattr(detectors, "HST_WINDOW", 1000)
+    monkeypatch.setattr(detectors, "LODA_FIT_ROWS", 3000)
+    X, _ = shuttle()
+    train, new = X[:3000], np.vstack([X[40_000:40_500], X[40_000:40_010] * 40, -X[40_000:40_010]])
+    ours, _ = detectors.fit(name, train, seed=3)
+    detectors.save(ours, tmp_path / "d.npz")
+    loaded = detectors.load(name, tmp_path / "d.npz")
+    scale = detectors.MinMax.fit(train)
+    river = (HalfSpaceTrees(n_trees=10, height=8, window_size=1000, seed=3) if name == "hst"
+             else LODA(n_bins=10, n_random_cuts=100, seed=3))
+    for row in scale(train[-1000:] if name == "hst" else train).tolist():
+        river.learn_one(dict(enumerate(row)))
+    expected = [river.score_one(dict(enumerate(row))) for row in scale(new).tolist()]
+    np.testing.assert_allclose(loaded.score(new), expected, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose([loaded.score_one(row) for row in new.tolist()], expected, rtol=1e-12, atol=1e-12)
+    assert loaded.score(new[-20:]).min() > np.quantile(loaded.score(new[:500]), 0.5)  # far readings score high
+    with np.load(tmp_path / "d.npz", allow_pickle=False) as archive:
+        assert all(archive[k].dtype != object for k in archive.files)
+
+
+def test_a_tampered_stream_detector_is_refused(tmp_path):
+    from luytre.errors import PackageError
+    from luytre.kinds.anomaly import detectors
+
+    X, _ = shuttle()
+    detectors.save(detectors.fit("hst", X[:500])[0], tmp_path / "d.npz")
+    with np.load(tmp_path / "d.npz", allow_pickle=False) as archive:
+        arrays = {k: archive[k] for k in archive.files}
+    arrays["hst_feature"] = arrays["hst_feature"] + 100  # splits on features the expert does not have
+    np.savez(tmp_path / "bad.npz", **arrays)
+    with pytest.raises(PackageError, match="complete trees over the features"):
+        detectors.load("hst", tmp_path / "bad.npz")
+
+
 # -- build and score through the CLI ---------------------------------------------------------------
 def test_build_package_is_plain_data_with_measured_metrics(anomaly_package):
     from luytre.experts.package import ExpertPackage
@@ -121,11 +168,15 @@ def test_build_package_is_plain_data_with_measured_metrics(anomaly_package):
     assert formats["detector.npz"] == "npz" and formats["expert.json"] == "json"
     assert not [p for p in formats if p.endswith((".pkl", ".joblib"))]
     config = package.manifest.config
-    assert config["detector"] in ("ecod", "copod", "hbos", "iforest")
+    assert config["detector"] in ("ecod", "copod", "hbos", "iforest", "hst", "loda")
     metrics = {m.name: m for m in package.manifest.metrics}
     chosen = metrics[f"validation_roc_auc_{config['detector']}"].value
     assert chosen == max(m.value for n, m in metrics.items() if n.startswith("validation_roc_auc_"))
     assert metrics["roc_auc"].value > 0.9 and "last 50%" in metrics["roc_auc"].dataset
+    # the streaming endpoint's detector: river's HST or LODA, whichever validated better, in its own .npz
+    stream = config["stream_model"]
+    assert stream["detector"] == max(("hst", "loda"), key=lambda n: metrics[f"validation_roc_auc_{n}"].value)
+    assert formats[stream["artifact"]] == "npz" and metrics["stream_roc_auc"].value > 0.9
 
 
 def test_cli_scores_a_file_as_jsonl(anomaly_package, sensor_files):
@@ -138,6 +189,30 @@ def test_cli_scores_a_file_as_jsonl(anomaly_package, sensor_files):
     assert "Discharge temperature" in named or "Pressure" in named or "f3" in named
     alerts = anomaly_cli("score", str(anomaly_package), str(sensor_files["fresh"]), "--alerts-only")
     assert 0 < len(alerts.stdout.decode().splitlines()) < 2000
+
+
+def test_cli_streams_readings_one_at_a_time(anomaly_package, sensor_files):
+    """``luytre anomaly stream PKG -`` reads a CSV from standard input as it arrives and prints alerts as
+    they are raised (persist = 2: a fault of three readings is one alert, at its second reading)."""
+    lines = sensor_files["fresh"].read_text(encoding="utf-8").splitlines()
+    header, rows = lines[0], lines[1:201]
+    faulty = rows[100].split(",")
+    faulty[2] = "20000"  # f2 (pressure) far beyond the history
+    rows[100:103] = [",".join(faulty)] * 3
+    rows.insert(50, "2026-01-29T00:00:00,1,2,hỏng,4,5,6,7,8,9")
+    done = anomaly_cli("stream", str(anomaly_package), "-", "--stream", "may-nen-3", "--lang", "en",
+                       stdin="\n".join([header, *rows]).encode())
+    stderr = done.stderr.decode()
+    assert done.returncode == 1 and "row 52 skipped" in stderr and "1 rows skipped" in stderr  # reported, not lost
+    alerts = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    fault = [a for a in alerts if a["row"] in (103, 104, 105)]
+    assert len(fault) == 1 and fault[0]["row"] == 104 and fault[0]["stream"] == "may-nen-3"
+    assert fault[0]["signals"][0]["feature"] == "f2" and fault[0]["out_of_range"] == ["f2"]
+    assert fault[0]["signals"][0]["name"] == "Pressure" and "200 events" in stderr
+    missing = anomaly_cli("stream", str(anomaly_package), "-", stdin=b"time,f1\n1,2\n")
+    assert missing.returncode == 1 and "no column(s) f2" in missing.stderr.decode()
+    unknown = anomaly_cli("stream", str(anomaly_package), "-", "--detector", "lof", stdin=b"")
+    assert unknown.returncode != 0 and "has no detector 'lof'" in unknown.stderr.decode()
 
 
 @pytest.mark.parametrize("content, problem", [
@@ -271,6 +346,23 @@ def test_invoke_batch_and_ask_over_http(factory_node):
     assert r.json()["result"]["verdict"] == "normal" and r.json()["answer"].startswith("Normal")
 
 
+def test_stream_events_over_http(factory_node):
+    """The kind's streaming endpoint on a real node process: operators only; one event a request."""
+    server, token = factory_node
+    X, _ = shuttle()
+    url = f"{server.url}/v1/anomaly/test-compressors/streams/day-1/events"
+    event = {"time": "t0", "values": dict(zip(FEATURES, X[40_001].tolist()))}
+    assert httpx.post(url, json={"events": [event]}, timeout=30).status_code == 401
+    admin = {"Authorization": f"Bearer {token}"}
+    replies = [httpx.post(url, json={"events": [{**event, "time": f"t{i}"}]}, headers=admin, timeout=30)
+               for i in range(5)]
+    assert all(r.status_code == 200 for r in replies) and replies[-1].json()["stream_events"] == 5
+    bad = httpx.post(url, json={"events": [{"time": "t", "values": {"f1": "cao"}}]}, headers=admin, timeout=30)
+    assert bad.status_code == 422 and "'f1' is 'cao', not a number" in bad.json()["error"]["message"]
+    oversized = httpx.post(url, json={"events": [event] * 10_001}, headers=admin, timeout=60)
+    assert oversized.status_code in (413, 422)
+
+
 @pytest.mark.parametrize("query, problem", [
     ('{"f1": 1}', "has no value for 'f2'"),
     ('{"f1": 1, ', "not valid JSON"),
@@ -344,10 +436,27 @@ def test_stream_route_needs_an_operator_and_audits_alerts(kind_api):
     assert body["stream_events"] == 100 and any(a["time"] == "t41" for a in body["alerts"])
     view = client.get("/v1/anomaly/test-compressors/streams/may-nen-3", headers=admin).json()
     assert view["events"] == 100 and len(view["scores"]) == 64 and view["times"][-1] == "t99"
-    alerts = [e for e in _audit_events(node) if e.get("event") == "anomaly.alert"]
-    assert any(a["stream"] == "may-nen-3" and a["event_time"] == "t41" and a["signals"][0] == "f2"
-               for a in alerts), json.dumps(alerts)
-    assert "20000" not in json.dumps(alerts)  # the audit names signals, never the readings
+    entries = [e for e in _audit_events(node) if e.get("event") == "anomaly.alerts"]  # one per request
+    assert any(e["stream"] == "may-nen-3" and e["count"] == len(body["alerts"])
+               and any(a["event_time"] == "t41" and a["signals"][0] == "f2" for a in e["alerts"])
+               for e in entries), json.dumps(entries)
+    assert "20000" not in json.dumps(entries)  # the audit names signals, never the readings
+    assert body["detector"] == client.get("/v1/anomaly/test-compressors").json()["stream_detector"]
+
+    # one event a request (the plain-Python path): same score as the batch path; a fault of two raises one alert
+    single = "/v1/anomaly/test-compressors/streams/may-nen-4/events"
+    batch_scores = client.post(single.replace("4/", "5/"), json={"events": events[:3]}, headers=admin).json()
+    ones = [client.post(single, json={"events": [e]}, headers=admin).json() for e in events[:3]]
+    assert [o["scores"][0] for o in ones] == batch_scores["scores"] and ones[-1]["stream_events"] == 3
+    faults = [client.post(single, json={"events": [events[i]]}, headers=admin).json() for i in (40, 41, 42)]
+    assert [len(f["alerts"]) for f in faults] == [0, 1, 0] and faults[2]["in_alert"]
+    assert faults[1]["alerts"][0]["signals"][0]["feature"] == "f2"
+    # another of the package's detectors, by name; an unknown one is refused
+    info = client.get("/v1/anomaly/test-compressors").json()
+    r = client.post(f"{single}?detector={info['detector']}", json={"events": events[:5]}, headers=admin)
+    assert r.status_code == 200 and r.json()["detector"] == info["detector"]
+    r = client.post(f"{single}?detector=lof", json={"events": events[:5]}, headers=admin)
+    assert r.status_code == 422 and "has no detector 'lof'" in r.json()["error"]["message"]
     assert client.post("/v1/anomaly/test-compressors/streams/bad%20id/events", json={"events": events},
                        headers=admin).status_code == 422
     assert client.get("/v1/anomaly/test-compressors/streams/never", headers=admin).status_code == 404
@@ -359,8 +468,9 @@ def test_a_million_stream_events_keep_memory_flat(tmp_path, sensor_files):
 
     manifest = tmp_path / "m.toml"
     manifest.write_text((DATA / "manifest.toml").read_text(encoding="utf-8")
-                        .replace('detector = "auto"', 'detector = "ecod"'), encoding="utf-8")
+                        .replace('detector = "auto"', 'detector = "ecod"', 1), encoding="utf-8")
     expert = load(build_anomaly(sensor_files["train"], manifest, tmp_path / "ecod").root)
+    assert expert.stream_model.name == "hst"  # [anomaly.stream] detector = "auto" without validation data
     X, _ = shuttle()
     batch = np.tile(X[:1000], (10, 1))  # 10,000 events per push
     times = [str(i) for i in range(batch.shape[0])]
@@ -376,6 +486,17 @@ def test_a_million_stream_events_keep_memory_flat(tmp_path, sensor_files):
     assert late < early + 512 * 1024, (early, late)
     view = store.view(expert, "line-99")
     assert view["events"] == 10_000 and len(view["scores"]) == 64
+    # single events (the plain-Python path) over many streams: memory stays flat too
+    rows = X[:1000].tolist()
+    tracemalloc.start()
+    for n in range(60_000):
+        store.push_one(expert, f"sensor-{n % 300}", rows[n % 1000], "t")
+        if n == 9_999:
+            early = tracemalloc.get_traced_memory()[0]
+    late = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert late < early + 256 * 1024, (early, late)
+    assert store.count("test-compressors") == 50
 
 
 # -- the redesign's import contract ---------------------------------------------------------------

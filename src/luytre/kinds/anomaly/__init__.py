@@ -1,5 +1,5 @@
 """The ``anomaly`` expert kind: learns what normal looks like from a plant's own sensor or
-quality history (PyOD detectors kept as plain arrays), scores readings, names the signals
+quality history (PyOD and river detectors kept as plain arrays), scores readings, names the signals
 that were abnormal, and keeps bounded per-stream state on the node for alerts."""
 
 from __future__ import annotations
@@ -32,13 +32,21 @@ class AnomalyKind(Kind):
         except ValidationError as exc:
             raise PackageError(f"anomaly config of {package.manifest.id} is invalid: "
                                f"{exc.errors()[0]['msg']}") from exc
-        if config.artifact not in {f.path for f in package.files}:
-            raise PackageError(f"{package.manifest.id}: detector file {config.artifact!r} is not in the package")
-        detector = detectors.load(config.detector, package.root / config.artifact)
-        if detector.tails.sorted_values.shape[1] != len(config.features):
-            raise PackageError(f"{package.manifest.id}: the detector has {detector.tails.sorted_values.shape[1]} "
-                               f"features, the manifest names {len(config.features)}")
-        return AnomalyExpert(package.manifest, config, detector)
+        files = {f.path for f in package.files}
+
+        def read(name: str, artifact: str) -> detectors.Detector:
+            if artifact not in files:
+                raise PackageError(f"{package.manifest.id}: detector file {artifact!r} is not in the package")
+            detector = detectors.load(name, package.root / artifact)
+            if detector.tails.sorted_values.shape[1] != len(config.features):
+                raise PackageError(f"{package.manifest.id}: detector {name} has "
+                                   f"{detector.tails.sorted_values.shape[1]} features, the manifest names "
+                                   f"{len(config.features)}")
+            return detector
+
+        stream = config.stream_model
+        return AnomalyExpert(package.manifest, config, read(config.detector, config.artifact),
+                             read(stream.detector, stream.artifact) if stream else None)
 
     def build(self, source: Path, out: Path, *, step: Step = lambda _: None) -> ExpertPackage:
         """``source``: ``manifest.toml`` and ``source.toml``, which names the history to learn from: a file in

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -28,22 +29,44 @@ MAX_RECORDS = 10_000  # records in one scoring call
 class Scored:
     """Scores of many records: raw score, percentile among training scores, verdict and signals."""
 
+    X: np.ndarray
+    detector: Detector
     scores: np.ndarray
     percentiles: np.ndarray
     alerts: np.ndarray
-    signals: np.ndarray
     out_of_range: np.ndarray  # (n, d) True where a reading lies beyond the widened training range
+
+    @cached_property
+    def signals(self) -> np.ndarray:
+        """Per-feature signals of every record, computed when an answer first describes one."""
+        return self.detector.signals(self.X)
+
+
+class Model:
+    """A detector with its alert threshold and the training-score quantiles that give percentiles."""
+
+    def __init__(self, detector: Detector, threshold: float, quantiles: Sequence[float]) -> None:
+        self.detector, self.threshold = detector, float(threshold)
+        self.name = detector.name
+        self.quantiles = np.asarray(quantiles, dtype=np.float64)
+        self.levels = np.linspace(0, 1, self.quantiles.size)
 
 
 class AnomalyExpert(Expert):
-    def __init__(self, manifest: Manifest, config: AnomalyConfig, detector: Detector) -> None:
+    def __init__(self, manifest: Manifest, config: AnomalyConfig, detector: Detector,
+                 stream_detector: Detector | None = None) -> None:
         super().__init__(manifest)
         self.config = config
         self.detector = detector
+        self.model = Model(detector, config.threshold, config.score_quantiles)
+        self.models = {detector.name: self.model}
+        if stream_detector is not None and config.stream_model is not None:
+            self.models[stream_detector.name] = Model(stream_detector, config.stream_model.threshold,
+                                                      config.stream_model.score_quantiles)
+        # the streaming endpoint's detector unless a request names another of the package's
+        self.stream_model = self.models[config.stream_model.detector] if config.stream_model else self.model
         self.features = list(config.features)
         self.units = feature_units(config)
-        self._quantiles = np.asarray(config.score_quantiles)
-        self._levels = np.linspace(0, 1, self._quantiles.size)
         # typical range of each feature (1st, 50th, 99th percentile of the training values)
         values = detector.tails.sorted_values
         self.typical = values[np.clip((np.array([0.01, 0.5, 0.99]) * (values.shape[0] - 1)).round().astype(int),
@@ -54,12 +77,27 @@ class AnomalyExpert(Expert):
             span = values[-1] - values[0]
             self.low, self.high = values[0] - config.range_margin * span, values[-1] + config.range_margin * span
 
+        self._range = list(zip(self.low.tolist(), self.high.tolist()))
+
     # -- scoring ----------------------------------------------------------
-    def score_matrix(self, X: np.ndarray) -> Scored:
-        scores, signals = self.detector.score(X)
-        percentiles = np.interp(scores, self._quantiles, self._levels)
+    def beyond_range(self, values: Sequence[float]) -> bool:
+        """Whether one record has a reading beyond the widened training range (plain Python, one event)."""
+        return any(v < low or v > high for v, (low, high) in zip(values, self._range))
+
+    def model_named(self, name: str | None) -> Model:
+        """The package's detector called ``name`` (None: the streaming endpoint's)."""
+        if name is None:
+            return self.stream_model
+        if name not in self.models:
+            raise InvalidQuery(f"{self.manifest.id} has no detector {name!r}; it has {', '.join(self.models)}")
+        return self.models[name]
+
+    def score_matrix(self, X: np.ndarray, model: Model | None = None) -> Scored:
+        model = model or self.model
+        scores = model.detector.score(X)
+        percentiles = np.interp(scores, model.quantiles, model.levels)
         out_of_range = (X < self.low) | (X > self.high)
-        return Scored(scores, percentiles, (scores > self.config.threshold) | out_of_range.any(axis=1), signals,
+        return Scored(X, model.detector, scores, percentiles, (scores > model.threshold) | out_of_range.any(axis=1),
                       out_of_range)
 
     def matrix(self, records: Sequence[object]) -> np.ndarray:

@@ -4,7 +4,8 @@
     GET  /{expert}                           features, units, threshold: what the page needs
     POST /{expert}/score                     score up to 10,000 JSON records
     POST /{expert}/score-file                score an uploaded CSV; scores over time and the alerts
-    POST /{expert}/streams/{stream}/events   (operator) push events; alerts go to the audit log
+    POST /{expert}/streams/{stream}/events   (operator) push events (``?detector=`` one of the package's);
+                                             the alerts of a request go to the audit log as one entry
     GET  /{expert}/streams/{stream}          (operator) a stream's recent scores and alerts
 
 CPU work runs in the node's worker pool (``ctx.run_cpu``); audit entries name the
@@ -16,10 +17,10 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Annotated, Any, BinaryIO
 
 import numpy as np
-from fastapi import APIRouter, UploadFile
+from fastapi import APIRouter, Query, UploadFile
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,6 +32,8 @@ from luytre.kinds.anomaly.stream import MAX_STREAM_ID, StreamStore
 WEB = Path(__file__).resolve().parent / "web"
 MAX_FILE_ROWS = 200_000
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_AUDITED_ALERTS = 100  # alerts named in one audit entry (the count is always whole)
+DETECTOR_CHOICE = "one of the package's detectors (GET /v1/anomaly/{expert}); default: its stream detector"
 STREAM_ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0," + str(MAX_STREAM_ID - 1) + r"}$"
 
 
@@ -85,6 +88,7 @@ class Alert(RecordScore):
 
 class EventsResponse(BaseModel):
     stream: str
+    detector: str
     events: int
     stream_events: int
     stream_alerts: int
@@ -139,6 +143,7 @@ def router(ctx: Any) -> APIRouter:
     def info(expert_id: str) -> dict[str, Any]:
         expert = expert_of(expert_id)
         return {"expert": expert_id, "detector": expert.config.detector, "threshold": expert.config.threshold,
+                "stream_detector": expert.stream_model.name, "detectors": list(expert.models),
                 "alert_rate": expert.config.alert_rate, "features": expert.features, "units": expert.units,
                 "time_column": expert.config.time_column}
 
@@ -167,18 +172,24 @@ def router(ctx: Any) -> APIRouter:
 
     @api.post("/{expert_id}/streams/{stream_id}/events", response_model=EventsResponse, dependencies=operator,
               summary="Push a stream's events; alerts are audited")
-    async def push(expert_id: str, stream_id: str, body: EventsRequest) -> dict[str, Any]:
+    async def push(expert_id: str, stream_id: str, body: EventsRequest,
+                   detector: Annotated[str | None, Query(description=DETECTOR_CHOICE)] = None) -> dict[str, Any]:
         expert = expert_of(expert_id)
         _check_stream(stream_id)
+        model = expert.model_named(detector)
 
         def work() -> dict[str, Any]:
             X = expert.matrix([e.values for e in body.events])
-            return streams.push(expert, stream_id, X, [e.time for e in body.events], body.lang)
+            if X.shape[0] == 1:
+                return streams.push_one(expert, stream_id, X[0].tolist(), body.events[0].time, body.lang, model)
+            return streams.push(expert, stream_id, X, [e.time for e in body.events], body.lang, model)
 
         out = await ctx.run_cpu(work)
-        for alert in out["alerts"]:
-            ctx.audit("alert", expert=expert_id, stream=stream_id, event_time=alert["time"],
-                      score=alert["score"], signals=[s["feature"] for s in alert["signals"]])
+        if out["alerts"]:  # one audit entry per request, and only when it raised alerts
+            ctx.audit("alerts", expert=expert_id, stream=stream_id, detector=out["detector"], count=len(out["alerts"]),
+                      alerts=[{"event_time": a["time"], "score": a["score"],
+                               "signals": [s["feature"] for s in a["signals"]]}
+                              for a in out["alerts"][:MAX_AUDITED_ALERTS]])
         return out
 
     @api.get("/{expert_id}/streams/{stream_id}", response_model=StreamView, dependencies=operator,

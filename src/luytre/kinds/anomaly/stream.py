@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from luytre.kinds.anomaly.expert import AnomalyExpert
+from luytre.kinds.anomaly.expert import AnomalyExpert, Model
 
 MAX_STREAM_ID = 128
 
@@ -69,9 +70,11 @@ class StreamStore:
         return state
 
     def push(self, expert: AnomalyExpert, stream_id: str, X: np.ndarray, times: list[str],
-             lang: str = "vi") -> dict[str, Any]:
-        """Score a batch of events of one stream in order; return their scores and the alerts they raised."""
-        scored = expert.score_matrix(X)
+             lang: str = "vi", model: Model | None = None) -> dict[str, Any]:
+        """Score a batch of events of one stream in order with ``model`` (default: the expert's stream
+        detector); return their scores and the alerts they raised."""
+        model = model or expert.stream_model
+        scored = expert.score_matrix(X, model)
         persist = expert.config.stream.persist
         raised: list[dict[str, Any]] = []
         with self._lock:
@@ -93,7 +96,37 @@ class StreamStore:
             events, alerts = state.events, state.alerts
         return {"stream": stream_id, "events": int(X.shape[0]), "stream_events": events, "stream_alerts": alerts,
                 "in_alert": state.in_alert, "scores": [round(float(s), 6) for s in scored.scores],
-                "abnormal": int(scored.alerts.sum()), "alerts": raised, "threshold": expert.config.threshold}
+                "abnormal": int(scored.alerts.sum()), "alerts": raised, "threshold": model.threshold,
+                "detector": model.name}
+
+    def push_one(self, expert: AnomalyExpert, stream_id: str, values: Sequence[float], time: str,
+                 lang: str = "vi", model: Model | None = None) -> dict[str, Any]:
+        """``push`` for a single event (``values`` in the expert's feature order), in plain Python: one event
+        a call is a sensor's usual rhythm, and NumPy's per-call cost would dominate it."""
+        model = model or expert.stream_model
+        score = model.detector.score_one(values)
+        abnormal = score > model.threshold or expert.beyond_range(values)
+        persist = expert.config.stream.persist
+        with self._lock:
+            state = self._state(expert, stream_id)
+            state.run = state.run + 1 if abnormal else 0
+            raised = state.run == persist
+            state.in_alert = state.run >= persist
+            state.scores[state.events % state.window] = score
+            state.times[state.events % state.window] = time
+            state.events += 1
+            state.alerts += raised
+            events, alerts, in_alert = state.events, state.alerts, state.in_alert
+        found = []
+        if raised:  # rare: describe it with the batch path
+            X = np.array([values], dtype=np.float64)
+            found.append({"index": 0, "time": time, **expert.describe_record(X, expert.score_matrix(X, model), 0,
+                                                                               lang)})
+            with self._lock:
+                state.last_alert = found[0]
+        return {"stream": stream_id, "events": 1, "stream_events": events, "stream_alerts": alerts,
+                "in_alert": in_alert, "scores": [round(score, 6)], "abnormal": int(abnormal), "alerts": found,
+                "threshold": model.threshold, "detector": model.name}
 
     def view(self, expert: AnomalyExpert, stream_id: str) -> dict[str, Any] | None:
         with self._lock:
@@ -103,7 +136,7 @@ class StreamStore:
             times, scores = state.recent()
             return {"stream": stream_id, "events": state.events, "alerts": state.alerts, "in_alert": state.in_alert,
                     "last_alert": state.last_alert, "times": times, "scores": scores,
-                    "threshold": expert.config.threshold}
+                    "threshold": expert.stream_model.threshold}
 
     def count(self, expert_id: str) -> int:
         with self._lock:
