@@ -95,8 +95,8 @@ def main() -> None:
             for noise, clip in ((0.0, 10.0), (0.001, 10.0), (0.01, 10.0), (0.1, 10.0), (1.0, 10.0)):
                 history = rounds_of(nodes, len(classes), 10, options, "fedavg", dp=(noise, clip))
                 scores = " ".join(f"{score(w, b, validation):.3f}" for w, b in history)
-                print(f"DP noise={noise} clip={clip} epsilon={dp_epsilon(noise, 10, 1e-5) if noise else 'inf'} "
-                      f"by round: {scores}", flush=True)
+                epsilon = f"{dp_epsilon(noise, 10, 1e-5):.1f}" if noise else "none (clipping only)"
+                print(f"DP noise={noise} clip={clip} epsilon={epsilon} by round: {scores}", flush=True)
         return
     with threadpool_limits(1):
         for epochs_total in (100, 200):

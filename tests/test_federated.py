@@ -139,17 +139,23 @@ def test_three_hospitals_train_one_signed_expert(tmp_path: Path) -> None:
         plain_digests |= {e["sha256_before_masking"] for e in entries if e["sent"] == "masked_model_update"}
     assert len(plain_digests) == 3 * ROUNDS
 
+    # Every node ran its own installed ClientApp (luytre's pinned flwr-clientapp): Flower's would have
+    # installed the pushed FAB under the node's Flower home.
+    for home in homes:
+        assert list((home / "federated").glob("*/bin/flwr-clientapp"))
+        assert not list((home / "federated").glob("*/flwr-home/apps/*"))
+
     # SecAgg+: the coordinator received no node's own update (it logs every array it received), yet
     # the model it got is the example-weighted mean of the last round's updates (up to quantization).
     received = [json.loads(line) for line in (run_dir / "result" / "received.jsonl").read_text().splitlines()]
     received_digests = {a["sha256_float32"] for r in received for a in r["arrays"]}
     assert received and not plain_digests & received_digests
-    masked = [a for r in received for a in r["arrays"] if a["shapes"] and a["shapes"][0][0] == N_FEATURES]
+    masked = [a for r in received for a in r["arrays"] if any(s[:1] == [N_FEATURES] for s in a["shapes"])]
     assert masked and all(a["dtypes"] != ["float32"] for a in masked)  # masked integer vectors, not weights
     last = []
     for home in homes:
         with np.load(next((home / "federated").glob("*/last-update.npz")), allow_pickle=False) as update:
-            last.append((float(update["examples"]), update["coef"].copy()))
+            last.append((float(update["examples"].sum()), update["coef"].copy()))
     mean = sum(n * coef for n, coef in last) / sum(n for n, _ in last)
     with np.load(run_dir / "result" / "weights.npz", allow_pickle=False) as final:
         assert np.abs(final["coef"] - mean).max() < 1e-2

@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import os
+import time
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -112,9 +113,11 @@ class Participant(NumPyClient):
         # This node's own copy of its last update before masking or clipping (it never leaves the node).
         write_npz(Path(_node_setting(self.context, "spool")).with_name(LAST_UPDATE_FILE),
                   {"coef": new[0], "intercept": new[1], "examples": np.array(len(local.train))})
+        # SecAgg+ sends the update quantized and masked as int64 (plus its weight): twice the float32 size.
+        size = (sum(a.size for a in new) + 1) * 8 if secagg else sum(a.nbytes for a in new)
         _spool(self.context, {"run": self.run, "round": int(config["server-round"]), "phase": "train",
                               "sent": "masked_model_update" if secagg else "model_update",
-                              "bytes": int(sum(a.nbytes for a in new)), "shape": list(new[0].shape),
+                              "bytes": int(size), "shape": list(new[0].shape),
                               "examples": len(local.train), "sha256_before_masking": digest(new),
                               "clip": float(self.context.node_config.get("clip", 0.0))})
         # Under DP every node weighs the same, as the noise is calibrated for (clip / nodes per node).
@@ -288,6 +291,10 @@ def main(grid: Grid, context: Context) -> None:
                                                                  "rounds": plan["rounds"]})})
     grid.push_messages([Message(done, dst_node_id=node, message_type=MessageTypeLegacy.GET_PROPERTIES)
                         for node in grid.get_node_ids()])
+    # The SuperLink drops a finished run's undelivered messages: stay until the nodes have left (bounded).
+    deadline = time.monotonic() + 120
+    while grid.get_node_ids() and time.monotonic() < deadline:
+        time.sleep(1)
     coef, intercept = legacy.state.array_records[MAIN_PARAMS_RECORD].to_numpy_ndarrays()
     write_npz(out / WEIGHTS_FILE, {"coef": coef.astype(np.float32), "intercept": intercept.astype(np.float32)})
     rounds: dict[str, dict[str, Any]] = {}

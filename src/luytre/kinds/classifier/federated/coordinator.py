@@ -120,7 +120,6 @@ def run(run_dir: Path, private_key: Path, out: Path, *, timeout_s: float = 600, 
         _flwr(["run", str(run_dir / "app"), FEDERATION, "--run-config",
                f'plan="{run_dir / PLAN_FILE}" out="{result_dir}"'], run_dir)
         _wait_for(result_dir / fab.RESULT_FILE, timeout_s, superlink)
-        _wait_for_nodes_to_leave(run_dir, superlink)
     finally:
         superlink.stop()
     step("writing the signed expert package")
@@ -148,19 +147,6 @@ def _wait_for(path: Path, timeout_s: float, superlink: Running) -> None:
         if time.monotonic() > deadline:
             raise ConfigError(f"the run did not finish in {timeout_s:.0f} s; see {superlink.log}")
         time.sleep(0.5)
-
-
-def _wait_for_nodes_to_leave(run_dir: Path, superlink: Running, grace_s: float = 60) -> None:
-    """Keep the SuperLink up until every SuperNode has received the end of the run and left (bounded)."""
-    deadline = time.monotonic() + grace_s
-    while time.monotonic() < deadline and superlink.process.poll() is None:
-        try:
-            nodes = json.loads(_flwr(["supernode", "list", FEDERATION, "--format", "json"], run_dir))["nodes"]
-        except (ConfigError, ValueError, KeyError):
-            nodes = [{"status": "unknown"}]
-        if all(node.get("status") == "offline" for node in nodes):
-            return
-        time.sleep(1)
 
 
 def write_package(plan: Plan, run_dir: Path, result_dir: Path, out: Path) -> Path:
