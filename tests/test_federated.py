@@ -24,7 +24,7 @@ from luytre.text.model import load_text_model
 
 ORG = "Sở Y tế Thử nghiệm"
 ROUNDS = 2
-DEADLINE_S = 360  # ~2-3 minutes when idle; a shared 2-core machine can double it
+DEADLINE_S = 600  # SecAgg+: ~3-4 minutes when idle; a shared 2-core machine can double it
 
 
 def _flower_ready() -> bool:
@@ -123,16 +123,43 @@ def test_three_hospitals_train_one_signed_expert(tmp_path: Path) -> None:
     assert [p["name"] for p in manifest["config"]["federation"]["participants"]] == plan["participants"]
     assert (package / "signature.sig").is_file()
 
-    # Each node's audit log records what left it: model updates and aggregate metrics, per round.
+    # Each node's audit log records what left it, per round: SecAgg+'s keys and shares, the masked
+    # update, the evaluation numbers.
+    sent_kinds = ("secagg_setup", "secagg_share_keys", "masked_model_update", "secagg_unmask", "aggregate_metrics")
+    plain_digests = set()
     for home in homes:
         join_info = json.loads(logs[f"join-{homes.index(home)}.log"].strip().splitlines()[-1])
-        assert join_info["messages_sent"] == 2 * ROUNDS
+        assert join_info["messages_sent"] == len(sent_kinds) * ROUNDS
         exported = tmp_path / f"audit-{home.name}.json"
         assert cli("audit", "export", "--since", "2000-01-01", "--out", str(exported), home=home).returncode == 0
         entries = [e for e in json.loads(exported.read_text())["entries"] if e.get("event") == "federated.sent"]
         assert sorted((e["round"], e["sent"]) for e in entries) == sorted(
-            [(r, kind) for r in range(1, ROUNDS + 1) for kind in ("model_update", "aggregate_metrics")])
+            [(r, kind) for r in range(1, ROUNDS + 1) for kind in sent_kinds])
         assert all(e["run"] == plan["run"] and e["bytes"] > 0 for e in entries)
+        plain_digests |= {e["sha256_before_masking"] for e in entries if e["sent"] == "masked_model_update"}
+    assert len(plain_digests) == 3 * ROUNDS
+
+    # Every node ran its own installed ClientApp (luytre's pinned flwr-clientapp): Flower's would have
+    # installed the pushed FAB under the node's Flower home.
+    for home in homes:
+        assert list((home / "federated").glob("*/bin/flwr-clientapp"))
+        assert not list((home / "federated").glob("*/flwr-home/apps/*"))
+
+    # SecAgg+: the coordinator received no node's own update (it logs every array it received), yet
+    # the model it got is the example-weighted mean of the last round's updates (up to quantization).
+    received = [json.loads(line) for line in (run_dir / "result" / "received.jsonl").read_text().splitlines()]
+    received_digests = {a["sha256_float32"] for r in received for a in r["arrays"]}
+    assert received and not plain_digests & received_digests
+    masked = [a for r in received for a in r["arrays"] if any(s[:1] == [N_FEATURES] for s in a["shapes"])]
+    assert masked and all(a["dtypes"] != ["float32"] for a in masked)  # masked integer vectors, not weights
+    last = []
+    for home in homes:
+        with np.load(next((home / "federated").glob("*/last-update.npz")), allow_pickle=False) as update:
+            last.append((float(update["examples"].sum()), update["coef"].copy()))
+    mean = sum(n * coef for n, coef in last) / sum(n for n, _ in last)
+    with np.load(run_dir / "result" / "weights.npz", allow_pickle=False) as final:
+        assert np.abs(final["coef"] - mean).max() < 1e-2
+        assert not any(np.array_equal(final["coef"], coef) for _, coef in last)
 
     # Raw training texts never appear in the SuperLink's files, the package or the other nodes' homes.
     for i, share in enumerate(shares):
@@ -178,6 +205,16 @@ def test_a_plan_from_an_untrusted_coordinator_is_refused(tmp_path: Path) -> None
             str(next(keys.glob("*.key"))), "--org", ORG, "--participant", f"node={tmp_path / 'req.json'}",
             "--participant", f"other={tmp_path / 'req2.json'}", "--out", str(tmp_path / "run"), "--json",
             home=coordinator))
+    # Differential privacy needs a clipping norm; with one, the plan states its epsilon (and SecAgg+ is on).
+    base = ["federate", "plan", "--manifest", str(TRIAGE_SOURCE / "manifest.toml"), "--key",
+            str(next(keys.glob("*.key"))), "--org", ORG, "--participant", f"node={tmp_path / 'req.json'}",
+            "--participant", f"other={tmp_path / 'req2.json'}", "--rounds", "10"]
+    no_clip = cli(*base, "--dp-noise", "1", "--out", str(tmp_path / "dp-bad"), home=coordinator)
+    assert no_clip.returncode != 0 and b"clipping norm" in no_clip.stderr
+    dp = _ok(cli(*base, "--dp-noise", "1", "--dp-clip", "10", "--out", str(tmp_path / "dp"), "--json",
+                 home=coordinator))
+    assert dp["secagg"] is True and dp["dp_delta"] == 1e-5 and 15 < dp["dp_epsilon"] < 25
+
     data = tmp_path / "data.jsonl"
     data.write_text('{"text": "đau đầu", "label": "than_kinh"}\n', encoding="utf-8")
     untrusted = cli("federate", "join", str(tmp_path / "run" / "plan.json"), "--data", str(data), home=home)

@@ -61,10 +61,19 @@ def plan(
     participant: Annotated[list[str], typer.Option(help="PEER=REQUEST.json: a mesh peer and its join request; "
                                                    "repeat for each participant.")],
     out: Annotated[Path, typer.Option(help="Run folder to create (plan.json, TLS material).")],
-    rounds: Annotated[int, typer.Option(min=1, max=100)] = 5,
-    strategy: Annotated[str, typer.Option(help="fedavg or fedprox.")] = "fedavg",
+    rounds: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    strategy: Annotated[str, typer.Option(help="fedavg, fedprox or fedadam.")] = "fedavg",
     mu: Annotated[float, typer.Option(help="FedProx proximal weight.", min=0.0, max=10.0)] = 0.0,
+    server_lr: Annotated[float, typer.Option(help="FedAdam's server learning rate.", min=1e-6, max=10.0)] = 0.1,
     epochs: Annotated[int, typer.Option(help="Local epochs per round.", min=1, max=500)] = 20,
+    lr: Annotated[float, typer.Option(help="Local learning rate.", min=1e-6, max=1000.0)] = 10.0,
+    balanced: Annotated[bool, typer.Option(help="Class-balanced local loss (for label-skewed nodes).")] = True,
+    secagg: Annotated[bool, typer.Option(help="SecAgg+: the coordinator sees only each round's sum of updates.")]
+    = True,
+    dp_noise: Annotated[float, typer.Option(help="Differential privacy: Gaussian noise multiplier (0: off).",
+                                            min=0.0, max=100.0)] = 0.0,
+    dp_clip: Annotated[float, typer.Option(help="Differential privacy: L2 norm each node clips its update to.",
+                                           min=0.0, max=1000.0)] = 0.0,
     host: Annotated[str, typer.Option(help="Address participants reach the SuperLink at.")] = "127.0.0.1",
     port: Annotated[int | None, typer.Option(help="SuperLink port (default: a free one).")] = None,
     home: HomeOption = None,
@@ -75,22 +84,28 @@ def plan(
     from luytre.kinds.classifier.federated.participant import JoinRequest
     from luytre.mesh.peers import PeerStore
 
-    if strategy not in ("fedavg", "fedprox"):
-        raise InvalidQuery("--strategy is fedavg or fedprox")
+    if strategy not in ("fedavg", "fedprox", "fedadam"):
+        raise InvalidQuery("--strategy is fedavg, fedprox or fedadam")
     requests = []
     for item in participant:
         name, sep, path = item.partition("=")
         if not sep:
             raise InvalidQuery(f"--participant {item!r}: expected PEER=REQUEST.json")
         requests.append((name, JoinRequest.read(Path(path))))
-    made = propose(manifest, requests, PeerStore(_registry(_home(home))), org, key, out, rounds=rounds,
-                   strategy=strategy, proximal_mu=mu, local_epochs=epochs, host=host, port=port)
+    made = propose(manifest, requests, PeerStore(_registry(_home(home))), org, key, out, host=host, port=port,
+                   rounds=rounds, strategy=strategy, proximal_mu=mu, server_learning_rate=server_lr,
+                   local_epochs=epochs, learning_rate=lr, balanced=balanced, secagg=secagg, dp_noise=dp_noise,
+                   dp_clip=dp_clip)
     info = {"run": made.run, "plan": str(out / "plan.json"), "superlink": made.superlink,
-            "participants": [p.name for p in made.participants]}
+            "participants": [p.name for p in made.participants], "secagg": made.secagg,
+            "dp_epsilon": made.epsilon(), "dp_delta": made.dp_delta if made.dp_noise else None}
     if json_out:
         emit_json(info)
         return
-    console.print(f"Run {made.run}: send {info['plan']} to {', '.join(info['participants'])}; "
+    privacy = "SecAgg+ on" if made.secagg else "SecAgg+ OFF: the coordinator sees every node's update"
+    if made.epsilon() is not None:
+        privacy += f"; differential privacy (epsilon {made.epsilon():.2f}, delta {made.dp_delta:g} per organization)"
+    console.print(f"Run {made.run} ({privacy}): send {info['plan']} to {', '.join(info['participants'])}; "
                   f"then `luytre federate start {out}`.")
 
 

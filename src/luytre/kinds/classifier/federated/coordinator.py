@@ -13,9 +13,10 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
+from pydantic import ValidationError
 
 from luytre.errors import BuildError, ConfigError, InvalidQuery
 from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Metric, manifest_from_dict
@@ -45,10 +46,11 @@ READY_FILE = "ready"
 
 
 def propose(manifest_path: Path, requests: Sequence[tuple[str, JoinRequest]], peers: PeerStore, org: str,
-            private_key: Path, run_dir: Path, *, rounds: int = 5, strategy: str = "fedavg",
-            proximal_mu: float = 0.0, local_epochs: int = 20, host: str = "127.0.0.1",
-            port: int | None = None) -> Plan:
-    """Write ``run_dir`` with TLS material and the signed plan; return the plan."""
+            private_key: Path, run_dir: Path, *, host: str = "127.0.0.1", port: int | None = None,
+            **settings: Any) -> Plan:
+    """Write ``run_dir`` with TLS material and the signed plan; return the plan.
+
+    ``settings`` are the plan's training and privacy fields (rounds, strategy, secagg, dp_noise, …)."""
     source = read_toml(manifest_path)
     labels = source.get("labels")
     if not isinstance(labels, dict) or len(labels) < 2:
@@ -62,10 +64,12 @@ def propose(manifest_path: Path, requests: Sequence[tuple[str, JoinRequest]], pe
         raise InvalidQuery(f"run folder {run_dir} is not empty")
     run_dir.mkdir(parents=True, exist_ok=True)
     ca, _, _ = make_tls(run_dir / "tls", host)
-    plan = Plan(run=new_run_id(source["id"]), coordinator=org, expert=source, labels=sorted(labels),
-                rounds=rounds, strategy=strategy, proximal_mu=proximal_mu, local_epochs=local_epochs,
-                participants=participants, superlink=f"{host}:{port or free_port()}",
-                tls_ca=ca.read_text(encoding="ascii"), created_at=now())
+    try:
+        plan = Plan(run=new_run_id(source["id"]), coordinator=org, expert=source, labels=sorted(labels),
+                    participants=participants, superlink=f"{host}:{port or free_port()}",
+                    tls_ca=ca.read_text(encoding="ascii"), created_at=now(), **settings)
+    except ValidationError as exc:
+        raise InvalidQuery(f"invalid run settings: {exc.errors()[0]['msg']}") from exc
     sign_plan(plan, private_key, run_dir / PLAN_FILE)
     rules = source.get("classifier", {}).get("rules")
     for extra in ([rules] if rules else []) + [DOSSIER_FILE]:
@@ -166,7 +170,10 @@ def write_package(plan: Plan, run_dir: Path, result_dir: Path, out: Path) -> Pat
     settings = plan.expert.get("classifier", {})
     rules = settings.get("rules")
     federation = {"run": plan.run, "rounds": plan.rounds, "strategy": plan.strategy,
-                  "proximal_mu": plan.proximal_mu, "coordinator": plan.coordinator,
+                  "proximal_mu": plan.proximal_mu, "coordinator": plan.coordinator, "secagg": plan.secagg,
+                  "differential_privacy": {"noise_multiplier": plan.dp_noise, "clip": plan.dp_clip,
+                                           "epsilon": round(plan.epsilon(), 3), "delta": plan.dp_delta,
+                                           "unit": "organization"} if plan.epsilon() is not None else None,
                   "participants": [{"name": p.name, "node_id": p.node_id} for p in plan.participants]}
     config = ClassifierConfig(rules=Path(rules).name if rules else None, labels=plan.expert["labels"],
                               federation=federation)

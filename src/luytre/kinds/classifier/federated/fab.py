@@ -14,6 +14,8 @@ from luytre.storage import atomic_write
 
 WEIGHTS_FILE = "weights.npz"
 RESULT_FILE = "result.json"
+RECEIVED_FILE = "received.jsonl"  # what the coordinator received: per reply, its arrays' dtype, shape, SHA-256
+LAST_UPDATE_FILE = "last-update.npz"  # a node's own copy of its last update before masking (stays on the node)
 ACCURACY_PREFIX = "accuracy:"
 COUNT_PREFIX = "n:"
 

@@ -86,6 +86,7 @@ class TrainOptions:
     momentum: float = 0.9
     l2: float = 1e-5
     proximal_mu: float = 0.0
+    balanced: bool = False  # weight examples by inverse local label frequency (label-skewed nodes)
 
 
 def fit_local(texts: Sequence[str], labels: Sequence[str], classes: Sequence[str], coef: np.ndarray,
@@ -98,14 +99,24 @@ def fit_local(texts: Sequence[str], labels: Sequence[str], classes: Sequence[str
     if not keep:
         return coef.copy(), intercept.copy()
     matrix = hashed_features([texts[i] for i in keep], coef.shape[0])
-    target = np.zeros((len(keep), len(classes)), dtype=np.float32)
-    target[np.arange(len(keep)), [index[labels[i]] for i in keep]] = 1.0
+    return fit_features(matrix, np.array([index[labels[i]] for i in keep]), coef, intercept, options)
+
+
+def fit_features(matrix, targets: np.ndarray, coef: np.ndarray, intercept: np.ndarray,  # noqa: ANN001 - CSR
+                 options: TrainOptions) -> tuple[np.ndarray, np.ndarray]:
+    """Local training on hashed rows ``matrix`` with class indices ``targets``."""
+    n = len(targets)
+    target = np.zeros((n, coef.shape[1]), dtype=np.float32)
+    target[np.arange(n), targets] = 1.0
     start_w, start_b = coef.astype(np.float32), intercept.astype(np.float32)
     w, b = start_w.copy(), start_b.copy()
     velocity_w, velocity_b = np.zeros_like(w), np.zeros_like(b)
-    n = len(keep)
+    weight = np.full((n, 1), 1.0 / n, dtype=np.float32)
+    if options.balanced:
+        counts = target.sum(axis=0)
+        weight = (1.0 / (np.count_nonzero(counts) * counts[targets]))[:, None].astype(np.float32)
     for _ in range(options.epochs):
-        error = (softmax(np.asarray(matrix @ w) + b) - target) / n
+        error = (softmax(np.asarray(matrix @ w) + b) - target) * weight
         grad_w = np.asarray(matrix.T @ error) + options.l2 * w + options.proximal_mu * (w - start_w)
         grad_b = error.sum(axis=0) + options.proximal_mu * (b - start_b)
         velocity_w = options.momentum * velocity_w - options.learning_rate * grad_w
@@ -115,10 +126,20 @@ def fit_local(texts: Sequence[str], labels: Sequence[str], classes: Sequence[str
     return w, b
 
 
+def evaluate_rows(coef: np.ndarray, intercept: np.ndarray, classes: Sequence[str],
+                  rows: Sequence[tuple[str, str]]) -> tuple[float, float]:
+    """``(mean cross-entropy, accuracy)`` on ``rows``; labels outside ``classes`` count as errors."""
+    if not rows:
+        return float("nan"), float("nan")
+    index = {c: i for i, c in enumerate(classes)}
+    probabilities = softmax(np.asarray(hashed_features([t for t, _ in rows], coef.shape[0]) @ coef) + intercept)
+    truth = np.array([index.get(label, -1) for _, label in rows])
+    known = truth >= 0
+    picked = probabilities[np.arange(len(rows))[known], truth[known]]
+    loss = float(-np.mean(np.log(np.maximum(picked, 1e-12)))) if known.any() else float("nan")
+    return loss, float(np.mean(probabilities.argmax(axis=1) == truth))
+
+
 def accuracy(coef: np.ndarray, intercept: np.ndarray, classes: Sequence[str],
              rows: Sequence[tuple[str, str]]) -> float:
-    if not rows:
-        return float("nan")
-    logits = np.asarray(hashed_features([t for t, _ in rows], coef.shape[0]) @ coef) + intercept
-    predicted = [classes[i] for i in logits.argmax(axis=1)]
-    return float(np.mean([p == label for p, (_, label) in zip(predicted, rows)]))
+    return evaluate_rows(coef, intercept, classes, rows)[1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,14 +102,18 @@ def join(home: NodeHome, plan_path: Path, data: Path, audit: AuditLog, *, timeou
     atomic_write(ca, plan.tls_ca.encode("ascii"))
     spool = work / "sent.jsonl"
     spool.write_bytes(b"")  # what an earlier attempt sent is already in the audit log
-    settings = {"run": plan.run, "participant": me.name, "data": str(data.resolve()), "spool": str(spool)}
+    # What the node agreed to in the signed plan, enforced by its own ClientApp mod (apps.agreed_privacy).
+    settings = {"run": plan.run, "participant": me.name, "data": str(data.resolve()), "spool": str(spool),
+                "secagg": plan.secagg, "clip": plan.dp_clip}
     node_config = " ".join(f"{k}={json.dumps(v)}" for k, v in settings.items())
     step(f"joining run {plan.run} at {plan.superlink} as {me.name}")
+    env = process_env(work / "flwr-home")
+    env["PATH"] = f"{pinned_clientapp(work / 'bin')}{os.pathsep}{env['PATH']}"
     supernode = start([flower_bin("flower-supernode"), "--superlink", plan.superlink, "--root-certificates", str(ca),
                        "--auth-supernode-private-key", str(federated_dir(home) / "supernode.key"),
                        "--node-config", node_config,  # runtime dependency installation is off by default
                        "--port", str(free_port()), "--max-wait-time", str(int(timeout_s))],
-                      work / "supernode.log", process_env(work / "flwr-home"))
+                      work / "supernode.log", env)
     try:
         sent = _wait_for_last_round(spool, plan, supernode, timeout_s)
     finally:
@@ -119,6 +124,16 @@ def join(home: NodeHome, plan_path: Path, data: Path, audit: AuditLog, *, timeou
         audit.append_many(entries)
     return {"run": plan.run, "participant": me.name, "rounds": plan.rounds, "messages_sent": len(sent),
             "bytes_sent": sum(int(r["bytes"]) for r in sent)}
+
+
+def pinned_clientapp(directory: Path) -> Path:
+    """A folder whose ``flwr-clientapp`` is luytre's (``pinned.py``): the SuperNode runs the ClientApp installed
+    at this node, never code pushed in a FAB. Put first on the SuperNode's PATH."""
+    directory.mkdir(parents=True, exist_ok=True)
+    script = directory / "flwr-clientapp"
+    atomic_write(script, f"#!{flower_bin('python')}\nfrom luytre.kinds.classifier.federated.pinned import main\n"
+                 "main()\n".encode("utf-8"), mode=0o755)
+    return directory
 
 
 def _read_spool(spool: Path) -> list[dict]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import re
 import secrets
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from typing import Any, Literal
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from luytre.errors import InvalidQuery, SignatureError
 from luytre.storage import atomic_write
@@ -47,18 +48,48 @@ class Plan(BaseModel):
     expert: dict[str, Any]  # the classifier source manifest, [labels] included
     labels: list[str] = Field(min_length=2)
     rounds: int = Field(ge=1, le=100)
-    strategy: Literal["fedavg", "fedprox"] = "fedavg"
+    strategy: Literal["fedavg", "fedprox", "fedadam"] = "fedavg"
     proximal_mu: float = Field(0.0, ge=0.0, le=10.0)
+    server_learning_rate: float = Field(0.1, gt=0.0, le=10.0)  # FedAdam's eta
     local_epochs: int = Field(20, ge=1, le=500)
     learning_rate: float = Field(10.0, gt=0.0, le=1000.0)
+    balanced: bool = True  # class-balanced local loss (chosen in bench/federated_tune.py)
+    secagg: bool = True  # SecAgg+: the coordinator sees only the sum of each round's updates
+    dp_noise: float = Field(0.0, ge=0.0, le=100.0)  # Gaussian noise multiplier; 0 = no DP
+    dp_clip: float = Field(0.0, ge=0.0, le=1000.0)  # L2 norm every node clips its update to
+    dp_delta: float = Field(1e-5, gt=0.0, lt=1.0)
     n_features: int = Field(N_FEATURES, ge=2**8, le=2**20)
     participants: list[Participant] = Field(min_length=2)
     superlink: str = Field(pattern=r"^[A-Za-z0-9.-]+:[0-9]{1,5}$")  # host:port of the SuperLink
     tls_ca: str = Field(min_length=1, max_length=10000)  # PEM of the run's CA: nodes trust only this SuperLink
     created_at: str
 
+    @model_validator(mode="after")
+    def _dp_needs_a_clip(self) -> "Plan":
+        if (self.dp_noise > 0) != (self.dp_clip > 0):
+            raise ValueError("differential privacy needs both a noise multiplier and a clipping norm")
+        return self
+
+    def epsilon(self) -> float | None:
+        """The (epsilon, dp_delta) guarantee per participating organization, or None without DP."""
+        return dp_epsilon(self.dp_noise, self.rounds, self.dp_delta) if self.dp_noise > 0 else None
+
     def participant(self, node_id: str) -> Participant | None:
         return next((p for p in self.participants if p.node_id == node_id), None)
+
+
+def dp_epsilon(noise_multiplier: float, rounds: int, delta: float) -> float:
+    """Epsilon of ``rounds`` Gaussian releases of a sum whose per-node sensitivity is the clip norm.
+
+    Every node takes part in every round (no sampling amplification): Renyi DP of order a is
+    ``rounds * a / (2 z^2)``, converted to (epsilon, delta) by Balle et al. (2020, Prop. 12)
+    and minimized over a; the neighbouring datasets differ by one organization's whole data."""
+    best = math.inf
+    for order in [1.0 + x / 10.0 for x in range(1, 100)] + list(range(12, 1024)):
+        rdp = rounds * order / (2.0 * noise_multiplier**2)
+        eps = rdp + math.log((order - 1) / order) - (math.log(delta) + math.log(order)) / (order - 1)
+        best = min(best, eps)
+    return max(best, 0.0)
 
 
 def new_run_id(expert_id: str) -> str:
