@@ -57,6 +57,8 @@ def test_stroke_and_seizure_advice_differ_for_adults_and_children(node_server):
     "mình chỉ muốn ngủ một giấc không bao giờ dậy nữa",
     "nếu mình biến mất chắc mọi người nhẹ nhõm hơn",
     "toi thay minh la ganh nang cua ca nha",
+    "ko muon song nua, chang ai can minh",
+    "chồng tôi chán sống, vừa uống hết chai thuốc trừ sâu",
 ])
 def test_self_harm_gets_an_answer_of_its_own(node_server, query):
     body = ask(node_server, query)
@@ -220,3 +222,88 @@ def test_family_advice_audiences_and_boolean_subsets_at_build(tmp_path):
     parent = expert.answer("con tôi nộp muộn học phí")
     assert student.result["family"] == "late_fee" and "ngày 20" in student.text
     assert parent.result["audience"] == "parent" and "quầy 2" in parent.text
+
+
+@pytest.fixture(scope="module")
+def redflags():
+    from luytre.kinds.classifier.rules import OverrideRules
+
+    return OverrideRules.from_file(TRIAGE_SOURCE / "redflags.json")
+
+
+# Written for this test in words no rule lists whole: a wish and an act ("chỉ muốn được ngủ mãi"),
+# an act and its finality ("biến mất cho xong"), despair with a goodbye, informal "không".
+@pytest.mark.parametrize("text", [
+    "dạo này em chỉ muốn được ngủ mãi",
+    "ước gì được giải thoát khỏi tất cả",
+    "minh chi muon buong xuoi",
+    "ông tôi bảo già rồi sống làm gì, cứ đòi đi theo bà",
+    "toi vo dung qua, da viet thu de lai",
+    "hok thiet song nua",
+    "k muốn sống nữa đâu",
+    "chết thì đi đâu hả bố",
+    "trong đầu có giọng nói bảo em phải chết đi",
+])
+def test_indirect_self_harm_is_read_with_and_without_marks(redflags, text):
+    match = redflags.match(text)
+    assert match is not None and match.flag == "self_harm", text
+
+
+def test_self_harm_wins_over_the_other_family_it_also_is(redflags):
+    # an overdose or a poison taken in despair is self-harm, not only poisoning
+    assert redflags.match("chồng tôi chán sống, vừa uống thuốc trừ sâu").flag == "self_harm"
+    assert redflags.match("bé nhà tôi uống nhầm thuốc trừ sâu").flag == "poisoning"
+
+
+@pytest.mark.parametrize("text", [
+    "đau răng muốn chết", "nhức đầu muốn chết luôn",  # a figure of speech
+    "te tay phai tu tu", "bi treo co chan khi da bong",  # "từ từ", "trẹo cổ chân" typed without marks
+    "thai chết lưu 8 tuần", "tôi sợ chết lắm bác sĩ ơi", "tôi không có ý định tự tử, chỉ mất ngủ",
+])
+def test_death_words_that_are_not_self_harm(redflags, text):
+    match = redflags.match(text)
+    assert match is None or match.flag != "self_harm", (text, match)
+
+
+def test_a_stroke_that_leaves_speech_no_one_understands_is_a_stroke(redflags):
+    text = "mẹ tôi méo miệng, nói không ai hiểu"
+    assert redflags.match(text).flag == redflags.match(text, "cap_cuu").flag == "stroke"
+
+
+def test_despair_names_an_alarm_the_model_raised_but_raises_none_itself(redflags):
+    text = "sống thế này chẳng còn ý nghĩa gì"
+    assert redflags.match(text) is None and redflags.match(text, "tam_than") is None
+    assert redflags.match(text, "cap_cuu").flag == "self_harm"
+
+
+def _rules_file(tmp_path, spec: dict):
+    from luytre.kinds.classifier.rules import OverrideRules
+
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    return OverrideRules.from_file(path)
+
+
+def test_word_sets_sequences_and_precedence(tmp_path):
+    rules = _rules_file(tmp_path, {
+        "label": "urgent", "precedence": ["refund"],
+        "sets": {"ask": ["muốn", "cần"], "money": ["hoàn tiền", "trả lại tiền"], "polite": ["gấp", "ngay"]},
+        "rules": [{"id": "late", "flag": "late", "all": [["trễ hạn"]]},
+                  {"id": "refund", "flag": "refund", "all": [["@ask @polite? @money"]], "unless": ["không @ask"]},
+                  {"id": "angry", "flag": "angry", "with_labels": ["complaint"], "all": [["@polite"]]}]})
+    assert rules.match("đơn trễ hạn, tôi cần gấp hoàn tiền").flag == "refund"  # precedence over "late"
+    assert rules.match("toi muon tra lai tien").flag == "refund"
+    assert rules.match("hoàn tiền cho tôi") is None  # a sequence needs its parts side by side
+    assert rules.match("tôi cần xử lý ngay") is None
+    assert rules.match("tôi cần xử lý ngay", "complaint").flag == "angry"
+
+
+@pytest.mark.parametrize("spec, error", [
+    ({"sets": {}, "rules": [{"id": "a", "all": [["@nothing here"]]}]}, "unknown word set"),
+    ({"precedence": ["ghost"], "rules": [{"id": "a", "flag": "b", "all": [["x"]]}]}, "precedence"),
+])
+def test_bad_word_sets_are_refused(tmp_path, spec, error):
+    from luytre.errors import PackageError
+
+    with pytest.raises(PackageError, match=error):
+        _rules_file(tmp_path, {"label": "urgent", **spec})

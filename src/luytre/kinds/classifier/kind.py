@@ -83,7 +83,8 @@ class Decision:
 class Predictor:
     """Model, override rules and protected label: the decision logic shared by
     serving and evaluation. Order: a rule that fires wins; then a protected label
-    whose probability reaches its threshold; then the most likely label."""
+    whose probability reaches its threshold; then the most likely label. Rules that
+    only name the family of the model's own decision (``with_labels``) see that decision."""
 
     def __init__(self, model: TextClassifier | HashedTextClassifier, rules: OverrideRules | None,
                  protect: Protect | None = None) -> None:
@@ -93,9 +94,13 @@ class Predictor:
 
     def decide(self, text: str) -> Decision:
         probabilities = self.model.predict_proba(text)
-        rule = self.rules.match(text) if self.rules else None
+        by_model = self._by_model(probabilities)
+        rule = self.rules.match(text, by_model.label) if self.rules else None
         if rule is not None:
             return Decision(self.rules.label, 1.0, probabilities, "rule", rule)
+        return by_model
+
+    def _by_model(self, probabilities: dict[str, float]) -> Decision:
         ranked = iter(probabilities.items())
         label, p = next(ranked)
         if self.protect and label != self.protect.label:
