@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -96,6 +96,8 @@ class Predictor:
         probabilities = self.model.predict_proba(text)
         by_model = self._by_model(probabilities)
         rule = self.rules.match(text, by_model.label) if self.rules else None
+        if rule is not None and rule.conditional and by_model.label == self.rules.label:
+            return replace(by_model, rule=rule)  # the model's alarm, named by the rule's family
         if rule is not None:
             return Decision(self.rules.label, 1.0, probabilities, "rule", rule)
         return by_model
@@ -161,7 +163,7 @@ class ClassifierExpert(Expert):
     def _uncertain(self, decision: Decision, ranked: list[tuple[str, float]]) -> Uncertain | None:
         """The uncertain wording when the model alone chose a label it gives a low probability."""
         uncertain = self.config.uncertain
-        if uncertain is None or decision.decided_by != "model" or len(ranked) < 2:
+        if uncertain is None or decision.decided_by != "model" or decision.rule is not None or len(ranked) < 2:
             return None
         return uncertain if decision.confidence < uncertain.below else None
 

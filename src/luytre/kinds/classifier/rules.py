@@ -58,6 +58,7 @@ class _RuleFileSpec(BaseModel):
 class RuleMatch:
     id: str
     flag: str | None
+    conditional: bool = False  # a ``with_labels`` rule: it needed the model's decision
 
 
 _NO = "không"
@@ -167,7 +168,7 @@ def _compile(spec: _RuleFileSpec) -> list[_Rule]:
     rank = {flag: i for i, flag in enumerate(spec.precedence)}
     # Precedence first, rules that only name the family of the model's alarm last; file order otherwise.
     ordered = sorted(spec.rules, key=lambda r: (bool(r.with_labels), rank.get(r.flag or "", len(rank))))
-    return [_Rule(RuleMatch(r.id, r.flag), [_group(g, spec.sets) for g in r.all],
+    return [_Rule(RuleMatch(r.id, r.flag, bool(r.with_labels)), [_group(g, spec.sets) for g in r.all],
                   _group(r.unless, spec.sets) if r.unless else _Group(frozenset()), frozenset(r.with_labels))
             for r in ordered]
 
