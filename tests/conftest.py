@@ -111,10 +111,13 @@ def helpdesk_package(tmp_path_factory, publishers) -> Path:
 
 @pytest.fixture(scope="session")
 def triage_package(tmp_path_factory, publishers) -> Path:
-    """The reference vn-health-triage package, built from the repository's sources and signed."""
-    return signed(build(TRIAGE_SOURCE, tmp_path_factory.mktemp("pkg") / "vn-health-triage",
-                        tests=("test.jsonl", "redflags_eval.jsonl", "holdout.jsonl", "holdout2.jsonl")),
-                  publishers, "luytre-demo")
+    """The reference vn-health-triage package, built from the repository's sources as `luytre demo` builds it
+    (every held-out set and the blind sets its manifest measures on), and signed."""
+    from luytre.kinds.classifier import ClassifierKind
+
+    out = tmp_path_factory.mktemp("pkg") / "vn-health-triage"
+    ClassifierKind().build(TRIAGE_SOURCE, out)
+    return signed(out, publishers, "luytre-demo")
 
 
 def _reference_package(tmp_path_factory, publishers: dict, expert_id: str) -> Path:

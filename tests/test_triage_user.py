@@ -312,3 +312,25 @@ def test_a_minor_bite_the_model_sends_to_emergency_gets_the_bite_advice(expert):
         assert reply.result["label"] in ("nhi", "noi_tong_quat")
     adult = expert.answer("tôi bị chó nhà cắn xước nhẹ ở bắp chân, có cần tiêm phòng dại không")
     assert adult.result["label"] != "cap_cuu" and "bé" not in adult.text
+
+
+def test_a_set_in_its_own_codes_is_measured_through_a_map(tmp_path):
+    from luytre.kinds.classifier.build import TestSet, build_classifier
+
+    rules = {"label": "hoc_phi", "rules": [{"id": "late", "flag": "late_fee", "all": [["nộp muộn"]]}]}
+    data, manifest = _helpdesk_source(tmp_path, 'rules = "rules.json"\n', rules, None)
+    written = tmp_path / "theirs.jsonl"
+    written.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": "em nộp muộn học phí thì sao", "code": "LIB", "urgent": True, "late_fee": True},
+        {"text": "thu vien mo cua may gio", "code": "LIB", "urgent": False, "late_fee": False},
+        {"text": "hoc phi ky nay bao nhieu", "code": "FEES", "urgent": True, "late_fee": False},
+    ]), encoding="utf-8")
+    theirs = TestSet(written, label_field="code", label_map={"LIB": "thu_vien", "FEES": "hoc_phi"},
+                     focus_field="urgent", name="theirs.jsonl (first run)")
+    package = build_classifier(data, manifest, tmp_path / "out", tests=[theirs])
+    metrics = {(m.name, m.dataset): (m.value, m.n) for m in package.manifest.metrics}
+    assert metrics[("recall_hoc_phi", "theirs.jsonl (first run)")][1] == 2  # the urgent rows
+    assert metrics[("family_late_fee", "theirs.jsonl (first run) [late_fee]")] == (1.0, 1)
+    unmapped = TestSet(written, label_field="code")
+    with pytest.raises(Exception, match="LIB"):
+        build_classifier(data, manifest, tmp_path / "out2", tests=[unmapped])
