@@ -76,15 +76,14 @@ class _Sequence:
     side by side; an optional part may be left out. Matched by walking the question, never expanded
     into every combination (that would be tens of thousands of phrases)."""
 
-    parts: tuple[tuple[frozenset[str], bool], ...]  # (keys of the part, optional)
+    parts: tuple[tuple[frozenset[str], bool, int], ...]  # (keys of the part, optional, its longest key in words)
 
     def matches(self, words: list[str], negated: list[bool]) -> bool:
         for start in range(len(words)):
             if negated[start]:
                 continue
             ends = {start}
-            for keys, optional in self.parts:
-                reach = _longest(keys)
+            for keys, optional, reach in self.parts:
                 following = {j + n for j in ends for n in range(1, reach + 1)
                              if j + n <= len(words) and " ".join(words[j:j + n]) in keys}
                 ends = following | ends if optional else following
@@ -150,9 +149,9 @@ def _group(phrases: list[str], sets: dict[str, list[str]] | None = None) -> _Gro
         if len(parts) == 1 and parts[0].startswith("@"):
             keys |= _set_keys(parts[0].removeprefix("@"), sets, phrase)
         elif any(p.startswith("@") for p in parts):
-            sequences.append(_Sequence(tuple(
-                (_set_keys(p.removeprefix("@").removesuffix("?"), sets, phrase), p.endswith("?"))
-                if p.startswith("@") else (frozenset(_phrase_keys(p)), False) for p in parts)))
+            keyed = [(_set_keys(p.removeprefix("@").removesuffix("?"), sets, phrase), p.endswith("?"))
+                     if p.startswith("@") else (frozenset(_phrase_keys(p)), False) for p in parts]
+            sequences.append(_Sequence(tuple((keys, optional, _longest(keys)) for keys, optional in keyed)))
         else:
             keys |= _phrase_keys(phrase)
     if not keys and not sequences:
