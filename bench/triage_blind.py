@@ -170,7 +170,9 @@ def render(figures_: dict[str, tuple[float, int]], dataset: str) -> dict[str, st
     vi = (f"trên {total} lời kể của {dataset.split(':')[0]} (lần chạy đầu tiên khi còn viết mù; sau đó không còn mù): "
           f"phát hiện ca "
           f"cấp cứu {_pct(f['red_flag_recall'][0], 'vi')}, phát hiện ý định tự hại "
-          f"{_pct(f['self_harm_recall'][0], 'vi')}, báo cấp cứu nhầm cho ca không cấp cứu "
+          f"{_pct(f['self_harm_recall'][0], 'vi')} "
+          f"(câu trả lời riêng cho tự hại {_pct(f['self_harm_answer'][0], 'vi')}), "
+          f"báo cấp cứu nhầm cho ca không cấp cứu "
           f"{_pct(f['false_alarm'][0], 'vi')}, đúng khoa {_pct(f['accuracy'][0], 'vi')}")
     rows = [("red-flag recall", "red_flag_recall", "red_flag_recall_plain"),
             ("self-harm recall (sent to Cấp cứu)", "self_harm_recall", None),
