@@ -152,6 +152,17 @@ def address_package(tmp_path_factory, publishers) -> Path:
     return _reference_package(tmp_path_factory, publishers, "vn-address")
 
 
+@pytest.fixture(scope="session")
+def procedures_package(tmp_path_factory, publishers) -> Path:
+    """vn-procedures built on its whole corpus, as `luytre demo` builds it."""
+    return _reference_package(tmp_path_factory, publishers, "vn-procedures")
+
+
+@pytest.fixture(scope="session")
+def factory_package(tmp_path_factory, publishers) -> Path:
+    return _reference_package(tmp_path_factory, publishers, "vn-factory-sensors")
+
+
 def _reference_home_with(tmp_path_factory, reference_home: Path, package: Path, name: str) -> Path:
     """A copy of the reference home with one more package installed."""
     from luytre.node.service import Node
@@ -168,11 +179,6 @@ def _reference_home_with(tmp_path_factory, reference_home: Path, package: Path, 
 def address_home(tmp_path_factory, reference_home, address_package) -> Path:
     """The reference home plus vn-address."""
     return _reference_home_with(tmp_path_factory, reference_home, address_package, "address")
-
-
-@pytest.fixture(scope="session")
-def factory_package(tmp_path_factory, publishers) -> Path:
-    return _reference_package(tmp_path_factory, publishers, "vn-factory-sensors")
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,6 @@
 """The README's reference figures are the packages' own metrics (issue 25): every quality figure a reference
 package measures at build time is stated in both languages, and nothing else is, within one or two items of
-the package's value (a build on another machine may flip a borderline prediction).
-
-vn-procedures is left to `python bench/readme_figures.py --check` (its full build takes minutes)."""
+the package's value (a build on another machine may flip a borderline prediction)."""
 
 from __future__ import annotations
 
@@ -24,11 +22,12 @@ def _figures_module():
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_readme_states_what_the_packages_measured(lang, triage_package, address_package, identity_package,
-                                                  tutor_package, factory_package):
+                                                  tutor_package, factory_package, procedures_package):
     figures = _figures_module()
     packages = figures.package_metrics([triage_package, address_package, identity_package, tutor_package,
-                                        factory_package])
-    assert {"vn-health-triage", "vn-address", "vn-factory-sensors"} <= {e for e, m in packages.items() if m}
+                                        factory_package, procedures_package])
+    assert {"vn-health-triage", "vn-address", "vn-factory-sensors", "vn-procedures"} <= {
+        e for e, m in packages.items() if m}
     stated = figures.read_block((ROOT / "README.md").read_text(encoding="utf-8"), lang)
 
     expected_rows = {(expert, m["dataset"]) for expert, metrics in packages.items() for m in figures.shown(metrics)}

@@ -1,9 +1,8 @@
 """vn-health-triage tried as its users would: the complaints of issue 20, asked over HTTP
 through a running node (routing included), and every answer the expert gives to its
-examples and test sets checked for repeated sentences."""
+examples and test sets checked for saying "cấp cứu" once."""
 
 import json
-import re
 
 import httpx
 import pytest
@@ -57,6 +56,8 @@ def test_stroke_and_seizure_advice_differ_for_adults_and_children(node_server):
     "mình chỉ muốn ngủ một giấc không bao giờ dậy nữa",
     "nếu mình biến mất chắc mọi người nhẹ nhõm hơn",
     "toi thay minh la ganh nang cua ca nha",
+    "ko muon song nua, chang ai can minh",
+    "chồng tôi chán sống, vừa uống hết chai thuốc trừ sâu",
 ])
 def test_self_harm_gets_an_answer_of_its_own(node_server, query):
     body = ask(node_server, query)
@@ -142,22 +143,16 @@ def expert(triage_package):
     return ClassifierKind().load(ExpertPackage.open(triage_package))
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
-
-
-def test_no_answer_repeats_a_sentence(expert):
+def test_cap_cuu_is_said_at_most_once(expert):
+    # repeated sentences are checked for every reference expert in test_no_repeated_sentences.py
     queries = list(expert.manifest.examples)
     for name in ("test.jsonl", "redflags_eval.jsonl", "holdout.jsonl", "holdout2.jsonl"):
         path = TRIAGE_SOURCE / "data" / name
         queries += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(queries) > 1000
     for query in queries:
-        for lang in ("vi", "en"):
-            answer = expert.answer(query, lang=lang).text
-            sentences = _sentences(answer)
-            assert len(sentences) == len(set(sentences)), (query, answer)
-            assert answer.lower().count("cấp cứu") <= 1, (query, answer)
+        answer = expert.answer(query).text
+        assert answer.lower().count("cấp cứu") <= 1, (query, answer)
 
 
 def test_rules_match_marks_as_typed_and_respect_unless():
@@ -220,3 +215,122 @@ def test_family_advice_audiences_and_boolean_subsets_at_build(tmp_path):
     parent = expert.answer("con tôi nộp muộn học phí")
     assert student.result["family"] == "late_fee" and "ngày 20" in student.text
     assert parent.result["audience"] == "parent" and "quầy 2" in parent.text
+
+
+@pytest.fixture(scope="module")
+def redflags():
+    from luytre.kinds.classifier.rules import OverrideRules
+
+    return OverrideRules.from_file(TRIAGE_SOURCE / "redflags.json")
+
+
+# Written for this test in words no rule lists whole: a wish and an act ("chỉ muốn được ngủ mãi"),
+# an act and its finality ("biến mất cho xong"), despair with a goodbye, informal "không".
+@pytest.mark.parametrize("text", [
+    "dạo này em chỉ muốn được ngủ mãi",
+    "ước gì được giải thoát khỏi tất cả",
+    "minh chi muon buong xuoi",
+    "ông tôi bảo già rồi sống làm gì, cứ đòi đi theo bà",
+    "toi vo dung qua, da viet thu de lai",
+    "hok thiet song nua",
+    "k muốn sống nữa đâu",
+    "chết thì đi đâu hả bố",
+    "trong đầu có giọng nói bảo em phải chết đi",
+])
+def test_indirect_self_harm_is_read_with_and_without_marks(redflags, text):
+    match = redflags.match(text)
+    assert match is not None and match.flag == "self_harm", text
+
+
+def test_self_harm_wins_over_the_other_family_it_also_is(redflags):
+    # an overdose or a poison taken in despair is self-harm, not only poisoning
+    assert redflags.match("chồng tôi chán sống, vừa uống thuốc trừ sâu").flag == "self_harm"
+    assert redflags.match("bé nhà tôi uống nhầm thuốc trừ sâu").flag == "poisoning"
+
+
+@pytest.mark.parametrize("text", [
+    "đau răng muốn chết", "nhức đầu muốn chết luôn",  # a figure of speech
+    "te tay phai tu tu", "bi treo co chan khi da bong",  # "từ từ", "trẹo cổ chân" typed without marks
+    "thai chết lưu 8 tuần", "tôi sợ chết lắm bác sĩ ơi", "tôi không có ý định tự tử, chỉ mất ngủ",
+])
+def test_death_words_that_are_not_self_harm(redflags, text):
+    match = redflags.match(text)
+    assert match is None or match.flag != "self_harm", (text, match)
+
+
+def test_a_stroke_that_leaves_speech_no_one_understands_is_a_stroke(redflags):
+    text = "mẹ tôi méo miệng, nói không ai hiểu"
+    assert redflags.match(text).flag == redflags.match(text, "cap_cuu").flag == "stroke"
+
+
+def test_despair_names_an_alarm_the_model_raised_but_raises_none_itself(redflags):
+    text = "sống thế này chẳng còn ý nghĩa gì"
+    assert redflags.match(text) is None and redflags.match(text, "tam_than") is None
+    assert redflags.match(text, "cap_cuu").flag == "self_harm"
+
+
+def _rules_file(tmp_path, spec: dict):
+    from luytre.kinds.classifier.rules import OverrideRules
+
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    return OverrideRules.from_file(path)
+
+
+def test_word_sets_sequences_and_precedence(tmp_path):
+    rules = _rules_file(tmp_path, {
+        "label": "urgent", "precedence": ["refund"],
+        "sets": {"ask": ["muốn", "cần"], "money": ["hoàn tiền", "trả lại tiền"], "polite": ["gấp", "ngay"]},
+        "rules": [{"id": "late", "flag": "late", "all": [["trễ hạn"]]},
+                  {"id": "refund", "flag": "refund", "all": [["@ask @polite? @money"]], "unless": ["không @ask"]},
+                  {"id": "angry", "flag": "angry", "with_labels": ["complaint"], "all": [["@polite"]]}]})
+    assert rules.match("đơn trễ hạn, tôi cần gấp hoàn tiền").flag == "refund"  # precedence over "late"
+    assert rules.match("toi muon tra lai tien").flag == "refund"
+    assert rules.match("hoàn tiền cho tôi") is None  # a sequence needs its parts side by side
+    assert rules.match("tôi cần xử lý ngay") is None
+    assert rules.match("tôi cần xử lý ngay", "complaint").flag == "angry"
+
+
+@pytest.mark.parametrize("spec, error", [
+    ({"sets": {}, "rules": [{"id": "a", "all": [["@nothing here"]]}]}, "unknown word set"),
+    ({"precedence": ["ghost"], "rules": [{"id": "a", "flag": "b", "all": [["x"]]}]}, "precedence"),
+])
+def test_bad_word_sets_are_refused(tmp_path, spec, error):
+    from luytre.errors import PackageError
+
+    with pytest.raises(PackageError, match=error):
+        _rules_file(tmp_path, {"label": "urgent", **spec})
+
+
+def test_a_minor_bite_the_model_sends_to_emergency_gets_the_bite_advice(expert):
+    # issue 20: a minor dog bite got the one general emergency text; the model's own alarm is named by its sign
+    reply = expert.answer("con tôi bị chó hàng xóm cắn vào tay, vết nhỏ")
+    if reply.result["label"] == "cap_cuu":
+        assert reply.result["family"] == "dog_bite" and reply.result["decided_by"] != "rule"
+        assert "xà phòng" in reply.text and reply.confidence < 1.0
+    else:
+        assert reply.result["label"] in ("nhi", "noi_tong_quat")
+    adult = expert.answer("tôi bị chó nhà cắn xước nhẹ ở bắp chân, có cần tiêm phòng dại không")
+    assert adult.result["label"] != "cap_cuu" and "bé" not in adult.text
+
+
+def test_a_set_in_its_own_codes_is_measured_through_a_map(tmp_path):
+    from luytre.kinds.classifier.build import TestSet, build_classifier
+
+    rules = {"label": "hoc_phi", "rules": [{"id": "late", "flag": "late_fee", "all": [["nộp muộn"]]}]}
+    data, manifest = _helpdesk_source(tmp_path, 'rules = "rules.json"\n', rules, None)
+    written = tmp_path / "theirs.jsonl"
+    written.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": "em nộp muộn học phí thì sao", "code": "LIB", "urgent": True, "late_fee": True},
+        {"text": "thu vien mo cua may gio", "code": "LIB", "urgent": False, "late_fee": False},
+        {"text": "hoc phi ky nay bao nhieu", "code": "FEES", "urgent": True, "late_fee": False},
+    ]), encoding="utf-8")
+    theirs = TestSet(written, label_field="code", label_map={"LIB": "thu_vien", "FEES": "hoc_phi"},
+                     focus_field="urgent", name="theirs.jsonl (first run)")
+    package = build_classifier(data, manifest, tmp_path / "out", tests=[theirs])
+    metrics = {(m.name, m.dataset): (m.value, m.n) for m in package.manifest.metrics}
+    assert metrics[("recall_hoc_phi", "theirs.jsonl (first run)")][1] == 2  # the urgent rows
+    assert metrics[("family_late_fee", "theirs.jsonl (first run) [late_fee]")] == (1.0, 1)
+    unmapped = TestSet(written, label_field="code")
+    with pytest.raises(Exception, match="LIB"):
+        build_classifier(data, manifest, tmp_path / "out2", tests=[unmapped])

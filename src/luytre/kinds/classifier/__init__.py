@@ -26,7 +26,7 @@ class ClassifierKind(Kind):
 
     def build(self, source: Path, out: Path, *, step: Step = lambda _: None) -> ExpertPackage:
         """``source``: ``manifest.toml``, ``data/train.jsonl`` and held-out ``data/*.jsonl``, plus the
-        ``[classifier] measure_on = [{path, label_field}]`` sets the manifest names."""
+        ``[classifier] measure_on = [{path, label_field, label_map, focus_field, name}]`` sets the manifest names."""
         from luytre.experts.sources import read_toml
         from luytre.kinds.classifier.build import TestSet, build_classifier
 
@@ -37,7 +37,8 @@ class ClassifierKind(Kind):
         for extra in read_toml(source / "manifest.toml").get("classifier", {}).get("measure_on", []):
             path = source / extra["path"]
             if path.is_file():
-                held_out.append(TestSet(path, extra.get("label_field", "label")))
+                held_out.append(TestSet(path, extra.get("label_field", "label"), label_map=extra.get("label_map"),
+                                        focus_field=extra.get("focus_field"), name=extra.get("name")))
         return build_classifier(data / TRAIN_FILE, source / "manifest.toml", out, tests=held_out, step=step)
 
     def build_command(self) -> Callable[..., None]:

@@ -40,10 +40,30 @@ Step = Callable[[str], None]
 class TestSet:
     """A labeled file measured with the final model, never trained on. ``label_field``
     names its label column; every boolean column of a JSONL file ("self_harm") is
-    also measured as a subset, and so are the rows typed without diacritics."""
+    also measured as a subset, and so are the rows typed without diacritics.
+
+    A set written by someone else may use its own codes: ``label_map`` turns them into the
+    manifest's labels, and ``focus_field`` names a boolean column whose true rows are the
+    rules' label whatever their code ("emergency"). ``name`` is the name its figures carry
+    (e.g. that a run was the first on a blind set)."""
 
     path: Path
     label_field: str = "label"
+    label_map: dict[str, str] | None = None
+    focus_field: str | None = None
+    name: str | None = None
+
+    def rows(self, focus: str | None) -> list[tuple[str, str]]:
+        rows = read_labeled(self.path, self.label_field)
+        mapping = self.label_map or {}
+        rows = [(text, mapping.get(label, label)) for text, label in rows]
+        if self.focus_field is not None:
+            marks = _boolean_columns(self.path).get(self.focus_field)
+            if marks is None or focus is None:
+                raise BuildError(f"{self.path.name}: focus_field {self.focus_field!r} needs a boolean column "
+                                 "on every row and rules (or a protected label)")
+            rows = [(text, focus if marked else label) for (text, label), marked in zip(rows, marks)]
+        return rows
 
 
 def _boolean_columns(path: Path) -> dict[str, list[bool]]:
@@ -76,19 +96,25 @@ def _evaluate(predictor: Predictor, rows: Sequence[tuple[str, str]], dataset: st
     """Accuracy and macro-F1 of the whole decision (model and rules), plus recall,
     precision and false alarms of ``focus`` (the label the rules protect) when the data
     has it; then the same for each subset of rows (``subsets``: name -> row mask)."""
-    predicted, latencies = [], []
+    predicted, families, latencies = [], [], []
     for text, _ in rows:
         start = time.perf_counter()
-        predicted.append(predictor.decide(text).label)
+        decision = predictor.decide(text)
         latencies.append((time.perf_counter() - start) * 1000)
+        predicted.append(decision.label)
+        families.append(decision.rule.flag if decision.rule else None)
     metrics = _scores([label for _, label in rows], predicted, dataset, focus)
     metrics.insert(2, Metric(name="p95_latency_ms", value=round(float(np.percentile(latencies, 95)), 3),
                              dataset=dataset, n=len(rows)))
+    flags = predictor.rules.flags if predictor.rules else frozenset()
     for name, mask in (subsets or {}).items():
         chosen = [i for i, keep in enumerate(mask) if keep]
         if chosen:
             metrics += _scores([rows[i][1] for i in chosen], [predicted[i] for i in chosen],
                                f"{dataset} [{name}]", focus)
+        if chosen and name in flags:  # a column named like a rule family: how often its own answer was given
+            metrics.append(Metric(name=f"family_{name}", value=round(float(np.mean(
+                [families[i] == name for i in chosen])), 4), dataset=f"{dataset} [{name}]", n=len(chosen)))
     return metrics
 
 
@@ -145,12 +171,7 @@ def build_classifier(
     scarce = sorted(label for label in labels_spec if counts.get(label, 0) < MIN_PER_LABEL)
     if scarce:
         raise BuildError(f"each label needs at least {MIN_PER_LABEL} examples; too few for: {scarce}")
-    test_sets = [t if isinstance(t, TestSet) else TestSet(t) for t in tests]
-    test_sets = [(t.path, read_labeled(t.path, t.label_field)) for t in test_sets]
-    for path, test_rows in test_sets:
-        stray = sorted({label for _, label in test_rows} - set(labels_spec))
-        if stray:
-            raise BuildError(f"labels in {path.name} missing from the manifest's [labels]: {stray}")
+    sets = [t if isinstance(t, TestSet) else TestSet(t) for t in tests]
 
     rules_name = settings.get("rules")
     rules = None
@@ -183,6 +204,11 @@ def build_classifier(
     except ValidationError as exc:
         raise BuildError(f"[classifier.uncertain] is invalid: {exc.errors()[0]['msg']}") from exc
     focus = rules.label if rules else (protect_spec["label"] if protect_spec else None)
+    test_sets = [(t, t.rows(focus)) for t in sets]
+    for test_set, test_rows in test_sets:
+        stray = sorted({label for _, label in test_rows} - set(labels_spec))
+        if stray:
+            raise BuildError(f"labels in {test_set.path.name} missing from the manifest's [labels]: {stray}")
     hyper = {"C": float(settings.get("C", 10.0)), "min_df": int(settings.get("min_df", 1))}
 
     step("measuring on a held-out split")
@@ -205,10 +231,10 @@ def build_classifier(
                                          f"{data.name} out-of-fold", max_recall_loss)
         metrics += chosen
     predictor = Predictor(model, rules, protect)
-    for path, test_rows in test_sets:
-        step(f"measuring on {path.name}")
-        subsets = {"without diacritics": [text.isascii() for text, _ in test_rows], **_boolean_columns(path)}
-        metrics += _evaluate(predictor, test_rows, path.name, focus, subsets)
+    for test_set, test_rows in test_sets:
+        step(f"measuring on {test_set.path.name}")
+        subsets = {"without diacritics": [text.isascii() for text, _ in test_rows], **_boolean_columns(test_set.path)}
+        metrics += _evaluate(predictor, test_rows, test_set.name or test_set.path.name, focus, subsets)
 
     step("writing package")
     per_label = int(settings.get("examples_per_label", max(8, ROUTER_EXAMPLES // len(labels_spec))))

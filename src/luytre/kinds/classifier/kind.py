@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -83,7 +83,8 @@ class Decision:
 class Predictor:
     """Model, override rules and protected label: the decision logic shared by
     serving and evaluation. Order: a rule that fires wins; then a protected label
-    whose probability reaches its threshold; then the most likely label."""
+    whose probability reaches its threshold; then the most likely label. Rules that
+    only name the family of the model's own decision (``with_labels``) see that decision."""
 
     def __init__(self, model: TextClassifier | HashedTextClassifier, rules: OverrideRules | None,
                  protect: Protect | None = None) -> None:
@@ -93,9 +94,15 @@ class Predictor:
 
     def decide(self, text: str) -> Decision:
         probabilities = self.model.predict_proba(text)
-        rule = self.rules.match(text) if self.rules else None
+        by_model = self._by_model(probabilities)
+        rule = self.rules.match(text, by_model.label) if self.rules else None
+        if rule is not None and rule.conditional and by_model.label == self.rules.label:
+            return replace(by_model, rule=rule)  # the model's alarm, named by the rule's family
         if rule is not None:
             return Decision(self.rules.label, 1.0, probabilities, "rule", rule)
+        return by_model
+
+    def _by_model(self, probabilities: dict[str, float]) -> Decision:
         ranked = iter(probabilities.items())
         label, p = next(ranked)
         if self.protect and label != self.protect.label:
@@ -156,7 +163,7 @@ class ClassifierExpert(Expert):
     def _uncertain(self, decision: Decision, ranked: list[tuple[str, float]]) -> Uncertain | None:
         """The uncertain wording when the model alone chose a label it gives a low probability."""
         uncertain = self.config.uncertain
-        if uncertain is None or decision.decided_by != "model" or len(ranked) < 2:
+        if uncertain is None or decision.decided_by != "model" or decision.rule is not None or len(ranked) < 2:
             return None
         return uncertain if decision.confidence < uncertain.below else None
 

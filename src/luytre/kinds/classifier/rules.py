@@ -7,6 +7,14 @@ diacritics is matched with them, so "rạn da" does not fire a rule about "rắn
 that a negation denies ("không khó thở") does not count (``luytre.text.negation``), nor
 a rule whose ``unless`` phrases appear ("từng bị", "phòng ngừa").
 
+Word sets keep a lexicon short and general: a phrase word written "@name" stands for every
+phrase of the file's ``sets[name]`` ("@wish @ending" is "muốn biến mất", "chỉ muốn buông tay"…),
+"@name?" for one of them or nothing. Informal spellings of "không" ("ko", "k", "hok") are read
+as "không". ``precedence`` names families tested before any other rule, whatever their place
+in the file (a self-harm reading wins over the poisoning it may also be); a rule with
+``with_labels`` is tried last, and only when the model's own decision is one of those labels
+(given the rules' own label, it names the family of an alarm the model raised, never raises one).
+
 Matching is set membership: the question's word n-grams are built once and each
 rule's phrase groups are tested with ``isdisjoint``, so a hundred rules cost
 tens of microseconds, not one regex search per phrase group.
@@ -33,6 +41,7 @@ class _RuleSpec(BaseModel):
     flag: str | None = None
     all: list[list[str]] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
+    with_labels: list[str] = Field(default_factory=list)
 
 
 class _RuleFileSpec(BaseModel):
@@ -40,6 +49,8 @@ class _RuleFileSpec(BaseModel):
     label: str = Field(min_length=1)
     advice_vi: str = ""
     advice_en: str = ""
+    sets: dict[str, list[str]] = Field(default_factory=dict)
+    precedence: list[str] = Field(default_factory=list)
     rules: list[_RuleSpec] = Field(min_length=1)
 
 
@@ -47,6 +58,59 @@ class _RuleFileSpec(BaseModel):
 class RuleMatch:
     id: str
     flag: str | None
+    conditional: bool = False  # a ``with_labels`` rule: it needed the model's decision
+
+
+_NO = "không"
+# Informal spellings of "không" typed in chats; "hong" is left out ("hỏng" typed without marks).
+_INFORMAL_NO = frozenset({"ko", "k", "kg", "khg", "kh", "hok", "hk", "kô", "hông", "khôg", "khog"})
+
+
+def _longest(keys: frozenset[str]) -> int:
+    return max((k.count(" ") + 1 for k in keys), default=0)
+
+
+@dataclass(frozen=True)
+class _Sequence:
+    """A phrase of word sets ("@wish @between? @ending"): each part one phrase of its set, in order,
+    side by side; an optional part may be left out. Matched by walking the question, never expanded
+    into every combination (that would be tens of thousands of phrases)."""
+
+    parts: tuple[tuple[frozenset[str], bool, int], ...]  # (keys of the part, optional, its longest key in words)
+
+    def matches(self, words: list[str], negated: list[bool]) -> bool:
+        for start in range(len(words)):
+            if negated[start]:
+                continue
+            ends = {start}
+            for keys, optional, reach in self.parts:
+                following = {j + n for j in ends for n in range(1, reach + 1)
+                             if j + n <= len(words) and " ".join(words[j:j + n]) in keys}
+                ends = following | ends if optional else following
+                if not ends:
+                    break
+            if ends:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One group of a rule: whole phrases (as word n-gram keys) and sequences of word sets."""
+
+    keys: frozenset[str]
+    sequences: tuple[_Sequence, ...] = ()
+
+    def hit(self, grams: set[str], words: list[str], negated: list[bool]) -> bool:
+        return not self.keys.isdisjoint(grams) or any(s.matches(words, negated) for s in self.sequences)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    match: RuleMatch
+    groups: list[_Group]
+    unless: _Group
+    with_labels: frozenset[str]
 
 
 def _marked(text: str) -> str:
@@ -69,29 +133,59 @@ def _phrase_keys(phrase: str) -> set[str]:
     return {" ".join(combo) for combo in itertools.product(*options)} if words else set()
 
 
-def _group(phrases: list[str]) -> frozenset[str]:
-    keys = frozenset(k for p in phrases for k in _phrase_keys(p))
-    if not keys:
+def _set_keys(name: str, sets: dict[str, list[str]], phrase: str) -> frozenset[str]:
+    if name not in sets:
+        raise ValueError(f"phrase {phrase!r} names an unknown word set {name!r}")
+    return frozenset(k for p in sets[name] for k in _phrase_keys(p))
+
+
+def _group(phrases: list[str], sets: dict[str, list[str]] | None = None) -> _Group:
+    """Phrases typed as words, "@set" for every phrase of a set, or a sequence of words and sets."""
+    sets = sets or {}
+    keys: set[str] = set()
+    sequences: list[_Sequence] = []
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) == 1 and parts[0].startswith("@"):
+            keys |= _set_keys(parts[0].removeprefix("@"), sets, phrase)
+        elif any(p.startswith("@") for p in parts):
+            keyed = [(_set_keys(p.removeprefix("@").removesuffix("?"), sets, phrase), p.endswith("?"))
+                     if p.startswith("@") else (frozenset(_phrase_keys(p)), False) for p in parts]
+            sequences.append(_Sequence(tuple((keys, optional, _longest(keys)) for keys, optional in keyed)))
+        else:
+            keys |= _phrase_keys(phrase)
+    if not keys and not sequences:
         raise ValueError("a rule group has no phrases")
-    return keys
+    return _Group(frozenset(keys), tuple(sequences))
+
+
+def _compile(spec: _RuleFileSpec) -> list[_Rule]:
+    flags = {r.flag for r in spec.rules}
+    unknown = [f for f in spec.precedence if f not in flags]
+    if unknown:
+        raise ValueError(f"precedence names families no rule has: {unknown}")
+    rank = {flag: i for i, flag in enumerate(spec.precedence)}
+    # Precedence first, rules that only name the family of the model's alarm last; file order otherwise.
+    ordered = sorted(spec.rules, key=lambda r: (bool(r.with_labels), rank.get(r.flag or "", len(rank))))
+    return [_Rule(RuleMatch(r.id, r.flag, bool(r.with_labels)), [_group(g, spec.sets) for g in r.all],
+                  _group(r.unless, spec.sets) if r.unless else _Group(frozenset()), frozenset(r.with_labels))
+            for r in ordered]
 
 
 class OverrideRules:
     """All rules of one file; ``match`` returns the first rule whose every group matches."""
 
-    def __init__(self, label: str, advice: dict[str, str],
-                 rules: list[tuple[RuleMatch, list[frozenset[str]], frozenset[str]]]):
+    def __init__(self, label: str, advice: dict[str, str], rules: list[_Rule]):
         self.label = label
         self.advice = advice
         self._rules = rules
-        self._longest = max(k.count(" ") + 1 for _, groups, unless in rules for g in (*groups, unless) for k in g)
+        self._longest = max(_longest(g.keys) for r in rules for g in (*r.groups, r.unless))
 
     @classmethod
     def from_file(cls, path: Path) -> "OverrideRules":
         try:
             spec = _RuleFileSpec.model_validate(json.loads(path.read_text(encoding="utf-8")))
-            compiled = [(RuleMatch(r.id, r.flag), [_group(g) for g in r.all],
-                         _group(r.unless) if r.unless else frozenset()) for r in spec.rules]
+            compiled = _compile(spec)
         except (OSError, json.JSONDecodeError, UnicodeDecodeError, ValidationError, ValueError) as exc:
             raise PackageError(f"override rules {path.name} are invalid: {exc}") from exc
         return cls(spec.label, {"vi": spec.advice_vi, "en": spec.advice_en}, compiled)
@@ -99,19 +193,23 @@ class OverrideRules:
     @property
     def flags(self) -> frozenset[str]:
         """The families the rules name (their ``flag``)."""
-        return frozenset(rule.flag for rule, _, _ in self._rules if rule.flag)
+        return frozenset(r.match.flag for r in self._rules if r.match.flag)
 
-    def match(self, text: str) -> RuleMatch | None:
-        """The first rule whose every group names a phrase of ``text`` and whose ``unless`` does not.
+    def match(self, text: str, model_label: str | None = None) -> RuleMatch | None:
+        """The first rule whose every group names a phrase of ``text`` and whose ``unless`` does not;
+        a rule with ``with_labels`` only when ``model_label`` (the model's own decision) is one of them.
 
         A word typed with marks must match them ("rạn" is not "rắn", "màu" is not "máu"); a word
         typed without marks matches any marks."""
         folded, negated = negated_words(text)
         typed = [_as_typed(w) for w in tokens(normalize(text))]
         words = typed if len(typed) == len(folded) else folded
+        words = [_NO if w in _INFORMAL_NO else w for w in words]
         grams = {" ".join(words[i:i + n]) for n in range(1, self._longest + 1)
                  for i in range(len(words) - n + 1) if not negated[i]}
-        for rule, groups, unless in self._rules:
-            if all(not g.isdisjoint(grams) for g in groups) and unless.isdisjoint(grams):
-                return rule
+        for rule in self._rules:
+            if rule.with_labels and model_label not in rule.with_labels:
+                continue
+            if all(g.hit(grams, words, negated) for g in rule.groups) and not rule.unless.hit(grams, words, negated):
+                return rule.match
         return None
