@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import Depends, FastAPI, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -347,10 +347,12 @@ def create_app(node: Node) -> FastAPI:
         decision = await node.pool.run(node.gate.policy.decide, PolicyRequest.from_dict(body))
         return {"allowed": decision.allowed, "rule": decision.rule, "matched": list(decision.rules)}
 
-    @app.post("/v1/consents", tags=["consent"], status_code=201, summary="Record a consent grant or withdrawal")
-    def consent_record(body: ConsentRequest, caller: Annotated[Any, Depends(clerks[0].dependency)]) -> dict[str, Any]:
+    @app.post("/v1/consents", tags=["consent"], status_code=201, summary="Record a consent grant or withdrawal",
+              dependencies=clerks)
+    def consent_record(body: ConsentRequest, request: Request) -> dict[str, Any]:
+        caller = request_caller(request, node.keys)
         return node.consents.record(body.subject, body.purpose, body.status, body.evidence,
-                                    caller.label).to_dict()
+                                    caller.label if caller else ANONYMOUS).to_dict()
 
     @app.get("/v1/consents", tags=["consent"], summary="Consent events, oldest first", dependencies=clerks)
     def consent_history(subject: str | None = None) -> list[dict[str, Any]]:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -66,10 +67,9 @@ def request_credential(app: "FastAPI", node: "Node") -> Credential:
     which need a peer's signature (POSTs under /v1/mesh/), and how to tell the caller from the headers."""
     public = PUBLIC if node.home.config.access.anonymous else PUBLIC - {"anonymous"}
     marked = []
-    for route in app.routes:
-        roles = [getattr(d.dependency, "luytre_roles", None) for d in getattr(route, "dependencies", ())]
-        roles += [getattr(d.call, "luytre_roles", None) for d in getattr(getattr(route, "dependant", None),
-                                                                           "dependencies", ())]
+    for route in iter_route_contexts(app.routes):  # included routers (kinds' routes) with their full paths
+        dependant = getattr(route, "dependant", None)
+        roles = [getattr(d.call, "luytre_roles", None) for d in getattr(dependant, "dependencies", ())]
         found = next((r for r in roles if r), None)
         if found:
             marked.append((route.path_regex, route.methods, found))
