@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from luytre.errors import Forbidden, InvalidQuery, NotFound, Unauthorized
 from luytre.store.database import Registry
@@ -194,7 +195,7 @@ class ClientKeys:
             row.key_sha256, row.rotated_at = hash_secret(secret), now
             return _view(row, now), secret
 
-    def _find(self, session: Any, key: str) -> ClientKeyRow:
+    def _find(self, session: Session, key: str) -> ClientKeyRow:
         rows = session.scalars(select(ClientKeyRow).where(or_(ClientKeyRow.id == key, ClientKeyRow.name == key))
                                .order_by(ClientKeyRow.revoked_at.is_(None).desc(),
                                          ClientKeyRow.created_at.desc())).all()

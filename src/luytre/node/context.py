@@ -35,7 +35,8 @@ def request_caller(request: Request, keys: ClientKeys) -> Caller | None:
     """The caller the limits middleware found for this request (or, without it, from the headers)."""
     state = request.scope.get("state") or {}
     if CALLER_STATE in state:
-        return state[CALLER_STATE]
+        found: Caller | None = state[CALLER_STATE]
+        return found
     return keys.caller(request.headers.get("authorization"))
 
 
