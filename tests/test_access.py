@@ -100,8 +100,16 @@ def test_role_truth_table_over_every_route_of_the_openapi_schema(home_copy):
 
 def test_revoked_expired_and_rotated_keys_stop_at_once_in_a_running_node(home_copy):
     home, operator = home_copy
-    soon = (datetime.now(UTC) + timedelta(seconds=4)).isoformat()
-    expiring = _create(home, "auditor", "--name", "short-audit", "--expires", soon)
+    from luytre.access import ClientKeys
+    from luytre.store.database import Registry
+
+    soon = datetime.now(UTC) + timedelta(seconds=3)  # made in-process: a CLI start can take longer than that here
+    registry = Registry.open(f"sqlite:///{home / 'luytre.db'}")
+    try:
+        made, secret = ClientKeys(registry).create("auditor", "short-audit", expires_at=soon)
+    finally:
+        registry.close()
+    expiring = {**made.to_dict(), "key": secret}
     revoked = _create(home, "auditor", "--name", "to-revoke")
     rotated = _create(home, "auditor", "--name", "to-rotate")
     slow = _create(home, "public-app", "--name", "slow-app", "--rate", "1")
@@ -117,7 +125,7 @@ def test_revoked_expired_and_rotated_keys_stop_at_once_in_a_running_node(home_co
         assert new["id"] == rotated["id"] and new["key"] != rotated["key"] and new["role"] == "auditor"
         assert httpx.get(entries, headers=_auth(rotated["key"]), timeout=30).status_code == 401
         assert httpx.get(entries, headers=_auth(new["key"]), timeout=30).status_code == 200
-        time.sleep(max(0.0, (datetime.fromisoformat(soon) - datetime.now(UTC)).total_seconds()) + 0.5)
+        time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds()) + 0.5)
         expired = httpx.get(entries, headers=_auth(expiring["key"]), timeout=30)
         assert expired.status_code == 401 and "expired" in expired.json()["error"]["message"]
         # a key's own rate (1 per second, burst 1), on loopback where the per-address limit is exempt
