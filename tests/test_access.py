@@ -103,21 +103,21 @@ def test_revoked_expired_and_rotated_keys_stop_at_once_in_a_running_node(home_co
     from luytre.access import ClientKeys
     from luytre.store.database import Registry
 
-    soon = datetime.now(UTC) + timedelta(seconds=3)  # made in-process: a CLI start can take longer than that here
-    registry = Registry.open(f"sqlite:///{home / 'luytre.db'}")
-    try:
-        made, secret = ClientKeys(registry).create("auditor", "short-audit", expires_at=soon)
-    finally:
-        registry.close()
-    expiring = {**made.to_dict(), "key": secret}
     revoked = _create(home, "auditor", "--name", "to-revoke")
     rotated = _create(home, "auditor", "--name", "to-rotate")
     slow = _create(home, "public-app", "--name", "slow-app", "--rate", "1")
     node = RunningNode(home)
     entries = f"{node.url}/v1/audit/entries"
     try:
-        for key in (expiring, revoked, rotated):
+        for key in (revoked, rotated):
             assert httpx.get(entries, headers=_auth(key["key"]), timeout=30).status_code == 200
+        soon = datetime.now(UTC) + timedelta(seconds=3)  # made in-process: a CLI start may take longer here
+        registry = Registry.open(f"sqlite:///{home / 'luytre.db'}")
+        try:
+            _, expiring = ClientKeys(registry).create("auditor", "short-audit", expires_at=soon)
+        finally:
+            registry.close()
+        assert httpx.get(entries, headers=_auth(expiring), timeout=30).status_code == 200
         assert cli("client", "revoke", "to-revoke", home=home).returncode == 0
         refused = httpx.get(entries, headers=_auth(revoked["key"]), timeout=30)
         assert refused.status_code == 401 and "revoked" in refused.json()["error"]["message"]
@@ -126,7 +126,7 @@ def test_revoked_expired_and_rotated_keys_stop_at_once_in_a_running_node(home_co
         assert httpx.get(entries, headers=_auth(rotated["key"]), timeout=30).status_code == 401
         assert httpx.get(entries, headers=_auth(new["key"]), timeout=30).status_code == 200
         time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds()) + 0.5)
-        expired = httpx.get(entries, headers=_auth(expiring["key"]), timeout=30)
+        expired = httpx.get(entries, headers=_auth(expiring), timeout=30)
         assert expired.status_code == 401 and "expired" in expired.json()["error"]["message"]
         # a key's own rate (1 per second, burst 1), on loopback where the per-address limit is exempt
         codes = [httpx.get(f"{node.url}/v1/experts", headers=_auth(slow["key"]), timeout=30).status_code
