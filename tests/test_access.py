@@ -111,7 +111,7 @@ def test_revoked_expired_and_rotated_keys_stop_at_once_in_a_running_node(home_co
     try:
         for key in (revoked, rotated):
             assert httpx.get(entries, headers=_auth(key["key"]), timeout=30).status_code == 200
-        soon = datetime.now(UTC) + timedelta(seconds=3)  # made in-process: a CLI start may take longer here
+        soon = datetime.now(UTC) + timedelta(seconds=5)  # made in-process: a CLI start may take longer here
         registry = Registry.open(f"sqlite:///{home / 'luytre.db'}")
         try:
             _, expiring = ClientKeys(registry).create("auditor", "short-audit", expires_at=soon)
