@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from luytre.config import NodeConfig
 from luytre.errors import Forbidden, InvalidQuery, NotFound, Unauthorized
 from luytre.store.database import Registry
 from luytre.store.models import ClientKeyRow
@@ -217,11 +218,11 @@ class ClientKeys:
             return Caller(row.id, row.name, row.role, tuple(json.loads(row.scope)), row.rate_per_s)
 
     @classmethod
-    def of_node(cls, registry: Registry, admin_token_sha256: str | None) -> "ClientKeys":
-        """The keys of a node whose config may still hold an admin token's hash (adopted on first open)."""
+    def of_node(cls, registry: Registry, config: NodeConfig) -> "ClientKeys":
+        """The keys of a node whose config may still hold an older admin token's hash (adopted on first open)."""
         keys = cls(registry)
-        if admin_token_sha256:
-            keys.adopt_admin_token(admin_token_sha256)
+        if config.admin is not None:
+            keys.adopt_admin_token(config.admin.token_sha256)
         return keys
 
     def caller(self, authorization: str | None) -> Caller | None:

@@ -30,7 +30,7 @@ def _keys(home: Path | None) -> Iterator[ClientKeys]:
     node_home = open_home(home_path(home))
     registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
     try:
-        yield ClientKeys.of_node(registry, node_home.config.admin.token_sha256 if node_home.config.admin else None)
+        yield ClientKeys.of_node(registry, node_home.config)
     finally:
         registry.close()
 

@@ -144,7 +144,7 @@ class Node:
         key = home.identity()
         self.audit = AuditLog(self.registry, key, home.node_id)
         self.consents = ConsentRegister(self.registry)
-        self.keys = ClientKeys.of_node(self.registry, home.config.admin.token_sha256 if home.config.admin else None)
+        self.keys = ClientKeys.of_node(self.registry, home.config)
         self.peers = PeerStore(self.registry)
         limits = home.config.limits
         self.mesh = MeshClient(key, home.node_id, self.peers, max_response_bytes=limits.peer_response_bytes,
