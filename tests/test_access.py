@@ -261,10 +261,10 @@ def test_policy_state_is_visible_audited_and_never_silently_recreated(home_copy)
     config = home / "config.toml"
     config.write_text(config.read_text().replace('mode = "development"', 'mode = "production"'))
     refused = cli("serve", "--port", "1", home=home, timeout=60)
-    assert refused.returncode != 0 and b"without a policy file" in refused.stderr
-    policy_file.write_text(good, encoding="utf-8")
-    refused = cli("serve", "--port", "1", home=home, timeout=60)
     assert refused.returncode != 0 and b"demo publisher" in refused.stderr
+    assert cli("trust", "remove", "luytre-demo", home=home).returncode == 0
+    refused = cli("serve", "--port", "1", home=home, timeout=60)
+    assert refused.returncode != 0 and b"without a policy file" in refused.stderr
 
 
 def test_an_older_nodes_admin_token_becomes_an_operator_key_once(home_copy):

@@ -229,7 +229,7 @@ def test_consent_withdrawal_blocks_the_next_request(home_copy):
     audit = Node.open(home)
     try:
         decisions = [e["decision"] for e in audit.audit.entries()][-3:]
-        assert decisions == ["denied", "answered", "denied"]
+        assert decisions == ["denied", "answered_redacted", "denied"]  # the CCCD redacted, health kept by consent
     finally:
         audit.close()
 
