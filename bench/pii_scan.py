@@ -108,7 +108,7 @@ def main() -> None:
     samples = []
     for screening in screenings * 3:
         start = time.perf_counter()
-        gate.decide(screening, expert, "anonymous", "answer", None)
+        gate.decide(screening, expert, "anonymous", "answer", False)
         samples.append((time.perf_counter() - start) * 1000)
     q = statistics.quantiles(samples, n=100)
     print(f"{'policy decision (Cedar, with redaction)':40}{q[49]:>9.3f}{q[98]:>9.3f}")

@@ -74,8 +74,8 @@ def gate_decisions(rows: list[dict]) -> list[dict]:
         spans = [mapped.source_span(e.start, e.end) if mapped else (e.start, e.end) for e in screening.entities]
         sent = prepare_text(query)
         local = personal_expert if row["personal_data"] else public_expert
-        here = gate.decide(screening, local, "anonymous", "answer", None)
-        there = gate.decide(screening, peer, "anonymous", "answer", None, action="forward", destination="peer-b",
+        here = gate.decide(screening, local, "anonymous", "answer", False)
+        there = gate.decide(screening, peer, "anonymous", "answer", False, action="forward", destination="peer-b",
                             jurisdiction="VN")
         out.append({
             "id": row["id"], "spans": spans,

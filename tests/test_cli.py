@@ -14,9 +14,10 @@ def test_init_creates_a_home_and_refuses_a_second_init(tmp_path):
     first = cli("init", "--json", "--name", "so-y-te", home=home)
     assert first.returncode == 0, first.stderr
     info = json.loads(first.stdout)
-    assert info["node_id"].startswith("lt-") and len(info["admin_token"]) >= 32
+    assert info["node_id"].startswith("lt-") and len(info["operator_key"]) >= 32
     config = (home / "config.toml").read_text()
-    assert info["admin_token"] not in config and "token_sha256" in config
+    assert info["operator_key"] not in config  # only its hash, in the node database's client keys
+    assert info["operator_key"].encode() not in (home / "luytre.db").read_bytes()
     assert (home / "identity.key").stat().st_mode & 0o077 == 0
     assert (home / "luytre.db").exists()
     second = cli("init", home=home)

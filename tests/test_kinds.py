@@ -52,7 +52,7 @@ def test_a_kind_from_outside_the_platform_goes_through_the_whole_life_of_an_expe
         routed = httpx.post(f"{node.url}/v1/route", json={"query": "echo xin chào các bạn"}, timeout=30).json()
         assert routed["expert"] == "echo-test"
         asked = httpx.post(f"{node.url}/v1/ask", json={"query": "echo xin chào các bạn", "subject": "nv-001"},
-                           timeout=30).json()
+                           headers={"Authorization": f"Bearer {token}"}, timeout=30).json()  # a subject needs a key
         assert asked["expert"] == "echo-test" and asked["answer"] == "bạn nói: xin chào các bạn"
         [saved] = asked["actions"]
         assert saved["type"] == "echo.saved"

@@ -199,25 +199,26 @@ def test_consent_withdrawal_blocks_the_next_request(home_copy):
     home, token = home_copy
     node = RunningNode(home)
     admin = {"Authorization": f"Bearer {token}"}
-    # Health data stays sensitive after redaction, so only consent can allow research on it.
-    ask = {"query": "Tôi bị sốt cao và đau đầu ba ngày nay", "expert": "vn-health-triage", "purpose": "research",
-           "subject": "citizen-42"}
+    # Health data stays sensitive after redaction, so only consent can allow research on it; the consent
+    # applies because the subject's identifier is in the question; naming a subject needs a clerk/operator key.
+    ask = {"query": "Tôi bị sốt cao và đau đầu ba ngày nay, CCCD 001203012345", "expert": "vn-health-triage",
+           "purpose": "research", "subject": "001203012345"}
     try:
-        denied = httpx.post(f"{node.url}/v1/ask", json=ask)
+        denied = httpx.post(f"{node.url}/v1/ask", json=ask, headers=admin)
         assert denied.status_code == 403
         error = denied.json()["error"]
         assert error["code"] == "denied_by_policy" and error["detail"]["rule"] == "consent-for-secondary-purposes"
 
         granted = httpx.post(f"{node.url}/v1/consents", headers=admin, json={
-            "subject": "citizen-42", "purpose": "research", "status": "granted", "evidence": "form 2026/118"})
+            "subject": "001203012345", "purpose": "research", "status": "granted", "evidence": "form 2026/118"})
         assert granted.status_code == 201
-        assert httpx.post(f"{node.url}/v1/ask", json=ask).status_code == 200
+        assert httpx.post(f"{node.url}/v1/ask", json=ask, headers=admin).status_code == 200
 
         httpx.post(f"{node.url}/v1/consents", headers=admin, json={
-            "subject": "citizen-42", "purpose": "research", "status": "withdrawn", "evidence": "phone call"})
-        assert httpx.post(f"{node.url}/v1/ask", json=ask).status_code == 403
+            "subject": "001203012345", "purpose": "research", "status": "withdrawn", "evidence": "phone call"})
+        assert httpx.post(f"{node.url}/v1/ask", json=ask, headers=admin).status_code == 403
 
-        history = httpx.get(f"{node.url}/v1/consents", params={"subject": "citizen-42"}, headers=admin).json()
+        history = httpx.get(f"{node.url}/v1/consents", params={"subject": "001203012345"}, headers=admin).json()
         assert [e["status"] for e in history] == ["granted", "withdrawn"]
         assert httpx.get(f"{node.url}/v1/consents").status_code == 401
         bad = httpx.post(f"{node.url}/v1/consents", headers=admin, json={
@@ -228,7 +229,7 @@ def test_consent_withdrawal_blocks_the_next_request(home_copy):
     audit = Node.open(home)
     try:
         decisions = [e["decision"] for e in audit.audit.entries()][-3:]
-        assert decisions == ["denied", "answered", "denied"]
+        assert decisions == ["denied", "answered_redacted", "denied"]  # the CCCD redacted, health kept by consent
     finally:
         audit.close()
 

@@ -190,11 +190,12 @@ def test_learning_over_http_survives_a_restart_and_erasure_removes_every_trace(t
 
 
 def test_ask_starts_practice_for_the_subject(tutor_home):
-    home, _ = tutor_home
+    home, token = tutor_home
     node = RunningNode(home)
-    try:
+    try:  # naming a subject needs a clerk or operator key
         asked = httpx.post(f"{node.url}/v1/ask", json={"query": "cho em luyện tập phương trình bậc hai",
-                                                       "subject": "hs-ask-1"}, timeout=30).json()
+                                                       "subject": "hs-ask-1"},
+                           headers={"authorization": f"Bearer {token}"}, timeout=30).json()
         assert asked["expert"] == "vn-tutor"
         assert asked["result"]["practice"] == {"bank": "math-thcs", "skill": "quadratic-equations"}
         [action] = asked["actions"]

@@ -83,7 +83,13 @@ class VettingSection(_Section):
 
 
 class AdminSection(_Section):
+    """An older node's admin token (its SHA-256); adopted as an operator client key on first start."""
+
     token_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class AccessSection(_Section):
+    anonymous: bool = True  # may callers without a client key use the public ask path?
 
 
 class NodeConfig(_Section):
@@ -96,7 +102,8 @@ class NodeConfig(_Section):
     audit: AuditSection = AuditSection()
     sovereignty: SovereigntySection = SovereigntySection()
     vetting: VettingSection = VettingSection()
-    admin: AdminSection
+    access: AccessSection = AccessSection()
+    admin: AdminSection | None = None
 
     @classmethod
     def read(cls, path: Path) -> "NodeConfig":
@@ -118,4 +125,4 @@ class NodeConfig(_Section):
 
         from luytre.storage import atomic_write
 
-        atomic_write(path, tomli_w.dumps(self.model_dump(mode="json")).encode("utf-8"))
+        atomic_write(path, tomli_w.dumps(self.model_dump(mode="json", exclude_none=True)).encode("utf-8"))

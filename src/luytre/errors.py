@@ -125,6 +125,12 @@ class Unauthorized(LuytreError):
     code, http_status, exit_code = "unauthorized", 401, 7
 
 
+class Forbidden(LuytreError):
+    """The caller is known, but its role may not do this."""
+
+    code, http_status, exit_code = "forbidden", 403, 7
+
+
 class NodeUnreachable(LuytreError):
     code, http_status, exit_code = "node_unreachable", 502, 8
 

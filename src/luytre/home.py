@@ -2,9 +2,9 @@
 
 Layout::
 
-    HOME/config.toml      node configuration (admin token stored as SHA-256 only)
+    HOME/config.toml      node configuration
     HOME/identity.key     Ed25519 private key, PEM, mode 0600
-    HOME/policy.cedar     the node's written data policy (Cedar), created from the default
+    HOME/policy.cedar     the node's written data policy (Cedar), written from the default at init
     HOME/luytre.db        SQLite store (WAL) unless config names another database
     HOME/experts/         installed expert packages, one folder per id and version
     HOME/cache/           derived data (trained router), safe to delete
@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
 import os
-import secrets
 import socket
 from dataclasses import dataclass
 from functools import cached_property
@@ -25,7 +23,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from luytre.config import AdminSection, NodeConfig, NodeSection
+from luytre.config import NodeConfig, NodeSection
 from luytre.errors import ConfigError, HomeExists, HomeNotFound
 from luytre.storage import atomic_write
 
@@ -47,10 +45,6 @@ def default_home(*, existing: bool = True) -> Path:
     if existing and not (user / CONFIG_FILE).exists() and (demo / CONFIG_FILE).exists():
         return demo
     return user
-
-
-def _hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -96,12 +90,6 @@ class NodeHome:
         """A short, stable fingerprint of the public key."""
         return node_id_of(self.public_key)
 
-    def check_admin_token(self, token: str | None) -> bool:
-        """True when ``token`` is this node's admin token (constant-time compare)."""
-        if not token:
-            return False
-        return hmac.compare_digest(_hash_token(token), self.config.admin.token_sha256)
-
 
 def public_key_b64(key: Ed25519PrivateKey) -> str:
     """How a node's public key is written: base64 of the raw 32 bytes."""
@@ -115,7 +103,7 @@ def node_id_of(public_key: str) -> str:
 
 
 def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
-    """Create a node home at ``path`` and return it with the admin token (shown once).
+    """Create a node home at ``path`` and return it with its first operator client key (shown once).
 
     Raises ``HomeExists`` if ``path`` already holds a node. ``config.toml`` is written
     last, so an interrupted init leaves no half-home that later looks complete.
@@ -130,18 +118,19 @@ def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     atomic_write(path / IDENTITY_FILE, pem, mode=0o600)
-    token = secrets.token_urlsafe(32)
-    config = NodeConfig(
-        node=NodeSection(name=name or f"{socket.gethostname()[:40]}-node"),
-        admin=AdminSection(token_sha256=_hash_token(token)),
-    )
+    config = NodeConfig(node=NodeSection(name=name or f"{socket.gethostname()[:40]}-node"))
     home = NodeHome(path, config)
     home.experts_dir.mkdir(exist_ok=True)
     write_default_policy(home)
 
+    from luytre.access import ClientKeys
     from luytre.store.database import Registry
 
-    Registry.create(home.database_url, busy_timeout_s=config.database.busy_timeout_s).close()
+    registry = Registry.create(home.database_url, busy_timeout_s=config.database.busy_timeout_s)
+    try:
+        _, token = ClientKeys(registry).create("operator", "operator", created_by="luytre init")
+    finally:
+        registry.close()
     config.write(path / CONFIG_FILE)
     return home, token
 
@@ -153,10 +142,7 @@ def open_home(path: Path) -> NodeHome:
         raise HomeNotFound(f"no node home at {path}; run `make demo` in the repository (it creates ./{DEMO_HOME}, "
                            f"found from that folder), pass --home DIR or set LUYTRE_HOME, "
                            f"or create an empty node with: luytre init --home {path}")
-    home = NodeHome(path, NodeConfig.read(path / CONFIG_FILE))
-    if not home.policy_file.exists():  # a home created before policies existed
-        write_default_policy(home)
-    return home
+    return NodeHome(path, NodeConfig.read(path / CONFIG_FILE))
 
 
 def write_default_policy(home: NodeHome) -> None:

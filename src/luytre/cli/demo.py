@@ -31,10 +31,11 @@ SAMPLE_QUESTIONS = (
 
 def _prepare_home(home: Path) -> None:
     if (home / CONFIG_FILE).exists():
-        console.print(f"Using node home {home.resolve()} (its admin token was shown when it was created)")
+        console.print(f"Using node home {home.resolve()} (its operator key was shown when it was created; "
+                      "a new one: luytre client rotate operator)")
         return
     node_home, token = init_home(home, name="demo-node")
-    console.print(f"[green]Created node home[/] {node_home.path}\n  admin token [bold]{token}[/] (shown once)")
+    console.print(f"[green]Created node home[/] {node_home.path}\n  operator key [bold]{token}[/] (shown once)")
 
 
 def _install_references(node: Node, sources: Path) -> None:

@@ -15,6 +15,7 @@ import typer
 
 from luytre import __version__
 from luytre.cli.audit import audit_app
+from luytre.cli.client import client_app
 from luytre.cli.common import (
     HomeOption,
     JsonlOption,
@@ -51,6 +52,7 @@ app.add_typer(pii_app, name="pii")
 app.add_typer(policy_app, name="policy")
 app.add_typer(consent_app, name="consent")
 app.add_typer(keys_app, name="keys")
+app.add_typer(client_app, name="client")
 app.add_typer(trust_app, name="trust")
 app.command()(status)
 mount_build_commands()
@@ -82,18 +84,19 @@ def init(
     name: Annotated[str | None, typer.Option(help="Node name shown to users and peers.")] = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Create a node home: config, SQLite store, Ed25519 identity and admin token (shown once)."""
+    """Create a node home: config, SQLite store, Ed25519 identity and its first operator client key (shown once)."""
     from luytre.home import init_home
 
     node_home, token = init_home(home_path(home, existing=False), name)
     info = {"home": str(node_home.path), "node_id": node_home.node_id, "name": node_home.config.node.name,
-            "public_key": node_home.public_key, "admin_token": token}
+            "public_key": node_home.public_key, "operator_key": token, "admin_token": token}
     if json_out:
         emit_json(info)
         return
     console.print(f"[green]Created node home[/] {node_home.path}")
     console.print(f"  node id     {node_home.node_id}\n  public key  {node_home.public_key}")
-    console.print(f"  admin token [bold]{token}[/]  (shown once; only its hash is stored)")
+    console.print(f"  operator key [bold]{token}[/]  (shown once; only its hash is stored; "
+                  "more keys: luytre client create)")
 
 
 @app.command()

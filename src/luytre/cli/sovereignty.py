@@ -171,7 +171,7 @@ EvidenceOption = Annotated[str, typer.Option("--evidence", help="How it was obta
 
 
 def _record(subject: str, purpose: str, status: str, evidence: str, home: Path | None, json_out: bool) -> None:
-    event = _consents(home).record(subject, purpose, status, evidence, "cli")
+    event = _consents(home).record(subject, purpose, status, evidence, "host-shell")
     if json_out:
         emit_json(event.to_dict())
     else:

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from fastapi.params import Depends
     from sqlalchemy import MetaData
     from sqlalchemy.orm import Session
+    from starlette.requests import Request
 
+    from luytre.access import Caller
     from luytre.config import LimitsSection, NodeConfig
 
 __all__ = ["Action", "Answer", "Claim", "Expert", "ExpertPackage", "Kind", "KindContext", "Manifest", "Step",
@@ -123,7 +125,12 @@ class KindContext(ABC):
 
     @abstractmethod
     def require(self, role: str) -> Depends:
-        """A FastAPI dependency that admits only callers with ``role`` ("operator": the admin token)."""
+        """A FastAPI dependency that admits only callers whose client key has ``role`` (or ``operator``);
+        roles are listed in ``luytre.access.ROLES`` and docs/access.md."""
+
+    @abstractmethod
+    def caller(self, request: Request) -> Caller | None:
+        """Who sent ``request``: its client key's id, name, role and scope, or None when anonymous."""
 
     async def run_cpu(self, fn: Callable[..., T], *args: Any) -> T:
         """Await CPU work in a worker thread, never on the event loop."""

@@ -1,4 +1,5 @@
-"""The node's HTTP API (FastAPI). OpenAPI at ``/docs``; admin routes need the token."""
+"""The node's HTTP API (FastAPI). OpenAPI at ``/docs``; routes beyond the public ask path need a client key
+with a role that may use them (docs/access.md)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from luytre import __version__
-from luytre.errors import LuytreError, Overloaded, QueryTooLarge
+from luytre.access import ANONYMOUS, EVERYONE, NAMES_SUBJECT
+from luytre.errors import Forbidden, LuytreError, Overloaded, QueryTooLarge
 from luytre.kinds import Action, available_kinds
 from luytre.llm_comparison import SmallLLMFigure
 from luytre.mesh.server import mesh_router
-from luytre.node.context import operator_check
+from luytre.node.context import request_caller, role_check
 from luytre.node.limits import RequestLimits, request_credential
 from luytre.node.metrics import MetricHistory
 from luytre.node.service import Node, check_query
@@ -227,12 +229,26 @@ def create_app(node: Node) -> FastAPI:
         errors.labels("internal_error").inc()
         return _error(500, "internal_error", "the node failed unexpectedly; the operator's log has details")
 
-    admin_only = [Depends(operator_check(node.home))]
+    admin_only = [Depends(role_check(node.keys, {"operator"}))]
+    auditors = [Depends(role_check(node.keys, {"auditor"}))]
+    clerks = [Depends(role_check(node.keys, NAMES_SUBJECT))]
+    anyone = [Depends(role_check(node.keys, EVERYONE, anonymous=node.home.config.access.anonymous))]
+
+    def asker(request: Request, subject: str | None, purpose: str) -> str:
+        """The actor an ask is audited and decided as; only roles that may name a data subject or a
+        purpose other than the default one may send them."""
+        caller = request_caller(request, node.keys)
+        role = caller.role if caller else ANONYMOUS
+        if (subject is not None or purpose != "answer") and role not in NAMES_SUBJECT:
+            raise Forbidden(f"a {role} caller may not name a data subject or a purpose other than \"answer\"; "
+                            f"that needs a client key with role {' or '.join(sorted(NAMES_SUBJECT))}")
+        return caller.label if caller else ANONYMOUS
 
     @app.post("/v1/ask", response_model=AskResponse, tags=["ask"], summary="Answer a question")
-    async def ask(body: AskRequest) -> dict[str, Any]:
-        return record(await node.ask_async(body.query, expert=body.expert, lang=body.lang, purpose=body.purpose,
-                                           subject=body.subject))
+    async def ask(body: AskRequest, request: Request) -> dict[str, Any]:
+        actor = asker(request, body.subject, body.purpose)
+        return record(await node.ask_async(body.query, expert=body.expert, lang=body.lang, actor=actor,
+                                           purpose=body.purpose, subject=body.subject))
 
     @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer")
     async def route(body: RouteRequest) -> dict[str, Any]:
@@ -249,19 +265,21 @@ def create_app(node: Node) -> FastAPI:
 
     @app.post("/v1/experts/{expert_id}/invoke", response_model=AskResponse, tags=["experts"],
               summary="Ask one expert directly")
-    async def invoke(expert_id: str, body: InvokeRequest) -> dict[str, Any]:
-        return record(await node.ask_async(body.query, expert=expert_id, lang=body.lang, purpose=body.purpose,
-                                           subject=body.subject))
+    async def invoke(expert_id: str, body: InvokeRequest, request: Request) -> dict[str, Any]:
+        actor = asker(request, body.subject, body.purpose)
+        return record(await node.ask_async(body.query, expert=expert_id, lang=body.lang, actor=actor,
+                                           purpose=body.purpose, subject=body.subject))
 
     @app.post("/v1/experts/{expert_id}/batch", tags=["experts"], summary="Ask one expert many questions")
     async def batch(expert_id: str, body: BatchRequest, request: Request) -> dict[str, Any]:
         limits = node.home.config.limits
-        most, key = ((limits.max_batch_items, "limits.max_batch_items") if credential.is_admin(request.headers)
+        actor = asker(request, None, body.purpose)
+        most, key = ((limits.max_batch_items, "limits.max_batch_items") if actor != ANONYMOUS
                      else (limits.max_batch_items_anonymous, "limits.max_batch_items_anonymous"))
         if len(body.queries) > most:
             raise QueryTooLarge(f"a batch takes at most {most} questions from this caller ({key})",
                                 size=len(body.queries), limit=most)
-        results = await node.pool.run(node.ask_batch, body.queries, expert_id, body.lang, "anonymous", body.purpose)
+        results = await node.pool.run(node.ask_batch, body.queries, expert_id, body.lang, actor, body.purpose)
         answered = sum("error" not in r for r in results)
         if answered:  # only an expert that answered becomes a metric label, never any id in a URL
             asks.labels(expert_id).inc(answered)
@@ -293,20 +311,22 @@ def create_app(node: Node) -> FastAPI:
     def disable(expert_id: str) -> dict[str, Any]:
         return expert_view(node.set_enabled(expert_id, False), node)
 
-    @app.get("/v1/audit/checkpoint", tags=["audit"], summary="The latest signed checkpoint of the audit log")
+    @app.get("/v1/audit/checkpoint", tags=["audit"], summary="The latest signed checkpoint of the audit log",
+             dependencies=anyone)
     def latest_checkpoint() -> dict[str, Any]:
         return (node.audit.latest() or node.audit.checkpoint()).to_dict()
 
-    @app.get("/v1/audit/proof/{seq}", tags=["audit"], summary="Inclusion proof of one audit entry")
+    @app.get("/v1/audit/proof/{seq}", tags=["audit"], summary="Inclusion proof of one audit entry",
+             dependencies=anyone)
     def audit_proof(seq: int) -> dict[str, Any]:
         return node.audit.prove(seq)
 
-    @app.get("/v1/audit/entries", tags=["admin"], summary="The newest audit entries, newest first",
-             dependencies=admin_only)
+    @app.get("/v1/audit/entries", tags=["audit"], summary="The newest audit entries, newest first",
+             dependencies=auditors)
     def audit_entries(limit: int = Query(50, ge=1, le=500), before: int | None = None) -> list[dict[str, Any]]:
         return node.audit.recent(limit, before)
 
-    @app.get("/v1/audit/verify", tags=["admin"], summary="Verify the whole audit log", dependencies=admin_only)
+    @app.get("/v1/audit/verify", tags=["audit"], summary="Verify the whole audit log", dependencies=auditors)
     def audit_verify() -> dict[str, Any]:
         return node.audit.verify().to_dict()
 
@@ -318,7 +338,8 @@ def create_app(node: Node) -> FastAPI:
     @app.get("/v1/policy", tags=["admin"], summary="The node's data policy and its rules", dependencies=admin_only)
     def policy_show() -> dict[str, Any]:
         policy = node.gate.policy
-        return {"source": policy.source, "rules": sorted(policy.rule_ids.values()), "text": policy.text}
+        return {"source": policy.source, "rules": sorted(policy.rule_ids.values()), "text": policy.text,
+                "status": node.gate.status.to_dict()}
 
     @app.post("/v1/policy/check", tags=["admin"], summary="Explain the policy's decision for a request",
               dependencies=admin_only)
@@ -326,12 +347,14 @@ def create_app(node: Node) -> FastAPI:
         decision = await node.pool.run(node.gate.policy.decide, PolicyRequest.from_dict(body))
         return {"allowed": decision.allowed, "rule": decision.rule, "matched": list(decision.rules)}
 
-    @app.post("/v1/consents", tags=["admin"], status_code=201, summary="Record a consent grant or withdrawal",
-              dependencies=admin_only)
-    def consent_record(body: ConsentRequest) -> dict[str, Any]:
-        return node.consents.record(body.subject, body.purpose, body.status, body.evidence, "operator").to_dict()
+    @app.post("/v1/consents", tags=["consent"], status_code=201, summary="Record a consent grant or withdrawal",
+              dependencies=clerks)
+    def consent_record(body: ConsentRequest, request: Request) -> dict[str, Any]:
+        caller = request_caller(request, node.keys)
+        return node.consents.record(body.subject, body.purpose, body.status, body.evidence,
+                                    caller.label if caller else ANONYMOUS).to_dict()
 
-    @app.get("/v1/consents", tags=["admin"], summary="Consent events, oldest first", dependencies=admin_only)
+    @app.get("/v1/consents", tags=["consent"], summary="Consent events, oldest first", dependencies=clerks)
     def consent_history(subject: str | None = None) -> list[dict[str, Any]]:
         return [event.to_dict() for event in node.consents.history(subject)]
 
@@ -354,7 +377,7 @@ def create_app(node: Node) -> FastAPI:
     async def healthz() -> dict[str, Any]:  # on the event loop: answers while every worker is busy
         experts = node.loaded()
         return {"status": "ok", "version": __version__, "node": node.identity, "experts": sorted(experts),
-                "failed": node.load_failures()}
+                "failed": node.load_failures(), "policy": node.gate.status.to_dict()}
 
     @app.get("/v1/metrics/history", tags=["operations"], summary="The last hour in time buckets, for the dashboard")
     def metrics_history() -> dict[str, Any]:

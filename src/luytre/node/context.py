@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -10,7 +10,8 @@ from typing import Any, TypeVar
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
-from luytre.errors import PackageError, Unauthorized
+from luytre.access import ANONYMOUS, ROLES, Caller, ClientKeys, refusal
+from luytre.errors import PackageError
 from luytre.experts.package import ExpertPackage
 from luytre.home import NodeHome, open_home
 from luytre.kinds import Expert, KindContext, load_expert
@@ -19,7 +20,7 @@ from luytre.sovereignty.audit import AuditLog
 from luytre.store.database import InstalledExpert, Registry
 
 T = TypeVar("T")
-OPERATOR = "operator"  # the one role today: whoever holds the node's admin token
+CALLER_STATE = "luytre_caller"  # where the limits middleware leaves the request's caller (request.state)
 
 
 def load_installed(installed: InstalledExpert) -> Expert:
@@ -30,25 +31,40 @@ def load_installed(installed: InstalledExpert) -> Expert:
     return load_expert(package)
 
 
-def operator_check(home: NodeHome) -> Callable[[Request], None]:
-    """A request check that admits only the holder of ``home``'s admin token."""
+def request_caller(request: Request, keys: ClientKeys) -> Caller | None:
+    """The caller the limits middleware found for this request (or, without it, from the headers)."""
+    state = request.scope.get("state") or {}
+    if CALLER_STATE in state:
+        found: Caller | None = state[CALLER_STATE]
+        return found
+    return keys.caller(request.headers.get("authorization"))
 
-    def check(request: Request) -> None:
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not home.check_admin_token(token.strip()):
-            raise Unauthorized("this route needs the node's admin token: Authorization: Bearer <token>")
 
-    check.luytre_role = "operator"  # type: ignore[attr-defined]  # how the limits middleware finds operator routes
+def role_check(keys: ClientKeys, roles: Iterable[str], *, anonymous: bool = True) -> Callable[[Request], Any]:
+    """A route dependency admitting only callers with one of ``roles`` (operator always; ``anonymous`` among
+    them admits callers without a key when the config allows it). Its ``luytre_roles`` is how the limits
+    middleware refuses the others from the headers, before the body is read."""
+    allowed = frozenset(roles) | {"operator"}
+    if not anonymous:
+        allowed -= {ANONYMOUS}
+
+    def check(request: Request) -> Caller | None:
+        caller = request_caller(request, keys)
+        refused = refusal(caller, allowed)
+        if refused is not None:
+            raise refused
+        return caller
+
+    check.luytre_roles = allowed  # type: ignore[attr-defined]
     return check
 
 
 class NodeKindContext(KindContext):
-    def __init__(self, kind: str, *, home: NodeHome, registry: Registry, audit: AuditLog,
+    def __init__(self, kind: str, *, home: NodeHome, registry: Registry, audit: AuditLog, keys: ClientKeys,
                  experts: Callable[[], dict[str, Expert]], pool: WorkerPool | None = None) -> None:
         self.kind, self.home, self.config = kind, home.path, home.config
         self._node_home, self._registry, self._audit, self._experts = home, registry, audit, experts
-        self._pool = pool
-        self._operator = Depends(operator_check(home))
+        self._pool, self._keys = pool, keys
 
     def session(self) -> AbstractContextManager[Session]:
         return self._registry.transaction()
@@ -65,9 +81,12 @@ class NodeKindContext(KindContext):
         return await self._pool.run(fn, *args)  # the node's bounded pool: 503 when full, like every ask
 
     def require(self, role: str) -> Any:
-        if role != OPERATOR:
-            raise PackageError(f"kind {self.kind!r} asked for role {role!r}; this node knows only {OPERATOR!r}")
-        return self._operator
+        if role not in ROLES:
+            raise PackageError(f"kind {self.kind!r} asked for role {role!r}; roles: {', '.join(ROLES)}")
+        return Depends(role_check(self._keys, {role}))
+
+    def caller(self, request: Request) -> Caller | None:
+        return request_caller(request, self._keys)
 
 
 @contextmanager
@@ -86,7 +105,8 @@ def open_home_context(path: Path, kind: str) -> Iterator[KindContext]:
         return loaded
 
     try:
-        yield NodeKindContext(kind, home=home, registry=registry, audit=AuditLog(registry, home.identity(),
-                                                                                   home.node_id), experts=experts)
+        audit = AuditLog(registry, home.identity(), home.node_id)
+        yield NodeKindContext(kind, home=home, registry=registry, audit=audit, keys=ClientKeys(registry),
+                              experts=experts)
     finally:
         registry.close()

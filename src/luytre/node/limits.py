@@ -5,9 +5,12 @@ Every bound comes from the ``[limits]`` section of the node's config
 
 1. per client address: a token-bucket rate and a ceiling on requests in progress
    (``429`` with ``Retry-After``);
-2. routes that need a credential are checked from the headers alone (the admin
-   token, or a trusted peer's node id on the mesh routes): a caller without one is
-   refused before a byte of its body is read;
+2. the caller is found from the headers alone: its client key (``luytre.access``;
+   a revoked, expired or rotated key is refused at once), or a trusted peer's node id
+   on the mesh routes. A route's role marker (``luytre_roles`` of its dependency,
+   ``node.context.role_check``) refuses every other role before a byte of the body is
+   read; routes without one are the public ask path. A key with a rate of its own
+   gets its own token bucket (``luytre client create --rate``);
 3. the body is counted while it is read, declared or chunked alike, and refused
    with ``413`` at the first byte over the route's limit. JSON bodies (small) are
    read here in full and handed on; a package upload streams to its route, which
@@ -27,10 +30,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from luytre.access import PUBLIC, Caller, refusal
 from luytre.config import LimitsSection
+from luytre.errors import LuytreError
+from luytre.node.context import CALLER_STATE
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -49,34 +56,37 @@ MAX_TRACKED_CLIENTS = 10_000  # client addresses remembered by the rate limiter 
 class Credential:
     """What the node can tell about a request from its headers alone."""
 
-    needs: Callable[[str, str], str | None]  # (method, path) -> "admin" | "peer" | None
-    is_admin: Callable[[Headers], bool]
+    needs: Callable[[str, str], frozenset[str] | str | None]  # (method, path) -> roles allowed | "peer" | None
+    caller: Callable[[Headers], Caller | None]  # raises Unauthorized for a bad key
     is_peer: Callable[[Headers], bool]
 
 
 def request_credential(app: "FastAPI", node: "Node") -> Credential:
-    """Which of ``app``'s routes need the admin token (those with an operator dependency, kinds' routes included)
-    or a peer's signature (POSTs under /v1/mesh/), and how to tell from the headers."""
-    admin_routes = [(route.path_regex, route.methods) for route in app.routes
-                    if any(getattr(d.dependency, "luytre_role", None) == "operator"
-                           for d in getattr(route, "dependencies", ()))]
+    """Which roles each of ``app``'s routes admits (its dependency's ``luytre_roles``, kinds' routes included;
+    unmarked routes are the public ask path, open to anonymous callers when ``access.anonymous`` allows),
+    which need a peer's signature (POSTs under /v1/mesh/), and how to tell the caller from the headers."""
+    public = PUBLIC if node.home.config.access.anonymous else PUBLIC - {"anonymous"}
+    marked = []
+    for route in iter_route_contexts(app.routes):  # included routers (kinds' routes) with their full paths
+        dependant = getattr(route, "dependant", None)
+        roles = [getattr(d.call, "luytre_roles", None) for d in getattr(dependant, "dependencies", ())]
+        found = next((r for r in roles if r), None)
+        if found:
+            marked.append((route.path_regex, route.methods, found))
 
-    def needs(method: str, path: str) -> str | None:
-        if method == "POST" and path.startswith("/v1/mesh/"):
-            return "peer"
-        if any(regex.match(path) and method in methods for regex, methods in admin_routes):
-            return "admin"
-        return None
+    def needs(method: str, path: str) -> frozenset[str] | str | None:
+        if path.startswith("/v1/mesh/"):  # peers authenticate by their signature, not by a client key
+            return "peer" if method == "POST" else None
+        return next((roles for regex, methods, roles in marked if regex.match(path) and method in methods), public)
 
-    def is_admin(headers: Headers) -> bool:
-        scheme, _, token = headers.get("authorization", "").partition(" ")
-        return scheme.lower() == "bearer" and node.home.check_admin_token(token.strip())
+    def caller(headers: Headers) -> Caller | None:
+        return node.keys.caller(headers.get("authorization"))
 
     def is_peer(headers: Headers) -> bool:
         sender = headers.get("x-luytre-node")
         return bool(sender) and node.peers.trusted_key(sender) is not None
 
-    return Credential(needs, is_admin, is_peer)
+    return Credential(needs, caller, is_peer)
 
 
 class _Buckets:
@@ -129,14 +139,28 @@ class RequestLimits:
         self.app, self.limits, self.credential = app, limits, credential
         self.kind_prefixes = kind_prefixes  # kinds' own routes (/v1/<kind>/...) carry records, like batches
         self.buckets = _Buckets(limits.rate_per_s, limits.rate_burst, limits.max_concurrent_per_client)
+        self.key_buckets: dict[float, _Buckets] = {}  # one set of buckets per distinct --rate, keyed by key id
         self.exempt = frozenset(limits.rate_exempt)
 
-    def body_limit(self, method: str, path: str, headers: Headers) -> tuple[int, str]:
+    def _key_wait(self, caller: Caller) -> float | None:
+        """Take one token from ``caller``'s own bucket (a key with ``--rate``), or the seconds to wait."""
+        if caller.rate_per_s is None:
+            return None
+        rate = caller.rate_per_s
+        if rate not in self.key_buckets:
+            self.key_buckets[rate] = _Buckets(rate, max(1, math.ceil(rate)), self.limits.max_concurrent_per_client)
+        buckets = self.key_buckets[rate]
+        wait = buckets.enter(caller.id)
+        if wait is None:
+            buckets.leave(caller.id)  # the key's concurrency is bounded per address already
+        return wait
+
+    def body_limit(self, method: str, path: str, headers: Headers, caller: Caller | None) -> tuple[int, str]:
         """The largest body this request may send, and the config key that sets it."""
         if method == "POST" and path == _UPLOAD:
             return self.limits.max_package_bytes, "limits.max_package_bytes"
         if method == "POST" and (_BATCH.match(path) or path.startswith(self.kind_prefixes)):
-            if self.credential.is_admin(headers):
+            if caller is not None:
                 return self.limits.max_batch_bytes, "limits.max_batch_bytes"
             return self.limits.max_batch_bytes_anonymous, "limits.max_batch_bytes_anonymous"
         return self.limits.max_body_bytes, "limits.max_body_bytes"
@@ -162,10 +186,23 @@ class RequestLimits:
     async def _limited(self, scope: Scope, receive: Receive, send: Send) -> None:
         method, path, headers = scope["method"], scope["path"], Headers(scope=scope)
         needs = self.credential.needs(method, path)
-        if needs == "admin" and not self.credential.is_admin(headers):
-            await _error(401, "unauthorized", "this route needs the node's admin token: "
-                                              "Authorization: Bearer <token>")(scope, receive, send)
-            return
+        caller = None
+        if needs != "peer":
+            try:
+                caller = self.credential.caller(headers)
+                refused = refusal(caller, needs) if isinstance(needs, frozenset) else None
+            except LuytreError as exc:  # a bad, revoked, expired or rotated key
+                refused = exc
+            if refused is not None:
+                await _error(refused.http_status, refused.code, refused.message)(scope, receive, send)
+                return
+            scope.setdefault("state", {})[CALLER_STATE] = caller
+            wait = self._key_wait(caller) if caller is not None else None
+            if wait is not None:
+                await _error(429, "rate_limited", f"client key {caller.id} is over its rate "  # type: ignore[union-attr]
+                                                  f"({caller.rate_per_s:g} requests per second)",  # type: ignore[union-attr]
+                             wait)(scope, receive, send)
+                return
         if needs == "peer" and not self.credential.is_peer(headers):
             await _error(401, "mesh_unauthorized", "this route needs a trusted peer's signed request "
                                                    "(x-luytre-node names no trusted peer)")(scope, receive, send)
@@ -173,7 +210,7 @@ class RequestLimits:
         if method not in ("POST", "PUT", "PATCH", "DELETE"):
             await self.app(scope, receive, send)
             return
-        limit, key = self.body_limit(method, path, headers)
+        limit, key = self.body_limit(method, path, headers, caller)
         too_large = _error(413, "request_too_large", f"the request body is larger than this route accepts "
                                                      f"({limit} bytes; {key})")
         declared = headers.get("content-length", "")

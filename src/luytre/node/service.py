@@ -23,7 +23,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from luytre.access import ClientKeys
+from luytre.demo_recipes import DEMO_PUBLISHER
 from luytre.errors import (
+    ConfigError,
     ExpertDisabled,
     ExpertExists,
     ExpertNotFound,
@@ -47,10 +50,9 @@ from luytre.node.pool import WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.gate import Gate, Screening, Verdict, expert_facts
+from luytre.sovereignty.gate import Gate, Screening, Verdict, expert_facts, load_node_policy
 from luytre.sovereignty.normalize import clean_text
 from luytre.sovereignty.pii import PiiScanner
-from luytre.sovereignty.policy import Policy
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
 from luytre.threads import pin_threads
@@ -142,14 +144,19 @@ class Node:
         key = home.identity()
         self.audit = AuditLog(self.registry, key, home.node_id)
         self.consents = ConsentRegister(self.registry)
+        self.keys = ClientKeys.of_node(self.registry, home.config)
         self.peers = PeerStore(self.registry)
         limits = home.config.limits
         self.mesh = MeshClient(key, home.node_id, self.peers, max_response_bytes=limits.peer_response_bytes,
                                deadline_s=limits.peer_deadline_s)
         self._asked: collections.deque[float] = collections.deque(maxlen=100_000)
         self._contexts: dict[str, KindContext] = {}
-        self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),
-                         self.consents, home.config.node.jurisdiction, home.policy_file)
+        production = home.config.node.mode == "production"
+        if production:
+            refuse_demo_trust(home)
+        policy, status = load_node_policy(home.policy_file, production=production)
+        self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), policy, self.consents,
+                         home.config.node.jurisdiction, home.policy_file, status, self.audit.append)
         self._group_commit = LoopGroupCommit(self.audit)
         pin_threads(limits.blas_threads)
         self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads)
@@ -268,7 +275,7 @@ class Node:
         """What kind ``kind``'s routes and follow-ups see of this node (made once per kind)."""
         if kind not in self._contexts:
             self._contexts[kind] = NodeKindContext(kind, home=self.home, registry=self.registry, audit=self.audit,
-                                                   experts=self.loaded, pool=self.pool)
+                                                   keys=self.keys, experts=self.loaded, pool=self.pool)
         return self._contexts[kind]
 
     # -- the request path --------------------------------------------------
@@ -359,6 +366,8 @@ class Node:
         snapshot = self._snapshot
 
         screening = self.gate.screen(query)  # 1. what personal data the request carries
+        consent = self.gate.consent(screening, subject, purpose)  # applies only to the person the data is about
+        consented = consent == "applied"
         wall1 = time.perf_counter()
 
         if expert is None:  # 2. which expert: here, or on a peer (a local one when both could answer)
@@ -374,7 +383,7 @@ class Node:
             answer, result, confidence = _abstention(snapshot, lang), None, route.confidence
         elif route.expert in snapshot.remote:  # 3-4. policy per destination, then the peer's expert
             verdict, peer, reply = self._forward(snapshot.remote[route.expert], screening, query, lang, actor,
-                                                 purpose, subject)
+                                                 purpose, consented)
             if verdict.outcome == "deny":
                 answer, result, confidence = _refusal(verdict, screening, lang), None, 0.0
             else:
@@ -387,7 +396,7 @@ class Node:
                 confidence = round(float(reply.get("confidence", 0.0)) * route.confidence, 4)
         else:
             chosen = snapshot.experts[route.expert]
-            verdict = self.gate.decide(screening, expert_facts(chosen.manifest), actor, purpose, subject)  # 3.
+            verdict = self.gate.decide(screening, expert_facts(chosen.manifest), actor, purpose, consented)  # 3.
             if verdict.outcome == "deny":
                 answer, result, confidence = _refusal(verdict, screening, lang), None, 0.0
             else:
@@ -401,7 +410,7 @@ class Node:
                 also = [e for e in route.also if e in snapshot.experts] if expert is None else []
                 if also:  # the question needs a second expert too: ask it under its own policy decision
                     answer, result = self._compose(snapshot, route.expert, reply, also[0], screening, query, lang,
-                                                   actor, purpose, subject)
+                                                   actor, purpose, consented)
                 if redaction:  # placeholders back to values, for this node's own user only
                     answer, result = redaction.restore(answer), redaction.restore(result)
                     actions = redaction.restore(actions)
@@ -415,6 +424,7 @@ class Node:
             "sensitive": list(screening.categorization.sensitive),
             "pii_types": screening.type_counts(),
             "subject_hmac": self.audit.query_digest(subject) if subject else None,
+            "consent": consent,
             "query_hmac": self.audit.query_digest(query),
         }
         cpu_ms = (time.thread_time() - cpu0) * 1000
@@ -443,11 +453,11 @@ class Node:
         return result, entry, wall3
 
     def _compose(self, snapshot: _Snapshot, first: str, reply: Any, second: str, screening: Any, query: str,
-                 lang: str, actor: str, purpose: str, subject: str | None) -> tuple[str, dict[str, Any]]:
+                 lang: str, actor: str, purpose: str, consented: bool) -> tuple[str, dict[str, Any]]:
         """One answer from two experts, each part under its expert's title, saying who contributed.
         The second expert is asked only if the policy allows it to see this question."""
         other = snapshot.experts[second]
-        verdict = self.gate.decide(screening, expert_facts(other.manifest), actor, purpose, subject)
+        verdict = self.gate.decide(screening, expert_facts(other.manifest), actor, purpose, consented)
         if verdict.outcome == "deny":
             return reply.text, reply.result
         text = verdict.redaction.text if verdict.redaction else query
@@ -479,12 +489,12 @@ class Node:
         return route
 
     def _forward(self, remote: RemoteExpert, screening: Any, query: str, lang: str, actor: str, purpose: str,
-                 subject: str | None) -> tuple[Verdict, Any, dict[str, Any]]:
+                 consented: bool) -> tuple[Verdict, Any, dict[str, Any]]:
         """Decide, for each peer offering the expert, whether the question may go there and in what
         form; send it to the first allowed peer that answers. Returns the verdict that applied."""
         attempts, verdicts = [], {}
         for peer in remote.peers:
-            verdict = self.gate.decide(screening, remote.facts(peer), actor, purpose, subject, action="forward",
+            verdict = self.gate.decide(screening, remote.facts(peer), actor, purpose, consented, action="forward",
                                        destination=peer.name, jurisdiction=peer.jurisdiction)
             verdicts[peer.name] = verdict
             if verdict.outcome != "deny":
@@ -546,6 +556,14 @@ class Node:
         installed = self.registry.set_enabled(expert_id, enabled)
         self.refresh(force=True)
         return installed
+
+
+def refuse_demo_trust(home: NodeHome) -> None:
+    """Production mode refuses to start while the demo publisher's key (its private half sits in every
+    demo home) is trusted: anyone could sign an expert this node would then install."""
+    if any(key.org == DEMO_PUBLISHER for key in TrustStore.of_home(home.path).keys()):
+        raise ConfigError(f"mode = \"production\" refuses to start while the demo publisher key ({DEMO_PUBLISHER})"
+                          f" is trusted; remove it: luytre trust remove {DEMO_PUBLISHER}")
 
 
 def _prefer_local(route: Route, snapshot: _Snapshot) -> Route:

@@ -11,21 +11,25 @@ may be handed on.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from luytre.errors import PolicyError
+from luytre.errors import ConfigError, PolicyError
 from luytre.experts.manifest import Manifest
 from luytre.sovereignty.categories import Categorization, categorize, categorize_redacted
 from luytre.sovereignty.consent import ConsentRegister
 from luytre.sovereignty.pii import Entity, PiiScanner, Redaction, prepare_text
-from luytre.sovereignty.policy import ExpertFacts, Plan, Policy, PolicyRequest
+from luytre.sovereignty.policy import ExpertFacts, Plan, Policy, PolicyRequest, default_policy_text
 
 log = logging.getLogger("luytre.sovereignty")
 HIDDEN_VALUES_RULE = "redaction-would-hide-the-values"
+POLICY_ERROR_RULE = "policy-error"  # the policy could not evaluate a request: denied, and audited as such
 
 
 def expert_facts(manifest: Manifest, node: str = "local") -> ExpertFacts:
@@ -68,17 +72,54 @@ class Verdict:
         return self.plan.outcome
 
 
+@dataclass
+class PolicyStatus:
+    """What /healthz and /v1/policy say about the policy in force."""
+
+    state: str  # loaded | default (no policy file: the built-in one) | stale (the file changed but fails)
+    source: str
+    sha256: str | None
+    loaded_at: str
+    last_error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def load_node_policy(path: Path, *, production: bool) -> tuple[Policy, PolicyStatus]:
+    """The policy a node starts with. A file that does not load refuses the start. A missing file is never
+    written back from the default: in production the node refuses to start; in development the built-in
+    default is in force and ``PolicyStatus`` says so."""
+    now = datetime.now(UTC).isoformat()
+    if not path.exists():
+        if production:
+            raise ConfigError(f"mode = \"production\" refuses to start without a policy file: {path} is missing")
+        log.warning("no policy file at %s: the built-in default policy is in force", path)
+        return Policy.default(), PolicyStatus("default", "default policy", _sha256(default_policy_text()), now,
+                                              f"no policy file at {path}; the built-in default is in force")
+    policy = Policy.load(path)
+    return policy, PolicyStatus("loaded", str(path), _sha256(policy.text), now)
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 class Gate:
     """A node's scanner, policy and consent register, used together."""
 
     def __init__(self, scanner: PiiScanner, policy: Policy, consents: ConsentRegister,
-                 jurisdiction: str = "VN", policy_path: Path | None = None) -> None:
+                 jurisdiction: str = "VN", policy_path: Path | None = None, status: PolicyStatus | None = None,
+                 audit: Callable[[dict[str, Any]], int] | None = None) -> None:
         self.scanner = scanner
         self.consents = consents
         self.jurisdiction = jurisdiction
         self._policy = policy
         self._policy_path = policy_path
         self._policy_mtime = _mtime(policy_path)
+        self.status = status or PolicyStatus("loaded", policy.source, _sha256(policy.text),
+                                             datetime.now(UTC).isoformat())
+        self._audit = audit or (lambda entry: 0)
         self._lock = threading.Lock()
 
     @property
@@ -86,8 +127,9 @@ class Gate:
         return self._policy
 
     def reload_policy(self) -> bool:
-        """Load the policy file again if it changed. A file that no longer loads is
-        reported and the previous policy stays in force; return True on a reload."""
+        """Load the policy file again if it changed; return True on a reload. A file that no longer loads
+        (or is gone) leaves the previous policy in force: that is logged, audited and shown as ``stale``
+        with its error in ``status``."""
         if self._policy_path is None:
             return False
         with self._lock:
@@ -96,12 +138,21 @@ class Gate:
                 return False
             self._policy_mtime = mtime
             try:
-                self._policy = Policy.load(self._policy_path)
+                if mtime is None:
+                    raise PolicyError(f"the policy file {self._policy_path} is gone")
+                policy = Policy.load(self._policy_path)
             except PolicyError as exc:
+                self.status.state, self.status.last_error = "stale", exc.message
                 log.error("policy file changed but does not load; the previous policy stays in force: %s",
                           exc.message)
+                self._audit({"event": "policy.reload_failed", "decision": "kept_previous_policy",
+                             "error": exc.message[:500], "in_force": self.status.sha256})
                 return False
+            self._policy = policy
+            self.status = PolicyStatus("loaded", str(self._policy_path), _sha256(policy.text),
+                                       datetime.now(UTC).isoformat())
         log.info("policy reloaded from %s", self._policy_path)
+        self._audit({"event": "policy.reloaded", "decision": "loaded", "sha256": self.status.sha256})
         return True
 
     def screen(self, text: str) -> Screening:
@@ -109,11 +160,28 @@ class Gate:
         entities = self.scanner.scan(text)
         return Screening(text, entities, categorize(text, (e.type for e in entities)))
 
+    def consent(self, screening: Screening, subject: str | None, purpose: str) -> str | None:
+        """Whether ``subject``'s consent to ``purpose`` applies to this request: ``applied`` only when it is
+        granted and the subject's identifier is among the personal data found, with no other value of the
+        same type (someone else's). None without a subject; else ``not_granted`` or ``ignored: <why>``."""
+        if subject is None:
+            return None
+        if not self.consents.has_consent(subject, purpose):
+            return "not_granted"
+        wanted = _comparable(subject)
+        matched = [e for e in screening.entities if _comparable(e.text) == wanted]
+        if not matched:
+            return "ignored: the subject's identifier is not in the request"
+        types = {e.type for e in matched}
+        if any(e.type in types and _comparable(e.text) != wanted for e in screening.entities):
+            return "ignored: the request also carries another person's identifier"
+        return "applied"
+
     def decide(self, screening: Screening, expert: ExpertFacts, actor: str, purpose: str,
-               subject: str | None, action: str = "answer", destination: str = "local",
+               consented: bool, action: str = "answer", destination: str = "local",
                jurisdiction: str | None = None) -> Verdict:
-        """Apply the policy: as is if allowed, else redacted if that is allowed, else deny."""
-        consented = self.consents.has_consent(subject, purpose) if subject else False
+        """Apply the policy: as is if allowed, else redacted if that is allowed, else deny.
+        ``consented``: ``consent(...) == "applied"`` for this request."""
         common = dict(expert=expert, action=action, actor=actor, purpose=purpose, destination=destination,
                       jurisdiction=jurisdiction or self.jurisdiction, consented=consented)
         found = screening.categorization
@@ -131,12 +199,22 @@ class Gate:
                                  topics=remaining.topics, about=remaining.person,
                                  third_party_lookup=found.lookup, redacted=True, **common)
 
-        plan = self._policy.plan(as_is, redacted)
+        try:
+            plan = self._policy.plan(as_is, redacted)
+        except PolicyError as exc:  # refused, and the request's audit entry names the rule "policy-error"
+            self.status.last_error = exc.message
+            log.error("policy evaluation failed; the request is denied: %s", exc.message)
+            return Verdict(Plan("deny", POLICY_ERROR_RULE), None)
         if plan.outcome == "redact" and "basic_personal" in expert.accepts:
             # An expert that processes identifying values would get placeholders instead of the values it
             # was asked about and answer "none found": say so instead of giving that false answer.
             plan = Plan("deny", HIDDEN_VALUES_RULE, plan.decisions)
         return Verdict(plan, redactions[0] if plan.outcome == "redact" else None)
+
+
+def _comparable(value: str) -> str:
+    """An identifier as written in a consent record or a question: no spaces, dots or dashes, any case."""
+    return "".join(ch for ch in value.casefold() if ch not in " .-\u00a0")
 
 
 def _mtime(path: Path | None) -> float | None:

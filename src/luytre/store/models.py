@@ -85,6 +85,24 @@ class ConsentRow(Base):
     recorded_by: Mapped[str] = mapped_column(String(64))
 
 
+class ClientKeyRow(Base):
+    """A client's API key: a role, optional limits, and only the SHA-256 of the secret (shown once)."""
+
+    __tablename__ = "client_keys"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)  # "ck_" + 8 hex, safe to show and log
+    name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    key_sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    scope: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, e.g. a teacher's class ids
+    rate_per_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    rotated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
 class PeerRow(Base):
     """A node of another organization that an operator chose to trust, and what it last offered."""
 

@@ -62,7 +62,8 @@ class TutorKind(Kind):
         actions = []
         for action in answer.actions:
             if action.type == PRACTICE_OFFERED:
-                session = TutorService(ctx).start(subject, action.data["bank"], action.data["skill"])
+                # only a clerk or operator may name an ask's subject: the node vouches for them
+                session = TutorService(ctx).start(subject, action.data["bank"], action.data["skill"], vouched=True)
                 action = Action(type=SESSION_STARTED, data=session)
             actions.append(action)
         return Answer(answer.text, answer.confidence, answer.result, actions)

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from luytre.access import Caller
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, err_console, home_path
 from luytre.errors import InvalidQuery
 from luytre.kinds import open_context
@@ -28,6 +29,9 @@ def _service(home: Path | None) -> Iterator[TutorService]:
         yield TutorService(ctx)
 
 
+HOST_SHELL = Caller("shell", "host shell", "operator")
+
+
 @tutor_app.command("practice")
 def practice_cmd(
     bank: Annotated[str, typer.Option(help="Item bank id, e.g. math-thcs or english-vocab.")],
@@ -42,7 +46,7 @@ def practice_cmd(
 
 
 def _practise(tutor: TutorService, bank: str, learner: str, skill: str | None, class_id: str | None) -> None:
-    view = tutor.start(learner, bank, skill, class_id)
+    view = tutor.start(learner, bank, skill, class_id, caller=HOST_SHELL)  # the node's own host: an operator
     session, answered, right = view["session"], 0, 0
     while view["item"] is not None:
         item = view["item"]

@@ -1,16 +1,18 @@
 """The tutor's HTTP routes (mounted under ``/v1/tutor``).
 
-Practice (start a session, get the next item, answer it) needs no token: a
-session id is an unguessable key held by whoever started it. Reading or
-deleting a learner's records (progress, class reports, export, erasure) is for
-the school's staff and needs the admin token.
+Practice needs no client key: a learner's first session issues a learner secret
+(shown once), and continuing that learner later needs it, or a teacher key of
+their class, or an operator key. A session id is an unguessable key held by
+whoever started it. Moving a learner to another class is for a teacher (both
+classes in their key's scope) or an operator. Progress and class reports are
+for teachers of the class and operators; export and erasure for operators.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,6 +26,8 @@ class StartRequest(BaseModel):
     bank: str = Field(description="Item bank id, e.g. math-thcs or english-vocab.")
     skill: str | None = Field(None, description="Practise only this skill.")
     class_id: str | None = Field(None, alias="class", description="The learner's class, for teachers' reports.")
+    secret: str | None = Field(None, description="The learner secret issued at the learner's first session; "
+                                                 "needed to continue the learner without a teacher key.")
 
 
 class AnswerRequest(BaseModel):
@@ -35,6 +39,7 @@ class AnswerRequest(BaseModel):
 def tutor_router(ctx: KindContext) -> APIRouter:
     tutor = TutorService(ctx)
     admin_only = [ctx.require("operator")]
+    teachers = [ctx.require("teacher")]
     router = APIRouter(tags=["tutor"])
 
     @router.get("/banks", summary="Item banks on this node and their skills")
@@ -44,8 +49,9 @@ def tutor_router(ctx: KindContext) -> APIRouter:
                              "curriculum": s.curriculum} for s in b.skills]} for b in tutor.banks().values()]
 
     @router.post("/sessions", status_code=201, summary="Start (or resume) practice for a learner")
-    def start(body: StartRequest) -> dict[str, Any]:
-        return tutor.start(body.learner, body.bank, body.skill, body.class_id)
+    def start(body: StartRequest, request: Request) -> dict[str, Any]:
+        return tutor.start(body.learner, body.bank, body.skill, body.class_id, caller=ctx.caller(request),
+                           secret=body.secret)
 
     @router.get("/sessions/{session_id}/next", summary="The item to work on now, and why")
     def next_item(session_id: str) -> dict[str, Any]:
@@ -55,18 +61,18 @@ def tutor_router(ctx: KindContext) -> APIRouter:
     def answer(session_id: str, body: AnswerRequest) -> dict[str, Any]:
         return tutor.answer(session_id, body.item, body.answer)
 
-    @router.get("/learners/{learner}/progress", summary="A learner's mastery per skill", dependencies=admin_only)
-    def progress(learner: str) -> dict[str, Any]:
-        return tutor.progress(learner)
+    @router.get("/learners/{learner}/progress", summary="A learner's mastery per skill", dependencies=teachers)
+    def progress(learner: str, request: Request) -> dict[str, Any]:
+        return tutor.progress(learner, caller=ctx.caller(request))
 
     @router.delete("/learners/{learner}", summary="Erase every record of a learner", dependencies=admin_only)
     def erase(learner: str) -> dict[str, Any]:
         return {"erased": learner, "rows": tutor.erase(learner)}
 
     @router.get("/classes/{class_id}/report", summary="Mastery per skill for each learner of a class",
-                dependencies=admin_only)
-    def class_report(class_id: str, bank: str) -> dict[str, Any]:
-        return tutor.class_report(class_id, bank)
+                dependencies=teachers)
+    def class_report(class_id: str, bank: str, request: Request) -> dict[str, Any]:
+        return tutor.class_report(class_id, bank, caller=ctx.caller(request))
 
     @router.get("/export.csv", summary="All attempts as a knowledge-tracing CSV", dependencies=admin_only)
     def export(bank: str | None = None) -> Response:

@@ -9,6 +9,7 @@ school's per-item difficulty estimate, an aggregate that names nobody.
 from __future__ import annotations
 
 import csv
+import hmac
 import io
 import json
 import re
@@ -19,7 +20,8 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from luytre.errors import InvalidQuery, NotCurrentItem, NotFound
+from luytre.access import Caller, hash_secret
+from luytre.errors import Forbidden, InvalidQuery, NotCurrentItem, NotFound
 from luytre.kinds import KindContext
 from luytre.kinds.tutor.bank import Bank, Item, check_answer, feedback
 from luytre.kinds.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
@@ -82,25 +84,48 @@ class TutorService:
             raise NotFound(f"no item bank {bank_id!r} on this node; banks: {known}")
         return banks[bank_id]
 
-    def start(self, learner: str, bank_id: str, focus: str | None = None,
-              class_id: str | None = None) -> dict[str, Any]:
-        """Open a practice session (creating the learner on first use); returns it with its first item."""
+    def start(self, learner: str, bank_id: str, focus: str | None = None, class_id: str | None = None, *,
+              caller: Caller | None = None, secret: str | None = None, vouched: bool = False) -> dict[str, Any]:
+        """Open a practice session; returns it with its first item.
+
+        A new learner is created with a learner secret, returned once (``learner_secret``). Continuing an
+        existing learner needs that secret, a teacher key of their class or an operator key; ``vouched``: a
+        clerk or operator named the learner as the subject of an ask. Moving a learner to another class
+        needs a teacher key with both classes in its scope, or an operator key."""
         learner = check_subject(learner)
         if class_id is not None:
             class_id = _check_class(class_id)
+            if caller is not None and caller.role == "teacher" and class_id not in caller.scope:
+                raise Forbidden(f"class {class_id!r} is not among this teacher key's classes")
         bank = self.bank(bank_id)
         if focus is not None and focus not in {s.id for s in bank.skills}:
             raise InvalidQuery(f"bank {bank_id} has no skill {focus!r}; skills: {', '.join(s.id for s in bank.skills)}")
         now = self.clock()
         session_id = secrets.token_urlsafe(18)
+        issued = None
         with self.ctx.session() as db:
             row = db.get(LearnerRow, learner)
             if row is None:
-                db.add(LearnerRow(id=learner, class_id=class_id, created_at=now))
-            elif class_id is not None:
-                row.class_id = class_id
+                issued = secrets.token_urlsafe(24)
+                db.add(LearnerRow(id=learner, class_id=class_id, created_at=now, secret_sha256=hash_secret(issued)))
+            else:
+                staff = _staff_of(row.class_id, caller) or vouched
+                if not staff and not _secret_matches(row.secret_sha256, secret):
+                    raise Forbidden(f"learner {learner!r} exists: continuing needs their learner secret (issued at "
+                                    "their first session), a teacher key of their class or an operator key")
+                if class_id is not None and class_id != row.class_id:
+                    if not _staff_of(row.class_id, caller):
+                        raise Forbidden("moving a learner to another class needs a teacher key of both classes "
+                                        "or an operator key")
+                    row.class_id = class_id
+                if staff and row.secret_sha256 is None:  # a learner from before secrets gets one from their teacher
+                    issued = secrets.token_urlsafe(24)
+                    row.secret_sha256 = hash_secret(issued)
             db.add(SessionRow(id=session_id, learner_id=learner, bank=bank_id, focus=focus, created_at=now))
-        return {"session": session_id, "learner": learner, "bank": bank_id, "focus": focus, **self.next(session_id)}
+        started = {"session": session_id, "learner": learner, "bank": bank_id, "focus": focus}
+        if issued is not None:
+            started["learner_secret"] = issued  # shown once: only its hash is kept
+        return {**started, **self.next(session_id)}
 
     def next(self, session_id: str) -> dict[str, Any]:
         """The item to work on now, and why; the same item until it is answered."""
@@ -148,14 +173,15 @@ class TutorService:
 
     # -- reports ----------------------------------------------------------------------------------------
 
-    def progress(self, learner: str) -> dict[str, Any]:
-        """Mastery per skill, attempts and accuracy, and reviews due, for every bank the learner used."""
+    def progress(self, learner: str, *, caller: Caller | None = None) -> dict[str, Any]:
+        """Mastery per skill, attempts and accuracy, and reviews due, for every bank the learner used
+        (for a teacher ``caller``: only learners of their classes)."""
         learner = check_subject(learner)
         day = as_day(self.clock())
         with self.ctx.session() as db:
             row = db.get(LearnerRow, learner)
-            if row is None:
-                raise NotFound(f"no learner {learner!r} on this node")
+            if row is None or (caller is not None and not _staff_of(row.class_id, caller)):
+                raise NotFound(f"no learner {learner!r} on this node" + (" in your classes" if caller else ""))
             banks = {}
             for state_row in db.scalars(select(LearnerStateRow).where(LearnerStateRow.learner_id == learner)):
                 bank = self._banks().get(state_row.bank)
@@ -175,9 +201,12 @@ class TutorService:
                 }
         return {"learner": learner, "class": row.class_id, "banks": banks}
 
-    def class_report(self, class_id: str, bank_id: str) -> dict[str, Any]:
-        """For a teacher: each learner's mastery of each skill of ``bank_id``."""
+    def class_report(self, class_id: str, bank_id: str, *, caller: Caller | None = None) -> dict[str, Any]:
+        """For a teacher: each learner's mastery of each skill of ``bank_id`` (a teacher ``caller``: only
+        the classes of their key's scope)."""
         class_id = _check_class(class_id)
+        if caller is not None and not _staff_of(class_id, caller):
+            raise Forbidden(f"class {class_id!r} is not among this teacher key's classes")
         bank = self.bank(bank_id)
         with self.ctx.session() as db:
             query = select(LearnerRow.id).where(LearnerRow.class_id == class_id).order_by(LearnerRow.id)
@@ -239,6 +268,19 @@ class TutorService:
         state.today = db.scalar(select(func.count()).select_from(AttemptRow).where(
             AttemptRow.learner_id == learner, AttemptRow.bank == bank.bank, AttemptRow.at >= start_of_day)) or 0
         return engine, state
+
+
+def _staff_of(class_id: str | None, caller: Caller | None) -> bool:
+    """An operator, or a teacher whose key's scope holds ``class_id``."""
+    if caller is None:
+        return False
+    return caller.role == "operator" or (caller.role == "teacher" and class_id is not None
+                                         and class_id in caller.scope)
+
+
+def _secret_matches(stored: str | None, offered: str | None) -> bool:
+    return bool(stored and isinstance(offered, str) and len(offered) <= 128
+                and hmac.compare_digest(stored, hash_secret(offered)))
 
 
 def _utc(when: datetime) -> datetime:

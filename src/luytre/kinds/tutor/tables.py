@@ -20,6 +20,7 @@ class LearnerRow(TutorBase):
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
     class_id: Mapped[str | None] = mapped_column(String(64), index=True, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    secret_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)  # the learner secret's hash
 
 
 class SessionRow(TutorBase):
