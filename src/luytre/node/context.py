@@ -86,7 +86,7 @@ def open_home_context(path: Path, kind: str) -> Iterator[KindContext]:
         return loaded
 
     try:
-        yield NodeKindContext(kind, home=home, registry=registry, audit=AuditLog(registry, home.identity(),
-                                                                                   home.node_id), experts=experts)
+        yield NodeKindContext(kind, home=home, registry=registry, audit=AuditLog.of_home(home, registry),
+                               experts=experts)
     finally:
         registry.close()
