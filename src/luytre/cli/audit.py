@@ -15,11 +15,13 @@ from luytre.errors import InvalidQuery
 if TYPE_CHECKING:
     import httpx
 
+    from luytre.sovereignty.audit import AuditLog, Checkpoint
+
 audit_app = typer.Typer(help="Verify, checkpoint, prove and export the tamper-evident audit log.",
                         no_args_is_help=True)
 
 
-def _log(home: Path | None):
+def _log(home: Path | None) -> "AuditLog":
     from luytre.home import open_home
     from luytre.sovereignty.audit import AuditLog
     from luytre.store.database import Registry
@@ -41,7 +43,7 @@ TokenOption = Annotated[str | None, typer.Option("--token", envvar="LUYTRE_AUDIT
                                                       "(default: $LUYTRE_AUDIT_TOKEN).")]
 
 
-def _read_checkpoints(paths: list[Path]) -> list:
+def _read_checkpoints(paths: list[Path]) -> list["Checkpoint"]:
     from luytre.sovereignty.audit import Checkpoint
 
     checkpoints = []
@@ -74,7 +76,7 @@ def verify_cmd(
     external = _read_checkpoints(checkpoint or [])
     log = _log(home)
     held: dict[str, str] = {}
-    held_checkpoints = {}
+    held_checkpoints: dict[str, list[Checkpoint]] = {}
     if peers and sources:
         from luytre.sovereignty.witness import held_by_sources
 

@@ -66,13 +66,15 @@ def audit_router(node: "Node", access: list[Depends]) -> APIRouter:
     @router.get("/v1/audit/proof/{seq}", response_model=InclusionProofModel, dependencies=access,
                 summary="Inclusion proof of one audit entry against the latest checkpoint, O(log n)")
     def audit_proof(seq: int, size: int | None = Query(None, ge=1, description="Prove against the tree of this "
-                                                                                "many entries instead.")) -> dict:
+                                                                                "many entries instead.")
+                    ) -> dict[str, Any]:
         return node.audit.prove(seq, size)
 
     @router.get("/v1/audit/consistency", response_model=ConsistencyProofModel, dependencies=access,
                 summary="Proof that the log at `from` entries is a prefix of the log at `to`, O(log n)")
     def audit_consistency(from_size: int = Query(alias="from", ge=1),
-                          to: int | None = Query(None, ge=1, description="Default: the latest checkpoint.")) -> dict:
+                          to: int | None = Query(None, ge=1, description="Default: the latest checkpoint.")
+                          ) -> dict[str, Any]:
         if to is None:
             to = (node.audit.latest() or node.audit.checkpoint()).size
         return node.audit.prove_consistency(from_size, to)

@@ -496,8 +496,8 @@ class AuditLog:
                 raise _Failed("truncated", f"the log is shorter ({len(leaves)}) than the sequence counter ({counter}): "
                               f"entries {len(leaves) + 1}..{counter} were cut", len(leaves) + 1)
             self._check_schedule(stored, times)
-            for level, idx, h in stored_tree:
-                if (level, idx) in tree and tree[(level, idx)].hex() != h:
+            for level, idx, stored_hash in stored_tree:
+                if (level, idx) in tree and tree[(level, idx)].hex() != stored_hash:
                     raise _Failed("tree_mismatch", f"the stored subtree hash ({level}, {idx}) does not match the "
                                   f"entries: proofs served from it would fail")
         except _Failed as failure:

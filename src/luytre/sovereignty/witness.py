@@ -96,9 +96,12 @@ def _get(client: httpx.Client, url: str, params: dict[str, Any] | None = None) -
     if response.status_code != 200:
         raise WitnessUnreachable(f"{url} answered {response.status_code}: {response.text[:200]}")
     try:
-        return response.json()
+        body = response.json()
     except ValueError as exc:
         raise WitnessUnreachable(f"{url} did not answer JSON") from exc
+    if not isinstance(body, dict):
+        raise WitnessUnreachable(f"{url} did not answer a JSON object")
+    return body
 
 
 def fetch_checkpoint(client: httpx.Client, base_url: str) -> Checkpoint:
