@@ -10,6 +10,8 @@ import hashlib
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -242,6 +244,42 @@ def test_checkpoints_follow_time_and_a_stale_one_is_caught(tmp_path):
     code, result = verify_cli(stale)
     assert code == 1 and result["reason"] == "checkpoint_stale" and result["first_bad_seq"] == 1, result
     assert "audit.checkpoint_interval_s=1" in result["problem"]
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from luytre.home import open_home
+from luytre.store.database import Registry
+from luytre.sovereignty.audit import AuditLog
+home = open_home(Path(sys.argv[1]))
+log = AuditLog.of_home(home, Registry.open(home.database_url, 30.0, home.experts_dir))
+for i in range(60):
+    log.append({"actor": sys.argv[2], "n": i})
+"""
+
+
+def test_processes_appending_at_once_keep_one_sequence_tree_and_checkpoint_schedule(tmp_path):
+    home, _ = make_home(tmp_path / "a", checkpoint_every=7)
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(home), name]) for name in ("a", "b", "c")]
+    for writer in writers:
+        assert writer.wait(timeout=180) == 0
+    code, result = verify_cli(home)
+    assert code == 0 and result["size"] == 180, result
+    rows = db(home).execute("SELECT seq, entry_json FROM audit_entries ORDER BY seq").fetchall()
+    assert [seq for seq, _ in rows] == list(range(1, 181))  # no gap, no duplicate
+    assert sorted(json.loads(e)["actor"] for _, e in rows) == ["a"] * 60 + ["b"] * 60 + ["c"] * 60
+    sizes = sorted(json.loads(line)["size"] for line in (home / "audit-checkpoints.jsonl").read_text().splitlines())
+    assert sizes == list(range(7, 181, 7))  # signed by whichever process crossed the mark, none skipped
+    leaves = [_h_leaf(entry.encode()) for _, entry in rows]
+    log, registry = open_log(home)
+    try:
+        for seq in (1, 90, 175):
+            proof = log.prove(seq)
+            assert root_from_path(leaves[seq - 1], seq - 1, proof["size"],
+                                  [bytes.fromhex(h) for h in proof["path"]]) == mth(leaves[:proof["size"]])
+    finally:
+        registry.close()
 
 
 # -- over HTTP: proofs checked by the verifier above -------------------------------------------------------

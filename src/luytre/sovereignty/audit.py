@@ -34,13 +34,14 @@ import logging
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-from sqlalchemy import Connection, delete, select, text
+from sqlalchemy import Connection, TextClause, delete, select, text
 
 from luytre.errors import AuditEntryNotFound, InvalidQuery
 from luytre.home import node_id_of, public_key_b64
@@ -64,17 +65,26 @@ _RESERVE = text("UPDATE registry_state SET value = value + :n WHERE key = 'audit
 _FIRST_RESERVATION = text("INSERT INTO registry_state (key, value) VALUES ('audit_seq', :n)")
 _COUNTER = text("SELECT value FROM registry_state WHERE key = 'audit_seq'")
 _CHAIN_AT = text("SELECT chain_hash FROM audit_entries WHERE seq = :seq")
+_TAIL_AT = text("SELECT chain_hash, leaf_hash FROM audit_entries WHERE seq = :seq")
 _ENTRY_AT = text("SELECT entry_json FROM audit_entries WHERE seq = :seq")
 _LEAF_AT = text("SELECT leaf_hash FROM audit_entries WHERE seq = :seq")
 _LAST_SEQ = text("SELECT MAX(seq) FROM audit_entries")
 _NODE_AT = text("SELECT hash FROM audit_tree WHERE level = :level AND idx = :idx")
 _LATEST_SIZE = text("SELECT MAX(size) FROM audit_checkpoints")
+_LATEST_CHECKPOINT = text("SELECT size, checkpoint_json FROM audit_checkpoints ORDER BY size DESC LIMIT 1")
 _INSERT_ENTRY = text("INSERT INTO audit_entries (seq, entry_json, leaf_hash, chain_hash) "
                      "VALUES (:seq, :entry_json, :leaf_hash, :chain_hash)")
 _INSERT_NODE = text("INSERT INTO audit_tree (level, idx, hash) VALUES (:level, :idx, :hash)")
 _INSERT_CHECKPOINT = text("INSERT INTO audit_checkpoints (size, checkpoint_json, signature, cosignatures) "
                           "VALUES (:size, :checkpoint_json, :signature, '[]')")
 CHECKPOINT_FORMAT = "luytre.audit-checkpoint/1"
+
+
+@cache
+def _nodes_query(count: int) -> TextClause:
+    """``count`` stored subtrees in one indexed lookup (one statement per count, built once)."""
+    return text("SELECT level, idx, hash FROM audit_tree WHERE "
+                + " OR ".join(f"(level = :l{i} AND idx = :i{i})" for i in range(count)))
 
 
 def canonical(obj: Any) -> bytes:
@@ -210,15 +220,19 @@ class AuditLog:
         with self._registry.core_transaction() as conn:
             last = self._lock(conn, n)
             first = last - n + 1
-            previous = conn.execute(_CHAIN_AT, {"seq": first - 1}).scalar()
-            chain = bytes.fromhex(previous) if previous else GENESIS
-            frontier = self._frontier(conn, first - 1)
-            signed_size = conn.execute(_LATEST_SIZE).scalar() or 0
+            tail = conn.execute(_TAIL_AT, {"seq": first - 1}).first()
+            chain = bytes.fromhex(tail[0]) if tail else GENESIS
+            frontier = self._frontier(conn, first - 1, bytes.fromhex(tail[1]) if tail else None)
+            latest = conn.execute(_LATEST_CHECKPOINT).first()
+            signed_size = latest[0] if latest else 0
             now = datetime.now(UTC)
             checkpoints = []
             if signed_size < first - 1:
-                oldest = _entry_time(conn.execute(_ENTRY_AT, {"seq": signed_size + 1}).scalar() or "{}")
-                if (now - oldest).total_seconds() >= self.rule.interval_s:  # waited long enough: sign before adding
+                # Every unsigned entry arrived after the latest checkpoint was signed: once that is interval_s
+                # old, sign before adding more, so no entry waits longer (one checkpoint per interval at most).
+                since = (datetime.fromisoformat(json.loads(latest[1])["time"]) if latest else
+                         _entry_time(conn.execute(_ENTRY_AT, {"seq": 1}).scalar() or "{}"))
+                if (now - since).total_seconds() >= self.rule.interval_s:
                     checkpoints.append(self._sign(first - 1, frontier, chain.hex(), now))
                     signed_size = first - 1
             rows, nodes = [], []
@@ -308,13 +322,21 @@ class AuditLog:
             os.fsync(out.fileno())
 
     # -- the stored tree --------------------------------------------------
-    def _frontier(self, conn: Connection, size: int) -> merkle.Frontier:
-        """The complete subtrees of the first ``size`` leaves, rebuilding the stored tree if one is missing."""
-        try:
-            perfect = self._perfect(conn)
-            return [(1 << level, perfect(level, idx)) for level, idx in merkle.frontier_nodes(size)]
-        except _TreeIncomplete:
+    def _frontier(self, conn: Connection, size: int, last_leaf: bytes | None = None) -> merkle.Frontier:
+        """The complete subtrees of the first ``size`` leaves in one query (``last_leaf``, the leaf of entry
+        ``size``, saves another), rebuilding the stored tree if one is missing."""
+        keys = merkle.frontier_nodes(size)
+        wanted = [(level, idx) for level, idx in keys if level]
+        found = {(level, idx): bytes.fromhex(h) for level, idx, h in conn.execute(
+            _nodes_query(len(wanted)), {f"{name}{i}": value for i, key in enumerate(wanted)
+                                        for name, value in zip("li", key)})} if wanted else {}
+        if size % 2:
+            leaf = last_leaf or bytes.fromhex(conn.execute(_LEAF_AT, {"seq": size}).scalar() or "")
+            if leaf:
+                found[(0, size - 1)] = leaf
+        if len(found) < len(keys):
             return self._rebuild_tree(conn, size)
+        return [(1 << level, found[(level, idx)]) for level, idx in keys]
 
     @staticmethod
     def _perfect(conn: Connection) -> Callable[[int, int], bytes]:
