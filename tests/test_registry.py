@@ -205,6 +205,7 @@ def test_postgresql_store(helpdesk_package, tmp_path):
         with registry.transaction() as session:  # this is a test database: start the log afresh
             session.execute(text("DELETE FROM audit_entries"))
             session.execute(text("DELETE FROM audit_checkpoints"))
+            session.execute(text("DELETE FROM audit_tree"))
             session.execute(text("DELETE FROM registry_state WHERE key = 'audit_seq'"))
         log = AuditLog(registry, Ed25519PrivateKey.generate(), "lt-pg-test")
         assert log.append_many([{"n": i} for i in range(5)]) == [1, 2, 3, 4, 5]

@@ -66,6 +66,7 @@ class EnergySection(_Section):
 class AuditSection(_Section):
     checkpoint_every: int = Field(1000, ge=1)  # entries between signed checkpoints
     checkpoint_interval_s: float = Field(300.0, gt=0)  # and at least this often while entries arrive
+    checkpoint_grace_s: float = Field(30.0, ge=0)  # slack before verify calls a late checkpoint stale
 
 
 class SovereigntySection(_Section):

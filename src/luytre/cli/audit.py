@@ -5,58 +5,90 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
 from luytre.errors import InvalidQuery
 
+if TYPE_CHECKING:
+    import httpx
+
+    from luytre.sovereignty.audit import AuditLog, Checkpoint
+
 audit_app = typer.Typer(help="Verify, checkpoint, prove and export the tamper-evident audit log.",
                         no_args_is_help=True)
 
 
-def _log(home: Path | None):
+def _log(home: Path | None) -> "AuditLog":
     from luytre.home import open_home
     from luytre.sovereignty.audit import AuditLog
     from luytre.store.database import Registry
 
     node_home = open_home(home_path(home))
     registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
-    return AuditLog(registry, node_home.identity(), node_home.node_id)
+    return AuditLog.of_home(node_home, registry)
 
 
-def _read_checkpoints(paths: list[Path]) -> list:
+def _http_client(token: str | None) -> "httpx.Client":
+    import httpx
+
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.Client(headers=headers, timeout=httpx.Timeout(10.0), follow_redirects=False)
+
+
+TokenOption = Annotated[str | None, typer.Option("--token", envvar="LUYTRE_AUDIT_TOKEN", show_default=False,
+                                                 help="Key that may read the node's audit proofs "
+                                                      "(default: $LUYTRE_AUDIT_TOKEN).")]
+
+
+def _read_checkpoints(paths: list[Path]) -> list["Checkpoint"]:
     from luytre.sovereignty.audit import Checkpoint
 
     checkpoints = []
     for path in paths:
         try:
-            checkpoints.append(Checkpoint(**json.loads(path.read_text(encoding="utf-8"))))
-        except (OSError, ValueError, TypeError) as exc:
+            checkpoints.append(Checkpoint.from_dict(json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, ValueError, TypeError, KeyError) as exc:
             raise InvalidQuery(f"{path} is not a checkpoint file: {exc}") from exc
     return checkpoints
 
 
 @audit_app.command("verify")
 def verify_cmd(
+    sources: Annotated[list[str] | None, typer.Argument(
+        help="With --peers: witness store folders or node URLs whose checkpoints of this node to compare.",
+        show_default=False)] = None,
     home: HomeOption = None,
     checkpoint: Annotated[list[Path] | None, typer.Option(help="A checkpoint kept outside this node "
                                                           "(repeatable): catches a rewrite of the whole log.")] = None,
-    peers: Annotated[bool, typer.Option("--peers", help="Also check the log against the checkpoints the "
-                                                       "node's peers co-signed and hold.")] = False,
+    peers: Annotated[bool, typer.Option("--peers", help="Also check the log against what others hold: the "
+                                                       "SOURCES named (witness folders, node URLs), or without "
+                                                       "SOURCES the checkpoints this node's peers co-signed.")] = False,
+    token: TokenOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Recompute every hash and check every signed checkpoint; exit 1 naming the first bad entry."""
+    """Recompute every hash and check every signed checkpoint; exit 1 naming the reason and the first bad entry."""
+    if sources and not peers:
+        raise InvalidQuery("name witness folders or node URLs after --peers, e.g. luytre audit verify --peers "
+                           "./witness-a https://node-b.example:8470")
     external = _read_checkpoints(checkpoint or [])
+    log = _log(home)
     held: dict[str, str] = {}
-    if peers:
+    held_checkpoints: dict[str, list[Checkpoint]] = {}
+    if peers and sources:
+        from luytre.sovereignty.witness import held_by_sources
+
+        with _http_client(token) as client:
+            held_checkpoints, held = held_by_sources(sources, log.public_key, client)
+    elif peers:
         from luytre.cli.peer import mesh_of
         from luytre.mesh.audit import held_by_peers
 
         peer_checkpoints, held = held_by_peers(*mesh_of(home))
         external += peer_checkpoints
-    result = _log(home).verify(external)
+    result = log.verify(external, held_checkpoints)
     if json_out:
         emit_json({**result.to_dict(), "peers": held} if peers else result.to_dict())
         if not result.ok:
@@ -69,9 +101,41 @@ def verify_cmd(
                       f"{result.checkpoints_checked} signed checkpoint(s) match")
     else:
         where = f" (entry {result.first_bad_seq})" if result.first_bad_seq else ""
-        console.print(f"[red]audit log FAILED verification{where}[/]: {result.problem}")
+        console.print(f"[red]audit log FAILED verification{where}[/] [{result.reason}]: {result.problem}",
+                      highlight=False)
     if not result.ok:
         raise typer.Exit(1)
+
+
+@audit_app.command("witness")
+def witness_cmd(
+    url: Annotated[str, typer.Argument(help="The node's base URL, e.g. https://node.example:8470.")],
+    store: Annotated[Path, typer.Option(help="Where this witness keeps the node's signed checkpoints.")] = Path(
+        "luytre-witness"),
+    token: TokenOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Keep a copy of a node's signed checkpoint; refuse (exit 1, kept as evidence) a fork or a rollback.
+
+    Run it on another machine, e.g. from cron: each fetch checks an RFC 6962 consistency proof from the
+    last checkpoint held to the new one."""
+    from luytre.sovereignty.witness import WitnessRefused, WitnessStore, witness
+
+    if not url.startswith(("http://", "https://")):
+        raise InvalidQuery(f"{url!r} is not a node URL (http:// or https://)")
+    try:
+        with _http_client(token) as client:
+            line = witness(url, WitnessStore(store), client)
+    except WitnessRefused as exc:
+        if json_out:
+            emit_json({"ok": False, "url": url, "problem": exc.message})
+        else:
+            console.print(f"[red]{exc.message}[/]", highlight=False)
+        raise typer.Exit(1) from exc
+    if json_out:
+        emit_json({"ok": True, "url": url, "outcome": line})
+    else:
+        console.print(line, highlight=False)
 
 
 @audit_app.command("cosign")
@@ -106,8 +170,18 @@ def checkpoint_cmd(
 
 @audit_app.command("prove")
 def prove_cmd(seq: Annotated[int, typer.Argument(help="Entry number.")], home: HomeOption = None) -> None:
-    """Print the RFC 6962 inclusion proof of one entry in the current tree."""
+    """Print the RFC 6962 inclusion proof of one entry against the latest signed checkpoint."""
     emit_json(_log(home).prove(seq))
+
+
+@audit_app.command("consistency")
+def consistency_cmd(
+    old_size: Annotated[int, typer.Argument(help="The earlier size (e.g. a checkpoint someone holds).")],
+    new_size: Annotated[int | None, typer.Argument(help="The later size (default: the whole log).")] = None,
+    home: HomeOption = None,
+) -> None:
+    """Print the RFC 6962 consistency proof that the log at OLD_SIZE is a prefix of the log at NEW_SIZE."""
+    emit_json(_log(home).prove_consistency(old_size, new_size))
 
 
 @audit_app.command("export")

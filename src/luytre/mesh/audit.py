@@ -22,7 +22,8 @@ def cosign_with_peers(audit: AuditLog, peers: PeerStore, client: MeshClient) -> 
             continue
         try:
             held = client.call(peer, "GET", "/v1/mesh/held").get("checkpoint")
-            proof = audit.prove_consistency(held["size"])["proof"] if held and held["size"] < checkpoint.size else None
+            proof = (audit.prove_consistency(held["size"], checkpoint.size)["proof"]
+                     if held and 0 < held["size"] < checkpoint.size else None)
             cosignature = client.call(peer, "POST", "/v1/mesh/cosign", {"checkpoint": body_checkpoint, "proof": proof})
             audit.add_cosignature(checkpoint.size, cosignature)
             outcome[peer.name] = f"co-signed size {checkpoint.size}"

@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, Query, Request, UploadFile
+from fastapi import Depends, FastAPI, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -23,6 +23,7 @@ from luytre.errors import Forbidden, LuytreError, Overloaded, QueryTooLarge
 from luytre.kinds import Action, available_kinds
 from luytre.llm_comparison import SmallLLMFigure
 from luytre.mesh.server import mesh_router
+from luytre.node.audit_routes import audit_router
 from luytre.node.context import request_caller, role_check
 from luytre.node.limits import RequestLimits, request_credential
 from luytre.node.metrics import MetricHistory
@@ -311,24 +312,7 @@ def create_app(node: Node) -> FastAPI:
     def disable(expert_id: str) -> dict[str, Any]:
         return expert_view(node.set_enabled(expert_id, False), node)
 
-    @app.get("/v1/audit/checkpoint", tags=["audit"], summary="The latest signed checkpoint of the audit log",
-             dependencies=anyone)
-    def latest_checkpoint() -> dict[str, Any]:
-        return (node.audit.latest() or node.audit.checkpoint()).to_dict()
-
-    @app.get("/v1/audit/proof/{seq}", tags=["audit"], summary="Inclusion proof of one audit entry",
-             dependencies=anyone)
-    def audit_proof(seq: int) -> dict[str, Any]:
-        return node.audit.prove(seq)
-
-    @app.get("/v1/audit/entries", tags=["audit"], summary="The newest audit entries, newest first",
-             dependencies=auditors)
-    def audit_entries(limit: int = Query(50, ge=1, le=500), before: int | None = None) -> list[dict[str, Any]]:
-        return node.audit.recent(limit, before)
-
-    @app.get("/v1/audit/verify", tags=["audit"], summary="Verify the whole audit log", dependencies=auditors)
-    def audit_verify() -> dict[str, Any]:
-        return node.audit.verify().to_dict()
+    app.include_router(audit_router(node, proofs=anyone, records=auditors))
 
     @app.post("/v1/pii/scan", tags=["privacy"], summary="Find personal data in a text")
     async def pii_scan(body: TextRequest) -> dict[str, Any]:

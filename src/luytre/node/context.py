@@ -105,8 +105,7 @@ def open_home_context(path: Path, kind: str) -> Iterator[KindContext]:
         return loaded
 
     try:
-        audit = AuditLog(registry, home.identity(), home.node_id)
-        yield NodeKindContext(kind, home=home, registry=registry, audit=audit, keys=ClientKeys(registry),
-                              experts=experts)
+        yield NodeKindContext(kind, home=home, registry=registry, audit=AuditLog.of_home(home, registry),
+                              keys=ClientKeys(registry), experts=experts)
     finally:
         registry.close()

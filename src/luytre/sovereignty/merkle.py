@@ -8,7 +8,8 @@ RFC 9162 §2.1.3.2 and §2.1.4.2.
 from __future__ import annotations
 
 import hashlib
-from typing import Sequence
+from functools import cache
+from typing import Callable, Sequence
 
 
 def leaf_hash(data: bytes) -> bytes:
@@ -53,34 +54,93 @@ def root(leaves: Sequence[bytes]) -> bytes:
     return frontier_root(extend([], leaves))
 
 
+def push(frontier: Frontier, leaf: bytes, index: int) -> list[tuple[int, int, bytes]]:
+    """Add leaf number ``index`` (0-based) to ``frontier`` in place; return the perfect subtrees it
+    completed as (level, index at that level, hash): once complete, a subtree's hash never changes."""
+    size, h, end = 1, leaf, index + 1
+    completed = []
+    while frontier and frontier[-1][0] == size:
+        h = node_hash(frontier.pop()[1], h)
+        size *= 2
+        completed.append((size.bit_length() - 1, end // size - 1, h))
+    frontier.append((size, h))
+    return completed
+
+
+def frontier_nodes(n: int) -> list[tuple[int, int]]:
+    """(level, index) of the perfect subtrees that make up a tree of ``n`` leaves, largest first."""
+    out, offset = [], 0
+    for level in range(n.bit_length() - 1, -1, -1):
+        if n >> level & 1:
+            out.append((level, offset >> level))
+            offset += 1 << level
+    return out
+
+
+Subtree = Callable[[int, int], bytes]  # hash of the leaves [start, end) of a tree
+
+
+def perfect_subtrees(perfect: Callable[[int, int], bytes]) -> Subtree:
+    """Hash of any range the RFC 6962 recursion meets, from the hashes of perfect subtrees
+    (``perfect(level, index)``) only: O(log n) lookups, each range folded once."""
+    @cache
+    def subtree(start: int, end: int) -> bytes:
+        size = end - start
+        if size & (size - 1) == 0 and start % size == 0:
+            return perfect(size.bit_length() - 1, start // size)
+        k = _split(size)
+        return node_hash(subtree(start, start + k), subtree(start + k, end))
+
+    return subtree
+
+
+def of_leaves(leaves: Sequence[bytes]) -> Subtree:
+    """Range hashes of a tree whose leaves are all in memory."""
+    return lambda start, end: root(leaves[start:end])
+
+
+def inclusion_path(index: int, size: int, subtree: Subtree) -> list[bytes]:
+    """Audit path of leaf ``index`` in the tree of the first ``size`` leaves (RFC 6962 §2.1.1)."""
+    if not 0 <= index < size:
+        raise ValueError(f"leaf {index} is not in a tree of {size}")
+    path, start, end = [], 0, size
+    while end - start > 1:
+        k = _split(end - start)
+        if index < start + k:
+            path.append(subtree(start + k, end))
+            end = start + k
+        else:
+            path.append(subtree(start, start + k))
+            start += k
+    return path[::-1]
+
+
+def consistency_path(old_size: int, size: int, subtree: Subtree) -> list[bytes]:
+    """Proof that the first ``old_size`` leaves are a prefix of the first ``size`` (RFC 6962 §2.1.2)."""
+    if not 0 < old_size <= size:
+        raise ValueError(f"cannot prove size {old_size} against a tree of {size}")
+    path, start, end, m, complete = [], 0, size, old_size, True
+    while m != end - start:
+        k = _split(end - start)
+        if m <= k:
+            path.append(subtree(start + k, end))
+            end = start + k
+        else:
+            path.append(subtree(start, start + k))
+            start, m, complete = start + k, m - k, False
+    if not complete:
+        path.append(subtree(start, end))
+    return path[::-1]
+
+
 def inclusion_proof(index: int, leaves: Sequence[bytes]) -> list[bytes]:
     """Audit path of leaf ``index`` in the tree of ``leaves``."""
-    n = len(leaves)
-    if not 0 <= index < n:
-        raise ValueError(f"leaf {index} is not in a tree of {n}")
-    if n == 1:
-        return []
-    k = _split(n)
-    if index < k:
-        return inclusion_proof(index, leaves[:k]) + [root(leaves[k:])]
-    return inclusion_proof(index - k, leaves[k:]) + [root(leaves[:k])]
+    return inclusion_path(index, len(leaves), of_leaves(leaves))
 
 
 def consistency_proof(old_size: int, leaves: Sequence[bytes]) -> list[bytes]:
     """Proof that the first ``old_size`` leaves are a prefix of ``leaves``."""
-    if not 0 < old_size <= len(leaves):
-        raise ValueError(f"cannot prove size {old_size} against a tree of {len(leaves)}")
-
-    def sub(m: int, part: Sequence[bytes], complete: bool) -> list[bytes]:
-        n = len(part)
-        if m == n:
-            return [] if complete else [root(part)]
-        k = _split(n)
-        if m <= k:
-            return sub(m, part[:k], complete) + [root(part[k:])]
-        return sub(m - k, part[k:], False) + [root(part[:k])]
-
-    return sub(old_size, leaves, True)
+    return consistency_path(old_size, len(leaves), of_leaves(leaves))
 
 
 def verify_inclusion(leaf: bytes, index: int, size: int, proof: Sequence[bytes], expected_root: bytes) -> bool:

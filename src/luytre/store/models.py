@@ -59,6 +59,18 @@ class AuditEntryRow(Base):
     chain_hash: Mapped[str] = mapped_column(String(64))
 
 
+class AuditTreeRow(Base):
+    """A complete subtree of the audit log's Merkle tree: the hash of leaves [index·2^level, (index+1)·2^level).
+    Level 0 is the entries' own leaf hashes, so only levels >= 1 are kept here; a complete subtree never
+    changes, so proofs read O(log n) of these instead of rehashing the log."""
+
+    __tablename__ = "audit_tree"
+
+    level: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
 class AuditCheckpointRow(Base):
     """A signed statement of the log's size, Merkle root and chain head."""
 

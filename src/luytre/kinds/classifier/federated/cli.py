@@ -149,7 +149,7 @@ def join_run(
     from luytre.sovereignty.audit import AuditLog
 
     node_home = _home(home)
-    audit = AuditLog(_registry(node_home), node_home.identity(), node_home.node_id)
+    audit = AuditLog.of_home(node_home, _registry(node_home))
     with console.status("joining") as status:
         info = join(node_home, plan_file, data, audit, timeout_s=timeout, step=lambda s: status.update(s))
     if json_out:

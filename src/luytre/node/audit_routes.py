@@ -1,0 +1,92 @@
+"""The audit routes: the signed checkpoint (public, so anyone may witness it), proofs, entries and
+verification (behind one access dependency the node passes in, so a role other than the operator's can
+be given it in one place)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, Query
+from fastapi.params import Depends
+from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    from luytre.node.service import Node
+
+
+class CheckpointModel(BaseModel):
+    size: int = Field(description="How many entries the signed tree holds.")
+    root: str = Field(description="RFC 6962 Merkle tree hash of those entries, hex.")
+    chain: str = Field(description="Hash-chain head after the last of them, hex.")
+    time: str = Field(description="When it was signed (UTC, ISO 8601).")
+    signer: str = Field(description="The node id; it must be the fingerprint of public_key.")
+    public_key: str = Field(description="The node's Ed25519 public key, base64 (pin it on first sight).")
+    signature: str = Field(description="Ed25519 signature of the canonical statement, base64.")
+    cosignatures: list[dict[str, str]] = Field(default_factory=list, description="Peers' co-signatures.")
+
+
+class InclusionProofModel(BaseModel):
+    seq: int
+    leaf_hash: str = Field(description="SHA-256(0x00 ‖ entry), hex.")
+    size: int = Field(description="The tree the proof is against: the latest checkpoint's by default.")
+    root: str = Field(description="The tree's root; equal to checkpoint.root when a checkpoint is given.")
+    path: list[str] = Field(description="RFC 6962 audit path, hex, innermost first.")
+    checkpoint: CheckpointModel | None = Field(description="The signed checkpoint at `size`, if there is one.")
+
+
+class ConsistencyProofModel(BaseModel):
+    old_size: int
+    size: int
+    old_root: str
+    root: str
+    proof: list[str] = Field(description="RFC 6962 consistency proof, hex.")
+    checkpoint: CheckpointModel | None = Field(description="The signed checkpoint at `size`, if there is one.")
+
+
+class VerificationModel(BaseModel):
+    ok: bool
+    size: int
+    checkpoints_checked: int
+    first_bad_seq: int | None = None
+    problem: str | None = None
+    reason: str | None = Field(None, description="copied, foreign_checkpoint, bad_signature, truncated, rewritten, "
+                                                 "checkpoint_missing, checkpoint_stale, checkpoint_deleted, …")
+    checkpoint_file: str | None = None
+
+
+def audit_router(node: "Node", *, proofs: list[Depends], records: list[Depends]) -> APIRouter:
+    """Routes over ``node``'s audit log. ``proofs`` guards the checkpoint and the proofs (hashes only, for witnesses
+    and for a caller checking its own answer's entry); ``records`` guards the entries and the verification."""
+    router = APIRouter(tags=["audit"])
+
+    @router.get("/v1/audit/checkpoint", response_model=CheckpointModel, dependencies=proofs,
+                summary="The latest signed checkpoint of the audit log (public, for witnesses)")
+    def latest_checkpoint() -> dict[str, Any]:
+        return (node.audit.latest() or node.audit.checkpoint()).to_dict()
+
+    @router.get("/v1/audit/proof/{seq}", response_model=InclusionProofModel, dependencies=proofs,
+                summary="Inclusion proof of one audit entry against the latest checkpoint, O(log n)")
+    def audit_proof(seq: int, size: int | None = Query(None, ge=1, description="Prove against the tree of this "
+                                                                                "many entries instead.")
+                    ) -> dict[str, Any]:
+        return node.audit.prove(seq, size)
+
+    @router.get("/v1/audit/consistency", response_model=ConsistencyProofModel, dependencies=proofs,
+                summary="Proof that the log at `from` entries is a prefix of the log at `to`, O(log n)")
+    def audit_consistency(from_size: int = Query(alias="from", ge=1),
+                          to: int | None = Query(None, ge=1, description="Default: the latest checkpoint.")
+                          ) -> dict[str, Any]:
+        if to is None:
+            to = (node.audit.latest() or node.audit.checkpoint()).size
+        return node.audit.prove_consistency(from_size, to)
+
+    @router.get("/v1/audit/entries", summary="The newest audit entries, newest first", dependencies=records)
+    def audit_entries(limit: int = Query(50, ge=1, le=500), before: int | None = None) -> list[dict[str, Any]]:
+        return node.audit.recent(limit, before)
+
+    @router.get("/v1/audit/verify", response_model=VerificationModel, summary="Verify the whole audit log",
+                dependencies=records)
+    def audit_verify() -> dict[str, Any]:
+        return node.audit.verify().to_dict()
+
+    return router
