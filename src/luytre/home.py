@@ -25,7 +25,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from luytre.config import AdminSection, NodeConfig, NodeSection
+from luytre.config import AdminSection, DatabaseSection, NodeConfig, NodeSection
 from luytre.errors import ConfigError, HomeExists, HomeNotFound
 from luytre.storage import atomic_write
 
@@ -33,6 +33,7 @@ CONFIG_FILE = "config.toml"
 IDENTITY_FILE = "identity.key"
 POLICY_FILE = "policy.cedar"
 DEMO_HOME = ".luytre-demo"
+DATABASE_URL_VARIABLE = "LUYTRE_DATABASE_URL"
 
 
 def default_home(*, existing: bool = True) -> Path:
@@ -74,7 +75,10 @@ class NodeHome:
 
     @property
     def database_url(self) -> str:
-        return self.config.database.url or f"sqlite:///{self.path / 'luytre.db'}"
+        # $LUYTRE_DATABASE_URL first: replicas and containers take the shared database's URL (and its
+        # password) from their environment rather than from a file in the home.
+        return (os.environ.get(DATABASE_URL_VARIABLE) or self.config.database.url
+                or f"sqlite:///{self.path / 'luytre.db'}")
 
     def identity(self) -> Ed25519PrivateKey:
         """The node's private signing key."""
@@ -114,7 +118,7 @@ def node_id_of(public_key: str) -> str:
     return "lt-" + hashlib.sha256(base64.b64decode(public_key)).hexdigest()[:16]
 
 
-def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
+def init_home(path: Path, name: str | None = None, database_url: str = "") -> tuple[NodeHome, str]:
     """Create a node home at ``path`` and return it with the admin token (shown once).
 
     Raises ``HomeExists`` if ``path`` already holds a node. ``config.toml`` is written
@@ -134,6 +138,7 @@ def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
     config = NodeConfig(
         node=NodeSection(name=name or f"{socket.gethostname()[:40]}-node"),
         admin=AdminSection(token_sha256=_hash_token(token)),
+        database=DatabaseSection(url=database_url),
     )
     home = NodeHome(path, config)
     home.experts_dir.mkdir(exist_ok=True)
