@@ -75,7 +75,8 @@ def main() -> None:
     by = {(w, n): (m, t) for w, n, m, t in rows}
     for name in workloads:
         (one, peer_one), (two, peer_two) = by[(1, name)], by[(2, name)]
-        print(f"{name}: 2 workers / 1 worker = {two['rps'] / one['rps']:.2f}x (peer {peer_two['rps'] / peer_one['rps']:.2f}x)")
+        print(f"{name}: 2 workers / 1 worker = {two['rps'] / one['rps']:.2f}x "
+              f"(peer {peer_two['rps'] / peer_one['rps']:.2f}x)")
     print("targets: node >= 0.35x peer: " + ", ".join(
         f"{w}w {n} {'MET' if m['rps'] >= 0.35 * t['rps'] else 'NOT MET'}" for w, n, m, t in rows))
     print("         p99 < 50 ms: " + ", ".join(

@@ -8,9 +8,8 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from fastapi import FastAPI
-
 import uvicorn
+from fastapi import FastAPI
 
 from luytre.errors import AddressInUse
 from luytre.node.api import create_app
