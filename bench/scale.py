@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _common import Process, free_port, triage_home, triage_questions  # noqa: E402 - after the sys.path entry
 from ask_throughput import run_python_client, run_wrk  # noqa: E402
 
+START_TIMEOUT_S = 300  # a busy machine: the node loads its experts in every worker before answering
 PERSONAL = ["tôi là Nguyễn Văn An, số điện thoại 0912345678", "chị Trần Thị Bích, CCCD 079201012345",
             "con tôi tên Lê Minh Khoa, gọi 0987654321", "anh Phạm Quốc Huy, sđt 0903111222"]
 
@@ -33,14 +34,15 @@ def mixed(questions: list[str]) -> list[str]:
 def node(home: Path, workers: int) -> Process:
     port = free_port()
     return Process([sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(port),
-                    "--workers", str(workers)], f"http://127.0.0.1:{port}", "/healthz")
+                    "--workers", str(workers)], f"http://127.0.0.1:{port}", "/healthz", START_TIMEOUT_S)
 
 
 def peer(workers: int) -> Process:
     port = free_port()
     return Process([sys.executable, "-m", "uvicorn", "bare_fastapi:app", "--app-dir", str(Path(__file__).parent),
                     "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-                    "--log-level", "warning", "--no-access-log"], f"http://127.0.0.1:{port}", "/healthz")
+                    "--log-level", "warning", "--no-access-log"], f"http://127.0.0.1:{port}", "/healthz",
+                   START_TIMEOUT_S)
 
 
 def main() -> None:
@@ -62,6 +64,7 @@ def main() -> None:
                 mine = load(ours.url, workload, args.seconds, args.connections)
                 theirs = load(bare.url, workload, args.seconds, args.connections)
                 rows.append((workers, name, mine, theirs))
+                print(f"measured: {workers} worker(s), {name}: node {mine}, peer {theirs}", flush=True)
         finally:
             ours.stop()
             bare.stop()
