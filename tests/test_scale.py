@@ -25,7 +25,7 @@ from luytre.store.database import Registry
 
 ASKS = 10_000
 CONNECTIONS = 16
-LOAD_DEADLINE_S = 240  # the load stops by itself; a node that slow fails the test rather than hangs it
+LOAD_DEADLINE_S = 480  # the load stops by itself (219 s measured at load average 14 on 2 cores)
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
 
 
