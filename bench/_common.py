@@ -50,10 +50,10 @@ def free_port() -> int:
 class Process:
     """A server process on 127.0.0.1, waited for on ``probe`` and stopped by PID."""
 
-    def __init__(self, args: list[str], url: str, probe: str) -> None:
+    def __init__(self, args: list[str], url: str, probe: str, start_timeout_s: float = 60) -> None:
         self.url = url
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + start_timeout_s
         while time.monotonic() < deadline:
             try:
                 httpx.get(url + probe, timeout=1)

@@ -203,6 +203,44 @@ def fresh_home(tmp_path, publishers) -> tuple[Path, str]:
     return home.path, token
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL cluster on 127.0.0.1 for the session; skipped when the server is not installed."""
+    from postgres_cluster import PostgresCluster, server_binaries
+
+    pytest.importorskip("psycopg", reason="install luytre[postgres] for PostgreSQL support")
+    bindir = server_binaries()
+    if bindir is None:
+        pytest.skip("PostgreSQL's server is not installed (apt-get install postgresql; .ci/run does)")
+    cluster = PostgresCluster.start(bindir)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def backend(request) -> str:
+    """The store's database: the store, audit, concurrency and federation tests run on both."""
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def new_database(backend, request):
+    """Where a new home's store goes: "" (the home's SQLite file) or a fresh PostgreSQL database."""
+    if backend == "sqlite":
+        return lambda: ""
+    return request.getfixturevalue("postgres").database
+
+
+@pytest.fixture
+def store_home(tmp_path, publishers, new_database) -> tuple[Path, str]:
+    """``fresh_home`` on each database backend."""
+    from luytre.home import init_home
+
+    home, token = init_home(tmp_path / "home", name="fresh", database_url=new_database())
+    trust_publishers(home.path, publishers)
+    return home.path, token
+
+
 @pytest.fixture
 def home_copy(tmp_path, reference_home) -> tuple[Path, str]:
     """A writable copy of the reference home and its admin token."""

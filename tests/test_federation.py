@@ -15,17 +15,18 @@ import httpx
 import pytest
 
 from conftest import RunningNode, cli, free_port
+from luytre.home import open_home
 from luytre.mesh.protocol import PeerError, sign_catalog, sign_request
 
 HELPDESK_Q = "thư viện mở cửa mấy giờ"
 
 
-def _init(tmp: Path, name: str, publishers, package: Path | None = None) -> dict:
+def _init(tmp: Path, name: str, publishers, package: Path | None = None, database_url: str = "") -> dict:
     from conftest import trust_publishers
     from luytre.home import init_home
     from luytre.node.service import Node
 
-    home, token = init_home(tmp / name, name=name)
+    home, token = init_home(tmp / name, name=name, database_url=database_url)
     trust_publishers(home.path, publishers)
     if package is not None:
         node = Node.open(home.path)
@@ -35,8 +36,10 @@ def _init(tmp: Path, name: str, publishers, package: Path | None = None) -> dict
 
 
 @pytest.fixture(scope="module")
-def mesh(tmp_path_factory, reference_home, helpdesk_package, publishers):
-    """Node A (the reference experts), C and B (each hosting school-helpdesk), all serving on loopback."""
+def mesh(tmp_path_factory, reference_home, helpdesk_package, publishers, new_database):
+    """Node A (the reference experts), C and B (each hosting school-helpdesk), all serving on loopback.
+    On the PostgreSQL backend C and B keep their registry, peers, nonces and audit logs there (A, a copy
+    of the reference home, stays on SQLite: organizations of one mesh need not share a database kind)."""
     base = tmp_path_factory.mktemp("mesh")
     a_home = base / "a"
     shutil.copytree(reference_home, a_home)
@@ -45,8 +48,8 @@ def mesh(tmp_path_factory, reference_home, helpdesk_package, publishers):
     a_id = open_home(a_home)
     a = {"home": a_home, "token": (a_home / "admin_token.test").read_text(), "pub": a_id.public_key,
          "node_id": a_id.node_id}
-    c = _init(base, "c", publishers, helpdesk_package)
-    b = _init(base, "b", publishers, helpdesk_package)
+    c = _init(base, "c", publishers, helpdesk_package, new_database())
+    b = _init(base, "b", publishers, helpdesk_package, new_database())
     nodes = {name: RunningNode(spec["home"]) for name, spec in (("a", a), ("b", b), ("c", c))}
     for name, spec in (("a", a), ("b", b), ("c", c)):
         spec["url"] = nodes[name].url
@@ -103,13 +106,27 @@ def test_a_question_at_a_is_answered_by_cs_expert_signed_and_audited_on_both(mes
     assert status[0]["health"]["ok"] is True and status[0]["health"]["circuit"] == "closed"
 
 
+def _stored_bytes(home: Path) -> bytes:
+    """Everything a node's database holds: its SQLite files, or every row of every table on PostgreSQL."""
+    from sqlalchemy import create_engine, inspect, text
+
+    url = open_home(home).database_url
+    if url.startswith("sqlite"):
+        return b"".join(p.read_bytes() for p in home.glob("luytre.db*"))
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        tables = [repr(conn.execute(text(f'SELECT * FROM "{t}"')).all()) for t in inspect(conn).get_table_names()]
+    engine.dispose()
+    return "".join(tables).encode()
+
+
 def test_personal_data_is_redacted_before_leaving_and_sensitive_data_never_leaves(mesh):
     a, c = mesh["a"], mesh["c"]
     _wait_for_remote(a, HELPDESK_Q, "school-helpdesk@c")
     phone, name = "0912345678", "Nguyễn Văn Bảo"
     answer = _ask(a, f"Tôi là {name}, số điện thoại {phone}, {HELPDESK_Q}", expert="school-helpdesk@mesh").json()
     assert answer["expert"] == "school-helpdesk@c" and answer["privacy"]["redacted"] is True
-    raw = b"".join(p.read_bytes() for p in c["home"].glob("luytre.db*"))
+    raw = _stored_bytes(c["home"])
     assert phone.encode() not in raw and name.encode() not in raw
     refused = _ask(a, f"tôi bị ung thư và HIV, {HELPDESK_Q}", expert="school-helpdesk@mesh")
     assert refused.status_code == 403 and refused.json()["error"]["code"] == "denied_by_policy"

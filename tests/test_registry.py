@@ -38,8 +38,8 @@ def test_store_is_sqlite_in_wal_mode_at_head_revision(fresh_home):
         assert heads == {HEAD_REVISION, "tutor_0001"}  # the core branch and the tutor kind's own
 
 
-def test_install_list_disable_remove(fresh_home, helpdesk_package):
-    home, _ = fresh_home
+def test_install_list_disable_remove(store_home, helpdesk_package):
+    home, _ = store_home
     node = Node.open(home)
     installed = node.install(helpdesk_package)
     assert installed.id == "school-helpdesk" and installed.enabled
@@ -60,8 +60,8 @@ def test_install_list_disable_remove(fresh_home, helpdesk_package):
         node.registry.get("school-helpdesk")
 
 
-def test_versions_are_monotonic_and_kept_as_history(fresh_home, helpdesk_package, tmp_path, publishers):
-    home, _ = fresh_home
+def test_versions_are_monotonic_and_kept_as_history(store_home, helpdesk_package, tmp_path, publishers):
+    home, _ = store_home
     node = Node.open(home)
     node.install(helpdesk_package)
     with pytest.raises(ExpertExists, match="already installed"):
@@ -76,8 +76,8 @@ def test_versions_are_monotonic_and_kept_as_history(fresh_home, helpdesk_package
     assert history == ["1.1.0", "1.0.0", "0.9.0"]
 
 
-def test_failed_commit_leaves_no_files(fresh_home, helpdesk_package, monkeypatch):
-    home, _ = fresh_home
+def test_failed_commit_leaves_no_files(store_home, helpdesk_package, monkeypatch):
+    home, _ = store_home
     node = Node.open(home)
 
     def broken_bump(session):
@@ -92,10 +92,10 @@ def test_failed_commit_leaves_no_files(fresh_home, helpdesk_package, monkeypatch
     assert leftovers == []
 
 
-def test_package_that_cannot_answer_is_not_installed(fresh_home, helpdesk_package, tmp_path, publishers):
+def test_package_that_cannot_answer_is_not_installed(store_home, helpdesk_package, tmp_path, publishers):
     import shutil
 
-    home, _ = fresh_home
+    home, _ = store_home
     broken = tmp_path / "broken"
     shutil.copytree(helpdesk_package, broken)
     import numpy as np
@@ -111,8 +111,8 @@ def test_package_that_cannot_answer_is_not_installed(fresh_home, helpdesk_packag
     assert Registry.open(open_home(home).database_url, experts_dir=home / "experts").list() == []
 
 
-def test_tampered_files_on_disk_are_not_loaded(fresh_home, helpdesk_package):
-    home, _ = fresh_home
+def test_tampered_files_on_disk_are_not_loaded(store_home, helpdesk_package):
+    home, _ = store_home
     node = Node.open(home)
     installed = node.install(helpdesk_package)
     manifest = installed.active.path / "expert.json"
@@ -122,10 +122,10 @@ def test_tampered_files_on_disk_are_not_loaded(fresh_home, helpdesk_package):
     assert "changed on disk" in reopened.load_failures()["school-helpdesk"]
 
 
-def test_killed_install_leaves_store_consistent(fresh_home, helpdesk_package):
+def test_killed_install_leaves_store_consistent(store_home, helpdesk_package):
     """SIGKILL the installing process at several moments: each time the expert is
     either fully installed or absent, and leftover folders are swept."""
-    home, _ = fresh_home
+    home, _ = store_home
     outcomes = set()
     for delay in (0.3, 0.8, 1.3, 1.8, 2.5):
         process = subprocess.Popen([sys.executable, "-m", "luytre", "expert", "install", str(helpdesk_package),
@@ -178,18 +178,11 @@ def test_database_locked_by_another_process(fresh_home, helpdesk_package):
 
 
 @pytest.mark.postgres
-def test_postgresql_store(helpdesk_package, tmp_path):
-    """Runs when LUYTRE_TEST_PG_URL names a reachable PostgreSQL database."""
-    import os
-
-    url = os.environ.get("LUYTRE_TEST_PG_URL")
-    if not url:
-        pytest.skip("no PostgreSQL server: set LUYTRE_TEST_PG_URL=postgresql+psycopg://user:pw@127.0.0.1/db")
-    pytest.importorskip("psycopg", reason="install luytre[postgres] for PostgreSQL support")
-    registry = Registry.create(url, experts_dir=tmp_path / "experts")
+def test_postgresql_store_and_audit_log(helpdesk_package, tmp_path, postgres):
+    """The registry and a fresh audit log on a PostgreSQL database of the throwaway cluster."""
+    registry = Registry.create(postgres.database(), experts_dir=tmp_path / "experts")
     try:
-        for expert in registry.list():
-            registry.remove(expert.id)
+        assert registry.engine.dialect.name == "postgresql"
         installed = registry.install(ExpertPackage.open(helpdesk_package))
         assert registry.get("school-helpdesk").active.digest == installed.active.digest
         registry.set_enabled("school-helpdesk", False)
@@ -198,15 +191,9 @@ def test_postgresql_store(helpdesk_package, tmp_path):
         assert registry.list() == []
 
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-        from sqlalchemy import text
 
         from luytre.sovereignty.audit import AuditLog
 
-        with registry.transaction() as session:  # this is a test database: start the log afresh
-            session.execute(text("DELETE FROM audit_entries"))
-            session.execute(text("DELETE FROM audit_checkpoints"))
-            session.execute(text("DELETE FROM audit_tree"))
-            session.execute(text("DELETE FROM registry_state WHERE key = 'audit_seq'"))
         log = AuditLog(registry, Ed25519PrivateKey.generate(), "lt-pg-test")
         assert log.append_many([{"n": i} for i in range(5)]) == [1, 2, 3, 4, 5]
         assert log.append({"n": 5}) == 6

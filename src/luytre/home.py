@@ -23,7 +23,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from luytre.config import NodeConfig, NodeSection
+from luytre.config import DatabaseSection, NodeConfig, NodeSection
 from luytre.errors import ConfigError, HomeExists, HomeNotFound
 from luytre.storage import atomic_write
 
@@ -31,6 +31,7 @@ CONFIG_FILE = "config.toml"
 IDENTITY_FILE = "identity.key"
 POLICY_FILE = "policy.cedar"
 DEMO_HOME = ".luytre-demo"
+DATABASE_URL_VARIABLE = "LUYTRE_DATABASE_URL"
 
 
 def default_home(*, existing: bool = True) -> Path:
@@ -68,7 +69,10 @@ class NodeHome:
 
     @property
     def database_url(self) -> str:
-        return self.config.database.url or f"sqlite:///{self.path / 'luytre.db'}"
+        # $LUYTRE_DATABASE_URL first: replicas and containers take the shared database's URL (and its
+        # password) from their environment rather than from a file in the home.
+        return (os.environ.get(DATABASE_URL_VARIABLE) or self.config.database.url
+                or f"sqlite:///{self.path / 'luytre.db'}")
 
     def identity(self) -> Ed25519PrivateKey:
         """The node's private signing key."""
@@ -102,8 +106,9 @@ def node_id_of(public_key: str) -> str:
     return "lt-" + hashlib.sha256(base64.b64decode(public_key)).hexdigest()[:16]
 
 
-def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
-    """Create a node home at ``path`` and return it with its first operator client key (shown once).
+def init_home(path: Path, name: str | None = None, database_url: str = "") -> tuple[NodeHome, str]:
+    """Create a node home at ``path`` (its store in the home's SQLite file, or the database at ``database_url``)
+    and return it with its first operator client key (shown once).
 
     Raises ``HomeExists`` if ``path`` already holds a node. ``config.toml`` is written
     last, so an interrupted init leaves no half-home that later looks complete.
@@ -118,7 +123,8 @@ def init_home(path: Path, name: str | None = None) -> tuple[NodeHome, str]:
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     atomic_write(path / IDENTITY_FILE, pem, mode=0o600)
-    config = NodeConfig(node=NodeSection(name=name or f"{socket.gethostname()[:40]}-node"))
+    config = NodeConfig(node=NodeSection(name=name or f"{socket.gethostname()[:40]}-node"),
+                        database=DatabaseSection(url=database_url))
     home = NodeHome(path, config)
     home.experts_dir.mkdir(exist_ok=True)
     write_default_policy(home)

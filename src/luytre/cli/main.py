@@ -82,12 +82,15 @@ def main(
 def init(
     home: HomeOption = None,
     name: Annotated[str | None, typer.Option(help="Node name shown to users and peers.")] = None,
+    database_url: Annotated[str, typer.Option(help="A shared database instead of the home's SQLite file, e.g. "
+                                              "postgresql+psycopg://luytre@db/luytre (or $LUYTRE_DATABASE_URL "
+                                              "at run time).")] = "",
     json_out: JsonOption = False,
 ) -> None:
     """Create a node home: config, SQLite store, Ed25519 identity and its first operator client key (shown once)."""
     from luytre.home import init_home
 
-    node_home, token = init_home(home_path(home, existing=False), name)
+    node_home, token = init_home(home_path(home, existing=False), name, database_url)
     info = {"home": str(node_home.path), "node_id": node_home.node_id, "name": node_home.config.node.name,
             "public_key": node_home.public_key, "operator_key": token, "admin_token": token}
     if json_out:
@@ -104,18 +107,25 @@ def serve(
     home: HomeOption = None,
     host: Annotated[str | None, typer.Option(help="Address to bind (default from config: 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from config: 8470).")] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Processes sharing the port and the store "
+                                         "(one per core; more than one needs no other setup).")] = 1,
 ) -> None:
     """Serve the node's HTTP API (OpenAPI at /docs) until Ctrl-C."""
     from luytre.node.server import serve as run_server
+    from luytre.node.server import serve_workers
     from luytre.node.service import Node
 
-    node = Node.open(home_path(home))
+    node = Node.open(home_path(home))  # migrations, orphan sweep and the router cache: once, before any worker
     host = host or node.home.config.server.host
     port = port or node.home.config.server.port
     experts = ", ".join(sorted(node.loaded())) or "none yet"
     err_console.print(f"[green]luytre node[/] {node.identity['name']} ({node.identity['id']}) on "
-                      f"http://{host}:{port}  experts: {experts}")
-    run_server(node, host, port)
+                      f"http://{host}:{port}  experts: {experts}" + (f"  workers: {workers}" if workers > 1 else ""))
+    if workers == 1:
+        run_server(node, host, port)
+        return
+    node.close()
+    serve_workers(node.home.path, host, port, workers)
 
 
 def _ask_remote(url: str, query: str, expert: str | None, lang: str) -> dict[str, Any]:

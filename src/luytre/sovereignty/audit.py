@@ -62,7 +62,10 @@ CHECKPOINT_FILE = "audit-checkpoints.jsonl"
 # counter update takes the log's write lock (SQLite's database lock, PostgreSQL's
 # row lock) until commit: writers in any number of processes serialize on it.
 _RESERVE = text("UPDATE registry_state SET value = value + :n WHERE key = 'audit_seq' RETURNING value")
-_FIRST_RESERVATION = text("INSERT INTO registry_state (key, value) VALUES ('audit_seq', :n)")
+# Several processes may find the row missing at once: all insert-or-skip, then reserve under the row's lock.
+# ("WHERE true": SQLite's parser needs it before ON CONFLICT after a SELECT.)
+_ENSURE_COUNTER = text("INSERT INTO registry_state (key, value) SELECT 'audit_seq', COALESCE(MAX(seq), 0) "
+                       "FROM audit_entries WHERE true ON CONFLICT (key) DO NOTHING")
 _COUNTER = text("SELECT value FROM registry_state WHERE key = 'audit_seq'")
 _CHAIN_AT = text("SELECT chain_hash FROM audit_entries WHERE seq = :seq")
 _TAIL_AT = text("SELECT chain_hash, leaf_hash FROM audit_entries WHERE seq = :seq")
@@ -289,8 +292,8 @@ class AuditLog:
         """Take the log's write lock by moving the sequence counter by ``n``; return its new value."""
         last = conn.execute(_RESERVE, {"n": n}).scalar()
         if last is None:  # a database whose counter row was removed
-            conn.execute(_FIRST_RESERVATION, {"n": n})
-            last = n
+            conn.execute(_ENSURE_COUNTER)
+            last = conn.execute(_RESERVE, {"n": n}).scalar()
         return int(last)
 
     def _sign(self, size: int, frontier: merkle.Frontier, chain: str, at: datetime) -> Checkpoint:

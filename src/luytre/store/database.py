@@ -33,6 +33,7 @@ from luytre.store.models import ExpertRow, ExpertVersionRow, StateRow
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0005"  # the core branch; each kind brings its own
 STAGING = ".staging"
+MIGRATION_LOCK_KEY = 0x6C757974  # "luyt": the PostgreSQL advisory lock migrations hold
 ORPHAN_AGE_S = 600  # younger folders may belong to an install still running elsewhere
 
 
@@ -129,6 +130,8 @@ class Registry:
 
             config = _alembic_config(locations)
             with self._engine.begin() as conn:
+                if conn.dialect.name == "postgresql":  # replicas starting at once: one migrates, the rest wait
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
                 config.attributes["connection"] = conn
                 command.upgrade(config, "heads")
 
