@@ -43,7 +43,7 @@ from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
 from luytre.mesh.remote import RemoteExpert, remote_experts
 from luytre.node.context import NodeKindContext, load_installed
-from luytre.node.pool import WorkerPool
+from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
@@ -153,6 +153,9 @@ class Node:
         self._group_commit = LoopGroupCommit(self.audit)
         pin_threads(limits.blas_threads)
         self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads)
+        self.ask_budget = CpuBudget(limits.ask_cpu_s, "limits.ask_cpu_s")
+        # A batch stops itself at limits.batch_cpu_s between questions; its watcher allows one question more.
+        self.batch_budget = CpuBudget(limits.batch_cpu_s + limits.ask_cpu_s, "limits.batch_cpu_s")
         self._last_checkpoint = time.monotonic()
         self._last_peer_sync = 0.0  # a serving node syncs its peers' catalogs at once, then every PEER_SYNC_S
         self.registry.sweep_orphans()
@@ -295,7 +298,8 @@ class Node:
                         purpose: str = "answer", subject: str | None = None) -> AskResult:
         """``ask`` for the event loop: waits for the audit commit without blocking other requests,
         so concurrent requests share one commit."""
-        result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose, subject)
+        result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose, subject,
+                                                         budget=self.ask_budget)
         seq = await self._group_commit.submit(entry)
         if self._crossed_checkpoint(seq):  # sign off the event loop
             asyncio.get_running_loop().run_in_executor(None, self.sign_checkpoint)
@@ -360,6 +364,7 @@ class Node:
 
         screening = self.gate.screen(query)  # 1. what personal data the request carries
         wall1 = time.perf_counter()
+        self.ask_budget.check(cpu0, "after the personal-data scan")
 
         if expert is None:  # 2. which expert: here, or on a peer (a local one when both could answer)
             route = _prefer_local(self._route_on_meaning(snapshot, screening, query), snapshot)
@@ -367,6 +372,7 @@ class Node:
             self._require(snapshot, expert)
             route = Route(expert, 1.0, [{"expert": expert, "score": 1.0}])
         wall2 = time.perf_counter()
+        self.ask_budget.check(cpu0, "after routing")
 
         verdict: Verdict | None = None
         destination, shown_expert, actions = "local", route.expert, []
@@ -400,6 +406,7 @@ class Node:
                 actions = [action.model_dump() for action in reply.actions]
                 also = [e for e in route.also if e in snapshot.experts] if expert is None else []
                 if also:  # the question needs a second expert too: ask it under its own policy decision
+                    self.ask_budget.check(cpu0, "before the second expert")
                     answer, result = self._compose(snapshot, route.expert, reply, also[0], screening, query, lang,
                                                    actor, purpose, subject)
                 if redaction:  # placeholders back to values, for this node's own user only
