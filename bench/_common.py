@@ -51,14 +51,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+START_TIMEOUT_S = 300  # loading experts and the router takes minutes on a busy shared machine
+
+
 class Process:
     """A server process on 127.0.0.1, waited for on ``probe`` and stopped by PID."""
 
     def __init__(self, args: list[str], url: str, probe: str) -> None:
         self.url = url
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{args} exited with {self.proc.returncode}")
             try:
                 httpx.get(url + probe, timeout=1)
                 return

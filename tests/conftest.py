@@ -38,6 +38,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+NODE_START_S = 180  # loading experts and training the router take minutes on a busy shared machine
+
+
 class RunningNode:
     def __init__(self, home: Path, env: dict | None = None) -> None:
         self.home = home
@@ -48,7 +51,7 @@ class RunningNode:
             [sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(self.port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
         )
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + NODE_START_S
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"node exited: {self.process.stderr.read().decode()}")
@@ -58,7 +61,7 @@ class RunningNode:
             except httpx.HTTPError:
                 time.sleep(0.1)
         self.stop()
-        raise RuntimeError("node did not start within 60 s")
+        raise RuntimeError(f"node did not start within {NODE_START_S} s")
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -108,3 +108,42 @@ def test_loopback_is_rate_limited_by_default_and_forwarded_clients_each_have_the
             assert route("203.0.113.8") == 200  # another client behind the same proxy is not starved
     finally:
         node.stop()
+
+
+def test_a_node_with_a_malformed_signed_catalog_starts_and_serves(identity_home, tmp_path):
+    """A peer's validly signed catalog whose entries lack an id or have wrong types once stopped the node
+    from starting (KeyError): the bad entries are skipped and logged, the good one is offered."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from luytre.home import node_id_of, open_home, public_key_b64
+    from luytre.mesh.peers import PeerStore
+    from luytre.mesh.protocol import sign_catalog
+    from luytre.store.database import Registry
+
+    home = tmp_path / "meshed"
+    shutil.copytree(identity_home[0], home)
+    key = Ed25519PrivateKey.generate()
+    public = public_key_b64(key)
+    good = {"id": "vn-helpdesk", "domain": "help", "risk_tier": "minimal", "data_categories": ["public"],
+            "examples": ["giờ làm việc của bệnh viện", "đăng ký khám ở đâu"]}
+    catalog = {"node": node_id_of(public), "version": 1, "expires_at": time.time() + 3600,
+               "experts": [{"domain": "no id"}, {"id": 5}, "not an object", good, {**good, "id": "x", "examples": 3}]}
+    opened = open_home(home)
+    registry = Registry.open(opened.database_url, 5.0, opened.experts_dir)
+    try:
+        peers = PeerStore(registry)
+        peers.add("benh-vien", "http://127.0.0.1:1", public)  # unreachable: its catalog is only the stored one
+        peers.accept_catalog("benh-vien", sign_catalog(key, catalog))
+    finally:
+        registry.close()
+    node = RunningNode(home)
+    try:
+        with httpx.Client(timeout=30) as client:
+            assert client.get(node.url + "/healthz").json()["status"] == "ok"
+            answer = client.post(node.url + "/v1/ask", json={"query": "mã số thuế 0100109106 có hợp lệ không"})
+            assert answer.status_code == 200, answer.text
+            peers_seen = client.get(node.url + "/v1/peers", headers={"authorization": f"Bearer {identity_home[1]}"})
+            assert peers_seen.status_code == 200, peers_seen.text  # listing it once failed on an entry without id
+            assert peers_seen.json()[0]["experts"] == ["vn-helpdesk", "x"]
+    finally:
+        node.stop()

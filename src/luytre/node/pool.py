@@ -123,7 +123,11 @@ class WorkerPool:
         if budget is None:
             return await waiting
         while True:
-            done, _ = await asyncio.wait({waiting}, timeout=WATCH_INTERVAL_S)
+            try:
+                done, _ = await asyncio.wait({waiting}, timeout=WATCH_INTERVAL_S)
+            except asyncio.CancelledError:  # the client went away: drop the call if it is still queued
+                waiting.cancel()
+                raise
             if done:
                 return waiting.result()
             spent = clock.spent()
