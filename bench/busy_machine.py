@@ -28,7 +28,8 @@ def burn() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--burners", type=int, default=2)
+    parser.add_argument("--burners", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds allowed for luytre demo")
     args = parser.parse_args()
     burners = [multiprocessing.Process(target=burn, daemon=True) for _ in range(args.burners)]
     for process in burners:
@@ -37,7 +38,8 @@ def main() -> None:
     started = time.monotonic()
     try:
         done = subprocess.run([sys.executable, "-m", "luytre", "demo", "--no-serve", "--home", str(home)],
-                              capture_output=True, text=True, timeout=3600, env={**os.environ, "NO_COLOR": "1"})
+                              capture_output=True, text=True, timeout=args.timeout,
+                              env={**os.environ, "NO_COLOR": "1"})
     finally:
         for process in burners:
             os.kill(process.pid, signal.SIGTERM)
