@@ -6,8 +6,10 @@ gate's capped child process, the peak would jump by hundreds of MB."""
 
 from __future__ import annotations
 
+import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import zipfile
@@ -27,6 +29,9 @@ def trust(tmp_path, publishers) -> TrustStore:
     for pair in publishers.values():
         store.add(pair.public_key.read_bytes(), pair.org)
     return store
+
+
+BURNER = "import time\nend = time.time() + 600\nwhile time.time() < end: pass"
 
 
 def _peak_mb() -> float:
@@ -76,11 +81,12 @@ def test_a_parser_bomb_costs_the_capped_child_not_the_server(identity_package, t
 def test_a_reference_expert_is_admitted_beside_a_cpu_burner(triage_package, trust):
     """The probe's budgets are CPU time with one BLAS thread: a neighbour spinning on the CPU (started
     here and stopped by its PID) must not make vetting refuse a good package."""
-    burner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    # Spins for at most 10 minutes even if this test is killed before it stops the burner.
+    burner = subprocess.Popen([sys.executable, "-c", BURNER])
     try:
         report = vet(triage_package, trust)
     finally:
-        burner.kill()
+        os.kill(burner.pid, signal.SIGKILL)
         burner.wait()
     assert report.admitted, report.to_dict()
     resources = next(c for c in report.checks if c.name == "resources")
