@@ -143,6 +143,17 @@ def identity_package(tmp_path_factory, publishers) -> Path:
     return _reference_package(tmp_path_factory, publishers, "vn-identity")
 
 
+@pytest.fixture
+def trust(tmp_path, publishers):
+    """A trust store (outside any home) holding every test publisher's key."""
+    from luytre.vetting.trust import TrustStore
+
+    store = TrustStore(tmp_path / "trust.json")
+    for pair in publishers.values():
+        store.add(pair.public_key.read_bytes(), pair.org)
+    return store
+
+
 @pytest.fixture(scope="session")
 def reference_home(tmp_path_factory, triage_package, identity_package, publishers) -> Path:
     """A node home with the reference experts installed (read-only for tests: copy it to change it)."""

@@ -14,22 +14,10 @@ import subprocess
 import sys
 import zipfile
 
-import pytest
-
 from luytre.config import VettingSection
 from luytre.experts.manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES
 from luytre.vetting.gate import package_id, vet
 from luytre.vetting.signing import SIGNATURE_FILE
-from luytre.vetting.trust import TrustStore
-
-
-@pytest.fixture
-def trust(tmp_path, publishers) -> TrustStore:
-    store = TrustStore(tmp_path / "trust.json")
-    for pair in publishers.values():
-        store.add(pair.public_key.read_bytes(), pair.org)
-    return store
-
 
 BURNER = "import time\nend = time.time() + 600\nwhile time.time() < end: pass"
 
