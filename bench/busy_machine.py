@@ -28,7 +28,8 @@ def burn() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--burners", type=int, default=2)
+    parser.add_argument("--burners", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds allowed for luytre demo")
     args = parser.parse_args()
     burners = [multiprocessing.Process(target=burn, daemon=True) for _ in range(args.burners)]
     for process in burners:
@@ -37,13 +38,20 @@ def main() -> None:
     started = time.monotonic()
     try:
         done = subprocess.run([sys.executable, "-m", "luytre", "demo", "--no-serve", "--home", str(home)],
-                              capture_output=True, text=True, timeout=3600, env={**os.environ, "NO_COLOR": "1"})
+                              capture_output=True, text=True, timeout=args.timeout,
+                              env={**os.environ, "NO_COLOR": "1"})
+    except subprocess.TimeoutExpired:
+        installed = sorted(p.name for p in (home / "experts").glob("*")) if (home / "experts").is_dir() else []
+        print(f"luytre demo beside {args.burners} CPU burners did not finish within {args.timeout:g} s "
+              f"(load average {os.getloadavg()[0]:.1f}); installed by then: {', '.join(installed) or 'none'}")
+        sys.exit(1)
     finally:
         for process in burners:
             os.kill(process.pid, signal.SIGTERM)
             process.join()
     elapsed = time.monotonic() - started
-    print(f"luytre demo beside {args.burners} CPU burners: exit {done.returncode} in {elapsed:.0f} s")
+    print(f"luytre demo beside {args.burners} CPU burners: exit {done.returncode} in {elapsed:.0f} s "
+          f"(load average {os.getloadavg()[0]:.1f})")
     if done.returncode != 0:
         print(done.stdout[-2000:], done.stderr[-2000:])
         sys.exit(1)

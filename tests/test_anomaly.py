@@ -296,11 +296,12 @@ def test_package_passes_vetting_as_built(anomaly_package, publishers, tmp_path):
 # -- the node's invoke, batch and ask (a real node process) ----------------------------------------
 def node_with(package: Path, folder: Path, publishers: dict):
     """A new node home trusting the test publishers, with ``package`` vetted and installed; the open node."""
-    from conftest import trust_publishers
+    from conftest import exempt_loopback, trust_publishers
     from luytre.home import init_home
     from luytre.node.service import Node
 
     home, token = init_home(folder, name=folder.name)
+    exempt_loopback(home.path)
     trust_publishers(home.path, publishers)
     node = Node.open(home.path)
     node.install(package)

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import RunningNode, cli, free_port
+from conftest import RunningNode, cli, exempt_loopback, free_port
 from luytre.home import open_home
 from luytre.mesh.protocol import PeerError, sign_catalog, sign_request
 
@@ -27,6 +27,7 @@ def _init(tmp: Path, name: str, publishers, package: Path | None = None, databas
     from luytre.node.service import Node
 
     home, token = init_home(tmp / name, name=name, database_url=database_url)
+    exempt_loopback(home.path)
     trust_publishers(home.path, publishers)
     if package is not None:
         node = Node.open(home.path)

@@ -126,12 +126,10 @@ def test_names_and_addresses_still_found(scanner):
 # -- over HTTP, against real nodes on 127.0.0.1 -------------------------------------------------
 def _limited_home(source: Path, target: Path, **limits: object) -> tuple[Path, str]:
     """A copy of ``source`` with ``limits`` set in its [limits] config section."""
-    from luytre.config import NodeConfig
+    from luytre.config import update_limits
 
     shutil.copytree(source, target)
-    config = NodeConfig.read(target / "config.toml")
-    config.limits = config.limits.model_copy(update=limits)
-    config.write(target / "config.toml")
+    update_limits(target / "config.toml", **limits)
     return target, (target / "admin_token.test").read_text()
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import TRIAGE_SOURCE, cli, free_port, trust_publishers
+from conftest import TRIAGE_SOURCE, cli, exempt_loopback, free_port, trust_publishers
 from luytre.home import init_home, open_home
 from luytre.node.service import Node
 from luytre.sovereignty.audit import AuditLog
@@ -204,6 +204,7 @@ def test_three_replicas_behind_nginx_on_one_postgresql_keep_one_audit_log(tmp_pa
     """10,000 asks through nginx to 3 replicas sharing one home and one PostgreSQL; one replica is killed
     with SIGKILL mid-load. The audit log verifies with no gap or duplicate, and every answer's entry is there."""
     home, _ = init_home(tmp_path / "shared-home", name="replicas", database_url=postgres.database())
+    exempt_loopback(home.path)  # nginx hands every ask over from 127.0.0.1
     trust_publishers(home.path, publishers)
     node = Node.open(home.path)
     node.install(triage_package)

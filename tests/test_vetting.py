@@ -20,15 +20,6 @@ from luytre.node.service import Node
 from luytre.storage import write_npz
 from luytre.vetting.gate import vet
 from luytre.vetting.signing import SIGNATURE_FILE, create_keys, sign, verify
-from luytre.vetting.trust import TrustStore
-
-
-@pytest.fixture
-def trust(tmp_path, publishers) -> TrustStore:
-    store = TrustStore(tmp_path / "trust.json")
-    for pair in publishers.values():
-        store.add(pair.public_key.read_bytes(), pair.org)
-    return store
 
 
 def copy(package: Path, target: Path) -> Path:

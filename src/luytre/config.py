@@ -41,15 +41,16 @@ class LimitsSection(_Section):
     max_batch_bytes: int = Field(1024 * 1024, ge=1024)
     max_batch_items_anonymous: int = Field(50, ge=1)
     max_batch_bytes_anonymous: int = Field(64 * 1024, ge=1024)
+    ask_cpu_s: float = Field(2.0, gt=0)  # CPU seconds one question may spend; then 503 (cpu_budget_exceeded)
     batch_cpu_s: float = Field(10.0, gt=0)  # CPU seconds one batch may spend; the rest of it is refused
     workers: int = Field(2, ge=1, le=64)  # threads that scan, route, decide and answer
     queue_limit: int = Field(64, ge=0)  # requests waiting for a worker; beyond it, 503 with Retry-After
     rate_per_s: float = Field(50.0, gt=0)  # requests per second and client address on /v1/ (token bucket)
     rate_burst: int = Field(100, ge=1)
     max_concurrent_per_client: int = Field(8, ge=1)  # requests in progress from one client address
-    # Addresses the rate and concurrency limits leave alone: this machine's own UI, CLI and benchmarks.
-    # Behind a reverse proxy on the same host every client looks local: empty this list there.
-    rate_exempt: list[str] = ["127.0.0.1", "::1"]
+    # Addresses the rate and concurrency limits leave alone. None by default: behind a reverse proxy on the
+    # same host every client is 127.0.0.1, so exempting loopback would exempt the internet.
+    rate_exempt: list[str] = []
     blas_threads: int = Field(1, ge=1, le=64)  # NumPy/BLAS/OpenMP threads in the server and CLI
     peer_response_bytes: int = Field(4 * 1024 * 1024, ge=1024)  # largest reply read from a peer
     peer_deadline_s: float = Field(10.0, gt=0)  # whole-response deadline of one call to a peer
@@ -127,3 +128,15 @@ class NodeConfig(_Section):
         from luytre.storage import atomic_write
 
         atomic_write(path, tomli_w.dumps(self.model_dump(mode="json", exclude_none=True)).encode("utf-8"))
+
+
+def update_limits(config_path: Path, **values: object) -> NodeConfig:
+    """Set ``values`` in the ``[limits]`` section of the config file at ``config_path``, validated, written
+    atomically (tests and benchmarks tune a node this way)."""
+    config = NodeConfig.read(config_path)
+    try:
+        config.limits = LimitsSection.model_validate(config.limits.model_dump() | values)
+    except ValidationError as exc:
+        raise ConfigError(f"{config_path}: limits: {exc.errors()[0]['msg']}") from exc
+    config.write(config_path)
+    return config

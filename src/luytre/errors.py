@@ -115,6 +115,12 @@ class Overloaded(LuytreError):
         self.retry_after_s = retry_after_s
 
 
+class CpuBudgetExceeded(Overloaded):
+    """One request spent more CPU time than the node allows a request (``limits.ask_cpu_s``)."""
+
+    code = "cpu_budget_exceeded"
+
+
 class RateLimited(Overloaded):
     """One client address asked faster, or more at once, than this node allows."""
 

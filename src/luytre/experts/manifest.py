@@ -7,6 +7,7 @@ under the 2025 AI Law, what was measured and on what, and what it may cost.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -105,6 +106,27 @@ def semver_key(version: str) -> tuple:
         return (major, minor, patch, 1, ())
     parts = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in pre.split("."))
     return (major, minor, patch, 0, parts)
+
+
+# Over 9x the largest reference manifest (vn-procedures, ~110 KB): checked before a byte of it is read,
+# so a manifest that inflates to hundreds of MB never reaches the JSON parser.
+MAX_MANIFEST_BYTES = 1024 * 1024
+
+
+def check_manifest_size(size: int, source: str = MANIFEST_FILE) -> None:
+    """Raise ``ManifestError`` (the manifest_size check) if a manifest of ``size`` bytes is too large to read."""
+    if size > MAX_MANIFEST_BYTES:
+        raise ManifestError(f"{source} is {size} bytes; a manifest may have at most {MAX_MANIFEST_BYTES} "
+                            "(manifest_size check)", size=size, limit=MAX_MANIFEST_BYTES)
+
+
+def read_manifest_bytes(path: Path) -> bytes:
+    """The bytes of the manifest file at ``path``, its size checked before it is read."""
+    check_manifest_size(path.stat().st_size, path.name)
+    with open(path, "rb") as fh:
+        raw = fh.read(MAX_MANIFEST_BYTES + 1)  # the file may grow between stat and read
+    check_manifest_size(len(raw), path.name)
+    return raw
 
 
 def parse_manifest(raw: bytes | str, source: str = MANIFEST_FILE) -> Manifest:

@@ -18,8 +18,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from luytre.errors import PackageError
-from luytre.experts.manifest import MANIFEST_FILE, Manifest, parse_manifest
+from luytre.errors import ManifestError, PackageError
+from luytre.experts.manifest import MANIFEST_FILE, Manifest, check_manifest_size, parse_manifest, read_manifest_bytes
 from luytre.experts.safeformats import check_artifact
 from luytre.storage import FIXED_ZIP_TIME
 
@@ -83,7 +83,7 @@ class ExpertPackage:
             files.append(PackageFile(rel, path.stat().st_size, _sha256_file(path), fmt))
         if not (root / MANIFEST_FILE).is_file():
             raise PackageError(f"{root} has no {MANIFEST_FILE}; is this an expert package?")
-        manifest = parse_manifest((root / MANIFEST_FILE).read_bytes())
+        manifest = parse_manifest(read_manifest_bytes(root / MANIFEST_FILE))
         return cls(root, manifest, tuple(files))
 
 
@@ -146,6 +146,11 @@ def unpack(archive_path: Path, dest: Path, max_bytes: int) -> None:
             kind = (info.external_attr >> 16) & 0o170000
             if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
                 raise PackageError(f"archive entry {name!r} is a link or special file", file=name)
+            if name == MANIFEST_FILE:
+                try:
+                    check_manifest_size(info.file_size)
+                except ManifestError as exc:
+                    raise PackageError(exc.message, file=name) from exc
             total += info.file_size
             if total > max_bytes:
                 raise PackageError(f"archive expands beyond the node's limit of {max_bytes} bytes")

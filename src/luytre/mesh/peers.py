@@ -33,12 +33,13 @@ class Peer:
     catalog: dict[str, Any] | None  # the last accepted catalog (already verified)
 
     def to_dict(self) -> dict[str, Any]:
-        experts = (self.catalog or {}).get("experts", [])
+        experts = (self.catalog or {}).get("experts")
+        experts = experts if isinstance(experts, list) else []  # signed, yet possibly malformed: list valid ids
         return {"name": self.name, "node_id": self.node_id, "url": self.url, "public_key": self.public_key,
                 "jurisdiction": self.jurisdiction, "revoked": self.revoked,
                 "catalog_version": (self.catalog or {}).get("version"),
                 "catalog_expires_at": (self.catalog or {}).get("expires_at"),
-                "experts": [e["id"] for e in experts]}
+                "experts": [e["id"] for e in experts if isinstance(e, dict) and isinstance(e.get("id"), str)]}
 
 
 class PeerStore:

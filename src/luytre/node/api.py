@@ -253,7 +253,7 @@ def create_app(node: Node) -> FastAPI:
 
     @app.post("/v1/route", response_model=RouteResponse, tags=["ask"], summary="Which expert would answer")
     async def route(body: RouteRequest) -> dict[str, Any]:
-        r = await node.pool.run(node.route, body.query)
+        r = await node.pool.run(node.route, body.query, budget=node.ask_budget)
         return {"query": body.query, "expert": r.expert, "confidence": r.confidence, "candidates": r.candidates}
 
     @app.get("/v1/experts", tags=["experts"], summary="Installed experts")
@@ -280,7 +280,8 @@ def create_app(node: Node) -> FastAPI:
         if len(body.queries) > most:
             raise QueryTooLarge(f"a batch takes at most {most} questions from this caller ({key})",
                                 size=len(body.queries), limit=most)
-        results = await node.pool.run(node.ask_batch, body.queries, expert_id, body.lang, actor, body.purpose)
+        results = await node.pool.run(node.ask_batch, body.queries, expert_id, body.lang, actor, body.purpose,
+                                      budget=node.batch_budget)
         answered = sum("error" not in r for r in results)
         if answered:  # only an expert that answered becomes a metric label, never any id in a URL
             asks.labels(expert_id).inc(answered)
@@ -317,7 +318,7 @@ def create_app(node: Node) -> FastAPI:
     @app.post("/v1/pii/scan", tags=["privacy"], summary="Find personal data in a text")
     async def pii_scan(body: TextRequest) -> dict[str, Any]:
         text = check_query(body.text, node.home.config.limits.max_query_bytes)
-        return await node.pool.run(scan_report, node.gate.scanner, text)
+        return await node.pool.run(scan_report, node.gate.scanner, text, budget=node.ask_budget)
 
     @app.get("/v1/policy", tags=["admin"], summary="The node's data policy and its rules", dependencies=admin_only)
     def policy_show() -> dict[str, Any]:

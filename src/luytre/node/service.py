@@ -45,7 +45,7 @@ from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
 from luytre.mesh.remote import RemoteExpert, remote_experts
 from luytre.node.context import NodeKindContext, load_installed
-from luytre.node.pool import WorkerPool
+from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
@@ -159,6 +159,9 @@ class Node:
         self._group_commit = LoopGroupCommit(self.audit)
         pin_threads(limits.blas_threads)
         self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads)
+        self.ask_budget = CpuBudget(limits.ask_cpu_s, "limits.ask_cpu_s")
+        # A batch stops itself at limits.batch_cpu_s between questions; its watcher allows one question more.
+        self.batch_budget = CpuBudget(limits.batch_cpu_s + limits.ask_cpu_s, "limits.batch_cpu_s")
         self._last_checkpoint = time.monotonic()
         self._last_peer_sync = 0.0  # a serving node syncs its peers' catalogs at once, then every PEER_SYNC_S
         self.registry.sweep_orphans()
@@ -300,7 +303,8 @@ class Node:
                         purpose: str = "answer", subject: str | None = None) -> AskResult:
         """``ask`` for the event loop: waits for the audit commit without blocking other requests,
         so concurrent requests share one commit."""
-        result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose, subject)
+        result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose, subject,
+                                                         budget=self.ask_budget)
         seq = await self._group_commit.submit(entry)
         return self._audited(result, seq, answered_at)
 
@@ -362,6 +366,7 @@ class Node:
         consent = self.gate.consent(screening, subject, purpose)  # applies only to the person the data is about
         consented = consent == "applied"
         wall1 = time.perf_counter()
+        self.ask_budget.check(cpu0, "after the personal-data scan")
 
         if expert is None:  # 2. which expert: here, or on a peer (a local one when both could answer)
             route = _prefer_local(self._route_on_meaning(snapshot, screening, query), snapshot)
@@ -369,6 +374,7 @@ class Node:
             self._require(snapshot, expert)
             route = Route(expert, 1.0, [{"expert": expert, "score": 1.0}])
         wall2 = time.perf_counter()
+        self.ask_budget.check(cpu0, "after routing")
 
         verdict: Verdict | None = None
         destination, shown_expert, actions = "local", route.expert, []
@@ -402,6 +408,7 @@ class Node:
                 actions = [action.model_dump() for action in reply.actions]
                 also = [e for e in route.also if e in snapshot.experts] if expert is None else []
                 if also:  # the question needs a second expert too: ask it under its own policy decision
+                    self.ask_budget.check(cpu0, "before the second expert")
                     answer, result = self._compose(snapshot, route.expert, reply, also[0], screening, query, lang,
                                                    actor, purpose, consented)
                 if redaction:  # placeholders back to values, for this node's own user only

@@ -32,8 +32,17 @@ from typing import Any
 
 from luytre.config import LimitsSection, VettingSection
 from luytre.errors import LuytreError, ManifestError, PackageError, SignatureError, UnsafeArtifact
-from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Manifest, semver_key
-from luytre.experts.package import ExpertPackage, is_archive, unpack
+from luytre.experts.manifest import (
+    DOSSIER_FILE,
+    MANIFEST_FILE,
+    MAX_MANIFEST_BYTES,
+    Manifest,
+    check_manifest_size,
+    parse_manifest,
+    read_manifest_bytes,
+    semver_key,
+)
+from luytre.experts.package import ExpertPackage, PackageFile, is_archive, unpack
 from luytre.threads import thread_env
 from luytre.vetting.signing import EXPECTED_IGNORED, SIGNATURE_FILE, read_bundle, verify
 from luytre.vetting.trust import TrustStore
@@ -101,7 +110,7 @@ def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSecti
     if report.failed():  # parse nothing an unknown or lying signer sent: artifacts can be bombs
         _not_run(report, CHECKS[2:], "the signature check failed")
         return report
-    package = _check_contents(root, max_package_bytes, report)
+    package = _check_contents(root, max_package_bytes, settings, report)
     if package is None:
         _not_run(report, CHECKS[5:], "the package did not open")
         return report
@@ -144,13 +153,15 @@ def package_id(source: Path) -> str | None:
 
     try:
         if source.is_dir():
-            raw = (source / MANIFEST_FILE).read_bytes()
+            raw = read_manifest_bytes(source / MANIFEST_FILE)
         else:
             with zipfile.ZipFile(source) as archive:
-                raw = archive.read(MANIFEST_FILE)
+                check_manifest_size(archive.getinfo(MANIFEST_FILE).file_size)
+                with archive.open(MANIFEST_FILE) as member:  # reads no more than the size checked
+                    raw = member.read(MAX_MANIFEST_BYTES + 1)
         value = json.loads(raw).get("id")
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, AttributeError):
-        return None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, AttributeError, ManifestError):
+        return None  # the gate itself refuses the package, naming the check
     return value if isinstance(value, str) else None
 
 
@@ -161,8 +172,8 @@ def _not_run(report: VettingReport, names: tuple[str, ...], why: str) -> None:
 
 def _raw_publisher(root: Path) -> str | None:
     try:
-        return json.loads((root / MANIFEST_FILE).read_text(encoding="utf-8")).get("publisher")
-    except (OSError, ValueError, AttributeError):
+        return json.loads(read_manifest_bytes(root / MANIFEST_FILE)).get("publisher")
+    except (OSError, ValueError, AttributeError, ManifestError):
         return None
 
 
@@ -195,10 +206,24 @@ def _check_signature(root: Path, trust: TrustStore, report: VettingReport, allow
                                   f"{len(signed.files)} files signed")
 
 
-def _check_contents(root: Path, max_package_bytes: int, report: VettingReport) -> ExpertPackage | None:
-    """file_tree, artifacts and manifest: what ``ExpertPackage.open`` checks, reported one by one."""
+def _check_contents(root: Path, max_package_bytes: int, settings: VettingSection,
+                    report: VettingReport) -> ExpertPackage | None:
+    """file_tree, artifacts and manifest: what ``ExpertPackage.open`` checks, reported one by one. The
+    artifacts are parsed in the capped child process, never here: a parser bomb costs the child its memory."""
     try:
-        package = ExpertPackage.open(root, max_bytes=max_package_bytes)
+        opened = _child(["static", str(root), str(max_package_bytes), str(settings.max_rss_mb),
+                         str(math.ceil(settings.probe_timeout_s))], settings, "the static checks")
+    except PackageError as exc:  # the child ran out of memory or time, or died
+        report.add("file_tree", False, "not finished: the static checks stopped")
+        report.add("artifacts", False, f"{exc.message} (artifacts check)")
+        report.add("manifest", False, "not run: the static checks stopped")
+        return None
+    refused = _REFUSALS.get(opened.get("refused", ""), PackageError)
+    try:
+        if "refused" in opened:
+            raise refused(opened["message"])
+        manifest = parse_manifest(read_manifest_bytes(root / MANIFEST_FILE))  # its size is checked first
+        package = ExpertPackage(root, manifest, tuple(PackageFile(**f) for f in opened["files"]))
     except UnsafeArtifact as exc:
         report.add("file_tree", True, "regular files only")
         report.add("artifacts", False, exc.message)
@@ -218,6 +243,9 @@ def _check_contents(root: Path, max_package_bytes: int, report: VettingReport) -
     report.add("artifacts", True, f"formats detected from content: {', '.join(formats)}")
     report.add("manifest", True, f"schema valid; risk tier {package.manifest.risk_tier}")
     return package
+
+
+_REFUSALS: dict[str, type[LuytreError]] = {cls.__name__: cls for cls in (UnsafeArtifact, ManifestError, PackageError)}
 
 
 def _check_dossier(root: Path, manifest: Manifest, report: VettingReport) -> None:
@@ -309,18 +337,28 @@ def probe(root: Path, rss_limit_mb: int, timeout_s: float, threads: int = 1) -> 
     """Load the package in a child process whose memory is capped a little above ``rss_limit_mb``
     and its CPU time at ``timeout_s``, with ``threads`` BLAS/OpenMP threads, and answer its examples;
     return what the child measured."""
-    command = [sys.executable, "-m", "luytre.vetting.probe", str(root), str(rss_limit_mb), str(math.ceil(timeout_s))]
-    env = {**os.environ, **thread_env(threads)}
+    settings = VettingSection(probe_timeout_s=timeout_s, probe_threads=threads)
+    return _child(["exercise", str(root), str(rss_limit_mb), str(math.ceil(timeout_s))], settings,
+                  "loading and exercising the expert")
+
+
+def _child(arguments: list[str], settings: VettingSection, what: str) -> dict[str, Any]:
+    """Run ``luytre.vetting.probe`` with ``arguments`` and return the JSON line it printed; a child that ran
+    out of time or memory, or failed, raises ``PackageError`` naming the config key that sets the limit."""
+    command = [sys.executable, "-m", "luytre.vetting.probe", *arguments]
+    env = {**os.environ, **thread_env(settings.probe_threads)}
+    wall_s = settings.probe_timeout_s * PROBE_WALL_FACTOR
     try:
-        done = subprocess.run(command, capture_output=True, timeout=timeout_s * PROBE_WALL_FACTOR, text=True,
-                              env=env)
+        done = subprocess.run(command, capture_output=True, timeout=wall_s, text=True, env=env)
     except subprocess.TimeoutExpired as exc:
-        raise PackageError(f"loading and exercising the expert took longer than {timeout_s * PROBE_WALL_FACTOR:g} s "
-                           "of wall time (vetting.probe_timeout_s sets the CPU seconds allowed)") from exc
+        raise PackageError(f"{what} took longer than {wall_s:g} s of wall time "
+                           "(vetting.probe_timeout_s sets the CPU seconds allowed)") from exc
     if done.returncode == -signal.SIGXCPU or done.returncode == -signal.SIGKILL:
-        raise PackageError(f"loading and exercising the expert took more than {timeout_s:g} s of CPU time "
+        raise PackageError(f"{what} took more than {settings.probe_timeout_s:g} s of CPU time "
                            "(vetting.probe_timeout_s)")
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise PackageError(f"the expert failed in the resource probe (exit {done.returncode}): {last[:300]}")
+        if "MemoryError" in last:
+            raise PackageError(f"{what} ran out of the child process's memory cap (vetting.max_rss_mb)")
+        raise PackageError(f"{what} failed in the probe's child process (exit {done.returncode}): {last[:300]}")
     return json.loads(done.stdout.strip().splitlines()[-1])

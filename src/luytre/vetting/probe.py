@@ -1,8 +1,14 @@
-"""Child process of the resource gate: ``python -m luytre.vetting.probe PACKAGE RSS_LIMIT_MB``.
+"""Child process of the admission gate, run under an address-space cap and a CPU-time cap:
 
-Loads the package and answers ``ANSWERS`` questions, cycling through its examples, under an
-address-space cap and a CPU-time cap, then prints one JSON line: the memory the
-expert added over a bare interpreter with luytre loaded, and its latencies.
+    python -m luytre.vetting.probe static PACKAGE MAX_PACKAGE_BYTES MEMORY_MB CPU_S
+    python -m luytre.vetting.probe exercise PACKAGE RSS_LIMIT_MB CPU_S
+
+``static`` opens the package as ``ExpertPackage.open`` does (file tree, every artifact's
+format parsed from its bytes, the manifest) and prints the files it found or the refusal:
+a parser bomb (a nested archive, a lying header) then costs this child its memory cap,
+never the server's memory. ``exercise`` loads the expert and answers ``ANSWERS`` questions,
+cycling through its examples, and prints the memory the expert added over a bare
+interpreter with luytre loaded, and its latencies.
 
 Latency is measured as this thread's CPU time per answer, with BLAS/OpenMP pinned to the
 node's thread count (the parent sets them in the environment): wall time on a shared machine
@@ -16,6 +22,7 @@ import resource
 import statistics
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 ANSWERS = 200
@@ -36,13 +43,34 @@ def _current_rss_mb() -> float:
     return pages * resource.getpagesize() / (1024 * 1024)
 
 
-def main(root: Path, rss_limit_mb: int, cpu_limit_s: int) -> None:
+def _cap(memory_mb: int, cpu_s: int) -> None:
+    cap = (memory_mb + HEADROOM_MB) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
+
+
+def static(root: Path, max_package_bytes: int, memory_mb: int, cpu_s: int) -> None:
+    from luytre.errors import LuytreError
+    from luytre.experts.package import ExpertPackage
+
+    _cap(memory_mb, cpu_s)
+    try:
+        package = ExpertPackage.open(root, max_bytes=max_package_bytes)
+    except LuytreError as exc:
+        print(json.dumps({"refused": type(exc).__name__, "message": exc.message}))
+        return
+    except MemoryError:
+        print(json.dumps({"refused": "UnsafeArtifact", "message": "parsing the package's files ran out of the "
+                          f"static check's memory cap ({memory_mb} MB; vetting.max_rss_mb) (artifacts check)"}))
+        return
+    print(json.dumps({"files": [asdict(f) for f in package.files]}))
+
+
+def exercise(root: Path, rss_limit_mb: int, cpu_s: int) -> None:
     from luytre.experts.package import ExpertPackage
     from luytre.kinds import load_expert
 
-    cap = (2 * rss_limit_mb + HEADROOM_MB) * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_limit_s, cpu_limit_s + 1))
+    _cap(2 * rss_limit_mb, cpu_s)
     package = ExpertPackage.open(root)
     baseline = _current_rss_mb()
     expert = load_expert(package)
@@ -59,4 +87,8 @@ def main(root: Path, rss_limit_mb: int, cpu_limit_s: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
+    mode, package_root, *numbers = sys.argv[1:]
+    if mode == "static":
+        static(Path(package_root), *(int(n) for n in numbers))
+    else:
+        exercise(Path(package_root), *(int(n) for n in numbers))

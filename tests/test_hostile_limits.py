@@ -1,0 +1,149 @@
+"""A per-request CPU budget, and rate limits that apply to loopback too (issue 15).
+
+The workloads are real: a worker thread spinning on the CPU, and real nodes on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+
+import httpx
+import pytest
+
+from conftest import RunningNode
+from luytre.config import update_limits
+from luytre.errors import CpuBudgetExceeded
+from luytre.node.pool import CpuBudget, WorkerPool
+
+
+def _spin(cpu_s: float) -> float:
+    started = time.thread_time()
+    while time.thread_time() - started < cpu_s:
+        sum(i * i for i in range(1000))
+    return time.thread_time() - started
+
+
+def test_a_call_over_its_cpu_budget_is_answered_at_once_and_its_worker_counted_until_it_ends():
+    pool = WorkerPool(workers=1, queue_limit=0)
+    budget = CpuBudget(0.2, "limits.ask_cpu_s")
+
+    async def scenario() -> None:
+        started = time.perf_counter()
+        with pytest.raises(CpuBudgetExceeded) as refused:
+            await pool.run(_spin, 1.5, budget=budget)
+        assert time.perf_counter() - started < 1.2  # answered near the budget, not after the 1.5 s of work
+        assert refused.value.http_status == 503 and "limits.ask_cpu_s" in refused.value.message
+        assert pool.pending == 1  # the abandoned call still holds its worker: the pool never overcommits
+        with pytest.raises(Exception, match="busy"):
+            await pool.run(_spin, 0.0)
+        while pool.pending:  # it ends by itself; then the worker is free again
+            await asyncio.sleep(0.05)
+        assert await pool.run(_spin, 0.01, budget=budget) >= 0.01
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        pool.shutdown()
+
+
+def test_cooperative_check_between_stages_names_the_key():
+    budget = CpuBudget(0.05, "limits.ask_cpu_s")
+    started = time.thread_time()
+    budget.check(started, "after routing")  # nothing spent yet
+    _spin(0.1)
+    with pytest.raises(CpuBudgetExceeded, match=r"after routing.*limits\.ask_cpu_s"):
+        budget.check(started, "after routing")
+
+
+@pytest.fixture
+def identity_home(fresh_home, identity_package) -> tuple:
+    from luytre.node.service import Node
+
+    home, token = fresh_home
+    node = Node.open(home)
+    node.install(identity_package)
+    node.close()
+    return home, token
+
+
+def test_a_node_ends_an_ask_over_its_cpu_budget_with_503_naming_the_key(identity_home, tmp_path):
+    home = tmp_path / "tiny"
+    shutil.copytree(identity_home[0], home)
+    update_limits(home / "config.toml", ask_cpu_s=0.0005)  # less than any question costs
+    node = RunningNode(home)
+    try:
+        with httpx.Client(timeout=30) as client:
+            for _ in range(20):  # more than workers + queue: refused asks free their slots
+                response = client.post(node.url + "/v1/ask", json={"query": "mã số thuế 0100109106 có đúng không, "
+                                                                            "Nguyễn Văn An ở ngõ 5 Trần Phú"})
+                assert response.status_code == 503, response.text
+                error = response.json()["error"]
+                assert error["code"] == "cpu_budget_exceeded" and "limits.ask_cpu_s" in error["message"]
+                assert response.headers["retry-after"].isdigit()
+            assert client.get(node.url + "/healthz").status_code == 200
+    finally:
+        node.stop()
+
+
+def test_loopback_is_rate_limited_by_default_and_forwarded_clients_each_have_their_own(identity_home, tmp_path):
+    """Behind a reverse proxy on the same host every client arrives from 127.0.0.1: a fresh node exempts no
+    address. uvicorn takes the client from X-Forwarded-For when the proxy is loopback, so clients behind a
+    proxy that sets it are limited one by one."""
+    from luytre.config import LimitsSection
+
+    assert LimitsSection().rate_exempt == []
+    home = tmp_path / "limited"
+    shutil.copytree(identity_home[0], home)
+    update_limits(home / "config.toml", rate_exempt=[], rate_per_s=1.0, rate_burst=5)  # the default: none exempt
+    node = RunningNode(home)
+    try:
+        with httpx.Client(timeout=30) as client:
+            def route(forwarded: str | None = None) -> int:
+                headers = {"x-forwarded-for": forwarded} if forwarded else {}
+                return client.post(node.url + "/v1/route", json={"query": "mã số thuế"}, headers=headers).status_code
+
+            assert 429 in [route() for _ in range(8)]  # loopback itself
+            assert 429 in [route("203.0.113.7") for _ in range(8)]
+            assert route("203.0.113.8") == 200  # another client behind the same proxy is not starved
+    finally:
+        node.stop()
+
+
+def test_a_node_with_a_malformed_signed_catalog_starts_and_serves(identity_home, tmp_path):
+    """A peer's validly signed catalog whose entries lack an id or have wrong types once stopped the node
+    from starting (KeyError): the bad entries are skipped and logged, the good one is offered."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from luytre.home import node_id_of, open_home, public_key_b64
+    from luytre.mesh.peers import PeerStore
+    from luytre.mesh.protocol import sign_catalog
+    from luytre.store.database import Registry
+
+    home = tmp_path / "meshed"
+    shutil.copytree(identity_home[0], home)
+    key = Ed25519PrivateKey.generate()
+    public = public_key_b64(key)
+    good = {"id": "vn-helpdesk", "domain": "help", "risk_tier": "minimal", "data_categories": ["public"],
+            "examples": ["giờ làm việc của bệnh viện", "đăng ký khám ở đâu"]}
+    catalog = {"node": node_id_of(public), "version": 1, "expires_at": time.time() + 3600,
+               "experts": [{"domain": "no id"}, {"id": 5}, "not an object", good, {**good, "id": "x", "examples": 3}]}
+    opened = open_home(home)
+    registry = Registry.open(opened.database_url, 5.0, opened.experts_dir)
+    try:
+        peers = PeerStore(registry)
+        peers.add("benh-vien", "http://127.0.0.1:1", public)  # unreachable: its catalog is only the stored one
+        peers.accept_catalog("benh-vien", sign_catalog(key, catalog))
+    finally:
+        registry.close()
+    node = RunningNode(home)
+    try:
+        with httpx.Client(timeout=30) as client:
+            assert client.get(node.url + "/healthz").json()["status"] == "ok"
+            answer = client.post(node.url + "/v1/ask", json={"query": "mã số thuế 0100109106 có hợp lệ không"})
+            assert answer.status_code == 200, answer.text
+            peers_seen = client.get(node.url + "/v1/peers", headers={"authorization": f"Bearer {identity_home[1]}"})
+            assert peers_seen.status_code == 200, peers_seen.text  # listing it once failed on an entry without id
+            assert peers_seen.json()[0]["experts"] == ["vn-helpdesk", "x"]
+    finally:
+        node.stop()
