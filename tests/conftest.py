@@ -39,10 +39,11 @@ def free_port() -> int:
 
 
 class RunningNode:
-    def __init__(self, home: Path, env: dict | None = None) -> None:
+    def __init__(self, home: Path, env: dict | None = None, *, port: int | None = None, tls: bool = False) -> None:
+        """``tls``: the home has a certificate (``luytre tls init``), so the node serves https."""
         self.home = home
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.port = port or free_port()
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         env = {**os.environ, "NO_COLOR": "1", **(env or {})}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(self.port)],
@@ -53,7 +54,7 @@ class RunningNode:
             if self.process.poll() is not None:
                 raise RuntimeError(f"node exited: {self.process.stderr.read().decode()}")
             try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                if httpx.get(f"{self.url}/healthz", timeout=1, verify=False).status_code == 200:
                     return
             except httpx.HTTPError:
                 time.sleep(0.1)

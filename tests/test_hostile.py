@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import zipfile
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -411,8 +412,9 @@ def test_a_slow_drip_peer_is_cut_at_the_deadline():
     try:
         client = MeshClient(Ed25519PrivateKey.generate(), "me", None, deadline_s=1.0)
         started = time.monotonic()
+        peer = _peer({})
         with pytest.raises(PeerError, match="longer than 1 s"):
-            client._bounded("GET", f"http://127.0.0.1:{server.server_port}/v1/mesh/catalog", b"", {})
+            client.call(replace(peer, url=f"http://127.0.0.1:{server.server_port}"), "GET", "/v1/mesh/catalog")
         assert time.monotonic() - started < 5  # each read came within httpx's timeout: only a deadline cuts it
     finally:
         server.shutdown()

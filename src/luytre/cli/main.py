@@ -32,6 +32,7 @@ from luytre.cli.expert import expert_app, mount_build_commands
 from luytre.cli.peer import peer_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.status import status
+from luytre.cli.tls import tls_app
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
 from luytre.kinds import available_kinds
@@ -52,6 +53,7 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(consent_app, name="consent")
 app.add_typer(keys_app, name="keys")
 app.add_typer(trust_app, name="trust")
+app.add_typer(tls_app, name="tls")
 app.command()(status)
 mount_build_commands()
 for _name, _kind in sorted(available_kinds().items()):  # each kind's own commands: luytre <kind> ...
@@ -101,18 +103,25 @@ def serve(
     home: HomeOption = None,
     host: Annotated[str | None, typer.Option(help="Address to bind (default from config: 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from config: 8470).")] = None,
+    tls_cert: Annotated[Path | None, typer.Option(help="PEM certificate: serve HTTPS (default from config; "
+                                                       "`luytre tls init` makes one).")] = None,
+    tls_key: Annotated[Path | None, typer.Option(help="Its private key (mode 0600).")] = None,
+    allow_plain_http: Annotated[bool, typer.Option(help="Serve plain HTTP beyond loopback (only behind a proxy "
+                                                        "that terminates TLS).")] = False,
 ) -> None:
     """Serve the node's HTTP API (OpenAPI at /docs) until Ctrl-C."""
+    from luytre.cli.tls import tls_files
     from luytre.node.server import serve as run_server
     from luytre.node.service import Node
 
     node = Node.open(home_path(home))
     host = host or node.home.config.server.host
     port = port or node.home.config.server.port
+    tls = tls_files(node.home, tls_cert, tls_key)
     experts = ", ".join(sorted(node.loaded())) or "none yet"
     err_console.print(f"[green]luytre node[/] {node.identity['name']} ({node.identity['id']}) on "
-                      f"http://{host}:{port}  experts: {experts}")
-    run_server(node, host, port)
+                      f"{'https' if tls else 'http'}://{host}:{port}  experts: {experts}")
+    run_server(node, host, port, tls=tls, allow_plain_http=allow_plain_http)
 
 
 def _ask_remote(url: str, query: str, expert: str | None, lang: str) -> dict[str, Any]:

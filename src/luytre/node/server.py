@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import socket
 import threading
+from pathlib import Path
 from typing import Callable
 
 import uvicorn
 
-from luytre.errors import AddressInUse
+from luytre.errors import AddressInUse, ConfigError
 from luytre.node.api import create_app
 from luytre.node.service import Node
+from luytre.tls import is_loopback
 
 
 def check_bindable(host: str, port: int) -> None:
@@ -24,10 +26,30 @@ def check_bindable(host: str, port: int) -> None:
             raise AddressInUse(f"cannot listen on {host}:{port}: {exc.strerror}; is another node running?") from exc
 
 
-def serve(node: Node, host: str, port: int, on_ready: Callable[[], None] | None = None) -> None:
-    """Serve ``node`` until interrupted; ``on_ready`` runs in a thread once the port accepts."""
+def check_transport(host: str, tls: tuple[Path, Path] | None, allow_plain_http: bool) -> None:
+    """Refuse plain HTTP beyond loopback (unless the operator says so) and unreadable TLS files."""
+    if tls is None:
+        if not is_loopback(host) and not allow_plain_http:
+            raise ConfigError(f"refusing to serve plain HTTP on {host}, beyond loopback: give --tls-cert and "
+                              "--tls-key (`luytre tls init` makes them), or --allow-plain-http behind a "
+                              "TLS-terminating proxy")
+        return
+    for path in tls:
+        if not path.is_file():
+            raise ConfigError(f"TLS file not found: {path}")
+    if tls[1].stat().st_mode & 0o077:
+        raise ConfigError(f"the TLS key {tls[1]} is readable by other users; chmod 600 it")
+
+
+def serve(node: Node, host: str, port: int, on_ready: Callable[[], None] | None = None, *,
+          tls: tuple[Path, Path] | None = None, allow_plain_http: bool = False) -> None:
+    """Serve ``node`` until interrupted; ``on_ready`` runs in a thread once the port accepts.
+    ``tls`` is (certificate, key): HTTPS. Plain HTTP beyond loopback needs ``allow_plain_http``."""
+    check_transport(host, tls, allow_plain_http)
     check_bindable(host, port)
-    config = uvicorn.Config(create_app(node), host=host, port=port, log_level="warning", access_log=False)
+    ssl = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
+    config = uvicorn.Config(create_app(node, host), host=host, port=port, log_level="warning", access_log=False,
+                            **ssl)
     server = uvicorn.Server(config)
     if on_ready is not None:
 

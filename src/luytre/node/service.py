@@ -145,7 +145,7 @@ class Node:
         self.peers = PeerStore(self.registry)
         limits = home.config.limits
         self.mesh = MeshClient(key, home.node_id, self.peers, max_response_bytes=limits.peer_response_bytes,
-                               deadline_s=limits.peer_deadline_s)
+                               deadline_s=limits.peer_deadline_s, concurrency=limits.peer_concurrency)
         self._asked: collections.deque[float] = collections.deque(maxlen=100_000)
         self._contexts: dict[str, KindContext] = {}
         self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), Policy.load(home.policy_file),
