@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import httpx
@@ -209,6 +210,40 @@ def node_server(reference_home):
     node = RunningNode(reference_home)
     yield node
     node.stop()
+
+
+def make_node_home(base: Path, name: str, publishers: dict, package: Path | None = None) -> dict:
+    """A new node home trusting the test publishers, with ``package`` installed: its home, admin token,
+    public key and node id."""
+    from luytre.home import init_home
+    from luytre.node.service import Node
+
+    home, token = init_home(base / name, name=name)
+    trust_publishers(home.path, publishers)
+    if package is not None:
+        node = Node.open(home.path)
+        node.install(package)
+        node.close()
+    return {"home": home.path, "token": token, "pub": home.public_key, "node_id": home.node_id}
+
+
+class DripHandler(BaseHTTPRequestHandler):
+    """A peer that answers one byte every 0.2 s for 20 s: each read comes well within any per-read timeout."""
+
+    def do_GET(self):  # noqa: N802 - the http.server API
+        self.send_response(200)
+        self.send_header("content-length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(100):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass
+
+    def log_message(self, *args):
+        pass
 
 
 def jsonl(output: bytes) -> list[dict]:

@@ -10,17 +10,18 @@ import shutil
 import stat
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
 from cryptography import x509
 
-from conftest import RunningNode, cli, free_port
+from conftest import DripHandler, RunningNode, cli, free_port, make_node_home
 
 HELPDESK_Q = "thư viện mở cửa mấy giờ"
-TRIAGE_Q = "tôi bị đau ngực, vã mồ hôi"
+TRIAGE_Q = "tôi bị đau ngực, vã mồ hôi"  # health data: answered where it is asked, never forwarded
+IDENTITY_Q = "kiểm tra giúp tôi mã số thuế công ty"  # no personal data: may go to A's vn-identity
 
 
 def _tls_init(home: Path, *names: str, force: bool = False) -> dict:
@@ -30,17 +31,7 @@ def _tls_init(home: Path, *names: str, force: bool = False) -> dict:
 
 
 def _init(base: Path, name: str, publishers, package: Path | None = None) -> dict:
-    from conftest import trust_publishers
-    from luytre.home import init_home
-    from luytre.node.service import Node
-
-    home, token = init_home(base / name, name=name)
-    trust_publishers(home.path, publishers)
-    if package is not None:
-        node = Node.open(home.path)
-        node.install(package)
-        node.close()
-    return {"home": home.path, "token": token, "pub": home.public_key, "node_id": home.node_id}
+    return make_node_home(base, name, publishers, package)
 
 
 def _peer_add(home: Path, name: str, there: dict, *extra: str):
@@ -88,7 +79,7 @@ def test_plain_http_beyond_loopback_is_refused_before_binding(fresh_home):
 @pytest.fixture(scope="module")
 def https_mesh(tmp_path_factory, reference_home, helpdesk_package, publishers):
     """A (the reference experts: triage, identity), B and C (each hosting school-helpdesk), each serving
-    https with its own certificate; A and C trust each other, B trusts A; every peer pinned."""
+    https with its own certificate; A trusts B and C, both trust A; every peer pinned."""
     base = tmp_path_factory.mktemp("https-mesh")
     a_home = base / "a"
     shutil.copytree(reference_home, a_home)
@@ -109,7 +100,7 @@ def https_mesh(tmp_path_factory, reference_home, helpdesk_package, publishers):
         fetched = _peer_add(a_home, "c", specs["c"], "--yes")
         assert fetched.returncode == 0, fetched.stderr
         assert specs["c"]["pin"] in fetched.stderr.decode()  # shown to compare
-        for here, there in (("c", "a"), ("b", "a")):
+        for here, there in (("a", "b"), ("c", "a"), ("b", "a")):
             added = _peer_add(specs[here]["home"], there, specs[there], "--tls-pin", specs[there]["pin"])
             assert added.returncode == 0, added.stderr
         yield specs
@@ -123,35 +114,37 @@ def _ask(spec: dict, query: str, **extra) -> httpx.Response:
                       verify=str(spec["home"] / "tls" / "node.crt"))
 
 
-def _answered_by(spec: dict, query: str, expert: str) -> dict:
-    deadline, answer = time.monotonic() + 20, {}
+def _answered_by(spec: dict, query: str, *experts: str, **extra) -> dict:
+    deadline, answer = time.monotonic() + 30, {}
     while time.monotonic() < deadline:
-        answer = _ask(spec, query).json()
-        if answer.get("expert") == expert:
+        answer = _ask(spec, query, **extra).json()
+        if answer.get("expert") in experts:
             return answer
         time.sleep(0.3)
-    raise AssertionError(f"{expert} never answered at {spec['url']}: {answer}")
+    raise AssertionError(f"{experts} never answered at {spec['url']}: {answer}")
 
 
 def test_three_nodes_answer_through_each_other_over_pinned_https(https_mesh):
     a, b, c = https_mesh["a"], https_mesh["b"], https_mesh["c"]
     for here in (a, b, c):  # the catalogs come over https, checked against the pins
         rows = _peer_rows(here["home"])
-        assert all(row["health"]["ok"] for row in rows.values()), rows
+        assert all(row["health"]["ok"] for row in rows.values()), [row["health"] for row in rows.values()]
         assert all(row["url"].startswith("https://") and row["tls_pin"] for row in rows.values())
-    at_a = _answered_by(a, HELPDESK_Q, "school-helpdesk@c")  # A → C
+    at_a = _answered_by(a, HELPDESK_Q, "school-helpdesk@b", "school-helpdesk@c")  # A → B or C
     assert at_a["result"]["peer"]["signed"] is True and at_a["answer"]
-    at_c = _answered_by(c, TRIAGE_Q, "vn-health-triage@a")  # C → A
+    at_c = _answered_by(c, IDENTITY_Q, "vn-identity@a", expert="vn-identity@mesh")  # C → A
     assert at_c["result"]["peer"]["node_id"] == a["node_id"]
-    at_b = _answered_by(b, TRIAGE_Q, "vn-health-triage@a")  # B → A
+    at_b = _answered_by(b, IDENTITY_Q, "vn-identity@a", expert="vn-identity@mesh")  # B → A
     assert at_b["answer"] == at_c["answer"]
+    refused = _ask(c, TRIAGE_Q, expert="vn-health-triage@mesh")  # health data stays at C, TLS or not
+    assert refused.status_code == 403 and refused.json()["error"]["detail"]["rule"] == "sensitive-stays-local"
     # A client that pins another node's certificate cannot talk to A: each node has its own.
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{a['url']}/healthz", verify=str(c["home"] / "tls" / "node.crt"), timeout=5)
 
 
 def test_a_peer_presenting_another_certificate_or_key_is_refused(https_mesh, tmp_path):
-    """C's certificate pinned under a wrong pin, then C itself restarted with a new key: both refused, named."""
+    """C's certificate pinned under a wrong pin, then A itself restarted with a new key: both refused, named."""
     a, c = https_mesh["a"], https_mesh["c"]
     watcher = _init(tmp_path, "watcher", {}, None)
     wrong = _peer_add(watcher["home"], "c", c, "--tls-pin", a["pin"])  # A's key, not C's
@@ -170,15 +163,15 @@ def test_a_peer_presenting_another_certificate_or_key_is_refused(https_mesh, tmp
     error = _peer_rows(good["home"])["c"]["health"]["error"]
     assert "pin" not in error and "401" in error  # TLS passed on the certificate pin; C just does not know us
 
-    # C gets a new key (someone else now answers at C's address): A refuses it before sending a question.
-    port = c["node"].port
-    c["node"].stop()
-    _tls_init(c["home"], force=True)
-    c["node"] = RunningNode(c["home"], port=port, tls=True)
-    refused = _ask(a, HELPDESK_Q, expert="school-helpdesk@mesh")
+    # A gets a new key (someone else now answers at A's address): C refuses it before sending a question.
+    port = a["node"].port
+    a["node"].stop()
+    _tls_init(a["home"], force=True)
+    a["node"] = RunningNode(a["home"], port=port, tls=True)
+    refused = _ask(c, IDENTITY_Q, expert="vn-identity@mesh")
     assert refused.status_code == 502, refused.text
     assert "does not match its pin" in refused.json()["error"]["message"]
-    assert "does not match its pin" in _peer_rows(a["home"])["c"]["health"]["error"]
+    assert "does not match its pin" in _peer_rows(c["home"])["a"]["health"]["error"]
 
 
 # -- plain http peers --------------------------------------------------------------------------------
@@ -187,7 +180,7 @@ def test_plain_http_peers_only_on_loopback_or_with_an_explicit_flag(fresh_home):
     home, _ = fresh_home
     from luytre.home import init_home
 
-    other = init_home(home.parent / "other", name="other")
+    other, _ = init_home(home.parent / "other", name="other")
     far = {"url": "http://10.20.30.40:8470", "pub": other.public_key}
     refused = _peer_add(home, "far", far)
     assert refused.returncode != 0 and "refusing plain http to 10.20.30.40" in refused.stderr.decode()
@@ -231,8 +224,9 @@ def test_dns_rebinding_host_headers_are_refused(node_server):
 
 def test_allowed_hosts_come_from_the_config(home_copy):
     home, _ = home_copy
-    config = (home / "config.toml").read_text().replace("[server]\n", '[server]\nallowed_hosts = ["luytre.lan"]\n')
-    (home / "config.toml").write_text(config)
+    config = (home / "config.toml").read_text()
+    assert "allowed_hosts = []" in config
+    (home / "config.toml").write_text(config.replace("allowed_hosts = []", 'allowed_hosts = ["luytre.lan"]'))
     node = RunningNode(home)
     try:
         assert httpx.get(f"{node.url}/healthz", headers={"host": "luytre.lan:8470"}, timeout=10).status_code == 200
@@ -273,25 +267,6 @@ def test_api_docs_load_nothing_from_outside_the_node(node_server):
 
 # -- peer calls: bounded in time and in number -------------------------------------------------------
 
-class _Drip(BaseHTTPRequestHandler):
-    """A peer that answers with a byte every 0.2 s, for ever (each read comes well within any timeout)."""
-
-    def do_GET(self):  # noqa: N802 (http.server's name)
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.end_headers()
-        try:
-            while True:
-                self.wfile.write(b" ")
-                self.wfile.flush()
-                time.sleep(0.2)
-        except OSError:
-            pass
-
-    def log_message(self, *args):
-        pass
-
-
 def test_slow_peers_hold_at_most_the_peer_slots_and_each_caller_at_most_the_deadline():
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -300,7 +275,7 @@ def test_slow_peers_hold_at_most_the_peer_slots_and_each_caller_at_most_the_dead
     from luytre.mesh.peers import Peer
     from luytre.mesh.protocol import PeerError
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), DripHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         client = MeshClient(Ed25519PrivateKey.generate(), "me", None, deadline_s=1.5, concurrency=1)
