@@ -1,5 +1,5 @@
 """What the node's HTTP layer adds around every route: a Host allow-list, ``Cache-Control: no-store``,
-and the API docs (Swagger UI, ReDoc) served from the node's own files.
+and the API docs (Swagger UI) served from the node's own files.
 
 The Host allow-list defeats DNS rebinding: a web page on ``evil.example`` whose name is re-pointed
 at 127.0.0.1 reaches a loopback node with ``Host: evil.example``, which is refused here with 400.
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
@@ -88,16 +88,17 @@ class NoStore:
 
 
 def _bundled_assets() -> Path:
-    """Swagger UI and ReDoc as shipped in the pinned ``fastapi-offline`` wheel (MIT; Swagger UI is
-    Apache-2.0, ReDoc MIT): the docs work offline and load nothing from a CDN."""
+    """Swagger UI as shipped in the pinned ``fastapi-offline`` wheel (MIT; Swagger UI is Apache-2.0):
+    the docs work offline and load nothing from a CDN."""
     import fastapi_offline
 
     return Path(fastapi_offline.__file__).parent / "static"
 
 
 def mount_docs(app: FastAPI) -> None:
-    """``/docs`` (Swagger UI) and ``/redoc`` from the node's own files. Create the app with
-    ``docs_url=None, redoc_url=None`` so FastAPI's CDN pages are not registered."""
+    """``/docs`` (Swagger UI) from the node's own files. Create the app with ``docs_url=None,
+    redoc_url=None`` so FastAPI's CDN pages are not registered. ReDoc is not served: its standalone
+    bundle loads its logo from cdn.redoc.ly."""
     app.mount(DOCS_ASSETS, StaticFiles(directory=_bundled_assets()), name="docs-assets")
     openapi_url = app.openapi_url or "/openapi.json"
 
@@ -111,10 +112,3 @@ def mount_docs(app: FastAPI) -> None:
             swagger_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png",
             # Swagger UI would otherwise send the schema to validator.swagger.io for its badge.
             swagger_ui_parameters={"validatorUrl": None})
-
-    @app.get("/redoc", include_in_schema=False)
-    async def redoc(request: Request) -> HTMLResponse:
-        root = request.scope.get("root_path", "")
-        return get_redoc_html(openapi_url=root + openapi_url, title=f"{app.title} — API",
-                              redoc_js_url=f"{root}{DOCS_ASSETS}/redoc.standalone.js",
-                              redoc_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png", with_google_fonts=False)
