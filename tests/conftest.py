@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import httpx
@@ -42,10 +43,11 @@ NODE_START_S = 180  # loading experts and training the router take minutes on a 
 
 
 class RunningNode:
-    def __init__(self, home: Path, env: dict | None = None) -> None:
+    def __init__(self, home: Path, env: dict | None = None, *, port: int | None = None, tls: bool = False) -> None:
+        """``tls``: the home has a certificate (``luytre tls init``), so the node serves https."""
         self.home = home
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.port = port or free_port()
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         env = {**os.environ, "NO_COLOR": "1", **(env or {})}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(self.port)],
@@ -56,7 +58,7 @@ class RunningNode:
             if self.process.poll() is not None:
                 raise RuntimeError(f"node exited: {self.process.stderr.read().decode()}")
             try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                if httpx.get(f"{self.url}/healthz", timeout=1, verify=False).status_code == 200:
                     return
             except httpx.HTTPError:
                 time.sleep(0.1)
@@ -280,6 +282,42 @@ def node_server(reference_home):
     node = RunningNode(reference_home)
     yield node
     node.stop()
+
+
+def make_node_home(base: Path, name: str, publishers: dict, package: Path | None = None, *,
+                   database_url: str = "") -> dict:
+    """A new node home (on ``database_url``, default its SQLite file) trusting the test publishers, with
+    ``package`` installed: its home, operator key, public key and node id."""
+    from luytre.home import init_home
+    from luytre.node.service import Node
+
+    home, token = init_home(base / name, name=name, database_url=database_url)
+    exempt_loopback(home.path)
+    trust_publishers(home.path, publishers)
+    if package is not None:
+        node = Node.open(home.path)
+        node.install(package)
+        node.close()
+    return {"home": home.path, "token": token, "pub": home.public_key, "node_id": home.node_id}
+
+
+class DripHandler(BaseHTTPRequestHandler):
+    """A peer that answers one byte every 0.2 s for 20 s: each read comes well within any per-read timeout."""
+
+    def do_GET(self):  # noqa: N802 - the http.server API
+        self.send_response(200)
+        self.send_header("content-length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(100):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass
+
+    def log_message(self, *args):
+        pass
 
 
 def jsonl(output: bytes) -> list[dict]:

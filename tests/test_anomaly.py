@@ -385,7 +385,7 @@ def kind_api(tmp_path_factory, anomaly_package, publishers):
 
     node, token = node_with(anomaly_package, tmp_path_factory.mktemp("homes") / "kind-api", publishers)
     node.refresh(force=True)
-    with TestClient(create_app(node)) as client:
+    with TestClient(create_app(node), base_url="http://127.0.0.1") as client:  # a Host the node answers
         yield client, node, {"Authorization": f"Bearer {token}"}
     node.close()
 

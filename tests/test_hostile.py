@@ -17,7 +17,8 @@ import sys
 import threading
 import time
 import zipfile
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import replace
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -25,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import RunningNode
+from conftest import DripHandler, RunningNode
 from luytre.sovereignty.pii import PiiScanner
 
 SCAN_BYTES = 4096
@@ -381,36 +382,20 @@ def test_a_malformed_catalog_entry_is_skipped_not_fatal():
     assert remote_experts([_peer({"expires_at": "soon", "experts": 3})], set()) == {}
 
 
-class _Drip(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 - the http.server API
-        self.send_response(200)
-        self.send_header("content-length", "100000")
-        self.end_headers()
-        try:
-            for _ in range(100):
-                self.wfile.write(b"x")
-                self.wfile.flush()
-                time.sleep(0.2)
-        except OSError:
-            pass
-
-    def log_message(self, *args):
-        pass
-
-
 def test_a_slow_drip_peer_is_cut_at_the_deadline():
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from luytre.mesh.client import MeshClient
     from luytre.mesh.protocol import PeerError
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), DripHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         client = MeshClient(Ed25519PrivateKey.generate(), "me", None, deadline_s=1.0)
         started = time.monotonic()
+        peer = _peer({})
         with pytest.raises(PeerError, match="longer than 1 s"):
-            client._bounded("GET", f"http://127.0.0.1:{server.server_port}/v1/mesh/catalog", b"", {})
+            client.call(replace(peer, url=f"http://127.0.0.1:{server.server_port}"), "GET", "/v1/mesh/catalog")
         assert time.monotonic() - started < 5  # each read came within httpx's timeout: only a deadline cuts it
     finally:
         server.shutdown()

@@ -35,7 +35,7 @@ def test_store_is_sqlite_in_wal_mode_at_head_revision(fresh_home):
     with sqlite3.connect(home / "luytre.db") as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         heads = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
-        assert heads == {HEAD_REVISION, "tutor_0001"}  # the core branch and the tutor kind's own
+        assert heads == {HEAD_REVISION, "access_tutor_0002"}  # the core branch and the tutor kind's own
 
 
 def test_install_list_disable_remove(store_home, helpdesk_package):
@@ -217,4 +217,4 @@ def test_a_database_from_before_kinds_owned_tables_is_migrated_with_its_rows(tmp
         assert {"tutor_learners", "tutor_attempts", "ix_tutor_attempts_learner_id"} <= names
         assert conn.execute("SELECT id, class_id FROM tutor_learners").fetchall() == [("hs-old-1", "9a")]
         assert {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")} == {HEAD_REVISION,
-                                                                                             "tutor_0001"}
+                                                                                             "access_tutor_0002"}

@@ -222,3 +222,15 @@ def test_dashboard_draws_the_node_s_own_metrics_after_100_asks(browser, site, we
     assert int(_wait(browser, "#dash-totals").text.split()[0]) >= 100  # other tests on this node asked too
     browser.find_element("css selector", "#dashboard").screenshot(str(ARTIFACTS / "dashboard-charts.png"))
     _finish(browser, "dashboard")
+
+
+@pytest.mark.parametrize(("page", "ready"), [("/docs", ".swagger-ui .opblock")])
+def test_api_docs_render_offline_from_the_node_s_own_files(browser, site, page, ready):
+    """Swagger UI draws the node's operations with every script, style and icon from the node. (ReDoc is
+    not served: its standalone bundle loads its logo from cdn.redoc.ly, which this test caught.)"""
+    browser.get(site.url + page)
+    _wait(browser, ready)
+    loaded = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert loaded and all(url.startswith(site.url + "/") for url in loaded), loaded
+    assert any(url.endswith("/openapi.json") for url in loaded)
+    _finish(browser, "api-docs" + page.replace("/", "-"))

@@ -24,6 +24,11 @@ class NodeSection(_Section):
 class ServerSection(_Section):
     host: str = "127.0.0.1"
     port: int = Field(8470, ge=1, le=65535)
+    tls_cert: str = ""  # PEM certificate (``luytre tls init`` writes one); empty: plain HTTP, loopback only
+    tls_key: str = ""  # its private key (mode 0600)
+    # Host headers the node answers (DNS-rebinding defence); localhost, 127.0.0.1, ::1 and the bound
+    # address are always allowed. Add the names clients use to reach the node beyond loopback.
+    allowed_hosts: list[str] = []
 
 
 class DatabaseSection(_Section):
@@ -54,6 +59,9 @@ class LimitsSection(_Section):
     blas_threads: int = Field(1, ge=1, le=64)  # NumPy/BLAS/OpenMP threads in the server and CLI
     peer_response_bytes: int = Field(4 * 1024 * 1024, ge=1024)  # largest reply read from a peer
     peer_deadline_s: float = Field(10.0, gt=0)  # whole-response deadline of one call to a peer
+    # Calls to peers in progress at once, on their own threads; beyond it a forward is refused with 503.
+    # Keep it below `workers` so slow peers can never hold every worker.
+    peer_concurrency: int = Field(1, ge=1, le=64)
 
 
 class RouterSection(_Section):

@@ -33,6 +33,7 @@ from luytre.cli.expert import expert_app, mount_build_commands
 from luytre.cli.peer import peer_app
 from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.status import status
+from luytre.cli.tls import tls_app
 from luytre.cli.vetting import keys_app, trust_app
 from luytre.errors import LuytreError, NodeUnreachable, error_class
 from luytre.kinds import available_kinds
@@ -54,6 +55,7 @@ app.add_typer(consent_app, name="consent")
 app.add_typer(keys_app, name="keys")
 app.add_typer(client_app, name="client")
 app.add_typer(trust_app, name="trust")
+app.add_typer(tls_app, name="tls")
 app.command()(status)
 mount_build_commands()
 for _name, _kind in sorted(available_kinds().items()):  # each kind's own commands: luytre <kind> ...
@@ -109,8 +111,14 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port (default from config: 8470).")] = None,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Processes sharing the port and the store "
                                          "(one per core; more than one needs no other setup).")] = 1,
+    tls_cert: Annotated[Path | None, typer.Option(help="PEM certificate: serve HTTPS (default from config; "
+                                                       "`luytre tls init` makes one).")] = None,
+    tls_key: Annotated[Path | None, typer.Option(help="Its private key (mode 0600).")] = None,
+    allow_plain_http: Annotated[bool, typer.Option(help="Serve plain HTTP beyond loopback (only behind a proxy "
+                                                        "that terminates TLS).")] = False,
 ) -> None:
     """Serve the node's HTTP API (OpenAPI at /docs) until Ctrl-C."""
+    from luytre.cli.tls import tls_files
     from luytre.node.server import serve as run_server
     from luytre.node.server import serve_workers
     from luytre.node.service import Node
@@ -118,14 +126,16 @@ def serve(
     node = Node.open(home_path(home))  # migrations, orphan sweep and the router cache: once, before any worker
     host = host or node.home.config.server.host
     port = port or node.home.config.server.port
+    tls = tls_files(node.home, tls_cert, tls_key)
     experts = ", ".join(sorted(node.loaded())) or "none yet"
     err_console.print(f"[green]luytre node[/] {node.identity['name']} ({node.identity['id']}) on "
-                      f"http://{host}:{port}  experts: {experts}" + (f"  workers: {workers}" if workers > 1 else ""))
+                      f"{'https' if tls else 'http'}://{host}:{port}  experts: {experts}"
+                      + (f"  workers: {workers}" if workers > 1 else ""))
     if workers == 1:
-        run_server(node, host, port)
+        run_server(node, host, port, tls=tls, allow_plain_http=allow_plain_http)
         return
     node.close()
-    serve_workers(node.home.path, host, port, workers)
+    serve_workers(node.home.path, host, port, workers, tls=tls, allow_plain_http=allow_plain_http)
 
 
 def _ask_remote(url: str, query: str, expert: str | None, lang: str) -> dict[str, Any]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
+from luytre.cli.common import HomeOption, JsonOption, console, emit_json, err_console, home_path
 from luytre.errors import LuytreError
 
 peer_app = typer.Typer(help="Federation: the nodes this node trusts and forwards questions to.", no_args_is_help=True)
@@ -31,21 +32,52 @@ def mesh_of(home: Path | None):  # (PeerStore, MeshClient)
 @peer_app.command("add")
 def add_cmd(
     name: NameArg,
-    url: Annotated[str, typer.Argument(help="The peer node's URL, e.g. http://10.0.0.5:8470.")],
+    url: Annotated[str, typer.Argument(help="The peer node's URL, e.g. https://10.0.0.5:8470.")],
     pub: Annotated[str, typer.Option("--pub", help="The peer's public key, exactly as `luytre init` printed it "
                                                    "there.")],
+    tls_pin: Annotated[str | None, typer.Option(help="The peer's TLS pin as `luytre tls init` printed it there "
+                                                     "(spki-sha256:… or cert-sha256:…). Without it the "
+                                                     "certificate is fetched now and shown to compare.")] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Pin the fetched certificate without asking.")] = False,
+    allow_http: Annotated[bool, typer.Option(help="Allow a plain http URL beyond loopback (only over a link "
+                                                  "protected otherwise: VPN, private line).")] = False,
     jurisdiction: Annotated[str, typer.Option(help="Country whose law governs the peer (ISO 3166).")] = "VN",
     home: HomeOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Trust a node. Its key fixes its identity: a mistyped key names no node, so nothing would verify."""
+    """Trust a node. Its key fixes its identity: a mistyped key names no node, so nothing would verify.
+    Over https its TLS certificate is pinned too: a peer presenting another certificate is refused."""
     peers, _ = mesh_of(home)
-    peer = peers.add(name, url, pub, jurisdiction)
+    if url.startswith("https://") and tls_pin is None:
+        tls_pin = _fetched_pin(url, yes)
+    peer = peers.add(name, url, pub, jurisdiction, tls_pin=tls_pin, allow_http=allow_http)
     if json_out:
         emit_json(peer.to_dict())
     else:
         console.print(f"[green]Trusting[/] {peer.name} = node {peer.node_id} at {peer.url} ({peer.jurisdiction}). "
                       "Compare the node id with the one the peer's operator reads from `luytre init`.")
+        if peer.tls_pin:
+            console.print(f"  TLS pinned: {peer.tls_pin}", highlight=False)
+
+
+def _fetched_pin(url: str, yes: bool) -> str:
+    """Fetch the certificate the peer presents, show it, and return its SPKI pin once the operator agrees."""
+    from urllib.parse import urlparse
+
+    from luytre.errors import InvalidQuery
+    from luytre.tls import fetch_certificate, pins_of
+
+    parsed = urlparse(url)
+    pins = pins_of(fetch_certificate(parsed.hostname or "", parsed.port or 443))
+    err_console.print(f"{parsed.hostname}:{parsed.port or 443} presents a certificate with\n"
+                      f"  {pins['spki-sha256']}\n  {pins['cert-sha256']}\n"
+                      "Compare with what the peer's operator reads from `luytre tls show`.", highlight=False)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise InvalidQuery("not pinned: give --tls-pin, or --yes to pin the certificate shown above")
+        if not typer.confirm("Pin it?", err=True):
+            raise InvalidQuery("not pinned: the peer was not added")
+    return pins["spki-sha256"]
 
 
 @peer_app.command("list")

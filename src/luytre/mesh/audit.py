@@ -21,10 +21,11 @@ def cosign_with_peers(audit: AuditLog, peers: PeerStore, client: MeshClient) -> 
         if peer.revoked:
             continue
         try:
-            held = client.call(peer, "GET", "/v1/mesh/held").get("checkpoint")
+            held = client.call(peer, "GET", "/v1/mesh/held", background=True).get("checkpoint")
             proof = (audit.prove_consistency(held["size"], checkpoint.size)["proof"]
                      if held and 0 < held["size"] < checkpoint.size else None)
-            cosignature = client.call(peer, "POST", "/v1/mesh/cosign", {"checkpoint": body_checkpoint, "proof": proof})
+            cosignature = client.call(peer, "POST", "/v1/mesh/cosign", {"checkpoint": body_checkpoint, "proof": proof},
+                                      background=True)
             audit.add_cosignature(checkpoint.size, cosignature)
             outcome[peer.name] = f"co-signed size {checkpoint.size}"
         except LuytreError as exc:
@@ -39,7 +40,7 @@ def held_by_peers(peers: PeerStore, client: MeshClient) -> tuple[list[Checkpoint
         if peer.revoked:
             continue
         try:
-            held = client.call(peer, "GET", "/v1/mesh/held").get("checkpoint")
+            held = client.call(peer, "GET", "/v1/mesh/held", background=True).get("checkpoint")
         except LuytreError as exc:
             report[peer.name] = f"unreachable: {exc.message}"
             continue

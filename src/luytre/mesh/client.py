@@ -4,6 +4,11 @@ A peer that fails (timeout, refused connection, garbage, bad signature) opens
 its circuit for ``COOLDOWN_S``: requests skip it without waiting, so a peer that
 is down costs one timeout, not one per request. After the cooldown one request
 tries it again.
+
+Every call runs on a small executor of its own (``concurrency`` threads, no
+queue): slow peers can hold at most that many of the node's request workers, and
+a call beyond it is refused at once with 503. Over https the peer's certificate
+must match the pin taken at ``peer add`` before a byte of the request is sent.
 """
 
 from __future__ import annotations
@@ -11,14 +16,18 @@ from __future__ import annotations
 import json
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from luytre.errors import Overloaded
 from luytre.mesh.peers import Peer, PeerStore
 from luytre.mesh.protocol import PeerError, sign_request, verify_response
+from luytre.tls import client_context, pin_matches
 
 COOLDOWN_S = 30.0
 CONNECT_TIMEOUT_S = 2.0
@@ -27,6 +36,11 @@ MAX_RESPONSE_BYTES = 4 * 1024 * 1024  # the node passes limits.peer_response_byt
 DEADLINE_S = 10.0  # whole response, however slowly it drips (limits.peer_deadline_s)
 RETRIES = 2  # for idempotent requests (catalogs), with exponential backoff
 BACKOFF_S = 0.2
+CONCURRENCY = 1  # calls to peers in progress at once (limits.peer_concurrency); background work gets one more
+
+
+class PeersBusy(Overloaded):
+    """Every slot for calls to peers is taken: the question is refused now rather than queued."""
 
 
 @dataclass
@@ -52,20 +66,27 @@ class MeshClient:
     read_timeout_s: float = READ_TIMEOUT_S
     max_response_bytes: int = MAX_RESPONSE_BYTES
     deadline_s: float = DEADLINE_S
+    concurrency: int = CONCURRENCY
     health: dict[str, PeerHealth] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    # One pooled client, made on first use: a fresh one per request would cost a new connection and
-    # TLS context each time, and a node without peers never needs one.
-    _http: httpx.Client | None = None
+    # One pooled client per peer (its own pin), made on first use: a fresh one per request would cost
+    # a new connection and TLS handshake each time, and a node without peers never needs one.
+    _http: dict[tuple[str, str, str | None], httpx.Client] = field(default_factory=dict)
+    _executor: ThreadPoolExecutor | None = None
+    _in_flight: int = 0
 
     def available(self, peer: Peer) -> bool:
         return self.health.get(peer.name, PeerHealth()).open_until <= time.monotonic()
 
     def call(self, peer: Peer, method: str, path: str, body: dict[str, Any] | None = None,
-             retries: int = 0) -> dict[str, Any]:
-        """One signed request to ``peer``; the response must be signed by the peer's pinned key."""
+             retries: int = 0, background: bool = False) -> dict[str, Any]:
+        """One signed request to ``peer``; the response must be signed by the peer's pinned key.
+        ``background`` calls (catalog syncs, co-signing) may use one slot more than request-path ones."""
         if peer.revoked:
             raise PeerError(f"peer {peer.name} is revoked")
+        problem = peer.transport_problem()
+        if problem:
+            raise PeerError(problem)
         if not self.available(peer):
             raise PeerError(f"peer {peer.name} is unavailable (circuit open after: "
                             f"{self.health[peer.name].last_error})")
@@ -74,8 +95,10 @@ class MeshClient:
             headers = sign_request(self.key, self.node_id, peer.node_id, method, path, payload)
             started = time.monotonic()
             try:
-                response = self._bounded(method, peer.url + path, payload, headers)
+                response = self._bounded(peer, method, path, payload, headers, background)
                 data = self._verified(peer, headers["x-luytre-nonce"], response)
+            except PeersBusy:
+                raise
             except (httpx.HTTPError, PeerError) as exc:
                 message = exc.message if isinstance(exc, PeerError) else f"{type(exc).__name__}: {exc}"
                 retryable = isinstance(exc, httpx.TransportError) and attempt < retries
@@ -88,13 +111,43 @@ class MeshClient:
             return data
         raise AssertionError("unreachable")
 
-    def _bounded(self, method: str, url: str, payload: bytes, headers: dict[str, str]) -> httpx.Response:
+    def _bounded(self, peer: Peer, method: str, path: str, payload: bytes, headers: dict[str, str],
+                 background: bool = False) -> httpx.Response:
+        """The peer's response, on the peer executor, waited for at most ``deadline_s``."""
+        future = self._submit(background, self._read, peer, method, path, payload, headers)
+        try:
+            return future.result(timeout=self.deadline_s + 0.25)
+        except FutureTimeout:  # the executor thread stops at its next read; this worker goes back now
+            raise PeerError(f"the response took longer than {self.deadline_s:g} s") from None
+
+    def _submit(self, background: bool, fn: Any, *args: Any) -> Future:
+        with self._lock:
+            if self._in_flight >= self.concurrency + (1 if background else 0):
+                raise PeersBusy(f"{self._in_flight} calls to peers are in progress (limits.peer_concurrency = "
+                                f"{self.concurrency}); try again shortly")
+            self._in_flight += 1
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self.concurrency + 1, thread_name_prefix="luytre-peer")
+        try:
+            future = self._executor.submit(fn, *args)
+        except RuntimeError:
+            self._done(None)
+            raise
+        future.add_done_callback(self._done)  # the slot is free when the call really ends, not when we gave up
+        return future
+
+    def _done(self, _future: Future | None) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    def _read(self, peer: Peer, method: str, path: str, payload: bytes, headers: dict[str, str]) -> httpx.Response:
         """The response, read within ``deadline_s`` in all and at most ``max_response_bytes``: a peer
         that drips bytes or sends without end is cut off (httpx's timeout is per read)."""
         deadline = time.monotonic() + self.deadline_s
         timeout = httpx.Timeout(min(self.read_timeout_s, self.deadline_s), connect=CONNECT_TIMEOUT_S)
-        with self._client().stream(method, url, content=payload or None, timeout=timeout,
-                                   headers={**headers, "content-type": "application/json"}) as response:
+        with self._client(peer).stream(method, peer.url + path, content=payload or None, timeout=timeout,
+                                       headers={**headers, "content-type": "application/json"},
+                                       extensions={"trace": _pin_check(peer)}) as response:
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self.max_response_bytes:
                 raise PeerError(f"the response of {declared} bytes is over {self.max_response_bytes}")
@@ -108,12 +161,15 @@ class MeshClient:
                 chunks.append(chunk)
         return httpx.Response(response.status_code, headers=response.headers, content=b"".join(chunks))
 
-    def _client(self) -> httpx.Client:
+    def _client(self, peer: Peer) -> httpx.Client:
+        key = (peer.name, peer.url, peer.tls_pin)
         with self._lock:
-            if self._http is None:
-                self._http = httpx.Client(timeout=httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
-                                          limits=httpx.Limits(max_connections=32, max_keepalive_connections=8))
-            return self._http
+            if key not in self._http:
+                self._http[key] = httpx.Client(
+                    verify=client_context(), trust_env=False,  # the pin, not a CA or a proxy, decides
+                    timeout=httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
+                    limits=httpx.Limits(max_connections=8, max_keepalive_connections=4))
+            return self._http[key]
 
     def _verified(self, peer: Peer, nonce: str, response: httpx.Response) -> dict[str, Any]:
         if response.status_code != 200:
@@ -149,7 +205,8 @@ class MeshClient:
 
     def sync_catalog(self, peer: Peer) -> dict[str, Any]:
         """Fetch, verify and keep ``peer``'s catalog."""
-        return self.peers.accept_catalog(peer.name, self.call(peer, "GET", "/v1/mesh/catalog", retries=RETRIES))
+        return self.peers.accept_catalog(peer.name, self.call(peer, "GET", "/v1/mesh/catalog", retries=RETRIES,
+                                                              background=True))
 
     def forward(self, attempts: list[tuple[Peer, dict[str, Any]]], expert: str) -> tuple[Peer, dict[str, Any]]:
         """Send each peer its own (policy-checked) body in turn, healthiest and fastest first, until one
@@ -164,3 +221,22 @@ class MeshClient:
                 problems.append(exc.message)
         raise PeerError(f"no peer offering {expert} answered: " + "; ".join(problems) if problems
                         else f"no peer may receive this question for {expert}")
+
+
+def _pin_check(peer: Peer) -> Any:
+    """An httpcore trace hook: once TLS is up, and before the request is written, the certificate the
+    peer presents must match its pin; otherwise the connection is closed and the call refused."""
+
+    def trace(event: str, info: dict[str, Any]) -> None:
+        if event != "connection.start_tls.complete" or "return_value" not in info:
+            return
+        stream = info["return_value"]
+        tls = stream.get_extra_info("ssl_object")
+        der = tls.getpeercert(True) if tls is not None else None  # the low-level socket: positional only
+        if not peer.tls_pin or not der or not pin_matches(peer.tls_pin, der):
+            stream.close()
+            raise PeerError(f"peer {peer.name} presented a TLS certificate that does not match its pin "
+                            f"{peer.tls_pin}: refused (if the peer really changed its certificate, its "
+                            "operator tells you the new pin; revoke and re-add it)")
+
+    return trace

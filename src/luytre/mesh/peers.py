@@ -18,6 +18,7 @@ from luytre.mesh.protocol import MAX_SKEW_S, MeshAuthError, load_public_key, ver
 from luytre.sovereignty import merkle
 from luytre.store.database import Registry
 from luytre.store.models import NonceRow, PeerRow
+from luytre.tls import is_loopback, parse_pin
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -31,6 +32,18 @@ class Peer:
     jurisdiction: str
     revoked: bool
     catalog: dict[str, Any] | None  # the last accepted catalog (already verified)
+    tls_pin: str | None = None  # the https peer's certificate or key, pinned at ``peer add``
+    allow_http: bool = False  # plain http beyond loopback, allowed by the operator
+
+    def transport_problem(self) -> str | None:
+        """Why this node must not send the peer anything over its URL, or None."""
+        parsed = urlparse(self.url)
+        if parsed.scheme == "https" and not self.tls_pin:
+            return (f"peer {self.name} has no pinned TLS certificate; re-add it with `luytre peer add` "
+                    "(the pin is fetched and shown, or given with --tls-pin)")
+        if parsed.scheme == "http" and not is_loopback(parsed.hostname or "") and not self.allow_http:
+            return f"peer {self.name} is plain http beyond loopback; use https or re-add it with --allow-http"
+        return None
 
     def to_dict(self) -> dict[str, Any]:
         experts = (self.catalog or {}).get("experts")
@@ -39,20 +52,30 @@ class Peer:
                 "jurisdiction": self.jurisdiction, "revoked": self.revoked,
                 "catalog_version": (self.catalog or {}).get("version"),
                 "catalog_expires_at": (self.catalog or {}).get("expires_at"),
-                "experts": [e["id"] for e in experts if isinstance(e, dict) and isinstance(e.get("id"), str)]}
+                "experts": [e["id"] for e in experts if isinstance(e, dict) and isinstance(e.get("id"), str)],
+                "tls_pin": self.tls_pin, "allow_http": self.allow_http}
 
 
 class PeerStore:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
 
-    def add(self, name: str, url: str, public_key: str, jurisdiction: str = "VN") -> Peer:
-        """Trust a node: its name here, its URL and its public key (which fixes its node id)."""
+    def add(self, name: str, url: str, public_key: str, jurisdiction: str = "VN", *, tls_pin: str | None = None,
+            allow_http: bool = False) -> Peer:
+        """Trust a node: its name here, its URL, its public key (which fixes its node id) and, over
+        https, the pin of its TLS certificate or key. Plain http only on loopback or with ``allow_http``."""
         if not _NAME.match(name):
             raise InvalidQuery("peer name: lowercase letters, digits and dashes, up to 64")
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise InvalidQuery(f"peer URL {url!r} is not an http(s) URL")
+        if parsed.scheme == "https" and not tls_pin:
+            raise InvalidQuery(f"peer URL {url!r} is https: its TLS pin is needed (--tls-pin, or fetched and shown)")
+        if parsed.scheme == "http" and not is_loopback(parsed.hostname) and not allow_http:
+            raise InvalidQuery(f"refusing plain http to {parsed.hostname}, beyond loopback: questions and answers "
+                               "would cross the network readable by anyone on the path; use the peer's https URL, "
+                               "or --allow-http if the link is protected otherwise (VPN, private line)")
+        tls_pin = parse_pin(tls_pin) if tls_pin and parsed.scheme == "https" else None
         if not re.fullmatch(r"[A-Z]{2}", jurisdiction):
             raise InvalidQuery("jurisdiction: an ISO 3166 country code such as VN")
         try:
@@ -66,7 +89,8 @@ class PeerStore:
             if db.scalar(select(PeerRow).where(PeerRow.node_id == node_id)) is not None:
                 raise ExpertExists(f"node {node_id} is already a peer under another name")
             db.add(PeerRow(name=name, node_id=node_id, url=url.rstrip("/"), public_key=public_key,
-                           jurisdiction=jurisdiction, added_at=datetime.now(UTC)))
+                           jurisdiction=jurisdiction, added_at=datetime.now(UTC), tls_pin=tls_pin,
+                           allow_http=allow_http and parsed.scheme == "http"))
         self.registry.bump()
         return self.get(name)
 
@@ -152,4 +176,4 @@ class PeerStore:
 def _peer(row: PeerRow) -> Peer:
     catalog = json.loads(row.catalog_json)["catalog"] if row.catalog_json else None
     return Peer(row.name, row.node_id, row.url, row.public_key, row.jurisdiction, row.revoked_at is not None,
-                catalog)
+                catalog, row.tls_pin, bool(row.allow_http))

@@ -28,6 +28,7 @@ from luytre.node.context import request_caller, role_check
 from luytre.node.limits import RequestLimits, request_credential
 from luytre.node.metrics import MetricHistory
 from luytre.node.service import Node, check_query
+from luytre.node.transport import NoStore, TrustedHosts, allowed_hosts, mount_docs
 from luytre.node.web import mount_web
 from luytre.sovereignty.gate import scan_report
 from luytre.sovereignty.policy import PolicyRequest
@@ -153,8 +154,8 @@ def _error(status: int, code: str, message: str, **detail: Any) -> JSONResponse:
     return JSONResponse({"error": body}, status_code=status)
 
 
-def create_app(node: Node) -> FastAPI:
-    """Build the API around a running ``node``.
+def create_app(node: Node, bound_host: str | None = None) -> FastAPI:
+    """Build the API around a running ``node`` (serving on ``bound_host``, by default the config's).
 
     Answering is CPU work of well under a millisecond, so the ask routes run on
     the event loop: handing them to threads would only add GIL contention. The
@@ -173,6 +174,7 @@ def create_app(node: Node) -> FastAPI:
         title="luytre node",
         version=__version__,
         description="A node of the luytre network: routes questions to small, vetted expert models.",
+        docs_url=None, redoc_url=None,  # mount_docs serves them from the node's own files
     )
     metrics = CollectorRegistry()
     asks = Counter("luytre_asks_total", "Questions answered", ["expert"], registry=metrics)
@@ -354,9 +356,13 @@ def create_app(node: Node) -> FastAPI:
     def peers() -> list[dict[str, Any]]:
         return node.peer_status()
     mount_web(app)
+    mount_docs(app)
     credential = request_credential(app, node)
     app.add_middleware(RequestLimits, limits=node.home.config.limits, credential=credential,
                        kind_prefixes=tuple(f"/v1/{name}/" for name in available_kinds()))
+    app.add_middleware(NoStore)
+    server = node.home.config.server
+    app.add_middleware(TrustedHosts, hosts=allowed_hosts(server.allowed_hosts, bound_host or server.host))
 
     @app.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
     async def healthz() -> dict[str, Any]:  # on the event loop: answers while every worker is busy

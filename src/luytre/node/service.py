@@ -147,7 +147,7 @@ class Node:
         self.peers = PeerStore(self.registry)
         limits = home.config.limits
         self.mesh = MeshClient(key, home.node_id, self.peers, max_response_bytes=limits.peer_response_bytes,
-                               deadline_s=limits.peer_deadline_s)
+                               deadline_s=limits.peer_deadline_s, concurrency=limits.peer_concurrency)
         self._asked: collections.deque[float] = collections.deque(maxlen=100_000)
         self._contexts: dict[str, KindContext] = {}
         production = home.config.node.mode == "production"

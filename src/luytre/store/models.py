@@ -130,6 +130,8 @@ class PeerRow(Base):
     catalog_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # the last accepted signed catalog
     catalog_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     held_checkpoint: Mapped[str | None] = mapped_column(Text, nullable=True)  # the peer's audit checkpoint we co-signed
+    tls_pin: Mapped[str | None] = mapped_column(String(80), nullable=True)  # spki-sha256:… or cert-sha256:…
+    allow_http: Mapped[bool] = mapped_column(Boolean, default=False)  # plain http beyond loopback, by the operator
 
 
 class NonceRow(Base):
