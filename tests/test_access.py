@@ -25,6 +25,7 @@ EXPECTED = {
     ("POST", "/v1/experts"): {"operator"}, ("DELETE", "/v1/experts/{expert_id}"): {"operator"},
     ("POST", "/v1/experts/{expert_id}/enable"): {"operator"}, ("POST", "/v1/experts/{expert_id}/disable"): {"operator"},
     ("GET", "/v1/audit/checkpoint"): PUBLIC | {"auditor"}, ("GET", "/v1/audit/proof/{seq}"): PUBLIC | {"auditor"},
+    ("GET", "/v1/audit/consistency"): PUBLIC | {"auditor"},  # hashes only, for witnesses
     ("GET", "/v1/audit/entries"): {"auditor", "operator"}, ("GET", "/v1/audit/verify"): {"auditor", "operator"},
     ("GET", "/v1/policy"): {"operator"}, ("POST", "/v1/policy/check"): {"operator"},
     ("POST", "/v1/consents"): {"clerk", "operator"}, ("GET", "/v1/consents"): {"clerk", "operator"},
