@@ -294,7 +294,8 @@ def test_inclusion_and_consistency_proofs_over_http_verify_independently(tmp_pat
         cp = httpx.get(f"{node.url}/v1/audit/checkpoint", timeout=30).json()  # public
         public_key = base64.b64encode(open_home(home).identity().public_key().public_bytes_raw()).decode()
         assert cp["size"] == 32 and signature_valid(cp, public_key) and cp["root"] == mth(leaves[:32]).hex()
-        assert httpx.get(f"{node.url}/v1/audit/proof/3", timeout=30).status_code == 401  # operator's route
+        assert httpx.get(f"{node.url}/v1/audit/entries", timeout=30).status_code == 401  # auditors' route
+        assert httpx.get(f"{node.url}/v1/audit/proof/3", timeout=30).status_code == 200  # hashes only: public
         for seq in (1, 2, 17, 31, 32):
             proof = httpx.get(f"{node.url}/v1/audit/proof/{seq}", headers=auth, timeout=30).json()
             assert proof["size"] == 32 and proof["checkpoint"]["signature"] == cp["signature"]
