@@ -66,3 +66,24 @@ def test_cache_reuses_and_rebuilds(tmp_path):
 def test_background_corpus_is_bundled():
     corpus = background_corpus()
     assert len(corpus) >= 300
+
+
+class _SafetyRule:
+    """An expert whose safety rule fires on one phrase (an urgent claim) and claims nothing otherwise."""
+
+    def claim(self, query: str):
+        from luytre.kinds import Claim
+
+        return Claim(1.0, "override rule fired", urgent=True) if "ket thuc cho xong" in query else Claim(0.0, "-")
+
+
+def test_an_urgent_claim_takes_the_question_whatever_the_scores():
+    """An indirect self-harm message with no word of the health examples: the text model gives it to nobody,
+    yet the health expert's safety rule fired, so it goes there instead of an abstention (issue 20)."""
+    claimers = {"health": _SafetyRule()}
+    router = Router(min_confidence=0.5).fit(EXPERTS, claimers=claimers)
+    query = "song lam gi cho met, chac minh nen ket thuc cho xong"
+    assert router.route(query).expert is None  # without its claim the router abstains
+    route = router.route(query, claimers)
+    assert route.expert == "health" and route.candidates[0]["urgent"] is True
+    assert router.route("công thức nấu phở bò", claimers).expert is None  # no rule fired: abstains as before

@@ -334,3 +334,19 @@ def test_a_set_in_its_own_codes_is_measured_through_a_map(tmp_path):
     unmapped = TestSet(written, label_field="code")
     with pytest.raises(Exception, match="LIB"):
         build_classifier(data, manifest, tmp_path / "out2", tests=[unmapped])
+
+
+@pytest.mark.parametrize("text", ["song lam gi cho met, chac minh nen ket thuc cho xong",
+                                  "ko ai can minh ca, de minh di cho nhe"])
+def test_a_fired_safety_rule_is_an_urgent_claim(expert, text):
+    """Through /v1/ask these went unanswered: the router abstained although the rule had fired (blind2's
+    first run through the node; fixed after it, so this is a regression test, not a blind figure)."""
+    claim = expert.claim(text)
+    assert claim is not None and claim.urgent and claim.score == 1.0
+
+
+def test_a_suspended_sentence_is_not_hanging(expert):
+    """"án treo" (a suspended sentence) typed without marks reads "an treo ... treo co" ("treo cổ")."""
+    answer = expert.answer("An treo la gi, nguoi huong an treo co duoc di lam binh thuong khong?")
+    assert answer.result["label"] != "cap_cuu"
+    assert not expert.claim("An treo la gi, nguoi huong an treo co duoc di lam binh thuong khong?").urgent

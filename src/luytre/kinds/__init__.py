@@ -62,10 +62,14 @@ class Answer:
 
 @dataclass(frozen=True)
 class Claim:
-    """How sure an expert is that a question is its own (``score`` in [0, 1]), and why, for routing."""
+    """How sure an expert is that a question is its own (``score`` in [0, 1]), and why, for routing.
+
+    ``urgent``: a safety rule of the expert fired (e.g. an emergency or self-harm): the router gives it the
+    question whatever the other scores, and never abstains on it."""
 
     score: float
     reason: str
+    urgent: bool = False
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:

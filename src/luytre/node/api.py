@@ -89,6 +89,8 @@ class Candidate(BaseModel):
     text: float | None = Field(None, description="The text model's probability alone.")
     claim: float | None = Field(None, description="The expert's own claim on the question (0..1), if asked.")
     reason: str | None = Field(None, description="Why the expert claimed it, in its words.")
+    urgent: bool = Field(False, description="The expert's safety rule fired (e.g. an emergency): it gets the "
+                                            "question whatever the scores.")
 
 
 class AskResponse(BaseModel):

@@ -145,8 +145,12 @@ class Router:
             return Route(None, 0.0, [])
         claimers = claimers or {}
         scored = self._scored(query, claimers)
+        urgent = [c for c in scored if c.get("urgent")]
+        if urgent:  # an expert's safety rule fired: the question is its own, whatever the fused scores say
+            scored.remove(urgent[0])
+            scored.insert(0, urgent[0])
         best = scored[0]
-        if best["score"] < self.min_confidence:
+        if best["score"] < self.min_confidence and not urgent:
             return Route(None, best["score"], scored[: self.top_k])
         return Route(best["expert"], best["score"], scored[: self.top_k], self._also(query, scored, claimers))
 
@@ -172,12 +176,14 @@ class Router:
         scored = []
         for expert, p in ranked:
             bias, w_text, w_claim = self.fusion_[expert]
-            claimer = claimers.get(expert) if w_claim else None
+            claimer = claimers.get(expert)  # asked even when its claim carries no weight: it may be urgent
             claim = claimer.claim(query) if claimer is not None else None
             fused = _sigmoid(bias + w_text * _logit(p) + w_claim * (claim.score if claim else 0.0))
             entry: dict[str, float | str] = {"expert": expert, "score": round(fused, 4), "text": round(p, 4)}
             if claim is not None:
                 entry |= {"claim": round(claim.score, 4), "reason": claim.reason}
+                if claim.urgent:
+                    entry["urgent"] = True
             scored.append(entry)
         scored.sort(key=lambda c: -c["score"])
         return scored

@@ -172,7 +172,7 @@ class ClassifierExpert(Expert):
         """In-domain score: the share of the question's content words the model was trained on,
         weighed by how sure it is of one label (a rule that fires claims outright)."""
         if self.predictor.rules is not None and self.predictor.rules.match(query) is not None:
-            return Claim(1.0, "override rule fired")
+            return Claim(1.0, "override rule fired", urgent=True)  # the rules are its safety overrides
         share = self.predictor.model.content_share(query)
         label, p = next(iter(self.predictor.model.predict_proba(query).items()))
         score = share * (0.6 + 0.4 * p)
