@@ -105,8 +105,10 @@ def https_mesh(tmp_path_factory, reference_home, helpdesk_package, publishers):
             assert added.returncode == 0, added.stderr
         yield specs
     finally:
-        for node in nodes.values():
+        for name, node in nodes.items():  # a test may have restarted a node: stop the one running now too
             node.stop()
+            if name in specs and specs[name].get("node") not in (None, node):
+                specs[name]["node"].stop()
 
 
 def _ask(spec: dict, query: str, **extra) -> httpx.Response:
