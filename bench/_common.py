@@ -82,3 +82,18 @@ def node_process(home: Path) -> Process:
     port = free_port()
     return Process([sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(port)],
                    f"http://127.0.0.1:{port}", "/healthz")
+
+
+def timed(function, questions: list[str], rounds: int) -> list[float]:
+    """Per-call latency in ms; the feature cache is emptied before each call so every
+    routing pays for featurizing its question, as a new question would."""
+    from luytre.text.features import count_features
+
+    samples = []
+    for _ in range(rounds):
+        for q in questions:
+            count_features.cache_clear()
+            start = time.perf_counter()
+            function(q)
+            samples.append((time.perf_counter() - start) * 1000)
+    return samples

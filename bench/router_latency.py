@@ -6,26 +6,10 @@ from __future__ import annotations
 
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import triage_home, triage_questions  # noqa: E402 - after the sys.path entry
-
-
-def timed(function, questions: list[str], rounds: int) -> list[float]:
-    """Per-call latency in ms; the feature cache is emptied before each call so every
-    routing pays for featurizing its question, as a new question would."""
-    from luytre.text.features import count_features
-
-    samples = []
-    for _ in range(rounds):
-        for q in questions:
-            count_features.cache_clear()
-            start = time.perf_counter()
-            function(q)
-            samples.append((time.perf_counter() - start) * 1000)
-    return samples
+from _common import timed, triage_home, triage_questions  # noqa: E402 - after the sys.path entry
 
 
 def main() -> None:

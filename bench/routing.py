@@ -28,6 +28,9 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _common import timed  # noqa: E402 - after the sys.path entry
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "tests" / "data" / "routing"
 ORGS = ROOT / "tests" / "data" / "orgs"
@@ -178,20 +181,6 @@ def _ece(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
     return float(total)
 
 
-def latencies(route: Callable[[str], object], questions: list[str], rounds: int = 3) -> list[float]:
-    """Per-question routing time in ms, the feature cache emptied before each call (a new question)."""
-    from luytre.text.features import count_features
-
-    samples = []
-    for _ in range(rounds):
-        for q in questions:
-            count_features.cache_clear()
-            start = time.perf_counter()
-            route(q)
-            samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="dev", choices=["dev", "test"])
@@ -228,7 +217,7 @@ def main() -> None:
     results, timing = {}, {}
     for name, route in peers.items():
         results[name] = figures(items, [route(q) for q in questions])
-        samples = latencies(route, questions, rounds=3 if name != "embedding (e5, kNN)" else 1)
+        samples = timed(route, questions, rounds=3 if name != "embedding (e5, kNN)" else 1)
         q = statistics.quantiles(samples, n=100)
         timing[name] = (q[49], q[98])
     names = list(peers)
