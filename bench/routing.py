@@ -45,7 +45,7 @@ def build_experts(base: Path) -> Path:
 
     from luytre.kinds.classifier.build import build_classifier
     from luytre.kinds.retrieval.build import RetrievalSource, build_retrieval
-    from luytre.reference import REFERENCE_EXPERTS, build_reference, default_sources
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
 
     for reference in REFERENCE_EXPERTS:
         if not (base / reference.id / "expert.json").exists():
