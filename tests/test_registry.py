@@ -47,7 +47,7 @@ def test_install_list_disable_remove(store_home, helpdesk_package):
     assert [e.id for e in node.registry.list()] == ["school-helpdesk"]
     assert "school-helpdesk" in node.loaded()
 
-    node.set_enabled("school-helpdesk", False)
+    node.set_enabled("school-helpdesk", enabled=False)
     assert "school-helpdesk" not in node.loaded()
     assert node.ask("thư viện mở cửa mấy giờ").expert is None
     node.set_enabled("school-helpdesk", True)

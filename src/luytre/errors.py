@@ -153,3 +153,23 @@ def error_class(code: str) -> type[LuytreError]:
         found.setdefault(cls.code, cls)
         pending += cls.__subclasses__()
     return found.get(code, LuytreError)
+
+
+# -- the boundaries: every place that turns an error into an HTTP response or an exit uses these two --------------
+def error_body(code: str, message: str, detail: dict[str, object] | None = None) -> dict[str, object]:
+    """The JSON body of every refusal the node sends: ``{"error": {"code", "message", "detail"?}}``."""
+    body: dict[str, object] = {"code": code, "message": message}
+    if detail:
+        body["detail"] = detail
+    return {"error": body}
+
+
+def http_error(exc: LuytreError) -> tuple[int, dict[str, object], dict[str, str]]:
+    """The HTTP status, JSON body and headers that report ``exc`` (``Retry-After`` when trying later helps)."""
+    headers = {"retry-after": str(exc.retry_after_s)} if isinstance(exc, Overloaded) else {}
+    return exc.http_status, error_body(exc.code, exc.message, exc.detail), headers
+
+
+def exit_error(exc: LuytreError) -> tuple[int, str]:
+    """The exit code and the one-line message a command reports ``exc`` with."""
+    return exc.exit_code, exc.message

@@ -173,9 +173,9 @@ def verify_cmd(
 
 
 def _view(installed, node) -> dict[str, Any]:
-    from luytre.node.api import expert_view
+    from luytre.node.routes.experts import expert_view
 
-    return expert_view(installed, node)
+    return expert_view(installed, node).model_dump(mode="json")
 
 
 @expert_app.command("list")
@@ -227,14 +227,14 @@ def remove_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], hom
 @expert_app.command("enable")
 def enable_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home: HomeOption = None) -> None:
     """Let the router and users reach an expert again."""
-    _node(home).set_enabled(expert_id, True)
+    _node(home).set_enabled(expert_id, enabled=True)
     console.print(f"[green]Enabled[/] {expert_id}")
 
 
 @expert_app.command("disable")
 def disable_cmd(expert_id: Annotated[str, typer.Argument(help="Expert id.")], home: HomeOption = None) -> None:
     """Keep an expert installed but stop routing to it."""
-    _node(home).set_enabled(expert_id, False)
+    _node(home).set_enabled(expert_id, enabled=False)
     console.print(f"[green]Disabled[/] {expert_id}")
 
 

@@ -193,7 +193,7 @@ def ask(
     def handle(q: str) -> dict[str, Any]:
         if node is None:
             return _ask_remote(url or "", q, expert, lang)
-        return node.ask(q, expert=expert, lang=lang).to_dict()
+        return node.ask(q, expert=expert, lang=lang).model_dump(mode="json")
     if jsonl is not None:
         run_batch(jsonl, "query", lambda q: {"query": q, **handle(q)})
         return

@@ -12,9 +12,16 @@ import threading
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
+from prometheus_client import CollectorRegistry, Gauge, Histogram, generate_latest
+from prometheus_client import Counter as PromCounter
+
+from luytre.errors import LuytreError
+
+if TYPE_CHECKING:
+    from luytre.node.answer import AskResponse
 
 BUCKET_S = 10
 BUCKETS = 360  # one hour
@@ -81,3 +88,45 @@ class MetricHistory:
                     "refusals": dict(self._refusals), "redactions": dict(self._redactions),
                     "totals": {"answered": sum(b.answered for b in self._buckets),
                                "refused": sum(b.refused for b in self._buckets)}}
+
+
+class ApiMetrics:
+    """What the API counts: Prometheus series (``/metrics``) and the dashboard's history, fed together."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.history = MetricHistory()
+        self.asks = PromCounter("luytre_asks_total", "Questions answered", ["expert"], registry=self.registry)
+        self.errors = PromCounter("luytre_errors_total", "Requests refused, by error code", ["code"],
+                                  registry=self.registry)
+        self.latency = Histogram("luytre_ask_seconds", "Time to answer one question", registry=self.registry,
+                                 buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0))
+        self.loaded = Gauge("luytre_experts_loaded", "Experts loaded and answering", registry=self.registry)
+        self.energy = PromCounter("luytre_energy_joules", "Estimated energy spent answering", registry=self.registry)
+        self.redactions = PromCounter("luytre_redactions_total", "Questions redacted before the expert saw them, "
+                                      "by policy rule", ["rule"], registry=self.registry)
+        self.denials = PromCounter("luytre_policy_denials_total", "Questions denied by the data policy, by rule",
+                                   ["rule"], registry=self.registry)
+
+    def answered(self, result: AskResponse) -> AskResponse:
+        redacted = bool(result.privacy.get("redacted"))
+        self.asks.labels(result.expert or "none").inc()
+        self.latency.observe(result.timings_ms["total"] / 1000)
+        self.energy.inc(result.energy_j_est)
+        if redacted:
+            self.redactions.labels((result.policy or {}).get("rule") or "redacted").inc()
+        self.history.answered(result.expert, result.timings_ms["total"], result.energy_j_est, result.policy,
+                              redacted)
+        return result
+
+    def refused(self, exc: LuytreError) -> None:
+        self.errors.labels(exc.code).inc()
+        rule = exc.detail.get("rule")
+        if rule:
+            self.denials.labels(str(rule)).inc()
+        self.history.refused(exc.code, str(rule) if rule else None)
+
+    def exposition(self, loaded: int) -> bytes:
+        """The Prometheus text format, with the number of loaded experts as of now."""
+        self.loaded.set(loaded)
+        return generate_latest(self.registry)

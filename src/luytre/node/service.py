@@ -17,7 +17,7 @@ import logging
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -38,18 +38,20 @@ from luytre.errors import (
     VettingFailed,
 )
 from luytre.home import NodeHome, open_home
-from luytre.kinds import Expert, KindContext, kind_named
+from luytre.kinds import Answer, Expert, KindContext, kind_named
 from luytre.llm_comparison import small_llm_figure
 from luytre.mesh.audit import cosign_with_peers
 from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
 from luytre.mesh.remote import RemoteExpert, remote_experts
+from luytre.node.answer import AskResponse
 from luytre.node.context import NodeKindContext, load_installed
+from luytre.node.destinations import LOCAL, Ask, Destination, LocalExpert, PeerExpert, Reply
 from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.gate import Gate, Screening, Verdict, expert_facts, load_node_policy
+from luytre.sovereignty.gate import Gate, Screening, Verdict, load_node_policy
 from luytre.sovereignty.normalize import clean_text
 from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.refusal import explain
@@ -97,28 +99,6 @@ def check_lang(lang: str) -> str:
     if lang not in LANGS:
         raise InvalidQuery(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
     return lang
-
-
-@dataclass
-class AskResult:
-    answer: str
-    expert: str | None
-    confidence: float
-    candidates: list[dict[str, Any]]
-    result: dict[str, Any] | None
-    timings_ms: dict[str, float]
-    cpu_ms: float
-    energy_j_est: float
-    node: dict[str, str]
-    audit_seq: int
-    privacy: dict[str, Any]
-    policy: dict[str, str] | None
-    actions: list[dict[str, Any]] = field(default_factory=list)
-    ai_generated: bool = True
-    small_llm: dict[str, Any] | None = None  # the last bench run's figure for a small LLM on this kind of question
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.__dict__.copy()
 
 
 @dataclass(frozen=True)
@@ -287,8 +267,8 @@ class Node:
         snapshot = self._snapshot
         return snapshot.router.route(query, snapshot.experts)
 
-    def ask(self, query: str, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
-            purpose: str = "answer", subject: str | None = None) -> AskResult:
+    def ask(self, query: str, *, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
+            purpose: str = "answer", subject: str | None = None) -> AskResponse:
         """Answer ``query`` with ``expert`` or, if none is named, the one the router picks.
 
         ``purpose`` is what the answer is for ("answer", "research", ...) and
@@ -299,8 +279,8 @@ class Node:
         seq = self.audit.append(entry)
         return self._audited(result, seq, answered_at)
 
-    async def ask_async(self, query: str, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
-                        purpose: str = "answer", subject: str | None = None) -> AskResult:
+    async def ask_async(self, query: str, *, expert: str | None = None, lang: str = "vi",
+                        actor: str = "anonymous", purpose: str = "answer", subject: str | None = None) -> AskResponse:
         """``ask`` for the event loop: waits for the audit commit without blocking other requests,
         so concurrent requests share one commit."""
         result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose, subject,
@@ -308,12 +288,12 @@ class Node:
         seq = await self._group_commit.submit(entry)
         return self._audited(result, seq, answered_at)
 
-    def ask_batch(self, queries: list[str], expert: str, lang: str = "vi", actor: str = "anonymous",
-                  purpose: str = "answer") -> list[dict[str, Any]]:
+    def ask_batch(self, queries: list[str], *, expert: str, lang: str = "vi", actor: str = "anonymous",
+                  purpose: str = "answer") -> list[AskResponse | LuytreError]:
         """``ask`` one expert many questions (e.g. a column of addresses): each goes through the same
         scan, policy and audit as a single ask, and their audit entries are stored in one transaction.
-        A question that fails or is denied gets an ``error`` object in its place."""
-        prepared: list[tuple[AskResult, float] | LuytreError] = []
+        A question that fails or is denied gets its error in its place."""
+        prepared: list[tuple[AskResponse, float] | LuytreError] = []
         entries = []
         budget_s, cpu0 = self.home.config.limits.batch_cpu_s, time.thread_time()
         for query in queries:
@@ -331,19 +311,19 @@ class Node:
             prepared.append((result, answered_at))
             entries.append(entry)
         seqs = iter(self.audit.append_many(entries)) if entries else iter(())
-        out: list[dict[str, Any]] = []
+        out: list[AskResponse | LuytreError] = []
         for item in prepared:
             if isinstance(item, LuytreError):
-                out.append({"error": item.to_dict()})
+                out.append(item)
                 continue
             result, answered_at = item
             try:
-                out.append(self._audited(result, next(seqs), answered_at).to_dict())
+                out.append(self._audited(result, next(seqs), answered_at))
             except PolicyDenied as exc:
-                out.append({"error": exc.to_dict()})
+                out.append(exc)
         return out
 
-    def _audited(self, result: AskResult, seq: int, answered_at: float) -> AskResult:
+    def _audited(self, result: AskResponse, seq: int, answered_at: float) -> AskResponse:
         if result.policy and result.policy["outcome"] == "deny":
             raise PolicyDenied(result.answer, rule=result.policy["rule"], audit_seq=seq,
                                categories=result.privacy["categories"])
@@ -353,7 +333,7 @@ class Node:
         return result
 
     def _answer(self, query: str, expert: str | None, lang: str, actor: str, purpose: str,
-                subject: str | None) -> tuple[AskResult, dict[str, Any], float]:
+                subject: str | None) -> tuple[AskResponse, dict[str, Any], float]:
         """scan -> route -> policy -> expert; returns the result, its audit entry and when it was ready."""
         wall0, cpu0 = time.perf_counter(), time.thread_time()
         query = check_query(query, self.home.config.limits.max_query_bytes)
@@ -376,49 +356,34 @@ class Node:
         wall2 = time.perf_counter()
         self.ask_budget.check(cpu0, "after routing")
 
+        ask = Ask(query, lang, actor, purpose, subject, screening, consented)
         verdict: Verdict | None = None
-        destination, shown_expert, actions = "local", route.expert, []
-        if route.expert is None:
-            answer, result, confidence = _abstention(snapshot, lang), None, route.confidence
-        elif route.expert in snapshot.remote:  # 3-4. policy per destination, then the peer's expert
-            verdict, peer, reply = self._forward(snapshot.remote[route.expert], screening, query, lang, actor,
-                                                 purpose, consented)
-            if verdict.outcome == "deny":
-                answer, result, confidence = _refusal(verdict, screening, lang), None, 0.0
-            else:
-                destination, shown_expert = peer.name, f"{snapshot.remote[route.expert].id}@{peer.name}"
-                answer, result = reply["answer"], reply.get("result")
-                if verdict.redaction:
-                    answer, result = verdict.redaction.restore(answer), verdict.redaction.restore(result)
-                result = {**(result or {}), "peer": {"name": peer.name, "node_id": peer.node_id,
-                                                     "audit_seq": reply.get("audit_seq"), "signed": True}}
-                confidence = round(float(reply.get("confidence", 0.0)) * route.confidence, 4)
-        else:
-            chosen = snapshot.experts[route.expert]
-            verdict = self.gate.decide(screening, expert_facts(chosen.manifest), actor, purpose, consented)  # 3.
-            if verdict.outcome == "deny":
-                answer, result, confidence = _refusal(verdict, screening, lang), None, 0.0
-            else:
-                redaction = verdict.redaction
-                reply = chosen.answer(redaction.text if redaction else query, lang=lang)  # 4. the expert
-                if reply.actions:  # the kind carries out its follow-ups (e.g. the tutor saves a session)
-                    kind = chosen.manifest.kind
-                    reply = kind_named(kind).follow_up(self.kind_context(kind), reply, subject=subject)
-                answer, result = reply.text, reply.result
-                actions = [action.model_dump() for action in reply.actions]
-                also = [e for e in route.also if e in snapshot.experts] if expert is None else []
+        reply: Reply | None = None
+        if route.expert is not None:
+            destination = self._destination(snapshot, route.expert)
+            permits = destination.decide(self.gate, ask)  # 3. policy, for each place that could answer
+            allowed = [permit for permit in permits if permit.allowed]
+            verdict = permits[0].verdict
+            if allowed:
+                reply = destination.call(ask, allowed)  # 4. the expert, here or on a peer
+                verdict = reply.verdict
+                reply = reply.restored()  # placeholders back to values, for this node's own user only
+                also = ([e for e in route.also if e in snapshot.experts]
+                        if expert is None and route.expert in snapshot.experts else [])
                 if also:  # the question needs a second expert too: ask it under its own policy decision
                     self.ask_budget.check(cpu0, "before the second expert")
-                    answer, result = self._compose(snapshot, route.expert, reply, also[0], screening, query, lang,
-                                                   actor, purpose, consented)
-                if redaction:  # placeholders back to values, for this node's own user only
-                    answer, result = redaction.restore(answer), redaction.restore(result)
-                    actions = redaction.restore(actions)
-                confidence = round(reply.confidence * route.confidence, 4) if expert is None else reply.confidence
+                    reply = self._compose(snapshot, reply, also[0], ask)
+        if reply is not None:
+            answer, result, actions = reply.text, reply.result, reply.actions
+            confidence, shown_expert, place = round(reply.confidence * route.confidence, 4), reply.expert, reply.place
+        else:  # no expert claimed the question, or the policy let it go nowhere
+            answer = _refusal(verdict, screening, lang) if verdict else _abstention(snapshot, lang)
+            result, actions, place = None, [], LOCAL
+            confidence, shown_expert = (0.0 if verdict else route.confidence), route.expert
         wall3 = time.perf_counter()
 
         entry = {  # 5. the audit entry: what happened and why, never the personal data itself
-            "actor": actor, "purpose": purpose, "expert": shown_expert, "destination": destination,
+            "actor": actor, "purpose": purpose, "expert": shown_expert, "destination": place,
             "decision": _decision(verdict), "rule": verdict.plan.rule if verdict else None,
             "categories": list(screening.categorization.categories),
             "sensitive": list(screening.categorization.sensitive),
@@ -429,7 +394,7 @@ class Node:
         }
         cpu_ms = (time.thread_time() - cpu0) * 1000
         self._asked.append(time.monotonic())
-        result = AskResult(
+        response = AskResponse(
             answer=answer,
             expert=shown_expert,
             confidence=confidence,
@@ -450,29 +415,34 @@ class Node:
             actions=actions,
             small_llm=small_llm_figure(route.expert),
         )
-        return result, entry, wall3
+        return response, entry, wall3
 
-    def _compose(self, snapshot: _Snapshot, first: str, reply: Any, second: str, screening: Any, query: str,
-                 lang: str, actor: str, purpose: str, consented: bool) -> tuple[str, dict[str, Any]]:
-        """One answer from two experts, each part under its expert's title, saying who contributed.
+    def _compose(self, snapshot: _Snapshot, first: Reply, second_id: str, ask: Ask) -> Reply:
+        """One answer from two local experts, each part under its expert's title, saying who contributed.
         The second expert is asked only if the policy allows it to see this question."""
-        other = snapshot.experts[second]
-        verdict = self.gate.decide(screening, expert_facts(other.manifest), actor, purpose, consented)
-        if verdict.outcome == "deny":
-            return reply.text, reply.result
-        text = verdict.redaction.text if verdict.redaction else query
-        second_reply = other.answer(text, lang=lang)
-        parts = [(first, reply.text, reply.result, reply.confidence),
-                 (second, second_reply.text, second_reply.result, second_reply.confidence)]
-        if verdict.redaction:
-            parts[1] = (second, verdict.redaction.restore(second_reply.text),
-                        verdict.redaction.restore(second_reply.result), second_reply.confidence)
-        titles = {eid: snapshot.experts[eid].manifest.title.pick(lang) for eid, *_ in parts}
-        answer = "\n\n".join(f"{titles[eid]}: {text}" for eid, text, _, _ in parts)
-        answer += "\n\n" + COMPOSED[lang].format(", ".join(f"{titles[eid]} ({eid})" for eid, *_ in parts))
-        composed = [{"expert": eid, "answer": text, "confidence": conf, "result": result}
-                    for eid, text, result, conf in parts]
-        return answer, {**(reply.result or {}), "composed": composed}
+        second = self._destination(snapshot, second_id)
+        allowed = [permit for permit in second.decide(self.gate, ask) if permit.allowed]
+        if not allowed:
+            return first
+        parts = [first, second.call(ask, allowed).restored()]
+        titles = {part.expert: snapshot.experts[part.expert].manifest.title.pick(ask.lang) for part in parts}
+        answer = "\n\n".join(f"{titles[part.expert]}: {part.text}" for part in parts)
+        answer += "\n\n" + COMPOSED[ask.lang].format(", ".join(f"{titles[p.expert]} ({p.expert})" for p in parts))
+        composed = [{"expert": part.expert, "answer": part.text, "confidence": part.confidence,
+                     "result": part.result} for part in parts]
+        return replace(first, text=answer, result={**(first.result or {}), "composed": composed},
+                       actions=[action for part in parts for action in part.actions])
+
+    def _destination(self, snapshot: _Snapshot, label: str) -> Destination:
+        """Where the expert the router calls ``label`` answers: on this node or on a peer."""
+        if label in snapshot.remote:
+            return PeerExpert(snapshot.remote[label], self.mesh)
+        return LocalExpert(label, snapshot.experts[label], self._follow_up)
+
+    def _follow_up(self, expert: Expert, answer: Answer, subject: str | None) -> Answer:
+        """The expert's kind carries out the answer's actions (e.g. the tutor saves a session)."""
+        kind = expert.manifest.kind
+        return kind_named(kind).follow_up(self.kind_context(kind), answer, subject=subject)
 
     def _route_on_meaning(self, snapshot: _Snapshot, screening: Screening, query: str) -> Route:
         """Route on what the question is about, not on the personal values in it: a patient's address
@@ -487,24 +457,6 @@ class Node:
         if raw.expert == route.expert and raw.also and not route.also:  # the values need an expert of their own
             return Route(route.expert, route.confidence, route.candidates, raw.also)
         return route
-
-    def _forward(self, remote: RemoteExpert, screening: Any, query: str, lang: str, actor: str, purpose: str,
-                 consented: bool) -> tuple[Verdict, Any, dict[str, Any]]:
-        """Decide, for each peer offering the expert, whether the question may go there and in what
-        form; send it to the first allowed peer that answers. Returns the verdict that applied."""
-        attempts, verdicts = [], {}
-        for peer in remote.peers:
-            verdict = self.gate.decide(screening, remote.facts(peer), actor, purpose, consented, action="forward",
-                                       destination=peer.name, jurisdiction=peer.jurisdiction)
-            verdicts[peer.name] = verdict
-            if verdict.outcome != "deny":
-                text = verdict.redaction.text if verdict.redaction else query
-                attempts.append((peer, {"query": text, "expert": remote.id, "lang": lang, "purpose": purpose,
-                                        "redacted": bool(verdict.redaction)}))
-        if not attempts:
-            return next(iter(verdicts.values())), None, {}
-        peer, reply = self.mesh.forward(attempts, remote.id)
-        return verdicts[peer.name], peer, reply
 
     def _require(self, snapshot: _Snapshot, expert_id: str) -> None:
         if expert_id in snapshot.experts or expert_id in snapshot.remote:
@@ -552,7 +504,7 @@ class Node:
         self.registry.remove(expert_id)
         self.refresh(force=True)
 
-    def set_enabled(self, expert_id: str, enabled: bool) -> InstalledExpert:
+    def set_enabled(self, expert_id: str, *, enabled: bool) -> InstalledExpert:
         installed = self.registry.set_enabled(expert_id, enabled)
         self.refresh(force=True)
         return installed

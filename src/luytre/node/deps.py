@@ -1,0 +1,66 @@
+"""What every route of the node's API depends on: the node itself (``NodeDep``), its metrics, and the role
+guards, so a router module is written once and mounted on any node."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated
+
+from fastapi import Depends, Request
+from fastapi.params import Depends as DependsParam
+
+from luytre.access import ANONYMOUS, EVERYONE, NAMES_SUBJECT
+from luytre.errors import Forbidden
+from luytre.node.context import request_caller, role_check
+from luytre.node.metrics import ApiMetrics
+
+if TYPE_CHECKING:
+    from luytre.node.service import Node
+
+
+def current_node(request: Request) -> Node:
+    """The node this app serves (``create_app`` puts it in the app's state)."""
+    node: Node = request.app.state.node
+    return node
+
+
+def current_metrics(request: Request) -> ApiMetrics:
+    metrics: ApiMetrics = request.app.state.metrics
+    return metrics
+
+
+NodeDep = Annotated["Node", Depends(current_node)]
+MetricsDep = Annotated[ApiMetrics, Depends(current_metrics)]
+
+
+@dataclass(frozen=True)
+class Guards:
+    """The role checks a node's routes use (each a dependency the limits middleware reads before the body)."""
+
+    operator: list[DependsParam]
+    auditors: list[DependsParam]
+    clerks: list[DependsParam]  # may name a data subject: consents
+    anyone: list[DependsParam]  # every role, and anonymous callers when the config allows them
+
+    @classmethod
+    def of(cls, node: Node) -> Guards:
+        return cls(operator=[Depends(role_check(node.keys, {"operator"}))],
+                   auditors=[Depends(role_check(node.keys, {"auditor"}))],
+                   clerks=[Depends(role_check(node.keys, NAMES_SUBJECT))],
+                   anyone=[Depends(role_check(node.keys, EVERYONE, anonymous=node.home.config.access.anonymous))])
+
+
+def caller_label(request: Request, node: Node) -> str:
+    caller = request_caller(request, node.keys)
+    return caller.label if caller else ANONYMOUS
+
+
+def asker(request: Request, node: Node, *, subject: str | None, purpose: str) -> str:
+    """The actor an ask is audited and decided as; only roles that may name a data subject or a
+    purpose other than the default one may send them."""
+    caller = request_caller(request, node.keys)
+    role = caller.role if caller else ANONYMOUS
+    if (subject is not None or purpose != "answer") and role not in NAMES_SUBJECT:
+        raise Forbidden(f"a {role} caller may not name a data subject or a purpose other than \"answer\"; "
+                        f"that needs a client key with role {' or '.join(sorted(NAMES_SUBJECT))}")
+    return caller.label if caller else ANONYMOUS
