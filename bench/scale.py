@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _common import Process, free_port, triage_home, triage_questions  # noqa: E402 - after the sys.path entry
-from ask_throughput import run_python_client, run_wrk  # noqa: E402
+from ask_throughput import run_python_client, run_wrk  # noqa: E402 - after the sys.path entry
 
 START_TIMEOUT_S = 300  # a busy machine: the node loads its experts in every worker before answering
 PERSONAL = ["tôi là Nguyễn Văn An, số điện thoại 0912345678", "chị Trần Thị Bích, CCCD 079201012345",

@@ -23,7 +23,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import node_process, triage_home, triage_questions  # noqa: E402
+from _common import node_process, triage_home, triage_questions  # noqa: E402 - after the sys.path entry
 
 QUERY_BYTES = 4096  # the node's default limits.max_query_bytes: the largest text an attacker may send
 

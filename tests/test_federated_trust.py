@@ -98,7 +98,7 @@ def test_a_node_refuses_training_rounds_its_plan_did_not_promise(tmp_path: Path)
 
 def _exact_delta(epsilon: float, mu: float) -> float:
     """delta(epsilon) of a Gaussian mechanism that is mu-GDP (Dong, Roth & Su 2019, Corollary 2.13)."""
-    phi = lambda x: 0.5 * math.erfc(-x / math.sqrt(2))  # noqa: E731
+    phi = lambda x: 0.5 * math.erfc(-x / math.sqrt(2))  # noqa: E731 - the normal CDF, as written in the paper
     return phi(-epsilon / mu + mu / 2) - math.exp(epsilon) * phi(-epsilon / mu - mu / 2)
 
 

@@ -44,14 +44,18 @@ TokenOption = Annotated[str | None, typer.Option("--token", envvar="LUYTRE_AUDIT
 
 
 def _read_checkpoints(paths: list[Path]) -> list["Checkpoint"]:
+    from pydantic import ValidationError
+
+    from luytre.node.audit_routes import CheckpointModel
     from luytre.sovereignty.audit import Checkpoint
 
     checkpoints = []
     for path in paths:
         try:
-            checkpoints.append(Checkpoint.from_dict(json.loads(path.read_text(encoding="utf-8"))))
-        except (OSError, ValueError, TypeError, KeyError) as exc:
+            fields = CheckpointModel.model_validate_json(path.read_bytes()).model_dump()
+        except (OSError, ValidationError) as exc:
             raise InvalidQuery(f"{path} is not a checkpoint file: {exc}") from exc
+        checkpoints.append(Checkpoint.from_dict(fields))
     return checkpoints
 
 

@@ -67,15 +67,14 @@ def print_table(rows: Table) -> None:
     if needed <= console.width:
         console.print(rows)
         return
-    wide = Console(file=console.file, width=needed, force_terminal=console.is_terminal,
-                   color_system=console.color_system, soft_wrap=True)
+    wide = Console(file=console.file, width=needed, force_terminal=console.is_terminal, soft_wrap=True)
     wide.print(rows)
 
 
 def plain_help(command: Any) -> None:
     """Help as written, for every command under ``command``: no Rich markup (so ``[labels.<label>]`` shows),
     flags without a ``<bool>`` type, arguments named in capitals (``PATH``) as in the docs."""
-    command.rich_markup_mode = None  # type: ignore[attr-defined]
+    command.rich_markup_mode = None
     for param in command.params:
         if param.param_type_name == "argument" and param.metavar is None:
             param.metavar = (param.name or "value").upper()

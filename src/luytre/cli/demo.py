@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from luytre.cli.common import console, err_console
 from luytre.cli.expert import step_progress
@@ -63,7 +65,7 @@ def _install_references(node: Node, sources: Path) -> None:
                           + (f"  measured: {measured}" if measured else ""))
 
 
-def _show_answers(ask) -> None:
+def _show_answers(ask: Callable[[str], dict[str, Any]]) -> None:
     for question in SAMPLE_QUESTIONS:
         result = ask(question)
         console.print(f"\n[cyan]?[/] {question}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterator
 
 import typer
 from rich.text import Text
@@ -13,6 +13,10 @@ from rich.text import Text
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path, print_table, table
 from luytre.errors import PackageError
 from luytre.experts.package import ExpertPackage
+
+if TYPE_CHECKING:
+    from luytre.node.service import Node
+    from luytre.store.database import InstalledExpert
 
 expert_app = typer.Typer(help="Build, pack, install and manage expert packages.", no_args_is_help=True)
 build_app = typer.Typer(help="Build an expert package from your own data.", no_args_is_help=True)
@@ -29,7 +33,7 @@ def mount_build_commands() -> None:
             build_app.command(name)(command)
 
 
-def _node(home: Path | None):
+def _node(home: Path | None) -> Node:
     from luytre.node.service import Node
 
     return Node.open(home_path(home))
@@ -172,7 +176,7 @@ def verify_cmd(
         console.print(f"[green]valid[/]: {len(signed.files)} files signed by key {signed.key_fingerprint}")
 
 
-def _view(installed, node) -> dict[str, Any]:
+def _view(installed: InstalledExpert, node: Node) -> dict[str, Any]:
     from luytre.node.routes.experts import expert_view
 
     return expert_view(installed, node).model_dump(mode="json")

@@ -35,7 +35,7 @@ from luytre.cli.sovereignty import consent_app, pii_app, policy_app
 from luytre.cli.status import status
 from luytre.cli.tls import tls_app
 from luytre.cli.vetting import keys_app, trust_app
-from luytre.errors import LuytreError, NodeUnreachable, error_class
+from luytre.errors import LuytreError, NodeUnreachable, error_class, exit_error
 from luytre.kinds import available_kinds
 from luytre.threads import pin_threads
 
@@ -153,6 +153,8 @@ def _ask_remote(url: str, query: str, expert: str | None, lang: str) -> dict[str
     if response.status_code >= 400:
         error = body.get("error", {}) if isinstance(body, dict) else {}
         raise error_class(error.get("code", ""))(error.get("message", f"HTTP {response.status_code}"))
+    if not isinstance(body, dict):
+        raise NodeUnreachable(f"{url} did not answer with an answer object (HTTP {response.status_code})")
     return body
 
 
@@ -197,6 +199,7 @@ def ask(
     if jsonl is not None:
         run_batch(jsonl, "query", lambda q: {"query": q, **handle(q)})
         return
+    assert query is not None  # one_input: the question or --jsonl
     result = handle(query)
     if json_out:
         emit_json(result)
@@ -224,6 +227,7 @@ def route(
     if jsonl is not None:
         run_batch(jsonl, "query", handle)
         return
+    assert query is not None  # one_input: the question or --jsonl
     result = {"id": 1, **handle(query)}
     if json_out:
         emit_json(result)
@@ -257,8 +261,9 @@ def run() -> None:
     try:
         command(prog_name="luytre")
     except LuytreError as exc:
-        print_error(exc.message)
-        sys.exit(exc.exit_code)
+        code, message = exit_error(exc)
+        print_error(message)
+        sys.exit(code)
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # a bug: say so briefly; the traceback is for developers

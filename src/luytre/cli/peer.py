@@ -5,18 +5,22 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, err_console, home_path
 from luytre.errors import LuytreError
 
+if TYPE_CHECKING:
+    from luytre.mesh.client import MeshClient
+    from luytre.mesh.peers import PeerStore
+
 peer_app = typer.Typer(help="Federation: the nodes this node trusts and forwards questions to.", no_args_is_help=True)
 NameArg = Annotated[str, typer.Argument(help="The peer's name on this node (lowercase, digits, dashes).")]
 
 
-def mesh_of(home: Path | None):  # (PeerStore, MeshClient)
+def mesh_of(home: Path | None) -> tuple[PeerStore, MeshClient]:
     """The node's peers and a client that signs as the node, without loading any expert."""
     from luytre.home import open_home
     from luytre.mesh.client import MeshClient
@@ -88,7 +92,7 @@ def list_cmd(home: HomeOption = None, json_out: JsonOption = False,
     peers, mesh = mesh_of(home)
     rows = []
     for peer in peers.list():
-        health = None
+        health: dict[str, Any] | None = None
         if check and not peer.revoked:
             started = time.monotonic()
             try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.text import Text
@@ -23,6 +23,11 @@ from luytre.cli.common import (
 )
 from luytre.errors import InvalidQuery, PolicyError
 
+if TYPE_CHECKING:
+    from luytre.sovereignty.consent import ConsentRegister, Status
+    from luytre.sovereignty.pii import PiiScanner
+    from luytre.sovereignty.policy import Policy
+
 pii_app = typer.Typer(help="Find and redact Vietnamese personal data (offline).", no_args_is_help=True)
 policy_app = typer.Typer(help="Check and test the node's data policy (Cedar).", no_args_is_help=True)
 consent_app = typer.Typer(help="Record and list data subjects' consent per purpose.", no_args_is_help=True)
@@ -31,7 +36,7 @@ TextArgument = Annotated[str | None, typer.Argument(help="The text, with or with
                                                     show_default=False)]
 
 
-def _scanner():  # presidio is imported only by the commands that scan
+def _scanner() -> PiiScanner:  # presidio is imported only by the commands that scan
     from luytre.sovereignty.pii import PiiScanner
 
     return PiiScanner()
@@ -45,6 +50,7 @@ def _scan_command(text: str | None, jsonl: Path | None, json_out: bool, show_red
     if jsonl is not None:
         run_batch(jsonl, "text", lambda t: scan_report(scanner, t))
         return
+    assert text is not None  # one_input: the text or --jsonl
     report = {"id": None, **scan_report(scanner, text)}
     if json_out:
         emit_json(report)
@@ -75,7 +81,7 @@ def pii_redact(text: TextArgument = None, jsonl: JsonlOption = None, json_out: J
     _scan_command(text, jsonl, json_out, show_redacted=True)
 
 
-def _policy(home: Path | None):
+def _policy(home: Path | None) -> Policy:
     from luytre.home import open_home
     from luytre.sovereignty.policy import Policy
 
@@ -158,7 +164,7 @@ def policy_show(home: HomeOption = None, json_out: JsonOption = False) -> None:
         console.print(policy.text, markup=False, highlight=False)
 
 
-def _consents(home: Path | None):
+def _consents(home: Path | None) -> ConsentRegister:
     from luytre.home import open_home
     from luytre.sovereignty.consent import ConsentRegister
     from luytre.store.database import Registry
@@ -170,7 +176,7 @@ def _consents(home: Path | None):
 EvidenceOption = Annotated[str, typer.Option("--evidence", help="How it was obtained: form number, recording, …")]
 
 
-def _record(subject: str, purpose: str, status: str, evidence: str, home: Path | None, json_out: bool) -> None:
+def _record(subject: str, purpose: str, status: Status, evidence: str, home: Path | None, json_out: bool) -> None:
     event = _consents(home).record(subject, purpose, status, evidence, "host-shell")
     if json_out:
         emit_json(event.to_dict())

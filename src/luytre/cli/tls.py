@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
 from luytre.errors import ConfigError
 
+if TYPE_CHECKING:
+    from luytre.home import NodeHome
+
 tls_app = typer.Typer(help="The node's TLS certificate (HTTPS for clients and peers).", no_args_is_help=True)
 
 TLS_DIR = "tls"
 
 
-def tls_files(home, cert: Path | None, key: Path | None) -> tuple[Path, Path] | None:
+def tls_files(home: NodeHome, cert: Path | None, key: Path | None) -> tuple[Path, Path] | None:
     """The certificate and key to serve with: the flags, else the config's (relative to the home)."""
     server = home.config.server
     cert = cert or (home.path / server.tls_cert if server.tls_cert else None)

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path, print_table, table
 
+if TYPE_CHECKING:
+    from luytre.vetting.trust import TrustStore
+
 keys_app = typer.Typer(help="Create publisher signing keys.", no_args_is_help=True)
 trust_app = typer.Typer(help="The publisher keys this node trusts, each bound to one organization.",
                         no_args_is_help=True)
 
 
-def _store(home: Path | None):
+def _store(home: Path | None) -> TrustStore:
     from luytre.home import open_home
     from luytre.vetting.trust import TrustStore
 

@@ -14,10 +14,10 @@ from luytre.llm_comparison import SmallLLMFigure
 class Candidate(BaseModel):
     expert: str
     score: float = Field(description="The fused probability that this expert should answer.")
-    text: float | None = Field(None, description="The text model's probability alone.")
-    claim: float | None = Field(None, description="The expert's own claim on the question (0..1), if asked.")
-    reason: str | None = Field(None, description="Why the expert claimed it, in its words.")
-    urgent: bool = Field(False, description="The expert's safety rule fired (e.g. an emergency): it gets the "
+    text: float | None = Field(default=None, description="The text model's probability alone.")
+    claim: float | None = Field(default=None, description="The expert's own claim on the question (0..1), if asked.")
+    reason: str | None = Field(default=None, description="Why the expert claimed it, in its words.")
+    urgent: bool = Field(default=False, description="The expert's safety rule fired (e.g. an emergency): it gets the "
                                             "question whatever the scores.")
 
 
@@ -37,10 +37,10 @@ class AskResponse(BaseModel):
     policy: dict[str, str] | None = Field(description="The policy outcome and the rule that decided it.")
     actions: list[Action] = Field(default_factory=list, description="Typed follow-ups of the answer, from the "
                                                                     "expert's kind (e.g. tutor.session_started).")
-    ai_generated: bool = Field(True, description="Marks AI-generated content (Law 71/2025).")
-    small_llm: SmallLLMFigure | None = Field(None, description="What a small general LLM used per answer for this "
-                                             "kind of question in the last bench run (bench/vs_llm), beside "
-                                             "energy_j_est; null when not measured.")
+    ai_generated: bool = Field(default=True, description="Marks AI-generated content (Law 71/2025).")
+    small_llm: SmallLLMFigure | None = Field(default=None, description="What a small general LLM used per answer "
+                                             "for this kind of question in the last bench run (bench/vs_llm), "
+                                             "beside energy_j_est; null when not measured.")
 
     def to_dict(self) -> dict[str, Any]:
         """The answer as JSON-ready data, exactly as the API sends it."""

@@ -77,14 +77,15 @@ def request_credential(app: "FastAPI", node: "Node") -> Credential:
     def needs(method: str, path: str) -> frozenset[str] | str | None:
         if path.startswith("/v1/mesh/"):  # peers authenticate by their signature, not by a client key
             return "peer" if method == "POST" else None
-        return next((roles for regex, methods, roles in marked if regex.match(path) and method in methods), public)
+        return next((roles for regex, methods, roles in marked if regex.match(path) and method in (methods or ())),
+                    public)
 
     def caller(headers: Headers) -> Caller | None:
         return node.keys.caller(headers.get("authorization"))
 
     def is_peer(headers: Headers) -> bool:
         sender = headers.get("x-luytre-node")
-        return bool(sender) and node.peers.trusted_key(sender) is not None
+        return sender is not None and node.peers.trusted_key(sender) is not None
 
     return Credential(needs, caller, is_peer)
 
@@ -187,6 +188,7 @@ class RequestLimits:
         method, path, headers = scope["method"], scope["path"], Headers(scope=scope)
         needs = self.credential.needs(method, path)
         caller = None
+        refused: LuytreError | None
         if needs != "peer":
             try:
                 caller = self.credential.caller(headers)

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from luytre.errors import CpuBudgetExceeded, Overloaded
 from luytre.threads import pin_threads
@@ -93,7 +93,7 @@ class WorkerPool:
                                  "try again shortly", retry_after_s=1)
             self._admitted += 1
 
-    def _release(self, future: Future | asyncio.Future) -> None:
+    def _release(self, future: Future[Any] | asyncio.Future[Any]) -> None:
         with self._lock:
             self._admitted -= 1
         if not future.cancelled():
@@ -139,6 +139,6 @@ class WorkerPool:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _retrieve(future: asyncio.Future) -> None:
+def _retrieve(future: asyncio.Future[Any]) -> None:
     if not future.cancelled():
         future.exception()

@@ -49,9 +49,8 @@ def serve(node: Node, host: str, port: int, on_ready: Callable[[], None] | None 
     ``tls`` is (certificate, key): HTTPS. Plain HTTP beyond loopback needs ``allow_plain_http``."""
     check_transport(host, tls, allow_plain_http)
     check_bindable(host, port)
-    ssl = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
     config = uvicorn.Config(create_app(node, host), host=host, port=port, log_level="warning", access_log=False,
-                            **ssl)
+                            ssl_certfile=str(tls[0]) if tls else None, ssl_keyfile=str(tls[1]) if tls else None)
     server = uvicorn.Server(config)
     if on_ready is not None:
 
@@ -85,6 +84,6 @@ def serve_workers(home: Path, host: str, port: int, workers: int, *, tls: tuple[
     check_bindable(host, port)
     os.environ[WORKER_HOME_VARIABLE] = str(home)
     os.environ[WORKER_HOST_VARIABLE] = host
-    ssl = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
     uvicorn.run("luytre.node.server:worker_app", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", access_log=False, **ssl)
+                log_level="warning", access_log=False, ssl_certfile=str(tls[0]) if tls else None,
+                ssl_keyfile=str(tls[1]) if tls else None)

@@ -38,13 +38,13 @@ from luytre.errors import (
     VettingFailed,
 )
 from luytre.home import NodeHome, open_home
-from luytre.kinds import Answer, Expert, KindContext, kind_named
-from luytre.llm_comparison import small_llm_figure
+from luytre.kinds import Action, Answer, Expert, KindContext, kind_named
+from luytre.llm_comparison import SmallLLMFigure, small_llm_figure
 from luytre.mesh.audit import cosign_with_peers
 from luytre.mesh.client import MeshClient, PeerHealth
 from luytre.mesh.peers import PeerStore
 from luytre.mesh.remote import RemoteExpert, remote_experts
-from luytre.node.answer import AskResponse
+from luytre.node.answer import AskResponse, Candidate
 from luytre.node.context import NodeKindContext, load_installed
 from luytre.node.destinations import LOCAL, Ask, Destination, LocalExpert, PeerExpert, Reply
 from luytre.node.pool import CpuBudget, WorkerPool
@@ -110,6 +110,12 @@ class _Snapshot:
     router: Router | None = None
     failed: dict[str, str] = field(default_factory=dict)
     remote: dict[str, RemoteExpert] = field(default_factory=dict)  # offered by peers, by router label
+
+    @property
+    def routing(self) -> Router:
+        if self.router is None:  # only the placeholder a node starts from, replaced before it answers
+            raise ConfigError("the node has not loaded its experts yet")
+        return self.router
 
 
 class Node:
@@ -265,7 +271,7 @@ class Node:
     def route(self, query: str) -> Route:
         query = check_query(query, self.home.config.limits.max_query_bytes)
         snapshot = self._snapshot
-        return snapshot.router.route(query, snapshot.experts)
+        return snapshot.routing.route(query, snapshot.experts)
 
     def ask(self, query: str, *, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
             purpose: str = "answer", subject: str | None = None) -> AskResponse:
@@ -359,6 +365,7 @@ class Node:
         ask = Ask(query, lang, actor, purpose, subject, screening, consented)
         verdict: Verdict | None = None
         reply: Reply | None = None
+        shown_expert: str | None
         if route.expert is not None:
             destination = self._destination(snapshot, route.expert)
             permits = destination.decide(self.gate, ask)  # 3. policy, for each place that could answer
@@ -398,7 +405,7 @@ class Node:
             answer=answer,
             expert=shown_expert,
             confidence=confidence,
-            candidates=route.candidates,
+            candidates=[Candidate.model_validate(c) for c in route.candidates],
             result=result,
             timings_ms={
                 "scan": round((wall1 - wall0) * 1000, 3),
@@ -412,8 +419,8 @@ class Node:
             audit_seq=0,
             privacy={**screening.summary(), "redacted": bool(verdict and verdict.redaction)},
             policy={"outcome": verdict.outcome, "rule": verdict.plan.rule} if verdict else None,
-            actions=actions,
-            small_llm=small_llm_figure(route.expert),
+            actions=[Action.model_validate(a) for a in actions],
+            small_llm=SmallLLMFigure.model_validate(figure) if (figure := small_llm_figure(route.expert)) else None,
         )
         return response, entry, wall3
 
@@ -449,9 +456,9 @@ class Node:
         must not send a symptom question to the address expert. A question that is nothing but values
         ("12 Nguyễn Trãi, phường 3") routes on its text."""
         if not screening.entities:
-            return snapshot.router.route(query, snapshot.experts)
-        route = snapshot.router.route(self.gate.scanner.redact(query, screening.entities).text, snapshot.experts)
-        raw = snapshot.router.route(query, snapshot.experts)
+            return snapshot.routing.route(query, snapshot.experts)
+        route = snapshot.routing.route(self.gate.scanner.redact(query, screening.entities).text, snapshot.experts)
+        raw = snapshot.routing.route(query, snapshot.experts)
         if route.expert is None:
             return raw
         if raw.expert == route.expert and raw.also and not route.also:  # the values need an expert of their own
@@ -495,6 +502,7 @@ class Node:
                 error = ExpertExists if failed[0].name == "version" else VettingFailed  # 409, as before vetting
                 reasons = "; ".join(f"{c.name}: {c.detail}" for c in failed if not c.detail.startswith("not run"))
                 raise error(f"refused by vetting — {reasons}", check=failed[0].name, report=report.to_dict())
+            assert report.package is not None  # admitted: the gate opened the package and keeps it until here
             installed = self.registry.install(report.package, allow_downgrade=allow_downgrade,
                                               vetting_report=report.to_dict())
         self.refresh(force=True)
@@ -522,8 +530,9 @@ def _prefer_local(route: Route, snapshot: _Snapshot) -> Route:
     """A peer's expert only when no local expert scored close to it (within a fifth)."""
     if route.expert not in snapshot.remote:
         return route
-    local = [c for c in route.candidates if c["expert"] in snapshot.experts and c["score"] >= 0.8 * route.confidence]
-    return Route(local[0]["expert"], local[0]["score"], route.candidates) if local else route
+    local = [(str(c["expert"]), float(c["score"])) for c in route.candidates
+             if c["expert"] in snapshot.experts and float(c["score"]) >= 0.8 * route.confidence]
+    return Route(local[0][0], local[0][1], route.candidates) if local else route
 
 
 def _abstention(snapshot: _Snapshot, lang: str) -> str:

@@ -102,7 +102,7 @@ def expert_view(installed: InstalledExpert, node: Node) -> ExpertView:
         domain=installed.manifest.domain,
         title=installed.manifest.title.model_dump(),
         risk_tier=installed.manifest.risk_tier,
-        data_categories=installed.manifest.data_categories,
+        data_categories=list(installed.manifest.data_categories),
         publisher=installed.manifest.publisher,
         digest=installed.active.digest,
         installed_at=installed.active.installed_at.isoformat(),

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Body, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from luytre.node.deps import Guards, NodeDep, caller_label
+from luytre.sovereignty.consent import Status
 from luytre.sovereignty.policy import PolicyRequest
 
 
@@ -37,7 +38,7 @@ class ConsentRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     subject: str
     purpose: str
-    status: str = Field(description="granted or withdrawn")
+    status: Status = Field(description="granted or withdrawn")
     evidence: str = Field(description="How consent was obtained or withdrawn: form number, recording, ...")
 
 

@@ -140,7 +140,7 @@ def _read_spool(spool: Path) -> list[dict]:
     return [json.loads(line) for line in spool.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _wait_for_last_round(spool: Path, plan: Plan, supernode, timeout_s: float) -> list[dict]:  # noqa: ANN001
+def _wait_for_last_round(spool: Path, plan: Plan, supernode, timeout_s: float) -> list[dict]:  # noqa: ANN001 - a flwr SuperNode handle
     deadline = time.monotonic() + timeout_s
     while True:
         sent = [r for r in _read_spool(spool) if r.get("run") == plan.run]
