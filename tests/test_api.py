@@ -64,6 +64,9 @@ def test_experts_listing_and_detail(node_server):
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "expert_not_found"
 
 
+PLATFORM_AREAS = {"ask", "route", "experts", "audit", "pii", "policy", "consents", "peers", "metrics", "mesh"}
+
+
 def test_health_metrics_and_openapi(node_server):
     health = httpx.get(node_server.url + "/healthz").json()
     assert health["status"] == "ok" and health["experts"] == ["vn-health-triage", "vn-identity"]
@@ -73,6 +76,23 @@ def test_health_metrics_and_openapi(node_server):
     spec = httpx.get(node_server.url + "/openapi.json").json()
     assert "/v1/ask" in spec["paths"] and "/v1/experts/{expert_id}/invoke" in spec["paths"]
     assert httpx.get(node_server.url + "/docs").status_code == 200
+
+
+def test_every_platform_route_declares_its_response(node_server):
+    """Typed responses: every route of the platform (not a kind's, not the signed mesh protocol) says in
+    OpenAPI what its success returns."""
+    spec = httpx.get(node_server.url + "/openapi.json").json()
+    kinds = {path.split("/")[2] for path in spec["paths"] if path.startswith("/v1/")} - PLATFORM_AREAS
+    untyped = []
+    for path, operations in spec["paths"].items():
+        if path.startswith("/v1/mesh/") or path.split("/")[2:3] and path.split("/")[2] in kinds:
+            continue
+        for method, operation in operations.items():
+            success = next(body for status, body in operation["responses"].items() if status.startswith("2"))
+            schema = next(iter(success.get("content", {}).values()), {}).get("schema")
+            if not schema:
+                untyped.append(f"{method.upper()} {path}")
+    assert untyped == []
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,8 @@ def operations_router(guards: Guards) -> APIRouter:
         return MetricsHistory.model_validate(metrics.history.snapshot())
 
     @router.get("/metrics", tags=["operations"], summary="Prometheus metrics", response_class=Response,
-                responses={200: {"content": {CONTENT_TYPE_LATEST: {}}, "description": "Prometheus text format"}})
+                responses={200: {"content": {CONTENT_TYPE_LATEST: {"schema": {"type": "string"}}},
+                                "description": "Prometheus text format"}})
     def prometheus(node: NodeDep, metrics: MetricsDep) -> Response:
         return Response(metrics.exposition(len(node.loaded())), media_type=CONTENT_TYPE_LATEST)
 
