@@ -18,7 +18,8 @@ def test_history_buckets_by_time_and_keeps_counts_bounded():
     for second in range(0, 50, 5):
         now[0] = 1_000_000 + second
         history.answered("vn-health-triage", total_ms=float(second), energy_j=0.5, policy=None, redacted=False)
-    history.answered("vn-identity", 1.0, 0.5, {"outcome": "redact", "rule": "forward-without-personal-data"}, True)
+    history.answered("vn-identity", 1.0, 0.5, {"outcome": "redact", "rule": "forward-without-personal-data"},
+                     redacted=True)
     history.refused("denied_by_policy", "no-personal-data-abroad")
     history.refused("invalid_query")
     snap = history.snapshot()

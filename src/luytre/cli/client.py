@@ -35,7 +35,7 @@ def _keys(home: Path | None) -> Iterator[ClientKeys]:
         registry.close()
 
 
-def _show_secret(key: ClientKey, secret: str, what: str, json_out: bool) -> None:
+def _show_secret(key: ClientKey, secret: str, what: str, *, json_out: bool) -> None:
     if json_out:
         emit_json({**key.to_dict(), "key": secret})
         return
@@ -62,7 +62,7 @@ def create_cmd(
     with _keys(home) as keys:
         key, secret = keys.create(role, name, expires_at=expires_at, rate_per_s=rate, scope=scopes,
                                   created_by="cli")
-    _show_secret(key, secret, "Created client key", json_out)
+    _show_secret(key, secret, "Created client key", json_out=json_out)
 
 
 @client_app.command("list")
@@ -97,4 +97,4 @@ def rotate_cmd(key: KeyArg, home: HomeOption = None, json_out: JsonOption = Fals
     Run on the node's host, this replaces a lost operator key."""
     with _keys(home) as keys:
         rotated, secret = keys.rotate(key)
-    _show_secret(rotated, secret, "Rotated client key", json_out)
+    _show_secret(rotated, secret, "Rotated client key", json_out=json_out)

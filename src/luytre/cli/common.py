@@ -19,7 +19,7 @@ from luytre.errors import InvalidQuery, LuytreError
 PIPED_WIDTH = 1 << 16  # piped output is never wrapped: a line is as long as its content
 
 
-def _console(stderr: bool = False) -> Console:
+def _console(*, stderr: bool = False) -> Console:
     """Rich on a terminal; plain, unwrapped text when the stream is a pipe or a file (whatever $COLUMNS says)."""
     if (sys.stderr if stderr else sys.stdout).isatty():
         return Console(stderr=stderr)

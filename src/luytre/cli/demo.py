@@ -78,7 +78,7 @@ def _show_answers(ask: Callable[[str], dict[str, Any]]) -> None:
                       f"[dim]time[/] {result['timings_ms']['total']:.2f} ms")
 
 
-def run_demo(home: Path, sources: Path | None, serve_node: bool, port: int | None) -> None:
+def run_demo(home: Path, sources: Path | None, *, serve_node: bool, port: int | None) -> None:
     _prepare_home(home)
     node = Node.open(home)
     _install_references(node, sources or default_sources())

@@ -250,7 +250,7 @@ def demo(
     """Build and install the reference experts into a home, then show the node answering."""
     from luytre.cli.demo import run_demo
 
-    run_demo(home, sources, serve_node, port)
+    run_demo(home, sources, serve_node=serve_node, port=port)
 
 
 def run() -> None:

@@ -53,7 +53,7 @@ def add_cmd(
     Over https its TLS certificate is pinned too: a peer presenting another certificate is refused."""
     peers, _ = mesh_of(home)
     if url.startswith("https://") and tls_pin is None:
-        tls_pin = _fetched_pin(url, yes)
+        tls_pin = _fetched_pin(url, yes=yes)
     peer = peers.add(name, url, pub, jurisdiction, tls_pin=tls_pin, allow_http=allow_http)
     if json_out:
         emit_json(peer.to_dict())
@@ -64,7 +64,7 @@ def add_cmd(
             console.print(f"  TLS pinned: {peer.tls_pin}", highlight=False)
 
 
-def _fetched_pin(url: str, yes: bool) -> str:
+def _fetched_pin(url: str, *, yes: bool) -> str:
     """Fetch the certificate the peer presents, show it, and return its SPKI pin once the operator agrees."""
     from urllib.parse import urlparse
 

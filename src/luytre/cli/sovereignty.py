@@ -42,7 +42,7 @@ def _scanner() -> PiiScanner:  # presidio is imported only by the commands that 
     return PiiScanner()
 
 
-def _scan_command(text: str | None, jsonl: Path | None, json_out: bool, show_redacted: bool) -> None:
+def _scan_command(text: str | None, jsonl: Path | None, *, json_out: bool, show_redacted: bool) -> None:
     from luytre.sovereignty.gate import scan_report
 
     one_input(text, jsonl, "a text")
@@ -72,13 +72,13 @@ def _scan_command(text: str | None, jsonl: Path | None, json_out: bool, show_red
 @pii_app.command("scan")
 def pii_scan(text: TextArgument = None, jsonl: JsonlOption = None, json_out: JsonOption = False) -> None:
     """List the personal data in TEXT (or each --jsonl line) and the data categories it carries."""
-    _scan_command(text, jsonl, json_out, show_redacted=False)
+    _scan_command(text, jsonl, json_out=json_out, show_redacted=False)
 
 
 @pii_app.command("redact")
 def pii_redact(text: TextArgument = None, jsonl: JsonlOption = None, json_out: JsonOption = False) -> None:
     """Print TEXT with each personal value replaced by a typed placeholder such as <CCCD_1>."""
-    _scan_command(text, jsonl, json_out, show_redacted=True)
+    _scan_command(text, jsonl, json_out=json_out, show_redacted=True)
 
 
 def _policy(home: Path | None) -> Policy:
@@ -176,7 +176,8 @@ def _consents(home: Path | None) -> ConsentRegister:
 EvidenceOption = Annotated[str, typer.Option("--evidence", help="How it was obtained: form number, recording, …")]
 
 
-def _record(subject: str, purpose: str, status: Status, evidence: str, home: Path | None, json_out: bool) -> None:
+def _record(subject: str, purpose: str, status: Status, evidence: str, home: Path | None, *,
+            json_out: bool) -> None:
     event = _consents(home).record(subject, purpose, status, evidence, "host-shell")
     if json_out:
         emit_json(event.to_dict())
@@ -188,14 +189,14 @@ def _record(subject: str, purpose: str, status: Status, evidence: str, home: Pat
 def consent_grant(subject: str, purpose: str, evidence: EvidenceOption, home: HomeOption = None,
                   json_out: JsonOption = False) -> None:
     """Record that SUBJECT consents to processing of their data for PURPOSE."""
-    _record(subject, purpose, "granted", evidence, home, json_out)
+    _record(subject, purpose, "granted", evidence, home, json_out=json_out)
 
 
 @consent_app.command("withdraw")
 def consent_withdraw(subject: str, purpose: str, evidence: EvidenceOption, home: HomeOption = None,
                      json_out: JsonOption = False) -> None:
     """Record that SUBJECT withdraws consent for PURPOSE; the next request that needs it is denied."""
-    _record(subject, purpose, "withdrawn", evidence, home, json_out)
+    _record(subject, purpose, "withdrawn", evidence, home, json_out=json_out)
 
 
 @consent_app.command("list")

@@ -62,7 +62,7 @@ class MetricHistory:
             self._buckets.append(_Bucket(start))
         return self._buckets[-1]
 
-    def answered(self, expert: str | None, total_ms: float, energy_j: float, policy: dict[str, str] | None,
+    def answered(self, expert: str | None, total_ms: float, energy_j: float, policy: dict[str, str] | None, *,
                  redacted: bool) -> None:
         with self._lock:
             bucket = self._current()
@@ -116,7 +116,7 @@ class ApiMetrics:
         if redacted:
             self.redactions.labels((result.policy or {}).get("rule") or "redacted").inc()
         self.history.answered(result.expert, result.timings_ms["total"], result.energy_j_est, result.policy,
-                              redacted)
+                              redacted=redacted)
         return result
 
     def refused(self, exc: LuytreError) -> None:

@@ -28,7 +28,7 @@ def check_bindable(host: str, port: int) -> None:
             raise AddressInUse(f"cannot listen on {host}:{port}: {exc.strerror}; is another node running?") from exc
 
 
-def check_transport(host: str, tls: tuple[Path, Path] | None, allow_plain_http: bool) -> None:
+def check_transport(host: str, *, tls: tuple[Path, Path] | None, allow_plain_http: bool) -> None:
     """Refuse plain HTTP beyond loopback (unless the operator says so) and unreadable TLS files."""
     if tls is None:
         if not is_loopback(host) and not allow_plain_http:
@@ -47,7 +47,7 @@ def serve(node: Node, host: str, port: int, on_ready: Callable[[], None] | None 
           tls: tuple[Path, Path] | None = None, allow_plain_http: bool = False) -> None:
     """Serve ``node`` until interrupted; ``on_ready`` runs in a thread once the port accepts.
     ``tls`` is (certificate, key): HTTPS. Plain HTTP beyond loopback needs ``allow_plain_http``."""
-    check_transport(host, tls, allow_plain_http)
+    check_transport(host, tls=tls, allow_plain_http=allow_plain_http)
     check_bindable(host, port)
     config = uvicorn.Config(create_app(node, host), host=host, port=port, log_level="warning", access_log=False,
                             ssl_certfile=str(tls[0]) if tls else None, ssl_keyfile=str(tls[1]) if tls else None)
@@ -80,7 +80,7 @@ def serve_workers(home: Path, host: str, port: int, workers: int, *, tls: tuple[
     event loop, all on the home's store. uvicorn's supervisor binds the socket once, restarts a worker that
     dies and stops them all on SIGINT/SIGTERM. The caller has opened the node once before, so migrations
     and the router's cache are done, not raced by the workers."""
-    check_transport(host, tls, allow_plain_http)
+    check_transport(host, tls=tls, allow_plain_http=allow_plain_http)
     check_bindable(host, port)
     os.environ[WORKER_HOME_VARIABLE] = str(home)
     os.environ[WORKER_HOST_VARIABLE] = host

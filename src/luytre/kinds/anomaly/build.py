@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import shutil
 import time
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from luytre.errors import BuildError
 from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Localized, Metric, manifest_from_dict
 from luytre.experts.package import ExpertPackage
+from luytre.experts.sources import read_toml
 from luytre.kinds.anomaly import detectors
 from luytre.kinds.anomaly.data import Progress, Table, read_table
 
@@ -163,10 +163,7 @@ def build_anomaly(data: Path, manifest_path: Path, out: Path, *, validation: Pat
     """Learn, measure and write an anomaly expert package to ``out`` (which must be empty or absent).
 
     ``detector`` and ``stream_detector`` override the manifest's choices."""
-    try:
-        source = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise BuildError(f"cannot read manifest {manifest_path}: {exc}") from exc
+    source = read_toml(manifest_path)
     try:
         table_of = source.pop("anomaly", {})
         if detector is not None:

@@ -151,7 +151,7 @@ def experts_router(guards: Guards, *, max_package_bytes: int) -> APIRouter:
 
     @router.post("", tags=["admin"], status_code=201, summary="Install a package archive",
                  dependencies=guards.operator, max_body_size=max_package_bytes)
-    def install(file: UploadFile, node: NodeDep, allow_downgrade: bool = False) -> ExpertView:
+    def install(file: UploadFile, node: NodeDep, *, allow_downgrade: bool = False) -> ExpertView:
         # The upload's size is capped by this route's max_body_size while it is read.
         with tempfile.TemporaryDirectory(prefix="luytre-upload-") as tmp:
             target = Path(tmp) / "package.luytre"
