@@ -1,13 +1,12 @@
 """The node service: the one path every question takes.
 
-    request -> validate -> sovereignty scan -> route -> policy -> expert -> audit -> response
+    request -> check -> screen -> route -> decide -> call -> restore -> audit -> AskResponse
 
-``Node._answer`` is that path, stage by stage. The scan finds personal data
-and the request's data categories; the policy then allows the request as is,
-has its personal values replaced by placeholders before the expert sees them
-(and put back in the answer), or denies it. Every outcome, denials included,
-is audited before the caller hears of it. The HTTP API and the CLI both call
-this class, so they behave alike.
+``Node._answer`` is that path, stage by stage, written once for an expert on this node and one on a peer
+(``luytre.node.destinations``). The scan finds personal data and the request's data categories; the policy
+then allows the request as is, has its personal values replaced by placeholders before the expert sees them
+(and put back in the answer), or denies it. Every outcome, denials included, is audited before the caller
+hears of it. The HTTP API, the mesh and the CLI all call this class, so they behave alike.
 """
 
 from __future__ import annotations
