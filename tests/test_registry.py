@@ -50,7 +50,7 @@ def test_install_list_disable_remove(store_home, helpdesk_package):
     node.set_enabled("school-helpdesk", enabled=False)
     assert "school-helpdesk" not in node.loaded()
     assert node.ask("thư viện mở cửa mấy giờ").expert is None
-    node.set_enabled("school-helpdesk", True)
+    node.set_enabled("school-helpdesk", enabled=True)
     assert node.ask("thư viện mở cửa mấy giờ").expert == "school-helpdesk"
 
     files = installed.active.path
