@@ -22,6 +22,15 @@ DATA = Path(__file__).resolve().parent / "data"
 TRIAGE_SOURCE = ROOT / "experts" / "vn-health-triage"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The suite starts a few hundred ``python -m luytre`` processes. Compile luytre's sources once up front:
+    where PYTHONDONTWRITEBYTECODE is set (as on this workplace's machines) no process writes its bytecode,
+    so each one would compile every luytre module it imports again."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "src" / "luytre", quiet=2)
+
+
 def cli(*args: str, home: Path | None = None, input: bytes | None = None, timeout: float = 120,
         env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``luytre ARGS`` as a subprocess, the way a user does."""

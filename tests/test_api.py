@@ -150,8 +150,9 @@ def admin_node(home_copy):
     node.stop()
 
 
-def test_admin_routes_need_the_token(admin_node, helpdesk_package, tmp_path):
-    node, token = admin_node
+def test_admin_routes_need_the_token(node_server, helpdesk_package, tmp_path):
+    """On the shared node: every attempt here is refused, so its experts stay as they were."""
+    node, token = node_server, (node_server.home / "admin_token.test").read_text()
     archive = pack(ExpertPackage.open(helpdesk_package), tmp_path / "helpdesk.luytre")
     for headers in ({}, {"authorization": "Bearer wrong"}, {"authorization": token}):
         denied = httpx.post(node.url + "/v1/experts", files={"file": archive.open("rb")}, headers=headers)

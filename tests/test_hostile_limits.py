@@ -11,7 +11,7 @@ import time
 import httpx
 import pytest
 
-from conftest import RunningNode
+from conftest import RunningNode, make_node_home
 from luytre.config import update_limits
 from luytre.errors import CpuBudgetExceeded
 from luytre.node.pool import CpuBudget, WorkerPool
@@ -56,15 +56,11 @@ def test_cooperative_check_between_stages_names_the_key():
         budget.check(started, "after routing")
 
 
-@pytest.fixture
-def identity_home(fresh_home, identity_package) -> tuple:
-    from luytre.node.service import Node
-
-    home, token = fresh_home
-    node = Node.open(home)
-    node.install(identity_package)
-    node.close()
-    return home, token
+@pytest.fixture(scope="module")
+def identity_home(tmp_path_factory, publishers, identity_package) -> tuple:
+    """A fresh home with vn-identity installed, made (and vetted) once: each test serves its own copy."""
+    made = make_node_home(tmp_path_factory.mktemp("homes"), "fresh", publishers, identity_package)
+    return made["home"], made["token"]
 
 
 def test_a_node_ends_an_ask_over_its_cpu_budget_with_503_naming_the_key(identity_home, tmp_path):

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from conftest import RunningNode, cli, signed
+from conftest import RunningNode, cli
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -25,17 +25,16 @@ WAIT_S = 30
 
 
 @pytest.fixture(scope="module")
-def web_home(tmp_path_factory, reference_home, publishers) -> tuple[Path, str]:
-    """The reference home plus vn-address and vn-tutor: every page has something to show."""
-    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
+def web_home(tmp_path_factory, reference_home, address_package, tutor_package) -> tuple[Path, str]:
+    """The reference home plus vn-address and vn-tutor (the session's packages, built once as `luytre demo`
+    builds them): every page has something to show."""
     from luytre.node.service import Node
 
     home = tmp_path_factory.mktemp("homes") / "web"
     shutil.copytree(reference_home, home)
     node = Node.open(home)
-    for reference in (r for r in REFERENCE_EXPERTS if r.id in ("vn-address", "vn-tutor")):
-        package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / reference.id).root
-        node.install(signed(package, publishers, "luytre-demo"))
+    for package in (address_package, tutor_package):
+        node.install(package)
     node.close()
     return home, (home / "admin_token.test").read_text()
 
