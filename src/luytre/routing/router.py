@@ -50,12 +50,13 @@ T = TypeVar("T")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 2
+ROUTER_FORMAT = 3  # 3: claims on new scales (classifier evidence); older cached fusions are refitted
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
 CALIBRATION_FOLDS = 3  # out-of-fold text probabilities the fusion is fitted on
 MIN_CLAUSE_WORDS = 3
+COMPOSE_CLAIM = 0.6  # a two-part question also goes to another expert claiming it at least this surely
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
@@ -163,8 +164,8 @@ class Router:
             return Route(None, 0.0, [])
         claimers = claimers or {}
         scored = self._scored(self.model_, query, claimers)
-        urgent = [c for c in scored if c.get("urgent")]
-        if urgent:  # an expert's safety rule fired: the question is its own, whatever the fused scores say
+        urgent = [c for c in scored if c.get("urgent") and (c.get("claim") == 1.0 or c["score"] >= self.min_confidence)]
+        if urgent:  # an emergency: the question is the expert's own, whatever the other experts' scores say
             scored.remove(urgent[0])
             scored.insert(0, urgent[0])
         best = scored[0]
@@ -175,8 +176,9 @@ class Router:
 
     def _also(self, model: TextClassifier, query: str, scored: list[Candidate],
               claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
-        """A second expert the question needs: the runner-up when it is sure enough, or the expert
-        one part of a two-part question ("…, và …") goes to on its own."""
+        """A second expert the question needs: the runner-up when it is sure enough; for a two-part
+        question ("…, và …"), the expert one part goes to on its own, or another expert whose own claim
+        on the question reaches ``COMPOSE_CLAIM`` (on its own scale 0.5 is its threshold)."""
         first = scored[0]["expert"]
         if len(scored) > 1 and scored[1]["score"] >= self.compose_min:
             return (scored[1]["expert"],)
@@ -187,7 +189,12 @@ class Router:
             top = self._scored(model, part, claimers)[0]
             if top["expert"] != first and top["score"] >= self.compose_min:
                 return (top["expert"],)
-        return ()
+        # Each expert knows its own part best: the surest other expert claiming the whole question.
+        asked = {c["expert"]: c.get("claim", 0.0) for c in scored}
+        claims = [(asked[e] if e in asked else _claim_score(claimer, query), e) for e, claimer in claimers.items()
+                  if e != first and e in self.fusion_]
+        score, second = max(claims, default=(0.0, ""))
+        return (second,) if score >= COMPOSE_CLAIM else ()
 
     def _scored(self, model: TextClassifier, query: str, claimers: Mapping[str, Claimer]) -> list[Candidate]:
         """The candidate experts with their fused probability, best first."""
