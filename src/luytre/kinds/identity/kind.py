@@ -7,7 +7,6 @@ the expert is installed, routed to and versioned like any other.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from luytre.experts.package import ExpertPackage
