@@ -105,3 +105,23 @@ def test_a_model_only_urgent_claim_needs_the_router_to_agree():
     assert router.route("tôi bị đau bụng dữ dội", claimers).expert == "health"
     assert router.route("thủ tục cấp căn cước", claimers).expert == "identity"
     assert router.route("công thức nấu phở bò", claimers).expert is None
+
+
+class _DigitsFound:
+    """An identifier checker: sure of any question with a long run of digits, nothing otherwise."""
+
+    def claim(self, query):
+        import re
+
+        from luytre.kinds import Claim
+
+        return Claim(0.9 if re.search(r"\d{8,}", query) else 0.0, "digits")
+
+
+def test_a_two_part_question_also_goes_to_an_expert_claiming_it():
+    """The text model knows nothing of the second part; the identity expert's own claim brings it in."""
+    claimers = {"identity": _DigitsFound()}
+    router = Router(min_confidence=0.3).fit(EXPERTS, claimers=claimers)
+    route = router.route("tôi bị đau bụng dữ dội từ sáng, còn dãy 0100109106 này thì sao", claimers)
+    assert route.expert == "health" and route.also == ("identity",)
+    assert router.route("tôi bị đau bụng dữ dội từ sáng", claimers).also == ()  # one part: one expert
