@@ -213,3 +213,6 @@ def test_claims_are_the_parsers_confidence_that_the_text_is_an_address(address_p
     symptom = expert.claim("tôi bị đau bụng tiêu chảy từ hôm qua").score
     # The router fuses claims with the text model; a symptom may still read as a ward (0.39 here): never as sure.
     assert address > 0.5 and symptom < 0.5 and address - symptom > 0.3
+    merged = expert.claim("Quảng Nam bây giờ sáp nhập vào đâu")  # a unit and the reorganization, no address
+    assert merged.score >= 0.6 and "asks what became of" in merged.reason
+    assert expert.claim("quán phở ngon ở Đà Nẵng").score < 0.6

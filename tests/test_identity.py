@@ -177,3 +177,6 @@ def test_claims_want_a_valid_identifier(identity_package):
     failing = expert.claim("mã số thuế 0100109107")  # named and shaped like one, failing its check digit
     assert 0.5 <= failing.score < 1.0 and "not valid" in failing.reason
     assert expert.claim("tôi bị đau ngực, vã mồ hôi").score == 0.0
+    part = expert.claim("mã vùng 028 là của tỉnh nào")  # an identifier word next to digits: a part of one
+    assert part.score >= 0.6 and "ma vung" in part.reason
+    assert expert.claim("làm lại biển số xe ở đâu").score < 0.5  # named, no digits, no check: a procedure

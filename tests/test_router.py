@@ -87,3 +87,41 @@ def test_an_urgent_claim_takes_the_question_whatever_the_scores():
     route = router.route(query, claimers)
     assert route.expert == "health" and route.candidates[0]["urgent"] is True
     assert router.route("công thức nấu phở bò", claimers).expert is None  # no rule fired: abstains as before
+
+
+class _ModelAlarm:
+    """An expert whose model alone (no rule) thinks every question is an emergency: urgent, below 1."""
+
+    def claim(self, query):
+        from luytre.kinds import Claim
+
+        return Claim(0.7, "model: emergency 90%", urgent=True)
+
+
+def test_a_model_only_urgent_claim_needs_the_router_to_agree():
+    """A model-only alarm takes a question that may be its expert's, never one plainly another's or nobody's."""
+    claimers = {"health": _ModelAlarm()}
+    router = Router(min_confidence=0.5).fit(EXPERTS, claimers=claimers)
+    assert router.route("tôi bị đau bụng dữ dội", claimers).expert == "health"
+    assert router.route("thủ tục cấp căn cước", claimers).expert == "identity"
+    assert router.route("công thức nấu phở bò", claimers).expert is None
+
+
+class _DigitsFound:
+    """An identifier checker: sure of any question with a long run of digits, nothing otherwise."""
+
+    def claim(self, query):
+        import re
+
+        from luytre.kinds import Claim
+
+        return Claim(0.9 if re.search(r"\d{8,}", query) else 0.0, "digits")
+
+
+def test_a_two_part_question_also_goes_to_an_expert_claiming_it():
+    """The text model knows nothing of the second part; the identity expert's own claim brings it in."""
+    claimers = {"identity": _DigitsFound()}
+    router = Router(min_confidence=0.3).fit(EXPERTS, claimers=claimers)
+    route = router.route("tôi bị đau bụng dữ dội từ sáng, còn dãy 0100109106 này thì sao", claimers)
+    assert route.expert == "health" and route.also == ("identity",)
+    assert router.route("tôi bị đau bụng dữ dội từ sáng", claimers).also == ()  # one part: one expert

@@ -350,3 +350,19 @@ def test_a_suspended_sentence_is_not_hanging(expert):
     answer = expert.answer("An treo la gi, nguoi huong an treo co duoc di lam binh thuong khong?")
     assert answer.result["label"] != "cap_cuu"
     assert not expert.claim("An treo la gi, nguoi huong an treo co duoc di lam binh thuong khong?").urgent
+
+
+def test_a_confident_model_emergency_is_an_urgent_claim(expert):
+    """No red-flag rule names this collapse, the model alone calls it an emergency: its claim is urgent
+    (through the node, two such complaints had gone to other experts), below a fired rule's certainty."""
+    claim = expert.claim("đang đi bỗng choáng váng ngất xỉu")
+    assert claim.urgent and 0.65 <= claim.score < 1.0
+
+
+@pytest.mark.parametrize("text", ["cách trồng hoa hồng trong chậu", "viết giúp tôi bài thơ về mùa thu",
+                                  "giá vàng hôm nay bao nhiêu"])
+def test_an_everyday_question_is_neither_urgent_nor_claimed(expert, text):
+    """The model may give an unrelated question its emergency label (its prior); the in-domain evidence
+    keeps the claim low and never urgent."""
+    claim = expert.claim(text)
+    assert not claim.urgent and claim.score < 0.65

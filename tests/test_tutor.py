@@ -234,3 +234,5 @@ def test_claims_follow_the_bank_and_skill_a_question_names(tutor_package):
     named = expert.claim("cho em luyện tập phương trình bậc hai")
     assert named.score >= 0.6 and "quadratic-equations" in named.reason
     assert expert.claim("giá vàng hôm nay bao nhiêu").score == 0.0
+    topic = expert.claim("tính diện tích hình chữ nhật dài 8 rộng 5")  # a maths topic, no skill named
+    assert topic.score >= 0.6 and "dien tich" in topic.reason

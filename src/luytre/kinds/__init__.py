@@ -64,8 +64,10 @@ class Answer:
 class Claim:
     """How sure an expert is that a question is its own (``score`` in [0, 1]), and why, for routing.
 
-    ``urgent``: a safety rule of the expert fired (e.g. an emergency or self-harm): the router gives it the
-    question whatever the other scores, and never abstains on it."""
+    ``urgent``: the question looks like an emergency to the expert. With ``score`` 1 a safety rule fired
+    (e.g. an emergency or self-harm): the router gives it the question whatever the other scores, and never
+    abstains on it. Below 1 the expert's model alone thinks so: the router gives it the question when it
+    finds the question may be this expert's at all (its fused probability reaches the router's minimum)."""
 
     score: float
     reason: str

@@ -35,21 +35,28 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypedDict, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from luytre.text.model import TextClassifier
 from luytre.text.normalize import fold
 
+if TYPE_CHECKING:
+    from luytre.kinds import Claim
+
+T = TypeVar("T")
+
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 2
+ROUTER_FORMAT = 3  # 3: claims on new scales (classifier evidence); older cached fusions are refitted
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
 CALIBRATION_FOLDS = 3  # out-of-fold text probabilities the fusion is fitted on
 MIN_CLAUSE_WORDS = 3
+COMPOSE_CLAIM = 0.6  # a two-part question also goes to another expert claiming it at least this surely
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
@@ -57,8 +64,19 @@ _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|
 class Claimer(Protocol):
     """Anything with ``claim(query) -> Claim | None`` (an ``Expert``)."""
 
-    def claim(self, query: str):
-        ...
+    def claim(self, query: str) -> Claim | None: ...
+
+
+class Candidate(TypedDict, total=False):
+    """One ranked expert of a route: its fused probability (``score``), the text model's alone
+    (``text``), and its own claim (``claim``, ``reason``, ``urgent``) when it was asked."""
+
+    expert: str
+    score: float
+    text: float
+    claim: float
+    reason: str
+    urgent: bool
 
 
 @cache
@@ -76,7 +94,7 @@ class Route:
 
     expert: str | None
     confidence: float
-    candidates: list[dict[str, float | str]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
     also: tuple[str, ...] = ()
 
 
@@ -115,28 +133,29 @@ class Router:
         labels += [NONE] * len(background)
         self.model_ = TextClassifier(C=10.0, class_weight="balanced", calibration_folds=CALIBRATION_FOLDS).fit(
             texts, labels, groups=[fold(t) for t in texts])
-        self.fusion_ = self._fit_fusion(texts, labels, claimers)
+        self.fusion_ = self._fit_fusion(self.model_, texts, labels, claimers)
         return self
 
-    def _fit_fusion(self, texts: list[str], labels: list[str], claimers: Mapping[str, Claimer]) -> dict:
+    def _fit_fusion(self, model: TextClassifier, texts: list[str], labels: list[str],
+                    claimers: Mapping[str, Claimer]) -> dict[str, list[float]]:
         """Per expert, weights of ``[1, logit p_text, claim]`` fitted on out-of-fold text probabilities."""
         from sklearn.linear_model import LogisticRegression
 
-        oof = self.model_.oof_proba_
+        oof = model.oof_proba_
         rows = _spread([i for i, label in enumerate(labels) if label == NONE], 2 * FUSION_ROWS)
         for expert in self.experts_:
             rows += _spread([i for i, label in enumerate(labels) if label == expert], FUSION_ROWS)
-        fusion = {}
+        fusion: dict[str, list[float]] = {}
         for expert in self.experts_:
             p = np.array([oof[expert][i] for i in rows]) if oof else np.array([float(labels[i] == expert)
                                                                                for i in rows])
-            columns = [_logit(p)]
+            columns = [_logits(p)]
             claimer = claimers.get(expert)
             if claimer is not None:
                 columns.append(np.array([_claim_score(claimer, texts[i]) for i in rows]))
             truth = np.array([labels[i] == expert for i in rows])
-            model = LogisticRegression(C=1.0).fit(np.column_stack(columns), truth)
-            weights = [float(model.intercept_[0]), *map(float, model.coef_[0])]
+            fitted = LogisticRegression(C=1.0).fit(np.column_stack(columns), truth)
+            weights = [float(fitted.intercept_[0]), *map(float, fitted.coef_[0])]
             fusion[expert] = weights + [0.0] * (3 - len(weights))
         return fusion
 
@@ -144,44 +163,52 @@ class Router:
         if self.model_ is None:
             return Route(None, 0.0, [])
         claimers = claimers or {}
-        scored = self._scored(query, claimers)
-        urgent = [c for c in scored if c.get("urgent")]
-        if urgent:  # an expert's safety rule fired: the question is its own, whatever the fused scores say
+        scored = self._scored(self.model_, query, claimers)
+        urgent = [c for c in scored if c.get("urgent") and (c.get("claim") == 1.0 or c["score"] >= self.min_confidence)]
+        if urgent:  # an emergency: the question is the expert's own, whatever the other experts' scores say
             scored.remove(urgent[0])
             scored.insert(0, urgent[0])
         best = scored[0]
         if best["score"] < self.min_confidence and not urgent:
             return Route(None, best["score"], scored[: self.top_k])
-        return Route(best["expert"], best["score"], scored[: self.top_k], self._also(query, scored, claimers))
+        return Route(best["expert"], best["score"], scored[: self.top_k],
+                     self._also(self.model_, query, scored, claimers))
 
-    def _also(self, query: str, scored: list[dict], claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
-        """A second expert the question needs: the runner-up when it is sure enough, or the expert
-        one part of a two-part question ("…, và …") goes to on its own."""
+    def _also(self, model: TextClassifier, query: str, scored: list[Candidate],
+              claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
+        """A second expert the question needs: the runner-up when it is sure enough; for a two-part
+        question ("…, và …"), the expert one part goes to on its own, or another expert whose own claim
+        on the question reaches ``COMPOSE_CLAIM`` (on its own scale 0.5 is its threshold)."""
         first = scored[0]["expert"]
         if len(scored) > 1 and scored[1]["score"] >= self.compose_min:
-            return (str(scored[1]["expert"]),)
+            return (scored[1]["expert"],)
         parts = [p for p in _CLAUSE.split(query) if len(p.split()) >= MIN_CLAUSE_WORDS]
         if len(parts) < 2:
             return ()
         for part in parts:
-            top = self._scored(part, claimers)[0]
+            top = self._scored(model, part, claimers)[0]
             if top["expert"] != first and top["score"] >= self.compose_min:
-                return (str(top["expert"]),)
-        return ()
+                return (top["expert"],)
+        # Each expert knows its own part best: the surest other expert claiming the whole question.
+        asked = {c["expert"]: c.get("claim", 0.0) for c in scored}
+        claims = [(asked[e] if e in asked else _claim_score(claimer, query), e) for e, claimer in claimers.items()
+                  if e != first and e in self.fusion_]
+        score, second = max(claims, default=(0.0, ""))
+        return (second,) if score >= COMPOSE_CLAIM else ()
 
-    def _scored(self, query: str, claimers: Mapping[str, Claimer]) -> list[dict[str, float | str]]:
+    def _scored(self, model: TextClassifier, query: str, claimers: Mapping[str, Claimer]) -> list[Candidate]:
         """The candidate experts with their fused probability, best first."""
-        probs = self.model_.predict_proba(query)
+        probs = model.predict_proba(query)
         ranked = [(e, p) for e, p in probs.items() if e != NONE][:CANDIDATES]
-        scored = []
+        scored: list[Candidate] = []
         for expert, p in ranked:
             bias, w_text, w_claim = self.fusion_[expert]
             claimer = claimers.get(expert)  # asked even when its claim carries no weight: it may be urgent
             claim = claimer.claim(query) if claimer is not None else None
             fused = _sigmoid(bias + w_text * _logit(p) + w_claim * (claim.score if claim else 0.0))
-            entry: dict[str, float | str] = {"expert": expert, "score": round(fused, 4), "text": round(p, 4)}
+            entry = Candidate(expert=expert, score=round(fused, 4), text=round(p, 4))
             if claim is not None:
-                entry |= {"claim": round(claim.score, 4), "reason": claim.reason}
+                entry["claim"], entry["reason"] = round(claim.score, 4), claim.reason
                 if claim.urgent:
                     entry["urgent"] = True
             scored.append(entry)
@@ -218,7 +245,7 @@ def training_examples(examples: Sequence[str], limit: int = MAX_EXAMPLES) -> lis
     return list(dict.fromkeys(t for text in chosen for t in (text, fold(text))))
 
 
-def _spread(items: list, limit: int) -> list:
+def _spread(items: list[T], limit: int) -> list[T]:
     if len(items) <= limit:
         return list(items)
     return [items[int(i * len(items) / limit)] for i in range(limit)]
@@ -229,9 +256,14 @@ def _claim_score(claimer: Claimer, text: str) -> float:
     return claim.score if claim is not None else 0.0
 
 
-def _logit(p):
-    p = np.clip(p, 1e-4, 1 - 1e-4) if isinstance(p, np.ndarray) else min(max(p, 1e-4), 1 - 1e-4)
-    return np.log(p / (1 - p)) if isinstance(p, np.ndarray) else math.log(p / (1 - p))
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _logits(p: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    clipped = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.asarray(np.log(clipped / (1 - clipped)), dtype=np.float64)
 
 
 def _sigmoid(x: float) -> float:

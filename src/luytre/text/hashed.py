@@ -87,6 +87,14 @@ class HashedTextClassifier:
         order = np.argsort(-probs)
         return {self.classes_[i]: float(probs[i]) for i in order}
 
+    def evidence(self, text: str) -> float:
+        """``TextClassifier.evidence``: the likeliest class's feature-driven logit above the median class's."""
+        columns, values = self._one_row(text)
+        if not len(columns):
+            return 0.0
+        scores = values @ self.coef_[columns]
+        return float(scores.max() - np.median(scores))
+
     def known_feature_share(self, text: str) -> float:
         """Share of the text's word features whose hashed column carries weight (0..1), as
         ``TextClassifier.known_feature_share``; a colliding unseen word counts as known."""

@@ -169,6 +169,27 @@ class TextClassifier:
         order = np.argsort(-probs)
         return {self.classes_[i]: float(probs[i]) for i in order}
 
+    def evidence(self, text: str) -> float:
+        """How hard the text's own words push one class: the likeliest class's feature-driven logit above
+        the median class's, priors left out; features never seen in training dilute it (they count in the
+        norm at the highest idf). A text outside the model's domain gets its label from the priors and
+        scores low here, however sure ``predict_proba`` looks."""
+        counts = count_features(text)
+        idx, tf, unseen = [], [], 0.0
+        for feature, count in counts.items():
+            j = self._index.get(feature)
+            if j is None:
+                unseen += (1.0 + math.log(count)) ** 2
+            else:
+                idx.append(j)
+                tf.append(1.0 + math.log(count))
+        if not idx:
+            return 0.0
+        weights = np.asarray(tf, dtype=np.float32) * self.idf_[idx]
+        norm = math.sqrt(float(weights @ weights) + unseen * float(self.idf_.max()) ** 2)
+        scores = (weights / norm) @ self.coef_t_[idx]
+        return float(scores.max() - np.median(scores))
+
     def known_feature_share(self, text: str) -> float:
         """Share of the text's word features the model has seen in training (0..1)."""
         words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]

@@ -14,6 +14,7 @@ from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.address.parser import AddressParser, ParsedAddress
 from luytre.kinds.address.tables import TABLES_FILE, AdminTables
+from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
 
 # Question words around an address in a chat question; the address is what remains.
@@ -28,6 +29,13 @@ _QUESTION_PHRASES = [
 _QUESTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(
     re.escape(p) for p in sorted({*_QUESTION_PHRASES, *(fold(p) for p in _QUESTION_PHRASES)}, key=len, reverse=True)
 ) + r")(?!\w)")
+# Asking what became of a unit in the reorganization (folded): merged, renamed, still a province, its new name.
+_MAP_CHANGE = cue_pattern(("sap nhap", "sat nhap", "nhap vao", "nhap voi", "sap xep", "doi ten", "ten moi",
+                           "phuong moi", "xa moi", "tinh moi", "dia chi moi", "con la tinh", "con la huyen",
+                           "thanh phuong", "thanh xa", "thuoc tinh nao", "thuoc phuong nao", "thuoc xa nao",
+                           "gio thuoc", "nay thuoc", "gio la phuong", "gio la xa", "gio la tinh", "ban do moi",
+                           "merged", "renamed", "new ward", "new province"))
+MAP_CHANGE_CLAIM = 0.6
 _QUOTED = re.compile(r"[\"“”'‘’«»](.{6,}?)[\"“”'‘’«»]")
 
 
@@ -90,9 +98,13 @@ class AddressExpert(Expert):
 
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
-        """The parser's confidence that the question carries an address it can place."""
+        """The parser's confidence that the question carries an address it can place; at least
+        ``MAP_CHANGE_CLAIM`` when it names a unit the tables know and asks what became of it in the 2025
+        reorganization ("Bến Tre bây giờ còn là tỉnh không": a unit, no full address)."""
         parsed = self.parser.parse(address_in(query))
         place = ", ".join(p for p in (parsed.ward, parsed.province) if p)
+        if place and _MAP_CHANGE.search(fold(query)) and parsed.confidence < MAP_CHANGE_CLAIM:
+            return Claim(MAP_CHANGE_CLAIM, f"asks what became of {place}")
         return Claim(float(parsed.confidence), f"address read: {place}" if place else "no address read")
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from luytre.errors import PackageError
@@ -15,6 +17,11 @@ from luytre.kinds.classifier.advice import AdviceBook, join_sentences
 from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
 from luytre.text.hashed import HashedTextClassifier
 from luytre.text.model import TextClassifier, load_text_model
+
+OUTSIDE_QUANTILE = 0.9  # the claim is 0.5 where the model's evidence passes this share of everyday questions
+MIN_EVIDENCE_SPAN = 0.5  # own examples' median evidence at least this far above the everyday level
+SCALE_TEXTS = 150  # everyday questions and own examples the claim's scale is measured on, at load
+MIN_ALARM_CLAIM = 0.65  # a model-only emergency is urgent from this in-domain score, well above 0.5
 
 
 class LabelSpec(BaseModel):
@@ -114,6 +121,20 @@ class Predictor:
         return Decision(label, p, probabilities, "model")
 
 
+def evidence_scale(model: TextClassifier | HashedTextClassifier, examples: list[str]) -> tuple[float, float]:
+    """The model's evidence on everyday questions (``OUTSIDE_QUANTILE`` of them below it) and on its own
+    examples (median): the claim's 0.5 and 1. Measured at load on at most ``SCALE_TEXTS`` of each."""
+    from luytre.routing.router import background_corpus
+
+    def spread(texts: Sequence[str]) -> list[str]:
+        return [texts[int(i * len(texts) / SCALE_TEXTS)] for i in range(SCALE_TEXTS)] if len(texts) > SCALE_TEXTS \
+            else list(texts)
+
+    outside = float(np.quantile([model.evidence(t) for t in spread(background_corpus())], OUTSIDE_QUANTILE))
+    own = [model.evidence(t) for t in spread(examples)]
+    return outside, max(float(np.median(own)) if own else 0.0, outside + MIN_EVIDENCE_SPAN)
+
+
 class ClassifierExpert(Expert):
     def __init__(self, manifest: Manifest, config: ClassifierConfig, predictor: Predictor,
                  advice: AdviceBook | None = None) -> None:
@@ -121,6 +142,7 @@ class ClassifierExpert(Expert):
         self.config = config
         self.predictor = predictor
         self.advice = advice
+        self.evidence_scale = evidence_scale(predictor.model, manifest.examples)
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         decision = self.predictor.decide(query)
@@ -169,14 +191,22 @@ class ClassifierExpert(Expert):
 
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
-        """In-domain score: the share of the question's content words the model was trained on,
-        weighed by how sure it is of one label (a rule that fires claims outright)."""
-        if self.predictor.rules is not None and self.predictor.rules.match(query) is not None:
+        """In-domain score: how hard the question's own words push one label (``evidence``), placed on this
+        model's scale: 0.5 where it passes 9 in 10 everyday questions outside any expert's domain, 1 at the
+        median of its own examples. A rule that fires claims outright and urgently (score 1); a confident
+        model-only choice of the safety label is urgent too when the question is clearly in the domain
+        (``MIN_ALARM_CLAIM``): the label probabilities alone say nothing of whether it is medical at all."""
+        decision = self.predictor.decide(query)
+        if decision.decided_by == "rule":
             return Claim(1.0, "override rule fired", urgent=True)  # the rules are its safety overrides
-        share = self.predictor.model.content_share(query)
-        label, p = next(iter(self.predictor.model.predict_proba(query).items()))
-        score = share * (0.6 + 0.4 * p)
-        return Claim(round(score, 4), f"{share:.0%} of content words known, {label} {p:.0%}")
+        evidence = self.predictor.model.evidence(query)
+        outside, own = self.evidence_scale
+        score = round(min(1.0, max(0.0, 0.5 + (evidence - outside) / (2 * (own - outside)))), 4)
+        rules = self.predictor.rules
+        alarm = (rules is not None and decision.label == rules.label and decision.decided_by == "model"
+                 and score >= MIN_ALARM_CLAIM)
+        return Claim(score, f"evidence {evidence:.2f} (everyday questions {outside:.2f}, own examples {own:.2f}), "
+                            f"{decision.label} {decision.confidence:.0%}", urgent=alarm)
 
     def describe(self) -> dict[str, Any]:
         info = super().describe()

@@ -6,6 +6,7 @@ the expert is installed, routed to and versioned like any other.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from luytre.experts.package import ExpertPackage
@@ -85,8 +86,10 @@ def describe_verdict(v: Verdict, shown: str, lang: str) -> str:
 _IDENTIFIER_WORDS = cue_pattern(("ma so thue", "mst", "cccd", "can cuoc", "cmnd", "chung minh", "so dinh danh",
                                  "so dien thoai", "sdt", "dau so", "nha mang", "so the", "the atm", "the visa",
                                  "vietqr", "ma qr", "bien so", "bien kiem soat", "the bhyt", "ma bhyt",
-                                 "so tai khoan", "tax code", "citizen id", "phone number", "card number",
-                                 "licence plate", "license plate"))
+                                 "so tai khoan", "stk", "ma vung", "xe bien", "bien xe", "qr", "viettel",
+                                 "vinaphone", "mobifone", "vietnamobile", "tax code", "tax id", "citizen id",
+                                 "phone number", "card number", "licence plate", "license plate"))
+_DIGITS = re.compile(r"\d{2,}")
 _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co that", "gia khong", "tinh nao",
                             "mang gi", "mang nao", "ngan hang nao", "cua ai", "giai ma", "doc giup", "y nghia",
                             "chu so", "bao nhieu so", "check", "valid", "which province", "which carrier",
@@ -123,8 +126,8 @@ class IdentityExpert(Expert):
         named, checking = _IDENTIFIER_WORDS.search(folded), _CHECK_WORDS.search(folded)
         if found:
             return Claim(0.8 if named else 0.6, f"{found[0].verdict.type} found, not valid")
-        if named and checking:
-            return Claim(0.7, f"asks to check a {named.group(0)}")
+        if named and (checking or _DIGITS.search(folded)):  # "mã vùng 0236 là tỉnh nào": a part of one
+            return Claim(0.7, f"asks about a {named.group(0)}")
         return Claim(0.25 if named else 0.0, f"mentions {named.group(0)}" if named else "no identifier")
 
 

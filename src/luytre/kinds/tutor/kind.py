@@ -38,6 +38,12 @@ _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english"
 _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
                          "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
                          "cau hoi tiep", "practice", "exercise", "quiz", "worksheet"))
+# A school maths topic named, folded ("diện tích hình tròn bán kính 5cm", "đổi 0,75 ra phân số").
+_MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", "so thap phan", "luy thua",
+                     "can bac hai", "dinh ly", "pytago", "hinh tron", "hinh thang", "hinh chu nhat", "tam giac",
+                     "da thuc", "hang dang thuc", "phuong trinh", "bat phuong trinh", "he phuong trinh",
+                     "nhan tu", "uoc chung", "boi chung", "tinh nham", "toan lop", "bai toan", "fraction",
+                     "equation", "area of", "perimeter"))
 # An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "3/4 + 5/6", "(-3)^4", "15% của 200".
 _EQUATION = re.compile(r"[a-z)]\s*(?:\^\s*\d|²|³)|\d\s*[a-z]\b\s*[-+=]|\d\s*\)?\s*[+*×÷·^=]\s*\(?\s*-?\d|"
                        r"\d+\s*%\s*(?:cua|of)\s*\d", re.IGNORECASE)
@@ -101,6 +107,9 @@ class TutorExpert(Expert):
             return Claim(min(1.0, sure), f"skill {skill} named")
         if _EQUATION.search(folded):
             return Claim(0.8, "equation typed")
+        math = _MATH.search(folded)
+        if math:
+            return Claim(0.6, f"a school maths topic: {math.group(0)}")
         practice = _PRACTICE.search(folded)
         if practice:
             return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {practice.group(0)}")
