@@ -147,3 +147,38 @@ def test_a_node_with_a_malformed_signed_catalog_starts_and_serves(identity_home,
             assert peers_seen.json()[0]["experts"] == ["vn-helpdesk", "x"]
     finally:
         node.stop()
+
+
+def test_asks_cut_by_the_cpu_budget_leave_an_audit_entry_saying_so(identity_home, tmp_path):
+    """A short ask stops itself at the budget check after the scan; a 4 KB text is abandoned by the event
+    loop's watcher while its worker runs on, and audited when the worker ends. Each 503 has its entry,
+    which names the reason and carries no text of the question."""
+    home = tmp_path / "cut"
+    shutil.copytree(identity_home[0], home)
+    update_limits(home / "config.toml", ask_cpu_s=0.0005)
+    long_text = ("Nguyễn Văn An ở ngõ 12 Trần Phú, số 0912 345 678. " * 80).encode()[:4096].decode("utf-8", "ignore")
+    queries = ["mã số thuế 0100109106 có đúng không", long_text, "Trần Thị Bích ở hẻm 3/4 Lê Lợi"]
+    node = RunningNode(home)
+    try:
+        with httpx.Client(timeout=60, headers={"authorization": f"Bearer {identity_home[1]}"}) as client:
+            def abandoned() -> list[dict]:
+                entries = client.get(node.url + "/v1/audit/entries", params={"limit": 500}).json()
+                return [e for e in entries if e.get("decision") == "abandoned"]
+
+            for query in queries:
+                response = client.post(node.url + "/v1/ask", json={"query": query})
+                assert response.status_code == 503 and response.json()["error"]["code"] == "cpu_budget_exceeded"
+            deadline = time.monotonic() + 30  # the abandoned 4 KB scan is audited when its worker ends
+            while len(abandoned()) < len(queries) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            entries = abandoned()
+            assert len(entries) == len(queries)
+            assert {e["abandoned"] for e in entries} == {"cpu_budget_exceeded"}
+            assert all(e["error"] == "cpu_budget_exceeded" and e["query_hmac"] for e in entries)
+            assert {e["stage"] for e in entries} >= {"after the personal-data scan"}
+            stored = str(entries)
+            assert "0100109106" not in stored and "Nguyễn" not in stored and "Trần" not in stored
+            verified = client.get(node.url + "/v1/audit/verify").json()
+            assert verified["ok"], verified
+    finally:
+        node.stop()
