@@ -131,6 +131,7 @@ class WorkerPool:
         self.client_queue = client_queue if client_queue is not None else queue_limit
         self._admitted = 0
         self._clients: collections.OrderedDict[str, _Client] = collections.OrderedDict()  # least recently seen first
+        self._busy: dict[str, _Client] = {}  # clients with calls admitted: the only ones a worker looks at
         self._ready = threading.Condition()
         self._closed = False
         if switch_interval_s is not None:
@@ -163,6 +164,7 @@ class WorkerPool:
             self._admitted += 1
             client.admitted += 1
             client.waiting.append(call)
+            self._busy[name] = client
             self._forget_idle()
             self._ready.notify()
 
@@ -177,10 +179,9 @@ class WorkerPool:
         """The call a free worker takes: from the client with the least recent CPU use among those with a
         call waiting and a running call fewer than their share (every worker for a client alone)."""
         now = time.monotonic()
-        present = sum(1 for c in self._clients.values() if c.admitted or now - c.seen < ACTIVE_S)
-        share = self.client_workers if present > 1 else self.workers
+        share = self.client_workers if self._others_present(now) else self.workers
         best: tuple[float, str, _Client] | None = None
-        for name, client in self._clients.items():
+        for name, client in self._busy.items():
             if client.waiting and client.running < share:
                 used = client.cpu(now)
                 if best is None or used < best[0]:
@@ -190,6 +191,16 @@ class WorkerPool:
         _, name, client = best
         client.running += 1
         return name, client.waiting.popleft()
+
+    def _others_present(self, now: float) -> bool:
+        """Whether more than one client has calls admitted or asked within ``ACTIVE_S`` (the most recently
+        seen are last, so only they are read)."""
+        present = set(self._busy)
+        for name in reversed(self._clients):
+            if len(present) > 1 or now - self._clients[name].seen >= ACTIVE_S:
+                break
+            present.add(name)
+        return len(present) > 1
 
     def _work(self, blas_threads: int) -> None:
         pin_threads(blas_threads)
@@ -220,6 +231,8 @@ class WorkerPool:
                 client.running -= 1
                 client.admitted -= 1
                 client.cpu_s, client.charged_at = client.cpu(now) + cpu_s, now
+                if not client.admitted:
+                    self._busy.pop(name, None)
             self._admitted -= 1
             self._ready.notify()  # a call held back by its client's share may go now
 
@@ -262,7 +275,7 @@ class WorkerPool:
         """Stop the workers once their running calls return; calls still waiting are cancelled."""
         with self._ready:
             self._closed = True
-            for client in self._clients.values():
+            for client in self._busy.values():
                 while client.waiting:
                     call = client.waiting.popleft()
                     call.future.cancel()
