@@ -29,12 +29,12 @@ def test_a_call_over_its_cpu_budget_is_answered_at_once_and_its_worker_counted_u
     budget = CpuBudget(0.2, "limits.ask_cpu_s")
 
     async def scenario() -> None:
-        started = time.perf_counter()
         with pytest.raises(CpuBudgetExceeded) as refused:
             await pool.run(_spin, 1.5, budget=budget)
-        assert time.perf_counter() - started < 1.2  # answered near the budget, not after the 1.5 s of work
         assert refused.value.http_status == 503 and "limits.ask_cpu_s" in refused.value.message
-        assert pool.pending == 1  # the abandoned call still holds its worker: the pool never overcommits
+        # Answered while the 1.5 s of work still runs (not wall time: on a loaded machine 0.2 s of CPU takes
+        # seconds); the abandoned call still holds its worker, so the pool never overcommits.
+        assert pool.pending == 1
         with pytest.raises(Exception, match="busy"):
             await pool.run(_spin, 0.0)
         while pool.pending:  # it ends by itself; then the worker is free again
