@@ -91,10 +91,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--home", type=Path, help="a home built by an earlier run (default: build one)")
     args = parser.parse_args()
     load = run_wrk if shutil.which("wrk") else run_python_client
     questions = triage_questions()
-    home = triage_home()
+    home = args.home or triage_home()
     node = node_process(home)
     port = free_port()
     peer = Process([sys.executable, str(Path(__file__).parent / "bare_fastapi.py"), str(port)],

@@ -49,11 +49,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--home", type=Path, help="a home built by an earlier run (default: build one)")
     args = parser.parse_args()
     load = run_wrk if shutil.which("wrk") else run_python_client
     questions = triage_questions()
     workloads = {"triage": questions, "mixed": mixed(questions)}
-    home = triage_home()
+    home = args.home or triage_home()
     rows = []
     for workers in (1, 2):
         ours, bare = node(home, workers), peer(workers)

@@ -29,12 +29,12 @@ def test_a_call_over_its_cpu_budget_is_answered_at_once_and_its_worker_counted_u
     budget = CpuBudget(0.2, "limits.ask_cpu_s")
 
     async def scenario() -> None:
-        started = time.perf_counter()
         with pytest.raises(CpuBudgetExceeded) as refused:
             await pool.run(_spin, 1.5, budget=budget)
-        assert time.perf_counter() - started < 1.2  # answered near the budget, not after the 1.5 s of work
         assert refused.value.http_status == 503 and "limits.ask_cpu_s" in refused.value.message
-        assert pool.pending == 1  # the abandoned call still holds its worker: the pool never overcommits
+        # Answered while the 1.5 s of work still runs (not wall time: on a loaded machine 0.2 s of CPU takes
+        # seconds); the abandoned call still holds its worker, so the pool never overcommits.
+        assert pool.pending == 1
         with pytest.raises(Exception, match="busy"):
             await pool.run(_spin, 0.0)
         while pool.pending:  # it ends by itself; then the worker is free again
@@ -141,5 +141,40 @@ def test_a_node_with_a_malformed_signed_catalog_starts_and_serves(identity_home,
             peers_seen = client.get(node.url + "/v1/peers", headers={"authorization": f"Bearer {identity_home[1]}"})
             assert peers_seen.status_code == 200, peers_seen.text  # listing it once failed on an entry without id
             assert peers_seen.json()[0]["experts"] == ["vn-helpdesk", "x"]
+    finally:
+        node.stop()
+
+
+def test_asks_cut_by_the_cpu_budget_leave_an_audit_entry_saying_so(identity_home, tmp_path):
+    """A short ask stops itself at the budget check after the scan; a 4 KB text is abandoned by the event
+    loop's watcher while its worker runs on, and audited when the worker ends. Each 503 has its entry,
+    which names the reason and carries no text of the question."""
+    home = tmp_path / "cut"
+    shutil.copytree(identity_home[0], home)
+    update_limits(home / "config.toml", ask_cpu_s=0.0005)
+    long_text = ("Nguyễn Văn An ở ngõ 12 Trần Phú, số 0912 345 678. " * 80).encode()[:4096].decode("utf-8", "ignore")
+    queries = ["mã số thuế 0100109106 có đúng không", long_text, "Trần Thị Bích ở hẻm 3/4 Lê Lợi"]
+    node = RunningNode(home)
+    try:
+        with httpx.Client(timeout=60, headers={"authorization": f"Bearer {identity_home[1]}"}) as client:
+            def abandoned() -> list[dict]:
+                entries = client.get(node.url + "/v1/audit/entries", params={"limit": 500}).json()
+                return [e for e in entries if e.get("decision") == "abandoned"]
+
+            for query in queries:
+                response = client.post(node.url + "/v1/ask", json={"query": query})
+                assert response.status_code == 503 and response.json()["error"]["code"] == "cpu_budget_exceeded"
+            deadline = time.monotonic() + 30  # the abandoned 4 KB scan is audited when its worker ends
+            while len(abandoned()) < len(queries) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            entries = abandoned()
+            assert len(entries) == len(queries)
+            assert {e["abandoned"] for e in entries} == {"cpu_budget_exceeded"}
+            assert all(e["error"] == "cpu_budget_exceeded" and e["query_hmac"] for e in entries)
+            assert {e["stage"] for e in entries} >= {"after the personal-data scan"}
+            stored = str(entries)
+            assert "0100109106" not in stored and "Nguyễn" not in stored and "Trần" not in stored
+            verified = client.get(node.url + "/v1/audit/verify").json()
+            assert verified["ok"], verified
     finally:
         node.stop()

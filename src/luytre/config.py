@@ -50,6 +50,10 @@ class LimitsSection(_Section):
     batch_cpu_s: float = Field(10.0, gt=0)  # CPU seconds one batch may spend; the rest of it is refused
     workers: int = Field(2, ge=1, le=64)  # threads that scan, route, decide and answer
     queue_limit: int = Field(64, ge=0)  # requests waiting for a worker; beyond it, 503 with Retry-After
+    # Fair share of the workers between clients (a client key, else an address), while others are present:
+    client_workers: int = Field(1, ge=1, le=64)  # workers one client's calls may hold at once
+    client_queue: int = Field(16, ge=0)  # calls one client may have waiting; beyond it, 429
+    switch_interval_ms: float = Field(1.0, gt=0, le=100)  # Python's thread switch interval in the server
     rate_per_s: float = Field(50.0, gt=0)  # requests per second and client address on /v1/ (token bucket)
     rate_burst: int = Field(100, ge=1)
     max_concurrent_per_client: int = Field(8, ge=1)  # requests in progress from one client address

@@ -4,7 +4,8 @@ Every bound comes from the ``[limits]`` section of the node's config
 (``LimitsSection``; docs/security.md lists them). For each HTTP request, in order:
 
 1. per client address: a token-bucket rate and a ceiling on requests in progress
-   (``429`` with ``Retry-After``);
+   (``429`` with ``Retry-After``); the request's work is then the client's (``pool.CLIENT``:
+   its key if it has one, else its address) for the worker pool's fair share;
 2. the caller is found from the headers alone: its client key (``luytre.access``;
    a revoked, expired or rotated key is refused at once), or a trusted peer's node id
    on the mesh routes. A route's role marker (``luytre_roles`` of its dependency,
@@ -38,6 +39,7 @@ from luytre.access import PUBLIC, Caller, refusal
 from luytre.config import LimitsSection
 from luytre.errors import LuytreError
 from luytre.node.context import CALLER_STATE
+from luytre.node.pool import CLIENT
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -171,6 +173,7 @@ class RequestLimits:
             await self.app(scope, receive, send)
             return
         client = (scope.get("client") or ("unknown", 0))[0]
+        CLIENT.set(f"address {client}")  # whose share of the worker pool this request's work takes
         if client in self.exempt:
             await self._limited(scope, receive, send)
             return
@@ -199,6 +202,8 @@ class RequestLimits:
                 await _error(refused.http_status, refused.code, refused.message)(scope, receive, send)
                 return
             scope.setdefault("state", {})[CALLER_STATE] = caller
+            if caller is not None:  # a key is one client whatever its address
+                CLIENT.set(f"key {caller.id}")
             wait = self._key_wait(caller) if caller is not None else None
             if wait is not None:
                 await _error(429, "rate_limited", f"client key {caller.id} is over its rate "  # type: ignore[union-attr]

@@ -1,4 +1,4 @@
-"""The bounded worker pool every request's CPU work runs in.
+"""The bounded worker pool every request's CPU work runs in, shared fairly between clients.
 
 The event loop only parses, waits and writes: scanning, routing, policy and the
 expert run here, on ``workers`` threads with at most ``queue_limit`` requests
@@ -6,31 +6,57 @@ waiting. A request beyond that is refused at once with ``Overloaded`` (503 and
 ``Retry-After``) instead of queueing without end, so ``/healthz`` and requests
 already admitted keep their latency while the node is saturated.
 
+Fair share between clients (a client is a client key, else an address: ``CLIENT``,
+set by the limits middleware for each request). One client sending expensive texts
+must not take the pool from the others, so:
+
+- while another client has asked within the last ``ACTIVE_S``, a client runs at most
+  ``client_workers`` calls at once (alone, it may use every worker);
+- a client has at most ``client_workers + client_queue`` calls admitted, running or
+  waiting; beyond that its next one is refused with ``RateLimited`` (429), while
+  other clients still find room in the queue;
+- a free worker takes the waiting call of the client that used the least CPU time
+  lately (each call's own thread CPU time, halved every ``CPU_HALF_LIFE_S``), oldest
+  first within a client: a cheap client's ask overtakes an expensive client's queue.
+
+Python threads share one interpreter lock, so the pool also shortens the interval
+after which a running thread must hand it over (``switch_interval_s``): a worker deep
+in an expensive text then delays the event loop and the other worker by about a
+millisecond per hand-over instead of five.
+
 A call may carry a CPU budget: the event loop watches the worker thread's own CPU
 clock and answers ``CpuBudgetExceeded`` as soon as the call has spent more, without
 waiting for it. A thread cannot be killed, so the call is abandoned, not stopped:
 the work checks the same budget between its stages (``CpuBudget.check``) and ends at
-the next one, and its worker stays counted as busy until then, so the pool never
-admits more work than it has threads and queue for."""
+the next one, and its worker stays counted as busy (and its CPU time charged to its
+client) until then, so the pool never admits more work than it has threads and queue for."""
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from luytre.errors import CpuBudgetExceeded, Overloaded
+from luytre.errors import CpuBudgetExceeded, Overloaded, RateLimited
 from luytre.threads import pin_threads
 
 T = TypeVar("T")
 
-__all__ = ["CpuBudget", "WorkerPool"]
+__all__ = ["CLIENT", "CpuBudget", "WorkerPool"]
 
 WATCH_INTERVAL_S = 0.02  # how often the event loop reads a long call's CPU clock
+ACTIVE_S = 2.0  # a client that asked this recently counts as present: the others keep to their share
+CPU_HALF_LIFE_S = 10.0  # how fast a client's CPU use is forgiven when it picks the next call
+MAX_TRACKED_CLIENTS = 10_000  # idle clients beyond this are forgotten, oldest first
+
+CLIENT: ContextVar[str] = ContextVar("luytre_client", default="local")  # who the current request's work is for
 
 
 @dataclass(frozen=True)
@@ -71,38 +97,152 @@ class _Clock:
         return time.clock_gettime(self.clock_id) - self.started
 
 
-class WorkerPool:
-    """``workers`` threads and a queue of at most ``queue_limit`` waiting calls."""
+@dataclass(eq=False)
+class _Call:
+    run: Callable[[], Any]
+    future: Future[Any]
+    clock: _Clock
 
-    def __init__(self, *, workers: int, queue_limit: int, blas_threads: int = 1) -> None:
+
+@dataclass(eq=False)
+class _Client:
+    """One client's calls in the pool and its recent CPU use."""
+
+    waiting: collections.deque[_Call] = field(default_factory=collections.deque)
+    running: int = 0
+    admitted: int = 0  # waiting + running (abandoned calls included, until they return)
+    cpu_s: float = 0.0  # decayed CPU seconds, as of ``charged_at``
+    charged_at: float = 0.0
+    seen: float = 0.0
+
+    def cpu(self, now: float) -> float:
+        return float(self.cpu_s * 0.5 ** ((now - self.charged_at) / CPU_HALF_LIFE_S))
+
+
+class WorkerPool:
+    """``workers`` threads and a queue of at most ``queue_limit`` waiting calls, shared fairly between
+    clients (see the module's docstring): ``client_workers`` running and ``client_queue`` waiting per
+    client while others are present."""
+
+    def __init__(self, *, workers: int, queue_limit: int, blas_threads: int = 1, client_workers: int | None = None,
+                 client_queue: int | None = None, switch_interval_s: float | None = None) -> None:
         self.workers, self.queue_limit = workers, queue_limit
+        self.client_workers = client_workers if client_workers is not None else max(1, workers // 2)
+        self.client_queue = client_queue if client_queue is not None else queue_limit
         self._admitted = 0
-        self._lock = threading.Lock()
-        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="luytre-worker",
-                                            initializer=pin_threads, initargs=(blas_threads,))
+        self._clients: collections.OrderedDict[str, _Client] = collections.OrderedDict()  # least recently seen first
+        self._busy: dict[str, _Client] = {}  # clients with calls admitted: the only ones a worker looks at
+        self._ready = threading.Condition()
+        self._closed = False
+        if switch_interval_s is not None:
+            sys.setswitchinterval(switch_interval_s)
+        self._threads = [threading.Thread(target=self._work, args=(blas_threads,), name=f"luytre-worker-{i}",
+                                          daemon=True) for i in range(workers)]
+        for thread in self._threads:
+            thread.start()
 
     @property
     def pending(self) -> int:
         """Calls running or waiting (abandoned ones included, until they return)."""
         return self._admitted
 
-    def _admit(self) -> None:
-        with self._lock:
+    def _admit(self, name: str, call: _Call) -> None:
+        now = time.monotonic()
+        with self._ready:
+            if self._closed:
+                raise RuntimeError("the worker pool is shut down")
             if self._admitted >= self.workers + self.queue_limit:
                 raise Overloaded(f"this node is busy ({self._admitted} requests in progress or waiting); "
                                  "try again shortly", retry_after_s=1)
+            client = self._clients.pop(name, None) or _Client(charged_at=now)
+            self._clients[name] = client  # most recently seen last
+            client.seen = now
+            if client.admitted >= self.client_workers + self.client_queue:
+                raise RateLimited(f"this client has {client.admitted} requests in progress or waiting, its share "
+                                  f"of this node (limits.client_workers + limits.client_queue); wait for them",
+                                  retry_after_s=1)
             self._admitted += 1
+            client.admitted += 1
+            client.waiting.append(call)
+            self._busy[name] = client
+            self._forget_idle()
+            self._ready.notify()
 
-    def _release(self, future: Future[Any] | asyncio.Future[Any]) -> None:
-        with self._lock:
+    def _forget_idle(self) -> None:
+        while len(self._clients) > MAX_TRACKED_CLIENTS:
+            name, oldest = next(iter(self._clients.items()))
+            if oldest.admitted:
+                break
+            del self._clients[name]
+
+    def _next(self) -> tuple[str, _Call] | None:
+        """The call a free worker takes: from the client with the least recent CPU use among those with a
+        call waiting and a running call fewer than their share (every worker for a client alone)."""
+        now = time.monotonic()
+        share = self.client_workers if self._others_present(now) else self.workers
+        best: tuple[float, str, _Client] | None = None
+        for name, client in self._busy.items():
+            if client.waiting and client.running < share:
+                used = client.cpu(now)
+                if best is None or used < best[0]:
+                    best = (used, name, client)
+        if best is None:
+            return None
+        _, name, client = best
+        client.running += 1
+        return name, client.waiting.popleft()
+
+    def _others_present(self, now: float) -> bool:
+        """Whether more than one client has calls admitted or asked within ``ACTIVE_S`` (the most recently
+        seen are last, so only they are read)."""
+        present = set(self._busy)
+        for name in reversed(self._clients):
+            if len(present) > 1 or now - self._clients[name].seen >= ACTIVE_S:
+                break
+            present.add(name)
+        return len(present) > 1
+
+    def _work(self, blas_threads: int) -> None:
+        pin_threads(blas_threads)
+        while True:
+            with self._ready:
+                picked = self._next()
+                while picked is None and not self._closed:
+                    self._ready.wait()
+                    picked = self._next()
+                if picked is None:
+                    return
+            name, call = picked
+            started = time.thread_time()
+            try:
+                if call.future.set_running_or_notify_cancel():  # not cancelled while it waited
+                    try:
+                        call.future.set_result(call.run())
+                    except BaseException as exc:  # handed to the waiting request, as an executor would
+                        call.future.set_exception(exc)
+            finally:
+                self._done(name, time.thread_time() - started)
+
+    def _done(self, name: str, cpu_s: float) -> None:
+        now = time.monotonic()
+        with self._ready:
+            client = self._clients.get(name)
+            if client is not None:
+                client.running -= 1
+                client.admitted -= 1
+                client.cpu_s, client.charged_at = client.cpu(now) + cpu_s, now
+                if not client.admitted:
+                    self._busy.pop(name, None)
             self._admitted -= 1
-        if not future.cancelled():
-            future.exception()  # an abandoned call's error is retrieved here, not logged as lost
+            self._ready.notify()  # a call held back by its client's share may go now
 
-    async def run(self, fn: Callable[..., T], *args: object, budget: CpuBudget | None = None) -> T:
-        """``fn(*args)`` on a worker, or ``Overloaded`` at once when the queue is full; with a ``budget``,
-        ``CpuBudgetExceeded`` as soon as the call has spent it (see the module's docstring)."""
-        self._admit()
+    async def run(self, fn: Callable[..., T], *args: object, budget: CpuBudget | None = None,
+                  abandoned: Callable[[str, Future[Any]], None] | None = None) -> T:
+        """``fn(*args)`` on a worker for the current ``CLIENT``, or ``Overloaded`` at once when the queue (or
+        the client's share of it) is full; with a ``budget``, ``CpuBudgetExceeded`` as soon as the call has
+        spent it (see the module's docstring). When the caller stops waiting for a call that has started
+        (``"cpu_budget_exceeded"``, or ``"cancelled"``: the request was cancelled), ``abandoned(reason, future)``
+        is called at once, on the event loop, with the future the call will end in."""
         clock = _Clock()
 
         def call() -> T:
@@ -112,31 +252,36 @@ class WorkerPool:
             finally:
                 clock.finished = True
 
-        try:
-            future = self._executor.submit(call)
-        except RuntimeError:  # the pool is shut down
-            with self._lock:
-                self._admitted -= 1
-            raise
-        future.add_done_callback(self._release)
+        future: Future[T] = Future()
+        self._admit(CLIENT.get(), _Call(call, future, clock))
         waiting = asyncio.wrap_future(future)  # cancelling it (client gone) drops a call still queued
-        if budget is None:
-            return await waiting
+        waiting.add_done_callback(_retrieve)  # an abandoned call's error is retrieved, not logged as lost
         while True:
             try:
-                done, _ = await asyncio.wait({waiting}, timeout=WATCH_INTERVAL_S)
-            except asyncio.CancelledError:  # the client went away: drop the call if it is still queued
-                waiting.cancel()
+                done, _ = await asyncio.wait({waiting}, timeout=WATCH_INTERVAL_S if budget else None)
+            except asyncio.CancelledError:  # the request was cancelled: drop the call if it is still queued
+                if not future.cancel() and abandoned is not None:
+                    abandoned("cancelled", future)
                 raise
             if done:
                 return waiting.result()
             spent = clock.spent()
-            if spent > budget.seconds:
-                waiting.add_done_callback(_retrieve)
+            if budget is not None and spent > budget.seconds:
+                if abandoned is not None:
+                    abandoned("cpu_budget_exceeded", future)
                 raise budget.exceeded(spent, "while running; abandoned")
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        """Stop the workers once their running calls return; calls still waiting are cancelled."""
+        with self._ready:
+            self._closed = True
+            for client in self._busy.values():
+                while client.waiting:
+                    call = client.waiting.popleft()
+                    call.future.cancel()
+                    client.admitted -= 1
+                    self._admitted -= 1
+            self._ready.notify_all()
 
 
 def _retrieve(future: asyncio.Future[Any]) -> None:

@@ -16,6 +16,7 @@ import logging
 import tempfile
 import threading
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +26,7 @@ from luytre.access import ClientKeys
 from luytre.demo_recipes import DEMO_PUBLISHER
 from luytre.errors import (
     ConfigError,
+    CpuBudgetExceeded,
     ExpertDisabled,
     ExpertExists,
     ExpertNotFound,
@@ -143,7 +145,9 @@ class Node:
                          home.config.node.jurisdiction, home.policy_file, status, self.audit.append)
         self._group_commit = LoopGroupCommit(self.audit)
         pin_threads(limits.blas_threads)
-        self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads)
+        self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads,
+                               client_workers=limits.client_workers, client_queue=limits.client_queue,
+                               switch_interval_s=limits.switch_interval_ms / 1000)
         self.ask_budget = CpuBudget(limits.ask_cpu_s, "limits.ask_cpu_s")
         # A batch stops itself at limits.batch_cpu_s between questions; its watcher allows one question more.
         self.batch_budget = CpuBudget(limits.batch_cpu_s + limits.ask_cpu_s, "limits.batch_cpu_s")
@@ -288,10 +292,42 @@ class Node:
                         actor: str = "anonymous", purpose: str = "answer", subject: str | None = None) -> AskResponse:
         """``ask`` for the event loop: waits for the audit commit without blocking other requests,
         so concurrent requests share one commit."""
-        result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose, subject,
-                                                         budget=self.ask_budget)
+        abandoned: list[str] = []
+
+        def audit_when_done(reason: str, work: Future[Any]) -> None:  # the request stopped waiting for started work
+            abandoned.append(reason)
+            work.add_done_callback(lambda done: self._audit_abandoned(done, reason, query, actor, purpose))
+
+        try:
+            result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose,
+                                                             subject, budget=self.ask_budget,
+                                                             abandoned=audit_when_done)
+        except CpuBudgetExceeded as exc:
+            if not abandoned:  # the work stopped itself at a budget check: nothing runs on
+                await self._group_commit.submit(self._cut_entry(exc, "cpu_budget_exceeded", query, actor, purpose))
+            raise
         seq = await self._group_commit.submit(entry)
         return self._audited(result, seq, answered_at)
+
+    def _audit_abandoned(self, work: Future[Any], reason: str, query: str, actor: str, purpose: str) -> None:
+        """Audit an ask its request stopped waiting for (``reason``), once its work has ended (on its worker):
+        the full entry if the expert answered, else what is known. A call dropped while queued reached nothing."""
+        if work.cancelled():
+            return
+        error = work.exception()
+        entry = (self._cut_entry(error, reason, query, actor, purpose) if error is not None
+                 else {**work.result()[1], "abandoned": reason})
+        try:
+            self.audit.append(entry)
+        except Exception:  # on a worker thread: nobody else would hear of it
+            log.exception("audit entry of an abandoned ask not written")
+
+    def _cut_entry(self, error: BaseException, reason: str, query: str, actor: str, purpose: str) -> dict[str, Any]:
+        """The audit entry of an ask cut short before it had an answer (no personal data, as every entry)."""
+        stage = error.detail.get("stage") if isinstance(error, LuytreError) else None
+        return {"actor": actor, "purpose": purpose, "expert": None, "decision": "abandoned", "abandoned": reason,
+                "error": getattr(error, "code", type(error).__name__), "stage": stage,
+                "query_hmac": self.audit.query_digest(query)}
 
     def ask_batch(self, queries: list[str], *, expert: str, lang: str = "vi", actor: str = "anonymous",
                   purpose: str = "answer") -> list[AskResponse | LuytreError]:

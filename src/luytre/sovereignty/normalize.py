@@ -111,8 +111,35 @@ def _recompose(mapped: Mapped) -> Mapped:
     return out.done()
 
 
+class _CleanTable(dict):
+    """``str.translate`` table of ``clean`` for one ``invisible``, filled on first sight of each character;
+    at most ``_TABLE_SIZE`` are kept, so a flood of distinct characters cannot grow it without bound."""
+
+    def __init__(self, invisible: str) -> None:
+        super().__init__()
+        self.invisible = invisible
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        cleaned = self.invisible if _is_invisible(ch) else _fold_char(ch)
+        if len(self) < _TABLE_SIZE:
+            self[code] = cleaned
+        return cleaned
+
+
+_TABLE_SIZE = 4096
+_CLEAN_TABLES = {"": _CleanTable(""), " ": _CleanTable(" ")}
+
+
 def clean_text(text: str, invisible: str = "") -> str:
-    return clean(text, invisible).text
+    """``clean(text, invisible).text`` without the offsets, a table lookup per character: every ask
+    cleans its text several times (scan, categories, facts)."""
+    table = _CLEAN_TABLES.get(invisible)
+    if table is None:
+        return clean(text, invisible).text
+    text = unicodedata.normalize("NFC", text)
+    cleaned = text.translate(table)
+    return cleaned if unicodedata.is_normalized("NFC", cleaned) else clean(text, invisible).text
 
 
 # -- the scan view -------------------------------------------------------------------

@@ -14,6 +14,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,6 +125,7 @@ class TextClassifier:
         ``groups`` keeps related texts in the same calibration fold."""
         if len(set(labels)) < 2:
             raise ValueError("a classifier needs at least two distinct labels")
+        _recent_proba.cache_clear()  # results of this model before it is fitted again
         out_of_fold = self._out_of_fold_logits(texts, labels, groups)
         self.temperature_ = 1.0
         self.oof_proba_: dict[str, np.ndarray] | None = None  # kept in memory only, for build-time choices
@@ -151,7 +153,12 @@ class TextClassifier:
 
     # -- inference --------------------------------------------------------
     def predict_proba(self, text: str) -> dict[str, float]:
-        """Calibrated probability of each class for one text, highest first."""
+        """Calibrated probability of each class for one text, highest first. The latest results are
+        kept (``_recent_proba``): one question is scored by the expert's routing claim, then again by the
+        expert when it answers."""
+        return dict(_recent_proba(self, text))
+
+    def _predict_proba(self, text: str) -> dict[str, float]:
         counts = count_features(text)
         idx, tf = [], []
         index = self._index
@@ -270,6 +277,11 @@ class TextClassifier:
         model.idf_, model.coef_t_, model.intercept_ = idf, coef_t, intercept
         model._index = {f: i for i, f in enumerate(features)}
         return model
+
+
+@lru_cache(maxsize=1024)
+def _recent_proba(model: TextClassifier, text: str) -> tuple[tuple[str, float], ...]:
+    return tuple(model._predict_proba(text).items())
 
 
 def load_text_model(directory: Path, name: str = "model") -> "TextClassifier | HashedTextClassifier":

@@ -26,6 +26,7 @@ import itertools
 import json
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -78,7 +79,7 @@ class _Sequence:
 
     parts: tuple[tuple[frozenset[str], bool, int], ...]  # (keys of the part, optional, its longest key in words)
 
-    def matches(self, words: list[str], negated: list[bool]) -> bool:
+    def matches(self, words: tuple[str, ...], negated: tuple[bool, ...]) -> bool:
         for start in range(len(words)):
             if negated[start]:
                 continue
@@ -101,7 +102,7 @@ class _Group:
     keys: frozenset[str]
     sequences: tuple[_Sequence, ...] = ()
 
-    def hit(self, grams: set[str], words: list[str], negated: list[bool]) -> bool:
+    def hit(self, grams: frozenset[str], words: tuple[str, ...], negated: tuple[bool, ...]) -> bool:
         return not self.keys.isdisjoint(grams) or any(s.matches(words, negated) for s in self.sequences)
 
 
@@ -172,6 +173,19 @@ def _compile(spec: _RuleFileSpec) -> list[_Rule]:
             for r in ordered]
 
 
+@lru_cache(maxsize=1024)  # one question is matched by the expert's routing claim, then again when it answers
+def _read(text: str, longest: int) -> tuple[frozenset[str], tuple[str, ...], tuple[bool, ...]]:
+    """The word n-grams (up to ``longest`` words, none starting at a denied word), the words as matched
+    and which of them a negation denies."""
+    folded, negated = negated_words(text)
+    typed = [_as_typed(w) for w in tokens(normalize(text))]
+    words = typed if len(typed) == len(folded) else folded
+    words = [_NO if w in _INFORMAL_NO else w for w in words]
+    grams = frozenset(" ".join(words[i:i + n]) for n in range(1, longest + 1)
+                      for i in range(len(words) - n + 1) if not negated[i])
+    return grams, tuple(words), tuple(negated)
+
+
 class OverrideRules:
     """All rules of one file; ``match`` returns the first rule whose every group matches."""
 
@@ -180,6 +194,17 @@ class OverrideRules:
         self.advice = advice
         self._rules = rules
         self._longest = max(_longest(g.keys) for r in rules for g in (*r.groups, r.unless))
+        # A rule fires only if every one of its groups hits, so each rule is filed under the phrases of one
+        # group without word-set sequences: a question is checked only against the rules it could fire.
+        self._by_phrase: dict[str, list[int]] = {}
+        self._unfiled: list[int] = []
+        for i, rule in enumerate(rules):
+            anchor = next((g for g in rule.groups if not g.sequences), None)
+            if anchor is None:
+                self._unfiled.append(i)
+                continue
+            for key in anchor.keys:
+                self._by_phrase.setdefault(key, []).append(i)
 
     @classmethod
     def from_file(cls, path: Path) -> "OverrideRules":
@@ -201,13 +226,9 @@ class OverrideRules:
 
         A word typed with marks must match them ("rạn" is not "rắn", "màu" is not "máu"); a word
         typed without marks matches any marks."""
-        folded, negated = negated_words(text)
-        typed = [_as_typed(w) for w in tokens(normalize(text))]
-        words = typed if len(typed) == len(folded) else folded
-        words = [_NO if w in _INFORMAL_NO else w for w in words]
-        grams = {" ".join(words[i:i + n]) for n in range(1, self._longest + 1)
-                 for i in range(len(words) - n + 1) if not negated[i]}
-        for rule in self._rules:
+        grams, words, negated = _read(text, self._longest)
+        candidates = set(self._unfiled).union(*(self._by_phrase[g] for g in grams if g in self._by_phrase))
+        for rule in (self._rules[i] for i in sorted(candidates)):
             if rule.with_labels and model_label not in rule.with_labels:
                 continue
             if all(g.hit(grams, words, negated) for g in rule.groups) and not rule.unless.hit(grams, words, negated):
