@@ -54,7 +54,10 @@ def load(split: str) -> list[dict]:
 def gate_decisions(rows: list[dict]) -> list[dict]:
     """Decisions of the ``luytre`` package importable here (this checkout, or the baseline's source)."""
     from luytre.sovereignty.consent import ConsentRegister
-    from luytre.sovereignty.gate import Gate
+    try:
+        from luytre.sovereignty.privacy_gate import Gate
+    except ImportError:  # the baseline's source, before the module was named for what it holds
+        from luytre.sovereignty.gate import Gate  # type: ignore[no-redef]
     from luytre.sovereignty.pii import PiiScanner, prepare_text
     from luytre.sovereignty.policy import ExpertFacts, Policy
 

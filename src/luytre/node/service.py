@@ -49,7 +49,7 @@ from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.gate import Gate, Screening, Verdict, expert_facts, load_node_policy
+from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, expert_facts, load_node_policy
 from luytre.sovereignty.normalize import clean_text
 from luytre.sovereignty.pii import PiiScanner
 from luytre.sovereignty.refusal import explain
@@ -376,7 +376,7 @@ class Node:
         wall2 = time.perf_counter()
         self.ask_budget.check(cpu0, "after routing")
 
-        verdict: Verdict | None = None
+        verdict: PrivacyDecision | None = None
         destination, shown_expert, actions = "local", route.expert, []
         if route.expert is None:
             answer, result, confidence = _abstention(snapshot, lang), None, route.confidence
@@ -489,7 +489,7 @@ class Node:
         return route
 
     def _forward(self, remote: RemoteExpert, screening: Any, query: str, lang: str, actor: str, purpose: str,
-                 consented: bool) -> tuple[Verdict, Any, dict[str, Any]]:
+                 consented: bool) -> tuple[PrivacyDecision, Any, dict[str, Any]]:
         """Decide, for each peer offering the expert, whether the question may go there and in what
         form; send it to the first allowed peer that answers. Returns the verdict that applied."""
         attempts, verdicts = [], {}
@@ -600,11 +600,11 @@ MAX_LISTED_EXPERTS = 12
 MAX_EXAMPLE_CHARS = 80
 
 
-def _refusal(verdict: Verdict, screening: Screening, lang: str) -> str:
+def _refusal(verdict: PrivacyDecision, screening: Screening, lang: str) -> str:
     return explain(verdict.plan.rule, screening.categorization, screening.entity_types, lang)
 
 
-def _decision(verdict: Verdict | None) -> str:
+def _decision(verdict: PrivacyDecision | None) -> str:
     if verdict is None:
         return "abstained"
     return {"allow": "answered", "redact": "answered_redacted", "deny": "denied"}[verdict.outcome]

@@ -30,6 +30,7 @@ PUBLIC, BASIC, SENSITIVE = "public", "basic_personal", "sensitive_personal"
 CATEGORIES = (PUBLIC, BASIC, SENSITIVE)
 
 SENSITIVE_ENTITIES = {"BANK_ACCOUNT": "finance", "CARD": "finance"}
+PLACE_ENTITIES = frozenset({"ADDRESS"})
 
 # Each phrase names a kind of sensitive data. Topic words alone make nothing personal, so the list
 # may be broad: it matters when a concrete person is in the question too.
@@ -98,10 +99,11 @@ class Categorization:
     topics: tuple[str, ...] = ()  # sensitive topics the words speak of, about anyone, sorted
     person: str = NOBODY  # who the text is about: nobody, the asker or another person
     lookup: bool = False  # asks to reveal another person's record with no sign of a right to it
+    personal: bool = False  # an identified or identifiable person is in it: identifying values or a disclosure
 
     def to_dict(self) -> dict[str, Any]:
         return {"categories": list(self.categories), "sensitive": list(self.sensitive), "topics": list(self.topics),
-                "about": self.person, "third_party_lookup": self.lookup}
+                "about": self.person, "personal": self.personal, "third_party_lookup": self.lookup}
 
 
 def sensitive_topics(text: str) -> set[str]:
@@ -117,25 +119,29 @@ def sensitive_topics(text: str) -> set[str]:
 
 def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
     """The data categories of a request whose text is ``text`` and whose detected personal data has
-    ``entity_types`` (pass the redacted text, whose placeholders still stand for a person, to categorize
-    what a redacted request keeps)."""
+    ``entity_types``. A street address alone identifies a place, not a person ("Bệnh viện ở 215 Hồng
+    Bàng"): it is personal only in a question about someone ("nhà tôi ở 12 Lê Lợi")."""
     types = set(entity_types)
+    identifying = types - PLACE_ENTITIES
     topics = sensitive_topics(text)
-    who = about(text, names="PERSON" in types, identifiers=bool(types))
+    who = about(text, names="PERSON" in types, identifiers=bool(identifying))
+    if who.concrete:
+        identifying = types
     valued = {SENSITIVE_ENTITIES[t] for t in types if t in SENSITIVE_ENTITIES}
     sensitive = (topics if who.concrete else set()) | valued
-    return Categorization(_categories(bool(types), sensitive), tuple(sorted(sensitive)), tuple(sorted(topics)),
-                          who.person, who.lookup and bool(topics | valued))
+    return Categorization(_categories(bool(identifying), sensitive), tuple(sorted(sensitive)), tuple(sorted(topics)),
+                          who.person, who.lookup and bool(topics | valued), who.concrete or bool(identifying))
 
 
-def categorize_redacted(redacted_text: str, redacted_types: Iterable[str]) -> Categorization:
-    """What a redacted request still carries: its remaining words (placeholders stand for a concrete
-    person), and the sensitivity of the values hidden ("the card <CARD_1> was charged" is still about a
-    person's payment card)."""
+def categorize_redacted(found: Categorization, redacted_text: str) -> Categorization:
+    """What a redacted request still carries. Redaction hides identifying values, not what was said about
+    their owner: the topics and sensitive kinds of the request as it was stay ("<CCCD_1> bị ung thư" is
+    still sensitive personal data), and so does its person."""
     remaining = categorize(redacted_text, ())
-    sensitive = set(remaining.sensitive) | {SENSITIVE_ENTITIES[t] for t in redacted_types if t in SENSITIVE_ENTITIES}
-    return Categorization(_categories(False, sensitive), tuple(sorted(sensitive)), remaining.topics,
-                          remaining.person, remaining.lookup)
+    sensitive = set(found.sensitive) | set(remaining.sensitive)
+    return Categorization(_categories(False, sensitive), tuple(sorted(sensitive)),
+                          tuple(sorted(set(found.topics) | set(remaining.topics))), found.person,
+                          found.lookup or remaining.lookup, found.personal)
 
 
 def _categories(identifying: bool, sensitive: set[str]) -> tuple[str, ...]:

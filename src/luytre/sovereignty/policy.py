@@ -64,6 +64,7 @@ class PolicyRequest:
     sensitive: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     about: str = "nobody"
+    personal: bool = False
     third_party_lookup: bool = False
     entity_types: tuple[str, ...] = ()
     purpose: str = "answer"
@@ -93,7 +94,8 @@ class PolicyRequest:
             "action": {"type": "Luytre::Action", "id": self.action},
             "resource": _expert_uid(self.expert),
             "context": {"categories": list(self.categories), "sensitive": list(self.sensitive),
-                        "topics": list(self.topics), "about": self.about, "third_party_lookup": self.third_party_lookup,
+                        "topics": list(self.topics), "about": self.about, "personal": self.personal,
+                        "third_party_lookup": self.third_party_lookup,
                         "entity_types": list(self.entity_types), "purpose": self.purpose,
                         "destination": self.destination, "jurisdiction": self.jurisdiction,
                         "redacted": self.redacted, "consented": self.consented},
