@@ -25,18 +25,19 @@ NOBODY, ASKER, SOMEONE, OTHER = "nobody", "asker", "someone", "other"
 _ASKING = re.compile(
     r"(?<!\w)(?:(?:cho|xin|giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui|to|tớ)\s+(?:hoi|hỏi|biet|biết|xem|tham khao|"
     r"tham khảo)|(?:toi|tôi|em|minh|mình|tui)\s+(?:muon|muốn|can|cần|xin)\s+(?:hoi|hỏi|biet|biết|tim hieu|"
-    r"tìm hiểu|tu van|tư vấn)|(?:giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui)|xin\s+(?:hoi|hỏi)|cho\s+(?:hoi|hỏi))"
+    r"tìm hiểu|tu van|tư vấn)|(?:giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui)|xin\s+(?:hoi|hỏi)|cho\s+(?:hoi|hỏi)|"
+    r"(?:toi|tôi|em|e|minh|mình|mk|tui)\s+(?:hoi|hỏi)(?:\s+(?:chut|chút|xiu|xíu|ti|tí|thu|thử))?)"
     r"(?!\w)", re.IGNORECASE)
 # First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state.
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
-    r"vk|ck|ny|người yêu|nguoi yeu)(?!\w)|(?<!\w)(?:t|e|em)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|đã|da|vừa|vua|"
+    r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|đã|da|vừa|vua|"
     r"nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai)(?!\w))")
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
                            r"(?:em|e|t|mình|minh)(?!\w)")
 # Words that end a run of mere times ("buổi tối") or make "em"/"minh" not a pronoun.
-_NOT_PRONOUN_BEFORE = re.compile(r"(?:buoi|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|cung|tu|ban|"
+_NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|cung|tu|ban|"
                                  r"quang|chinh|thong|binh|nhat|van|duc|hong)\s+$")
 _NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|cuop|giet|lua|"
                                 r"hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
@@ -44,11 +45,28 @@ _NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:nay|qua|mai|hom|muon|khuya|be|ay|do|ta|
 # "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
 _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:trong|dieu tri|bi|mang|uong|nam|"
                                     r"dieu|mac|co thai|mang thai)(?!\w)|^\s*bi\s")
+_SELF_DESCRIBED = re.compile(r"^\s*(?:vi\s+)?la\s+(?:nguoi|benh nhan|phu nu|dan ong|me|bo|con|sinh vien|"
+                             r"nguoi bi|nguoi dang)\s[^,.;?!]{1,40},")
 # A title and a capitalised name ("anh Hoàng", "chị Lan", "bệnh nhân Trần Văn Hùng").
 _TITLED_NAME = re.compile(
-    r"(?<!\w)(?:anh|chị|chi|ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
+    r"(?<!\w)(?i:cô giáo|co giao|thầy giáo|thay giao|thầy|thay|bác sĩ|bac si|bs|giáo viên|giao vien|anh|chị|chi|ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
     r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten)"
     r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)")
+# National figures, also the names of streets, schools and hospitals: never the person a question
+# discloses something about ("Đại tướng Võ Nguyên Giáp", "đường Lý Thường Kiệt", "Bác Hồ").
+PUBLIC_FIGURES = frozenset(fold(n) for n in (
+    "Hồ Chí Minh", "Bác Hồ", "Nguyễn Tất Thành", "Nguyễn Ái Quốc", "Võ Nguyên Giáp", "Trần Hưng Đạo",
+    "Trần Quốc Tuấn", "Lý Thường Kiệt", "Lê Lợi", "Nguyễn Trãi", "Nguyễn Du", "Quang Trung", "Nguyễn Huệ",
+    "Hai Bà Trưng", "Bà Triệu", "Ngô Quyền", "Đinh Bộ Lĩnh", "Đinh Tiên Hoàng", "Lê Hoàn", "Lý Thái Tổ",
+    "Lý Công Uẩn", "Lê Thánh Tông", "Trần Nhân Tông", "Trần Thủ Độ", "Phan Bội Châu", "Phan Châu Trinh",
+    "Võ Thị Sáu", "Nguyễn Thị Minh Khai", "Hồ Xuân Hương", "Nguyễn Đình Chiểu", "Lê Quý Đôn", "Chu Văn An",
+    "Nguyễn Bỉnh Khiêm", "Hàm Nghi", "Kim Đồng", "Lý Tự Trọng", "Trần Phú", "Lê Duẩn", "Phạm Văn Đồng",
+    "Tôn Đức Thắng", "Trường Chinh", "Nguyễn Văn Cừ", "Hoàng Văn Thụ", "Võ Văn Kiệt", "Lê Văn Tám",
+    "Nguyễn Văn Trỗi", "Tô Hiến Thành", "Yết Kiêu", "Phạm Ngũ Lão", "Nguyễn Chí Thanh", "Điện Biên Phủ",
+    "Lê Thánh Tôn", "Nguyễn Khuyến", "Xuân Diệu", "Tố Hữu", "Nam Cao", "Tô Hoài", "Văn Cao", "Trịnh Công Sơn",
+    "Hùng Vương", "An Dương Vương", "Lạc Long Quân", "Âu Cơ", "Thánh Gióng", "Mạc Đĩnh Chi", "Lê Văn Duyệt",
+    "Trương Định", "Nguyễn Trung Trực", "Pasteur", "Yersin", "Alexandre Yersin",
+))
 _NOT_NAMES = frozenset(fold(w) for w in (
     "Bệnh", "Viện", "Hà", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
     "Quốc", "Phật", "Chúa", "Trời", "Giáo", "Hội", "Tết", "Ngân", "Hàng", "Trường", "Công", "An", "Sở", "Bộ"))
@@ -104,7 +122,8 @@ class About:
 
 
 def _first_person(text: str, folded: str, framed_asker: bool) -> bool:
-    if _KIN_OF_ASKER.search(text) or framed_asker and _STATE_WITHOUT_SUBJECT.search(folded):
+    if _KIN_OF_ASKER.search(text) or framed_asker and _STATE_WITHOUT_SUBJECT.search(folded) \
+            or _SELF_DESCRIBED.search(folded):
         return True
     for match in _FIRST_PERSON.finditer(text):
         word = match.group()
@@ -121,7 +140,10 @@ def _third_person(text: str, names: bool) -> bool:
     if names or _PLACEHOLDER_NAME.search(text):
         return True
     for match in _TITLED_NAME.finditer(text):
-        if fold(match.group("name")) not in _NOT_NAMES:
+        title_at = match.start()
+        if match.group()[0].isupper() and title_at and not re.search(r"[.!?,;:]\s*$", text[:title_at]):
+            continue  # a capitalised title inside a clause starts a name or place ("Hai Bà Trưng"), not a person
+        if fold(match.group("name")) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
             return True
     return bool(_THIRD_PARTY.search(fold(text)))
 

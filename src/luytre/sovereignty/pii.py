@@ -47,6 +47,7 @@ from luytre.identifiers.extract import HINTS, MAX_TEXT_CHARS
 from luytre.identifiers.extract import extract as find_identifiers
 from luytre.identifiers.tables import CCCD_PROVINCES
 from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
+from luytre.sovereignty.facts import PUBLIC_FIGURES
 from luytre.sovereignty.normalize import clean_text, scan_view
 from luytre.text.cues import cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
@@ -91,6 +92,12 @@ def fold_aligned(text: str) -> str:
 
 
 # -- structured identifiers ----------------------------------------------------
+# An organisation's switchboard or hotline ("tổng đài 028 3855 4137 của bệnh viện") is no one's phone.
+_ORGANISATION_NUMBER = {"organisation": cue_pattern(("tong dai", "hotline", "duong day nong", "cskh",
+                                                     "cham soc khach hang", "so tong dai", "so hotline")),
+                        "phone": HINTS["phone"]}
+
+
 class IdentifierRecognizer(EntityRecognizer):
     """Identifiers the identity expert can check; only valid ones are personal data."""
 
@@ -106,6 +113,8 @@ class IdentifierRecognizer(EntityRecognizer):
         for found in find_identifiers(text):
             verdict = found.verdict
             if not verdict.valid or verdict.type not in _IDENTITY_TYPES:
+                continue
+            if verdict.type == "phone" and nearest_cue(text[:found.start], _ORGANISATION_NUMBER, 6) == "organisation":
                 continue
             # A valid value of a shape several types share (10 digits: phone or tax code) is less certain
             # than one a cue word typed; cued values outrank context-only recognizers' guesses.
@@ -203,7 +212,11 @@ _PLACE_WORDS_MARKED = (
     "kiệt", "khu", "ấp", "thôn", "làng", "tổ", "bến xe", "sân bay", "công ty", "ngân hàng", "chung cư",
     "tòa nhà", "siêu thị", "nhà sách", "trung tâm", "quảng trường", "ga", "đền", "chùa", "giải", "lễ hội",
     "nhà văn hóa", "đại lộ", "khách sạn", "tượng đài", "cụm", "xóm", "bản", "quốc lộ", "tỉnh lộ", "p", "q",
-    "tt", "tx", "kp", "co.opmart", "vinmart", "big c", "lotte")
+    "tt", "tx", "kp", "co.opmart", "vinmart", "big c", "lotte", "phòng khám", "pk", "đa khoa", "nha khoa",
+    "thẩm mỹ viện", "viện", "trạm y tế", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "trung tâm y tế", "ttyt",
+    "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
+    "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "hữu nghị", "ở",
+    "tại")
 _AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu"}
 _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
@@ -289,6 +302,12 @@ def _ner_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     return windows
 
 
+def _names_a_public_figure(span: str) -> bool:
+    """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ")."""
+    words = fold(span).split()
+    return any(" ".join(words[i:]) in PUBLIC_FIGURES for i in range(len(words)))
+
+
 def _is_surname(syllable: str) -> bool:
     lower = syllable.lower()
     return lower in SURNAMES_MARKED if fold(lower) != lower else lower in SURNAMES
@@ -327,7 +346,8 @@ class PersonRecognizer(EntityRecognizer):
             for window in _ner_windows(text, unresolved):
                 for start, end in self._ner_names(text, folded, *window):
                     spans.setdefault((start, end), 0.7)
-        return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()]
+        return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()
+                if not _names_a_public_figure(text[s:e])]
 
     def _is_place(self, text: str, folded: str, start: int, end: int) -> bool:
         before = text[max(0, start - 30):start]
@@ -335,9 +355,10 @@ class PersonRecognizer(EntityRecognizer):
             return True
         marked = fold(before) != before.lower()
         words = re.findall(r"[\w.]+", normalize(before) if marked else fold(before))
-        tail = " ".join(words[-3:])
+        tail = " ".join(words[-4:])
         pattern = _PLACE_WORDS["marked" if marked else "folded"]
-        if any(m.end() == len(tail) for m in pattern.finditer(tail)):
+        # "Bệnh viện Hữu nghị Việt Đức": an institution word a few words before, with no title between
+        if any(m.end() == len(tail) or not _NAME_CUES.search(fold(tail[m.end():])) for m in pattern.finditer(tail)):
             return True
         after = re.match(r"[\s\w]*", folded[end:end + 30]).group().split()
         span = folded[start:end].split()
