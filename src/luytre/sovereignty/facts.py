@@ -39,7 +39,7 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # Words that end a run of mere times ("buổi tối") or make "em"/"minh" not a pronoun.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|cung|tu|ban|"
                                  r"quang|chinh|thong|binh|nhat|van|duc|hong)\s+$")
-_NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|cuop|giet|lua|"
+_NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|cuop|giet|lua|"
                                 r"hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
                                 r"da (?:bao|\d|la|chi|khong|duoc))(?!\w)")
 # "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
@@ -90,6 +90,9 @@ _OWN = re.compile(r"(?<!\w)(?:của|cua)\s+(?:tôi|toi|tui|mình|minh|em|e|con t
 _PLACEHOLDER = re.compile(r"<(?:PERSON|CCCD|CMND|PHONE|EMAIL|TAX_CODE|PASSPORT|DOB|ID_NUMBER|HEALTH_INSURANCE|"
                           r"SOCIAL_INSURANCE|BANK_ACCOUNT|CARD|PLATE|ADDRESS)_\d+>")
 _PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
+# Words typed without spaces ("toibiungthuphoi"): who they are about cannot be read, so a concrete person is
+# assumed (fail closed). No Vietnamese syllable has more than seven letters; four glued ones have more than 11.
+GLUED_WORDS = re.compile(r"[^\W\d_]{12,}")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
 _TOKEN = re.compile(r"[\w@]+")
 
@@ -159,5 +162,6 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     other = _third_person(text, names)
     whole = fold(lowered)
     lookup = other and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) and not _OWN.search(lowered)
-    person = OTHER if other else ASKER if asker else SOMEONE if identifiers or _PLACEHOLDER.search(text) else NOBODY
+    someone = identifiers or bool(_PLACEHOLDER.search(text) or GLUED_WORDS.search(text))
+    person = OTHER if other else ASKER if asker else SOMEONE if someone else NOBODY
     return About(person, lookup)

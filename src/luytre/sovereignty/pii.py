@@ -427,6 +427,8 @@ class PersonRecognizer(EntityRecognizer):
     def _plausible_name(self, text: str, folded: str, start: int, end: int) -> bool:
         span = text[start:end]
         syllables = span.split()
+        if re.match(r"-[^\W\d_]", text[end:end + 2]):
+            return False  # the start of a hyphenated foreign word ("Giê-hô-va"), not a name
         return (2 <= len(syllables) <= 5 and all(s[:1].isupper() and s.isalpha() for s in syllables)
                 and all(_VIETNAMESE_SYLLABLE.fullmatch(fold(s)) for s in syllables)
                 and not span.isupper() and not self._is_place(text, folded, start, end))
