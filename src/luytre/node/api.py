@@ -30,8 +30,8 @@ from luytre.node.metrics import MetricHistory
 from luytre.node.service import Node, check_query
 from luytre.node.transport import NoStore, TrustedHosts, allowed_hosts, mount_docs
 from luytre.node.web import mount_web
-from luytre.sovereignty.privacy_gate import scan_report
 from luytre.sovereignty.policy import PolicyRequest
+from luytre.sovereignty.privacy_gate import scan_report
 from luytre.store.database import InstalledExpert
 
 log = logging.getLogger("luytre.api")

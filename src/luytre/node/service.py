@@ -49,9 +49,9 @@ from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, expert_facts, load_node_policy
 from luytre.sovereignty.normalize import clean_text
 from luytre.sovereignty.pii import PiiScanner
+from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, expert_facts, load_node_policy
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
 from luytre.threads import pin_threads
@@ -497,8 +497,8 @@ class Node:
             verdict = self.gate.decide(screening, remote.facts(peer), actor, purpose, consented, action="forward",
                                        destination=peer.name, jurisdiction=peer.jurisdiction)
             verdicts[peer.name] = verdict
-            if verdict.outcome != "deny":
-                text = verdict.redaction.text if verdict.redaction else query
+            if verdict.outcome != "deny":  # the cleaned text: no format characters leave the node
+                text = verdict.redaction.text if verdict.redaction else screening.text
                 attempts.append((peer, {"query": text, "expert": remote.id, "lang": lang, "purpose": purpose,
                                         "redacted": bool(verdict.redaction)}))
         if not attempts:

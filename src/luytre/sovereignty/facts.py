@@ -37,10 +37,10 @@ _FIRST_PERSON = re.compile(
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
                            r"(?:em|e|t|mình|minh)(?!\w)")
 # Words that end a run of mere times ("buổi tối") or make "em"/"minh" not a pronoun.
-_NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|cung|tu|ban|"
-                                 r"quang|chinh|thong|binh|nhat|van|duc|hong)\s+$")
-_NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|cuop|giet|lua|"
-                                r"hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
+_NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|"
+                                 r"cung|tu|ban|quang|chinh|thong|binh|nhat|van|duc|hong)\s+$")
+_NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|"
+                                r"cuop|giet|lua|hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
                                 r"da (?:bao|\d|la|chi|khong|duoc))(?!\w)")
 # "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
 _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:trong|dieu tri|bi|mang|uong|nam|"
@@ -49,7 +49,8 @@ _SELF_DESCRIBED = re.compile(r"^\s*(?:vi\s+)?la\s+(?:nguoi|benh nhan|phu nu|dan 
                              r"nguoi bi|nguoi dang)\s[^,.;?!]{1,40},")
 # A title and a capitalised name ("anh Hoàng", "chị Lan", "bệnh nhân Trần Văn Hùng").
 _TITLED_NAME = re.compile(
-    r"(?<!\w)(?i:cô giáo|co giao|thầy giáo|thay giao|thầy|thay|bác sĩ|bac si|bs|giáo viên|giao vien|anh|chị|chi|ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
+    r"(?<!\w)(?i:cô giáo|co giao|thầy giáo|thay giao|thầy|thay|bác sĩ|bac si|bs|giáo viên|giao vien|anh|chị|chi|"
+    r"ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
     r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten)"
     r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)")
 # National figures, also the names of streets, schools and hospitals: never the person a question

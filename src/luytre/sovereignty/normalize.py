@@ -126,7 +126,8 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 _LOOKALIKE_GROUP = re.compile(r"(?<![^\W_])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoIl])[0-9OoIl]{3,}(?![^\W_])")
 # A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
-_GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)|(?<!\w)\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_])")
+_GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
+                          r"|(?<!\w)\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_])")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d_])")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)

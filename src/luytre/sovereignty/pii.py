@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -73,13 +73,13 @@ def prepare_text(text: str) -> str:
     return clean_text(text)
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """``str.translate`` table folding one character at a time, filled on first sight of each."""
 
     def __missing__(self, code: int) -> str:
         folded = fold(chr(code))
-        self[code] = folded if len(folded) == 1 else chr(code)
-        return self[code]
+        self[code] = one = folded if len(folded) == 1 else chr(code)
+        return one
 
 
 _FOLD_TABLE = _FoldTable()
@@ -253,7 +253,8 @@ _AMBIGUOUS_FOLDED_SURNAMES = frozenset("lam do ha mai cao la ho vo ly ta chu tu 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int]]:
     """Spans of two or more capitalised words separated only by spaces ("Nguyễn Văn An", "NGUYỄN AN")."""
-    runs, current = [], []
+    runs: list[tuple[int, int]] = []
+    current: list[re.Match[str]] = []
     for word in _SYLLABLE.finditer(text):
         joined = current and text[current[-1].end():word.start()].isspace()
         if word.group()[0].isupper():
@@ -325,10 +326,11 @@ class PersonRecognizer(EntityRecognizer):
         pass
 
     @cached_property
-    def _ner(self):  # underthesea has no types; imported only when a text needs it
-        from underthesea import ner
+    def _ner(self) -> Callable[[str], list[tuple[str, str, str, str]]]:  # imported only when a text needs it
+        from underthesea import ner  # untyped
 
-        return ner
+        tagger: Callable[[str], list[tuple[str, str, str, str]]] = ner
+        return tagger
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         folded = fold_aligned(text)
@@ -360,7 +362,7 @@ class PersonRecognizer(EntityRecognizer):
         # "Bệnh viện Hữu nghị Việt Đức": an institution word a few words before, with no title between
         if any(m.end() == len(tail) or not _NAME_CUES.search(fold(tail[m.end():])) for m in pattern.finditer(tail)):
             return True
-        after = re.match(r"[\s\w]*", folded[end:end + 30]).group().split()
+        after = re.findall(r"\w+", re.split(r"[^\s\w]", folded[end:end + 30], maxsplit=1)[0])
         span = folded[start:end].split()
         if _ENGLISH_PLACE_WORDS & set(span + after[:1]):
             return True

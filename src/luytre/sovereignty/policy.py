@@ -103,7 +103,9 @@ class PolicyRequest:
         return request, _entities(self.expert, self.actor)
 
 
-ExpertFacts.__pydantic_config__ = PolicyRequest.__pydantic_config__ = ConfigDict(extra="forbid", str_max_length=256)
+# pydantic reads a plain dataclass's config from this attribute, which the dataclasses do not declare
+setattr(ExpertFacts, "__pydantic_config__", ConfigDict(extra="forbid", str_max_length=256))
+setattr(PolicyRequest, "__pydantic_config__", ConfigDict(extra="forbid", str_max_length=256))
 _REQUEST_ADAPTER = TypeAdapter(PolicyRequest)
 
 

@@ -15,7 +15,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -182,12 +182,12 @@ class Gate:
                jurisdiction: str | None = None) -> PrivacyDecision:
         """Apply the policy: as is if allowed, else redacted if that is allowed, else deny.
         ``consented``: ``consent(...) == "applied"`` for this request."""
-        common = dict(expert=expert, action=action, actor=actor, purpose=purpose, destination=destination,
-                      jurisdiction=jurisdiction or self.jurisdiction, consented=consented)
         found = screening.categorization
-        as_is = PolicyRequest(categories=found.categories, sensitive=found.sensitive, topics=found.topics,
+        as_is = PolicyRequest(expert=expert, action=action, actor=actor, purpose=purpose, destination=destination,
+                              jurisdiction=jurisdiction or self.jurisdiction, consented=consented,
+                              categories=found.categories, sensitive=found.sensitive, topics=found.topics,
                               about=found.person, personal=found.personal, third_party_lookup=found.lookup,
-                              entity_types=screening.entity_types, **common)
+                              entity_types=screening.entity_types)
         redactions: list[Redaction] = []
 
         def redacted() -> PolicyRequest | None:
@@ -195,9 +195,9 @@ class Gate:
                 return None
             redactions.append(self.scanner.redact(screening.text, screening.entities))
             remaining = categorize_redacted(found, redactions[0].text)
-            return PolicyRequest(categories=remaining.categories, sensitive=remaining.sensitive,
-                                 topics=remaining.topics, about=remaining.person, personal=remaining.personal,
-                                 third_party_lookup=remaining.lookup, redacted=True, **common)
+            return replace(as_is, categories=remaining.categories, sensitive=remaining.sensitive,
+                           topics=remaining.topics, about=remaining.person, personal=remaining.personal,
+                           third_party_lookup=remaining.lookup, entity_types=(), redacted=True)
 
         try:
             plan = self._policy.plan(as_is, redacted)
