@@ -125,7 +125,8 @@ class About:
         return self.person != NOBODY
 
 
-def _first_person(text: str, folded: str, framed_asker: bool) -> bool:
+def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> bool:
+    """``text``: lowercased, framing removed; ``folded`` its folded form; ``cased`` it before lowercasing."""
     if _KIN_OF_ASKER.search(text) or framed_asker and _STATE_WITHOUT_SUBJECT.search(folded) \
             or _SELF_DESCRIBED.search(folded):
         return True
@@ -134,8 +135,9 @@ def _first_person(text: str, folded: str, framed_asker: bool) -> bool:
         if word.isascii() and (_NOT_PRONOUN_BEFORE.search(folded[max(0, match.start() - 20):match.start()])
                                or _NOT_PRONOUN_AFTER.match(folded[match.end():])):
             continue
-        if word == "minh" and text[match.start()].isupper():
-            continue  # "Minh" is a given name
+        if word == "minh" and cased[match.start()].isupper() and \
+                not re.search(r"(?:^|[.!?,;:])\s*$", cased[:match.start()]):
+            continue  # "Minh" inside a clause is a given name ("Nguyễn Thị Minh Khai")
         return True
     return False
 
@@ -157,9 +159,12 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     an identifying value (whoever it belongs to, someone concrete is in the text)."""
     text = readable(text)
     lowered = text.lower()
-    framed = _ASKING.sub(" ", lowered)
+    cased = _ASKING.sub(" ", text)
+    framed = cased.lower()
+    if len(framed) != len(cased):  # a character whose lower case is longer: no case to read
+        cased = framed
     folded = fold(framed)
-    asker = _first_person(framed, folded, framed != lowered)
+    asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
     whole = fold(lowered)
     lookup = other and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) and not _OWN.search(lowered)
