@@ -192,7 +192,11 @@ class Policy:
         result = cedarpy.is_authorized(cedar_request, self._policies, entities)
         if result.diagnostics.errors:
             raise PolicyError(f"the policy could not evaluate this request: {result.diagnostics.errors[0]}")
-        rules = tuple(self.rule_ids.get(r, r) for r in result.diagnostics.reasons)
+        # Cedar returns the matching policies in no set order: name them in the file's order, so the
+        # deciding rule is the same on every run (a file lists its more specific forbids first).
+        order = list(self.rule_ids)
+        reasons = sorted(result.diagnostics.reasons, key=lambda r: order.index(r) if r in order else len(order))
+        rules = tuple(self.rule_ids.get(r, r) for r in reasons)
         allowed = result.decision == cedarpy.Decision.Allow
         return Decision(allowed, rules[0] if rules else DEFAULT_DENY, rules)
 
