@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from luytre.sovereignty.facts import GLUED_WORDS, NOBODY, about, readable
+from luytre.sovereignty.facts import NOBODY, about, glued_runs, readable
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold, normalize
 
@@ -167,8 +167,8 @@ _GLUED_LEXICON = {kind: (frozenset(p for w in words if len(p := normalize(w).rep
 
 def _glued_topics(text: str) -> set[str]:
     found = set()
-    for run in GLUED_WORDS.finditer(text):
-        for form in {normalize(run.group()), fold(run.group())}:
+    for run in glued_runs(text):
+        for form in {normalize(run), fold(run)}:
             found |= {kind for kind, phrases in _GLUED_LEXICON.items() if any(p in form for p in phrases)}
     return found
 

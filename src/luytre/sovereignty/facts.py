@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from luytre.sovereignty.normalize import clean_text
 from luytre.text.cues import cue_pattern
@@ -92,8 +93,30 @@ _PLACEHOLDER = re.compile(r"<(?:PERSON|CCCD|CMND|PHONE|EMAIL|TAX_CODE|PASSPORT|D
                           r"SOCIAL_INSURANCE|BANK_ACCOUNT|CARD|PLATE|ADDRESS)_\d+>")
 _PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
 # Words typed without spaces ("toibiungthuphoi"): who they are about cannot be read, so a concrete person is
-# assumed (fail closed). No Vietnamese syllable has more than seven letters; four glued ones have more than 11.
-GLUED_WORDS = re.compile(r"[^\W\d_]{12,}")
+# assumed (fail closed). A run of 12 letters or more that splits into Vietnamese syllables; a long foreign
+# word does not ("pneumococcal", "vietcombank").
+_LONG_RUN = re.compile(r"[^\W\d_]{12,}")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:[aeiou]{1,3}|y)"
+                       r"(?:ch|ng|nh|[cmnpt])?|[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_MAX_SYLLABLE, _MAX_CHECKED_RUN = 7, 60
+
+
+@lru_cache(maxsize=4096)  # the gate reads a text several times (topics, person)
+def _splits_into_syllables(word: str) -> bool:
+    """Whether ``word`` (folded) is a sequence of Vietnamese syllable shapes (linear: at most seven ends per
+    position are tried). Runs longer than ``_MAX_CHECKED_RUN`` count as glued words (fail closed)."""
+    if len(word) > _MAX_CHECKED_RUN:
+        return True
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(reachable[start] and _SYLLABLE.fullmatch(word, start, end)
+                             for start in range(max(0, end - _MAX_SYLLABLE), end))
+    return reachable[-1]
+
+
+def glued_runs(text: str) -> list[str]:
+    """Runs of Vietnamese words typed without spaces in ``text``."""
+    return [m.group() for m in _LONG_RUN.finditer(text) if _splits_into_syllables(fold(m.group()).lower())]
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
 _TOKEN = re.compile(r"[\w@]+")
 
@@ -168,6 +191,6 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     other = _third_person(text, names)
     whole = fold(lowered)
     lookup = other and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) and not _OWN.search(lowered)
-    someone = identifiers or bool(_PLACEHOLDER.search(text) or GLUED_WORDS.search(text))
+    someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other else ASKER if asker else SOMEONE if someone else NOBODY
     return About(person, lookup)
