@@ -157,7 +157,8 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
         while run and run[0][2] and not all(spelled for _, _, spelled in run[:3]):
             run.pop(0)
         digits = "".join(d for _, d, _ in run)
-        if len(digits) >= _MIN_SPELLED and any(spelled for _, _, spelled in run):
+        spelled_pairs = any(a[2] and b[2] for a, b in zip(run, run[1:]))  # "10 năm 1986" is a date, not a value
+        if len(digits) >= _MIN_SPELLED and (spelled_pairs or run and all(spelled for _, _, spelled in run)):
             found.append((run[0][0].start(), run[-1][0].end(), digits))
 
     previous = None

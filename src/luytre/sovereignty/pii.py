@@ -215,8 +215,10 @@ _PLACE_WORDS_MARKED = (
     "tt", "tx", "kp", "co.opmart", "vinmart", "big c", "lotte", "phòng khám", "pk", "đa khoa", "nha khoa",
     "thẩm mỹ viện", "viện", "trạm y tế", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "trung tâm y tế", "ttyt",
     "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
-    "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "hữu nghị", "ở",
-    "tại")
+    "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở")
+# Lowercase words that may stand inside an institution's name, between its kind and its proper name.
+_NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
+                             "tinh quan huyen".split())
 _AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu"}
 _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
@@ -357,11 +359,20 @@ class PersonRecognizer(EntityRecognizer):
             return True
         marked = fold(before) != before.lower()
         words = re.findall(r"[\w.]+", normalize(before) if marked else fold(before))
-        tail = " ".join(words[-4:])
+        tail = " ".join(words[-3:])
         pattern = _PLACE_WORDS["marked" if marked else "folded"]
-        # "Bệnh viện Hữu nghị Việt Đức": an institution word a few words before, with no title between
-        if any(m.end() == len(tail) or not _NAME_CUES.search(fold(tail[m.end():])) for m in pattern.finditer(tail)):
+        if any(m.end() == len(tail) for m in pattern.finditer(tail)):
             return True
+        # "Bệnh viện Hữu nghị Việt Đức", "phòng khám đa khoa Hoàn Mỹ": an institution word, then only words of
+        # its name (capitalised, or the usual qualifiers) up to the run, in the same clause
+        clause = re.split(r"[,:;.!?()]", before)[-1]
+        chain = re.findall(r"\w+", clause)[-5:]
+        cased = " ".join(chain)
+        shown = normalize(cased) if marked else fold(cased)
+        for match in pattern.finditer(shown):
+            rest = cased[match.end():].split() if len(shown) == len(cased) else []
+            if rest and all(w[:1].isupper() or fold(w) in _NAME_QUALIFIERS for w in rest):
+                return True
         after = re.findall(r"\w+", re.split(r"[^\s\w]", folded[end:end + 30], maxsplit=1)[0])
         span = folded[start:end].split()
         if _ENGLISH_PLACE_WORDS & set(span + after[:1]):
