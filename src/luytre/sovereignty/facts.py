@@ -63,7 +63,7 @@ PUBLIC_FIGURES = frozenset(fold(n) for n in (
     "Lý Công Uẩn", "Lê Thánh Tông", "Trần Nhân Tông", "Trần Thủ Độ", "Phan Bội Châu", "Phan Châu Trinh",
     "Võ Thị Sáu", "Nguyễn Thị Minh Khai", "Hồ Xuân Hương", "Nguyễn Đình Chiểu", "Lê Quý Đôn", "Chu Văn An",
     "Nguyễn Bỉnh Khiêm", "Hàm Nghi", "Kim Đồng", "Lý Tự Trọng", "Trần Phú", "Lê Duẩn", "Phạm Văn Đồng",
-    "Tôn Đức Thắng", "Trường Chinh", "Nguyễn Văn Cừ", "Hoàng Văn Thụ", "Võ Văn Kiệt", "Lê Văn Tám",
+    "Tôn Đức Thắng", "Trường Chinh", "Nguyễn Văn Cừ", "Hoàng Văn Thụ", "Võ Văn Kiệt",
     "Nguyễn Văn Trỗi", "Tô Hiến Thành", "Yết Kiêu", "Phạm Ngũ Lão", "Nguyễn Chí Thanh", "Điện Biên Phủ",
     "Lê Thánh Tôn", "Nguyễn Khuyến", "Xuân Diệu", "Tố Hữu", "Nam Cao", "Tô Hoài", "Văn Cao", "Trịnh Công Sơn",
     "Hùng Vương", "An Dương Vương", "Lạc Long Quân", "Âu Cơ", "Thánh Gióng", "Mạc Đĩnh Chi", "Lê Văn Duyệt",
