@@ -156,9 +156,11 @@ class Gate:
         return True
 
     def screen(self, text: str) -> Screening:
-        text = prepare_text(text)  # the cleaned form: offsets, redaction and forwarding all refer to it
-        entities = self.scanner.scan(text)
-        return Screening(text, entities, categorize(text, (e.type for e in entities)))
+        cleaned = prepare_text(text)  # the cleaned form: offsets, redaction and forwarding all refer to it
+        entities = self.scanner.scan(cleaned)
+        # categorized on the input itself: a format character inside a word may stand for a space
+        # ("ung\u200bthu" is "ung thu"), which the cleaned form no longer shows
+        return Screening(cleaned, entities, categorize(text, (e.type for e in entities)))
 
     def consent(self, screening: Screening, subject: str | None, purpose: str) -> str | None:
         """Whether ``subject``'s consent to ``purpose`` applies to this request: ``applied`` only when it is
