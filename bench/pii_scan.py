@@ -67,9 +67,9 @@ def timed(function, texts: list[str], rounds: int = 3) -> list[float]:
 
 
 def main() -> None:
-    from luytre.sovereignty.gate import Gate
     from luytre.sovereignty.pii import PiiScanner
     from luytre.sovereignty.pii_metrics import evaluate
+    from luytre.sovereignty.privacy_gate import Gate
 
     scanner = PiiScanner()
     peer = peer_engine()

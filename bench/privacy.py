@@ -24,7 +24,9 @@ Figures (targets from issue 19):
 * identifier recall: labelled identifier spans overlapped by a detection (≥ 99%);
 * third-party lookups refused: questions labelled not answerable locally that are refused.
 
-Run ``python bench/privacy.py --split dev`` while developing; the test split is blind: run it once.
+Run ``python bench/privacy.py --split dev`` while developing. Neither split is blind any more: test.jsonl
+was measured (bench/privacy-test-first-run.json) and its errors studied. A fresh blind set goes in as
+``--file PATH`` (same schema); report its first run.
 """
 
 from __future__ import annotations
@@ -46,15 +48,21 @@ DATA = ROOT / "tests" / "data" / "privacy"
 BASELINE_COMMIT = "81e6ab9"  # main before privacy v2
 
 
-def load(split: str) -> list[dict]:
-    lines = (DATA / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+NOT_BLIND = {"dev", "test"}  # developed on (dev) or measured and studied (test, after its first run)
+
+
+def load(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
 def gate_decisions(rows: list[dict]) -> list[dict]:
     """Decisions of the ``luytre`` package importable here (this checkout, or the baseline's source)."""
     from luytre.sovereignty.consent import ConsentRegister
-    from luytre.sovereignty.gate import Gate
+    try:
+        from luytre.sovereignty.privacy_gate import Gate
+    except ImportError:  # the baseline's source, before the module was named for what it holds
+        from luytre.sovereignty.gate import Gate  # type: ignore[no-redef]
     from luytre.sovereignty.pii import PiiScanner, prepare_text
     from luytre.sovereignty.policy import ExpertFacts, Policy
 
@@ -179,19 +187,24 @@ def score(rows: list[dict], decisions: list[dict]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--file", type=Path, help="a labelled set of the same schema instead of a split")
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     parser.add_argument("--decide-stdin", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.decide_stdin:  # the baseline's subprocess
         print(json.dumps(gate_decisions(json.loads(sys.stdin.read()))))
         return
-    rows = load(args.split)
+    path = args.file or DATA / f"{args.split}.jsonl"
+    rows = load(path)
     reports = {"luytre": score(rows, gate_decisions(rows)), "baseline (gate v1)": score(rows, baseline_decisions(rows)),
                "presidio stock": score(rows, presidio_decisions(rows))}
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
         return
-    print(f"Privacy judgement on tests/data/privacy/{args.split}.jsonl ({len(rows)} questions, written blind)")
+    blind = "written blind; no longer blind: developed on or studied" if args.file is None and \
+        args.split in NOT_BLIND else "written blind"
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"Privacy judgement on {shown} ({len(rows)} questions, {blind})")
     print(f"{'':22}{'over-block':>11}{'not fwd raw':>12}{'under-block':>12}{'leak peer':>10}{'leak expert':>12}"
           f"{'id recall':>10}{'lookups refused':>16}")
     for name, r in reports.items():

@@ -5,10 +5,12 @@ visitors instead of refusing them."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
 import threading
+import unicodedata
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import httpx
@@ -22,6 +24,7 @@ from luytre.sovereignty.categories import categorize
 from luytre.sovereignty.facts import ASKER, NOBODY, OTHER, about
 from luytre.sovereignty.normalize import clean, scan_view
 from luytre.sovereignty.pii import PiiScanner
+from luytre.text.normalize import fold
 
 ROOT = DATA.parents[1]
 HOSPITAL_DOCS = DATA / "orgs" / "hospital-rules"
@@ -183,7 +186,9 @@ def test_refusal_names_found_data_and_a_way_forward(home_copy):
 
 
 # -- no personal value reaches a peer, evasions included ---------------------------------------------
-_ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+_ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u202e"]
+_SPELLED = "không một hai ba bốn năm sáu bảy tám chín".split()
+_EVASIONS = ["plain", "zero-width", "spaced", "dotted", "dashed", "full-width", "spelled", "look-alike", "no-break"]
 
 
 def _evade(value: str, how: str, draw) -> str:
@@ -198,11 +203,27 @@ def _evade(value: str, how: str, draw) -> str:
         return "-".join(value[i:i + 4] for i in range(0, len(value), 4))
     if how == "full-width":
         return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in value)
+    if how == "spelled":  # some digits as words, among the digit groups ("079 hai không ba 001234")
+        at = draw(st.integers(1, len(value) - 3))
+        return f"{value[:at]} {' '.join(_SPELLED[int(d)] for d in value[at:at + 3])} {value[at + 3:]}"
+    if how == "look-alike":  # O for 0, l for 1
+        return value.replace("0", "O").replace("1", "l")
+    if how == "no-break":
+        return "\u00a0".join(value[i:i + 3] for i in range(0, len(value), 3))
     return value
 
 
+def _digits_read(text: str) -> str:
+    """Every digit a reader could take from ``text``: look-alike letters and digit words read as digits,
+    invisible characters and separators dropped. Independent of the scanner under test."""
+    words = {fold(w): str(d) for d, w in enumerate(_SPELLED)}
+    folded = fold(unicodedata.normalize("NFKC", text)).translate(str.maketrans("oOlI", "0011"))
+    return "".join(words.get(token, token if token.isdigit() else "")
+                   for token in re.findall(r"[^\W\d_]+|\d", folded))
+
+
 @st.composite
-def evasive_records(draw) -> tuple[str, str]:
+def evasive_records(draw) -> tuple[str, str, bool]:
     from luytre.identifiers.tables import CCCD_PROVINCES, MOBILE_PREFIXES
 
     kind = draw(st.sampled_from(["cccd", "phone", "account"]))
@@ -213,12 +234,14 @@ def evasive_records(draw) -> tuple[str, str]:
         value = draw(st.sampled_from(sorted(MOBILE_PREFIXES))) + f"{draw(st.integers(0, 9_999_999)):07d}"
     else:
         value = f"{draw(st.integers(10**11, 10**13 - 1))}"
-    how = draw(st.sampled_from(["plain", "zero-width", "spaced", "dotted", "dashed", "full-width"]))
+    how = draw(st.sampled_from(_EVASIONS))
     cue = {"cccd": "CCCD", "phone": "sđt", "account": "stk"}[kind]
-    template = draw(st.sampled_from(["{cue} {v} của tôi, thư viện mở cửa mấy giờ",
-                                     "thư viện mở cửa mấy giờ? {cue}: {v}",
-                                     "xin chào, {cue} cua toi la {v}, thu vien mo cua may gio"]))
-    return template.format(cue=cue, v=_evade(value, how, draw)), value
+    disclosure = draw(st.sampled_from(["", "tôi bị ung thư", "toi bi ung\u200bthu", "tôi bị u\u00adng thư",
+                                       "TOI DANG NO XAU", "chồngtôibịnợxấu"]))
+    template = draw(st.sampled_from(["{d} {cue} {v} của tôi, thư viện mở cửa mấy giờ",
+                                     "thư viện mở cửa mấy giờ? {d} {cue}: {v}",
+                                     "xin chào, {d} {cue} cua toi la {v}, thu vien mo cua may gio"]))
+    return template.format(cue=cue, v=_evade(value, how, draw), d=disclosure).strip(), value, bool(disclosure)
 
 
 class _RecordingProxy(BaseHTTPRequestHandler):
@@ -273,23 +296,28 @@ def test_no_value_reaches_a_peer_with_evasions(tmp_path, reference_home, helpdes
                   suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
         @given(record=evasive_records())
         def ask(record):
-            text, value = record
+            text, value, disclosed = record
             values.append(value)
             reply = httpx.post(f"{a_node.url}/v1/ask", json={"query": text, "expert": "school-helpdesk@mesh"},
                                timeout=60)
             assert reply.status_code in (200, 403), reply.text
+            if disclosed:  # sensitive personal data never leaves A, in any form
+                assert reply.status_code == 403, reply.text
+                assert reply.json()["error"]["detail"]["rule"] == "sensitive-stays-local", reply.text
 
         ask()
     finally:
         proxy.shutdown()
         a_node.stop()
         c_node.stop()
-    forwarded = [body for body in _RecordingProxy.seen if b'"query"' in body]
+    forwarded = [json.loads(body)["query"] for body in _RecordingProxy.seen if b'"query"' in body]
     assert forwarded, "nothing was forwarded: the test would prove nothing"
-    for body in forwarded:
-        digits = "".join(ch for ch in json.loads(body)["query"] if ch.isdigit())
+    for query in forwarded:
+        assert not any(unicodedata.category(ch) == "Cf" for ch in query), query  # format characters removed
+        assert not re.search(r"ung ?thu|no ?xau", fold(query).lower()), query
+        digits = _digits_read(query)
         for value in values:
-            assert value not in digits, (value, body)
+            assert value not in digits, (value, query)
 
 
 # -- the hospital's own rules expert -------------------------------------------------------------------

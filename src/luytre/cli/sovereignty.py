@@ -43,7 +43,7 @@ def _scanner() -> PiiScanner:  # presidio is imported only by the commands that 
 
 
 def _scan_command(text: str | None, jsonl: Path | None, *, json_out: bool, show_redacted: bool) -> None:
-    from luytre.sovereignty.gate import scan_report
+    from luytre.sovereignty.privacy_gate import scan_report
 
     one_input(text, jsonl, "a text")
     scanner = _scanner()

@@ -17,7 +17,7 @@ from typing import Any
 from luytre.kinds import Answer, Expert
 from luytre.mesh.client import MeshClient
 from luytre.mesh.remote import RemoteExpert
-from luytre.sovereignty.gate import Gate, Screening, Verdict, expert_facts
+from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, expert_facts
 
 LOCAL = "local"  # the place of an expert on this node; a peer's place is its name
 
@@ -36,16 +36,17 @@ class Ask:
     screening: Screening
     consented: bool  # the subject's consent applies to this request
 
-    def text_for(self, verdict: Verdict) -> str:
-        """The question as ``verdict`` lets it leave: as asked, or with placeholders for personal values."""
-        return verdict.redaction.text if verdict.redaction else self.query
+    def text_for(self, verdict: PrivacyDecision) -> str:
+        """The question as ``verdict`` lets it leave: cleaned (no format characters), and with placeholders
+        for personal values when it is redacted."""
+        return verdict.redaction.text if verdict.redaction else self.screening.text
 
 
 @dataclass(frozen=True)
 class Permit:
     """The policy's verdict for sending the question to one place."""
 
-    verdict: Verdict
+    verdict: PrivacyDecision
     place: str
 
     @property
@@ -57,7 +58,7 @@ class Permit:
 class Reply:
     """What an expert said, and under which verdict the question reached it."""
 
-    verdict: Verdict
+    verdict: PrivacyDecision
     place: str
     expert: str  # as the answer shows it: the expert id, or id@peer
     text: str

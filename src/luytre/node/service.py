@@ -52,9 +52,9 @@ from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.gate import Gate, Screening, Verdict, load_node_policy
 from luytre.sovereignty.normalize import clean_text
 from luytre.sovereignty.pii import PiiScanner
+from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, load_node_policy
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
 from luytre.threads import pin_threads
@@ -398,7 +398,7 @@ class Node:
         self.ask_budget.check(cpu0, "after routing")
 
         ask = Ask(query, lang, actor, purpose, subject, screening, consented)
-        verdict: Verdict | None = None
+        verdict: PrivacyDecision | None = None
         reply: Reply | None = None
         shown_expert: str | None
         if route.expert is not None:
@@ -596,11 +596,11 @@ MAX_LISTED_EXPERTS = 12
 MAX_EXAMPLE_CHARS = 80
 
 
-def _refusal(verdict: Verdict, screening: Screening, lang: str) -> str:
+def _refusal(verdict: PrivacyDecision, screening: Screening, lang: str) -> str:
     return explain(verdict.plan.rule, screening.categorization, screening.entity_types, lang)
 
 
-def _decision(verdict: Verdict | None) -> str:
+def _decision(verdict: PrivacyDecision | None) -> str:
     if verdict is None:
         return "abstained"
     return {"allow": "answered", "redact": "answered_redacted", "deny": "denied"}[verdict.outcome]

@@ -294,6 +294,8 @@ class AuditLog:
         if last is None:  # a database whose counter row was removed
             conn.execute(_ENSURE_COUNTER)
             last = conn.execute(_RESERVE, {"n": n}).scalar()
+        if last is None:
+            raise RuntimeError("the audit log's sequence counter could not be reserved")
         return int(last)
 
     def _sign(self, size: int, frontier: merkle.Frontier, chain: str, at: datetime) -> Checkpoint:

@@ -92,4 +92,5 @@ class ConsentRegister:
 
 def _event(row: ConsentRow) -> ConsentEvent:
     at = row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC)  # SQLite drops the zone
-    return ConsentEvent(row.subject, row.purpose, row.status, at.isoformat(), row.evidence, row.recorded_by)
+    status: Status = "granted" if row.status == "granted" else "withdrawn"
+    return ConsentEvent(row.subject, row.purpose, status, at.isoformat(), row.evidence, row.recorded_by)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from luytre.sovereignty.normalize import clean_text
 from luytre.text.cues import cue_pattern
@@ -25,30 +26,49 @@ NOBODY, ASKER, SOMEONE, OTHER = "nobody", "asker", "someone", "other"
 _ASKING = re.compile(
     r"(?<!\w)(?:(?:cho|xin|giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui|to|tớ)\s+(?:hoi|hỏi|biet|biết|xem|tham khao|"
     r"tham khảo)|(?:toi|tôi|em|minh|mình|tui)\s+(?:muon|muốn|can|cần|xin)\s+(?:hoi|hỏi|biet|biết|tim hieu|"
-    r"tìm hiểu|tu van|tư vấn)|(?:giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui)|xin\s+(?:hoi|hỏi)|cho\s+(?:hoi|hỏi))"
+    r"tìm hiểu|tu van|tư vấn)|(?:giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui)|xin\s+(?:hoi|hỏi)|cho\s+(?:hoi|hỏi)|"
+    r"(?:toi|tôi|em|e|minh|mình|mk|tui)\s+(?:hoi|hỏi)(?:\s+(?:chut|chút|xiu|xíu|ti|tí|thu|thử))?)"
     r"(?!\w)", re.IGNORECASE)
 # First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state.
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
-    r"vk|ck|ny|người yêu|nguoi yeu)(?!\w)|(?<!\w)(?:t|e|em)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|đã|da|vừa|vua|"
+    r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|đã|da|vừa|vua|"
     r"nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai)(?!\w))")
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
                            r"(?:em|e|t|mình|minh)(?!\w)")
 # Words that end a run of mere times ("buổi tối") or make "em"/"minh" not a pronoun.
-_NOT_PRONOUN_BEFORE = re.compile(r"(?:buoi|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|cung|tu|ban|"
-                                 r"quang|chinh|thong|binh|nhat|van|duc|hong)\s+$")
-_NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|cuop|giet|lua|"
-                                r"hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
+_NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|"
+                                 r"cung|tu|ban|quang|chinh|thong|binh|nhat|van|duc|hong)\s+$")
+_NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|"
+                                r"cuop|giet|lua|hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
                                 r"da (?:bao|\d|la|chi|khong|duoc))(?!\w)")
 # "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
 _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:trong|dieu tri|bi|mang|uong|nam|"
                                     r"dieu|mac|co thai|mang thai)(?!\w)|^\s*bi\s")
+_SELF_DESCRIBED = re.compile(r"^\s*(?:vi\s+)?la\s+(?:nguoi|benh nhan|phu nu|dan ong|me|bo|con|sinh vien|"
+                             r"nguoi bi|nguoi dang)\s[^,.;?!]{1,40},")
 # A title and a capitalised name ("anh Hoàng", "chị Lan", "bệnh nhân Trần Văn Hùng").
 _TITLED_NAME = re.compile(
-    r"(?<!\w)(?:anh|chị|chi|ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
+    r"(?<!\w)(?i:cô giáo|co giao|thầy giáo|thay giao|thầy|thay|bác sĩ|bac si|bs|giáo viên|giao vien|anh|chị|chi|"
+    r"ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
     r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten)"
     r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)")
+# National figures, also the names of streets, schools and hospitals: never the person a question
+# discloses something about ("Đại tướng Võ Nguyên Giáp", "đường Lý Thường Kiệt", "Bác Hồ").
+PUBLIC_FIGURES = frozenset(fold(n) for n in (
+    "Hồ Chí Minh", "Bác Hồ", "Nguyễn Tất Thành", "Nguyễn Ái Quốc", "Võ Nguyên Giáp", "Trần Hưng Đạo",
+    "Trần Quốc Tuấn", "Lý Thường Kiệt", "Lê Lợi", "Nguyễn Trãi", "Nguyễn Du", "Quang Trung", "Nguyễn Huệ",
+    "Hai Bà Trưng", "Bà Triệu", "Ngô Quyền", "Đinh Bộ Lĩnh", "Đinh Tiên Hoàng", "Lê Hoàn", "Lý Thái Tổ",
+    "Lý Công Uẩn", "Lê Thánh Tông", "Trần Nhân Tông", "Trần Thủ Độ", "Phan Bội Châu", "Phan Châu Trinh",
+    "Võ Thị Sáu", "Nguyễn Thị Minh Khai", "Hồ Xuân Hương", "Nguyễn Đình Chiểu", "Lê Quý Đôn", "Chu Văn An",
+    "Nguyễn Bỉnh Khiêm", "Hàm Nghi", "Kim Đồng", "Lý Tự Trọng", "Trần Phú", "Lê Duẩn", "Phạm Văn Đồng",
+    "Tôn Đức Thắng", "Trường Chinh", "Nguyễn Văn Cừ", "Hoàng Văn Thụ", "Võ Văn Kiệt",
+    "Nguyễn Văn Trỗi", "Tô Hiến Thành", "Yết Kiêu", "Phạm Ngũ Lão", "Nguyễn Chí Thanh", "Điện Biên Phủ",
+    "Lê Thánh Tôn", "Nguyễn Khuyến", "Xuân Diệu", "Tố Hữu", "Nam Cao", "Tô Hoài", "Văn Cao", "Trịnh Công Sơn",
+    "Hùng Vương", "An Dương Vương", "Lạc Long Quân", "Âu Cơ", "Thánh Gióng", "Mạc Đĩnh Chi", "Lê Văn Duyệt",
+    "Trương Định", "Nguyễn Trung Trực", "Pasteur", "Yersin", "Alexandre Yersin",
+))
 _NOT_NAMES = frozenset(fold(w) for w in (
     "Bệnh", "Viện", "Hà", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
     "Quốc", "Phật", "Chúa", "Trời", "Giáo", "Hội", "Tết", "Ngân", "Hàng", "Trường", "Công", "An", "Sở", "Bộ"))
@@ -72,6 +92,31 @@ _OWN = re.compile(r"(?<!\w)(?:của|cua)\s+(?:tôi|toi|tui|mình|minh|em|e|con t
 _PLACEHOLDER = re.compile(r"<(?:PERSON|CCCD|CMND|PHONE|EMAIL|TAX_CODE|PASSPORT|DOB|ID_NUMBER|HEALTH_INSURANCE|"
                           r"SOCIAL_INSURANCE|BANK_ACCOUNT|CARD|PLATE|ADDRESS)_\d+>")
 _PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
+# Words typed without spaces ("toibiungthuphoi"): who they are about cannot be read, so a concrete person is
+# assumed (fail closed). A run of 12 letters or more that splits into Vietnamese syllables; a long foreign
+# word does not ("pneumococcal", "vietcombank").
+_LONG_RUN = re.compile(r"[^\W\d_]{12,}")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:[aeiou]{1,3}|y)"
+                       r"(?:ch|ng|nh|[cmnpt])?|[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_MAX_SYLLABLE, _MAX_CHECKED_RUN = 7, 60
+
+
+@lru_cache(maxsize=4096)  # the gate reads a text several times (topics, person)
+def _splits_into_syllables(word: str) -> bool:
+    """Whether ``word`` (folded) is a sequence of Vietnamese syllable shapes (linear: at most seven ends per
+    position are tried). Runs longer than ``_MAX_CHECKED_RUN`` count as glued words (fail closed)."""
+    if len(word) > _MAX_CHECKED_RUN:
+        return True
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(reachable[start] and _SYLLABLE.fullmatch(word, start, end)
+                             for start in range(max(0, end - _MAX_SYLLABLE), end))
+    return reachable[-1]
+
+
+def glued_runs(text: str) -> list[str]:
+    """Runs of Vietnamese words typed without spaces in ``text``."""
+    return [m.group() for m in _LONG_RUN.finditer(text) if _splits_into_syllables(fold(m.group()).lower())]
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
 _TOKEN = re.compile(r"[\w@]+")
 
@@ -103,16 +148,19 @@ class About:
         return self.person != NOBODY
 
 
-def _first_person(text: str, folded: str, framed_asker: bool) -> bool:
-    if _KIN_OF_ASKER.search(text) or framed_asker and _STATE_WITHOUT_SUBJECT.search(folded):
+def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> bool:
+    """``text``: lowercased, framing removed; ``folded`` its folded form; ``cased`` it before lowercasing."""
+    if _KIN_OF_ASKER.search(text) or framed_asker and _STATE_WITHOUT_SUBJECT.search(folded) \
+            or _SELF_DESCRIBED.search(folded):
         return True
     for match in _FIRST_PERSON.finditer(text):
         word = match.group()
         if word.isascii() and (_NOT_PRONOUN_BEFORE.search(folded[max(0, match.start() - 20):match.start()])
                                or _NOT_PRONOUN_AFTER.match(folded[match.end():])):
             continue
-        if word == "minh" and text[match.start()].isupper():
-            continue  # "Minh" is a given name
+        if word == "minh" and cased[match.start()].isupper() and \
+                not re.search(r"(?:^|[.!?,;:])\s*$", cased[:match.start()]):
+            continue  # "Minh" inside a clause is a given name ("Nguyễn Thị Minh Khai")
         return True
     return False
 
@@ -121,7 +169,10 @@ def _third_person(text: str, names: bool) -> bool:
     if names or _PLACEHOLDER_NAME.search(text):
         return True
     for match in _TITLED_NAME.finditer(text):
-        if fold(match.group("name")) not in _NOT_NAMES:
+        title_at = match.start()
+        if match.group()[0].isupper() and title_at and not re.search(r"[.!?,;:]\s*$", text[:title_at]):
+            continue  # a capitalised title inside a clause starts a name or place ("Hai Bà Trưng"), not a person
+        if fold(match.group("name")) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
             return True
     return bool(_THIRD_PARTY.search(fold(text)))
 
@@ -131,11 +182,15 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     an identifying value (whoever it belongs to, someone concrete is in the text)."""
     text = readable(text)
     lowered = text.lower()
-    framed = _ASKING.sub(" ", lowered)
+    cased = _ASKING.sub(" ", text)
+    framed = cased.lower()
+    if len(framed) != len(cased):  # a character whose lower case is longer: no case to read
+        cased = framed
     folded = fold(framed)
-    asker = _first_person(framed, folded, framed != lowered)
+    asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
     whole = fold(lowered)
     lookup = other and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) and not _OWN.search(lowered)
-    person = OTHER if other else ASKER if asker else SOMEONE if identifiers or _PLACEHOLDER.search(text) else NOBODY
+    someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
+    person = OTHER if other else ASKER if asker else SOMEONE if someone else NOBODY
     return About(person, lookup)

@@ -149,7 +149,12 @@ _DIGIT_WORDS = {
 }
 _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai ba")
 _SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*")
-_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+_LOOKALIKE_GROUP = re.compile(r"(?<![^\W_])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoIl])[0-9OoIl]{3,}(?![^\W_])")
+# A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
+_GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
+                          r"|(?<!\w)\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_])")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d_])")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
@@ -167,30 +172,48 @@ def _fold_word(word: str) -> str:
 
 
 def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
-    """Runs of ``_MIN_SPELLED`` or more digit words joined by spaces, commas or dashes, as digits."""
-    found, run = [], []
+    """Runs of digit words, alone or between digit groups ("079 hai không ba 001234"), joined by spaces,
+    commas or dashes, as digits: at least ``_MIN_SPELLED`` digits, one of them spelled out."""
+    found: list[tuple[int, int, str]] = []
+    run: list[tuple[re.Match[str], str, bool]] = []  # (token, its digits, spelled out)
 
     def flush() -> None:
-        if len(run) >= _MIN_SPELLED:
-            found.append((run[0][0].start(), run[-1][0].end(), "".join(d for _, d in run)))
+        # Digit words at the ends of a run only count in threes ("gọi 0912345678 hai lần" is not a digit)
+        while run and run[-1][2] and not all(spelled for _, _, spelled in run[-3:]):
+            run.pop()
+        while run and run[0][2] and not all(spelled for _, _, spelled in run[:3]):
+            run.pop(0)
+        digits = "".join(d for _, d, _ in run)
+        spelled_pairs = any(a[2] and b[2] for a, b in zip(run, run[1:]))  # "10 năm 1986" is a date, not a value
+        if len(digits) >= _MIN_SPELLED and (spelled_pairs or run and all(spelled for _, _, spelled in run)):
+            found.append((run[0][0].start(), run[-1][0].end(), digits))
 
     previous = None
-    for word in _WORD.finditer(text):
-        digit = _DIGIT_WORDS.get(_fold_word(word.group()))
-        joined = previous is not None and _SPELLED_SEP.fullmatch(text, previous.end(), word.start())
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        digit = word if word.isdigit() else _DIGIT_WORDS.get(_fold_word(word))
+        joined = previous is not None and _SPELLED_SEP.fullmatch(text, previous.end(), token.start())
         if digit is None or not joined:
             flush()
             run = []
         if digit is not None:
-            run.append((word, digit))
-        previous = word
+            run.append((token, digit, not word.isdigit()))
+        previous = token
     flush()
     return found
 
 
+def _letter_digits(text: str) -> list[tuple[int, int, str]]:
+    """Digit groups with letters that look like digits ("O9I2 345 678"): O is 0, I and l are 1."""
+    return [(m.start(), m.end(), m.group().translate(_LOOKALIKE)) for m in _LOOKALIKE_GROUP.finditer(text)
+            if sum(ch.isdigit() for ch in m.group()) >= 2]
+
+
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
-    found = _spelled_runs(text)
+    found = _spelled_runs(text) + _letter_digits(text)
+    for match in _GLUED_PLATE.finditer(text):
+        found.append((match.start(), match.end(), f" {match.group()} "))
     for match in _SPOKEN_SEPARATOR.finditer(text):
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -47,6 +47,7 @@ from luytre.identifiers.extract import HINTS, MAX_TEXT_CHARS
 from luytre.identifiers.extract import extract as find_identifiers
 from luytre.identifiers.tables import CCCD_PROVINCES
 from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
+from luytre.sovereignty.facts import PUBLIC_FIGURES
 from luytre.sovereignty.normalize import clean_text, scan_view
 from luytre.text.cues import cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
@@ -72,13 +73,13 @@ def prepare_text(text: str) -> str:
     return clean_text(text)
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """``str.translate`` table folding one character at a time, filled on first sight of each."""
 
     def __missing__(self, code: int) -> str:
         folded = fold(chr(code))
-        self[code] = folded if len(folded) == 1 else chr(code)
-        return self[code]
+        self[code] = one = folded if len(folded) == 1 else chr(code)
+        return one
 
 
 _FOLD_TABLE = _FoldTable()
@@ -91,6 +92,12 @@ def fold_aligned(text: str) -> str:
 
 
 # -- structured identifiers ----------------------------------------------------
+# An organisation's switchboard or hotline ("tổng đài 028 3855 4137 của bệnh viện") is no one's phone.
+_ORGANISATION_NUMBER = {"organisation": cue_pattern(("tong dai", "hotline", "duong day nong", "cskh",
+                                                     "cham soc khach hang", "so tong dai", "so hotline")),
+                        "phone": HINTS["phone"]}
+
+
 class IdentifierRecognizer(EntityRecognizer):
     """Identifiers the identity expert can check; only valid ones are personal data."""
 
@@ -106,6 +113,8 @@ class IdentifierRecognizer(EntityRecognizer):
         for found in find_identifiers(text):
             verdict = found.verdict
             if not verdict.valid or verdict.type not in _IDENTITY_TYPES:
+                continue
+            if verdict.type == "phone" and nearest_cue(text[:found.start], _ORGANISATION_NUMBER, 6) == "organisation":
                 continue
             # A valid value of a shape several types share (10 digits: phone or tax code) is less certain
             # than one a cue word typed; cued values outrank context-only recognizers' guesses.
@@ -203,7 +212,13 @@ _PLACE_WORDS_MARKED = (
     "kiệt", "khu", "ấp", "thôn", "làng", "tổ", "bến xe", "sân bay", "công ty", "ngân hàng", "chung cư",
     "tòa nhà", "siêu thị", "nhà sách", "trung tâm", "quảng trường", "ga", "đền", "chùa", "giải", "lễ hội",
     "nhà văn hóa", "đại lộ", "khách sạn", "tượng đài", "cụm", "xóm", "bản", "quốc lộ", "tỉnh lộ", "p", "q",
-    "tt", "tx", "kp", "co.opmart", "vinmart", "big c", "lotte")
+    "tt", "tx", "kp", "co.opmart", "vinmart", "big c", "lotte", "phòng khám", "pk", "đa khoa", "nha khoa",
+    "thẩm mỹ viện", "viện", "trạm y tế", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "trung tâm y tế", "ttyt",
+    "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
+    "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở")
+# Lowercase words that may stand inside an institution's name, between its kind and its proper name.
+_NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
+                             "tinh quan huyen".split())
 _AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu"}
 _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
@@ -240,7 +255,8 @@ _AMBIGUOUS_FOLDED_SURNAMES = frozenset("lam do ha mai cao la ho vo ly ta chu tu 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int]]:
     """Spans of two or more capitalised words separated only by spaces ("Nguyễn Văn An", "NGUYỄN AN")."""
-    runs, current = [], []
+    runs: list[tuple[int, int]] = []
+    current: list[re.Match[str]] = []
     for word in _SYLLABLE.finditer(text):
         joined = current and text[current[-1].end():word.start()].isspace()
         if word.group()[0].isupper():
@@ -289,6 +305,12 @@ def _ner_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     return windows
 
 
+def _names_a_public_figure(span: str) -> bool:
+    """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ")."""
+    words = fold(span).split()
+    return any(" ".join(words[i:]) in PUBLIC_FIGURES for i in range(len(words)))
+
+
 def _is_surname(syllable: str) -> bool:
     lower = syllable.lower()
     return lower in SURNAMES_MARKED if fold(lower) != lower else lower in SURNAMES
@@ -306,10 +328,11 @@ class PersonRecognizer(EntityRecognizer):
         pass
 
     @cached_property
-    def _ner(self):  # underthesea has no types; imported only when a text needs it
-        from underthesea import ner
+    def _ner(self) -> Callable[[str], list[tuple[str, str, str, str]]]:  # imported only when a text needs it
+        from underthesea import ner  # untyped
 
-        return ner
+        tagger: Callable[[str], list[tuple[str, str, str, str]]] = ner
+        return tagger
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         folded = fold_aligned(text)
@@ -327,7 +350,8 @@ class PersonRecognizer(EntityRecognizer):
             for window in _ner_windows(text, unresolved):
                 for start, end in self._ner_names(text, folded, *window):
                     spans.setdefault((start, end), 0.7)
-        return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()]
+        return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()
+                if not _names_a_public_figure(text[s:e])]
 
     def _is_place(self, text: str, folded: str, start: int, end: int) -> bool:
         before = text[max(0, start - 30):start]
@@ -339,7 +363,17 @@ class PersonRecognizer(EntityRecognizer):
         pattern = _PLACE_WORDS["marked" if marked else "folded"]
         if any(m.end() == len(tail) for m in pattern.finditer(tail)):
             return True
-        after = re.match(r"[\s\w]*", folded[end:end + 30]).group().split()
+        # "Bệnh viện Hữu nghị Việt Đức", "phòng khám đa khoa Hoàn Mỹ": an institution word, then only words of
+        # its name (capitalised, or the usual qualifiers) up to the run, in the same clause
+        clause = re.split(r"[,:;.!?()]", before)[-1]
+        chain = re.findall(r"\w+", clause)[-5:]
+        cased = " ".join(chain)
+        shown = normalize(cased) if marked else fold(cased)
+        for match in pattern.finditer(shown):
+            rest = cased[match.end():].split() if len(shown) == len(cased) else []
+            if rest and all(w[:1].isupper() or fold(w) in _NAME_QUALIFIERS for w in rest):
+                return True
+        after = re.findall(r"\w+", re.split(r"[^\s\w]", folded[end:end + 30], maxsplit=1)[0])
         span = folded[start:end].split()
         if _ENGLISH_PLACE_WORDS & set(span + after[:1]):
             return True
@@ -406,6 +440,8 @@ class PersonRecognizer(EntityRecognizer):
     def _plausible_name(self, text: str, folded: str, start: int, end: int) -> bool:
         span = text[start:end]
         syllables = span.split()
+        if re.match(r"-[^\W\d_]", text[end:end + 2]):
+            return False  # the start of a hyphenated foreign word ("Giê-hô-va"), not a name
         return (2 <= len(syllables) <= 5 and all(s[:1].isupper() and s.isalpha() for s in syllables)
                 and all(_VIETNAMESE_SYLLABLE.fullmatch(fold(s)) for s in syllables)
                 and not span.isupper() and not self._is_place(text, folded, start, end))

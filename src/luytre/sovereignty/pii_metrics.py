@@ -28,13 +28,15 @@ def _matches(text: str, found: Entity, label: dict[str, Any]) -> bool:
     if found.type != label["type"]:
         return False
     if label["type"] in SOFT_TYPES:
-        return found.start < label["end"] and label["start"] < found.end
+        return bool(found.start < label["end"] and label["start"] < found.end)
     return _trim(text, found.start, found.end) == _trim(text, label["start"], label["end"])
 
 
 def evaluate(scanner: PiiScanner, rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Recall per type and for structured identifiers and names, overall precision, and the misses."""
-    labeled, recalled, found_total, found_right = Counter(), Counter(), 0, 0
+    labeled: Counter[str] = Counter()
+    recalled: Counter[str] = Counter()
+    found_total, found_right = 0, 0
     misses, false_alarms = [], []
     for row in rows:
         text = row["text"]

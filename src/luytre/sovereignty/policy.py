@@ -64,6 +64,7 @@ class PolicyRequest:
     sensitive: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     about: str = "nobody"
+    personal: bool = False
     third_party_lookup: bool = False
     entity_types: tuple[str, ...] = ()
     purpose: str = "answer"
@@ -93,7 +94,8 @@ class PolicyRequest:
             "action": {"type": "Luytre::Action", "id": self.action},
             "resource": _expert_uid(self.expert),
             "context": {"categories": list(self.categories), "sensitive": list(self.sensitive),
-                        "topics": list(self.topics), "about": self.about, "third_party_lookup": self.third_party_lookup,
+                        "topics": list(self.topics), "about": self.about, "personal": self.personal,
+                        "third_party_lookup": self.third_party_lookup,
                         "entity_types": list(self.entity_types), "purpose": self.purpose,
                         "destination": self.destination, "jurisdiction": self.jurisdiction,
                         "redacted": self.redacted, "consented": self.consented},
@@ -101,7 +103,9 @@ class PolicyRequest:
         return request, _entities(self.expert, self.actor)
 
 
-ExpertFacts.__pydantic_config__ = PolicyRequest.__pydantic_config__ = ConfigDict(extra="forbid", str_max_length=256)
+# pydantic reads a plain dataclass's config from this attribute, which the dataclasses do not declare
+setattr(ExpertFacts, "__pydantic_config__", ConfigDict(extra="forbid", str_max_length=256))
+setattr(PolicyRequest, "__pydantic_config__", ConfigDict(extra="forbid", str_max_length=256))
 _REQUEST_ADAPTER = TypeAdapter(PolicyRequest)
 
 
@@ -188,7 +192,11 @@ class Policy:
         result = cedarpy.is_authorized(cedar_request, self._policies, entities)
         if result.diagnostics.errors:
             raise PolicyError(f"the policy could not evaluate this request: {result.diagnostics.errors[0]}")
-        rules = tuple(self.rule_ids.get(r, r) for r in result.diagnostics.reasons)
+        # Cedar returns the matching policies in no set order: name them in the file's order, so the
+        # deciding rule is the same on every run (a file lists its more specific forbids first).
+        order = list(self.rule_ids)
+        reasons = sorted(result.diagnostics.reasons, key=lambda r: order.index(r) if r in order else len(order))
+        rules = tuple(self.rule_ids.get(r, r) for r in reasons)
         allowed = result.decision == cedarpy.Decision.Allow
         return Decision(allowed, rules[0] if rules else DEFAULT_DENY, rules)
 

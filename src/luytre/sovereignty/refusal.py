@@ -46,6 +46,14 @@ _REASONS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
           "trên nút này được khai báo xử lý loại dữ liệu đó"),
          ("ask again without details about yourself (e.g. \"can someone with … …?\"), or ask an expert on "
           "this node declared for that kind of data"))),
+    "personal-data-stays-local": (
+        ("câu hỏi nói về một người cụ thể (bạn, người nhà hoặc người khác) nên không được gửi sang nút khác",
+         "the question is about a specific person (you, your family or someone else), so it is not sent to "
+         "another node"),
+        (("hỏi lại không kèm thông tin về người đó (ví dụ \"người bị … có được …?\"), hoặc hỏi một chuyên gia "
+          "trên nút này"),
+         ("ask again without details about that person (e.g. \"can someone with … …?\"), or ask an expert on "
+          "this node"))),
     "no-personal-data-abroad": (
         ("không gửi dữ liệu cá nhân ra nút ở nước ngoài (Luật 91/2025)",
          "no personal data goes to a node abroad (Law 91/2025)"),
@@ -82,11 +90,13 @@ _NOT_DECLARED = (
 
 def _found(categorization: Categorization, entity_types: tuple[str, ...], lang: int) -> str:
     parts = [_TYPES.get(t, (t, t))[lang] for t in entity_types]
+    who = _WHO.get(categorization.person)
     if categorization.topics:
         topics = ", ".join(_TOPICS.get(t, (t, t))[lang] for t in categorization.topics)
-        who = _WHO.get(categorization.person)
         if who:
             parts.append(("thông tin " if lang == 0 else "information on ") + topics + " " + who[lang])
+    if not parts and categorization.personal and who:  # a disclosure with no value and no sensitive topic
+        parts.append(("thông tin " if lang == 0 else "information ") + who[lang])
     if not parts:
         return "không có dữ liệu cá nhân" if lang == 0 else "no personal data"
     return ", ".join(parts)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from luytre.node.answer import AskResponse, RouteResponse
 from luytre.node.deps import MetricsDep, NodeDep, asker
 from luytre.node.service import check_query
-from luytre.sovereignty.gate import scan_report
+from luytre.sovereignty.privacy_gate import scan_report
 
 
 class AskRequest(BaseModel):

@@ -15,7 +15,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -63,7 +63,7 @@ class Screening:
 
 
 @dataclass(frozen=True)
-class Verdict:
+class PrivacyDecision:
     plan: Plan
     redaction: Redaction | None  # set when the plan is to redact
 
@@ -156,9 +156,11 @@ class Gate:
         return True
 
     def screen(self, text: str) -> Screening:
-        text = prepare_text(text)  # the cleaned form: offsets, redaction and forwarding all refer to it
-        entities = self.scanner.scan(text)
-        return Screening(text, entities, categorize(text, (e.type for e in entities)))
+        cleaned = prepare_text(text)  # the cleaned form: offsets, redaction and forwarding all refer to it
+        entities = self.scanner.scan(cleaned)
+        # categorized on the input itself: a format character inside a word may stand for a space
+        # ("ung\u200bthu" is "ung thu"), which the cleaned form no longer shows
+        return Screening(cleaned, entities, categorize(text, (e.type for e in entities)))
 
     def consent(self, screening: Screening, subject: str | None, purpose: str) -> str | None:
         """Whether ``subject``'s consent to ``purpose`` applies to this request: ``applied`` only when it is
@@ -179,37 +181,37 @@ class Gate:
 
     def decide(self, screening: Screening, expert: ExpertFacts, actor: str, purpose: str,
                consented: bool, action: str = "answer", destination: str = "local",
-               jurisdiction: str | None = None) -> Verdict:
+               jurisdiction: str | None = None) -> PrivacyDecision:
         """Apply the policy: as is if allowed, else redacted if that is allowed, else deny.
         ``consented``: ``consent(...) == "applied"`` for this request."""
-        common = dict(expert=expert, action=action, actor=actor, purpose=purpose, destination=destination,
-                      jurisdiction=jurisdiction or self.jurisdiction, consented=consented)
         found = screening.categorization
-        as_is = PolicyRequest(categories=found.categories, sensitive=found.sensitive, topics=found.topics,
-                              about=found.person, third_party_lookup=found.lookup,
-                              entity_types=screening.entity_types, **common)
+        as_is = PolicyRequest(expert=expert, action=action, actor=actor, purpose=purpose, destination=destination,
+                              jurisdiction=jurisdiction or self.jurisdiction, consented=consented,
+                              categories=found.categories, sensitive=found.sensitive, topics=found.topics,
+                              about=found.person, personal=found.personal, third_party_lookup=found.lookup,
+                              entity_types=screening.entity_types)
         redactions: list[Redaction] = []
 
         def redacted() -> PolicyRequest | None:
             if not screening.entities:
                 return None
             redactions.append(self.scanner.redact(screening.text, screening.entities))
-            remaining = categorize_redacted(redactions[0].text, screening.entity_types)
-            return PolicyRequest(categories=remaining.categories, sensitive=remaining.sensitive,
-                                 topics=remaining.topics, about=remaining.person,
-                                 third_party_lookup=found.lookup, redacted=True, **common)
+            remaining = categorize_redacted(found, redactions[0].text)
+            return replace(as_is, categories=remaining.categories, sensitive=remaining.sensitive,
+                           topics=remaining.topics, about=remaining.person, personal=remaining.personal,
+                           third_party_lookup=remaining.lookup, entity_types=(), redacted=True)
 
         try:
             plan = self._policy.plan(as_is, redacted)
         except PolicyError as exc:  # refused, and the request's audit entry names the rule "policy-error"
             self.status.last_error = exc.message
             log.error("policy evaluation failed; the request is denied: %s", exc.message)
-            return Verdict(Plan("deny", POLICY_ERROR_RULE), None)
+            return PrivacyDecision(Plan("deny", POLICY_ERROR_RULE), None)
         if plan.outcome == "redact" and "basic_personal" in expert.accepts:
             # An expert that processes identifying values would get placeholders instead of the values it
             # was asked about and answer "none found": say so instead of giving that false answer.
             plan = Plan("deny", HIDDEN_VALUES_RULE, plan.decisions)
-        return Verdict(plan, redactions[0] if plan.outcome == "redact" else None)
+        return PrivacyDecision(plan, redactions[0] if plan.outcome == "redact" else None)
 
 
 def _comparable(value: str) -> str:
