@@ -111,7 +111,7 @@ def _recompose(mapped: Mapped) -> Mapped:
     return out.done()
 
 
-class _CleanTable(dict):
+class _CleanTable(dict[int, str]):
     """``str.translate`` table of ``clean`` for one ``invisible``, filled on first sight of each character;
     at most ``_TABLE_SIZE`` are kept, so a flood of distinct characters cannot grow it without bound."""
 
