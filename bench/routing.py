@@ -43,9 +43,9 @@ def build_experts(base: Path) -> Path:
     ``base`` (one package folder each). Reused when already there."""
     import tomllib
 
+    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
     from luytre.kinds.classifier.build import build_classifier
     from luytre.kinds.retrieval.build import RetrievalSource, build_retrieval
-    from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
 
     for reference in REFERENCE_EXPERTS:
         if not (base / reference.id / "expert.json").exists():
