@@ -162,7 +162,8 @@ class _Span:
         self.marker = tokens[marker].type_word if marker is not None else None
         self.marker_start = marker if marker is not None else start
         # Numbered units carry their type word inside the name ("Quận 1").
-        self.numbered_type = tokens[start].type_word[0] if tokens[start].type_word else None
+        type_word = tokens[start].type_word
+        self.numbered_type = type_word[0] if type_word else None
         segment = tokens[start].segment
         self.whole = (self.marker_start == 0 or tokens[self.marker_start - 1].segment != segment) and \
             all(t.segment != segment or t.noise for t in tokens[end:])
@@ -428,11 +429,9 @@ class AddressParser:
 
         t = self.tables
         total = sum(weight[o] for o in rivals)
-        result.candidates = [self._candidate(first[o], weight[o] / total if o in rivals else 0.0)
-                             for o in ranked[:5]]
+        groups = [self._candidate(first[o], weight[o] / total if o in rivals else 0.0) for o in ranked[:5]]
         # Readings with no weight left are not worth showing (keep the best one even then).
-        result.candidates = [c for group in result.candidates for c in group if c["score"] > 0][:8] or \
-            result.candidates[0][:1]
+        result.candidates = [c for group in groups for c in group if c["score"] > 0][:8] or groups[0][:1]
         result.matched = [{"text": normalized[tokens[m.start].start:tokens[m.end - 1].end], "level": m.unit.level,
                            "era": m.unit.era, "code": m.unit.code, "how": m.how}
                           for m in sorted(top.mentions, key=lambda m: m.start)]

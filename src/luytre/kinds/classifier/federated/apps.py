@@ -47,7 +47,14 @@ from luytre.kinds.classifier.federated.fab import (
     RESULT_FILE,
     WEIGHTS_FILE,
 )
-from luytre.kinds.classifier.federated.learn import TrainOptions, evaluate_rows, fit_local, read_rows, split_local
+from luytre.kinds.classifier.federated.learn import (
+    LocalData,
+    TrainOptions,
+    evaluate_rows,
+    fit_local,
+    read_rows,
+    split_local,
+)
 from luytre.storage import atomic_write, write_npz
 
 # SecAgg+ quantizes each update scaled by examples / SECAGG_MAX_EXAMPLES into [-range, range]:
@@ -97,7 +104,7 @@ class Participant(NumPyClient):
             raise ValueError("this message is for a run this node did not join")
         return config
 
-    def _local(self, config: dict[str, Any]):  # noqa: ANN202 - LocalData
+    def _local(self, config: dict[str, Any]) -> LocalData:
         return split_local(read_rows(Path(_node_setting(self.context, "data"))), seed=int(config.get("seed", 0)))
 
     def fit(self, parameters: list[np.ndarray], config: dict[str, Any]) -> tuple[list[np.ndarray], int, Metrics]:

@@ -8,24 +8,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
 from luytre.errors import InvalidQuery
 
+if TYPE_CHECKING:  # imported inside the commands at run time, so `luytre --help` stays quick
+    from luytre.home import NodeHome
+    from luytre.store.database import Registry
+
 federate_app = typer.Typer(help="Train a classifier expert together with other organizations (Flower; data "
                                 "stays on each node).", no_args_is_help=True)
 
 
-def _home(home: Path | None):  # noqa: ANN202 - NodeHome
+def _home(home: Path | None) -> NodeHome:
     from luytre.home import open_home
 
     return open_home(home_path(home))
 
 
-def _registry(node_home):  # noqa: ANN001, ANN202 - Registry
+def _registry(node_home: NodeHome) -> Registry:
     from luytre.store.database import Registry
 
     return Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
