@@ -159,7 +159,7 @@ def parse_amount(text: str) -> str:
     return str(int(value))
 
 
-def make_payload(bank: str, account: str, amount: str | None = None, message: str | None = None,
+def make_payload(bank: str, account: str, amount: str | None = None, message: str | None = None, *,
                  to_card: bool = False) -> str:
     """Build a VietQR payload (dynamic when an amount is given) with its CRC. ``bank`` is a BIN, name or short
     code; ``amount`` is written any way ``parse_amount`` reads."""

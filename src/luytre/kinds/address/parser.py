@@ -138,7 +138,7 @@ class ParsedAddress:
                 "split": self.split, "rule": self.rule, "matched": self.matched, "unexplained": self.unexplained}
 
 
-def _spelling(span: "_Span", marked: str | None, marked_text: bool) -> tuple[str, float]:
+def _spelling(span: "_Span", marked: str | None, *, marked_text: bool) -> tuple[str, float]:
     """How a name was matched and how well its spelling agrees with the unit's (``marked`` None: an alias)."""
     if marked is None:
         return "alias", 0.95
@@ -229,7 +229,7 @@ class AddressParser:
         if not isinstance(text, str) or not text.strip():
             return ParsedAddress(text if isinstance(text, str) else "", rule="empty")
         normalized, tokens = tokenize(text, self._dashed_names)
-        mentions = self._exact_mentions(tokens, any(t.has_marks for t in tokens))
+        mentions = self._exact_mentions(tokens, marked_text=any(t.has_marks for t in tokens))
         readings = self._readings(mentions)
         best = max(readings, key=lambda r: r.score, default=None)
         if best is None or not best.wards or not _supported(best) or self._unexplained(tokens, best):
@@ -239,7 +239,7 @@ class AddressParser:
 
     # -- step 1: mentions ---------------------------------------------------------------------------------
 
-    def _exact_mentions(self, tokens: list[Token], marked_text: bool) -> list[Mention]:
+    def _exact_mentions(self, tokens: list[Token], *, marked_text: bool) -> list[Mention]:
         found: list[Mention] = []
         for i in range(len(tokens)):
             key = ""
@@ -250,7 +250,8 @@ class AddressParser:
                 units = self._names.get(key)
                 if units:
                     span = _Span(tokens, i, j + 1)
-                    found += [span.mention(unit, _spelling(span, marked, marked_text)) for unit, marked in units]
+                    found += [span.mention(unit, _spelling(span, marked, marked_text=marked_text))
+                              for unit, marked in units]
         return found
 
     def _fuzzy_mentions(self, tokens: list[Token], mentions: list[Mention], best: Reading | None) -> list[Mention]:

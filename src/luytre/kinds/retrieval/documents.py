@@ -117,7 +117,7 @@ def _blocks(suffix: str, data: bytes) -> tuple[list[Block], str | None]:
     return _text_blocks(text, markdown=suffix == ".md"), note
 
 
-def _text_blocks(text: str, markdown: bool) -> list[Block]:
+def _text_blocks(text: str, *, markdown: bool) -> list[Block]:
     blocks = []
     for raw in text.splitlines():
         line = raw.strip()
