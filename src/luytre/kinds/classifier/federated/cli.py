@@ -100,8 +100,9 @@ def plan(
                    rounds=rounds, strategy=strategy, proximal_mu=mu, server_learning_rate=server_lr,
                    local_epochs=epochs, learning_rate=lr, balanced=balanced, secagg=secagg, dp_noise=dp_noise,
                    dp_clip=dp_clip)
+    participants = [p.name for p in made.participants]
     info = {"run": made.run, "plan": str(out / "plan.json"), "superlink": made.superlink,
-            "participants": [p.name for p in made.participants], "secagg": made.secagg,
+            "participants": participants, "secagg": made.secagg,
             "dp_epsilon": made.epsilon(), "dp_delta": made.dp_delta if made.dp_noise else None}
     if json_out:
         emit_json(info)
@@ -109,7 +110,7 @@ def plan(
     privacy = "SecAgg+ on" if made.secagg else "SecAgg+ OFF: the coordinator sees every node's update"
     if made.epsilon() is not None:
         privacy += f"; differential privacy (epsilon {made.epsilon():.2f}, delta {made.dp_delta:g} per organization)"
-    console.print(f"Run {made.run} ({privacy}): send {info['plan']} to {', '.join(info['participants'])}; "
+    console.print(f"Run {made.run} ({privacy}): send {info['plan']} to {', '.join(participants)}; "
                   f"then `luytre federate start {out}`.")
 
 

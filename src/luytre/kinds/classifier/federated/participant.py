@@ -92,7 +92,7 @@ def check_join_request(name: str, request: JoinRequest, peers: PeerStore) -> Par
 
 
 def join(home: NodeHome, plan_path: Path, data: Path, audit: AuditLog, *, timeout_s: float = 600,
-         step: Callable[[str], None] = lambda s: None) -> dict:
+         step: Callable[[str], None] = lambda s: None) -> dict[str, Any]:
     """Verify the plan, run this node's SuperNode until the last round's evaluation, audit what left."""
     plan = verify_plan(plan_path, TrustStore.of_home(home.path))
     me = plan.participant(home.node_id)
@@ -143,7 +143,7 @@ def pinned_clientapp(directory: Path) -> Path:
     return directory
 
 
-def _read_spool(spool: Path) -> list[dict]:
+def _read_spool(spool: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in spool.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
