@@ -104,7 +104,7 @@ class IdentifierRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         results = []
         for found in find_identifiers(text):
-            verdict = found.verdict
+            verdict = found.checked
             if not verdict.valid or verdict.type not in _IDENTITY_TYPES:
                 continue
             # A valid value of a shape several types share (10 digits: phone or tax code) is less certain
