@@ -27,7 +27,7 @@ def main() -> None:
     from picklescan.scanner import scan_directory_path
 
     from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, demo_publisher_key
-    from luytre.vetting.gate import vet
+    from luytre.vetting.admission import vet
     from luytre.vetting.signing import sign, verify
     from luytre.vetting.trust import TrustStore
 

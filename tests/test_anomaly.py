@@ -283,7 +283,7 @@ def test_a_million_row_build_reports_progress(tmp_path):
 
 # -- vetting ---------------------------------------------------------------------------------------
 def test_package_passes_vetting_as_built(anomaly_package, publishers, tmp_path):
-    from luytre.vetting.gate import vet
+    from luytre.vetting.admission import vet
     from luytre.vetting.trust import TrustStore
 
     trust = TrustStore(tmp_path / "trust.json")

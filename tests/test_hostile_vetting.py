@@ -16,7 +16,7 @@ import zipfile
 
 from luytre.config import VettingSection
 from luytre.experts.manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES
-from luytre.vetting.gate import package_id, vet
+from luytre.vetting.admission import package_id, vet
 from luytre.vetting.signing import SIGNATURE_FILE
 
 BURNER = "import time\nend = time.time() + 600\nwhile time.time() < end: pass"

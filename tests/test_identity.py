@@ -117,9 +117,9 @@ def test_agrees_with_vn_ident_where_both_have_rules():
 def test_extraction_from_free_text():
     wrong = []
     for row in rows(EXTRACT):
-        got = [(f.verdict.type, f.text) for f in extract(row["text"])]
+        got = [(f.checked.type, f.text) for f in extract(row["text"])]
         expected = [(e["type"], e["value"]) for e in row["expect"]]
-        validity = [f.verdict.valid for f in extract(row["text"])]
+        validity = [f.checked.valid for f in extract(row["text"])]
         expected_validity = [e.get("valid", True) for e in row["expect"]]
         if got != expected or validity != expected_validity:
             wrong.append((row["text"], expected, got))

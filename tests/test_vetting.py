@@ -18,7 +18,7 @@ from luytre.errors import SignatureError, VettingFailed
 from luytre.experts.package import ExpertPackage, pack
 from luytre.node.service import Node
 from luytre.storage import write_npz
-from luytre.vetting.gate import vet
+from luytre.vetting.admission import vet
 from luytre.vetting.signing import SIGNATURE_FILE, create_keys, sign, verify
 
 

@@ -120,7 +120,8 @@ def _utc(when: datetime | None) -> datetime | None:
 
 
 def _iso(when: datetime | None) -> str | None:
-    return _utc(when).isoformat() if when else None  # type: ignore[union-attr]
+    utc = _utc(when)
+    return utc.isoformat() if utc else None
 
 
 def _status(row: ClientKeyRow, now: datetime) -> str:

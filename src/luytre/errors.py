@@ -147,7 +147,8 @@ class AddressInUse(LuytreError):
 
 def error_class(code: str) -> type[LuytreError]:
     """The error class for an API error ``code`` (so the CLI can re-raise what a node said)."""
-    pending, found = [LuytreError], {}
+    pending: list[type[LuytreError]] = [LuytreError]
+    found: dict[str, type[LuytreError]] = {}
     while pending:
         cls = pending.pop()
         found.setdefault(cls.code, cls)

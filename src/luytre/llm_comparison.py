@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -31,12 +32,12 @@ class SmallLLMFigure(BaseModel):
 
 
 @lru_cache(maxsize=1)
-def _figures() -> dict[str, dict]:
+def _figures() -> dict[str, dict[str, Any]]:
     try:
         report = json.loads(files("luytre").joinpath("data", COMPARISON_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):  # no bench run recorded: the answer simply carries no figure
         return {}
-    figures = {}
+    figures: dict[str, dict[str, Any]] = {}
     for task, entry in report.get("tasks", {}).items():
         if not entry.get("llms"):
             continue
@@ -49,6 +50,6 @@ def _figures() -> dict[str, dict]:
     return figures
 
 
-def small_llm_figure(expert: str | None) -> dict | None:
+def small_llm_figure(expert: str | None) -> dict[str, Any] | None:
     """The last bench run's figure for questions of ``expert``'s kind, or None when none was measured."""
     return _figures().get(expert) if expert else None

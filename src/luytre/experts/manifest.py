@@ -91,7 +91,7 @@ class Manifest(_Strict):
         return value
 
     @property
-    def version_key(self) -> tuple:
+    def version_key(self) -> SemverKey:
         """Sort key that orders versions as semver does (pre-releases before releases)."""
         return semver_key(self.version)
 
@@ -99,7 +99,12 @@ class Manifest(_Strict):
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
-def semver_key(version: str) -> tuple:
+# major, minor, patch, 1 for a release (0 for a pre-release), and the pre-release's identifiers
+# as (0, number, "") or (1, 0, text), so numeric identifiers sort before text ones as semver says.
+SemverKey = tuple[int, int, int, int, tuple[tuple[int, int, str], ...]]
+
+
+def semver_key(version: str) -> SemverKey:
     core, _, pre = version.split("+", 1)[0].partition("-")
     major, minor, patch = (int(p) for p in core.split("."))
     if not pre:

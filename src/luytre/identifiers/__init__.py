@@ -4,7 +4,7 @@ One module serves the ``vn-identity`` expert, the ``luytre id`` commands and
 (next) the PII recognizers of the sovereignty pipeline, so each rule exists once.
 """
 
-from luytre.identifiers.checks import TYPES, Verdict, check
+from luytre.identifiers.checks import TYPES, CheckedIdentifier, check
 from luytre.identifiers.extract import Found, extract
 
-__all__ = ["TYPES", "Found", "Verdict", "check", "extract"]
+__all__ = ["TYPES", "Found", "CheckedIdentifier", "check", "extract"]

@@ -1,6 +1,6 @@
 """Check one value: what it is, whether it is valid, what it says, what is wrong.
 
-Every checker returns a ``Verdict``; nothing here raises on bad input. Errors
+Every checker returns a ``CheckedIdentifier``; nothing here raises on bad input. Errors
 carry a stable ``code`` (so answers can be worded in Vietnamese or English) and
 an English ``message`` naming the failed check.
 """
@@ -20,14 +20,14 @@ _SEPARATORS = re.compile(r"[\s.\-]")
 
 
 @dataclass
-class Verdict:
+class CheckedIdentifier:
     value: str
     type: str
     valid: bool
     details: dict[str, Any] = field(default_factory=dict)
     errors: list[dict[str, str]] = field(default_factory=list)
 
-    def fail(self, code: str, message: str) -> "Verdict":
+    def fail(self, code: str, message: str) -> "CheckedIdentifier":
         self.valid = False
         self.errors.append({"code": code, "message": message})
         return self
@@ -47,9 +47,9 @@ def is_digits(value: str) -> bool:
 
 
 # -- identity documents ------------------------------------------------------
-def check_cccd(value: str, today: date | None = None) -> Verdict:
+def check_cccd(value: str, today: date | None = None) -> CheckedIdentifier:
     """12-digit citizen ID: province of birth registration, sex and century, birth year."""
-    v = Verdict(value, "cccd", True)
+    v = CheckedIdentifier(value, "cccd", True)
     d = digits_of(value)
     if not is_digits(d) or len(d) != 12:
         return v.fail("shape", "a CCCD number has exactly 12 digits")
@@ -66,9 +66,10 @@ def check_cccd(value: str, today: date | None = None) -> Verdict:
     return v
 
 
-def check_cmnd(value: str) -> Verdict:
+def check_cmnd(value: str) -> CheckedIdentifier:
     """Old 9-digit identity card: only the shape can be checked."""
-    v = Verdict(value, "cmnd", True, {"checksum": "CMND numbers have no check digit; only the shape is verified"})
+    v = CheckedIdentifier(value, "cmnd", True,
+                          {"checksum": "CMND numbers have no check digit; only the shape is verified"})
     d = digits_of(value)
     if not is_digits(d) or len(d) != 9:
         return v.fail("shape", "an old CMND number has exactly 9 digits")
@@ -82,9 +83,9 @@ def mst_check_digit(nine: str) -> int | None:
     return None if remainder == 0 else 10 - remainder
 
 
-def check_mst(value: str) -> Verdict:
+def check_mst(value: str) -> CheckedIdentifier:
     """Tax code: 10 digits, or 10 + '-' + 3-digit branch; check digit verified."""
-    v = Verdict(value, "mst", True)
+    v = CheckedIdentifier(value, "mst", True)
     compact = re.sub(r"\s", "", value)
     match = re.fullmatch(r"([0-9]{10})(?:-?([0-9]{3}))?", compact.replace(".", ""))
     if not match:
@@ -102,9 +103,9 @@ def check_mst(value: str) -> Verdict:
 
 
 # -- phones and cards --------------------------------------------------------
-def check_phone(value: str) -> Verdict:
+def check_phone(value: str) -> CheckedIdentifier:
     """Mobile (carrier by prefix) or landline; normalized to E.164."""
-    v = Verdict(value, "phone", True)
+    v = CheckedIdentifier(value, "phone", True)
     d = digits_of(value.replace("(", "").replace(")", ""))
     if d.startswith("+84"):
         d = "0" + d[3:]
@@ -165,10 +166,10 @@ def mask_card(d: str) -> str:
     return d[:6] + "*" * (len(d) - 10) + d[-4:]
 
 
-def check_card(value: str) -> Verdict:
+def check_card(value: str) -> CheckedIdentifier:
     """Payment card: Luhn, scheme by prefix, length per scheme. The number is masked."""
     d = digits_of(value)
-    v = Verdict(mask_card(d) if is_digits(d) and len(d) >= 12 else "<masked>", "card", True)
+    v = CheckedIdentifier(mask_card(d) if is_digits(d) and len(d) >= 12 else "<masked>", "card", True)
     if not is_digits(d) or not 12 <= len(d) <= 19:
         return v.fail("shape", "a card number has 12 to 19 digits")
     scheme = card_scheme(d)
@@ -188,9 +189,9 @@ def check_card(value: str) -> Verdict:
 _PLATE = re.compile(r"(\d{2})\s*-?\s*([A-Z]{1,2})(\d?)\s*[-. ]?\s*(\d{3})\.?(\d{1,2})", re.ASCII)
 
 
-def check_plate(value: str) -> Verdict:
+def check_plate(value: str) -> CheckedIdentifier:
     """Licence plate: province by code; car (series letters) or motorbike (letter + digit)."""
-    v = Verdict(value, "plate", True)
+    v = CheckedIdentifier(value, "plate", True)
     match = _PLATE.fullmatch(value.strip().upper())
     if not match:
         return v.fail("shape", "a plate looks like 30A-123.45, 51F-1234 or 29B1-123.45")
@@ -212,9 +213,9 @@ def check_plate(value: str) -> Verdict:
     return v
 
 
-def check_bhyt(value: str) -> Verdict:
+def check_bhyt(value: str) -> CheckedIdentifier:
     """Health-insurance card: object code, benefit level 1-5, province, social-insurance number."""
-    v = Verdict(value, "bhyt", True)
+    v = CheckedIdentifier(value, "bhyt", True)
     compact = re.sub(r"[\s.\-]", "", value).upper()
     match = re.fullmatch(r"([A-Z]{2})([0-9])([0-9]{2})([0-9]{10})", compact)
     if not match:
@@ -231,13 +232,13 @@ def check_bhyt(value: str) -> Verdict:
     return v
 
 
-def check_vietqr(value: str) -> Verdict:
+def check_vietqr(value: str) -> CheckedIdentifier:
     from luytre.identifiers.vietqr import check_payload
 
     return check_payload(value)
 
 
-CHECKERS: dict[str, Callable[[str], Verdict]] = {
+CHECKERS: dict[str, Callable[[str], CheckedIdentifier]] = {
     "cccd": check_cccd, "cmnd": check_cmnd, "mst": check_mst, "phone": check_phone, "card": check_card,
     "vietqr": check_vietqr, "plate": check_plate, "bhyt": check_bhyt,
 }
@@ -272,28 +273,28 @@ def candidate_types(value: str) -> list[str]:
     return []
 
 
-def check(value: str, type: str | None = None) -> Verdict:
+def check(value: str, type: str | None = None) -> CheckedIdentifier:
     """Check ``value`` as ``type``, or as whatever its shape says it is.
 
     When a shape fits several types (a 10-digit number may be a phone or a tax
     code), the first valid reading wins and the other valid readings are listed
     in ``details["also_valid_as"]``."""
     if not isinstance(value, str) or not value.strip():
-        return Verdict("" if not isinstance(value, str) else value, type or "unknown", False,
+        return CheckedIdentifier("" if not isinstance(value, str) else value, type or "unknown", False,
                        errors=[{"code": "empty", "message": "the value is empty"}])
     if len(value) > MAX_VALUE_CHARS:
-        return Verdict(value[:32] + "…", type or "unknown", False,
+        return CheckedIdentifier(value[:32] + "…", type or "unknown", False,
                        errors=[{"code": "too_long", "message": f"longer than {MAX_VALUE_CHARS} characters"}])
     if type is not None:
         if type not in CHECKERS:
-            return Verdict(value, type, False, errors=[{"code": "type", "message": f"unknown type {type!r}"}])
+            return CheckedIdentifier(value, type, False, errors=[{"code": "type", "message": f"unknown type {type!r}"}])
         return CHECKERS[type](value)
-    verdicts = [CHECKERS[t](value) for t in candidate_types(value)]
-    if not verdicts:
-        return Verdict(value, "unknown", False,
+    readings = [CHECKERS[t](value) for t in candidate_types(value)]
+    if not readings:
+        return CheckedIdentifier(value, "unknown", False,
                        errors=[{"code": "unknown", "message": "not the shape of any supported identifier"}])
-    valid = [v for v in verdicts if v.valid]
-    best = valid[0] if valid else verdicts[0]
+    valid = [v for v in readings if v.valid]
+    best = valid[0] if valid else readings[0]
     if len(valid) > 1:
         best.details["also_valid_as"] = [v.type for v in valid[1:]]
     return best

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from luytre.identifiers.checks import MAX_VALUE_CHARS, Verdict, check, digits_of
+from luytre.identifiers.checks import MAX_VALUE_CHARS, CheckedIdentifier, check, digits_of
 from luytre.text.cues import cue_pattern, nearest_cue
 
 MAX_TEXT_CHARS = 20_000
@@ -46,42 +47,43 @@ class Found:
     start: int
     end: int
     text: str
-    verdict: Verdict
+    checked: CheckedIdentifier
 
-    def to_dict(self) -> dict:
-        """The match and its verdict; a card number is shown masked, never in full."""
-        text = self.verdict.value if self.verdict.type == "card" else self.text
-        return {"start": self.start, "end": self.end, "text": text, **self.verdict.to_dict()}
+    def to_dict(self) -> dict[str, Any]:
+        """The match and its check result; a card number is shown masked, never in full."""
+        text = self.checked.value if self.checked.type == "card" else self.text
+        return {"start": self.start, "end": self.end, "text": text, **self.checked.to_dict()}
 
 
-def _typed(candidate: str, hint: str) -> Verdict:
+def _typed(candidate: str, hint: str) -> CheckedIdentifier:
     if hint == "cccd" and len(digits_of(candidate)) == 9:
         return check(candidate, "cmnd")
     return check(candidate, hint)
 
 
 def extract(text: str) -> list[Found]:
-    """Identifiers in ``text``, in order, each with its verdict."""
+    """Identifiers in ``text``, in order, each with its check result."""
     if not isinstance(text, str) or not text.strip():
         return []
     text = text[:MAX_TEXT_CHARS]
     found: list[Found] = []
     for match in _CANDIDATES.finditer(text):
         kind = match.lastgroup
+        assert kind is not None  # every alternative of _CANDIDATES is a named group
         candidate = match.group(kind)
         if len(candidate) > MAX_VALUE_CHARS:
             continue
         start, end = match.span(kind)
         if kind in ("vietqr", "bhyt", "plate"):
-            verdict = check(candidate, kind)
-            if verdict.valid or kind == "vietqr":
-                found.append(Found(start, end, candidate, verdict))
+            checked = check(candidate, kind)
+            if checked.valid or kind == "vietqr":
+                found.append(Found(start, end, candidate, checked))
             continue
         hint = nearest_cue(text[:start], HINTS, HINT_REACH_WORDS)
         if hint == "skip" or _MONEY_AFTER.match(text[end:]) or (
                 hint is None and _THOUSANDS.fullmatch(candidate.strip())):
             continue
-        verdict = _typed(candidate, hint) if hint else check(candidate)
-        if hint or verdict.valid:
-            found.append(Found(start, end, candidate, verdict))
+        checked = _typed(candidate, hint) if hint else check(candidate)
+        if hint or checked.valid:
+            found.append(Found(start, end, candidate, checked))
     return found

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from luytre.identifiers import tables
-from luytre.identifiers.checks import Verdict
+from luytre.identifiers.checks import CheckedIdentifier
 from luytre.text.normalize import fold
 
 NAPAS_GUID = "A000000727"
@@ -56,9 +56,9 @@ def _tlv(tag: str, value: str) -> str:
     return f"{tag}{len(value):02d}{value}"
 
 
-def check_payload(payload: str) -> Verdict:
+def check_payload(payload: str) -> CheckedIdentifier:
     """Decode a VietQR payload and verify its CRC and Napas structure."""
-    v = Verdict(payload, "vietqr", True)
+    v = CheckedIdentifier(payload, "vietqr", True)
     payload = payload.strip()
     try:
         fields = parse_tlv(payload)
@@ -159,7 +159,7 @@ def parse_amount(text: str) -> str:
     return str(int(value))
 
 
-def make_payload(bank: str, account: str, amount: str | None = None, message: str | None = None,
+def make_payload(bank: str, account: str, amount: str | None = None, message: str | None = None, *,
                  to_card: bool = False) -> str:
     """Build a VietQR payload (dynamic when an amount is given) with its CRC. ``bank`` is a BIN, name or short
     code; ``amount`` is written any way ``parse_amount`` reads."""

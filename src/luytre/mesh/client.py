@@ -19,7 +19,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -78,7 +78,7 @@ class MeshClient:
     def available(self, peer: Peer) -> bool:
         return self.health.get(peer.name, PeerHealth()).open_until <= time.monotonic()
 
-    def call(self, peer: Peer, method: str, path: str, body: dict[str, Any] | None = None,
+    def call(self, peer: Peer, method: str, path: str, body: dict[str, Any] | None = None, *,
              retries: int = 0, background: bool = False) -> dict[str, Any]:
         """One signed request to ``peer``; the response must be signed by the peer's pinned key.
         ``background`` calls (catalog syncs, co-signing) may use one slot more than request-path ones."""
@@ -95,7 +95,7 @@ class MeshClient:
             headers = sign_request(self.key, self.node_id, peer.node_id, method, path, payload)
             started = time.monotonic()
             try:
-                response = self._bounded(peer, method, path, payload, headers, background)
+                response = self._bounded(peer, method, path, payload, headers, background=background)
                 data = self._verified(peer, headers["x-luytre-nonce"], response)
             except PeersBusy:
                 raise
@@ -111,16 +111,16 @@ class MeshClient:
             return data
         raise AssertionError("unreachable")
 
-    def _bounded(self, peer: Peer, method: str, path: str, payload: bytes, headers: dict[str, str],
-                 background: bool = False) -> httpx.Response:
+    def _bounded(self, peer: Peer, method: str, path: str, payload: bytes, headers: dict[str, str], *,
+                 background: bool) -> httpx.Response:
         """The peer's response, on the peer executor, waited for at most ``deadline_s``."""
-        future = self._submit(background, self._read, peer, method, path, payload, headers)
+        future = self._submit(self._read, peer, method, path, payload, headers, background=background)
         try:
             return future.result(timeout=self.deadline_s + 0.25)
         except FutureTimeout:  # the executor thread stops at its next read; this worker goes back now
             raise PeerError(f"the response took longer than {self.deadline_s:g} s") from None
 
-    def _submit(self, background: bool, fn: Any, *args: Any) -> Future:
+    def _submit(self, fn: Callable[..., httpx.Response], *args: Any, background: bool) -> Future[httpx.Response]:
         with self._lock:
             if self._in_flight >= self.concurrency + (1 if background else 0):
                 raise PeersBusy(f"{self._in_flight} calls to peers are in progress (limits.peer_concurrency = "
@@ -136,7 +136,7 @@ class MeshClient:
         future.add_done_callback(self._done)  # the slot is free when the call really ends, not when we gave up
         return future
 
-    def _done(self, _future: Future | None) -> None:
+    def _done(self, _future: Future[httpx.Response] | None) -> None:
         with self._lock:
             self._in_flight -= 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 import time
@@ -11,6 +12,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from luytre.errors import ExpertExists, InvalidQuery, NotFound
 from luytre.home import node_id_of
@@ -140,7 +142,7 @@ class PeerStore:
             raw = self._row(db, name).held_checkpoint
         return json.loads(raw) if raw else None
 
-    def hold_checkpoint(self, name: str, checkpoint: dict[str, Any], proof: list[str] | None) -> None:
+    def hold_checkpoint(self, name: str, checkpoint: dict[str, Any], proof: builtins.list[str] | None) -> None:
         """Keep a peer's newer checkpoint once it is shown to extend the one held (append-only)."""
         with self.registry.transaction() as db:
             row = self._row(db, name)
@@ -166,7 +168,7 @@ class PeerStore:
             db.add(NonceRow(nonce=key, seen_at=now))
             db.execute(delete(NonceRow).where(NonceRow.seen_at < now - 2 * MAX_SKEW_S))
 
-    def _row(self, db: Any, name: str) -> PeerRow:
+    def _row(self, db: Session, name: str) -> PeerRow:
         row = db.get(PeerRow, name)
         if row is None:
             raise NotFound(f"no peer named {name!r}")

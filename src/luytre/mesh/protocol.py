@@ -130,7 +130,7 @@ def verify_catalog(signed: Any, public_key: str, node_id: str, last_version: int
     last one accepted (no rollback)."""
     if not isinstance(signed, dict) or not isinstance(signed.get("catalog"), dict):
         raise PeerError("the peer's catalog is not a signed catalog")
-    catalog = signed["catalog"]
+    catalog: dict[str, Any] = signed["catalog"]
     try:
         load_public_key(public_key).verify(base64.b64decode(signed.get("signature") or ""),
                                            canonical({"protocol": PROTOCOL, "catalog": catalog}))

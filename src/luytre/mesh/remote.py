@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from luytre.mesh.peers import Peer
-from luytre.sovereignty.privacy_gate import ExpertFacts
+from luytre.sovereignty.policy import ExpertFacts
 
 REMOTE_SUFFIX = "@mesh"  # router label of an expert offered by peers: "<expert id>@mesh"
 log = logging.getLogger("luytre.mesh")

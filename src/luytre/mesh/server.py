@@ -18,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from luytre.errors import InvalidQuery
 from luytre.mesh.peers import Peer
-from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, canonical, sign_catalog, sign_response, verify_request
+from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, sign_catalog, sign_response, verify_request
 from luytre.mesh.remote import examples_digest
-from luytre.sovereignty.audit import Checkpoint
+from luytre.sovereignty.audit import Checkpoint, canonical
 
 COSIGN_FORMAT = "luytre-cosign/1"
 

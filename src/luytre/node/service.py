@@ -58,7 +58,7 @@ from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, lo
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
 from luytre.threads import pin_threads
-from luytre.vetting.gate import VettingReport, package_id, vet
+from luytre.vetting.admission import VettingReport, package_id, vet
 from luytre.vetting.trust import TrustStore
 
 log = logging.getLogger("luytre.node")

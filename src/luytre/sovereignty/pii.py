@@ -111,7 +111,7 @@ class IdentifierRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         results = []
         for found in find_identifiers(text):
-            verdict = found.verdict
+            verdict = found.checked
             if not verdict.valid or verdict.type not in _IDENTITY_TYPES:
                 continue
             if verdict.type == "phone" and nearest_cue(text[:found.start], _ORGANISATION_NUMBER, 6) == "organisation":

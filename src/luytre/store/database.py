@@ -8,6 +8,7 @@ when the registry is opened.
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import shutil
@@ -22,8 +23,10 @@ from typing import Any, Iterator
 
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from luytre.errors import ConfigError, ExpertExists, ExpertNotFound, StoreBusy
 from luytre.experts.manifest import Manifest, parse_manifest, semver_key
@@ -221,7 +224,7 @@ class Registry:
         else:
             row.value += 1
 
-    def install(self, package: ExpertPackage, allow_downgrade: bool = False,
+    def install(self, package: ExpertPackage, *, allow_downgrade: bool = False,
                 vetting_report: dict[str, Any] | None = None) -> InstalledExpert:
         """Copy ``package`` into the node and record it as the expert's active version.
 
@@ -232,7 +235,7 @@ class Registry:
         with self.transaction() as session:
             existing = session.get(ExpertRow, manifest.id)
             if existing is not None:
-                _check_new_version(existing, manifest, package.digest, allow_downgrade)
+                _check_new_version(existing, manifest, package.digest, allow_downgrade=allow_downgrade)
         relative = f"{manifest.id}/{manifest.version}-{package.digest[:12]}"
         final = self._dir() / relative
         staging = self._dir() / STAGING / uuid.uuid4().hex
@@ -252,7 +255,7 @@ class Registry:
                                     created_at=_now(), updated_at=_now())
                     session.add(row)
                 else:
-                    _check_new_version(row, manifest, package.digest, allow_downgrade)
+                    _check_new_version(row, manifest, package.digest, allow_downgrade=allow_downgrade)
                     row.active_version, row.updated_at = manifest.version, _now()
                 session.add(ExpertVersionRow(
                     expert_id=manifest.id, version=manifest.version, digest=package.digest,
@@ -284,7 +287,7 @@ class Registry:
             self._bump(session)
         shutil.rmtree(self._dir() / expert_id, ignore_errors=True)
 
-    def sweep_orphans(self, min_age_s: float = ORPHAN_AGE_S) -> list[Path]:
+    def sweep_orphans(self, *, min_age_s: float = ORPHAN_AGE_S) -> builtins.list[Path]:
         """Delete expert folders no row refers to (left by killed installs); return them.
 
         Folders younger than ``min_age_s`` are kept: they may belong to an install
@@ -307,7 +310,7 @@ class Registry:
         return removed
 
 
-def _check_new_version(row: ExpertRow, manifest: Manifest, digest: str, allow_downgrade: bool) -> None:
+def _check_new_version(row: ExpertRow, manifest: Manifest, digest: str, *, allow_downgrade: bool) -> None:
     for version in row.versions:
         if version.version == manifest.version:
             same = "the same content" if version.digest == digest else "different content; bump the version"
@@ -327,7 +330,7 @@ def _engine(url: str, busy_timeout_s: float) -> Engine:
             engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
 
             @event.listens_for(engine, "connect")
-            def _pragmas(dbapi_connection, _record) -> None:
+            def _pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
                 cursor = dbapi_connection.cursor()
                 cursor.execute("PRAGMA journal_mode=WAL")
                 cursor.execute("PRAGMA synchronous=NORMAL")

@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from luytre.storage import write_npz
 from luytre.text.features import analyze, count_features
 
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
 FORMAT = "luytre.hashed-text-classifier/1"
 N_FEATURES = 2**14
 
 
-def hashed_features(texts: Sequence[str], n_features: int = N_FEATURES):  # noqa: ANN201 - scipy CSR matrix
+def hashed_features(texts: Sequence[str], n_features: int = N_FEATURES) -> csr_matrix:
     """Rows of hashed, sublinear-tf, L2-normalized features (float32 CSR)."""
     from sklearn.feature_extraction.text import HashingVectorizer
     from sklearn.preprocessing import normalize as l2_normalize
@@ -39,7 +42,8 @@ def hashed_features(texts: Sequence[str], n_features: int = N_FEATURES):  # noqa
 def softmax(logits: np.ndarray) -> np.ndarray:
     shifted = logits - logits.max(axis=-1, keepdims=True)
     exp = np.exp(shifted)
-    return exp / exp.sum(axis=-1, keepdims=True)
+    probabilities: np.ndarray = exp / exp.sum(axis=-1, keepdims=True)
+    return probabilities
 
 
 class HashedTextClassifier:

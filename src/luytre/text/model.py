@@ -22,8 +22,12 @@ import numpy as np
 
 from luytre.storage import write_npz
 from luytre.text.features import analyze, count_features
+from luytre.text.hashed import softmax
 
 if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
     from luytre.text.hashed import HashedTextClassifier
 
 FORMAT = "luytre.text-classifier/1"
@@ -57,6 +61,7 @@ class TextClassifier:
 
     def __init__(
         self,
+        *,
         C: float = 10.0,
         class_weight: str | None = "balanced",
         min_df: int = 1,
@@ -70,7 +75,7 @@ class TextClassifier:
         self.random_state = random_state
 
     # -- training ---------------------------------------------------------
-    def _fit_arrays(self, texts: Sequence[str], labels: Sequence[str]):
+    def _fit_arrays(self, texts: Sequence[str], labels: Sequence[str]) -> tuple[TfidfVectorizer, LogisticRegression]:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
@@ -115,7 +120,7 @@ class TextClassifier:
         from scipy.optimize import minimize_scalar
 
         def nll(temperature: float) -> float:
-            probs = _softmax(logits / temperature)
+            probs = softmax(logits / temperature)
             return float(-np.mean(np.log(probs[np.arange(len(truth)), truth] + 1e-12)))
 
         return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
@@ -134,7 +139,7 @@ class TextClassifier:
             classes = sorted(set(labels))
             truth_idx = np.array([classes.index(t) for t in truth])
             self.temperature_ = self._fit_temperature(logits, truth_idx)
-            probs = _softmax(logits / self.temperature_)
+            probs = softmax(logits / self.temperature_)
             self.oof_proba_ = {c: probs[:, i] for i, c in enumerate(classes)}
         vectorizer, model = self._fit_arrays(texts, labels)
         vocabulary = vectorizer.vocabulary_
@@ -172,7 +177,7 @@ class TextClassifier:
             weights = np.asarray(tf, dtype=np.float32) * self.idf_[idx]
             weights /= np.linalg.norm(weights)
             logits = logits + weights @ self.coef_t_[idx]
-        probs = _softmax(logits / self.temperature_)
+        probs = softmax(logits / self.temperature_)
         order = np.argsort(-probs)
         return {self.classes_[i]: float(probs[i]) for i in order}
 
@@ -299,12 +304,6 @@ def _as_multiclass(scores: np.ndarray) -> np.ndarray:
     if scores.ndim == 1:
         return np.column_stack([-scores / 2, scores / 2])
     return scores
-
-
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    shifted = logits - logits.max(axis=-1, keepdims=True)
-    exp = np.exp(shifted)
-    return exp / exp.sum(axis=-1, keepdims=True)
 
 
 def _expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:

@@ -22,12 +22,16 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from luytre.errors import SignatureError
 from luytre.storage import atomic_write
+
+if TYPE_CHECKING:
+    from model_signing.hashing import Config as HashingConfig
 
 SIGNATURE_FILE = "signature.sig"
 # What model-signing records as ignored when a signer ignores only the signature file.
@@ -87,7 +91,7 @@ def create_keys(org: str, out: Path) -> KeyPair:
     return KeyPair(org, private_path, public_path, fingerprint(public_pem))
 
 
-def _hashing():  # model_signing is imported only when signing or verifying
+def _hashing() -> HashingConfig:  # model_signing is imported only when signing or verifying
     from model_signing import hashing
 
     return hashing.Config().use_file_serialization(hashing_algorithm="sha256", allow_symlinks=False) \
@@ -122,7 +126,7 @@ class Signed:
     ignored: frozenset[str]
 
 
-def read_bundle(package_dir: Path) -> tuple[str, dict]:
+def read_bundle(package_dir: Path) -> tuple[str, dict[str, Any]]:
     """The signer's key hint and the signed statement (not yet verified)."""
     try:
         bundle = json.loads((package_dir / SIGNATURE_FILE).read_text(encoding="utf-8"))
@@ -161,11 +165,12 @@ def verify(package_dir: Path, public_pem: bytes) -> Signed:
     return Signed(hint, files, ignored)
 
 
-def changed_since_signing(package_dir: Path, statement: dict) -> list[str]:
+def changed_since_signing(package_dir: Path, statement: dict[str, Any]) -> list[str]:
     """What differs between ``package_dir`` and the files its signed statement lists, in words
     ("expert.json changed after signing"), rather than the digests the signing library reports."""
     predicate = statement.get("predicate", {}) if isinstance(statement, dict) else {}
-    signed = {r.get("name"): r.get("digest") for r in predicate.get("resources", []) if isinstance(r, dict)}
+    signed = {r["name"]: r.get("digest") for r in predicate.get("resources", [])
+              if isinstance(r, dict) and isinstance(r.get("name"), str)}
     ignored = set(predicate.get("serialization", {}).get("ignore_paths", []))
     present = {str(f.relative_to(package_dir)) for f in package_dir.rglob("*") if f.is_file()
                and not set(f.relative_to(package_dir).parts) & ignored}

@@ -138,7 +138,7 @@ class ParsedAddress:
                 "split": self.split, "rule": self.rule, "matched": self.matched, "unexplained": self.unexplained}
 
 
-def _spelling(span: "_Span", marked: str | None, marked_text: bool) -> tuple[str, float]:
+def _spelling(span: "_Span", marked: str | None, *, marked_text: bool) -> tuple[str, float]:
     """How a name was matched and how well its spelling agrees with the unit's (``marked`` None: an alias)."""
     if marked is None:
         return "alias", 0.95
@@ -162,7 +162,8 @@ class _Span:
         self.marker = tokens[marker].type_word if marker is not None else None
         self.marker_start = marker if marker is not None else start
         # Numbered units carry their type word inside the name ("Quận 1").
-        self.numbered_type = tokens[start].type_word[0] if tokens[start].type_word else None
+        type_word = tokens[start].type_word
+        self.numbered_type = type_word[0] if type_word else None
         segment = tokens[start].segment
         self.whole = (self.marker_start == 0 or tokens[self.marker_start - 1].segment != segment) and \
             all(t.segment != segment or t.noise for t in tokens[end:])
@@ -228,7 +229,7 @@ class AddressParser:
         if not isinstance(text, str) or not text.strip():
             return ParsedAddress(text if isinstance(text, str) else "", rule="empty")
         normalized, tokens = tokenize(text, self._dashed_names)
-        mentions = self._exact_mentions(tokens, any(t.has_marks for t in tokens))
+        mentions = self._exact_mentions(tokens, marked_text=any(t.has_marks for t in tokens))
         readings = self._readings(mentions)
         best = max(readings, key=lambda r: r.score, default=None)
         if best is None or not best.wards or not _supported(best) or self._unexplained(tokens, best):
@@ -238,7 +239,7 @@ class AddressParser:
 
     # -- step 1: mentions ---------------------------------------------------------------------------------
 
-    def _exact_mentions(self, tokens: list[Token], marked_text: bool) -> list[Mention]:
+    def _exact_mentions(self, tokens: list[Token], *, marked_text: bool) -> list[Mention]:
         found: list[Mention] = []
         for i in range(len(tokens)):
             key = ""
@@ -249,7 +250,8 @@ class AddressParser:
                 units = self._names.get(key)
                 if units:
                     span = _Span(tokens, i, j + 1)
-                    found += [span.mention(unit, _spelling(span, marked, marked_text)) for unit, marked in units]
+                    found += [span.mention(unit, _spelling(span, marked, marked_text=marked_text))
+                              for unit, marked in units]
         return found
 
     def _fuzzy_mentions(self, tokens: list[Token], mentions: list[Mention], best: Reading | None) -> list[Mention]:
@@ -428,11 +430,9 @@ class AddressParser:
 
         t = self.tables
         total = sum(weight[o] for o in rivals)
-        result.candidates = [self._candidate(first[o], weight[o] / total if o in rivals else 0.0)
-                             for o in ranked[:5]]
+        groups = [self._candidate(first[o], weight[o] / total if o in rivals else 0.0) for o in ranked[:5]]
         # Readings with no weight left are not worth showing (keep the best one even then).
-        result.candidates = [c for group in result.candidates for c in group if c["score"] > 0][:8] or \
-            result.candidates[0][:1]
+        result.candidates = [c for group in groups for c in group if c["score"] > 0][:8] or groups[0][:1]
         result.matched = [{"text": normalized[tokens[m.start].start:tokens[m.end - 1].end], "level": m.unit.level,
                            "era": m.unit.era, "code": m.unit.code, "how": m.how}
                           for m in sorted(top.mentions, key=lambda m: m.start)]

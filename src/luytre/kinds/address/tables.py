@@ -130,7 +130,7 @@ class AdminTables:
 
     def old_province_of(self, ward: Unit) -> str:
         """The old province code of an old ward or district."""
-        district = self.old_districts[ward.parent] if ward.level == "ward" else ward
+        district = self.old_districts[ward.parent] if ward.level == "ward" and ward.parent else ward
         return district.parent or ""
 
     def save(self, path: Path) -> None:
@@ -234,9 +234,9 @@ def extract_tables() -> AdminTables:
             parts = {unit_key(part) for part in unit.short.split(" - ")}
             unit.aliases = sorted(set(unit.aliases) | {p for p in parts if len(p) >= 4})
     for code, names in EXTRA_PROVINCE_ALIASES.items():
-        for unit in (provinces.get(code), old_provinces.get(code)):
-            if unit is not None:
-                unit.aliases = sorted(set(unit.aliases) | {unit_key(n) for n in names} - {unit.key})
+        for named in (provinces.get(code), old_provinces.get(code)):
+            if named is not None:
+                named.aliases = sorted(set(named.aliases) | {unit_key(n) for n in names} - {named.key})
     return AdminTables(provinces, wards, old_provinces, old_districts, old_wards, old_to_new, province_old_to_new,
                        {"package": _SOURCE, "version": package_version, "license": "MIT",
                         "effective": EFFECTIVE, "codes": "GSO (Tổng cục Thống kê)"})

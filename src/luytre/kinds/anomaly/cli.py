@@ -135,7 +135,7 @@ def stream(package: Annotated[Path, typer.Argument(help="An anomaly package fold
     try:
         expert = AnomalyKind().load(ExpertPackage.open(package))
         model = expert.model_named(detector)
-        source = sys.stdin if data == "-" else open(data, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed below, stdin is not
+        source = sys.stdin if data == "-" else open(data, encoding="utf-8-sig", newline="")  # closed by `with` below
     except LuytreError as exc:
         _fail(exc)
     except OSError as exc:

@@ -31,8 +31,9 @@ class ClassifierKind(Kind):
         from luytre.kinds.classifier.build import TestSet, build_classifier
 
         data = source / "data"
-        held_out: list[Path | TestSet] = sorted(p for p in data.glob("*.jsonl") if p.name != TRAIN_FILE)
-        held_out.sort(key=lambda p: p.name != "test.jsonl")  # the main test set first
+        files = sorted(p for p in data.glob("*.jsonl") if p.name != TRAIN_FILE)
+        files.sort(key=lambda p: p.name != "test.jsonl")  # the main test set first
+        held_out: list[Path | TestSet] = list(files)
         # Sets kept elsewhere in a checkout (e.g. a blind set under tests/data), measured when present.
         for extra in read_toml(source / "manifest.toml").get("classifier", {}).get("measure_on", []):
             path = source / extra["path"]

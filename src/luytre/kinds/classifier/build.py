@@ -76,7 +76,8 @@ def _boolean_columns(path: Path) -> dict[str, list[bool]]:
             if all(isinstance(r[name], bool) for r in records)}
 
 
-def _stratified_split(rows: Sequence[tuple[str, str]], seed: int) -> tuple[list, list]:
+def _stratified_split(rows: Sequence[tuple[str, str]],
+                      seed: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     by_label: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in rows:
         by_label[row[1]].append(row)
@@ -209,11 +210,12 @@ def build_classifier(
         stray = sorted({label for _, label in test_rows} - set(labels_spec))
         if stray:
             raise BuildError(f"labels in {test_set.path.name} missing from the manifest's [labels]: {stray}")
-    hyper = {"C": float(settings.get("C", 10.0)), "min_df": int(settings.get("min_df", 1))}
+    C, min_df = float(settings.get("C", 10.0)), int(settings.get("min_df", 1))
 
     step("measuring on a held-out split")
     train, held = _stratified_split(rows, seed)
-    trial = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in train], [label for _, label in train])
+    trial = TextClassifier(C=C, min_df=min_df, random_state=seed).fit([t for t, _ in train],
+                                                                      [label for _, label in train])
     trial_protect = None
     if protect_spec is not None:
         trial_protect, _ = choose_protect(trial, [label for _, label in train], protect_spec["label"], target_recall,
@@ -224,7 +226,8 @@ def build_classifier(
     metrics.append(Metric(name="ece_model", value=round(ece, 4), dataset=metrics[0].dataset, n=len(held)))
 
     step("training on all data")
-    model = TextClassifier(random_state=seed, **hyper).fit([t for t, _ in rows], [label for _, label in rows])
+    model = TextClassifier(C=C, min_df=min_df, random_state=seed).fit([t for t, _ in rows],
+                                                                      [label for _, label in rows])
     protect = None
     if protect_spec is not None:
         protect, chosen = choose_protect(model, [label for _, label in rows], protect_spec["label"], target_recall,

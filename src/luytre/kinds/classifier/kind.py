@@ -102,7 +102,9 @@ class Predictor:
     def decide(self, text: str) -> Decision:
         probabilities = self.model.predict_proba(text)
         by_model = self._by_model(probabilities)
-        rule = self.rules.match(text, by_model.label) if self.rules else None
+        if self.rules is None:
+            return by_model
+        rule = self.rules.match(text, by_model.label)
         if rule is not None and rule.conditional and by_model.label == self.rules.label:
             return replace(by_model, rule=rule)  # the model's alarm, named by the rule's family
         if rule is not None:

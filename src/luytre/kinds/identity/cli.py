@@ -9,7 +9,7 @@ import typer
 
 from luytre.cli.common import JsonlOption, JsonOption, console, emit_json, one_input, run_batch
 from luytre.errors import InvalidQuery
-from luytre.identifiers.checks import Verdict
+from luytre.identifiers.checks import CheckedIdentifier
 
 id_app = typer.Typer(help="Check and extract Vietnamese identifiers (CCCD, CMND, MST, phone, card, VietQR, "
                           "plate, BHYT).", no_args_is_help=True)
@@ -20,11 +20,11 @@ TypeOption = Annotated[str | None, typer.Option("--type", help="Check as this ty
                                                 "cccd, cmnd, mst, phone, card, vietqr, plate, bhyt.")]
 
 
-def _print(verdict: Verdict, shown: str) -> None:
-    from luytre.kinds.identity.kind import describe_verdict
+def _print(checked: CheckedIdentifier, shown: str) -> None:
+    from luytre.kinds.identity.kind import describe_check
 
-    colour = "green" if verdict.valid else "red"
-    console.print(f"[{colour}]{describe_verdict(verdict, shown, 'vi')}[/]")
+    colour = "green" if checked.valid else "red"
+    console.print(f"[{colour}]{describe_check(checked, shown, 'vi')}[/]")
 
 
 @id_app.command("check")
@@ -43,12 +43,13 @@ def check_cmd(
     if jsonl is not None:
         run_batch(jsonl, "value", lambda v: check(v, type_).to_dict())
         return
-    verdict = check(value, type_)
+    assert value is not None  # one_input let through exactly one of VALUE and --jsonl
+    checked = check(value, type_)
     if json_out:
-        emit_json(verdict.to_dict())
+        emit_json(checked.to_dict())
     else:
-        _print(verdict, verdict.value)
-    if not verdict.valid:
+        _print(checked, checked.value)
+    if not checked.valid:
         raise typer.Exit(1)
 
 
@@ -67,7 +68,7 @@ def extract_cmd(
     if not found:
         console.print("không tìm thấy mã định danh nào / no identifier found")
     for item in found:
-        _print(item.verdict, item.to_dict()["text"])  # to_dict masks card numbers
+        _print(item.checked, item.to_dict()["text"])  # to_dict masks card numbers
 
 
 @vietqr_app.command("make")

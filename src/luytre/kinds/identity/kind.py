@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from luytre.experts.package import ExpertPackage
-from luytre.identifiers.checks import Verdict, check
+from luytre.identifiers.checks import CheckedIdentifier, check
 from luytre.identifiers.extract import extract
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.identity.payment import asks_for_code, make_from_question
@@ -35,7 +35,7 @@ _ERRORS_VI = {
 }
 
 
-def _facts(v: Verdict, lang: str) -> str:
+def _facts(v: CheckedIdentifier, lang: str) -> str:
     d, vi = v.details, lang != "en"
     if v.type == "cccd" and d.get("province"):
         sex = ("nữ" if d["sex"] == "female" else "nam") if vi else d["sex"]
@@ -71,8 +71,8 @@ def _facts(v: Verdict, lang: str) -> str:
     return ""
 
 
-def describe_verdict(v: Verdict, shown: str, lang: str) -> str:
-    """One sentence about one verdict, in ``lang``."""
+def describe_check(v: CheckedIdentifier, shown: str, lang: str) -> str:
+    """One sentence about one checked identifier, in ``lang``."""
     vi = lang != "en"
     name = _NAMES.get(v.type, _NAMES["unknown"])[0 if vi else 1]
     facts = _facts(v, lang)
@@ -101,7 +101,7 @@ class IdentityExpert(Expert):
         if asks_for_code(query):
             text, confidence, result = make_from_question(query, lang)
             return Answer(text, confidence, result)
-        found = [(f.to_dict()["text"], f.verdict) for f in extract(query)]
+        found = [(f.to_dict()["text"], f.checked) for f in extract(query)]
         if not found:
             bare = check(query)
             if bare.type != "unknown":
@@ -112,7 +112,7 @@ class IdentityExpert(Expert):
                     "No identifier (citizen ID, tax code, phone, card, VietQR, plate, health-insurance card) "
                     "was found in the question.")
             return Answer(text, 0.5, {"values": []})
-        sentences = [describe_verdict(v, shown, lang) for shown, v in found]
+        sentences = [describe_check(v, shown, lang) for shown, v in found]
         values: list[dict[str, Any]] = [{**v.to_dict(), "value": shown} for shown, v in found]
         return Answer(" ".join(sentences), 1.0, {"values": values})
 
@@ -120,12 +120,12 @@ class IdentityExpert(Expert):
     def claim(self, query: str) -> Claim | None:
         """An identifier found in the text, or a question about checking one."""
         found = extract(query)
-        if any(f.verdict.valid for f in found):
-            return Claim(1.0, f"valid {found[0].verdict.type} found")
+        if any(f.checked.valid for f in found):
+            return Claim(1.0, f"valid {found[0].checked.type} found")
         folded = fold(query)
         named, checking = _IDENTIFIER_WORDS.search(folded), _CHECK_WORDS.search(folded)
         if found:
-            return Claim(0.8 if named else 0.6, f"{found[0].verdict.type} found, not valid")
+            return Claim(0.8 if named else 0.6, f"{found[0].checked.type} found, not valid")
         if named and (checking or _DIGITS.search(folded)):  # "mã vùng 0236 là tỉnh nào": a part of one
             return Claim(0.7, f"asks about a {named.group(0)}")
         return Claim(0.25 if named else 0.0, f"mentions {named.group(0)}" if named else "no identifier")

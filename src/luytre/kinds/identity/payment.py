@@ -11,6 +11,7 @@ import base64
 import io
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from luytre.identifiers.vietqr import check_payload, make_payload, parse_amount, resolve_bank
 from luytre.text.normalize import fold
@@ -84,7 +85,7 @@ def png_base64(payload: str) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
-def make_from_question(query: str, lang: str) -> tuple[str, float, dict]:
+def make_from_question(query: str, lang: str) -> tuple[str, float, dict[str, Any]]:
     """The answer's text, confidence and result for a question asking for a VietQR code."""
     vi = lang != "en"
     request = read_request(query)

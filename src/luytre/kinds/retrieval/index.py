@@ -22,12 +22,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from luytre.kinds.retrieval.documents import Passage
 from luytre.text import fold, normalize, tokens
 from luytre.text.cues import cue_pattern
+
+if TYPE_CHECKING:
+    from collections import Counter
 
 RRF_K = 60
 PASSAGES_FILE = "passages.json"
@@ -37,7 +41,7 @@ EMBED_BATCH = 16
 _SEGMENTER_LOCK = threading.Lock()
 
 
-def _bm25s():
+def _bm25s() -> Any:  # the bm25s module, which has no type information
     import bm25s
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import and logs every step
@@ -117,7 +121,7 @@ class Hit:
 class PassageIndex:
     """Passages, their BM25 index and their embeddings. Build with ``build``, reopen with ``load``."""
 
-    def __init__(self, passages: list[Passage], bm25, embeddings: np.ndarray) -> None:
+    def __init__(self, passages: list[Passage], bm25: Any, embeddings: np.ndarray) -> None:  # a bm25s.BM25
         self.passages = passages
         self._bm25 = bm25
         self.embeddings = embeddings
@@ -199,15 +203,15 @@ class DiacriticRestorer:
     def __init__(self, texts: Sequence[str]) -> None:
         from collections import Counter, defaultdict
 
-        forms: dict[str, Counter] = defaultdict(Counter)
-        self._pairs: Counter = Counter()
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        self._pairs: Counter[tuple[str, str]] = Counter()
         for text in list(texts) + list(QUESTION_PHRASES) * QUESTION_PHRASE_WEIGHT:
             syllables = tokens(normalize(text))
             for syllable in syllables:
                 forms[fold(syllable)][syllable] += 1
             self._pairs.update(zip(syllables, syllables[1:]))
         # A plain dict, read with .get: a defaultdict would keep every new word a question brings.
-        self._forms: dict[str, Counter] = dict(forms)
+        self._forms: dict[str, Counter[str]] = dict(forms)
 
     def restore(self, query: str) -> str:
         import math
@@ -221,7 +225,8 @@ class DiacriticRestorer:
         options = [[form for form, _ in c.most_common(6)] if c else [w] for w, c in zip(words, counts)]
 
         def unigram(i: int, form: str) -> float:
-            return math.log(1 + (counts[i][form] if counts[i] else 0))
+            seen = counts[i]
+            return math.log(1 + (seen[form] if seen else 0))
 
         # Viterbi over the candidate forms with back-pointers (linear in the question's length):
         # score = log count of the pair, smoothed by the form's frequency.

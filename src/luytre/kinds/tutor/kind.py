@@ -77,9 +77,9 @@ class TutorExpert(Expert):
             return best[1], best[2], best[0]
         folded = " ".join(tokens(fold(query)))
         for word, hint in _BANK_WORDS.items():
-            bank = next((b for b in self.banks.values() if hint in b.bank), None)
-            if bank is not None and f" {word} " in f" {folded} ":
-                return bank, None, 0.6
+            hinted = next((b for b in self.banks.values() if hint in b.bank), None)
+            if hinted is not None and f" {word} " in f" {folded} ":
+                return hinted, None, 0.6
         return best[1], None, 0.3
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:

@@ -47,7 +47,14 @@ from luytre.kinds.classifier.federated.fab import (
     RESULT_FILE,
     WEIGHTS_FILE,
 )
-from luytre.kinds.classifier.federated.learn import TrainOptions, evaluate_rows, fit_local, read_rows, split_local
+from luytre.kinds.classifier.federated.learn import (
+    LocalData,
+    TrainOptions,
+    evaluate_rows,
+    fit_local,
+    read_rows,
+    split_local,
+)
 from luytre.storage import atomic_write, write_npz
 
 # SecAgg+ quantizes each update scaled by examples / SECAGG_MAX_EXAMPLES into [-range, range]:
@@ -74,7 +81,7 @@ def _node_setting(context: Context, key: str) -> str:
     return value
 
 
-def _spool(context: Context, record: dict) -> None:
+def _spool(context: Context, record: dict[str, Any]) -> None:
     """Append what left this node to its spool (one JSON line; O_APPEND keeps lines whole)."""
     record = {"time": datetime.now(UTC).isoformat(timespec="seconds"), **record}
     line = (json.dumps(record, sort_keys=True) + "\n").encode("utf-8")
@@ -97,7 +104,7 @@ class Participant(NumPyClient):
             raise ValueError("this message is for a run this node did not join")
         return config
 
-    def _local(self, config: dict[str, Any]):  # noqa: ANN202 - LocalData
+    def _local(self, config: dict[str, Any]) -> LocalData:
         return split_local(read_rows(Path(_node_setting(self.context, "data"))), seed=int(config.get("seed", 0)))
 
     def fit(self, parameters: list[np.ndarray], config: dict[str, Any]) -> tuple[list[np.ndarray], int, Metrics]:
@@ -225,8 +232,9 @@ class RecordingGrid:
                 # SecAgg+ carries its masked vectors as serialized arrays inside a config record.
                 for name, config in reply.content.config_records.items():
                     for key, value in config.items():
-                        values = [_npy(v) for v in (value if isinstance(value, list) else [value])]
-                        if values and all(v is not None for v in values):
+                        read = [_npy(v) for v in (value if isinstance(value, list) else [value])]
+                        values = [v for v in read if v is not None]
+                        if values and len(values) == len(read):
                             arrays.append(_described(f"{name}.{key}", values))
                 out.write(json.dumps({"node": reply.metadata.src_node_id, "type": reply.metadata.message_type,
                                       "arrays": arrays}) + "\n")
@@ -236,7 +244,8 @@ class RecordingGrid:
 def _npy(value: object) -> np.ndarray | None:
     if not isinstance(value, bytes) or not value.startswith(b"\x93NUMPY"):
         return None
-    return np.load(io.BytesIO(value), allow_pickle=False)
+    array: np.ndarray = np.load(io.BytesIO(value), allow_pickle=False)
+    return array
 
 
 def _described(name: str, values: list[np.ndarray]) -> dict[str, Any]:
@@ -284,7 +293,7 @@ def main(grid: Grid, context: Context) -> None:
     legacy = LegacyContext(context=context, config=ServerConfig(num_rounds=plan["rounds"], round_timeout=600),
                            strategy=strategy_for(plan, initial))
     recording = RecordingGrid(grid, out / RECEIVED_FILE)
-    DefaultWorkflow(fit_workflow=secagg_workflow(nodes) if plan["secagg"] else None)(recording, legacy)  # type: ignore[arg-type]
+    DefaultWorkflow(fit_workflow=secagg_workflow(nodes) if plan["secagg"] else None)(recording, legacy)  # type: ignore[arg-type]  # RecordingGrid wraps a Grid
     # Tell the nodes the run is over without waiting for their replies: a node stops its SuperNode
     # as soon as it has the message, so a reply may arrive only in part (pulling it would wait forever).
     done = RecordDict({"getpropertiesins.config": ConfigRecord({"luytre": FINISHED, "run": plan["run"],

@@ -8,24 +8,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
 from luytre.errors import InvalidQuery
 
+if TYPE_CHECKING:  # imported inside the commands at run time, so `luytre --help` stays quick
+    from luytre.home import NodeHome
+    from luytre.store.database import Registry
+
 federate_app = typer.Typer(help="Train a classifier expert together with other organizations (Flower; data "
                                 "stays on each node).", no_args_is_help=True)
 
 
-def _home(home: Path | None):  # noqa: ANN202 - NodeHome
+def _home(home: Path | None) -> NodeHome:
     from luytre.home import open_home
 
     return open_home(home_path(home))
 
 
-def _registry(node_home):  # noqa: ANN001, ANN202 - Registry
+def _registry(node_home: NodeHome) -> Registry:
     from luytre.store.database import Registry
 
     return Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
@@ -96,8 +100,9 @@ def plan(
                    rounds=rounds, strategy=strategy, proximal_mu=mu, server_learning_rate=server_lr,
                    local_epochs=epochs, learning_rate=lr, balanced=balanced, secagg=secagg, dp_noise=dp_noise,
                    dp_clip=dp_clip)
+    participants = [p.name for p in made.participants]
     info = {"run": made.run, "plan": str(out / "plan.json"), "superlink": made.superlink,
-            "participants": [p.name for p in made.participants], "secagg": made.secagg,
+            "participants": participants, "secagg": made.secagg,
             "dp_epsilon": made.epsilon(), "dp_delta": made.dp_delta if made.dp_noise else None}
     if json_out:
         emit_json(info)
@@ -105,7 +110,7 @@ def plan(
     privacy = "SecAgg+ on" if made.secagg else "SecAgg+ OFF: the coordinator sees every node's update"
     if made.epsilon() is not None:
         privacy += f"; differential privacy (epsilon {made.epsilon():.2f}, delta {made.dp_delta:g} per organization)"
-    console.print(f"Run {made.run} ({privacy}): send {info['plan']} to {', '.join(info['participants'])}; "
+    console.print(f"Run {made.run} ({privacy}): send {info['plan']} to {', '.join(participants)}; "
                   f"then `luytre federate start {out}`.")
 
 

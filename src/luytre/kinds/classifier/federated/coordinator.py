@@ -12,6 +12,7 @@ import json
 import shutil
 import subprocess
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -112,7 +113,7 @@ def run(run_dir: Path, private_key: Path, out: Path, *, timeout_s: float = 600, 
             key_file = run_dir / "keys" / f"{participant.name}.pub"
             atomic_write(key_file, participant.supernode_key.encode("ascii") + b"\n")
             register = ["supernode", "register", str(key_file), FEDERATION, "--name", participant.name]
-            _retry(lambda args=register: _flwr(args, run_dir), superlink)
+            _retry(partial(_flwr, register, run_dir), superlink)
         (run_dir / READY_FILE).write_text(plan.run, encoding="utf-8")
         ready()
         step(f"waiting for {len(plan.participants)} participants and {plan.rounds} rounds")
@@ -169,11 +170,12 @@ def write_package(plan: Plan, run_dir: Path, result_dir: Path, out: Path) -> Pat
     source = {k: v for k, v in plan.expert.items() if k not in ("classifier", "labels")}
     settings = plan.expert.get("classifier", {})
     rules = settings.get("rules")
+    epsilon = plan.epsilon()
     federation = {"run": plan.run, "rounds": plan.rounds, "strategy": plan.strategy,
                   "proximal_mu": plan.proximal_mu, "coordinator": plan.coordinator, "secagg": plan.secagg,
                   "differential_privacy": {"noise_multiplier": plan.dp_noise, "clip": plan.dp_clip,
-                                           "epsilon": round(plan.epsilon(), 3), "delta": plan.dp_delta,
-                                           "unit": "organization"} if plan.epsilon() is not None else None,
+                                           "epsilon": round(epsilon, 3), "delta": plan.dp_delta,
+                                           "unit": "organization"} if epsilon is not None else None,
                   "participants": [{"name": p.name, "node_id": p.node_id} for p in plan.participants]}
     config = ClassifierConfig(rules=Path(rules).name if rules else None, labels=plan.expert["labels"],
                               federation=federation)

@@ -14,11 +14,14 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from luytre.text.hashed import hashed_features, softmax
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def fit_local(texts: Sequence[str], labels: Sequence[str], classes: Sequence[str
     return fit_features(matrix, np.array([index[labels[i]] for i in keep]), coef, intercept, options)
 
 
-def fit_features(matrix, targets: np.ndarray, coef: np.ndarray, intercept: np.ndarray,  # noqa: ANN001 - CSR
+def fit_features(matrix: csr_matrix, targets: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
                  options: TrainOptions) -> tuple[np.ndarray, np.ndarray]:
     """Local training on hashed rows ``matrix`` with class indices ``targets``."""
     n = len(targets)

@@ -14,7 +14,7 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -22,7 +22,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from luytre.errors import ConfigError, InvalidQuery, SignatureError
 from luytre.home import NodeHome
 from luytre.kinds.classifier.federated.plan import Participant, Plan, verify_plan
-from luytre.kinds.classifier.federated.runtime import flower_bin, free_port, make_supernode_key, process_env, start
+from luytre.kinds.classifier.federated.runtime import (
+    Running,
+    flower_bin,
+    free_port,
+    make_supernode_key,
+    process_env,
+    start,
+)
 from luytre.mesh.peers import PeerStore
 from luytre.sovereignty.audit import AuditLog, canonical
 from luytre.storage import atomic_write
@@ -85,7 +92,7 @@ def check_join_request(name: str, request: JoinRequest, peers: PeerStore) -> Par
 
 
 def join(home: NodeHome, plan_path: Path, data: Path, audit: AuditLog, *, timeout_s: float = 600,
-         step: Callable[[str], None] = lambda s: None) -> dict:
+         step: Callable[[str], None] = lambda s: None) -> dict[str, Any]:
     """Verify the plan, run this node's SuperNode until the last round's evaluation, audit what left."""
     plan = verify_plan(plan_path, TrustStore.of_home(home.path))
     me = plan.participant(home.node_id)
@@ -136,11 +143,11 @@ def pinned_clientapp(directory: Path) -> Path:
     return directory
 
 
-def _read_spool(spool: Path) -> list[dict]:
+def _read_spool(spool: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in spool.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _wait_for_last_round(spool: Path, plan: Plan, supernode, timeout_s: float) -> list[dict]:  # noqa: ANN001 - a flwr SuperNode handle
+def _wait_for_last_round(spool: Path, plan: Plan, supernode: Running, timeout_s: float) -> list[dict[str, Any]]:
     deadline = time.monotonic() + timeout_s
     while True:
         sent = [r for r in _read_spool(spool) if r.get("run") == plan.run]

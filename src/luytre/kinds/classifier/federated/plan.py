@@ -16,7 +16,7 @@ import re
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
@@ -29,7 +29,7 @@ from luytre.text.hashed import N_FEATURES
 from luytre.vetting.signing import fingerprint
 from luytre.vetting.trust import TrustStore
 
-PLAN_FORMAT = "luytre.kinds.classifier.federated-plan/1"
+PLAN_FORMAT: Final = "luytre.kinds.classifier.federated-plan/1"
 PLAN_FILE = "plan.json"
 
 
@@ -138,6 +138,8 @@ def verify_plan(path: Path, trust: TrustStore) -> Plan:
         raise SignatureError(f"{path.name} names coordinator {plan.coordinator!r} but its key is trusted "
                              f"for {trusted.org!r}")
     key = serialization.load_pem_public_key(trusted.public_key_pem.encode("ascii"))
+    if not isinstance(key, ec.EllipticCurvePublicKey):  # the trust store admits only EC keys
+        raise SignatureError(f"{path.name}: the coordinator's trusted key is not an elliptic-curve key")
     try:
         key.verify(base64.b64decode(str(signed.get("signature", ""))), _canonical(signed["plan"]),
                    ec.ECDSA(hashes.SHA256()))

@@ -58,10 +58,11 @@ def process_env(flwr_home: Path) -> dict[str, str]:
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
-def wait_for_port(host: str, port: int, timeout_s: float, process: subprocess.Popen | None = None) -> None:
+def wait_for_port(host: str, port: int, timeout_s: float, process: subprocess.Popen[bytes] | None = None) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
@@ -78,7 +79,7 @@ def wait_for_port(host: str, port: int, timeout_s: float, process: subprocess.Po
 class Running:
     """A Flower process started in its own session (process group)."""
 
-    process: subprocess.Popen
+    process: subprocess.Popen[bytes]
     log: Path
 
     def stop(self, grace_s: float = 5.0) -> None:

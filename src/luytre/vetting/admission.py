@@ -79,7 +79,7 @@ class VettingReport:
     def failed(self) -> list[Check]:
         return [c for c in self.checks if not c.passed and not c.waived]
 
-    def add(self, name: str, passed: bool, detail: str, waived: bool = False) -> None:
+    def add(self, name: str, passed: bool, detail: str, *, waived: bool = False) -> None:
         self.checks.append(Check(name, passed, detail, waived))
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,7 +106,7 @@ def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSecti
     if root is None:
         _not_run(report, CHECKS[1:], "the archive was refused")
         return report
-    _check_signature(root, trust, report, allow_unsigned)
+    _check_signature(root, trust, report, allow_unsigned=allow_unsigned)
     if report.failed():  # parse nothing an unknown or lying signer sent: artifacts can be bombs
         _not_run(report, CHECKS[2:], "the signature check failed")
         return report
@@ -117,7 +117,7 @@ def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSecti
     manifest = package.manifest
     report.expert, report.version, report.publisher = manifest.id, manifest.version, manifest.publisher
     _check_dossier(root, manifest, report)
-    _check_version(manifest, installed_version, allow_downgrade, report)
+    _check_version(manifest, installed_version, report, allow_downgrade=allow_downgrade)
     if report.failed():  # never load and run a package that already failed a static check
         _not_run(report, ("evaluation", "resources"), "an earlier check failed")
         return report
@@ -170,14 +170,14 @@ def _not_run(report: VettingReport, names: tuple[str, ...], why: str) -> None:
         report.add(name, False, f"not run: {why}")
 
 
-def _raw_publisher(root: Path) -> str | None:
+def _raw_publisher(root: Path) -> object:  # whatever the unvalidated manifest says, shown as it is
     try:
         return json.loads(read_manifest_bytes(root / MANIFEST_FILE)).get("publisher")
     except (OSError, ValueError, AttributeError, ManifestError):
         return None
 
 
-def _check_signature(root: Path, trust: TrustStore, report: VettingReport, allow_unsigned: bool) -> None:
+def _check_signature(root: Path, trust: TrustStore, report: VettingReport, *, allow_unsigned: bool) -> None:
     if allow_unsigned and not (root / SIGNATURE_FILE).exists():
         report.add("signature", False, "UNSIGNED: admitted without a signature (--allow-unsigned, development "
                                        "only)", waived=True)
@@ -261,7 +261,8 @@ def _check_dossier(root: Path, manifest: Manifest, report: VettingReport) -> Non
     report.add("dossier", True, f"{manifest.risk_tier} risk: {DOSSIER_FILE} present ({len(text)} characters)")
 
 
-def _check_version(manifest: Manifest, installed: str | None, allow_downgrade: bool, report: VettingReport) -> None:
+def _check_version(manifest: Manifest, installed: str | None, report: VettingReport, *,
+                   allow_downgrade: bool) -> None:
     if installed is None:
         report.add("version", True, "not installed on this node yet")
     elif manifest.version == installed:
@@ -313,7 +314,7 @@ def _check_resources(root: Path, manifest: Manifest, settings: VettingSection, r
     rss_limit = min(manifest.budget.max_rss_mb, settings.max_rss_mb)
     p95_limit = min(manifest.budget.p95_latency_ms, settings.max_p95_latency_ms)
     try:
-        measured = probe(root, rss_limit, settings.probe_timeout_s, settings.probe_threads)
+        measured = probe(root, rss_limit, settings.probe_timeout_s, threads=settings.probe_threads)
     except LuytreError as exc:
         report.add("resources", False, exc.message)
         return
@@ -333,7 +334,7 @@ def _check_resources(root: Path, manifest: Manifest, settings: VettingSection, r
 PROBE_WALL_FACTOR = 5
 
 
-def probe(root: Path, rss_limit_mb: int, timeout_s: float, threads: int = 1) -> dict[str, Any]:
+def probe(root: Path, rss_limit_mb: int, timeout_s: float, *, threads: int = 1) -> dict[str, Any]:
     """Load the package in a child process whose memory is capped a little above ``rss_limit_mb``
     and its CPU time at ``timeout_s``, with ``threads`` BLAS/OpenMP threads, and answer its examples;
     return what the child measured."""
@@ -361,4 +362,10 @@ def _child(arguments: list[str], settings: VettingSection, what: str) -> dict[st
         if "MemoryError" in last:
             raise PackageError(f"{what} ran out of the child process's memory cap (vetting.max_rss_mb)")
         raise PackageError(f"{what} failed in the probe's child process (exit {done.returncode}): {last[:300]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    try:
+        measured = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError) as exc:
+        raise PackageError(f"{what}: the probe's child process printed no result") from exc
+    if not isinstance(measured, dict):
+        raise PackageError(f"{what}: the probe's child process printed no result")
+    return measured
