@@ -121,6 +121,10 @@ def test_personal_data_is_redacted_before_leaving_and_sensitive_data_never_leave
     refused = _ask(a, f"tôi bị ung thư và HIV, {HELPDESK_Q}", expert="school-helpdesk@mesh")
     assert refused.status_code == 403 and refused.json()["error"]["code"] == "denied_by_policy"
     assert refused.json()["error"]["detail"]["rule"] == "sensitive-stays-local"
+    # a zero-width space standing for a space inside the disclosure: the node reads it as typed
+    # (found by the two-node property test in test_privacy once the node cleaned before the scan)
+    hidden = _ask(a, f"toi bi ung\u200bthu, sdt {phone}, {HELPDESK_Q}", expert="school-helpdesk@mesh")
+    assert hidden.status_code == 403 and hidden.json()["error"]["detail"]["rule"] == "sensitive-stays-local"
 
 
 def test_unsigned_forged_and_replayed_requests_are_refused(mesh, tmp_path):

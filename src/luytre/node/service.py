@@ -377,13 +377,18 @@ class Node:
                 subject: str | None) -> tuple[AskResponse, dict[str, Any], float]:
         """scan -> route -> policy -> expert; returns the result, its audit entry and when it was ready."""
         wall0, cpu0 = time.perf_counter(), time.thread_time()
-        query = check_query(query, self.home.config.limits.max_query_bytes)
+        typed = query
+        check_query(query, self.home.config.limits.max_query_bytes)
         lang = check_lang(lang)
         purpose = check_purpose(purpose)
         subject = check_subject(subject) if subject is not None else None
         snapshot = self._snapshot
 
-        screening = self.gate.screen(query)  # 1. what personal data the request carries
+        # 1. what personal data the request carries, read as typed: a format character inside a word may stand
+        # for a space ("ung\u200bthu"), which the cleaned text no longer shows. From here on the question is
+        # the cleaned text the scan's offsets refer to: what is routed, audited and sent.
+        screening = self.gate.screen(typed.strip())
+        query = screening.text
         consent = self.gate.consent(screening, subject, purpose)  # applies only to the person the data is about
         consented = consent == "applied"
         wall1 = time.perf_counter()
