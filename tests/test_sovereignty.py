@@ -240,6 +240,9 @@ def test_pii_scan_route(node_server):
     assert [e["type"] for e in body["entities"]] == ["CCCD", "PERSON"]
     assert body["redacted"] == "CCCD <CCCD_1> của <PERSON_1>"
     assert httpx.post(f"{node_server.url}/v1/pii/scan", json={"text": 5}).status_code == 422
+    # read as typed, as an ask is: the zero-width space stands for a space; the report shows the cleaned text
+    hidden = httpx.post(f"{node_server.url}/v1/pii/scan", json={"text": "toi bi ung\u200bthu, sdt 0912345678"}).json()
+    assert hidden["topics"] == ["health"] and hidden["text"] == "toi bi ungthu, sdt 0912345678"
 
 
 # -- no personal value is written to the audit log or handed on -------------------------

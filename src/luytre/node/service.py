@@ -377,8 +377,7 @@ class Node:
                 subject: str | None) -> tuple[AskResponse, dict[str, Any], float]:
         """scan -> route -> policy -> expert; returns the result, its audit entry and when it was ready."""
         wall0, cpu0 = time.perf_counter(), time.thread_time()
-        typed = query
-        check_query(query, self.home.config.limits.max_query_bytes)
+        check_query(query, self.home.config.limits.max_query_bytes)  # valid; the scan below reads it as typed
         lang = check_lang(lang)
         purpose = check_purpose(purpose)
         subject = check_subject(subject) if subject is not None else None
@@ -387,7 +386,7 @@ class Node:
         # 1. what personal data the request carries, read as typed: a format character inside a word may stand
         # for a space ("ung\u200bthu"), which the cleaned text no longer shows. From here on the question is
         # the cleaned text the scan's offsets refer to: what is routed, audited and sent.
-        screening = self.gate.screen(typed.strip())
+        screening = self.gate.screen(query.strip())
         query = screening.text
         consent = self.gate.consent(screening, subject, purpose)  # applies only to the person the data is about
         consented = consent == "applied"

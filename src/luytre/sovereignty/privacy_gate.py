@@ -156,11 +156,7 @@ class Gate:
         return True
 
     def screen(self, text: str) -> Screening:
-        cleaned = prepare_text(text)  # the cleaned form: offsets, redaction and forwarding all refer to it
-        entities = self.scanner.scan(cleaned)
-        # categorized on the input itself: a format character inside a word may stand for a space
-        # ("ung\u200bthu" is "ung thu"), which the cleaned form no longer shows
-        return Screening(cleaned, entities, categorize(text, (e.type for e in entities)))
+        return screen_text(self.scanner, text)
 
     def consent(self, screening: Screening, subject: str | None, purpose: str) -> str | None:
         """Whether ``subject``'s consent to ``purpose`` applies to this request: ``applied`` only when it is
@@ -226,11 +222,18 @@ def _mtime(path: Path | None) -> float | None:
         return None
 
 
+def screen_text(scanner: PiiScanner, text: str) -> Screening:
+    """``text`` as typed, screened: its cleaned form (offsets, redaction and forwarding all refer to it),
+    the personal data found there, and the categories of the input itself: a format character inside a
+    word may stand for a space ("ung\u200bthu" is "ung thu"), which the cleaned form no longer shows."""
+    cleaned = prepare_text(text)
+    entities = scanner.scan(cleaned)
+    return Screening(cleaned, entities, categorize(text, (e.type for e in entities)))
+
+
 def scan_report(scanner: PiiScanner, text: str) -> dict[str, Any]:
     """The ``pii scan``/``pii redact`` record of one text: entities with values, categories, redacted text.
     For the node's own operator and user only: it contains the personal data it found."""
-    text = prepare_text(text)
-    entities = scanner.scan(text)
-    return {"text": text, "redacted": scanner.redact(text, entities).text,
-            "entities": [e.to_dict() for e in entities],
-            **categorize(text, (e.type for e in entities)).to_dict()}
+    screening = screen_text(scanner, text)
+    return {"text": screening.text, "redacted": scanner.redact(screening.text, screening.entities).text,
+            "entities": [e.to_dict() for e in screening.entities], **screening.categorization.to_dict()}

@@ -61,8 +61,8 @@ def ask_router() -> APIRouter:
 
     @router.post("/v1/pii/scan", tags=["privacy"], summary="Find personal data in a text")
     async def pii_scan(body: TextRequest, node: NodeDep) -> ScanReport:
-        text = check_query(body.text, node.home.config.limits.max_query_bytes)
-        return ScanReport.model_validate(await node.pool.run(scan_report, node.gate.scanner, text,
+        check_query(body.text, node.home.config.limits.max_query_bytes)  # scanned as typed, as an ask is
+        return ScanReport.model_validate(await node.pool.run(scan_report, node.gate.scanner, body.text.strip(),
                                                              budget=node.ask_budget))
 
     return router
