@@ -111,6 +111,31 @@ def test_a_free_worker_serves_the_client_that_used_the_least_cpu_first():
     _scenario(pool, scenario())
 
 
+def test_a_client_over_its_cpu_share_waits_while_another_client_asks_even_with_a_worker_free():
+    """Threads share one interpreter lock, so a client keeping a worker busy slows everyone's requests:
+    with another client present it waits once its recent CPU use is over its share of one core (a third,
+    with the event loop), then runs again as its use decays. Alone it is never held."""
+    pool = WorkerPool(workers=2, queue_limit=8, client_workers=1)
+    ran: list[str] = []
+
+    def spin(cpu_s: float) -> None:
+        started = time.thread_time()
+        while time.thread_time() - started < cpu_s:
+            sum(i * i for i in range(1000))
+
+    async def scenario() -> None:
+        await _as("address heavy", pool, spin, 0.8)  # alone: no ceiling, but its use is charged (> 1.44 s / 3)
+        await _as("address light", pool, ran.append, "light 1")
+        held = _as("address heavy", pool, ran.append, "heavy")
+        await asyncio.sleep(0.2)
+        assert ran == ["light 1"] and pool.pending == 1  # both workers are free, yet heavy waits
+        await _as("address light", pool, ran.append, "light 2")  # the light client is not held
+        await asyncio.wait_for(held, WAIT_S)  # heavy's use decays below the ceiling (half-life 1 s)
+        assert ran == ["light 1", "light 2", "heavy"]
+
+    _scenario(pool, scenario())
+
+
 def test_the_node_queue_limit_still_bounds_every_client_together():
     pool = WorkerPool(workers=1, queue_limit=1, client_queue=1)
     gate = threading.Event()

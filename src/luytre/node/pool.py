@@ -17,7 +17,12 @@ must not take the pool from the others, so:
   other clients still find room in the queue;
 - a free worker takes the waiting call of the client that used the least CPU time
   lately (each call's own thread CPU time, halved every ``CPU_HALF_LIFE_S``), oldest
-  first within a client: a cheap client's ask overtakes an expensive client's queue.
+  first within a client: a cheap client's ask overtakes an expensive client's queue;
+- while ``n`` clients are present, a client whose recent CPU use is over ``1/(n+1)`` of
+  one core (the event loop counts as one more party) waits, even with a worker free.
+  Threads share one interpreter lock, so a second worker is no second core: without
+  this ceiling, a client that keeps one worker busy with expensive texts slows every
+  hand-over of the others' requests, although it keeps to its share of workers.
 
 Python threads share one interpreter lock, so the pool also shortens the interval
 after which a running thread must hand it over (``switch_interval_s``): a worker deep
@@ -35,6 +40,8 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import itertools
+import math
 import sys
 import threading
 import time
@@ -53,8 +60,10 @@ __all__ = ["CLIENT", "CpuBudget", "WorkerPool"]
 
 WATCH_INTERVAL_S = 0.02  # how often the event loop reads a long call's CPU clock
 ACTIVE_S = 2.0  # a client that asked this recently counts as present: the others keep to their share
-CPU_HALF_LIFE_S = 10.0  # how fast a client's CPU use is forgiven when it picks the next call
+CPU_HALF_LIFE_S = 1.0  # how fast a client's CPU use is forgiven: the ceiling acts within about a second
+CPU_AT_ONE_CORE_S = CPU_HALF_LIFE_S / math.log(2)  # a client's decayed CPU use when it keeps one core busy
 MAX_TRACKED_CLIENTS = 10_000  # idle clients beyond this are forgotten, oldest first
+MAX_PRESENT_READ = 256  # idle clients read per pick: bounds the pick's cost when many clients come and go
 
 CLIENT: ContextVar[str] = ContextVar("luytre_client", default="local")  # who the current request's work is for
 
@@ -175,42 +184,51 @@ class WorkerPool:
                 break
             del self._clients[name]
 
-    def _next(self) -> tuple[str, _Call] | None:
+    def _next(self) -> tuple[str, _Call] | float | None:
         """The call a free worker takes: from the client with the least recent CPU use among those with a
-        call waiting and a running call fewer than their share (every worker for a client alone)."""
+        call waiting, fewer running calls than their share (every worker for a client alone) and recent CPU
+        use under the ceiling (``_ceiling``). Else the seconds until a client held at its ceiling may run
+        again, or None when no call waits."""
         now = time.monotonic()
-        share = self.client_workers if self._others_present(now) else self.workers
+        present = self._present(now)
+        share = self.client_workers if len(present) > 1 else self.workers
+        ceiling = _ceiling(len(present))
         best: tuple[float, str, _Client] | None = None
+        wait: float | None = None
         for name, client in self._busy.items():
             if client.waiting and client.running < share:
-                used = client.cpu(now)
-                if best is None or used < best[0]:
+                used = present[name]
+                if used > ceiling:
+                    until = CPU_HALF_LIFE_S * math.log2(used / ceiling)
+                    wait = until if wait is None else min(wait, until)
+                elif best is None or used < best[0]:
                     best = (used, name, client)
         if best is None:
-            return None
+            return wait
         _, name, client = best
         client.running += 1
         return name, client.waiting.popleft()
 
-    def _others_present(self, now: float) -> bool:
-        """Whether more than one client has calls admitted or asked within ``ACTIVE_S`` (the most recently
-        seen are last, so only they are read)."""
-        present = set(self._busy)
-        for name in reversed(self._clients):
-            if len(present) > 1 or now - self._clients[name].seen >= ACTIVE_S:
+    def _present(self, now: float) -> dict[str, float]:
+        """The recent CPU use of each client with calls admitted or that asked within ``ACTIVE_S`` (the most
+        recently seen are last, so only they are read, at most ``MAX_PRESENT_READ`` of them)."""
+        present = {name: client.cpu(now) for name, client in self._busy.items()}
+        for name in itertools.islice(reversed(self._clients), MAX_PRESENT_READ):
+            client = self._clients[name]
+            if now - client.seen >= ACTIVE_S:
                 break
-            present.add(name)
-        return len(present) > 1
+            present.setdefault(name, client.cpu(now))
+        return present
 
     def _work(self, blas_threads: int) -> None:
         pin_threads(blas_threads)
         while True:
             with self._ready:
                 picked = self._next()
-                while picked is None and not self._closed:
-                    self._ready.wait()
+                while not isinstance(picked, tuple) and not self._closed:
+                    self._ready.wait(picked)  # None: until notified; a float: until a held client may run
                     picked = self._next()
-                if picked is None:
+                if not isinstance(picked, tuple):
                     return
             name, call = picked
             started = time.thread_time()
@@ -282,6 +300,13 @@ class WorkerPool:
                     client.admitted -= 1
                     self._admitted -= 1
             self._ready.notify_all()
+
+
+def _ceiling(present: int) -> float:
+    """The most recent CPU use a client may have and still be given a worker while ``present`` clients ask:
+    an equal share of one core, with the event loop, which reads and writes every client's requests,
+    counted as one more party on the interpreter lock. Alone, no ceiling."""
+    return CPU_AT_ONE_CORE_S / (present + 1) if present > 1 else math.inf
 
 
 def _retrieve(future: asyncio.Future[Any]) -> None:
