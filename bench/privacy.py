@@ -198,6 +198,10 @@ def main() -> None:
     rows = load(path)
     reports = {"luytre": score(rows, gate_decisions(rows)), "baseline (gate v1)": score(rows, baseline_decisions(rows)),
                "presidio stock": score(rows, presidio_decisions(rows))}
+    still_blind = (path.parent / "BLIND").exists()  # nobody has read its errors: printing them would end that
+    if still_blind:
+        for report in reports.values():
+            del report["errors"]
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
         return
@@ -214,7 +218,10 @@ def main() -> None:
     print(f"\ntargets: over-blocking ≤ 0.02 {'MET' if ours['over_blocking_local'] <= 0.02 else 'NOT MET'}; "
           f"under-blocking = 0 {'MET' if ours['under_blocking'] == 0 else 'NOT MET'}; "
           f"identifier recall ≥ 0.99 {'MET' if ours['identifier_recall'] >= 0.99 else 'NOT MET'}")
-    print("luytre's errors:", json.dumps({k: v for k, v in ours["errors"].items() if v}, ensure_ascii=False))
+    if still_blind:
+        print(f"errors not shown: {path.parent / 'BLIND'} says this set is still blind")
+    else:
+        print("luytre's errors:", json.dumps({k: v for k, v in ours["errors"].items() if v}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
