@@ -159,6 +159,40 @@ def test_a_tampered_stream_detector_is_refused(tmp_path):
         detectors.load("hst", tmp_path / "bad.npz")
 
 
+def _shorter(array):
+    return array[:-1]
+
+
+MALFORMED = {  # what each did before load checked it
+    "iforest norm cut": ("iforest", "if_norm", lambda v: v[:2], "if_norm"),  # IndexError, not a PackageError
+    "iforest depth huge": ("iforest", "if_norm", lambda v: np.array([v[0], v[1], 1e9]), "outside the forest"),  # hang
+    "iforest inf depth": ("iforest", "if_norm", lambda v: np.array([v[0], v[1], np.inf]), "if_norm"),  # OverflowError
+    "iforest thresholds cut": ("iforest", "if_threshold", _shorter, "number of nodes"),  # IndexError when scoring
+    "iforest float roots": ("iforest", "if_roots", lambda v: v.astype(np.float64), "not integers"),  # TypeError
+    "hbos edges cut": ("hbos", "hbos_edges", lambda v: v[:, :1], "histogram"),  # IndexError when scoring
+    "hst empty window": ("hst", "hst_window", lambda v: v[:0], "hst_window"),  # IndexError
+    "ecod text values": ("ecod", "tail_sorted", lambda v: v.astype(str), "not numbers"),  # TypeError
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED))
+def test_a_malformed_detector_file_is_refused_when_loaded(tmp_path, case):
+    """Each array is read as the kind of number, the number of dimensions and the shape the others need, so a
+    malformed package is a PackageError at load, never a crash or a hang when it scores."""
+    from luytre.errors import PackageError
+    from luytre.kinds.anomaly import detectors
+
+    name, key, change, problem = MALFORMED[case]
+    X, _ = shuttle()
+    detectors.save(detectors.fit(name, X[:500])[0], tmp_path / "d.npz")
+    with np.load(tmp_path / "d.npz", allow_pickle=False) as archive:
+        arrays = {k: archive[k] for k in archive.files}
+    arrays[key] = change(arrays[key])
+    np.savez(tmp_path / "bad.npz", **arrays)
+    with pytest.raises(PackageError, match=problem):
+        detectors.load(name, tmp_path / "bad.npz")
+
+
 # -- build and score through the CLI ---------------------------------------------------------------
 def test_build_package_is_plain_data_with_measured_metrics(anomaly_package):
     from luytre.experts.package import ExpertPackage

@@ -147,6 +147,38 @@ def test_unsigned_forged_and_replayed_requests_are_refused(mesh, tmp_path):
     assert httpx.get(url, headers=elsewhere, timeout=10).status_code == 401  # meant for another node
 
 
+def test_mesh_responses_are_what_openapi_describes(mesh):
+    """The mesh sends its bodies as signed bytes, which FastAPI does not check against the routes' response
+    models: each body read back through its model is the same body (no field missing, added or retyped)."""
+    from luytre.mesh.server import Cosignature, HeldCheckpoint, SignedCatalog
+    from luytre.node.answer import AskResponse
+
+    a, c = mesh["a"], mesh["c"]
+    key = open_home(a["home"]).identity()
+
+    def call(method: str, path: str, body: dict | None = None) -> dict:
+        raw = json.dumps(body).encode() if body is not None else b""
+        headers = sign_request(key, a["node_id"], c["node_id"], method, path, raw)
+        response = httpx.request(method, c["url"] + path, content=raw, timeout=30,
+                                 headers={**headers, "content-type": "application/json"})
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    def same_through(model, body: dict) -> bool:
+        return model.model_validate(body).model_dump(mode="json", by_alias=True, exclude_unset=True) == body
+
+    assert same_through(SignedCatalog, call("GET", "/v1/mesh/catalog"))
+    assert same_through(AskResponse, call("POST", "/v1/mesh/ask", {"query": HELPDESK_Q, "expert": "school-helpdesk"}))
+    checkpoint = httpx.get(f"{a['url']}/v1/audit/checkpoint", timeout=30).json()
+    checkpoint.pop("cosignatures")
+    before = call("GET", "/v1/mesh/held")["checkpoint"]  # A's node may have had C co-sign in the background
+    proof = (httpx.get(f"{a['url']}/v1/audit/consistency", params={"from": before["size"], "to": checkpoint["size"]},
+                       timeout=30).json()["proof"] if before and before["size"] < checkpoint["size"] else None)
+    assert same_through(Cosignature, call("POST", "/v1/mesh/cosign", {"checkpoint": checkpoint, "proof": proof}))
+    held = call("GET", "/v1/mesh/held")
+    assert held["checkpoint"] == checkpoint and same_through(HeldCheckpoint, held)
+
+
 def test_peers_cosign_checkpoints_and_catch_a_cut_history(mesh):
     import sqlite3
 

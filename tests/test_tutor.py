@@ -151,12 +151,20 @@ def test_learning_over_http_survives_a_restart_and_erasure_removes_every_trace(t
         session = started.json()
         sid, item = session["session"], session["item"]
         assert "answers" not in item and session["reason"]["vi"]
+        # the bodies are exactly their response models' (a new learner's secret included, shown once)
+        assert set(session) == {"session", "learner", "bank", "focus", "learner_secret", "item", "reason",
+                                "predicted", "today"}
+        assert set(item) == {"id", "skills", "type", "question", "choices", "hints"}
+        banks = {b["bank"]: b for b in httpx.get(f"{node.url}/v1/tutor/banks", timeout=30).json()}
+        assert banks["math-thcs"]["items"] >= 60 and banks["math-thcs"]["title"]["vi"]
+        assert set(banks["math-thcs"]["skills"][0]) == {"id", "name", "prerequisites", "curriculum"}
         assert httpx.get(f"{node.url}/v1/tutor/sessions/{sid}/next", timeout=30).json()["item"]["id"] == item["id"]
         math_bank = load_bank(BANKS / "math-thcs.yaml")
         right = math_bank.item(item["id"]).answers[0]
         result = httpx.post(f"{node.url}/v1/tutor/sessions/{sid}/answer", json={"item": item["id"], "answer": right},
                             timeout=30).json()
         assert result["correct"] is True and result["next"]["item"]["id"] != item["id"]
+        assert set(result) == {"correct", "accepted", "solution", "feedback", "skills", "next"}
         stale = httpx.post(f"{node.url}/v1/tutor/sessions/{sid}/answer", json={"item": item["id"], "answer": right},
                            timeout=30)
         assert stale.status_code == 409 and stale.json()["error"]["code"] == "not_the_current_item"

@@ -17,9 +17,12 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from luytre.errors import InvalidQuery
+from luytre.experts.manifest import Localized
 from luytre.mesh.peers import Peer
 from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, sign_catalog, sign_response, verify_request
-from luytre.mesh.remote import examples_digest
+from luytre.mesh.remote import Catalog, CatalogEntry, examples_digest
+from luytre.node.answer import AskResponse
+from luytre.node.audit_routes import CheckpointModel
 from luytre.sovereignty.audit import Checkpoint, canonical
 
 COSIGN_FORMAT = "luytre-cosign/1"
@@ -35,6 +38,55 @@ class ForwardedAsk(BaseModel):
     lang: str = "vi"
     purpose: str = "answer"
     redacted: bool = Field(False, description="The sender replaced personal values with placeholders.")
+
+
+# What the mesh routes answer. Each body is sent as signed bytes (``signed_json``), so these models describe
+# the responses in OpenAPI; tests/test_federation.py checks the bytes against them.
+
+class Vetting(BaseModel):
+    admitted: bool = Field(description="The expert passed this node's vetting.")
+    unsigned: bool = Field(description="It was installed without a publisher's signature.")
+
+
+class Load(BaseModel):
+    asks_per_min: int = Field(description="Questions this node answered in the last minute.")
+
+
+class OfferedExpert(CatalogEntry):
+    """One expert of the catalog: what a peer's router and policy read (``CatalogEntry``) and the rest."""
+
+    version: str
+    kind: str
+    title: Localized
+    examples_digest: str = Field(description="SHA-256 of the examples, to notice a change without reading them.")
+    vetting: Vetting
+    load: Load
+
+
+class OfferedCatalog(Catalog):
+    node: str = Field(description="This node's id.")
+    name: str = Field(description="This node's name.")
+    for_peer: str = Field(alias="for", description="The id of the peer the catalog was made for.")
+    version: int = Field(description="This node's registry generation: a peer refuses an older one (rollback).")
+    issued_at: int
+    experts: list[OfferedExpert]
+
+
+class SignedCatalog(BaseModel):
+    catalog: OfferedCatalog
+    signature: str = Field(description="Ed25519 signature of the canonical catalog by this node's key, base64.")
+
+
+class HeldCheckpoint(BaseModel):
+    checkpoint: CheckpointModel | None = Field(description="The caller's checkpoint this node co-signed last "
+                                                           "(without co-signatures); null before the first.")
+
+
+class Cosignature(BaseModel):
+    cosigner: str = Field(description="This node's id.")
+    name: str = Field(description="This node's name.")
+    public_key: str = Field(description="This node's Ed25519 public key, base64.")
+    signature: str = Field(description="Signature, base64, of the statement that the log had this size and root.")
 
 
 def catalog_for(node: "Node", peer: Peer) -> dict[str, Any]:
@@ -76,12 +128,13 @@ def mesh_router(node: "Node") -> APIRouter:
         return Response(body, media_type="application/json",
                         headers={"x-luytre-signature": sign_response(key, nonce, 200, body)})
 
-    @router.get("/catalog", summary="This node's signed catalog of experts, for the calling peer")
+    @router.get("/catalog", response_model=SignedCatalog,
+                summary="This node's signed catalog of experts, for the calling peer")
     async def catalog(request: Request) -> Response:
         peer, _, nonce = await authenticated(request)
         return signed_json(sign_catalog(key, catalog_for(node, peer)), nonce)
 
-    @router.post("/ask", summary="Answer a question forwarded by a peer")
+    @router.post("/ask", response_model=AskResponse, summary="Answer a question forwarded by a peer")
     async def ask(request: Request) -> Response:
         peer, body, nonce = await authenticated(request)
         try:
@@ -92,12 +145,14 @@ def mesh_router(node: "Node") -> APIRouter:
                                       actor=f"peer:{peer.name}", purpose=forwarded.purpose)
         return signed_json(result.to_dict(), nonce)
 
-    @router.get("/held", summary="The caller's audit checkpoint this node co-signed last")
+    @router.get("/held", response_model=HeldCheckpoint,
+                summary="The caller's audit checkpoint this node co-signed last")
     async def held(request: Request) -> Response:
         peer, _, nonce = await authenticated(request)
         return signed_json({"checkpoint": node.peers.held_checkpoint(peer.name)}, nonce)
 
-    @router.post("/cosign", summary="Co-sign the caller's audit checkpoint if it extends the one held")
+    @router.post("/cosign", response_model=Cosignature,
+                 summary="Co-sign the caller's audit checkpoint if it extends the one held")
     async def cosign(request: Request) -> Response:
         peer, body, nonce = await authenticated(request)
         try:

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from luytre.errors import BuildError, PackageError
 from luytre.experts.package import ExpertPackage
-from luytre.kinds import Kind, Step
+from luytre.kinds import Kind, KindContext, Step
+
+if TYPE_CHECKING:
+    import typer
+    from fastapi import APIRouter
+
+    from luytre.kinds.anomaly.expert import AnomalyExpert
 
 __all__ = ["AnomalyKind"]
 
@@ -20,7 +26,7 @@ class AnomalyKind(Kind):
 
     name = "anomaly"
 
-    def load(self, package: ExpertPackage):
+    def load(self, package: ExpertPackage) -> AnomalyExpert:
         from pydantic import ValidationError
 
         from luytre.kinds.anomaly import detectors
@@ -68,12 +74,12 @@ class AnomalyKind(Kind):
 
         return build
 
-    def cli(self) -> Any:
+    def cli(self) -> typer.Typer:
         from luytre.kinds.anomaly.cli import app
 
         return app()
 
-    def routes(self, ctx: Any) -> Any:
+    def routes(self, ctx: KindContext) -> APIRouter:
         from luytre.kinds.anomaly.routes import router
 
         return router(ctx)

@@ -37,6 +37,7 @@ from luytre.experts.package import ExpertPackage
 from luytre.experts.sources import read_toml
 from luytre.kinds.anomaly import detectors
 from luytre.kinds.anomaly.data import Progress, Table, read_table
+from luytre.kinds.anomaly.detectors import Floats
 
 ARTIFACT = "detector.npz"
 STREAM_ARTIFACT = "stream-detector.npz"
@@ -109,7 +110,7 @@ class AnomalyConfig(BaseModel):
     stream_model: ModelConfig | None = None
 
 
-def _measure(name: str, train: np.ndarray, test: np.ndarray, labels: np.ndarray, alert_rate: float,
+def _measure(name: str, train: Floats, test: Floats, labels: Floats, alert_rate: float,
              dataset: str, seed: int) -> list[Metric]:
     from sklearn.metrics import average_precision_score, roc_auc_score
 
@@ -135,7 +136,7 @@ def _measure(name: str, train: np.ndarray, test: np.ndarray, labels: np.ndarray,
     return metrics
 
 
-def choose_detector(choice: str, train: np.ndarray, validation: Table | None, step: Step, settings: AnomalySource,
+def choose_detector(choice: str, train: Floats, validation: Table | None, step: Step, settings: AnomalySource,
                     *, candidates: tuple[str, ...] = detectors.DETECTORS, default: str = detectors.DEFAULT_DETECTOR,
                     known: dict[str, Metric] | None = None) -> tuple[str, dict[str, Metric]]:
     """The detector named by ``choice``, or for ``auto`` the one of ``candidates`` with the highest ROC-AUC on
@@ -241,7 +242,7 @@ def build_anomaly(data: Path, manifest_path: Path, out: Path, *, validation: Pat
     return ExpertPackage.open(out)
 
 
-def _fit(name: str, X: np.ndarray, settings: AnomalySource) -> tuple[detectors.Detector, float, list[float]]:
+def _fit(name: str, X: Floats, settings: AnomalySource) -> tuple[detectors.Detector, float, list[float]]:
     """A fitted detector, its alert threshold (exceeded by ``alert_rate`` of the training rows) and the
     training-score quantiles that turn a score into a percentile."""
     fitted, train_scores = detectors.fit(name, X, seed=settings.seed)
@@ -256,7 +257,7 @@ def _reading_examples(table: Table, detector: detectors.Detector, config: Anomal
     scores = detector.score(sample)
     typical, worst = sample[int(np.argmin(scores))], sample[int(np.argmax(scores))]
 
-    def reading(row: np.ndarray) -> str:
+    def reading(row: Floats) -> str:
         return json.dumps({f: _compact(v) for f, v in zip(config.features, row)}, ensure_ascii=False)
 
     return [f"thiết bị có bất thường không? {reading(typical)}", f"is this reading abnormal? {reading(worst)}"]
@@ -268,8 +269,11 @@ def _compact(value: float) -> float | int:
 
 def signal_labels(config: AnomalyConfig, lang: str) -> dict[str, str]:
     """Each feature's display name in ``lang`` (the column name when the manifest gives none)."""
-    return {f: (config.signals[f].name.pick(lang) if f in config.signals and config.signals[f].name else f)
-            for f in config.features}
+    labels = {}
+    for feature in config.features:
+        spec = config.signals.get(feature)
+        labels[feature] = spec.name.pick(lang) if spec is not None and spec.name is not None else feature
+    return labels
 
 
 def feature_units(config: AnomalyConfig) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import numpy as np
 import typer
@@ -28,7 +28,7 @@ def _progress() -> Progress:
                     transient=True, disable=not err.is_terminal)
 
 
-def _fail(exc: LuytreError) -> None:
+def _fail(exc: LuytreError) -> NoReturn:
     err.print(f"error: {exc.message}", markup=False, highlight=False)
     raise typer.Exit(exc.exit_code)
 

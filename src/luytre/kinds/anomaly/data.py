@@ -12,7 +12,7 @@ import gzip
 import math
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,19 +20,21 @@ from pathlib import Path
 import numpy as np
 
 from luytre.errors import BuildError
+from luytre.kinds.anomaly.detectors import Floats
 
 CHUNK_ROWS = 100_000
 Progress = Callable[[int], None]  # called with the number of rows read so far
+Column = Floats | list[str]  # a column as read: numbers (a numeric Parquet column) or text to convert
 
 
 @dataclass
 class Table:
     """The numeric features (n, d), the time column's text (or None) and the label column (or None)."""
 
-    X: np.ndarray
+    X: Floats
     features: list[str]
     times: list[str] | None
-    labels: np.ndarray | None
+    labels: Floats | None
     dropped: int = 0
 
 
@@ -63,7 +65,14 @@ def choose_features(path: Path, features: Sequence[str] | None, exclude: Sequenc
     return chosen
 
 
-def _to_float(values: Sequence[str], column: str, first_row: int, path: Path) -> np.ndarray:
+def _numbers(values: Column, column: str, path: Path) -> Floats:
+    """A column's values as numbers; a text value that is not a number is a ``BuildError`` naming its row."""
+    if isinstance(values, np.ndarray):
+        return values.astype(np.float64, copy=False)
+    return _to_float(values, column, 2, path)
+
+
+def _to_float(values: Sequence[str], column: str, first_row: int, path: Path) -> Floats:
     try:
         return np.array(values, dtype=np.float64)
     except ValueError:
@@ -92,19 +101,15 @@ def read_table(path: Path, features: Sequence[str] | None = None, *, time_column
         if needed not in columns:
             raise BuildError(f"{path.name} has no column {needed!r} (named in the manifest)")
     wanted = names + exclude
-    if path.suffix.lower() == ".parquet":
-        raw = _read_parquet(path, wanted, progress)
-    else:
-        raw = _read_csv(path, wanted, progress)
+    raw: Mapping[str, Column] = (_read_parquet(path, wanted, progress) if path.suffix.lower() == ".parquet"
+                                 else _read_csv(path, wanted, progress))
     n = len(raw[names[0]])
     if n == 0:
         raise BuildError(f"{path.name} has a header but no data rows")
-    X = np.column_stack([_to_float(raw[c], c, 2, path) if not isinstance(raw[c], np.ndarray) else raw[c]
-                         for c in names])
+    X = np.column_stack([_numbers(raw[c], c, path) for c in names])
     labels = None
     if label_column:
-        labels = (_to_float(raw[label_column], label_column, 2, path) if not isinstance(raw[label_column], np.ndarray)
-                  else raw[label_column].astype(np.float64))
+        labels = _numbers(raw[label_column], label_column, path)
         if not np.isin(labels, (0.0, 1.0)).all():
             raise BuildError(f"{path.name}: label column {label_column!r} must hold 0 (normal) or 1 (anomaly)")
     times = [str(t) for t in raw[time_column]] if time_column else None
@@ -117,10 +122,10 @@ def read_table(path: Path, features: Sequence[str] | None = None, *, time_column
             raise BuildError(f"{path.name}, row {row + 2}: column {column!r} is empty, NaN or infinite "
                              f"({int(bad.sum())} such rows); clean the data or set drop_missing = true")
         dropped = int(bad.sum())
-        keep = ~bad
-        X = X[keep]
-        labels = labels[keep] if labels is not None else None
-        times = [t for t, k in zip(times, keep) if k] if times is not None else None
+        kept = np.flatnonzero(~bad)
+        X = X[kept]
+        labels = labels[kept] if labels is not None else None
+        times = [times[i] for i in kept.tolist()] if times is not None else None
         if X.shape[0] == 0:
             raise BuildError(f"{path.name}: every row has an empty or NaN value")
     return Table(X, names, times, labels, dropped)
@@ -152,7 +157,7 @@ def _read_csv(path: Path, wanted: list[str], progress: Progress) -> dict[str, li
     return out
 
 
-def _read_parquet(path: Path, wanted: list[str], progress: Progress) -> dict[str, object]:
+def _read_parquet(path: Path, wanted: list[str], progress: Progress) -> dict[str, Column]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -160,7 +165,7 @@ def _read_parquet(path: Path, wanted: list[str], progress: Progress) -> dict[str
         table = pq.read_table(path, columns=wanted)
     except (pa.ArrowException, OSError) as exc:
         raise BuildError(f"{path.name} is not a readable Parquet file: {exc}") from exc
-    out: dict[str, object] = {}
+    out: dict[str, Column] = {}
     for name in wanted:
         column = table.column(name)
         if pa.types.is_integer(column.type) or pa.types.is_floating(column.type) or pa.types.is_boolean(column.type):
@@ -171,7 +176,7 @@ def _read_parquet(path: Path, wanted: list[str], progress: Progress) -> dict[str
     return out
 
 
-def record_matrix(records: Sequence[object], features: Sequence[str]) -> np.ndarray:
+def record_matrix(records: Sequence[object], features: Sequence[str]) -> Floats:
     """Records (objects mapping feature name to number) as a matrix; ``TypeError``/``ValueError`` say what
     is wrong."""
     X = np.empty((len(records), len(features)))

@@ -38,13 +38,19 @@ from __future__ import annotations
 import io
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
+import numpy.typing as npt
 
-from luytre.errors import PackageError
+from luytre.errors import BuildError, PackageError
+
+if TYPE_CHECKING:
+    from river.tree.padded import PaddedBranch
 
 BATCH_DETECTORS = ("ecod", "copod", "hbos", "iforest")  # PyOD
 STREAM_DETECTORS = ("hst", "loda")  # river
@@ -61,8 +67,98 @@ IFOREST_TREES, IFOREST_SAMPLES = 100, 256
 HST_TREES, HST_HEIGHT, HST_WINDOW = 10, 8, 10_000
 LODA_BINS, LODA_CUTS, LODA_FIT_ROWS = 10, 100, 20_000  # river's defaults (bins, projections)
 
+Floats = npt.NDArray[np.float64]
+Flags = npt.NDArray[np.bool_]
+Indices = npt.NDArray[np.int32]  # tree nodes and features
+Arrays = dict[str, npt.NDArray[Any]]  # what a detector's .npz holds, by name
 
-def _thin_sorted(values: np.ndarray, limit: int) -> np.ndarray:
+
+# -- what is read of the fitted PyOD, scikit-learn and river models ---------------------------------
+# PyOD and scikit-learn ship no type information and river leaves these methods unannotated: the protocols
+# below name exactly the attributes and methods this module reads, so everything past them is typed.
+
+class FittedPyod(Protocol):
+    decision_scores_: npt.ArrayLike  # the training rows' scores
+
+
+class FittedHBOS(FittedPyod, Protocol):
+    hist_: npt.ArrayLike  # (bins, d) densities
+    bin_edges_: npt.ArrayLike  # (bins + 1, d)
+    alpha: float
+    tol: float
+
+
+class SklearnTree(Protocol):  # sklearn.tree._tree.Tree
+    node_count: int
+    max_depth: int
+    children_left: npt.NDArray[np.intp]  # -1 at a leaf
+    children_right: npt.NDArray[np.intp]
+    feature: npt.NDArray[np.intp]  # index into the tree's own feature subset
+    threshold: Floats
+    n_node_samples: npt.NDArray[np.intp]
+
+    def compute_node_depths(self) -> npt.NDArray[np.intp]: ...
+
+
+class SklearnTreeEstimator(Protocol):
+    tree_: SklearnTree
+
+
+class SklearnIsolationForest(Protocol):
+    estimators_: Sequence[SklearnTreeEstimator]
+    estimators_features_: Sequence[npt.NDArray[np.intp]]
+    offset_: float
+    _max_samples: int
+
+
+class FittedIForest(FittedPyod, Protocol):
+    detector_: SklearnIsolationForest
+
+
+class RiverLearner(Protocol):
+    def learn_one(self, x: dict[int, float]) -> None: ...
+
+
+class RiverTree(Protocol):
+    def iter_bfs(self) -> Iterator[object]: ...
+
+
+@runtime_checkable
+class RiverMass(Protocol):
+    r_mass: float  # a half-space tree node's mass in the reference window (river sets a leaf's by keyword)
+
+
+def _heap_order(tree: RiverTree) -> tuple[list[PaddedBranch], list[RiverMass]]:
+    """A river half-space tree's branches and leaves in breadth-first order, which is heap order (children of
+    node i: 2i + 1, 2i + 2) when the tree is complete: every branch before every leaf, one more leaf than
+    branches."""
+    from river.tree.padded import PaddedBranch, PaddedLeaf
+
+    nodes = list(tree.iter_bfs())
+    half = len(nodes) // 2
+    branches = [n for n in nodes[:half] if isinstance(n, PaddedBranch)]
+    leaves: list[RiverMass] = [n for n in nodes[half:] if isinstance(n, PaddedLeaf) and isinstance(n, RiverMass)]
+    if len(branches) != half or len(leaves) != half + 1:
+        raise BuildError("river's half-space tree is not a complete tree in breadth-first order")
+    return branches, leaves
+
+
+def _decision_scores(model: FittedPyod) -> Floats:
+    return np.asarray(model.decision_scores_, dtype=np.float64)
+
+
+def _learn(model: RiverLearner, Z: Floats) -> None:
+    """river learns one record (a dict of feature index to value) at a time."""
+    for row in Z.tolist():
+        model.learn_one(dict(enumerate(row)))
+
+
+def _row_sums(values: Floats) -> Floats:
+    """The sum of each row (NumPy's stubs leave a reduction's result untyped)."""
+    return np.asarray(values.sum(axis=1), dtype=np.float64)
+
+
+def _thin_sorted(values: Floats, limit: int) -> Floats:
     """Every column sorted; at most ``limit`` rows, taken at even ranks so the ECDF keeps its shape."""
     ordered = np.sort(values, axis=0)
     if ordered.shape[0] <= limit:
@@ -75,11 +171,11 @@ def _thin_sorted(values: np.ndarray, limit: int) -> np.ndarray:
 class TailModel:
     """Per-feature empirical tails: the ECOD/COPOD model, and every detector's signals."""
 
-    sorted_values: np.ndarray  # (n, d), each column sorted ascending
-    skew_sign: np.ndarray  # (d,), -1, 0 or 1
+    sorted_values: Floats  # (n, d), each column sorted ascending
+    skew_sign: Floats  # (d,), -1, 0 or 1
 
     @classmethod
-    def fit(cls, X: np.ndarray) -> TailModel:
+    def fit(cls, X: Floats) -> TailModel:
         from scipy.stats import skew
 
         return cls(_thin_sorted(X, MAX_ECDF_ROWS), np.sign(skew(X, axis=0)))
@@ -93,7 +189,7 @@ class TailModel:
         self._starts = self._features * n
         self.signs = self.skew_sign.tolist()
 
-    def tails(self, X: np.ndarray, *, training: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    def tails(self, X: Floats, *, training: bool = False) -> tuple[Floats, Floats]:
         """``-log`` of the left and right tail probabilities of each value of ``X`` (n, d).
 
         ``training=True`` scores the rows the model was fitted on, as PyOD does (no +1)."""
@@ -113,19 +209,22 @@ class TailModel:
 
     def tails_one(self, x: Sequence[float]) -> list[tuple[float, float]]:
         """``tails`` of one record, in plain Python: (left, right) for each feature."""
-        if not hasattr(self, "_columns"):  # Python lists (bisect on them is fastest), made on the first single event
-            self._columns = self.sorted_values.T.tolist()
-            self._log_n = math.log(self.sorted_values.shape[0] + 1)
-        n, log_n = self.sorted_values.shape[0], self._log_n
+        n, log_n = self.sorted_values.shape[0], math.log(self.sorted_values.shape[0] + 1)
         return [(log_n - math.log(bisect_right(column, v) + 1), log_n - math.log(n - bisect_left(column, v) + 1))
                 for column, v in zip(self._columns, x)]
 
-    def skew_tail(self, u_left: np.ndarray, u_right: np.ndarray) -> np.ndarray:
+    @cached_property
+    def _columns(self) -> list[list[float]]:
+        """The sorted columns as Python lists (bisect on them is fastest), made on the first single event."""
+        columns: list[list[float]] = self.sorted_values.T.tolist()
+        return columns
+
+    def skew_tail(self, u_left: Floats, u_right: Floats) -> Floats:
         """PyOD's skewness-corrected tail: the left tail where a feature skews left, the right where right."""
         s = self.skew_sign
         return u_left * -np.sign(s - 1) + u_right * np.sign(s + 1)
 
-    def signals(self, X: np.ndarray) -> np.ndarray:
+    def signals(self, X: Floats) -> Floats:
         """The ECOD outlyingness of each feature of each record (n, d): larger is more abnormal."""
         u_left, u_right = self.tails(X)
         return np.maximum(np.maximum(u_left, u_right), self.skew_tail(u_left, u_right))
@@ -142,7 +241,7 @@ class Detector:
 
     chunk = SCORE_CHUNK  # records scored at once: bounds the memory of one call
 
-    def score(self, X: np.ndarray) -> np.ndarray:
+    def score(self, X: Floats) -> Floats:
         """Scores (n,), larger meaning more abnormal, in bounded chunks."""
         X = np.asarray(X, dtype=np.float64)
         scores = np.empty(X.shape[0])
@@ -150,18 +249,18 @@ class Detector:
             scores[start:start + self.chunk] = self._score(X[start:start + self.chunk])
         return scores
 
-    def signals(self, X: np.ndarray) -> np.ndarray:
+    def signals(self, X: Floats) -> Floats:
         """Per-feature signals (n, d): the ECOD tail surprise of each value."""
         return self.tails.signals(np.asarray(X, dtype=np.float64))
 
-    def _score(self, X: np.ndarray) -> np.ndarray:
+    def _score(self, X: Floats) -> Floats:
         raise NotImplementedError
 
     def score_one(self, x: Sequence[float]) -> float:
         """The score of one record (its values in feature order): ``score`` of that row."""
         return float(self._score(np.asarray([x], dtype=np.float64))[0])
 
-    def arrays(self) -> dict[str, np.ndarray]:
+    def arrays(self) -> Arrays:
         return {"tail_sorted": self.tails.sorted_values, "tail_skew": self.tails.skew_sign}
 
 
@@ -174,12 +273,12 @@ class ECOD(Detector):
             total += max(left, right, left if sign < 0 else right if sign > 0 else left + right)
         return total
 
-    def _score(self, X: np.ndarray) -> np.ndarray:
-        return self.tails.signals(X).sum(axis=1)
+    def _score(self, X: Floats) -> Floats:
+        return _row_sums(self.tails.signals(X))
 
-    def training_scores(self, X: np.ndarray) -> np.ndarray:
+    def training_scores(self, X: Floats) -> Floats:
         u_left, u_right = self.tails.tails(X, training=True)
-        return np.maximum(np.maximum(u_left, u_right), self.tails.skew_tail(u_left, u_right)).sum(axis=1)
+        return _row_sums(np.maximum(np.maximum(u_left, u_right), self.tails.skew_tail(u_left, u_right)))
 
 
 class COPOD(Detector):
@@ -191,17 +290,17 @@ class COPOD(Detector):
             total += max(left if sign < 0 else right if sign > 0 else left + right, (left + right) / 2)
         return total
 
-    def _score(self, X: np.ndarray) -> np.ndarray:
-        return self.signals(X).sum(axis=1)
+    def _score(self, X: Floats) -> Floats:
+        return _row_sums(self.signals(X))
 
-    def signals(self, X: np.ndarray) -> np.ndarray:
+    def signals(self, X: Floats) -> Floats:
         """COPOD's own per-feature terms."""
         u_left, u_right = self.tails.tails(np.asarray(X, dtype=np.float64))
         return np.maximum(self.tails.skew_tail(u_left, u_right), (u_left + u_right) / 2)
 
-    def training_scores(self, X: np.ndarray) -> np.ndarray:
+    def training_scores(self, X: Floats) -> Floats:
         u_left, u_right = self.tails.tails(X, training=True)
-        return np.maximum(self.tails.skew_tail(u_left, u_right), (u_left + u_right) / 2).sum(axis=1)
+        return _row_sums(np.maximum(self.tails.skew_tail(u_left, u_right), (u_left + u_right) / 2))
 
 
 class HBOS(Detector):
@@ -209,15 +308,15 @@ class HBOS(Detector):
 
     name = "hbos"
 
-    def __init__(self, tails: TailModel, hist: np.ndarray, edges: np.ndarray, alpha: float, tol: float) -> None:
+    def __init__(self, tails: TailModel, hist: Floats, edges: Floats, alpha: float, tol: float) -> None:
         super().__init__(tails)
         self.hist, self.edges, self.alpha, self.tol = hist, edges, float(alpha), float(tol)
 
     @classmethod
-    def from_pyod(cls, tails: TailModel, model) -> HBOS:
+    def from_pyod(cls, tails: TailModel, model: FittedHBOS) -> HBOS:
         return cls(tails, np.asarray(model.hist_), np.asarray(model.bin_edges_), model.alpha, model.tol)
 
-    def _score(self, X: np.ndarray) -> np.ndarray:
+    def _score(self, X: Floats) -> Floats:
         n_bins = self.hist.shape[0]
         per_feature = np.empty(X.shape)
         for j in range(X.shape[1]):
@@ -229,13 +328,17 @@ class HBOS(Detector):
             value = np.where(bins == 0, np.where(below_near, log_density[0], log_density.min()), inside)
             value = np.where(bins == n_bins + 1, np.where(above_near, log_density[-1], log_density.min()), value)
             per_feature[:, j] = -value
-        return per_feature.sum(axis=1)
+        return _row_sums(per_feature)
+
+    @cached_property
+    def _lists(self) -> list[tuple[list[float], list[float], float]]:
+        """Each feature's bin edges, log densities and lowest log density as Python lists, made on the first
+        single event."""
+        log_density = np.log2(self.hist + self.alpha)
+        return [(self.edges[:, j].tolist(), log_density[:, j].tolist(), float(log_density[:, j].min()))
+                for j in range(self.hist.shape[1])]
 
     def score_one(self, x: Sequence[float]) -> float:
-        if not hasattr(self, "_lists"):
-            log_density = np.log2(self.hist + self.alpha)
-            self._lists = [(self.edges[:, j].tolist(), log_density[:, j].tolist(), float(log_density[:, j].min()))
-                           for j in range(self.hist.shape[1])]
         total = 0.0
         for v, (edges, log_density, lowest) in zip(x, self._lists):
             slot = bisect_left(edges, v)  # np.digitize(right=True)
@@ -247,7 +350,7 @@ class HBOS(Detector):
                 total -= log_density[slot - 1]
         return total
 
-    def arrays(self) -> dict[str, np.ndarray]:
+    def arrays(self) -> Arrays:
         return {**super().arrays(), "hbos_hist": self.hist, "hbos_edges": self.edges,
                 "hbos_params": np.array([self.alpha, self.tol])}
 
@@ -260,8 +363,8 @@ class IForest(Detector):
     name = "iforest"
     chunk = 512  # records × trees node indices stay in the CPU cache (8192 rows ran 4 times slower)
 
-    def __init__(self, tails: TailModel, feature: np.ndarray, threshold: np.ndarray, left: np.ndarray,
-                 right: np.ndarray, leaf_value: np.ndarray, roots: np.ndarray, norm: np.ndarray) -> None:
+    def __init__(self, tails: TailModel, feature: Indices, threshold: Floats, left: Indices,
+                 right: Indices, leaf_value: Floats, roots: Indices, norm: Floats) -> None:
         super().__init__(tails)
         self.feature, self.threshold, self.left, self.right = feature, threshold, left, right
         self.leaf_value, self.roots = leaf_value, roots
@@ -269,7 +372,7 @@ class IForest(Detector):
         self.denominator, self.offset, self.depth = float(norm[0]), float(norm[1]), int(norm[2])
 
     @classmethod
-    def from_pyod(cls, tails: TailModel, model) -> IForest:
+    def from_pyod(cls, tails: TailModel, model: FittedIForest) -> IForest:
         from sklearn.ensemble._iforest import _average_path_length
 
         forest = model.detector_
@@ -295,7 +398,7 @@ class IForest(Detector):
                    np.concatenate(lefts).astype(np.int32), np.concatenate(rights).astype(np.int32),
                    np.concatenate(values), np.array(roots, dtype=np.int32), norm)
 
-    def _score(self, X: np.ndarray) -> np.ndarray:
+    def _score(self, X: Floats) -> Floats:
         n, d = X.shape
         # scikit-learn compares float32 values with float64 thresholds: the same here, exactly
         flat = X.astype(np.float32).astype(np.float64).ravel()
@@ -304,10 +407,10 @@ class IForest(Detector):
         for _ in range(self.depth):
             go_right = flat.take(row_base + self.feature.take(node)) > self.threshold.take(node)
             node = self.children.take(2 * node + go_right)
-        depths = self.leaf_value.take(node).reshape(n, self.roots.size).sum(axis=1)
+        depths = _row_sums(self.leaf_value.take(node).reshape(n, self.roots.size))
         return 2.0 ** (-depths / self.denominator) + self.offset
 
-    def arrays(self) -> dict[str, np.ndarray]:
+    def arrays(self) -> Arrays:
         return {**super().arrays(), "if_feature": self.feature, "if_threshold": self.threshold,
                 "if_left": self.left, "if_right": self.right, "if_leaf_value": self.leaf_value,
                 "if_roots": self.roots, "if_norm": np.array([self.denominator, self.offset, self.depth])}
@@ -316,20 +419,16 @@ class IForest(Detector):
 class MinMax:
     """The history's range per feature: river's HST and LODA read values scaled to [0, 1]."""
 
-    def __init__(self, low: np.ndarray, span: np.ndarray) -> None:
+    def __init__(self, low: Floats, span: Floats) -> None:
         self.low, self.span = low, span
 
     @classmethod
-    def fit(cls, X: np.ndarray) -> MinMax:
+    def fit(cls, X: Floats) -> MinMax:
         low, high = X.min(axis=0), X.max(axis=0)
         return cls(low, np.where(high > low, high - low, 1.0))
 
-    def __call__(self, X: np.ndarray) -> np.ndarray:
+    def __call__(self, X: Floats) -> Floats:
         return (X - self.low) / self.span
-
-
-def _records(Z: np.ndarray):
-    return (dict(enumerate(row)) for row in Z.tolist())
 
 
 class HalfSpaceTrees(Detector):
@@ -337,8 +436,8 @@ class HalfSpaceTrees(Detector):
 
     name = "hst"
 
-    def __init__(self, tails: TailModel, scale: MinMax, feature: np.ndarray, threshold: np.ndarray,
-                 mass: np.ndarray, window: int) -> None:
+    def __init__(self, tails: TailModel, scale: MinMax, feature: Indices, threshold: Floats,
+                 mass: Floats, window: int) -> None:
         super().__init__(tails)
         self.scale, self.feature, self.threshold, self.mass, self.window = scale, feature, threshold, mass, window
         self.size_limit = 0.1 * window  # river's constant from the paper
@@ -347,25 +446,25 @@ class HalfSpaceTrees(Detector):
         self._trees = np.arange(mass.shape[0])[None, :]
 
     @classmethod
-    def fit(cls, tails: TailModel, X: np.ndarray, *, seed: int) -> HalfSpaceTrees:
+    def fit(cls, tails: TailModel, X: Floats, *, seed: int) -> HalfSpaceTrees:
         from river.anomaly import HalfSpaceTrees as RiverHST
 
         scale = MinMax.fit(X)
         window = min(X.shape[0], HST_WINDOW)
         model = RiverHST(n_trees=HST_TREES, height=HST_HEIGHT, window_size=window, seed=seed)
-        for record in _records(scale(X[-window:])):
-            model.learn_one(record)
-        features, thresholds, masses = [], [], []
+        _learn(model, scale(X[-window:]))
+        features: list[list[int]] = []
+        thresholds: list[list[float]] = []
+        masses: list[list[float]] = []
         for tree in model.trees:
-            nodes = list(tree.iter_bfs())  # a complete tree: breadth-first order is heap order
-            branches = nodes[: len(nodes) // 2]
-            features.append([b.feature for b in branches])
-            thresholds.append([b.threshold for b in branches])
-            masses.append([node.r_mass for node in nodes])
-        return cls(tails, scale, np.array(features, dtype=np.int32), np.array(thresholds),
+            branches, leaves = _heap_order(tree)
+            features.append([int(b.feature) for b in branches])
+            thresholds.append([float(b.threshold) for b in branches])
+            masses.append([float(node.r_mass) for node in (*branches, *leaves)])
+        return cls(tails, scale, np.array(features, dtype=np.int32), np.array(thresholds, dtype=np.float64),
                    np.array(masses, dtype=np.float64), window)
 
-    def _score(self, X: np.ndarray) -> np.ndarray:
+    def _score(self, X: Floats) -> Floats:
         Z = self.scale(X)
         rows, trees = np.arange(X.shape[0])[:, None], self._trees
         node = np.zeros((X.shape[0], self.mass.shape[0]), dtype=np.int64)
@@ -378,12 +477,16 @@ class HalfSpaceTrees(Detector):
             go_right = Z[rows, self.feature[trees, node]] >= self.threshold[trees, node]
             node = 2 * node + 1 + go_right
         total += np.where(active, self.mass[trees, node] * 2.0**self.height, 0.0)
-        return 1.0 - total.sum(axis=1) / self.max_score
+        return 1.0 - _row_sums(total) / self.max_score
+
+    @cached_property
+    def _lists(self) -> tuple[list[float], list[float], list[tuple[list[int], list[float], list[float]]]]:
+        """The scaling and each tree's features, thresholds and masses as Python lists, made on the first
+        single event."""
+        return (self.scale.low.tolist(), self.scale.span.tolist(),
+                list(zip(self.feature.tolist(), self.threshold.tolist(), self.mass.tolist())))
 
     def score_one(self, x: Sequence[float]) -> float:
-        if not hasattr(self, "_lists"):
-            self._lists = (self.scale.low.tolist(), self.scale.span.tolist(),
-                           list(zip(self.feature.tolist(), self.threshold.tolist(), self.mass.tolist())))
         low, span, trees = self._lists
         z = [(v - lo) / sp for v, lo, sp in zip(x, low, span)]
         total, size_limit = 0.0, self.size_limit
@@ -400,7 +503,7 @@ class HalfSpaceTrees(Detector):
                 total += masses[node] * weight
         return 1.0 - total / self.max_score
 
-    def arrays(self) -> dict[str, np.ndarray]:
+    def arrays(self) -> Arrays:
         return {**super().arrays(), "scale_low": self.scale.low, "scale_span": self.scale.span,
                 "hst_feature": self.feature, "hst_threshold": self.threshold, "hst_mass": self.mass,
                 "hst_window": np.array([self.window])}
@@ -412,22 +515,21 @@ class LODA(Detector):
 
     name = "loda"
 
-    def __init__(self, tails: TailModel, scale: MinMax, features: np.ndarray, weights: np.ndarray,
-                 left: np.ndarray, right: np.ndarray, density: np.ndarray) -> None:
+    def __init__(self, tails: TailModel, scale: MinMax, features: Indices, weights: Floats,
+                 left: Floats, right: Floats, density: Floats) -> None:
         super().__init__(tails)
         self.scale, self.features, self.weights = scale, features, weights
         self.left, self.right, self.density = left, right, density
         self._cuts = np.arange(weights.shape[0])[None, :]
 
     @classmethod
-    def fit(cls, tails: TailModel, X: np.ndarray, *, seed: int) -> LODA:
+    def fit(cls, tails: TailModel, X: Floats, *, seed: int) -> LODA:
         from river.anomaly import LODA as RiverLODA
 
         scale = MinMax.fit(X)
         rows = np.unique(np.linspace(0, X.shape[0] - 1, min(X.shape[0], LODA_FIT_ROWS)).round().astype(np.int64))
         model = RiverLODA(n_bins=LODA_BINS, n_random_cuts=LODA_CUTS, seed=seed)
-        for record in _records(scale(X[rows])):
-            model.learn_one(record)
+        _learn(model, scale(X[rows]))
         features = np.array([list(p) for p in model.projections_], dtype=np.int32)  # (k, sqrt d)
         weights = np.array([list(p.values()) for p in model.projections_])
         left, right = np.full((LODA_CUTS, LODA_BINS + 1), np.inf), np.full((LODA_CUTS, LODA_BINS + 1), np.inf)
@@ -445,7 +547,7 @@ class LODA(Detector):
                 density[c, i] = b.count / histogram.n / width
         return cls(tails, scale, features, weights, left, right, density)
 
-    def _score(self, X: np.ndarray) -> np.ndarray:
+    def _score(self, X: Floats) -> Floats:
         # projections by rows (k, n), so each projection's values lie together in memory
         Z = np.ascontiguousarray(self.scale(X).T)
         z = np.zeros((self.weights.shape[0], X.shape[0]))
@@ -460,15 +562,15 @@ class LODA(Detector):
             for c, values in enumerate(z):
                 slot = np.searchsorted(self.right[c], values, side="left")
                 density[c] = np.where(values >= self.left[c].take(slot), self.density[c].take(slot), 0.0)
-        return -np.log(np.maximum(density, 1e-12)).mean(axis=0)
+        return np.asarray(-np.log(np.maximum(density, 1e-12)).mean(axis=0), dtype=np.float64)
 
-    def arrays(self) -> dict[str, np.ndarray]:
+    def arrays(self) -> Arrays:
         return {**super().arrays(), "scale_low": self.scale.low, "scale_span": self.scale.span,
                 "loda_features": self.features, "loda_weights": self.weights, "loda_left": self.left,
                 "loda_right": self.right, "loda_density": self.density}
 
 
-def fit(name: str, X: np.ndarray, *, seed: int = 0) -> tuple[Detector, np.ndarray]:
+def fit(name: str, X: Floats, *, seed: int = 0) -> tuple[Detector, Floats]:
     """Fit detector ``name`` on ``X`` with PyOD; return our array form and PyOD's training scores."""
     from pyod.models.copod import COPOD as PyodCOPOD
     from pyod.models.ecod import ECOD as PyodECOD
@@ -477,76 +579,122 @@ def fit(name: str, X: np.ndarray, *, seed: int = 0) -> tuple[Detector, np.ndarra
 
     tails = TailModel.fit(X)
     if name == "ecod":
-        detector = ECOD(tails)
-        return detector, (detector.training_scores(X) if X.shape[0] > MAX_ECDF_ROWS
-                          else PyodECOD().fit(X).decision_scores_)
+        ecod = ECOD(tails)
+        return ecod, (ecod.training_scores(X) if X.shape[0] > MAX_ECDF_ROWS
+                      else _decision_scores(PyodECOD().fit(X)))
     if name == "copod":
-        detector = COPOD(tails)
-        return detector, (detector.training_scores(X) if X.shape[0] > MAX_ECDF_ROWS
-                          else PyodCOPOD().fit(X).decision_scores_)
+        copod = COPOD(tails)
+        return copod, (copod.training_scores(X) if X.shape[0] > MAX_ECDF_ROWS
+                       else _decision_scores(PyodCOPOD().fit(X)))
     if name == "hbos":
-        model = PyodHBOS(n_bins=HBOS_BINS, alpha=HBOS_ALPHA, tol=HBOS_TOL).fit(X)
-        return HBOS.from_pyod(tails, model), model.decision_scores_
+        hbos: FittedHBOS = PyodHBOS(n_bins=HBOS_BINS, alpha=HBOS_ALPHA, tol=HBOS_TOL).fit(X)
+        return HBOS.from_pyod(tails, hbos), _decision_scores(hbos)
     if name == "iforest":
-        model = PyodIForest(n_estimators=IFOREST_TREES, max_samples=min(IFOREST_SAMPLES, X.shape[0]),
-                            random_state=seed, n_jobs=1).fit(X)
-        return IForest.from_pyod(tails, model), model.decision_scores_
+        forest: FittedIForest = PyodIForest(n_estimators=IFOREST_TREES, max_samples=min(IFOREST_SAMPLES, X.shape[0]),
+                                            random_state=seed, n_jobs=1).fit(X)
+        return IForest.from_pyod(tails, forest), _decision_scores(forest)
     if name in STREAM_DETECTORS:
-        detector = (HalfSpaceTrees if name == "hst" else LODA).fit(tails, X, seed=seed)
-        return detector, detector.score(X)
+        stream: Detector = (HalfSpaceTrees if name == "hst" else LODA).fit(tails, X, seed=seed)
+        return stream, stream.score(X)
     raise ValueError(f"unknown detector {name!r}; use one of {', '.join(DETECTORS)}")
 
 
 def save(detector: Detector, path: Path) -> None:
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, **detector.arrays())
+    np.savez_compressed(buffer, allow_pickle=False, **detector.arrays())
     path.write_bytes(buffer.getvalue())
 
 
 def load(name: str, path: Path) -> Detector:
-    """Read a detector's arrays (never pickles) and check they fit together."""
+    """Read a detector's arrays (never pickles) and check they fit together: each array's kind of number and
+    number of dimensions, and every shape and index against the others, so a malformed package is refused
+    here rather than failing (or looping) when it scores."""
     try:
         with np.load(path, allow_pickle=False) as archive:
-            a = {key: archive[key] for key in archive.files}
-        tails = TailModel(a["tail_sorted"], a["tail_skew"])
-        if tails.sorted_values.ndim != 2 or tails.skew_sign.shape != (tails.sorted_values.shape[1],):
+            a = _Archive({key: archive[key] for key in archive.files})
+        tails = TailModel(a.floats("tail_sorted", 2), a.floats("tail_skew", 1))
+        n_features = tails.sorted_values.shape[1]
+        if tails.skew_sign.shape != (n_features,):
             raise ValueError("tail arrays disagree on the number of features")
         if name == "ecod":
             return ECOD(tails)
         if name == "copod":
             return COPOD(tails)
         if name == "hbos":
-            alpha, tol = a["hbos_params"]
-            return HBOS(tails, a["hbos_hist"], a["hbos_edges"], alpha, tol)
+            hist, edges, params = a.floats("hbos_hist", 2), a.floats("hbos_edges", 2), a.floats("hbos_params", 1)
+            if (hist.shape[0] < 1 or hist.shape[1] != n_features or edges.shape != (hist.shape[0] + 1, n_features)
+                    or params.shape != (2,)):
+                raise ValueError("histogram arrays disagree with each other or with the features")
+            return HBOS(tails, hist, edges, float(params[0]), float(params[1]))
         if name == "iforest":
-            detector = IForest(tails, a["if_feature"], a["if_threshold"], a["if_left"], a["if_right"],
-                               a["if_leaf_value"], a["if_roots"], a["if_norm"])
-            n_nodes, n_features = detector.feature.size, tails.sorted_values.shape[1]
-            if (detector.feature.min(initial=0) < 0 or detector.feature.max(initial=0) >= n_features
-                    or max(detector.left.max(), detector.right.max(), detector.roots.max()) >= n_nodes
-                    or min(detector.left.min(), detector.right.min(), detector.roots.min()) < 0):
+            norm = a.floats("if_norm", 1)
+            if norm.shape != (3,) or not np.isfinite(norm).all():
+                raise ValueError("if_norm must hold the denominator, the offset and the depth")
+            detector = IForest(tails, a.indices("if_feature", 1), a.floats("if_threshold", 1), a.indices("if_left", 1),
+                               a.indices("if_right", 1), a.floats("if_leaf_value", 1), a.indices("if_roots", 1), norm)
+            n_nodes = detector.feature.size
+            if any(array.shape != (n_nodes,) for array in (detector.threshold, detector.left, detector.right,
+                                                             detector.leaf_value)):
+                raise ValueError("isolation-forest arrays disagree on the number of nodes")
+            if (detector.feature.max(initial=0) >= n_features or detector.roots.size == 0
+                    or max(detector.left.max(initial=0), detector.right.max(initial=0), detector.roots.max()) >= n_nodes
+                    or not 0 <= detector.depth <= n_nodes):
                 raise ValueError("isolation-forest arrays point outside the forest")
             return detector
         if name in STREAM_DETECTORS:
-            scale = MinMax(a["scale_low"], a["scale_span"])
+            scale = MinMax(a.floats("scale_low", 1), a.floats("scale_span", 1))
             if scale.low.shape != scale.span.shape or scale.low.shape != tails.skew_sign.shape:
                 raise ValueError("scaling arrays disagree on the number of features")
             if name == "hst":
-                hst = HalfSpaceTrees(tails, scale, a["hst_feature"], a["hst_threshold"], a["hst_mass"],
-                                     int(a["hst_window"][0]))
+                window = a.indices("hst_window", 1)
+                if window.shape != (1,) or window[0] < 1:
+                    raise ValueError("hst_window must hold the reference window, at least 1")
+                hst = HalfSpaceTrees(tails, scale, a.indices("hst_feature", 2), a.floats("hst_threshold", 2),
+                                     a.floats("hst_mass", 2), int(window[0]))
                 branches = hst.mass.shape[1] // 2
-                if (hst.feature.shape != (hst.mass.shape[0], branches) or hst.threshold.shape != hst.feature.shape
-                        or hst.mass.shape[1] + 1 != 2 ** (hst.height + 1) or hst.feature.min(initial=0) < 0
+                if (hst.mass.size == 0 or hst.feature.shape != (hst.mass.shape[0], branches)
+                        or hst.threshold.shape != hst.feature.shape
+                        or hst.mass.shape[1] + 1 != 2 ** (hst.height + 1)
                         or hst.feature.max(initial=0) >= scale.low.size):
                     raise ValueError("half-space-tree arrays do not form complete trees over the features")
                 return hst
-            loda = LODA(tails, scale, a["loda_features"], a["loda_weights"], a["loda_left"], a["loda_right"],
-                        a["loda_density"])
-            if (loda.features.shape != loda.weights.shape or loda.left.shape != loda.right.shape
+            loda = LODA(tails, scale, a.indices("loda_features", 2), a.floats("loda_weights", 2),
+                        a.floats("loda_left", 2), a.floats("loda_right", 2), a.floats("loda_density", 2))
+            if (loda.weights.shape[0] == 0 or loda.features.shape != loda.weights.shape
+                    or loda.left.shape != loda.right.shape
                     or loda.density.shape != loda.left.shape or loda.left.shape[0] != loda.weights.shape[0]
-                    or loda.features.min(initial=0) < 0 or loda.features.max(initial=0) >= scale.low.size):
+                    or loda.features.max(initial=0) >= scale.low.size):
                 raise ValueError("LODA arrays disagree in shape or name features it does not have")
             return loda
     except (OSError, KeyError, ValueError) as exc:
         raise PackageError(f"cannot read detector {name!r} from {path.name}: {exc}") from exc
     raise PackageError(f"unknown detector {name!r}; use one of {', '.join(DETECTORS)}")
+
+
+class _Archive:
+    """A detector file's arrays, each read as the kind of number and the number of dimensions it must have
+    (``ValueError`` otherwise): an ``.npz`` may hold text, booleans or the wrong shape."""
+
+    def __init__(self, arrays: Arrays) -> None:
+        self.arrays = arrays
+
+    def floats(self, key: str, ndim: int) -> Floats:
+        value = self._get(key, ndim)
+        if value.dtype.kind not in "fiu":
+            raise ValueError(f"{key} holds {value.dtype}, not numbers")
+        return value.astype(np.float64, copy=False)
+
+    def indices(self, key: str, ndim: int) -> Indices:
+        """Non-negative integers that fit an int32 (node, feature and window numbers)."""
+        value = self._get(key, ndim)
+        if value.dtype.kind not in "iu":
+            raise ValueError(f"{key} holds {value.dtype}, not integers")
+        if value.size and (value.min() < 0 or value.max() > np.iinfo(np.int32).max):
+            raise ValueError(f"{key} holds a value outside 0..{np.iinfo(np.int32).max}")
+        return value.astype(np.int32, copy=False)
+
+    def _get(self, key: str, ndim: int) -> npt.NDArray[Any]:
+        value = self.arrays[key]
+        if value.ndim != ndim:
+            raise ValueError(f"{key} has {value.ndim} dimensions, not {ndim}")
+        return value

@@ -20,7 +20,7 @@ from luytre.experts.manifest import Manifest
 from luytre.kinds import Answer, Expert
 from luytre.kinds.anomaly.build import AnomalyConfig, feature_units, signal_labels
 from luytre.kinds.anomaly.data import record_matrix
-from luytre.kinds.anomaly.detectors import Detector
+from luytre.kinds.anomaly.detectors import Detector, Flags, Floats
 
 MAX_RECORDS = 10_000  # records in one scoring call
 
@@ -29,15 +29,15 @@ MAX_RECORDS = 10_000  # records in one scoring call
 class Scored:
     """Scores of many records: raw score, percentile among training scores, verdict and signals."""
 
-    X: np.ndarray
+    X: Floats
     detector: Detector
-    scores: np.ndarray
-    percentiles: np.ndarray
-    alerts: np.ndarray
-    out_of_range: np.ndarray  # (n, d) True where a reading lies beyond the widened training range
+    scores: Floats
+    percentiles: Floats
+    alerts: Flags
+    out_of_range: Flags  # (n, d) True where a reading lies beyond the widened training range
 
     @cached_property
-    def signals(self) -> np.ndarray:
+    def signals(self) -> Floats:
         """Per-feature signals of every record, computed when an answer first describes one."""
         return self.detector.signals(self.X)
 
@@ -92,7 +92,7 @@ class AnomalyExpert(Expert):
             raise InvalidQuery(f"{self.manifest.id} has no detector {name!r}; it has {', '.join(self.models)}")
         return self.models[name]
 
-    def score_matrix(self, X: np.ndarray, model: Model | None = None) -> Scored:
+    def score_matrix(self, X: Floats, model: Model | None = None) -> Scored:
         model = model or self.model
         scores = model.detector.score(X)
         percentiles = np.interp(scores, model.quantiles, model.levels)
@@ -100,7 +100,7 @@ class AnomalyExpert(Expert):
         return Scored(X, model.detector, scores, percentiles, (scores > model.threshold) | out_of_range.any(axis=1),
                       out_of_range)
 
-    def matrix(self, records: Sequence[object]) -> np.ndarray:
+    def matrix(self, records: Sequence[object]) -> Floats:
         if not records:
             raise InvalidQuery("no readings given")
         if len(records) > MAX_RECORDS:
@@ -111,7 +111,7 @@ class AnomalyExpert(Expert):
             raise InvalidQuery(f"{exc}; this expert reads {', '.join(self.features)}",
                                features=self.features) from exc
 
-    def top_signals(self, row: np.ndarray, signals: np.ndarray, out_of_range: np.ndarray,
+    def top_signals(self, row: Floats, signals: Floats, out_of_range: Flags,
                     lang: str) -> list[dict[str, Any]]:
         """The most unusual signals: those beyond the training range first, then by tail surprise."""
         names = signal_labels(self.config, lang)
@@ -120,7 +120,7 @@ class AnomalyExpert(Expert):
                  "value": float(row[j]), "surprise": round(float(signals[j]), 3),
                  "typical": [float(v) for v in self.typical[:, j]]} for j in order]
 
-    def describe_record(self, X: np.ndarray, scored: Scored, i: int, lang: str) -> dict[str, Any]:
+    def describe_record(self, X: Floats, scored: Scored, i: int, lang: str) -> dict[str, Any]:
         return {"score": round(float(scored.scores[i]), 6), "percentile": round(float(scored.percentiles[i]), 4),
                 "verdict": "anomaly" if scored.alerts[i] else "normal",
                 "out_of_range": [self.features[j] for j in np.flatnonzero(scored.out_of_range[i])],

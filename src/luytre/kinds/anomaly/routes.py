@@ -25,6 +25,7 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from luytre.errors import BuildError, InvalidQuery, NotFound, QueryTooLarge
+from luytre.kinds import KindContext
 from luytre.kinds.anomaly.data import read_table
 from luytre.kinds.anomaly.expert import MAX_RECORDS, AnomalyExpert
 from luytre.kinds.anomaly.stream import MAX_STREAM_ID, StreamStore
@@ -35,6 +36,18 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_AUDITED_ALERTS = 100  # alerts named in one audit entry (the count is always whole)
 DETECTOR_CHOICE = "one of the package's detectors (GET /v1/anomaly/{expert}); default: its stream detector"
 STREAM_ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0," + str(MAX_STREAM_ID - 1) + r"}$"
+
+
+class ExpertInfo(BaseModel):
+    expert: str
+    detector: str = Field(description="The detector that scores records (POST /score)")
+    threshold: float = Field(description="Its alert threshold")
+    stream_detector: str = Field(description="The detector that scores stream events by default")
+    detectors: list[str] = Field(description="Every detector of the package (the ?detector= choices)")
+    alert_rate: float = Field(description="Share of the training rows above the threshold")
+    features: list[str]
+    units: dict[str, str] = Field(description="Each feature's unit (empty when none is known)")
+    time_column: str | None
 
 
 class ScoreRequest(BaseModel):
@@ -119,7 +132,7 @@ class FileScores(BaseModel):
     alerts: list[Alert]
 
 
-def router(ctx: Any) -> APIRouter:
+def router(ctx: KindContext) -> APIRouter:
     """The kind's routes, bound to the node's context ``ctx`` (see KINDS-CONTRACT: ``KindContext``)."""
     api = APIRouter(tags=["anomaly"])
     streams = StreamStore()
@@ -139,13 +152,13 @@ def router(ctx: Any) -> APIRouter:
     def script() -> FileResponse:
         return FileResponse(WEB / "anomaly.js", media_type="text/javascript; charset=utf-8")
 
-    @api.get("/{expert_id}", summary="An anomaly expert's signals and threshold")
-    def info(expert_id: str) -> dict[str, Any]:
+    @api.get("/{expert_id}", response_model=ExpertInfo, summary="An anomaly expert's signals and threshold")
+    def info(expert_id: str) -> ExpertInfo:
         expert = expert_of(expert_id)
-        return {"expert": expert_id, "detector": expert.config.detector, "threshold": expert.config.threshold,
-                "stream_detector": expert.stream_model.name, "detectors": list(expert.models),
-                "alert_rate": expert.config.alert_rate, "features": expert.features, "units": expert.units,
-                "time_column": expert.config.time_column}
+        return ExpertInfo(expert=expert_id, detector=expert.config.detector, threshold=expert.config.threshold,
+                          stream_detector=expert.stream_model.name, detectors=list(expert.models),
+                          alert_rate=expert.config.alert_rate, features=expert.features, units=expert.units,
+                          time_column=expert.config.time_column)
 
     @api.post("/{expert_id}/score", response_model=ScoreResponse, summary="Score JSON records")
     async def score(expert_id: str, body: ScoreRequest) -> dict[str, Any]:

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
+from luytre.kinds.anomaly.detectors import Flags, Floats
 from luytre.kinds.anomaly.expert import AnomalyExpert, Model
 
 MAX_STREAM_ID = 128
@@ -25,7 +27,7 @@ MAX_STREAM_ID = 128
 @dataclass
 class StreamState:
     window: int
-    scores: np.ndarray = field(init=False)
+    scores: Floats = field(init=False)
     times: list[str] = field(init=False)
     events: int = 0
     alerts: int = 0
@@ -37,7 +39,7 @@ class StreamState:
         self.scores = np.full(self.window, np.nan)
         self.times = [""] * self.window
 
-    def remember(self, times: list[str], scores: np.ndarray) -> None:
+    def remember(self, times: list[str], scores: Floats) -> None:
         """Append to the ring (only the last ``window`` values of a long batch matter)."""
         skipped = max(0, scores.size - self.window)
         times, scores = times[skipped:], scores[skipped:]
@@ -69,7 +71,7 @@ class StreamStore:
         streams.move_to_end(stream_id)
         return state
 
-    def push(self, expert: AnomalyExpert, stream_id: str, X: np.ndarray, times: list[str],
+    def push(self, expert: AnomalyExpert, stream_id: str, X: Floats, times: list[str],
              lang: str = "vi", model: Model | None = None) -> dict[str, Any]:
         """Score a batch of events of one stream in order with ``model`` (default: the expert's stream
         detector); return their scores and the alerts they raised."""
@@ -117,7 +119,7 @@ class StreamStore:
             state.events += 1
             state.alerts += raised
             events, alerts, in_alert = state.events, state.alerts, state.in_alert
-        found = []
+        found: list[dict[str, Any]] = []
         if raised:  # rare: describe it with the batch path
             X = np.array([values], dtype=np.float64)
             found.append({"index": 0, "time": time, **expert.describe_record(X, expert.score_matrix(X, model), 0,
@@ -130,7 +132,8 @@ class StreamStore:
 
     def view(self, expert: AnomalyExpert, stream_id: str) -> dict[str, Any] | None:
         with self._lock:
-            state = self._streams.get(expert.manifest.id, {}).get(stream_id)
+            streams = self._streams.get(expert.manifest.id)
+            state = streams.get(stream_id) if streams is not None else None
             if state is None:
                 return None
             times, scores = state.recent()
@@ -143,7 +146,7 @@ class StreamStore:
             return len(self._streams.get(expert_id, {}))
 
 
-def _run_lengths(abnormal: np.ndarray, carried: int) -> np.ndarray:
+def _run_lengths(abnormal: Flags, carried: int) -> npt.NDArray[np.int64]:
     """For each event, how many consecutive abnormal events end at it (0 for a normal one);
     ``carried`` continues a run from the previous batch."""
     n = abnormal.size

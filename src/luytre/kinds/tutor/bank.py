@@ -36,14 +36,19 @@ class Skill(_Strict):
     curriculum: str = ""
 
 
-class Item(_Strict):
+class ItemView(_Strict):
+    """What a learner sees of an item before answering it: never its answers or its solution."""
+
     id: str = Field(pattern=_ID)
     skills: list[str] = Field(min_length=1, max_length=3)
     type: ItemType
     question: str = Field(min_length=1)
-    answers: list[str] = Field(min_length=1)
     choices: list[str] = []
     hints: list[str] = []
+
+
+class Item(ItemView):
+    answers: list[str] = Field(min_length=1)
     solution: str = ""
     difficulty: float = Field(0.0, ge=-4, le=4)  # prior on a logit scale
     accent_insensitive: bool = False
@@ -147,10 +152,13 @@ def parse_number(text: str) -> Fraction | None:
 def parse_number_set(text: str) -> frozenset[Fraction] | None:
     """A set of numbers separated by ";" (or "và"/"and"/"hoặc"): "2; 3", "x = 2 hoặc x = 3"."""
     parts = [p for p in re.split(r";|\bvà\b|\band\b|\bhoặc\b|\bor\b", text) if p.strip()]
-    numbers = [parse_number(p) for p in parts]
-    if not numbers or any(n is None for n in numbers):
-        return None
-    return frozenset(numbers)  # type: ignore[arg-type]
+    numbers: set[Fraction] = set()
+    for part in parts:
+        number = parse_number(part)
+        if number is None:
+            return None
+        numbers.add(number)
+    return frozenset(numbers) or None
 
 
 def _text_form(text: str, accent_insensitive: bool) -> str:

@@ -18,10 +18,13 @@ Every choice carries its reason in Vietnamese and English.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from luytre.kinds.tutor.bank import Bank, Item
 from luytre.kinds.tutor.models import MASTERY, Bkt, FsrsMemory, elo_predict, elo_update
+
+if TYPE_CHECKING:
+    from fsrs.card import CardDict
 
 TARGET_SUCCESS = (0.60, 0.85)
 DAILY_CAP = 20
@@ -31,7 +34,7 @@ DAILY_CAP = 20
 class LearnerState:
     """What the models know about one learner on one bank."""
 
-    cards: dict[str, dict[str, Any]] = field(default_factory=dict)  # item id -> FSRS card
+    cards: dict[str, CardDict] = field(default_factory=dict)  # item id -> FSRS card
     known: dict[str, float] = field(default_factory=dict)  # skill id -> BKT p(known)
     ability: dict[str, float] = field(default_factory=dict)  # skill id -> Elo ability
     last_seen: dict[str, float] = field(default_factory=dict)  # item id -> day

@@ -10,15 +10,21 @@ stores UTC datetimes and converts.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Sequence
+from typing import TYPE_CHECKING
 
 import fsrs
 import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from fsrs.card import CardDict
 
 EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 DEFAULT_RETENTION = 0.9
+Floats = npt.NDArray[np.float64]
 
 
 def as_datetime(day: float) -> datetime:
@@ -34,33 +40,35 @@ def as_day(when: datetime) -> float:
 class FsrsMemory:
     """FSRS-6 through the ``fsrs`` package: one card per (learner, item), rated Good or Again."""
 
-    def __init__(self, parameters: Sequence[float] | None = None, desired_retention: float = DEFAULT_RETENTION):
+    def __init__(self, parameters: Sequence[float] | None = None,
+                 desired_retention: float = DEFAULT_RETENTION) -> None:
         self.parameters = tuple(parameters) if parameters is not None else tuple(fsrs.Scheduler().parameters)
         self.desired_retention = desired_retention
         self.scheduler = fsrs.Scheduler(parameters=self.parameters, desired_retention=desired_retention,
                                         enable_fuzzing=False)
 
-    def new_card(self) -> dict[str, Any]:
+    def new_card(self) -> CardDict:
         return fsrs.Card(card_id=1).to_dict()
 
-    def retrievability(self, card: dict[str, Any], day: float) -> float:
+    def retrievability(self, card: CardDict, day: float) -> float:
         """Probability of recall at ``day``; 0 for a card never reviewed."""
         state = fsrs.Card.from_dict(card)
         if state.last_review is None:
             return 0.0
         return float(self.scheduler.get_card_retrievability(state, as_datetime(day)))
 
-    def review(self, card: dict[str, Any], correct: bool, day: float) -> dict[str, Any]:
+    def review(self, card: CardDict, correct: bool, day: float) -> CardDict:
         rating = fsrs.Rating.Good if correct else fsrs.Rating.Again
         updated, _ = self.scheduler.review_card(fsrs.Card.from_dict(card), rating, as_datetime(day))
         return updated.to_dict()
 
-    def due_day(self, card: dict[str, Any]) -> float:
+    def due_day(self, card: CardDict) -> float:
         return as_day(fsrs.Card.from_dict(card).due)
 
     def predict_history(self, reviews: Sequence[tuple[float, bool]], first: float = 0.5) -> list[float]:
         """p(recall) before each review of one card, replaying the earlier ones."""
-        card, out = self.new_card(), []
+        card = self.new_card()
+        out: list[float] = []
         for day, correct in reviews:
             out.append(self.retrievability(card, day) if out else first)
             card = self.review(card, correct, day)
@@ -81,12 +89,13 @@ def fit_fsrs(histories: Sequence[Sequence[tuple[float, bool]]], base: Sequence[f
     free = [0, 1, 2, 3, 20]
     bounds = [(0.01, 100.0)] * 4 + [(0.1, 0.8)]
 
-    def loss(x: np.ndarray) -> float:
+    def loss(x: Floats) -> float:
         trial = list(params)
         for i, value in zip(free, x):
             trial[i] = float(value)
         model = FsrsMemory(trial)
-        p, y = [], []
+        p: list[float] = []
+        y: list[bool] = []
         for history in histories:
             p += model.predict_history(history)[1:]
             y += [c for _, c in history[1:]]
@@ -107,7 +116,9 @@ class Sm2Memory:
     """SuperMemo-2 intervals, read as p = 0.9 at the scheduled interval (exponential forgetting)."""
 
     def predict_history(self, reviews: Sequence[tuple[float, bool]], first: float = 0.5) -> list[float]:
-        ef, interval, repetitions, last, out = 2.5, 0.0, 0, None, []
+        ef, interval, repetitions = 2.5, 0.0, 0
+        last: float | None = None
+        out: list[float] = []
         for day, correct in reviews:
             out.append(first if last is None else _at_interval(day - last, interval))
             quality = 4 if correct else 1
@@ -126,7 +137,9 @@ class LeitnerMemory:
     """Five Leitner boxes with intervals 1, 2, 4, 8, 16 days, read like SM-2's."""
 
     def predict_history(self, reviews: Sequence[tuple[float, bool]], first: float = 0.5) -> list[float]:
-        box, last, out = 0, None, []
+        box = 0
+        last: float | None = None
+        out: list[float] = []
         for day, correct in reviews:
             out.append(first if last is None else _at_interval(day - last, 2.0 ** box))
             box = min(box + 1, 4) if correct else 0
@@ -200,7 +213,8 @@ class Bkt:
 
 
 def _bkt_loss(params: BktParams, runs: list[list[bool]]) -> float:
-    p, y = [], []
+    p: list[float] = []
+    y: list[bool] = []
     for run in runs:
         known = params.p_init
         for correct in run:
@@ -227,12 +241,12 @@ def elo_update(ability: float, difficulty: float, correct: bool, n_item: int = 0
 
 # -- scoring ------------------------------------------------------------------------------------------
 
-def log_loss(y: np.ndarray, p: np.ndarray) -> float:
+def log_loss(y: Floats, p: Floats) -> float:
     p = np.clip(p, 1e-4, 1 - 1e-4)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))) if len(y) else float("nan")
 
 
-def rmse_bins(y: np.ndarray, p: np.ndarray, bins: int = 20) -> float:
+def rmse_bins(y: Floats, p: Floats, bins: int = 20) -> float:
     """Calibration error: RMSE between mean prediction and mean outcome over equal-width bins, weighted."""
     if not len(y):
         return float("nan")
@@ -244,7 +258,7 @@ def rmse_bins(y: np.ndarray, p: np.ndarray, bins: int = 20) -> float:
     return float(math.sqrt(total / len(y)))
 
 
-def auc(y: np.ndarray, p: np.ndarray) -> float:
+def auc(y: Floats, p: Floats) -> float:
     from sklearn.metrics import roc_auc_score
 
     return float(roc_auc_score(y, p)) if 0 < y.sum() < len(y) else float("nan")

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, Delete, delete, func, select
+from sqlalchemy.orm import Session
 
 from luytre.access import Caller, hash_secret
 from luytre.errors import Forbidden, InvalidQuery, NotCurrentItem, NotFound
@@ -211,7 +212,7 @@ class TutorService:
         with self.ctx.session() as db:
             query = select(LearnerRow.id).where(LearnerRow.class_id == class_id).order_by(LearnerRow.id)
             learners = db.scalars(query).all()
-            rows = []
+            rows: list[dict[str, Any]] = []
             for learner in learners:
                 engine, state = self._load(db, learner, bank)
                 rows.append({"learner": learner, "known": {s: round(engine.known(state, s), 3)
@@ -240,10 +241,10 @@ class TutorService:
         learner = check_subject(learner)
         with self.ctx.session() as db:
             removed = {
-                "attempts": db.execute(delete(AttemptRow).where(AttemptRow.learner_id == learner)).rowcount,
-                "states": db.execute(delete(LearnerStateRow).where(LearnerStateRow.learner_id == learner)).rowcount,
-                "sessions": db.execute(delete(SessionRow).where(SessionRow.learner_id == learner)).rowcount,
-                "learners": db.execute(delete(LearnerRow).where(LearnerRow.id == learner)).rowcount,
+                "attempts": _deleted(db, delete(AttemptRow).where(AttemptRow.learner_id == learner)),
+                "states": _deleted(db, delete(LearnerStateRow).where(LearnerStateRow.learner_id == learner)),
+                "sessions": _deleted(db, delete(SessionRow).where(SessionRow.learner_id == learner)),
+                "learners": _deleted(db, delete(LearnerRow).where(LearnerRow.id == learner)),
             }
         if not removed["learners"]:
             raise NotFound(f"no learner {learner!r} on this node")
@@ -251,13 +252,13 @@ class TutorService:
 
     # -- state ------------------------------------------------------------------------------------------
 
-    def _session(self, db: Any, session_id: str) -> SessionRow:
+    def _session(self, db: Session, session_id: str) -> SessionRow:
         session = db.get(SessionRow, session_id) if isinstance(session_id, str) and len(session_id) <= 64 else None
         if session is None:
             raise NotFound("no such practice session (it may have been erased); start a new one")
         return session
 
-    def _load(self, db: Any, learner: str, bank: Bank) -> tuple[TutorEngine, LearnerState]:
+    def _load(self, db: Session, learner: str, bank: Bank) -> tuple[TutorEngine, LearnerState]:
         calibration = db.scalars(select(ItemCalibrationRow).where(ItemCalibrationRow.bank == bank.bank)).all()
         engine = TutorEngine(bank, self.memory(), difficulty={r.item_id: r.difficulty for r in calibration},
                              answers={r.item_id: r.answers for r in calibration}, daily_cap=self.daily_cap)
@@ -268,6 +269,14 @@ class TutorService:
         state.today = db.scalar(select(func.count()).select_from(AttemptRow).where(
             AttemptRow.learner_id == learner, AttemptRow.bank == bank.bank, AttemptRow.at >= start_of_day)) or 0
         return engine, state
+
+
+def _deleted(db: Session, statement: Delete) -> int:
+    """How many rows ``statement`` deleted (SQLAlchemy types ``execute`` as any result; a DELETE's has a count)."""
+    result = db.execute(statement)
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"a DELETE returned {type(result).__name__}, which has no row count")
+    return result.rowcount
 
 
 def _staff_of(class_id: str | None, caller: Caller | None) -> bool:
@@ -300,7 +309,7 @@ def _item_view(item: Item) -> dict[str, Any]:
             "choices": item.choices, "hints": item.hints}
 
 
-def _attempt_counts(db: Any, learner: str, bank: str) -> dict[str, dict[str, int]]:
+def _attempt_counts(db: Session, learner: str, bank: str) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = {}
     for skills, correct in db.execute(select(AttemptRow.skills, AttemptRow.correct).where(
             AttemptRow.learner_id == learner, AttemptRow.bank == bank)):
