@@ -309,6 +309,10 @@ class Node:
         seq = await self._group_commit.submit(entry)
         return self._audited(result, seq, answered_at)
 
+    async def audit_async(self, entry: dict[str, Any]) -> int:
+        """Append ``entry`` to the audit log from the event loop, in the next group commit."""
+        return await self._group_commit.submit(entry)
+
     def _audit_abandoned(self, work: Future[Any], reason: str, query: str, actor: str, purpose: str) -> None:
         """Audit an ask its request stopped waiting for (``reason``), once its work has ended (on its worker):
         the full entry if the expert answered, else what is known. A call dropped while queued reached nothing."""
