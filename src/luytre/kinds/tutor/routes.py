@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from luytre.kinds import KindContext
 from luytre.kinds.tutor.service import TutorService
+from luytre.node.refusals import NAMED_STATE
 
 
 class StartRequest(BaseModel):
@@ -51,6 +52,7 @@ def tutor_router(ctx: KindContext) -> APIRouter:
 
     @router.post("/sessions", status_code=201, summary="Start (or resume) practice for a learner")
     def start(body: StartRequest, request: Request) -> dict[str, Any]:
+        setattr(request.state, NAMED_STATE, {"learner": body.learner})  # a refusal is audited with its digest
         caller = ctx.caller(request)
         client = f"key {caller.id}" if caller else f"address {request.client.host if request.client else '?'}"
         return tutor.start(body.learner, body.bank, body.skill, body.class_id, caller=caller, secret=body.secret,
