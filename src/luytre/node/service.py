@@ -260,6 +260,13 @@ class Node:
     def loaded(self) -> dict[str, Expert]:
         return dict(self._snapshot.experts)
 
+    def serving(self) -> tuple[int, dict[str, list[str]]]:
+        """The registry generation the node answers from, and its peers' experts by router label with the
+        peers offering each (what a caller waits on after changing experts or peers elsewhere)."""
+        snapshot = self._snapshot
+        return snapshot.generation, {label: [peer.name for peer in remote.peers]
+                                     for label, remote in sorted(snapshot.remote.items())}
+
     def load_failures(self) -> dict[str, str]:
         return dict(self._snapshot.failed)
 
