@@ -109,8 +109,8 @@ def mesh_router(node: "Node") -> APIRouter:
         peer, body, nonce = await authenticated(request)
         try:
             request_body = CosignRequest.model_validate_json(body)
-            checkpoint = Checkpoint(**request_body.checkpoint)
-        except (ValueError, TypeError) as exc:
+            checkpoint = Checkpoint.from_dict(request_body.checkpoint)
+        except ValueError as exc:  # not JSON, or not a checkpoint
             raise MeshAuthError(f"bad checkpoint: {exc}") from exc
         if checkpoint.signer != peer.node_id or checkpoint.public_key != peer.public_key or \
                 not checkpoint.signature_ok():

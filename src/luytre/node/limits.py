@@ -222,9 +222,9 @@ class RequestLimits:
             if caller is not None:  # a key is one client whatever its address
                 CLIENT.set(f"key {caller.id}")
             wait = self._key_wait(caller) if caller is not None else None
-            if wait is not None:
-                await _error(429, "rate_limited", f"client key {caller.id} is over its rate "  # type: ignore[union-attr]
-                                                  f"({caller.rate_per_s:g} requests per second)",  # type: ignore[union-attr]
+            if caller is not None and wait is not None:
+                await _error(429, "rate_limited", f"client key {caller.id} is over its rate "
+                                                  f"({caller.rate_per_s:g} requests per second)",
                              wait)(scope, receive, send)
                 return
         if needs == "peer" and not self.credential.is_peer(headers):

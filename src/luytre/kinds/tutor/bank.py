@@ -17,7 +17,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from luytre.errors import BuildError
+from luytre.errors import BuildError, translated
 from luytre.experts.manifest import Localized
 from luytre.text.normalize import fold, normalize
 
@@ -118,10 +118,12 @@ class Bank(_Strict):
 
 def load_bank(path: Path) -> Bank:
     """Read and validate one YAML bank; raise ``BuildError`` naming every problem."""
+    with translated(BuildError, f"cannot read item bank {path}"):  # a missing file, not UTF-8
+        text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise BuildError(f"cannot read item bank {path}: {exc}") from exc
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise BuildError(f"item bank {path.name} is not YAML: {exc}") from exc
     try:
         return Bank.model_validate(data)
     except ValidationError as exc:
@@ -147,10 +149,13 @@ def parse_number(text: str) -> Fraction | None:
 def parse_number_set(text: str) -> frozenset[Fraction] | None:
     """A set of numbers separated by ";" (or "và"/"and"/"hoặc"): "2; 3", "x = 2 hoặc x = 3"."""
     parts = [p for p in re.split(r";|\bvà\b|\band\b|\bhoặc\b|\bor\b", text) if p.strip()]
-    numbers = [parse_number(p) for p in parts]
-    if not numbers or any(n is None for n in numbers):
-        return None
-    return frozenset(numbers)  # type: ignore[arg-type]
+    numbers = set()
+    for part in parts:
+        number = parse_number(part)
+        if number is None:
+            return None
+        numbers.add(number)
+    return frozenset(numbers) or None
 
 
 def _text_form(text: str, accent_insensitive: bool) -> str:
