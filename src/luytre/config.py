@@ -66,6 +66,9 @@ class LimitsSection(_Section):
     # Calls to peers in progress at once, on their own threads; beyond it a forward is refused with 503.
     # Keep it below `workers` so slow peers can never hold every worker.
     peer_concurrency: int = Field(1, ge=1, le=64)
+    # Records (a tutor's learners) one anonymous or public-app client may create per hour on a kind's public
+    # routes, per server process; keyed staff roles (teacher, clerk, operator) are not counted.
+    new_records_per_client_hour: int = Field(60, ge=1)
 
 
 class RouterSection(_Section):

@@ -3,6 +3,9 @@ CLI exit code, so the API and the CLI report the same problem the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class LuytreError(Exception):
     """Base class: a specific, explainable failure (never a bug)."""
@@ -154,6 +157,21 @@ def error_class(code: str) -> type[LuytreError]:
         found.setdefault(cls.code, cls)
         pending += cls.__subclasses__()
     return found.get(code, LuytreError)
+
+
+# What reading a file can raise once its content is checked by a schema (pydantic) or a parser rather than
+# indexed blindly: the file system (OSError) and a bad value (ValueError: bad JSON, bad UTF-8 and pydantic's
+# ValidationError are all ValueErrors). Readers translate them here, once, into the error a user acts on.
+READ_ERRORS: tuple[type[Exception], ...] = (OSError, ValueError)
+
+
+@contextmanager
+def translated(error: type[LuytreError], what: str) -> Iterator[None]:
+    """Raise ``error("{what}: {cause}")`` for anything in ``READ_ERRORS`` raised inside the block."""
+    try:
+        yield
+    except READ_ERRORS as exc:
+        raise error(f"{what}: {exc}") from exc
 
 
 # -- the boundaries: every place that turns an error into an HTTP response or an exit uses these two --------------

@@ -22,11 +22,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from luytre.errors import InvalidQuery
+from luytre.errors import InvalidQuery, NodeUnreachable
 from luytre.storage import atomic_write
 
-__all__ = ["PIN_KINDS", "NodeCertificate", "client_context", "create_certificate", "fetch_certificate",
-           "is_loopback", "parse_pin", "pin_matches", "pins_of"]
+__all__ = ["PIN_KINDS", "NodeCertificate", "ca_context", "client_context", "create_certificate", "fetch_certificate",
+           "is_loopback", "parse_pin", "pin_matches", "pins_of", "unreachable"]
 
 PIN_KINDS = ("spki-sha256", "cert-sha256")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -79,6 +79,32 @@ def client_context() -> ssl.SSLContext:
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
     return context
+
+
+def ca_context(ca_file: Path) -> ssl.SSLContext:
+    """The TLS context a client (``luytre ask --url``) verifies a node with: the certificate authorities in
+    ``ca_file`` (PEM), or the node's own self-signed certificate, instead of the system's; names checked."""
+    try:
+        return ssl.create_default_context(cafile=str(ca_file))
+    except (OSError, ssl.SSLError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InvalidQuery(f"--ca-file {ca_file}: not a readable PEM file of certificates ({reason})") from exc
+
+
+def unreachable(url: str, error: Exception) -> NodeUnreachable:
+    """What a client says when it could not get an answer from the node at ``url``: a TLS failure said as one
+    (who is not trusted, and what to pass), never a library's traceback or bare error text."""
+    cause: BaseException | None = error
+    while cause is not None and not isinstance(cause, ssl.SSLError):
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        return NodeUnreachable(f"the TLS certificate of {url} is not trusted ({cause.verify_message}); give the "
+                               "certificate authority that signed it, or the node's own certificate (node.crt from "
+                               "`luytre tls init` there), with --ca-file or LUYTRE_CA_FILE")
+    if cause is not None:
+        return NodeUnreachable(f"TLS with {url} failed ({cause.reason or cause}); is it an https node, and "
+                               "is the URL's scheme right?")
+    return NodeUnreachable(f"cannot reach the node at {url}: {error}")
 
 
 def fetch_certificate(host: str, port: int, timeout_s: float = 5.0) -> bytes:

@@ -138,14 +138,16 @@ def serve(
     serve_workers(node.home.path, host, port, workers, tls=tls, allow_plain_http=allow_plain_http)
 
 
-def _ask_remote(url: str, query: str, expert: str | None, lang: str) -> dict[str, Any]:
+def _ask_remote(url: str, query: str, expert: str | None, lang: str, ca_file: Path | None) -> dict[str, Any]:
     import httpx
+
+    from luytre.tls import ca_context, unreachable
 
     try:
         response = httpx.post(url.rstrip("/") + "/v1/ask", json={"query": query, "expert": expert, "lang": lang},
-                              timeout=30.0)
+                              timeout=30.0, verify=ca_context(ca_file) if ca_file is not None else True)
     except httpx.HTTPError as exc:
-        raise NodeUnreachable(f"cannot reach the node at {url}: {exc}") from exc
+        raise unreachable(url, exc) from exc
     try:
         body = response.json()
     except ValueError as exc:
@@ -181,6 +183,10 @@ def ask(
     expert: Annotated[str | None, typer.Option(help="Ask this expert directly instead of routing.")] = None,
     lang: Annotated[str, typer.Option(help="Answer language: vi or en.")] = "vi",
     url: Annotated[str | None, typer.Option(help="Ask a running node at this URL instead of in-process.")] = None,
+    ca_file: Annotated[Path | None, typer.Option("--ca-file", envvar="LUYTRE_CA_FILE", show_default=False,
+                                                 help="PEM file of the certificate authorities (or the node's own "
+                                                      "certificate, `luytre tls init`) to trust for an https "
+                                                      "--url (default: the system's).")] = None,
     jsonl: JsonlOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -194,7 +200,7 @@ def ask(
 
     def handle(q: str) -> dict[str, Any]:
         if node is None:
-            return _ask_remote(url or "", q, expert, lang)
+            return _ask_remote(url or "", q, expert, lang, ca_file)
         return node.ask(q, expert=expert, lang=lang).model_dump(mode="json")
     if jsonl is not None:
         run_batch(jsonl, "query", lambda q: {"query": q, **handle(q)})

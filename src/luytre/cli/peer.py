@@ -46,6 +46,10 @@ def add_cmd(
     allow_http: Annotated[bool, typer.Option(help="Allow a plain http URL beyond loopback (only over a link "
                                                   "protected otherwise: VPN, private line).")] = False,
     jurisdiction: Annotated[str, typer.Option(help="Country whose law governs the peer (ISO 3166).")] = "VN",
+    purpose: Annotated[list[str] | None, typer.Option(help="A purpose the peer may forward questions for, as "
+                                                           "your agreement with it says (repeat for several; "
+                                                           "default: answer). A question claiming another is "
+                                                           "refused and audited.")] = None,
     home: HomeOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -54,7 +58,8 @@ def add_cmd(
     peers, _ = mesh_of(home)
     if url.startswith("https://") and tls_pin is None:
         tls_pin = _fetched_pin(url, yes=yes)
-    peer = peers.add(name, url, pub, jurisdiction, tls_pin=tls_pin, allow_http=allow_http)
+    peer = peers.add(name, url, pub, jurisdiction, tls_pin=tls_pin, allow_http=allow_http,
+                     purposes=tuple(purpose or ("answer",)))
     if json_out:
         emit_json(peer.to_dict())
     else:

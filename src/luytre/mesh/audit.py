@@ -7,7 +7,8 @@ from typing import Any
 
 from luytre.errors import LuytreError
 from luytre.mesh.client import MeshClient
-from luytre.mesh.peers import PeerStore
+from luytre.mesh.peers import Peer, PeerStore
+from luytre.mesh.protocol import PeerError
 from luytre.sovereignty.audit import AuditLog, Checkpoint
 
 
@@ -21,9 +22,9 @@ def cosign_with_peers(audit: AuditLog, peers: PeerStore, client: MeshClient) -> 
         if peer.revoked:
             continue
         try:
-            held = client.call(peer, "GET", "/v1/mesh/held", background=True).get("checkpoint")
-            proof = (audit.prove_consistency(held["size"], checkpoint.size)["proof"]
-                     if held and 0 < held["size"] < checkpoint.size else None)
+            held = _held(client, peer)
+            proof = (audit.prove_consistency(held.size, checkpoint.size)["proof"]
+                     if held and 0 < held.size < checkpoint.size else None)
             cosignature = client.call(peer, "POST", "/v1/mesh/cosign", {"checkpoint": body_checkpoint, "proof": proof},
                                       background=True)
             audit.add_cosignature(checkpoint.size, cosignature)
@@ -40,13 +41,25 @@ def held_by_peers(peers: PeerStore, client: MeshClient) -> tuple[list[Checkpoint
         if peer.revoked:
             continue
         try:
-            held = client.call(peer, "GET", "/v1/mesh/held", background=True).get("checkpoint")
+            held = _held(client, peer)
         except LuytreError as exc:
             report[peer.name] = f"unreachable: {exc.message}"
             continue
         if held is None:
             report[peer.name] = "holds no checkpoint of this node yet"
             continue
-        checkpoints.append(Checkpoint(**held))
-        report[peer.name] = f"holds size {held['size']} signed {held['time']}"
+        checkpoints.append(held)
+        report[peer.name] = f"holds size {held.size} signed {held.time}"
     return checkpoints, report
+
+
+def _held(client: MeshClient, peer: Peer) -> Checkpoint | None:
+    """The checkpoint of this node's log that ``peer`` holds, or None; a signed answer that is not a checkpoint
+    is the peer's failure (``PeerError``), never a crash of whoever asked."""
+    held = client.call(peer, "GET", "/v1/mesh/held", background=True).get("checkpoint")
+    if held is None:
+        return None
+    try:
+        return Checkpoint.from_dict(held)
+    except ValueError as exc:
+        raise PeerError(f"peer {peer.name} answered something that is not a checkpoint") from exc

@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pydantic import BaseModel, Field, ValidationError
 
 from luytre.errors import Overloaded
 from luytre.mesh.peers import Peer, PeerStore
@@ -37,6 +38,17 @@ DEADLINE_S = 10.0  # whole response, however slowly it drips (limits.peer_deadli
 RETRIES = 2  # for idempotent requests (catalogs), with exponential backoff
 BACKOFF_S = 0.2
 CONCURRENCY = 1  # calls to peers in progress at once (limits.peer_concurrency); background work gets one more
+
+
+class _ErrorBody(BaseModel):
+    code: str = Field(max_length=64)
+    message: str = Field(max_length=1000)
+
+
+class _ErrorReply(BaseModel):
+    """A node's refusal, as ``luytre.errors.error_body`` writes it."""
+
+    error: _ErrorBody
 
 
 class PeersBusy(Overloaded):
@@ -174,9 +186,9 @@ class MeshClient:
     def _verified(self, peer: Peer, nonce: str, response: httpx.Response) -> dict[str, Any]:
         if response.status_code != 200:
             try:
-                error = response.json()["error"]
-                detail = f"{error['code']}: {error['message']}"
-            except (ValueError, KeyError, TypeError):
+                error = _ErrorReply.model_validate_json(response.content).error
+                detail = f"{error.code}: {error.message}"
+            except ValidationError:  # not JSON, or not a node's error body: show what came, cut short
                 detail = response.text[:200]
             raise PeerError(f"answered {response.status_code} ({detail})")
         verify_response(peer.public_key, nonce, response.status_code, response.content,

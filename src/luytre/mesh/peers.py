@@ -18,6 +18,7 @@ from luytre.errors import ExpertExists, InvalidQuery, NotFound
 from luytre.home import node_id_of
 from luytre.mesh.protocol import MAX_SKEW_S, MeshAuthError, load_public_key, verify_catalog
 from luytre.sovereignty import merkle
+from luytre.sovereignty.consent import check_purpose
 from luytre.store.database import Registry
 from luytre.store.models import NonceRow, PeerRow
 from luytre.tls import is_loopback, parse_pin
@@ -36,6 +37,7 @@ class Peer:
     catalog: dict[str, Any] | None  # the last accepted catalog (already verified)
     tls_pin: str | None = None  # the https peer's certificate or key, pinned at ``peer add``
     allow_http: bool = False  # plain http beyond loopback, allowed by the operator
+    purposes: tuple[str, ...] = ("answer",)  # what it may forward questions for: its agreement with this node
 
     def transport_problem(self) -> str | None:
         """Why this node must not send the peer anything over its URL, or None."""
@@ -55,7 +57,7 @@ class Peer:
                 "catalog_version": (self.catalog or {}).get("version"),
                 "catalog_expires_at": (self.catalog or {}).get("expires_at"),
                 "experts": [e["id"] for e in experts if isinstance(e, dict) and isinstance(e.get("id"), str)],
-                "tls_pin": self.tls_pin, "allow_http": self.allow_http}
+                "tls_pin": self.tls_pin, "allow_http": self.allow_http, "purposes": list(self.purposes)}
 
 
 class PeerStore:
@@ -63,11 +65,15 @@ class PeerStore:
         self.registry = registry
 
     def add(self, name: str, url: str, public_key: str, jurisdiction: str = "VN", *, tls_pin: str | None = None,
-            allow_http: bool = False) -> Peer:
+            allow_http: bool = False, purposes: tuple[str, ...] = ("answer",)) -> Peer:
         """Trust a node: its name here, its URL, its public key (which fixes its node id) and, over
-        https, the pin of its TLS certificate or key. Plain http only on loopback or with ``allow_http``."""
+        https, the pin of its TLS certificate or key. Plain http only on loopback or with ``allow_http``.
+        ``purposes``: what the peer may forward questions for (a question claiming another is refused)."""
         if not _NAME.match(name):
             raise InvalidQuery("peer name: lowercase letters, digits and dashes, up to 64")
+        purposes = tuple(dict.fromkeys(check_purpose(p) for p in purposes))
+        if not purposes:
+            raise InvalidQuery("a peer needs at least one purpose it may forward questions for (--purpose answer)")
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise InvalidQuery(f"peer URL {url!r} is not an http(s) URL")
@@ -92,7 +98,7 @@ class PeerStore:
                 raise ExpertExists(f"node {node_id} is already a peer under another name")
             db.add(PeerRow(name=name, node_id=node_id, url=url.rstrip("/"), public_key=public_key,
                            jurisdiction=jurisdiction, added_at=datetime.now(UTC), tls_pin=tls_pin,
-                           allow_http=allow_http and parsed.scheme == "http"))
+                           allow_http=allow_http and parsed.scheme == "http", purposes=json.dumps(list(purposes))))
         self.registry.bump()
         return self.get(name)
 
@@ -178,4 +184,4 @@ class PeerStore:
 def _peer(row: PeerRow) -> Peer:
     catalog = json.loads(row.catalog_json)["catalog"] if row.catalog_json else None
     return Peer(row.name, row.node_id, row.url, row.public_key, row.jurisdiction, row.revoked_at is not None,
-                catalog, row.tls_pin, bool(row.allow_http))
+                catalog, row.tls_pin, bool(row.allow_http), tuple(json.loads(row.purposes or '["answer"]')))

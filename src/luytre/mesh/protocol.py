@@ -46,7 +46,7 @@ def load_public_key(public_key: str) -> Ed25519PublicKey:
     try:
         raw = base64.b64decode(public_key, validate=True)
         return Ed25519PublicKey.from_public_bytes(raw)
-    except (ValueError, TypeError) as exc:
+    except ValueError as exc:  # not base64 (binascii.Error), or not 32 bytes
         raise MeshAuthError("not an Ed25519 public key (base64 of 32 bytes, as `luytre init` prints it)") from exc
 
 

@@ -16,14 +16,16 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from luytre.errors import InvalidQuery
+from luytre.errors import Forbidden, InvalidQuery
 from luytre.experts.manifest import Localized
 from luytre.mesh.peers import Peer
 from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, sign_catalog, sign_response, verify_request
 from luytre.mesh.remote import Catalog, CatalogEntry, examples_digest
 from luytre.node.answer import AskResponse
 from luytre.node.audit_routes import CheckpointModel
+from luytre.node.refusals import ACTOR_STATE
 from luytre.sovereignty.audit import Checkpoint, canonical
+from luytre.sovereignty.consent import check_purpose
 
 COSIGN_FORMAT = "luytre-cosign/1"
 
@@ -121,6 +123,7 @@ def mesh_router(node: "Node") -> APIRouter:
         peer = node.peers.by_node(signed.sender)
         if peer is None or peer.revoked:
             raise MeshAuthError("peer revoked")
+        setattr(request.state, ACTOR_STATE, f"peer:{peer.name}")  # who a refusal from here on is audited as
         return peer, body, signed.nonce
 
     def signed_json(obj: Any, nonce: str) -> Response:
@@ -141,6 +144,10 @@ def mesh_router(node: "Node") -> APIRouter:
             forwarded = ForwardedAsk.model_validate_json(body)
         except ValueError as exc:
             raise InvalidQuery(f"bad forwarded question: {exc}") from exc
+        if forwarded.purpose not in peer.purposes:  # the peer's agreement, not its word, says what it may ask for
+            claimed = _shown_purpose(forwarded.purpose)
+            raise Forbidden(f"peer {peer.name} may forward questions for {', '.join(peer.purposes)} only, not for "
+                            f"{claimed!r}; this node's operator sets them (luytre peer add --purpose)")
         result = await node.ask_async(forwarded.query, expert=forwarded.expert, lang=forwarded.lang,
                                       actor=f"peer:{peer.name}", purpose=forwarded.purpose)
         return signed_json(result.to_dict(), nonce)
@@ -157,8 +164,8 @@ def mesh_router(node: "Node") -> APIRouter:
         peer, body, nonce = await authenticated(request)
         try:
             request_body = CosignRequest.model_validate_json(body)
-            checkpoint = Checkpoint(**request_body.checkpoint)
-        except (ValueError, TypeError) as exc:
+            checkpoint = Checkpoint.from_dict(request_body.checkpoint)
+        except ValueError as exc:  # not JSON, or not a checkpoint
             raise MeshAuthError(f"bad checkpoint: {exc}") from exc
         if checkpoint.signer != peer.node_id or checkpoint.public_key != peer.public_key or \
                 not checkpoint.signature_ok():
@@ -168,6 +175,14 @@ def mesh_router(node: "Node") -> APIRouter:
         return signed_json(cosignature(node, checkpoint), nonce)
 
     return router
+
+
+def _shown_purpose(purpose: str) -> str:
+    """A claimed purpose as a refusal (and so the audit log) may show it: only in a purpose's shape."""
+    try:
+        return check_purpose(purpose)
+    except InvalidQuery:
+        return "(not a purpose)"
 
 
 class CosignRequest(BaseModel):

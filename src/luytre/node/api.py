@@ -18,9 +18,11 @@ from luytre.errors import LuytreError, error_body, http_error
 from luytre.kinds import available_kinds
 from luytre.mesh.server import mesh_router
 from luytre.node.audit_routes import audit_router
+from luytre.node.context import CALLER_STATE
 from luytre.node.deps import Guards
 from luytre.node.limits import RequestLimits, request_credential
 from luytre.node.metrics import ApiMetrics
+from luytre.node.refusals import audit_refusal, is_access_refusal
 from luytre.node.routes.ask import ask_router
 from luytre.node.routes.experts import experts_router
 from luytre.node.routes.operations import operations_router
@@ -86,8 +88,16 @@ def add_error_handlers(app: FastAPI, metrics: ApiMetrics) -> None:
     ``luytre.errors.http_error`` says which status and body a ``LuytreError`` gets."""
 
     @app.exception_handler(LuytreError)
-    async def _luytre_error(_request: Request, exc: LuytreError) -> JSONResponse:
+    async def _luytre_error(request: Request, exc: LuytreError) -> JSONResponse:
         metrics.refused(exc)
+        if is_access_refusal(exc):  # audited, as the limits middleware audits the refusals it makes
+            try:
+                await audit_refusal(request.app.state.node, request.scope, exc,
+                                    (request.scope.get("state") or {}).get(CALLER_STATE),
+                                    route=getattr(request.scope.get("route"), "path", "(no such route)"),
+                                    path_params=request.path_params)
+            except LuytreError as failed:  # the refusal could not be audited (store busy): say that instead
+                exc = failed
         status, body, headers = http_error(exc)
         return JSONResponse(body, status_code=status, headers=headers)
 

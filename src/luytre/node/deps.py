@@ -13,6 +13,7 @@ from luytre.access import ANONYMOUS, EVERYONE, NAMES_SUBJECT
 from luytre.errors import Forbidden
 from luytre.node.context import request_caller, role_check
 from luytre.node.metrics import ApiMetrics
+from luytre.node.refusals import NAMED_STATE
 
 if TYPE_CHECKING:
     from luytre.node.service import Node
@@ -61,6 +62,8 @@ def asker(request: Request, node: Node, *, subject: str | None, purpose: str) ->
     caller = request_caller(request, node.keys)
     role = caller.role if caller else ANONYMOUS
     if (subject is not None or purpose != "answer") and role not in NAMES_SUBJECT:
+        if subject is not None:  # the refusal's audit entry keeps it as a digest only
+            setattr(request.state, NAMED_STATE, {"subject": subject})
         raise Forbidden(f"a {role} caller may not name a data subject or a purpose other than \"answer\"; "
                         f"that needs a client key with role {' or '.join(sorted(NAMES_SUBJECT))}")
     return caller.label if caller else ANONYMOUS

@@ -11,7 +11,8 @@ Every bound comes from the ``[limits]`` section of the node's config
    on the mesh routes. A route's role marker (``luytre_roles`` of its dependency,
    ``node.context.role_check``) refuses every other role before a byte of the body is
    read; routes without one are the public ask path. A key with a rate of its own
-   gets its own token bucket (``luytre client create --rate``);
+   gets its own token bucket (``luytre client create --rate``). A refusal here is
+   audited (``node.refusals``), as one inside a route is;
 3. the body is counted while it is read, declared or chunked alike, and refused
    with ``413`` at the first byte over the route's limit. JSON bodies (small) are
    read here in full and handed on; a package upload streams to its route, which
@@ -26,7 +27,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ from luytre.config import LimitsSection
 from luytre.errors import LuytreError
 from luytre.node.context import CALLER_STATE
 from luytre.node.pool import CLIENT
+from luytre.node.refusals import audit_refusal
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -61,6 +63,7 @@ class Credential:
     needs: Callable[[str, str], frozenset[str] | str | None]  # (method, path) -> roles allowed | "peer" | None
     caller: Callable[[Headers], Caller | None]  # raises Unauthorized for a bad key
     is_peer: Callable[[Headers], bool]
+    refused: Callable[[Scope, LuytreError, Caller | None], Awaitable[None]]  # audits a refusal
 
 
 def request_credential(app: "FastAPI", node: "Node") -> Credential:
@@ -89,7 +92,17 @@ def request_credential(app: "FastAPI", node: "Node") -> Credential:
         sender = headers.get("x-luytre-node")
         return sender is not None and node.peers.trusted_key(sender) is not None
 
-    return Credential(needs, caller, is_peer)
+    templates = [(route.path_regex, route.methods, str(route.path)) for route in iter_route_contexts(app.routes)
+                 if hasattr(route, "path_regex")]
+
+    async def refused(scope: Scope, error: LuytreError, caller: Caller | None) -> None:
+        method, path = scope["method"], scope["path"]
+        found = next(((template, match.groupdict()) for regex, methods, template in templates
+                      if (match := regex.match(path)) and method in (methods or (method,))), None)
+        route, params = found or ("(no such route)", {})  # never the path itself: it may hold a person's id
+        await audit_refusal(node, scope, error, caller, route=route, path_params=params)
+
+    return Credential(needs, caller, is_peer, refused)
 
 
 class _Buckets:
@@ -199,15 +212,19 @@ class RequestLimits:
             except LuytreError as exc:  # a bad, revoked, expired or rotated key
                 refused = exc
             if refused is not None:
+                try:
+                    await self.credential.refused(scope, refused, caller)
+                except LuytreError as exc:  # the refusal could not be audited (store busy): say that instead
+                    refused = exc
                 await _error(refused.http_status, refused.code, refused.message)(scope, receive, send)
                 return
             scope.setdefault("state", {})[CALLER_STATE] = caller
             if caller is not None:  # a key is one client whatever its address
                 CLIENT.set(f"key {caller.id}")
             wait = self._key_wait(caller) if caller is not None else None
-            if wait is not None:
-                await _error(429, "rate_limited", f"client key {caller.id} is over its rate "  # type: ignore[union-attr]
-                                                  f"({caller.rate_per_s:g} requests per second)",  # type: ignore[union-attr]
+            if caller is not None and wait is not None:
+                await _error(429, "rate_limited", f"client key {caller.id} is over its rate "
+                                                  f"({caller.rate_per_s:g} requests per second)",
                              wait)(scope, receive, send)
                 return
         if needs == "peer" and not self.credential.is_peer(headers):

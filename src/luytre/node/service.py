@@ -260,6 +260,13 @@ class Node:
     def loaded(self) -> dict[str, Expert]:
         return dict(self._snapshot.experts)
 
+    def serving(self) -> tuple[int, dict[str, list[str]]]:
+        """The registry generation the node answers from, and its peers' experts by router label with the
+        peers offering each (what a caller waits on after changing experts or peers elsewhere)."""
+        snapshot = self._snapshot
+        return snapshot.generation, {label: [peer.name for peer in remote.peers]
+                                     for label, remote in sorted(snapshot.remote.items())}
+
     def load_failures(self) -> dict[str, str]:
         return dict(self._snapshot.failed)
 
@@ -308,6 +315,10 @@ class Node:
             raise
         seq = await self._group_commit.submit(entry)
         return self._audited(result, seq, answered_at)
+
+    async def audit_async(self, entry: dict[str, Any]) -> int:
+        """Append ``entry`` to the audit log from the event loop, in the next group commit."""
+        return await self._group_commit.submit(entry)
 
     def _audit_abandoned(self, work: Future[Any], reason: str, query: str, actor: str, purpose: str) -> None:
         """Audit an ask its request stopped waiting for (``reason``), once its work has ended (on its worker):

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from pydantic import TypeAdapter
 from sqlalchemy import Connection, TextClause, delete, select, text
 
 from luytre.errors import AuditEntryNotFound, InvalidQuery
@@ -133,9 +134,16 @@ class Checkpoint:
         return dict(self.__dict__)
 
     @classmethod
-    def from_dict(cls, fields: dict[str, Any]) -> "Checkpoint":
-        known = {k: fields[k] for k in ("size", "root", "chain", "time", "signer", "public_key", "signature")}
-        return cls(**known, cosignatures=list(fields.get("cosignatures") or []))
+    def from_dict(cls, fields: object) -> "Checkpoint":
+        """A checkpoint from JSON another party wrote (a file, a peer, a witness, an old node): typed and checked
+        here, so that a bad one raises ``ValueError`` (pydantic's ``ValidationError``), the one error readers
+        handle. Fields it does not know are ignored; no cosignatures may be given as null."""
+        if isinstance(fields, dict) and fields.get("cosignatures") is None:
+            fields = {**fields, "cosignatures": []}
+        return _CHECKPOINT.validate_python(fields)
+
+
+_CHECKPOINT = TypeAdapter(Checkpoint)
 
 
 @dataclass(frozen=True)
@@ -583,7 +591,7 @@ class AuditLog:
             return []
         try:
             return [Checkpoint.from_dict(json.loads(line)) for line in text_lines if line.strip()]
-        except (ValueError, KeyError, TypeError) as exc:
+        except ValueError as exc:  # bad JSON or not a checkpoint
             raise _Failed("checkpoint_file_damaged", f"{self.checkpoint_file} is damaged: {exc}") from exc
 
     def _check_schedule(self, stored: list[Checkpoint], times: list[datetime]) -> None:

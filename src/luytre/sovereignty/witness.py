@@ -109,7 +109,7 @@ def fetch_checkpoint(client: httpx.Client, base_url: str) -> Checkpoint:
     body = _get(client, f"{base_url.rstrip('/')}/v1/audit/checkpoint")
     try:
         checkpoint = Checkpoint.from_dict(body)
-    except (KeyError, TypeError) as exc:
+    except ValueError as exc:
         raise WitnessUnreachable(f"{base_url} answered something that is not a checkpoint: {exc}") from exc
     if not checkpoint.signed_by(checkpoint.public_key):
         raise WitnessUnreachable(f"{base_url}'s checkpoint is not validly signed by the key it names")

@@ -132,6 +132,7 @@ class PeerRow(Base):
     held_checkpoint: Mapped[str | None] = mapped_column(Text, nullable=True)  # the peer's audit checkpoint we co-signed
     tls_pin: Mapped[str | None] = mapped_column(String(80), nullable=True)  # spki-sha256:… or cert-sha256:…
     allow_http: Mapped[bool] = mapped_column(Boolean, default=False)  # plain http beyond loopback, by the operator
+    purposes: Mapped[str] = mapped_column(Text, default='["answer"]')  # JSON: what the peer may forward questions for
 
 
 class NonceRow(Base):

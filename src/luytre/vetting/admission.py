@@ -8,8 +8,9 @@
     manifest   -> schema valid
     dossier    -> medium/high risk tier: the AI Law classification dossier is present
     version    -> not lower than the installed version (no rollback) unless forced
-    evaluation -> on the operator's own labeled data: the node's floor for the domain,
-                  and no more than a margin below the accuracy the publisher claims
+    evaluation -> on the operator's own labeled data, in the same capped child process as the
+                  resources check: the node's floor for the domain, and no more than a margin
+                  below the accuracy the publisher claims
     resources  -> loaded and exercised in a separate, memory-limited process: peak RSS
                   and p95 latency within the manifest's budget and the node's ceiling
 
@@ -121,7 +122,7 @@ def vet(source: Path, trust: TrustStore, settings: VettingSection = VettingSecti
     if report.failed():  # never load and run a package that already failed a static check
         _not_run(report, ("evaluation", "resources"), "an earlier check failed")
         return report
-    _check_evaluation(package, eval_file, settings, report)
+    _check_evaluation(root, manifest, eval_file, settings, report)
     _check_resources(root, manifest, settings, report)
     report.package = package
     return report
@@ -278,26 +279,31 @@ def _check_version(manifest: Manifest, installed: str | None, report: VettingRep
                                      "(no rollback; force one with --allow-downgrade)")
 
 
-def _check_evaluation(package: ExpertPackage, eval_file: Path | None, settings: VettingSection,
+def _check_evaluation(root: Path, manifest: Manifest, eval_file: Path | None, settings: VettingSection,
                       report: VettingReport) -> None:
+    """Answer the operator's labeled examples with the expert, loaded in the probe's capped child process
+    (memory, CPU time, threads): a package that is still untrusted never runs in the installing process."""
     if eval_file is None:
         report.add("evaluation", True, "no --eval data given: the publisher's claims are not checked")
         return
     from luytre.experts.labeled import read_labeled
-    from luytre.kinds import load_expert
 
-    manifest = package.manifest
-    rows = read_labeled(eval_file)
-    expert = load_expert(package)
-    right = 0
-    for text, label in rows:
-        result = expert.answer(text).result or {}
-        if "label" not in result:
-            report.add("evaluation", False, f"kind {manifest.kind} answers without a label; "
-                                            "it cannot be evaluated on labeled data")
-            return
-        right += result["label"] == label
-    accuracy = right / len(rows)
+    rows = read_labeled(eval_file)  # the operator's own file: its mistakes are theirs to fix, said here
+    rss_limit = min(manifest.budget.max_rss_mb, settings.max_rss_mb)
+    try:
+        counted = _child(["evaluate", str(root), str(rss_limit), str(math.ceil(settings.probe_timeout_s))],
+                         settings, "evaluating the expert on your --eval examples", stdin=json.dumps(rows))
+    except PackageError as exc:  # the child ran out of time or memory, or died
+        report.add("evaluation", False, exc.message)
+        return
+    if "refused" in counted:
+        report.add("evaluation", False, str(counted.get("message", "refused by the probe's child process")))
+        return
+    if counted.get("unlabeled"):
+        report.add("evaluation", False, f"kind {manifest.kind} answers without a label; "
+                                        "it cannot be evaluated on labeled data")
+        return
+    accuracy = int(counted["right"]) / len(rows)
     floor = settings.min_accuracy.get(manifest.domain, settings.default_min_accuracy)
     claims = [m.value for m in manifest.metrics if m.name == "accuracy"]
     claimed = max(claims) if claims else None
@@ -306,7 +312,8 @@ def _check_evaluation(package: ExpertPackage, eval_file: Path | None, settings: 
         problems.append(f"below this node's floor of {floor:.3f} for {manifest.domain}")
     if claimed is not None and accuracy < claimed - settings.max_claim_gap:
         problems.append(f"more than {settings.max_claim_gap:.3f} below the claimed {claimed:.3f}")
-    detail = f"accuracy {accuracy:.3f} on {len(rows)} of the operator's examples"
+    detail = (f"accuracy {accuracy:.3f} on {len(rows)} of the operator's examples (in the probe's child process: "
+              f"{counted.get('threads')} BLAS thread(s), at most {settings.probe_timeout_s:g} s of CPU)")
     report.add("evaluation", not problems, detail + ("; " + "; ".join(problems) if problems else ""))
 
 
@@ -343,14 +350,15 @@ def probe(root: Path, rss_limit_mb: int, timeout_s: float, *, threads: int = 1) 
                   "loading and exercising the expert")
 
 
-def _child(arguments: list[str], settings: VettingSection, what: str) -> dict[str, Any]:
-    """Run ``luytre.vetting.probe`` with ``arguments`` and return the JSON line it printed; a child that ran
-    out of time or memory, or failed, raises ``PackageError`` naming the config key that sets the limit."""
+def _child(arguments: list[str], settings: VettingSection, what: str, *, stdin: str = "") -> dict[str, Any]:
+    """Run ``luytre.vetting.probe`` with ``arguments`` (and ``stdin``) and return the JSON line it printed; a
+    child that ran out of time or memory, or failed, raises ``PackageError`` naming the config key that sets
+    the limit."""
     command = [sys.executable, "-m", "luytre.vetting.probe", *arguments]
     env = {**os.environ, **thread_env(settings.probe_threads)}
     wall_s = settings.probe_timeout_s * PROBE_WALL_FACTOR
     try:
-        done = subprocess.run(command, capture_output=True, timeout=wall_s, text=True, env=env)
+        done = subprocess.run(command, input=stdin, capture_output=True, timeout=wall_s, text=True, env=env)
     except subprocess.TimeoutExpired as exc:
         raise PackageError(f"{what} took longer than {wall_s:g} s of wall time "
                            "(vetting.probe_timeout_s sets the CPU seconds allowed)") from exc

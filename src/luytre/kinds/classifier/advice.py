@@ -15,13 +15,12 @@ File format (JSON)::
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from luytre.errors import PackageError
+from luytre.errors import PackageError, translated
 from luytre.experts.manifest import Localized
 from luytre.text import fold, normalize, tokens
 
@@ -67,10 +66,8 @@ class AdviceBook:
 
     @classmethod
     def from_file(cls, path: Path) -> AdviceBook:
-        try:
-            return cls(_AdviceFile.model_validate(json.loads(path.read_text(encoding="utf-8"))))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as exc:
-            raise PackageError(f"advice file {path.name} is invalid: {exc}") from exc
+        with translated(PackageError, f"advice file {path.name} is invalid"):
+            return cls(_AdviceFile.model_validate_json(path.read_bytes()))
 
     @property
     def families(self) -> frozenset[str]:

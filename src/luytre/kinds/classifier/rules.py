@@ -23,15 +23,14 @@ tens of microseconds, not one regex search per phrase group.
 from __future__ import annotations
 
 import itertools
-import json
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from luytre.errors import PackageError
+from luytre.errors import PackageError, translated
 from luytre.text import fold, normalize, tokens
 from luytre.text.negation import negated_words
 
@@ -208,11 +207,9 @@ class OverrideRules:
 
     @classmethod
     def from_file(cls, path: Path) -> "OverrideRules":
-        try:
-            spec = _RuleFileSpec.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        with translated(PackageError, f"override rules {path.name} are invalid"):
+            spec = _RuleFileSpec.model_validate_json(path.read_bytes())
             compiled = _compile(spec)
-        except (OSError, json.JSONDecodeError, UnicodeDecodeError, ValidationError, ValueError) as exc:
-            raise PackageError(f"override rules {path.name} are invalid: {exc}") from exc
         return cls(spec.label, {"vi": spec.advice_vi, "en": spec.advice_en}, compiled)
 
     @property

@@ -16,6 +16,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def read_folder(folder: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Reading:
         data = path.read_bytes()
         try:
             blocks, note = _blocks(path.suffix.lower(), data)
-        except Exception as exc:  # parsers raise many types on corrupt files; each is reported, not fatal
+        except _parser_errors() as exc:  # a corrupt or unreadable file is reported and skipped, not fatal
             reading.problems.append({"file": rel, "problem": f"cannot read: {type(exc).__name__}: {exc}"[:300],
                                      "action": "skipped"})
             continue
@@ -95,6 +96,19 @@ def read_folder(folder: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Reading:
 
 def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@cache
+def _parser_errors() -> tuple[type[Exception], ...]:
+    """What reading a corrupt document raises: a bad value or text (ValueError, UnicodeError), pypdf's own
+    errors, python-docx's "not a Word package", a broken zip container and a missing part in it (KeyError),
+    and malformed XML (lxml's XMLSyntaxError is a SyntaxError)."""
+    import zipfile
+
+    from docx.opc.exceptions import PackageNotFoundError
+    from pypdf.errors import PyPdfError
+
+    return ValueError, KeyError, SyntaxError, zipfile.BadZipFile, PackageNotFoundError, PyPdfError
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:

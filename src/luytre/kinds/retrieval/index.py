@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from pydantic import TypeAdapter
 
 from luytre.kinds.retrieval.documents import Passage
 from luytre.text import fold, normalize, tokens
@@ -39,6 +40,7 @@ EMBEDDINGS_FILE = "embeddings.npy"
 BM25_DIR = "bm25"
 EMBED_BATCH = 16
 _SEGMENTER_LOCK = threading.Lock()
+_PASSAGES = TypeAdapter(list[Passage])
 
 
 def _bm25s() -> Any:  # the bm25s module, which has no type information
@@ -141,7 +143,7 @@ class PassageIndex:
 
     @classmethod
     def load(cls, folder: Path) -> "PassageIndex":
-        passages = [Passage(**p) for p in json.loads((folder / PASSAGES_FILE).read_text(encoding="utf-8"))]
+        passages = _PASSAGES.validate_json((folder / PASSAGES_FILE).read_bytes())  # typed: a ValueError if not
         embeddings = np.load(folder / EMBEDDINGS_FILE, allow_pickle=False).astype(np.float32)
         bm25 = _bm25s().BM25.load(folder / BM25_DIR, mmap=False, allow_pickle=False, show_progress=False)
         return cls(passages, bm25, embeddings)

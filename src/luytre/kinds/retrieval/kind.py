@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from luytre.errors import PackageError
+from luytre.errors import PackageError, translated
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.retrieval.documents import Passage
@@ -127,8 +127,6 @@ def load_package(package: ExpertPackage) -> Expert:
     if not isinstance(thresholds, dict) or set(thresholds) != {"marked", "folded"}:
         raise PackageError(f"{package.manifest.id}: a retrieval package needs config.threshold "
                            "{\"marked\": …, \"folded\": …}")
-    try:
+    with translated(PackageError, f"{package.manifest.id}: cannot load its passage index"):
         index = PassageIndex.load(package.root)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise PackageError(f"{package.manifest.id}: cannot load its passage index: {exc}") from exc
     return RetrievalExpert(package, index)

@@ -17,7 +17,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from luytre.errors import BuildError
+from luytre.errors import BuildError, translated
 from luytre.experts.manifest import Localized
 from luytre.text.normalize import fold, normalize
 
@@ -123,10 +123,12 @@ class Bank(_Strict):
 
 def load_bank(path: Path) -> Bank:
     """Read and validate one YAML bank; raise ``BuildError`` naming every problem."""
+    with translated(BuildError, f"cannot read item bank {path}"):  # a missing file, not UTF-8
+        text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise BuildError(f"cannot read item bank {path}: {exc}") from exc
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise BuildError(f"item bank {path.name} is not YAML: {exc}") from exc
     try:
         return Bank.model_validate(data)
     except ValidationError as exc:

@@ -1,10 +1,11 @@
 """The tutor's HTTP routes (mounted under ``/v1/tutor``).
 
 Practice needs no client key: a learner's first session issues a learner secret
-(shown once), and continuing that learner later needs it, or a teacher key of
-their class, or an operator key. A session id is an unguessable key held by
-whoever started it. Moving a learner to another class is for a teacher (both
-classes in their key's scope) or an operator. Progress and class reports are
+(shown once; one client without a staff key creates at most
+``limits.new_records_per_client_hour`` learners an hour), and continuing that
+learner later needs it, or a teacher key of their class, or an operator key. A
+session id is an unguessable key held by whoever started it. Moving a learner to
+another class is for a teacher (both classes in their key's scope) or an operator. Progress and class reports are
 for teachers of the class and operators; export and erasure for operators.
 """
 
@@ -20,6 +21,7 @@ from luytre.experts.manifest import Localized
 from luytre.kinds import KindContext
 from luytre.kinds.tutor.bank import ItemView, Skill
 from luytre.kinds.tutor.service import TutorService
+from luytre.node.refusals import NAMED_STATE
 
 
 class StartRequest(BaseModel):
@@ -149,8 +151,11 @@ def tutor_router(ctx: KindContext) -> APIRouter:
     @router.post("/sessions", status_code=201, response_model=SessionStarted, response_model_exclude_unset=True,
                  summary="Start (or resume) practice for a learner")
     def start(body: StartRequest, request: Request) -> dict[str, Any]:
-        return tutor.start(body.learner, body.bank, body.skill, body.class_id, caller=ctx.caller(request),
-                           secret=body.secret)
+        setattr(request.state, NAMED_STATE, {"learner": body.learner})  # a refusal is audited with its digest
+        caller = ctx.caller(request)
+        client = f"key {caller.id}" if caller else f"address {request.client.host if request.client else '?'}"
+        return tutor.start(body.learner, body.bank, body.skill, body.class_id, caller=caller, secret=body.secret,
+                           client=client)
 
     @router.get("/sessions/{session_id}/next", response_model=NextItem, summary="The item to work on now, and why")
     def next_item(session_id: str) -> dict[str, Any]:

@@ -12,8 +12,12 @@ import csv
 import hmac
 import io
 import json
+import math
 import re
 import secrets
+import threading
+import time
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -22,7 +26,7 @@ from sqlalchemy import CursorResult, Delete, delete, func, select
 from sqlalchemy.orm import Session
 
 from luytre.access import Caller, hash_secret
-from luytre.errors import Forbidden, InvalidQuery, NotCurrentItem, NotFound
+from luytre.errors import Forbidden, InvalidQuery, NotCurrentItem, NotFound, RateLimited
 from luytre.kinds import KindContext
 from luytre.kinds.tutor.bank import Bank, Item, check_answer, feedback
 from luytre.kinds.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
@@ -33,7 +37,40 @@ from luytre.sovereignty.consent import check_subject
 SCHOOL_DAY = timezone(timedelta(hours=7))  # Vietnam; a "day" of practice is a local calendar day
 _CLASS = re.compile(r"^[\w.-]{1,64}$")
 MAX_RESPONSE_CHARS = 500
+STAFF_ROLES = frozenset({"teacher", "clerk", "operator"})
 TUTOR_MEMORY_FILE = "tutor-memory.json"  # in the node home: the school's fitted FSRS parameters
+
+
+class NewLearnerQuota:
+    """How many learners one client (an address, or a public-app key) may create per hour
+    (``limits.new_records_per_client_hour``): anonymous practice needs no key, so without a bound one
+    caller could fill the learner table. A sliding hour per client, for at most ``MAX_CLIENTS`` clients
+    (the least recently seen are forgotten first)."""
+
+    MAX_CLIENTS = 10_000
+    WINDOW_S = 3600.0
+
+    def __init__(self, per_hour: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_hour, self.clock = per_hour, clock
+        self._created: OrderedDict[str, deque[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def take(self, client: str) -> None:
+        """Count one new learner for ``client``, or refuse with 429 saying when it may create the next."""
+        now = self.clock()
+        with self._lock:
+            created = self._created.pop(client, None) or deque()
+            self._created[client] = created
+            while len(self._created) > self.MAX_CLIENTS:
+                self._created.popitem(last=False)
+            while created and created[0] <= now - self.WINDOW_S:
+                created.popleft()
+            if len(created) >= self.per_hour:
+                wait = math.ceil(created[0] + self.WINDOW_S - now)
+                raise RateLimited(f"this client created {len(created)} learners in the last hour, the most this node "
+                                  "allows without a teacher key (limits.new_records_per_client_hour); a teacher "
+                                  "key starts more", retry_after_s=max(1, wait))
+            created.append(now)
 
 
 class TutorService:
@@ -44,6 +81,7 @@ class TutorService:
         self.ctx = ctx
         self.daily_cap = daily_cap
         self.clock = clock
+        self.new_learners = NewLearnerQuota(ctx.limits.new_records_per_client_hour)
         self.memory_file = ctx.home / TUTOR_MEMORY_FILE  # the school's fitted FSRS parameters, when there are any
 
     def _banks(self) -> dict[str, Bank]:
@@ -86,10 +124,12 @@ class TutorService:
         return banks[bank_id]
 
     def start(self, learner: str, bank_id: str, focus: str | None = None, class_id: str | None = None, *,
-              caller: Caller | None = None, secret: str | None = None, vouched: bool = False) -> dict[str, Any]:
+              caller: Caller | None = None, secret: str | None = None, vouched: bool = False,
+              client: str | None = None) -> dict[str, Any]:
         """Open a practice session; returns it with its first item.
 
-        A new learner is created with a learner secret, returned once (``learner_secret``). Continuing an
+        A new learner is created with a learner secret, returned once (``learner_secret``); ``client`` (an
+        anonymous caller's address, a public-app key) is counted against ``NewLearnerQuota``. Continuing an
         existing learner needs that secret, a teacher key of their class or an operator key; ``vouched``: a
         clerk or operator named the learner as the subject of an ask. Moving a learner to another class
         needs a teacher key with both classes in its scope, or an operator key."""
@@ -107,12 +147,14 @@ class TutorService:
         with self.ctx.session() as db:
             row = db.get(LearnerRow, learner)
             if row is None:
+                if client is not None and not _is_staff(caller):
+                    self.new_learners.take(client)
                 issued = secrets.token_urlsafe(24)
                 db.add(LearnerRow(id=learner, class_id=class_id, created_at=now, secret_sha256=hash_secret(issued)))
             else:
                 staff = _staff_of(row.class_id, caller) or vouched
                 if not staff and not _secret_matches(row.secret_sha256, secret):
-                    raise Forbidden(f"learner {learner!r} exists: continuing needs their learner secret (issued at "
+                    raise Forbidden("this learner exists: continuing needs their learner secret (issued at "
                                     "their first session), a teacher key of their class or an operator key")
                 if class_id is not None and class_id != row.class_id:
                     if not _staff_of(row.class_id, caller):
@@ -295,6 +337,11 @@ def _secret_matches(stored: str | None, offered: str | None) -> bool:
 def _utc(when: datetime) -> datetime:
     """Stored times are UTC; SQLite hands them back without their zone."""
     return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _is_staff(caller: Caller | None) -> bool:
+    """Keyed roles that answer for the learners they create: not counted by ``NewLearnerQuota``."""
+    return caller is not None and caller.role in STAFF_ROLES
 
 
 def _check_class(value: object) -> str:

@@ -21,6 +21,9 @@ class Health(BaseModel):
     experts: list[str] = Field(description="Experts loaded and answering.")
     failed: dict[str, str] = Field(description="Installed experts that failed to load, and why.")
     policy: PolicyStatusModel
+    generation: int = Field(description="The registry generation (experts, peers' catalogs) the node serves.")
+    remote: dict[str, list[str]] = Field(description="Experts of peers the node routes to, by router label, "
+                                                     "with the peers offering each.")
 
 
 class MetricsHistory(BaseModel):
@@ -62,9 +65,11 @@ def operations_router(guards: Guards) -> APIRouter:
 
     @router.get("/healthz", tags=["operations"], summary="Liveness and what is loaded")
     async def healthz(node: NodeDep) -> Health:  # on the event loop: answers while every worker is busy
+        generation, remote = node.serving()
         return Health(status="ok", version=__version__, node=node.identity, experts=sorted(node.loaded()),
                       failed=node.load_failures(),
-                      policy=PolicyStatusModel.model_validate(node.gate.status.to_dict()))
+                      policy=PolicyStatusModel.model_validate(node.gate.status.to_dict()),
+                      generation=generation, remote=remote)
 
     @router.get("/v1/metrics/history", tags=["operations"],
                 summary="The last hour in time buckets, for the dashboard")

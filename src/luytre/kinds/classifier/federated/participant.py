@@ -18,8 +18,9 @@ from typing import Any, Callable
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pydantic import TypeAdapter
 
-from luytre.errors import ConfigError, InvalidQuery, SignatureError
+from luytre.errors import ConfigError, InvalidQuery, SignatureError, translated
 from luytre.home import NodeHome
 from luytre.kinds.classifier.federated.plan import Participant, Plan, verify_plan
 from luytre.kinds.classifier.federated.runtime import (
@@ -50,11 +51,11 @@ class JoinRequest:
 
     @classmethod
     def read(cls, path: Path) -> "JoinRequest":
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(**{k: str(data[k]) for k in ("node_id", "public_key", "supernode_key", "signature")})
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise InvalidQuery(f"{path} is not a federated join request: {exc}") from exc
+        with translated(InvalidQuery, f"{path} is not a federated join request"):
+            return _JOIN_REQUEST.validate_json(path.read_bytes())
+
+
+_JOIN_REQUEST = TypeAdapter(JoinRequest)  # its four fields as strings, checked; other fields ignored
 
 
 def federated_dir(home: NodeHome) -> Path:
