@@ -63,6 +63,7 @@ def test_kinship_and_role_words_read_folded_and_in_context(text, person):
     "anh toi den tang may de lam thu tuc",  # "anh tôi" (my brother) or "anh tới" (you come)
     "ban toi co can dat lich truoc khong",  # "bạn tôi" or "ban tối" (in the evening)
     "anh em trong nhà có được vào thăm cùng lúc không",  # siblings in general, or "my brother"
+    "giam doc cong ty Hoa Binh Xanh da nop don chua",  # a role placed by its organisation
 ])
 def test_an_unconfirmed_person_is_a_signal_not_a_disclosure(gate, text):
     found = categorize(text, [])
@@ -77,6 +78,8 @@ def test_an_unconfirmed_person_is_a_signal_not_a_disclosure(gate, text):
     "lai suat vay mua nha hien nay bao nhieu",
     "Trẻ em dưới 6 tuổi khám có mất tiền không?",
     "Chị em phụ nữ nên khám phụ khoa bao lâu một lần?",
+    "Bác sĩ bệnh viện công có được mở phòng khám riêng không?",
+    "Giáo viên trường công có được dạy thêm không?",
 ])
 def test_anonymous_topic_questions_still_leave_as_they_are(gate, text):
     assert not categorize(text, []).signal
@@ -89,10 +92,13 @@ def test_anonymous_topic_questions_still_leave_as_they_are(gate, text):
     "sep em dang bi dieu tra vi nhan hoi lo, em co bi lien luy khong",
     "thay giao chu nhiem cua con theo dao gi vay",
     "co ay vua duoc tai ngoai, co duoc di lam khong",
+    "bac si truc dem hom truoc co say ruou khong",  # a role placed by a time: maybe one person
+    "con toi 4 tuoi bi viem tai giua",
 ])
 def test_disclosures_typed_bare_are_never_forwarded(gate, text):
     outcome, rule = forward(gate, text)
-    assert outcome == "deny" and rule in ("sensitive-stays-local", "no-third-party-lookup"), rule
+    assert outcome == "deny" and rule in ("sensitive-stays-local", "possibly-sensitive-stays-local",
+                                          "no-third-party-lookup"), rule
 
 
 # -- the wider lexicon, accented and folded ------------------------------------------------------------

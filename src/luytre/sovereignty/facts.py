@@ -50,7 +50,8 @@ _AMBIGUOUS_BEFORE = re.compile(r"(?<!\w)(?:anh|chi|ban|be|hoc|cung|tu|co|ba|di|c
 _SIBLINGS_BEFORE = re.compile(r"(?<!\w)(?:anh|chi)\s+$")  # "anh em", "chị em": siblings, women, or "my brother"
 # Verbs of state that make the pronoun a person: "bị", "đang", "vừa", "mắc", "nghiện"; not "là", "phải", "uống",
 # which follow a time as often ("ban tối uống mấy viên").
-_STATE_AFTER = re.compile(r"^\s+(?:(?:cung|van|hien|da)\s+)?(?:bi|dang|vua|moi|mac|nghien|tung|mang thai|co thai|"
+_STATE_AFTER = re.compile(r"^\s+(?:\d{1,2}\s+(?:tuoi|thang|tuan)\s+)?(?:(?:cung|van|hien|da)\s+)?"
+                          r"(?:bi|dang|vua|moi|mac|nghien|tung|mang thai|co thai|"
                           r"co bau|sap|duoc chan doan|nhiem|no|nam vien)(?!\w)")
 # A third person designated without a name: "anh ấy", "cô ta", "ổng"; "nó" may also be a thing (a signal only).
 _THIRD_PERSON_PRONOUN = re.compile(r"(?<!\w)(?:anh|chị|chi|cô|co|ông|ong|bà|em|bạn|ban|chú|chu|bác|bac|cậu|cau|dì|"
@@ -67,6 +68,14 @@ _DESIGNATED_ROLE = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
     r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|ky thuat|"
     r"tai vu|marketing|it)|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+# A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
+_PLACED_ROLE = re.compile(
+    r"(?<!\w)(?:co giao|thay giao|giao vien|bac si|y ta|dieu duong|sep|truong phong|giam doc|pho giam doc|chu tich|"
+    r"nhan vien|ke toan|bao ve|tai xe|hang xom|dong nghiep|chu nha|benh nhan|hieu truong|can bo)(?:\s+[^\W\d_]+){0,2}?"
+    r"\s+(?:dem qua|hom qua|sang nay|chieu nay|hom nay|vua roi|hom truoc|(?:cong ty|truong|benh vien|ngan hang|"
+    r"phong kham|xa|phuong)\s+(?!(?:co|duoc|khong|nao|la|thi|se|phai|can|nha nuoc|tu|cong|lon|nho|do|nay|mam|tieu|"
+    r"trung|dai|quoc|tinh|huyen)(?!\w))"
+    r"[^\W_]+)(?!\w)")
 # A birth date ("sinh ngày 12/3/1987", "ns 1990"): someone's, even when the scanner does not take it as one.
 _BIRTH = re.compile(r"(?<!\w)(?:sinh ngay|ngay sinh|nam sinh|sinh nam|ns|sn|dob|born)\s*:?\s*\d")
 _NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|"
@@ -223,7 +232,7 @@ def _third_person(text: str, names: bool) -> int:
     folded = fold(lowered)
     if _THIRD_PARTY.search(folded) or _THIRD_PERSON_PRONOUN.search(lowered) or _DESIGNATED_ROLE.search(folded):
         return _YES
-    return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) else _NO
+    return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) or _PLACED_ROLE.search(folded) else _NO
 
 
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
