@@ -237,7 +237,9 @@ def evasive_records(draw) -> tuple[str, str, bool]:
     how = draw(st.sampled_from(_EVASIONS))
     cue = {"cccd": "CCCD", "phone": "sđt", "account": "stk"}[kind]
     disclosure = draw(st.sampled_from(["", "tôi bị ung thư", "toi bi ung\u200bthu", "tôi bị u\u00adng thư",
-                                       "TOI DANG NO XAU", "chồngtôibịnợxấu"]))
+                                       "TOI DANG NO XAU", "chồngtôibịnợxấu",
+                                       # typed bare, about a relative; the last only may be sensitive
+                                       "chi toi dang dieu tri lao", "sep em dang hau toa", "bo toi nam giuong 7"]))
     template = draw(st.sampled_from(["{d} {cue} {v} của tôi, thư viện mở cửa mấy giờ",
                                      "thư viện mở cửa mấy giờ? {d} {cue}: {v}",
                                      "xin chào, {d} {cue} cua toi la {v}, thu vien mo cua may gio"]))
@@ -301,9 +303,10 @@ def test_no_value_reaches_a_peer_with_evasions(tmp_path, reference_home, helpdes
             reply = httpx.post(f"{a_node.url}/v1/ask", json={"query": text, "expert": "school-helpdesk@mesh"},
                                timeout=60)
             assert reply.status_code in (200, 403), reply.text
-            if disclosed:  # sensitive personal data never leaves A, in any form
+            if disclosed:  # sensitive personal data, or what may be, never leaves A, in any form
                 assert reply.status_code == 403, reply.text
-                assert reply.json()["error"]["detail"]["rule"] == "sensitive-stays-local", reply.text
+                assert reply.json()["error"]["detail"]["rule"] in ("sensitive-stays-local",
+                                                                   "possibly-sensitive-stays-local"), reply.text
 
         ask()
     finally:
@@ -314,7 +317,7 @@ def test_no_value_reaches_a_peer_with_evasions(tmp_path, reference_home, helpdes
     assert forwarded, "nothing was forwarded: the test would prove nothing"
     for query in forwarded:
         assert not any(unicodedata.category(ch) == "Cf" for ch in query), query  # format characters removed
-        assert not re.search(r"ung ?thu|no ?xau", fold(query).lower()), query
+        assert not re.search(r"ung ?thu|no ?xau|lao|hau ?toa|giuong", fold(query).lower()), query
         digits = _digits_read(query)
         for value in values:
             assert value not in digits, (value, query)

@@ -37,12 +37,50 @@ _FIRST_PERSON = re.compile(
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
                            r"(?:em|e|t|mình|minh)(?!\w)")
-# Words that end a run of mere times ("buổi tối") or make "em"/"minh" not a pronoun.
-_NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|anh|chi|nhung|be|hoc|"
-                                 r"cung|tu|ban|quang|chinh|thong|binh|nhat|van|duc|hong)\s+$")
+# Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
+# word or name ("thông minh"): no person at all.
+_NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
+                                 r"thong|binh|nhat|van|duc|hong)\s+$")
+# Kinship and role words typed without diacritics that are also other words: "anh toi" is "anh tôi" (my brother)
+# or "anh tới" (you come), "ban toi" is "bạn tôi" (my friend) or "ban tối" (in the evening), "chi toi" is "chị tôi"
+# or "chỉ tới" (only up to), "co toi" is "cô tôi" or "có tới". The pronoun after one of them is the asker's
+# relative only when a verb of state follows ("ban toi dang bi khoi to"); otherwise it is a person signal the
+# gate cannot confirm, which keeps the question from leaving the node (``About.signal``).
+_AMBIGUOUS_BEFORE = re.compile(r"(?<!\w)(?:anh|chi|ban|be|hoc|cung|tu|co|ba|di|cau|con|thay|em)\s+$")
+_SIBLINGS_BEFORE = re.compile(r"(?<!\w)(?:anh|chi)\s+$")  # "anh em", "chị em": siblings, women, or "my brother"
+# Verbs of state that make the pronoun a person: "bị", "đang", "vừa", "mắc", "nghiện"; not "là", "phải", "uống",
+# which follow a time as often ("ban tối uống mấy viên").
+_STATE_AFTER = re.compile(r"^\s+(?:\d{1,2}\s+(?:tuoi|thang|tuan)\s+)?(?:(?:cung|van|hien|da)\s+)?"
+                          r"(?:bi|dang|vua|moi|mac|nghien|tung|mang thai|co thai|"
+                          r"co bau|sap|duoc chan doan|nhiem|no|nam vien)(?!\w)")
+# A third person designated without a name: "anh ấy", "cô ta", "ổng"; "nó" may also be a thing (a signal only).
+_THIRD_PERSON_PRONOUN = re.compile(r"(?<!\w)(?:anh|chị|chi|cô|co|ông|ong|bà|em|bạn|ban|chú|chu|bác|bac|cậu|cau|dì|"
+                                   r"thằng|con bé|con be)\s+(?:ấy|ay|ta|kia)(?!\w)|(?<!\w)(?:hắn|ổng|bả|ảnh ấy)(?!\w)")
+_MAYBE_THIRD_PERSON = re.compile(r"(?<!\w)(?:nó|anh này|chị này|cô này|ông này|bà này|người kia|anh nay|chi nay|"
+                                 r"co nay|ong nay|ba nay|nguoi kia)(?!\w)")
+# A role pinned to one person by a possessive ("cô giáo chủ nhiệm của con", "bạn cùng phòng của tôi") or by a
+# class, room or bed ("cô giáo chủ nhiệm lớp 7A2", "bệnh nhân giường 5"). Read folded; titles that are also
+# everyday words typed bare ("co" is "có", "chi" is "chỉ", "ba" is "ba") only in their unambiguous roles.
+_DESIGNATED_ROLE = re.compile(
+    r"(?<!\w)(?:co giao|thay giao|giao vien|co chu nhiem|thay chu nhiem|bac si|y ta|dieu duong|sep|truong phong|"
+    r"giam doc|nhan vien|ke toan|bao ve|tai xe|hang xom|dong nghiep|chu nha|benh nhan|hoc sinh|sinh vien|ban than|"
+    r"ban cung phong|ban cung lop|anh|em|ong|be|chau)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
+    r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|ky thuat|"
+    r"tai vu|marketing|it)|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+# A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
+_PLACED_ROLE = re.compile(
+    r"(?<!\w)(?:co giao|thay giao|giao vien|bac si|y ta|dieu duong|sep|truong phong|giam doc|pho giam doc|chu tich|"
+    r"nhan vien|ke toan|bao ve|tai xe|hang xom|dong nghiep|chu nha|benh nhan|hieu truong|can bo)(?:\s+[^\W\d_]+){0,2}?"
+    r"\s+(?:dem qua|hom qua|sang nay|chieu nay|hom nay|vua roi|hom truoc|(?:cong ty|truong|benh vien|ngan hang|"
+    r"phong kham|xa|phuong)\s+(?!(?:co|duoc|khong|nao|la|thi|se|phai|can|nha nuoc|tu|cong|lon|nho|do|nay|mam|tieu|"
+    r"trung|dai|quoc|tinh|huyen)(?!\w))"
+    r"[^\W_]+)(?!\w)")
+# A birth date ("sinh ngày 12/3/1987", "ns 1990"): someone's, even when the scanner does not take it as one.
+_BIRTH = re.compile(r"(?<!\w)(?:sinh ngay|ngay sinh|nam sinh|sinh nam|ns|sn|dob|born)\s*:?\s*\d")
 _NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|"
                                 r"cuop|giet|lua|hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
-                                r"da (?:bao|\d|la|chi|khong|duoc))(?!\w)")
+                                r"phu nu|da (?:bao|\d|la|chi|khong|duoc))(?!\w)")
 # "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
 _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:trong|dieu tri|bi|mang|uong|nam|"
                                     r"dieu|mac|co thai|mang thai)(?!\w)|^\s*bi\s")
@@ -50,7 +88,7 @@ _SELF_DESCRIBED = re.compile(r"^\s*(?:vi\s+)?la\s+(?:nguoi|benh nhan|phu nu|dan 
                              r"nguoi bi|nguoi dang)\s[^,.;?!]{1,40},")
 # A title and a capitalised name ("anh Hoàng", "chị Lan", "bệnh nhân Trần Văn Hùng").
 _TITLED_NAME = re.compile(
-    r"(?<!\w)(?i:cô giáo|co giao|thầy giáo|thay giao|thầy|thay|bác sĩ|bac si|bs|giáo viên|giao vien|anh|chị|chi|"
+    r"(?<!\w)(?i:cô giáo|co giao|thầy giáo|thay giao|thầy|thay|bác sĩ|bac si|bs|giáo viên|giao vien|anh|chị|chi|thằng|"
     r"ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
     r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten)"
     r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)")
@@ -142,39 +180,59 @@ class About:
     # OTHER (a named or designated third person; the asker may be there too)
     person: str
     lookup: bool  # asks to reveal another person's record, with no sign of a right to it
+    # Some sign of a concrete person, even one the gate cannot confirm ("anh toi" may be "anh tới"): only a
+    # question without any may leave the node as it is. True whenever ``concrete`` is.
+    signal: bool = False
 
     @property
     def concrete(self) -> bool:
         return self.person != NOBODY
 
 
-def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> bool:
-    """``text``: lowercased, framing removed; ``folded`` its folded form; ``cased`` it before lowercasing."""
+_YES, _MAYBE, _NO = 2, 1, 0
+
+
+def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int:
+    """``_YES`` the asker (or a relative) is in it, ``_MAYBE`` a folded pronoun that may be one, else ``_NO``.
+    ``text``: lowercased, framing removed; ``folded`` its folded form; ``cased`` it before lowercasing."""
     if _KIN_OF_ASKER.search(text) or framed_asker and _STATE_WITHOUT_SUBJECT.search(folded) \
             or _SELF_DESCRIBED.search(folded):
-        return True
+        return _YES
+    found = _NO
     for match in _FIRST_PERSON.finditer(text):
         word = match.group()
-        if word.isascii() and (_NOT_PRONOUN_BEFORE.search(folded[max(0, match.start() - 20):match.start()])
-                               or _NOT_PRONOUN_AFTER.match(folded[match.end():])):
-            continue
         if word == "minh" and cased[match.start()].isupper() and \
                 not re.search(r"(?:^|[.!?,;:])\s*$", cased[:match.start()]):
             continue  # "Minh" inside a clause is a given name ("Nguyễn Thị Minh Khai")
-        return True
-    return False
+        if word.isascii():
+            before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
+            if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after):
+                continue
+            kin = _AMBIGUOUS_BEFORE.search(before)
+            unsure = kin is not None and (text[match.start() - len(before) + kin.start():match.start()].isascii()
+                                          or word == "em" and _SIBLINGS_BEFORE.search(before))
+            if unsure and not _STATE_AFTER.match(after):
+                found = _MAYBE  # "anh toi", "ban toi" typed bare: also "anh tới", "ban tối"
+                continue
+        return _YES
+    return found
 
 
-def _third_person(text: str, names: bool) -> bool:
+def _third_person(text: str, names: bool) -> int:
+    """``_YES`` a named or designated third person is in ``text``, ``_MAYBE`` a pronoun that may be one."""
     if names or _PLACEHOLDER_NAME.search(text):
-        return True
+        return _YES
     for match in _TITLED_NAME.finditer(text):
         title_at = match.start()
         if match.group()[0].isupper() and title_at and not re.search(r"[.!?,;:]\s*$", text[:title_at]):
             continue  # a capitalised title inside a clause starts a name or place ("Hai Bà Trưng"), not a person
         if fold(match.group("name")) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
-            return True
-    return bool(_THIRD_PARTY.search(fold(text)))
+            return _YES
+    lowered = text.lower()
+    folded = fold(lowered)
+    if _THIRD_PARTY.search(folded) or _THIRD_PERSON_PRONOUN.search(lowered) or _DESIGNATED_ROLE.search(folded):
+        return _YES
+    return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) or _PLACED_ROLE.search(folded) else _NO
 
 
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
@@ -190,7 +248,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
     whole = fold(lowered)
-    lookup = other and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) and not _OWN.search(lowered)
+    lookup = other == _YES and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) \
+        and not _OWN.search(lowered)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
-    person = OTHER if other else ASKER if asker else SOMEONE if someone else NOBODY
-    return About(person, lookup)
+    person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
+    born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)
+    return About(person, lookup, person != NOBODY or _MAYBE in (asker, other) or born)

@@ -65,6 +65,8 @@ class PolicyRequest:
     topics: tuple[str, ...] = ()
     about: str = "nobody"
     personal: bool = False
+    person_signal: bool = False
+    possible_topics: tuple[str, ...] = ()
     third_party_lookup: bool = False
     entity_types: tuple[str, ...] = ()
     purpose: str = "answer"
@@ -95,6 +97,8 @@ class PolicyRequest:
             "resource": _expert_uid(self.expert),
             "context": {"categories": list(self.categories), "sensitive": list(self.sensitive),
                         "topics": list(self.topics), "about": self.about, "personal": self.personal,
+                        "person_signal": self.person_signal or self.personal,
+                        "possible_topics": sorted({*self.possible_topics, *self.topics, *self.sensitive}),
                         "third_party_lookup": self.third_party_lookup,
                         "entity_types": list(self.entity_types), "purpose": self.purpose,
                         "destination": self.destination, "jurisdiction": self.jurisdiction,

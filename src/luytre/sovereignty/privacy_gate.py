@@ -184,7 +184,8 @@ class Gate:
         as_is = PolicyRequest(expert=expert, action=action, actor=actor, purpose=purpose, destination=destination,
                               jurisdiction=jurisdiction or self.jurisdiction, consented=consented,
                               categories=found.categories, sensitive=found.sensitive, topics=found.topics,
-                              about=found.person, personal=found.personal, third_party_lookup=found.lookup,
+                              about=found.person, personal=found.personal, person_signal=found.signal,
+                              possible_topics=found.possible, third_party_lookup=found.lookup,
                               entity_types=screening.entity_types)
         redactions: list[Redaction] = []
 
@@ -195,6 +196,7 @@ class Gate:
             remaining = categorize_redacted(found, redactions[0].text)
             return replace(as_is, categories=remaining.categories, sensitive=remaining.sensitive,
                            topics=remaining.topics, about=remaining.person, personal=remaining.personal,
+                           person_signal=remaining.signal, possible_topics=remaining.possible,
                            third_party_lookup=remaining.lookup, entity_types=(), redacted=True)
 
         try:

@@ -32,6 +32,7 @@ _TOPICS = {
     "sex_life": ("đời sống tình dục, xu hướng tính dục", "sex life or orientation"),
     "biometric": ("sinh trắc học", "biometrics"), "genetic": ("di truyền", "genetics"),
     "ethnicity": ("dân tộc", "ethnicity"), "location_realtime": ("vị trí hiện tại", "real-time location"),
+    "unread": ("chữ viết liền không đọc chắc được", "words run together that cannot be read with certainty"),
 }
 _WHO = {"asker": ("về bạn hoặc người nhà", "about you or your family"),
         "other": ("về một người cụ thể", "about a specific person"),
@@ -46,10 +47,20 @@ _REASONS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
           "trên nút này được khai báo xử lý loại dữ liệu đó"),
          ("ask again without details about yourself (e.g. \"can someone with … …?\"), or ask an expert on "
           "this node declared for that kind of data"))),
+    "possibly-sensitive-stays-local": (
+        (("câu hỏi có thể nói về một người cụ thể và về một chủ đề nhạy cảm; khi chưa chắc chắn, nó không được gửi "
+          "sang nút khác, kể cả khi đã che"),
+         ("the question may be about a specific person and a sensitive topic; while that is unsure it is not sent "
+          "to another node, even redacted")),
+        (("hỏi một chuyên gia trên nút này; hoặc viết lại câu hỏi có dấu, tách từ, không kèm thông tin về người đó "
+          "(ví dụ \"người bị … có được …?\")"),
+         ("ask an expert on this node; or write the question again with diacritics and spaces, without details "
+          "about that person (e.g. \"can someone with … …?\")"))),
     "personal-data-stays-local": (
-        ("câu hỏi nói về một người cụ thể (bạn, người nhà hoặc người khác) nên không được gửi sang nút khác",
-         "the question is about a specific person (you, your family or someone else), so it is not sent to "
-         "another node"),
+        ("câu hỏi nói (hoặc có thể nói) về một người cụ thể (bạn, người nhà hoặc người khác) nên không được gửi "
+         "sang nút khác",
+         "the question is (or may be) about a specific person (you, your family or someone else), so it is not "
+         "sent to another node"),
         (("hỏi lại không kèm thông tin về người đó (ví dụ \"người bị … có được …?\"), hoặc hỏi một chuyên gia "
           "trên nút này"),
          ("ask again without details about that person (e.g. \"can someone with … …?\"), or ask an expert on "
@@ -97,6 +108,13 @@ def _found(categorization: Categorization, entity_types: tuple[str, ...], lang: 
             parts.append(("thông tin " if lang == 0 else "information on ") + topics + " " + who[lang])
     if not parts and categorization.personal and who:  # a disclosure with no value and no sensitive topic
         parts.append(("thông tin " if lang == 0 else "information ") + who[lang])
+    if not parts and categorization.signal:  # a sign of a person the gate could not confirm
+        parts.append("có thể có thông tin về một người cụ thể" if lang == 0 else
+                     "possibly information about a specific person")
+    doubts = [t for t in categorization.possible if t not in categorization.topics]
+    if doubts and categorization.signal:
+        parts.append(("có thể liên quan đến: " if lang == 0 else "possibly about: ")
+                     + ", ".join(_TOPICS.get(t, (t, t))[lang] for t in doubts))
     if not parts:
         return "không có dữ liệu cá nhân" if lang == 0 else "no personal data"
     return ", ".join(parts)

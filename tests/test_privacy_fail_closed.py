@@ -1,0 +1,158 @@
+"""Privacy judgement v4 (issue 19): forwarding fails closed on what the gate cannot settle.
+
+A question leaves the node as it is only when the gate is confident no concrete person is in it; redacted,
+only when nothing in it is or may be sensitive. Every sentence here was written for this file, not taken
+from the labelled sets (tests/data/privacy), so it tests the rules, not a memory of the sets.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from luytre.node.service import Node
+from luytre.sovereignty.categories import UNREAD, categorize, doubtful_topics, sensitive_topics
+from luytre.sovereignty.facts import ASKER, NOBODY, OTHER, about
+from luytre.sovereignty.policy import ExpertFacts
+from luytre.sovereignty.privacy_gate import Gate
+from luytre.sovereignty.refusal import explain
+
+PEER = ExpertFacts("helpdesk", "general", "low", ("public",), "peer-b")
+LOCAL_PUBLIC = ExpertFacts("hospital-rules", "health", "low", ("public",), "local")
+
+
+@pytest.fixture(scope="module")
+def gate(tmp_path_factory, reference_home) -> Gate:
+    home = tmp_path_factory.mktemp("fail-closed") / "node"
+    shutil.copytree(reference_home, home)
+    node = Node.open(home)
+    yield node.gate
+    node.close()
+
+
+def forward(gate: Gate, text: str) -> tuple[str, str]:
+    verdict = gate.decide(gate.screen(text), PEER, "anonymous", "answer", False, action="forward",
+                          destination="peer-b", jurisdiction="VN")
+    return verdict.outcome, verdict.plan.rule
+
+
+def answer_locally(gate: Gate, text: str) -> str:
+    return gate.decide(gate.screen(text), LOCAL_PUBLIC, "anonymous", "answer", False).outcome
+
+
+# -- kinship and role words, folded, decided by context ------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("chi toi dang dieu tri lao phoi o benh vien phoi", ASKER),  # "chi toi" then a verb of state
+    ("anh toi nghien ruou may nam nay roi", ASKER),
+    ("sep em dang bi thanh tra thue", ASKER),
+    ("vo toi moi sinh be thu hai", ASKER),
+    ("bạn em đang mang bầu tháng thứ 5", ASKER),  # "bạn" typed with its marks: no doubt it is a friend
+    ("thay giao chu nhiem cua con co phai dong tinh khong", OTHER),  # a role pinned by "của con"
+    ("co giao lop 5B1 bi ung thu vu", OTHER),  # a role pinned by a class
+    ("co ay moi di cai nghien ve", OTHER),  # "cô ấy" typed bare
+    ("Trẻ em dưới 6 tuổi khám có mất tiền không?", NOBODY),
+    ("buoi toi benh vien co kham ngoai gio khong", NOBODY),
+    ("Chị em phụ nữ nên khám phụ khoa bao lâu một lần?", NOBODY),
+])
+def test_kinship_and_role_words_read_folded_and_in_context(text, person):
+    assert about(text).person == person
+
+
+@pytest.mark.parametrize("text", [
+    "anh toi den tang may de lam thu tuc",  # "anh tôi" (my brother) or "anh tới" (you come)
+    "ban toi co can dat lich truoc khong",  # "bạn tôi" or "ban tối" (in the evening)
+    "anh em trong nhà có được vào thăm cùng lúc không",  # siblings in general, or "my brother"
+    "giam doc cong ty Hoa Binh Xanh da nop don chua",  # a role placed by its organisation
+])
+def test_an_unconfirmed_person_is_a_signal_not_a_disclosure(gate, text):
+    found = categorize(text, [])
+    assert found.person == NOBODY and found.signal and not found.personal
+    assert forward(gate, text) == ("deny", "personal-data-stays-local")  # never leaves as it is ...
+    assert answer_locally(gate, text) == "allow"  # ... yet the node's own public expert answers it
+
+
+@pytest.mark.parametrize("text", [
+    "Mấy giờ được vào thăm người bệnh ở khoa hồi sức?",
+    "Tội đánh bạc bị phạt tù mấy năm?",
+    "lai suat vay mua nha hien nay bao nhieu",
+    "Trẻ em dưới 6 tuổi khám có mất tiền không?",
+    "Chị em phụ nữ nên khám phụ khoa bao lâu một lần?",
+    "Bác sĩ bệnh viện công có được mở phòng khám riêng không?",
+    "Giáo viên trường công có được dạy thêm không?",
+])
+def test_anonymous_topic_questions_still_leave_as_they_are(gate, text):
+    assert not categorize(text, []).signal
+    assert forward(gate, text) == ("allow", "forward-without-personal-data")
+
+
+# -- disclosures typed without diacritics never leave the node ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "chi toi dang dieu tri lao phoi, nguoi nha co duoc o lai khong",
+    "sep em dang bi dieu tra vi nhan hoi lo, em co bi lien luy khong",
+    "thay giao chu nhiem cua con theo dao gi vay",
+    "co ay vua duoc tai ngoai, co duoc di lam khong",
+    "bac si truc dem hom truoc co say ruou khong",  # a role placed by a time: maybe one person
+    "con toi 4 tuoi bi viem tai giua",
+])
+def test_disclosures_typed_bare_are_never_forwarded(gate, text):
+    outcome, rule = forward(gate, text)
+    assert outcome == "deny" and rule in ("sensitive-stays-local", "possibly-sensitive-stays-local",
+                                          "no-third-party-lookup"), rule
+
+
+# -- the wider lexicon, accented and folded ------------------------------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("con tôi bị vàng da sau sinh 5 ngày", "health"),
+    ("con toi bi vang da sau sinh 5 ngay", "health"),
+    ("bố tôi vừa mổ ruột thừa hôm qua", "health"),
+    ("bo toi vua mo ruot thua hom qua", "health"),
+    ("mẹ tôi bị rối loạn tiền đình", "health"),
+    ("chong toi duoc bao lanh tai ngoai tuan truoc", "criminal"),
+    ("anh tôi là bị can trong vụ tham ô", "criminal"),
+    ("em gái tôi mới quy y ở chùa", "political_religious"),
+    ("ba toi bi vo hui mat 200 trieu", "finance"),
+])
+def test_the_wider_lexicon_is_read_with_and_without_diacritics(text, kind):
+    assert kind in sensitive_topics(text)
+    assert kind in categorize(text, []).sensitive
+
+
+# -- doubt: an identifier next to what may be sensitive stays here --------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Số BHXH 0123456789 của tôi, tôi phải nằm giường 12 suốt ba tuần, thủ tục thế nào?", "health"),
+    ("so bhxh 7912345678, toi nghi om 2 tuan co duoc huong khong", "health"),  # "om": "ốm" or "ôm"
+    ("CCCD 001085012345 của tôi, mai tôi phải ra tòa thì mang giấy gì?", "criminal"),
+    ("sdt 0912345678 cua toi bi tru tien oan", "finance"),
+])
+def test_an_identifier_next_to_a_possible_topic_is_not_forwarded_even_redacted(gate, text, kind):
+    found = gate.screen(text)
+    assert found.entities and kind in found.categorization.possible
+    outcome, rule = forward(gate, text)
+    assert outcome == "deny" and rule in ("possibly-sensitive-stays-local", "sensitive-stays-local"), rule
+
+
+def test_words_run_together_next_to_an_identifier_are_unread_and_stay_here(gate):
+    text = "cmndcuatoila025123456hethanphailamsao"
+    assert UNREAD in doubtful_topics(text)
+    assert forward(gate, text)[0] == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Số điện thoại 0912345678 của tôi bị khóa, mở lại thế nào?",
+    "CCCD 001085012345 của tôi hết hạn, làm lại ở đâu?",
+    "Email tran.van.binh@gmail.com của tôi bị khóa, lấy lại thế nào?",
+])
+def test_an_identifier_with_nothing_sensitive_is_still_forwarded_redacted(gate, text):
+    assert forward(gate, text) == ("redact", "forward-without-personal-data")
+
+
+# -- the refusal says what was found and what to do, in both languages -----------------------------------
+def test_refusal_for_a_possible_topic_helps_in_vietnamese_and_english():
+    found = categorize("so bhxh 7912345678, toi nghi om 2 tuan co duoc huong khong", ["SOCIAL_INSURANCE"])
+    vi = explain("possibly-sensitive-stays-local", found, ("SOCIAL_INSURANCE",), "vi")
+    en = explain("possibly-sensitive-stays-local", found, ("SOCIAL_INSURANCE",), "en")
+    assert "số BHXH" in vi and "sức khỏe" in vi and "chuyên gia trên nút này" in vi and "7912345678" not in vi
+    assert "social insurance" in en and "health" in en and "expert on this node" in en and "7912345678" not in en
+    unsure = categorize("anh toi den tang may de lam thu tuc", [])
+    assert "possibly information about a specific person" in explain("personal-data-stays-local", unsure, (), "en")
