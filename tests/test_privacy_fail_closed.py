@@ -156,3 +156,35 @@ def test_refusal_for_a_possible_topic_helps_in_vietnamese_and_english():
     assert "social insurance" in en and "health" in en and "expert on this node" in en and "7912345678" not in en
     unsure = categorize("anh toi den tang may de lam thu tuc", [])
     assert "possibly information about a specific person" in explain("personal-data-stays-local", unsure, (), "en")
+
+
+# -- English, the second language: its pronouns and topics are read too ---------------------------------
+@pytest.mark.parametrize("text", [
+    "My father-in-law had a stroke on Sunday and cannot speak, is that permanent?",
+    "our daughter was diagnosed with ADHD at school, who pays for the therapy?",
+    "I owe two credit card companies and my salary is being garnished",
+    "My cousin got arrested at the airport last night, can the family visit him?",
+    "my coworker told me she is bisexual, is it legal to mention that at work?",
+])
+def test_an_english_disclosure_never_leaves_the_node_and_is_still_answered_by_a_declared_expert(gate, text):
+    assert about(text).person == ASKER
+    assert forward(gate, text)[0] == "deny"
+    patients = ExpertFacts("hospital-patients", "health", "high", ("public", "sensitive_personal"), "local")
+    assert gate.decide(gate.screen(text), patients, "anonymous", "answer", False).outcome == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "How can I get a hepatitis B vaccine for adults in Da Nang?",
+    "Where can I collect insurance medicine after a clinic visit?",
+    "Could you tell me the penalty for embezzlement under Vietnamese law?",
+    "What is the interest rate for a mortgage at a state bank?",
+])
+def test_an_anonymous_english_topic_question_is_answered_and_may_be_forwarded(gate, text):
+    assert about(text).person == NOBODY
+    assert answer_locally(gate, text) == "allow"
+    assert forward(gate, text)[0] == "allow"
+
+
+def test_english_pronouns_are_not_read_in_vietnamese_typed_bare():
+    # "my" is also "Mỹ" typed without diacritics: a Vietnamese question about America discloses no one
+    assert about("chuyen tien sang my mat bao lau").person == NOBODY

@@ -50,7 +50,7 @@ BAD_BANKS = {
                "answers: [abc]}]", "not a number"),
     "duplicate": ("skills: [{id: a, name: {vi: A, en: A}}]\nitems: [{id: i1, skills: [a], type: text, question: q, "
                   "answers: [x]}, {id: i1, skills: [a], type: text, question: q, answers: [y]}]", "duplicate item"),
-    "yaml": ("skills: [unclosed", "cannot read"),
+    "yaml": ("skills: [unclosed", "is not YAML"),
 }
 
 

@@ -29,6 +29,28 @@ _ASKING = re.compile(
     r"tìm hiểu|tu van|tư vấn)|(?:giup|giúp)\s+(?:toi|tôi|em|e|minh|mình|tui)|xin\s+(?:hoi|hỏi)|cho\s+(?:hoi|hỏi)|"
     r"(?:toi|tôi|em|e|minh|mình|mk|tui)\s+(?:hoi|hỏi)(?:\s+(?:chut|chút|xiu|xíu|ti|tí|thu|thử))?)"
     r"(?!\w)", re.IGNORECASE)
+# English (the second language), read only in text that reads as English ("my" is also "Mỹ" folded):
+# framing that discloses nothing ("can I ask", "where can I"), then first-person words, which disclose
+# the asker, and third-person pronouns, a sign of someone the gate cannot name. English function words
+# that are also folded Vietnamese ones ("the" is "thế", "can" is "cần", "them" is "thêm") are not counted.
+_ENGLISH_WORDS = re.compile(r"(?<!\w)(?:is|are|was|were|what|how|with|have|has|does|did|which|where|when|who|why|"
+                            r"your|you|should|would|could|been|this|that|there|from|about|after|will|and|for|of|"
+                            r"my|i|his|him|her|she|they|their|we|our|us|got|get|any|some|last|yesterday|today|"
+                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't)(?!\w)")
+_ASKING_ENGLISH = re.compile(
+    r"(?<!\w)(?:(?:can|could|may)\s+(?:i|we)\s+(?:ask|know)|(?:can|could|would)\s+you\s+(?:please\s+)?"
+    r"(?:tell|show|help|explain\s+to)\s+(?:me|us)|(?:i|we)\s+(?:want|would like|'d like|wanted|need)\s+to\s+"
+    r"(?:know|ask|find out|understand)|please\s+tell\s+me|tell\s+me|help\s+me|(?:how|where|when|what|who)\s+"
+    r"(?:do|can|should|could|must)\s+(?:i|we)|do\s+(?:i|we)\s+need|(?:can|may|should|must)\s+(?:i|we))(?!\w)")
+_FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|my|me|myself|mine|we|we're|our|ours|us)(?!\w)")
+_THIRD_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:he|she|his|her|him|hers|he's|she's)(?!\w)")
+
+
+def _english(folded: str) -> bool:
+    """Whether ``folded`` reads as English: two or more different English function words in it."""
+    return len(set(_ENGLISH_WORDS.findall(folded))) >= 2
+
+
 # First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state.
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
@@ -247,6 +269,12 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     folded = fold(framed)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
+    if _english(fold(lowered)):
+        unframed = _ASKING_ENGLISH.sub(" ", fold(lowered))
+        if _FIRST_PERSON_ENGLISH.search(unframed):
+            asker = _YES
+        if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
+            other = _MAYBE
     whole = fold(lowered)
     lookup = other == _YES and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) \
         and not _OWN.search(lowered)

@@ -207,6 +207,57 @@ _WIDER: dict[str, tuple[str, ...]] = {
     "biometric": ("dấu vân tay", "lăn tay", "chữ ký sinh trắc", "ảnh khuôn mặt"),
     "location_realtime": ("đang ở nhà", "ở đâu bây giờ", "đang đi đâu", "vị trí điện thoại"),
 }
+# English: the product's second language. Words chosen not to be a folded Vietnamese word ("gay" is "gãy",
+# "loan" a given name, "can" is "cần"), so they are read in any text.
+_ENGLISH: dict[str, tuple[str, ...]] = {
+    "health": (
+        "diagnosed", "diagnosis", "cancer", "tumor", "tumour", "chemotherapy", "chemo", "radiotherapy", "hiv",
+        "aids", "autism", "autistic", "adhd", "depression", "depressed", "anxiety", "panic attacks", "bipolar",
+        "schizophrenia", "dementia", "alzheimer", "parkinson", "stroke", "heart attack", "heart disease",
+        "hypertension", "high blood pressure", "diabetes", "diabetic", "asthma", "epilepsy", "seizures",
+        "hepatitis", "tuberculosis", "pneumonia", "covid", "influenza", "fever", "cough", "migraine",
+        "miscarriage", "abortion", "pregnant", "pregnancy", "infertility", "ivf", "dialysis", "kidney failure",
+        "liver failure", "cirrhosis", "surgery", "appendicitis", "jaundice", "gout", "arthritis",
+        "disability", "disabled", "paralysed", "paralyzed", "wheelchair", "blind in", "deaf", "injury",
+        "injured", "fracture", "broken leg", "broken arm", "burns", "poisoning", "overdose", "addiction",
+        "addicted", "rehab", "rehabilitation", "suicide", "suicidal", "self-harm", "self harm", "mental illness",
+        "mental health", "psychiatric", "psychiatrist", "therapy", "antidepressant", "antidepressants",
+        "sertraline", "insulin", "medication", "prescription", "treatment", "illness", "disease", "sick",
+        "symptoms", "allergy", "allergic", "hospitalised", "hospitalized", "admitted to hospital", "icu",
+        "intensive care", "emergency room", "in hospital", "std", "sti", "syphilis", "gonorrhea", "chlamydia",
+        "herpes", "hpv", "biopsy", "mri", "ct scan", "x-ray", "blood test", "test results", "obesity",
+        "eating disorder", "anorexia", "bulimia", "postpartum", "chronic", "terminal",
+    ),
+    "finance": (
+        "debt", "debts", "in debt", "owes", "owe", "bank loan", "home loan", "student loan", "personal loan",
+        "a loan", "loans", "mortgage", "overdraft", "overdue", "bankrupt", "bankruptcy", "credit card",
+        "debit card", "credit score", "credit history", "account balance", "bank account", "bank statement",
+        "salary", "income", "wages", "tax return", "tax debt", "savings", "frozen account", "account was frozen",
+        "pin code", "otp", "loan shark", "gambling debts", "insolvent", "repossessed",
+    ),
+    "criminal": (
+        "arrested", "arrest", "detained", "in custody", "prison", "jail", "jailed", "imprisoned", "convicted",
+        "conviction", "criminal record", "charged with", "prosecuted", "prosecution", "indicted", "on trial",
+        "sentenced", "probation", "parole", "released from prison", "drug possession", "drug dealing",
+        "fraud", "embezzlement", "theft", "stealing", "assault", "police custody", "wanted by police",
+        "under investigation", "investigated by police", "lawsuit against",
+    ),
+    "political_religious": (
+        "religion", "religious", "catholic", "buddhist", "christian", "protestant", "muslim", "islam", "hindu",
+        "atheist", "church", "mosque", "pagoda", "temple", "converted", "party member", "communist party",
+        "political views", "politics", "protest", "protests", "dissident", "activist", "petition",
+    ),
+    "sex_life": (
+        "is gay", "am gay", "are gay", "gay man", "gay couple", "lesbian", "bisexual", "transgender", "queer",
+        "lgbt", "lgbtq", "sexual orientation", "sex life",
+        "sexual", "affair", "cheating on", "sexually", "contraception", "condom", "morning-after pill",
+    ),
+    "biometric": ("fingerprint", "fingerprints", "face id", "facial recognition", "iris scan", "retina scan",
+                  "voiceprint", "biometric", "biometrics"),
+    "genetic": ("dna test", "genetic test", "genetic testing", "genome", "hereditary", "gene mutation"),
+    "location_realtime": ("where is he now", "where is she now", "current location", "live location",
+                          "whereabouts", "track his phone", "track her phone", "gps location"),
+}
 # Folded forms of the wider vocabulary that are also everyday words ("nam" is "nấm", fungus, and "năm", year;
 # "tri" is "trĩ" and "trị"; "trom" alone is safe, "an trom" too).
 _WIDER_AMBIGUOUS = frozenset({"ghe", "tri", "hui", "sot cao", "ho ga",
@@ -288,6 +339,6 @@ def _joined(*parts: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(dict.fromkeys(word for part in parts for word in part.get(kind, ()))) for kind in kinds}
 
 
-SENSITIVE = _joined(_CORE, _WIDER)
+SENSITIVE = _joined(_CORE, _WIDER, _ENGLISH)
 AMBIGUOUS_FOLDED = _CORE_AMBIGUOUS | _WIDER_AMBIGUOUS
 FOLDED_PHRASES = _joined(_CORE_FOLDED_PHRASES, _WIDER_FOLDED_PHRASES)
