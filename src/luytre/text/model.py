@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -301,12 +301,13 @@ def _recent_terms(model: TextClassifier, text: str) -> tuple[list[int], np.ndarr
     return model._terms(text)
 
 
-def _median(values: np.ndarray) -> np.floating:
+def _median(values: np.ndarray) -> np.floating[Any]:
     """``np.median`` of a few values, the same number in the same dtype, without its general machinery
     (most of the cost of ``evidence``)."""
     ordered = np.sort(values)
     middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    median: np.floating[Any] = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return median
 
 
 def load_text_model(directory: Path, name: str = "model") -> "TextClassifier | HashedTextClassifier":
