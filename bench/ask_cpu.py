@@ -47,9 +47,11 @@ async def _connection(host: str, port: int, bodies: list[bytes], statuses: dict[
             await writer.drain()
             head = await reader.readuntil(b"\r\n\r\n")
             status = int(head.split(b" ", 2)[1])
-            statuses[status] = statuses.get(status, 0) + 1
             length = re.search(rb"content-length: (\d+)", head, re.I)
-            await reader.readexactly(int(length.group(1)) if length else 0)
+            answer = await reader.readexactly(int(length.group(1)) if length else 0)
+            if status != 200:
+                print(f"{status}: {answer[:300].decode(errors='replace')}", file=sys.stderr, flush=True)
+            statuses[status] = statuses.get(status, 0) + 1
     finally:
         writer.close()
 
