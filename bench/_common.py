@@ -57,9 +57,10 @@ START_TIMEOUT_S = 300  # loading experts and the router takes minutes on a busy 
 class Process:
     """A server process on 127.0.0.1, waited for on ``probe`` and stopped by PID."""
 
-    def __init__(self, args: list[str], url: str, probe: str, start_timeout_s: float = START_TIMEOUT_S) -> None:
+    def __init__(self, args: list[str], url: str, probe: str, start_timeout_s: float = START_TIMEOUT_S,
+                 env: dict[str, str] | None = None) -> None:
         self.url = url
-        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         deadline = time.monotonic() + start_timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -209,6 +209,32 @@ def test_two_processes_appending_at_once_keep_one_consistent_log(audit):
     assert result.ok and result.size == 12 + 120
 
 
+def test_writers_taking_turns_in_one_process_keep_one_log(audit):
+    """Each log object starts its next append from the head it committed last, only while no other writer
+    appended since: three writers on their own connections, interleaved in every order, then proofs."""
+    home, log = audit
+    node_home = open_home(home)
+    registries = [Registry.open(node_home.database_url, experts_dir=node_home.experts_dir) for _ in range(2)]
+    try:
+        writers = [log, *(AuditLog(r, node_home.identity(), node_home.node_id) for r in registries)]
+        seqs = []
+        for turn, who in enumerate([0, 0, 1, 1, 0, 2, 1, 0, 0, 2, 2, 1, 0]):
+            batch = [{"actor": f"writer {who}", "turn": turn, "n": k} for k in range(1 + turn % 3)]
+            seqs += writers[who].append_many(batch)
+        assert seqs == list(range(13, 13 + len(seqs)))
+        result = log.verify()
+        assert result.ok and result.size == 12 + len(seqs), result
+        size = log.checkpoint().size
+        for seq in (1, 13, seqs[-1]):
+            proof = log.prove(seq, size)
+            leaf = bytes.fromhex(proof["leaf_hash"])
+            assert merkle.verify_inclusion(leaf, seq - 1, size, [bytes.fromhex(h) for h in proof["path"]],
+                                           bytes.fromhex(proof["root"]))
+    finally:
+        for registry in registries:
+            registry.close()
+
+
 phones = st.builds(lambda p, r: f"0{p}{r:07d}", st.sampled_from(["912", "987", "903", "868"]),
                    st.integers(0, 9_999_999))
 cccds = st.builds(lambda p, r: f"{p}2{r:08d}", st.sampled_from(["001", "079", "048"]), st.integers(0, 99_999_999))

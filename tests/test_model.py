@@ -68,3 +68,28 @@ def test_evaluation_reports_accuracy_f1_and_calibration(model):
     assert result.accuracy == 1.0 and result.macro_f1 == 1.0
     assert 0.0 <= result.ece <= 1.0
     assert result.recall_by_label == {"cooking": 1.0, "sport": 1.0, "weather": 1.0}
+
+
+def test_evidence_is_the_top_logit_above_the_median_one_and_a_refit_forgets_cached_terms():
+    """``evidence`` as its docstring defines it, computed here with NumPy's own median on the same float32
+    arrays (with 3 and 4 classes: odd and even medians); a model fitted again reads texts afresh."""
+    from luytre.text.features import count_features
+
+    def by_hand(m: TextClassifier, text: str) -> float:
+        known = [(m._index[f], 1.0 + np.log(c)) for f, c in count_features(text).items() if f in m._index]
+        unseen = sum((1.0 + np.log(c)) ** 2 for f, c in count_features(text).items() if f not in m._index)
+        weights = np.asarray([tf for _, tf in known], dtype=np.float32) * m.idf_[[j for j, _ in known]]
+        norm = np.sqrt(float(weights @ weights) + unseen * float(m.idf_.max()) ** 2)
+        scores = (weights / norm) @ m.coef_t_[[j for j, _ in known]]
+        return float(scores.max() - np.median(scores))
+
+    texts = [*TEXTS, "ngày mai trời có mưa không", "cach nau canh chua", "tối nay có bóng đá không"]
+    four = TextClassifier(calibration_folds=2).fit(TEXTS + ["đau đầu sốt cao", "ho khan kéo dài"] * 2,
+                                                   LABELS + ["health"] * 4)
+    for m in (TextClassifier(calibration_folds=2).fit(TEXTS, LABELS), four):
+        for text in texts:
+            assert m.evidence(text) == pytest.approx(by_hand(m, text), abs=1e-6)
+    before = four.predict_proba("đau đầu"), four.evidence("đau đầu sốt cao")  # both cached now
+    four.fit(TEXTS, LABELS)  # the same object, three classes again: nothing of the four-class model is read
+    assert set(four.predict_proba("đau đầu")) == set(LABELS) != set(before[0])
+    assert four.evidence("đau đầu sốt cao") == pytest.approx(by_hand(four, "đau đầu sốt cao"), abs=1e-6)

@@ -157,6 +157,28 @@ def test_deny_by_default_with_an_empty_policy():
     assert not decision.allowed and decision.rule == "default-deny"
 
 
+def test_a_remembered_decision_is_cedars_and_a_reloaded_policy_decides_afresh(home_copy):
+    """Decisions are remembered per request facts: the same facts get Cedar's decision again, and a policy
+    that changed decides for itself, not from what the previous one remembered."""
+    home, _ = home_copy
+    node = Node.open(home)
+    try:
+        facts = {"expert": {"id": "e", "domain": "health", "risk_tier": "low", "accepts": ["public"]},
+                 "categories": ["public"], "purpose": "research"}
+        first = node.gate.policy.decide(PolicyRequest.from_dict(facts))
+        again = node.gate.policy.decide(PolicyRequest.from_dict(dict(facts)))
+        assert again == first == Policy(node.gate.policy.text, "fresh").decide(PolicyRequest.from_dict(facts))
+        assert first.allowed
+        stricter = default_policy_text() + '\n@id("no-research")\nforbid(principal, action, resource) ' \
+                                           'when { context.purpose == "research" };\n'
+        (home / "policy.cedar").write_text(stricter, encoding="utf-8")
+        assert node.gate.reload_policy() is True
+        after = node.gate.policy.decide(PolicyRequest.from_dict(facts))
+        assert not after.allowed and after.rule == "no-research"
+    finally:
+        node.close()
+
+
 def test_policy_reload_keeps_the_last_good_policy(home_copy):
     home, _ = home_copy
     node = Node.open(home)

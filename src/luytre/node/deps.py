@@ -19,13 +19,15 @@ if TYPE_CHECKING:
     from luytre.node.service import Node
 
 
-def current_node(request: Request) -> Node:
+# Dependencies are coroutines although they never await: FastAPI runs a plain function dependency on a
+# thread of its pool, two thread hand-overs per request for reading an attribute.
+async def current_node(request: Request) -> Node:
     """The node this app serves (``create_app`` puts it in the app's state)."""
     node: Node = request.app.state.node
     return node
 
 
-def current_metrics(request: Request) -> ApiMetrics:
+async def current_metrics(request: Request) -> ApiMetrics:
     metrics: ApiMetrics = request.app.state.metrics
     return metrics
 

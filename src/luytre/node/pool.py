@@ -97,8 +97,11 @@ class _Clock:
         self.finished = False
 
     def start(self) -> None:
-        self.clock_id = time.pthread_getcpuclockid(threading.get_ident())
-        self.started = time.clock_gettime(self.clock_id)
+        clock_id = time.pthread_getcpuclockid(threading.get_ident())
+        self.started = time.clock_gettime(clock_id)
+        # Published last: read between the two, the clock would charge the call with all the CPU time its
+        # worker thread ever spent (seconds, after a few thousand asks) and refuse it as over budget.
+        self.clock_id = clock_id
 
     def spent(self) -> float:
         if self.clock_id is None or self.finished:  # still queued, or done: nothing to charge

@@ -204,6 +204,9 @@ class AuditLog:
         raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
         self._query_key = hashlib.sha256(b"luytre-audit-query-key\0" + raw).digest()
         self.public_key = public_key_b64(key)  # pinned: the only key this log's checkpoints may carry
+        # (size, chain hash, Merkle frontier) after this object's last committed append: the next append
+        # starts from it without reading the tail back, when no other writer appended in between.
+        self._head: tuple[int, bytes, merkle.Frontier] | None = None
 
     @classmethod
     def of_home(cls, home: NodeHome, registry: Registry) -> "AuditLog":
@@ -231,9 +234,13 @@ class AuditLog:
         with self._registry.core_transaction() as conn:
             last = self._lock(conn, n)
             first = last - n + 1
-            tail = conn.execute(_TAIL_AT, {"seq": first - 1}).first()
-            chain = bytes.fromhex(tail[0]) if tail else GENESIS
-            frontier = self._frontier(conn, first - 1, bytes.fromhex(tail[1]) if tail else None)
+            head = self._head  # the counter is contiguous under the lock: a head at first - 1 is the log's tail
+            if head is not None and head[0] == first - 1:
+                chain, frontier = head[1], list(head[2])
+            else:
+                tail = conn.execute(_TAIL_AT, {"seq": first - 1}).first()
+                chain = bytes.fromhex(tail[0]) if tail else GENESIS
+                frontier = self._frontier(conn, first - 1, bytes.fromhex(tail[1]) if tail else None)
             latest = conn.execute(_LATEST_CHECKPOINT).first()
             signed_size = latest[0] if latest else 0
             now = datetime.now(UTC)
@@ -263,6 +270,7 @@ class AuditLog:
             if nodes:
                 conn.execute(_INSERT_NODE, [{"level": lv, "idx": i, "hash": h.hex()} for lv, i, h in nodes])
             self._store(conn, checkpoints)
+        self._head = (last, chain, frontier)  # committed
         self._keep_outside(checkpoints)
         return list(range(first, last + 1))
 

@@ -27,6 +27,7 @@ from luytre.errors import PolicyError
 
 ACTIONS = ("answer", "forward")
 DEFAULT_DENY = "default-deny"
+DECISIONS_KEPT = 4096  # distinct requests whose decision a policy remembers (a node sees few combinations)
 Outcome = Literal["allow", "redact", "deny"]
 
 
@@ -175,6 +176,10 @@ class Policy:
             self.rule_ids[cedar_id] = rule
         if parsed.get("templates"):
             raise PolicyError(f"{source}: policy templates are not supported; write static policies")
+        # A decision depends only on the request's facts and this policy set, and the facts a node sees repeat
+        # (a handful of experts, actors and categories): each combination is evaluated by Cedar once. A reloaded
+        # policy is a new Policy, with nothing remembered.
+        self._decisions = lru_cache(maxsize=DECISIONS_KEPT)(self._evaluate)
 
     @classmethod
     def load(cls, path: Path) -> "Policy":
@@ -190,6 +195,9 @@ class Policy:
 
     def decide(self, request: PolicyRequest) -> Decision:
         """Cedar's decision for ``request``, naming the deciding rule."""
+        return self._decisions(request)
+
+    def _evaluate(self, request: PolicyRequest) -> Decision:
         cedar_request, entities = request.cedar()
         # The policies were validated against the schema when they loaded; requests are built by
         # PolicyRequest from typed fields, so validating each one again would only double the cost.

@@ -14,9 +14,9 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -131,6 +131,8 @@ class TextClassifier:
         if len(set(labels)) < 2:
             raise ValueError("a classifier needs at least two distinct labels")
         _recent_proba.cache_clear()  # results of this model before it is fitted again
+        _recent_terms.cache_clear()
+        self.__dict__.pop("idf_max_", None)
         out_of_fold = self._out_of_fold_logits(texts, labels, groups)
         self.temperature_ = 1.0
         self.oof_proba_: dict[str, np.ndarray] | None = None  # kept in memory only, for build-time choices
@@ -164,17 +166,10 @@ class TextClassifier:
         return dict(_recent_proba(self, text))
 
     def _predict_proba(self, text: str) -> dict[str, float]:
-        counts = count_features(text)
-        idx, tf = [], []
-        index = self._index
-        for feature, count in counts.items():
-            j = index.get(feature)
-            if j is not None:
-                idx.append(j)
-                tf.append(1.0 + math.log(count))
+        idx, tf, _ = _recent_terms(self, text)
         logits = self.intercept_.astype(np.float64)
         if idx:
-            weights = np.asarray(tf, dtype=np.float32) * self.idf_[idx]
+            weights = tf * self.idf_[idx]
             weights /= np.linalg.norm(weights)
             logits = logits + weights @ self.coef_t_[idx]
         probs = softmax(logits / self.temperature_)
@@ -186,21 +181,33 @@ class TextClassifier:
         the median class's, priors left out; features never seen in training dilute it (they count in the
         norm at the highest idf). A text outside the model's domain gets its label from the priors and
         scores low here, however sure ``predict_proba`` looks."""
-        counts = count_features(text)
+        idx, tf, unseen = _recent_terms(self, text)
+        if not idx:
+            return 0.0
+        weights = tf * self.idf_[idx]
+        norm = math.sqrt(float(weights @ weights) + unseen * self.idf_max_ ** 2)
+        scores = (weights / norm) @ self.coef_t_[idx]
+        return float(scores.max() - _median(scores))
+
+    @cached_property
+    def idf_max_(self) -> float:
+        return float(self.idf_.max())
+
+    def _terms(self, text: str) -> tuple[list[int], np.ndarray, float]:
+        """The text's features the model knows (their columns and sublinear term frequencies, float32) and
+        the summed squared term frequency of those it does not."""
+        index = self._index
         idx, tf, unseen = [], [], 0.0
-        for feature, count in counts.items():
-            j = self._index.get(feature)
+        for feature, count in count_features(text).items():
+            j = index.get(feature)
             if j is None:
                 unseen += (1.0 + math.log(count)) ** 2
             else:
                 idx.append(j)
                 tf.append(1.0 + math.log(count))
-        if not idx:
-            return 0.0
-        weights = np.asarray(tf, dtype=np.float32) * self.idf_[idx]
-        norm = math.sqrt(float(weights @ weights) + unseen * float(self.idf_.max()) ** 2)
-        scores = (weights / norm) @ self.coef_t_[idx]
-        return float(scores.max() - np.median(scores))
+        weights = np.asarray(tf, dtype=np.float32)
+        weights.flags.writeable = False  # shared by every reader of this text (``_recent_terms``)
+        return idx, weights, unseen
 
     def known_feature_share(self, text: str) -> float:
         """Share of the text's word features the model has seen in training (0..1)."""
@@ -287,6 +294,20 @@ class TextClassifier:
 @lru_cache(maxsize=1024)
 def _recent_proba(model: TextClassifier, text: str) -> tuple[tuple[str, float], ...]:
     return tuple(model._predict_proba(text).items())
+
+
+@lru_cache(maxsize=1024)  # probabilities and evidence (the routing claim) read the same terms of one question
+def _recent_terms(model: TextClassifier, text: str) -> tuple[list[int], np.ndarray, float]:
+    return model._terms(text)
+
+
+def _median(values: np.ndarray) -> np.floating[Any]:
+    """``np.median`` of a few values, the same number in the same dtype, without its general machinery
+    (most of the cost of ``evidence``)."""
+    ordered = np.sort(values)
+    middle = len(ordered) // 2
+    median: np.floating[Any] = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return median
 
 
 def load_text_model(directory: Path, name: str = "model") -> "TextClassifier | HashedTextClassifier":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -21,6 +22,7 @@ from luytre.text.model import TextClassifier, load_text_model
 OUTSIDE_QUANTILE = 0.9  # the claim is 0.5 where the model's evidence passes this share of everyday questions
 MIN_EVIDENCE_SPAN = 0.5  # own examples' median evidence at least this far above the everyday level
 SCALE_TEXTS = 150  # everyday questions and own examples the claim's scale is measured on, at load
+RECENT_DECISIONS = 1024  # decisions a predictor keeps, by text (its model and rules never change once built)
 MIN_ALARM_CLAIM = 0.65  # a model-only emergency is urgent from this in-domain score, well above 0.5
 
 
@@ -98,8 +100,14 @@ class Predictor:
         self.model = model
         self.rules = rules
         self.protect = protect
+        # One question is decided by the expert's routing claim, then again when the expert answers it.
+        self._recent = lru_cache(maxsize=RECENT_DECISIONS)(self._decide)
 
     def decide(self, text: str) -> Decision:
+        """The label for ``text`` and what decided it (the latest decisions are kept: ``RECENT_DECISIONS``)."""
+        return self._recent(text)
+
+    def _decide(self, text: str) -> Decision:
         probabilities = self.model.predict_proba(text)
         by_model = self._by_model(probabilities)
         if self.rules is None:
