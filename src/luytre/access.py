@@ -21,15 +21,16 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
-from luytre.config import NodeConfig
 from luytre.errors import Forbidden, InvalidQuery, NotFound, Unauthorized
-from luytre.store.database import Registry
-from luytre.store.models import ClientKeyRow
+
+if TYPE_CHECKING:  # the database loads with the first key looked up: `luytre client --help` needs only the roles
+    from sqlalchemy.orm import Session
+
+    from luytre.config import NodeConfig
+    from luytre.store.database import Registry
+    from luytre.store.models import ClientKeyRow
 
 __all__ = ["ANONYMOUS", "EVERYONE", "NAMES_SUBJECT", "PUBLIC", "ROLES", "Caller", "ClientKey", "ClientKeys",
            "hash_secret", "parse_expiry", "refusal"]
@@ -147,6 +148,10 @@ class ClientKeys:
                rate_per_s: float | None = None, scope: tuple[str, ...] = (),
                created_by: str = "cli") -> tuple[ClientKey, str]:
         """A new key; returns it with its secret (the only time the secret exists outside the caller)."""
+        from sqlalchemy import select
+
+        from luytre.store.models import ClientKeyRow
+
         if role not in ROLES:
             raise InvalidQuery(f"unknown role {role!r}; roles: {', '.join(ROLES)}")
         if rate_per_s is not None and not 0 < rate_per_s <= 10_000:
@@ -172,6 +177,10 @@ class ClientKeys:
             return _view(row, now), secret
 
     def list(self) -> list[ClientKey]:
+        from sqlalchemy import select
+
+        from luytre.store.models import ClientKeyRow
+
         now = datetime.now(UTC)
         with self._registry.transaction() as session:
             return [_view(row, now) for row in session.scalars(select(ClientKeyRow).order_by(ClientKeyRow.created_at))]
@@ -198,6 +207,10 @@ class ClientKeys:
             return _view(row, now), secret
 
     def _find(self, session: Session, key: str) -> ClientKeyRow:
+        from sqlalchemy import or_, select
+
+        from luytre.store.models import ClientKeyRow
+
         rows = session.scalars(select(ClientKeyRow).where(or_(ClientKeyRow.id == key, ClientKeyRow.name == key))
                                .order_by(ClientKeyRow.revoked_at.is_(None).desc(),
                                          ClientKeyRow.created_at.desc())).all()
@@ -209,6 +222,10 @@ class ClientKeys:
         """The caller a key stands for, or ``Unauthorized`` saying why it is refused."""
         if not secret or len(secret) > 200:
             raise Unauthorized("no valid client key: send Authorization: Bearer <key>")
+        from sqlalchemy import select
+
+        from luytre.store.models import ClientKeyRow
+
         with self._registry.transaction() as session:
             row = session.scalars(select(ClientKeyRow).where(ClientKeyRow.key_sha256 == hash_secret(secret))).first()
             if row is None:
@@ -238,6 +255,10 @@ class ClientKeys:
     def adopt_admin_token(self, token_sha256: str) -> None:
         """Make an older node's admin token (its hash in config.toml) an operator key, once: a key with
         that hash, even revoked or rotated away, is never added again."""
+        from sqlalchemy import or_, select
+
+        from luytre.store.models import ClientKeyRow
+
         with self._registry.transaction() as session:
             if session.scalars(select(ClientKeyRow.id).where(or_(ClientKeyRow.name == ADMIN_TOKEN_NAME,
                                                                  ClientKeyRow.key_sha256 == token_sha256))).first():

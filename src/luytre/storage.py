@@ -7,8 +7,10 @@ import os
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # imported by every command (atomic_write); numpy loads only where arrays are written
+    import numpy as np
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
@@ -47,6 +49,8 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
     ``numpy.savez`` stamps the current time into the zip, so identical training
     would give packages with different digests; a fixed timestamp keeps builds
     reproducible."""
+    import numpy as np
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(arrays):

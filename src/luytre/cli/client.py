@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from luytre.access import ROLES, ClientKey, ClientKeys, parse_expiry
+from luytre.access import ROLES, parse_expiry
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path, print_table, table
+
+if TYPE_CHECKING:
+    from luytre.access import ClientKey, ClientKeys
 
 client_app = typer.Typer(help="Client keys with roles for the node's API (not publisher keys: see `luytre keys`).",
                          no_args_is_help=True)
@@ -24,6 +27,7 @@ KeyArg = Annotated[str, typer.Argument(help="The key's id (ck_…) or name.")]
 
 @contextmanager
 def _keys(home: Path | None) -> Iterator[ClientKeys]:
+    from luytre.access import ClientKeys
     from luytre.home import open_home
     from luytre.store.database import Registry
 

@@ -19,8 +19,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from luytre.errors import UnsafeArtifact
 
 NPY_MAGIC = b"\x93NUMPY"
@@ -111,6 +109,8 @@ def _check_npy_header(stream: Any, size: int, where: str) -> None:
     """Read only the header of a ``.npy`` of ``size`` bytes: no object dtype, and shape x item size
     equal to the bytes that follow it. Nothing is allocated from what the header claims (a 128-byte
     file claiming 2^40 elements once escaped as ``MemoryError``)."""
+    import numpy as np  # here: every CLI command imports this module, few read arrays
+
     try:
         version = np.lib.format.read_magic(stream)
         if version == (1, 0):

@@ -9,20 +9,23 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
-import numpy as np
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from luytre.errors import LuytreError
 from luytre.experts.package import ExpertPackage
+
+if TYPE_CHECKING:  # loaded by the commands that use them: `luytre --help` and the other commands skip them
+    from rich.progress import Progress
 
 err = Console(stderr=True)
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                     TextColumn("{task.completed:,} rows"), TimeElapsedColumn(), console=err,
                     transient=True, disable=not err.is_terminal)
@@ -80,6 +83,7 @@ def score(package: Annotated[Path, typer.Argument(help="An anomaly package folde
           alerts_only: Annotated[bool, typer.Option("--alerts-only", help="Only rows above the threshold.")] = False,
           lang: Annotated[str, typer.Option("--lang", help="vi or en for signal names.")] = "vi") -> None:
     """Score a file with an anomaly package, offline (nothing leaves this machine)."""
+    import numpy as np
     from threadpoolctl import threadpool_limits
 
     from luytre.kinds.anomaly import AnomalyKind

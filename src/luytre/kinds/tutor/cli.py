@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from luytre.access import Caller
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, err_console, home_path
 from luytre.errors import InvalidQuery
 from luytre.kinds import open_context
-from luytre.kinds.tutor.service import TutorService
+
+if TYPE_CHECKING:  # the service and its database load in the command that runs, not on `luytre --help`
+    from luytre.kinds.tutor.service import TutorService
 
 tutor_app = typer.Typer(help="The tutor: practice, progress, class reports, export, erasure and simulation.",
                         no_args_is_help=True)
@@ -25,11 +25,10 @@ LearnerArg = Annotated[str, typer.Argument(help="The learner's id at this school
 def _service(home: Path | None) -> Iterator[TutorService]:
     """The tutor over the node's database, with its installed tutor experts loaded through the node's
     digest-checked loader (nothing else loads)."""
+    from luytre.kinds.tutor.service import TutorService
+
     with open_context(home_path(home), "tutor") as ctx:
         yield TutorService(ctx)
-
-
-HOST_SHELL = Caller("shell", "host shell", "operator")
 
 
 @tutor_app.command("practice")
@@ -46,7 +45,10 @@ def practice_cmd(
 
 
 def _practise(tutor: TutorService, bank: str, learner: str, skill: str | None, class_id: str | None) -> None:
-    view = tutor.start(learner, bank, skill, class_id, caller=HOST_SHELL)  # the node's own host: an operator
+    from luytre.access import Caller
+
+    host_shell = Caller("shell", "host shell", "operator")  # the node's own host: an operator
+    view = tutor.start(learner, bank, skill, class_id, caller=host_shell)
     session, answered, right = view["session"], 0, 0
     while view["item"] is not None:
         item = view["item"]
@@ -169,6 +171,8 @@ def simulate_cmd(
     json_out: JsonOption = False,
 ) -> None:
     """Simulated learners whose memory and learning follow models the tutor does not use (a simulation)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     from luytre.kinds.tutor.bank import load_bank
     from luytre.kinds.tutor.simulator import Simulator
 
