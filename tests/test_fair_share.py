@@ -124,7 +124,7 @@ def test_a_client_over_its_cpu_share_waits_while_another_client_asks_even_with_a
             sum(i * i for i in range(1000))
 
     async def scenario() -> None:
-        await _as("address heavy", pool, spin, 0.8)  # alone: no ceiling, but its use is charged (> 1.44 s / 3)
+        await _as("address heavy", pool, spin, 1.6)  # alone: no ceiling, but its use is charged: held ~1.7 s
         await _as("address light", pool, ran.append, "light 1")
         held = _as("address heavy", pool, ran.append, "heavy")
         await asyncio.sleep(0.2)
@@ -186,8 +186,14 @@ def test_abandoned_calls_are_reported_with_the_future_they_end_in():
         assert [reason for reason, _ in reported] == ["cpu_budget_exceeded"]
 
         gate.clear()
-        task = _as("local", pool, gate.wait, WAIT_S, abandoned=record)
-        await _until(lambda: pool.pending == 1, "the call runs")
+        started = threading.Event()
+
+        def start_then_wait() -> bool:
+            started.set()
+            return gate.wait(WAIT_S)
+
+        task = _as("local", pool, start_then_wait, abandoned=record)
+        await _until(started.is_set, "the call runs")  # admitted is not enough: a queued call is only dropped
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
