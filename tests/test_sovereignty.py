@@ -250,8 +250,11 @@ def test_consent_withdrawal_blocks_the_next_request(home_copy):
         node.stop()
     audit = Node.open(home)
     try:
-        decisions = [e["decision"] for e in audit.audit.entries()][-3:]
+        entries = list(audit.audit.entries())
+        decisions = [e["decision"] for e in entries if "decision" in e][-3:]
         assert decisions == ["denied", "answered_redacted", "denied"]  # the CCCD redacted, health kept by consent
+        refused = [e for e in entries if e.get("event") == "access.refused"]  # the consent register, anonymously
+        assert [(e["route"], e["code"]) for e in refused] == [("GET /v1/consents", "unauthorized")]
     finally:
         audit.close()
 

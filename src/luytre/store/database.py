@@ -34,7 +34,7 @@ from luytre.experts.package import ExpertPackage, copy_tree
 from luytre.store.models import ExpertRow, ExpertVersionRow, StateRow
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "transport_0001"  # the core branch; each kind brings its own
+HEAD_REVISION = "harden4_0001"  # the core branch; each kind brings its own
 STAGING = ".staging"
 MIGRATION_LOCK_KEY = 0x6C757974  # "luyt": the PostgreSQL advisory lock migrations hold
 ORPHAN_AGE_S = 600  # younger folders may belong to an install still running elsewhere
