@@ -267,15 +267,15 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     if len(framed) != len(cased):  # a character whose lower case is longer: no case to read
         cased = framed
     folded = fold(framed)
+    whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    if _english(fold(lowered)):
-        unframed = _ASKING_ENGLISH.sub(" ", fold(lowered))
+    if _english(whole):
+        unframed = _ASKING_ENGLISH.sub(" ", whole)
         if _FIRST_PERSON_ENGLISH.search(unframed):
             asker = _YES
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
-    whole = fold(lowered)
     lookup = other == _YES and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) \
         and not _OWN.search(lowered)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
