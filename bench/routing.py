@@ -13,8 +13,9 @@ then answer the same questions:
     .venv/bin/python bench/routing.py --set dev [--packages DIR] [--no-embedding]
 
 dev.jsonl and test.jsonl have been measured and looked at (no longer blind): ``--show-errors`` prints
-v2's mistakes on them. ``--set blind3`` is the third set written blind (tests/data/routing/blind3/README.md);
-its errors are not printed, so it stays blind for as long as nobody reads them.
+v2's mistakes on them. A set in a folder of its own (``--set blind3``, ``--set blind5``) was written
+blind (its README.md); while its folder holds a ``BLIND`` file its errors are not printed, so it stays
+blind for as long as nobody reads them.
 """
 
 from __future__ import annotations
@@ -70,8 +71,13 @@ def load_experts(base: Path) -> dict:
             if (p / "expert.json").exists()}
 
 
+def set_path(name: str) -> Path:
+    """``dev``/``test`` are files; a blind set is a folder of its own (``blind3``, ``blind5``…)."""
+    return SETS / name / "questions.jsonl" if (SETS / name).is_dir() else SETS / f"{name}.jsonl"
+
+
 def read_set(name: str) -> list[dict]:
-    path = SETS / "blind3" / "questions.jsonl" if name == "blind3" else SETS / f"{name}.jsonl"
+    path = set_path(name)
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -186,7 +192,8 @@ def _ece(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="dev", choices=["dev", "test", "blind3"])
+    choices = sorted(p.stem if p.is_file() else p.name for p in SETS.iterdir() if p.suffix == ".jsonl" or p.is_dir())
+    parser.add_argument("--set", default="dev", choices=choices)
     parser.add_argument("--packages", type=Path, help="reuse the packages built by an earlier run in this folder")
     parser.add_argument("--no-embedding", action="store_true", help="skip the embedding peer (slow to build)")
     parser.add_argument("--show-errors", action="store_true", help="print v2's mistakes")
@@ -231,8 +238,9 @@ def main() -> None:
     print(f"{'route p50 ms (claims in)':26}" + "".join(f"{timing[n][0]:>22.3f}" for n in names))
     print(f"{'route p99 ms (claims in)':26}" + "".join(f"{timing[n][1]:>22.3f}" for n in names))
     if args.show_errors:
-        if args.set == "blind3":
-            raise SystemExit("--show-errors is refused on the blind set (blind3): reading its errors unblinds it")
+        if (set_path(args.set).parent / "BLIND").exists():
+            raise SystemExit(f"--show-errors is refused on {args.set}: it is still blind (its BLIND file), and reading "
+                             "its errors would end that")
         for it in items:
             route = router.route(it["query"], experts)
             if {route.expert, *route.also} - {None} != set(it["expected"]):

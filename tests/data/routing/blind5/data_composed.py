@@ -1,0 +1,102 @@
+# Hand-written composed questions: each genuinely needs two experts.
+# Entry: (pair_key, "FLAGS|text"). Pair keys use letters:
+# A = vn-address, H = vn-health-triage, I = vn-identity, P = vn-procedures,
+# T = vn-tutor, B = bank-cskh, S = school-regs.
+
+COMPOSED = [
+    # A + P : old address + a procedure
+    ("AP", "Nhà em ở 15 ngõ 7 Thái Hà, phường Trung Liệt, quận Đống Đa cũ. Giờ đăng ký tạm trú thì thuộc phường mới nào và cần giấy tờ gì ạ?"),
+    ("AP", "s|Tôi ở xã Tân Nhựt huyện Bình Chánh, muốn làm căn cước cho con thì giờ xã mình tên là gì, lên đó mang theo những gì"),
+    ("AP", "Đất ở thôn 2 xã Cư Êbur, TP Buôn Ma Thuột — giờ thuộc xã/phường nào, và làm sổ đỏ lần đầu cần giấy tờ gì?"),
+    ("AP", "Đăng ký khai sinh cho con, hộ khẩu cũ ghi 'P.12, Q.Gò Vấp' – giờ là phường nào, và cần những giấy tờ gì?"),
+    ("AP", "s|giấy đăng ký hộ kinh doanh cũ ghi địa chỉ '45 Lê Văn Việt, P. Hiệp Phú, TP Thủ Đức', giờ ghi địa chỉ mới thế nào, và có phải làm thủ tục thay đổi đăng ký không"),
+    ("AP", "e|I rent a room at 34 Nguyen Van Troi, Ward 8, Phu Nhuan District. What's the new ward name and what do I need to register temporary residence?"),
+    ("AP", "Xin giấy phép xây nhà trên thửa đất ở xã Tiên Dương, huyện Đông Anh cũ thì giờ xã đó là xã gì, hồ sơ gồm những gì?"),
+    ("AP", "s|bố tôi mất tại nhà ở phường 3, TP Sóc Trăng, theo đơn vị mới là phường nào, làm khai tử cần gì"),
+    ("AP", "Địa chỉ thường trú cũ của em là 'Tổ 5, P. Quang Trung, TP Thái Bình'. Giờ làm lý lịch tư pháp thì điền địa chỉ mới thế nào và nộp hồ sơ ở đâu?"),
+    ("AP", "s|chuyển hộ khẩu từ xã Hòa Tiến, Hòa Vang về 12 Hùng Vương, Hải Châu thì thủ tục đăng ký thường trú làm sao, 2 địa chỉ đó giờ là phường xã gì"),
+    ("AP", "mẹ em ở ấp Bình Thạnh, xã Bình Mỹ, Củ Chi, giờ ghi địa chỉ mới sao, với lại bà 85 tuổi muốn xin trợ cấp xã hội hàng tháng thì làm hồ sơ gì"),
+    # I + B : identifier + bank topic
+    ("IB", "Số thẻ 9704 2292 1234 5678 có đúng không, nếu đúng thì khóa giúp mình vì vừa mất ví"),
+    ("IB", "s|Số 0785 123 456 là mạng gì? Mình chuyển sang số này thì đổi số nhận OTP của ngân hàng thế nào"),
+    ("IB", "Có số 0888 999 111 gọi bảo tài khoản của tôi bị khóa, đòi mã OTP. Số đó nhà mạng nào, và tôi có nên đổi mật khẩu app không, đổi thế nào?"),
+    ("IB", "Mã QR người bán đưa: 00020101021238570010A000000727012700069704070113098765432100208QRIBFTTA53037045802VN6304B7E2 – đây là tài khoản ngân hàng nào, và chuyển từ bên bạn sang đó mất phí bao nhiêu?"),
+    ("IB", "e|Which carrier is 0901 234 567? I switched to it and now your bank app's OTP doesn't arrive."),
+    ("IB", "s|mở tài khoản online bị báo số căn cước 07920300123 không hợp lệ, kiểm tra giúp số này sai chỗ nào, và mở tài khoản cần gì nữa"),
+    ("IB", "Mình đăng ký vay mua xe, ngân hàng hỏi mã số thuế cá nhân 8123456780 – số này có đúng không, và vay xe cần điều kiện gì?"),
+    ("IB", "sdt 0962 555 888 la viettel dung khong, em doi sang so nay roi ma otp ko ve"),
+    ("IB", "Thẻ ATM số 9704 3666 1122 3344 bị cây ATM nuốt, số thẻ này có hợp lệ không và giờ mình lấy lại thẻ kiểu gì?"),
+    # H + S : symptoms + school rules
+    ("HS", "Con em lớp 10 trường Hòa Bình sốt 39 độ, đau họng, nổi hạch cổ. Cho cháu đi khám khoa nào và xin nghỉ học ở trường thế nào ạ?"),
+    ("HS", "s|em bị đau bụng dưới bên phải dữ dội từ sáng, nên đi khám gì, còn chiều nay kiểm tra Toán ở trường thì có được kiểm tra bù không"),
+    ("HS", "Con tôi lớp 11 bị đau mắt đỏ, nên khám ở đâu, nghỉ mấy ngày thì trường mình có tính là nghỉ có phép không?"),
+    ("HS", "Em bị trật mắt cá chân khi đá bóng, sưng to không đi được. Khám khoa nào, và nghỉ học mấy hôm thì viết đơn xin nghỉ gửi ai ạ?"),
+    ("HS", "con gai em lop 12 dao nay mat ngu, hay khoc, noi khong muon song nua. Con can di kham o dau, va nha truong co cho nghi hoc dai ngay khong"),
+    ("HS", "e|My daughter at Hoa Binh High has a rash and fever. Which clinic should she see, and how do I request sick leave from the school?"),
+    ("HS", "Ho kéo dài 3 tuần, sốt về chiều. Khám chuyên khoa gì ạ? Em phải nghỉ nhiều buổi thì có bị ảnh hưởng xét lên lớp ở trường mình không?"),
+    ("HS", "s|bé nhà tôi học lớp 10 bị thủy đậu, nên khám khoa nào và nhà trường cho nghỉ mấy ngày, có cần giấy xác nhận không"),
+    ("HS", "Em bị chóng mặt, buồn nôn mỗi sáng, hôm qua ngất lúc chào cờ. Em nên khám ở đâu, và đi muộn vì đi khám thì có bị tính là đi muộn không lý do không?"),
+    ("HS", "st|e bị sốt với nổi mẩn khắp ngừi, mai thi học kỳ, khám khoa nào, có được thi bù ko ạ"),
+    # I + P : identifier + procedure
+    ("IP", "Số CCCD của tôi 036089001234, sắp 40 tuổi. Số này có hợp lệ không, và đến tuổi đổi căn cước thì cần gì?"),
+    ("IP", "cmnd 9 so cua me em 163123456 het han roi, 163 la tinh nao, gio lam can cuoc cho me can gi"),
+    ("IP", "Biển số xe máy của tôi 29X3-123.45 là biển Hà Nội đúng không? Giờ tôi chuyển vào TP.HCM sống thì có phải đăng ký lại xe không?"),
+    ("IP", "Mã số thuế cá nhân 8001234567 có đúng không? Nếu sai thì đăng ký lại mã số thuế thế nào?"),
+    ("IP", "e|My ID number is 079195012345. Is it valid, and what do I need to apply for a passport?"),
+    ("IP", "s|mã thẻ BHYT của con TE1797912345678 có đúng không, bé 3 tuổi, mất thẻ thì làm lại BHYT cho trẻ dưới 6 tuổi ở đâu"),
+    ("IP", "Số căn cước của con tôi bắt đầu bằng 075 trong khi bé sinh ở TP.HCM, có sai không? Nếu sai thì cấp lại căn cước thế nào?"),
+    ("IP", "MST hộ kinh doanh 8341234567 có hợp lệ không, tôi muốn đổi ngành nghề trên giấy đăng ký hộ kinh doanh thì làm sao"),
+    # A + I : address + identifier
+    ("AI", "Biển 61A-123.45 là tỉnh nào? Tỉnh đó giờ sáp nhập vào đâu rồi, địa chỉ 'phường Chánh Nghĩa, Thủ Dầu Một' ghi thế nào?"),
+    ("AI", "s|số căn cước 074 là tỉnh nào, nhà em ở phường Phú Cường, Thủ Dầu Một thì giờ ghi địa chỉ mới thế nào"),
+    ("AI", "CCCD 031087004567 mã 031 là tỉnh nào? Địa chỉ trên thẻ 'Số 8 Lạch Tray, P. Lạch Tray, Q. Ngô Quyền' giờ là phường gì?"),
+    ("AI", "e|My plate is 37A-456.78 and my address is 'xom 6, xa Nghi Phong, huyen Nghi Loc, Nghe An'. Which province is the plate from and what's my new commune?"),
+    ("AI", "s|kiểm tra giúp số căn cước 001199008765 có hợp lệ không, và địa chỉ trên thẻ 'phường Nghĩa Đô, Cầu Giấy' giờ đổi thành gì"),
+    ("AI", "Số điện thoại người nhận 0976 432 109 là mạng gì, và chuẩn hoá giúp địa chỉ giao hàng '7/2 Trần Hưng Đạo, P. Cầu Kho, Q1'"),
+    # T + S : tutor + school rules
+    ("ST", "Em lớp 10 trường Hòa Bình, bị điểm kém bài kiểm tra vì hổng phương trình bậc hai lớp 9. Trường có cho làm lại bài không ạ? Cho em vài bài phương trình bậc hai để ôn luôn."),
+    ("ST", "s|em lớp 10 mất gốc toán, muốn ôn lại phương trình bậc nhất một ẩn từ đầu, với lại trường mình có cho kiểm tra lại bài dưới 5 không"),
+    ("ST", "Mình là phụ huynh: con lớn lớp 10 ở trường Hòa Bình bị ghi tên vì đi muộn, nhà trường xử lý sao? Con nhỏ lớp 8 cần mấy bài tập hằng đẳng thức để ôn."),
+    ("ST", "e|I'm in grade 10 at Hoa Binh High. When are make-up tests held? Also please quiz me on food and drink vocabulary."),
+    ("ST", "s|tuần sau trường mình có kiểm tra bù môn toán cho ai nghỉ ốm không ạ, ôn giúp em định lí Pytago với"),
+    ("ST", "Con tôi lớp 10, hè này phải thi lại môn Toán. Quy định thi lại của trường thế nào, và cho cháu ít bài hệ hai phương trình bậc nhất để ôn."),
+    # H + P : symptoms + procedure
+    ("HP", "Vợ tôi mang thai 34 tuần, đau bụng từng cơn và ra nước ối. Giờ phải làm gì? Và tôi là chồng thì có được hưởng chế độ thai sản không, hồ sơ gì?"),
+    ("HP", "s|bé 4 tuổi sốt cao, phát ban, nên khám khoa nào, với lại bé chưa có thẻ BHYT cho trẻ dưới 6 tuổi thì làm ở đâu"),
+    ("HP", "Mẹ tôi 80 tuổi bị tai biến cũ, từ sáng nay nói khó hơn, tay trái yếu đi. Cần làm gì ngay? Và xin trợ cấp xã hội hàng tháng cho bà thế nào?"),
+    ("HP", "e|My newborn is 10 days old with yellow skin and eyes. Which department should we go to? Also, how do I register her birth?"),
+    ("HP", "em bi mat can cuoc roi, gio lai dau bung tren ron du doi, non nhieu. Kham khoa nao, va lam lai can cuoc o dau"),
+    ("HP", "Tôi bị đau lưng, tê chân nhiều tháng nay nên phải nghỉ việc. Khám chuyên khoa nào? Nghỉ việc rồi thì làm hồ sơ trợ cấp thất nghiệp thế nào?"),
+    # B + P : bank + procedure
+    ("BP", "Tôi muốn đăng ký hộ kinh doanh quán cà phê, hồ sơ nộp ở đâu? Sau đó mở tài khoản thanh toán cho hộ kinh doanh ở ngân hàng bạn cần gì?"),
+    ("BP", "s|vay mua nhà bên bạn cần điều kiện gì, còn thủ tục sang tên sổ đỏ sau khi mua làm ở đâu"),
+    ("BP", "Căn cước hết hạn rồi, app ngân hàng bắt cập nhật. Đổi căn cước cần gì, và tôi quên luôn mật khẩu đăng nhập app thì lấy lại sao?"),
+    ("BP", "e|How do I apply for unemployment benefit, and can I open an account with you to receive it?"),
+    ("BP", "s|công ty TNHH mới thành lập cần thủ tục gì, rồi mở tài khoản doanh nghiệp bên ngân hàng mình cần hồ sơ gì"),
+    ("BP", "Xin giấy phép xây dựng nhà 3 tầng mất bao lâu? Tôi định vay thêm ngân hàng mình để xây, điều kiện vay thế nào?"),
+    # A + B : address + bank
+    ("AB", "Mở tài khoản online, ô địa chỉ không có 'quận' nữa. Địa chỉ cũ của tôi '18 Phan Đình Phùng, P.2, Q. Phú Nhuận' giờ điền thế nào, và mở tài khoản cần chụp giấy tờ gì?"),
+    ("AB", "s|mình định gửi tiết kiệm 6 tháng, form yêu cầu địa chỉ mới mà nhà mình ghi 'số 5 Trần Phú, P. Máy Chai, Ngô Quyền, HP', giờ là phường nào, lãi suất 6 tháng bao nhiêu"),
+    ("AB", "Thẻ bị cây ATM ở '201 Lê Văn Sỹ, P.14, Q.3' nuốt. Chỗ đó giờ là phường nào để ghi vào đơn, và thủ tục nhận lại thẻ ra sao?"),
+    ("AB", "e|I'm applying for your home loan for a house at 'thon 3, xa Phu Cat, huyen Quoc Oai, Ha Noi'. What's the new commune name and what are the loan conditions?"),
+    # S + P : school rules + procedure
+    ("SP", "Gia đình tôi khó khăn, muốn xin công nhận hộ nghèo thì làm ở đâu? Có giấy rồi thì hồ sơ miễn học phí cho con lớp 11 ở trường Hòa Bình nộp trước ngày nào?"),
+    ("SP", "s|hồ sơ học bổng của trường yêu cầu bản sao giấy khai sinh có chứng thực, em chứng thực ở đâu, hạn nộp hồ sơ cho trường là khi nào"),
+    ("SP", "Con em lớp 10 cần làm căn cước lần đầu, nghỉ học buổi sáng để đi làm thì nhà trường có tính nghỉ có phép không? Làm căn cước cần mang gì?"),
+    ("SP", "e|We're moving house, so I need to register permanent residence at the new address, and my daughter in grade 11 at Hoa Binh High will miss 3 days. What do I need for each?"),
+    ("SP", "s|con tôi là con thương binh, muốn giảm học phí ở trường thì nộp giấy gì, hạn khi nào; còn giấy tờ đó chứng thực bản sao ở đâu"),
+    ("SP", "Cháu tôi mồ côi cả cha lẫn mẹ, học lớp 10 trường Hòa Bình. Xin trợ cấp xã hội hàng tháng cho cháu cần hồ sơ gì, và nhà trường có miễn học phí không?"),
+    # S + B : school rules + bank
+    ("SB", "Trường Hòa Bình chuyển học bổng qua tài khoản ngân hàng, con em 16 tuổi mở tài khoản bên bạn được không? Và hồ sơ học bổng nộp trước ngày nào ạ?"),
+    ("SB", "s|con lớp 12 làm mất ví có thẻ ATM với thẻ thư viện trường, khóa thẻ ATM thế nào và làm lại thẻ thư viện ở đâu"),
+    ("SB", "Em nộp tiền phạt trả sách thư viện muộn bằng chuyển khoản từ ngân hàng khác sang tài khoản bên bạn thì có mất phí không, và phạt bao nhiêu một ngày ạ?"),
+    ("SB", "e|My daughter at Hoa Binh High won a scholarship. What's the deadline to reapply next term, and can I put the money in a 6-month savings deposit with you?"),
+    # A + S : address + school rules
+    ("AS", "Hồ sơ xin miễn học phí của trường Hòa Bình yêu cầu ghi địa chỉ theo đơn vị hành chính mới. Nhà em 'ấp 4, xã Xuân Thới Thượng, Hóc Môn' giờ ghi sao, và hạn nộp hồ sơ khi nào ạ?"),
+    ("AS", "s|đơn xin nghỉ học gửi nhà trường phải ghi địa chỉ, nhà em 25 Lê Duẩn P. Bến Nghé Q1 giờ là phường gì, đơn nộp cho ai"),
+    ("AS", "Làm thẻ thư viện trường mình phải khai địa chỉ thường trú mới. Địa chỉ cũ của em là 'tổ 3 P. Tân Mai Q. Hoàng Mai HN' – viết lại giúp em, và làm thẻ cần những gì?"),
+    # H + I : symptoms + identifier
+    ("HI", "Bố tôi đột ngột đau ngực, vã mồ hôi, khó thở. Phải làm gì bây giờ? Mã thẻ BHYT của bố HT2797912345678 là đối tượng gì?"),
+    ("HI", "s|con 2 tuổi tiêu chảy nhiều lần, mắt trũng, nên đi khoa nào, và mã thẻ bhyt của bé TE1791234567890 có đúng định dạng không"),
+    ("HI", "Chị tôi bị ngứa, nổi mẩn đỏ 3 tuần nay không hết, nên khám khoa gì? Số CCCD của chị 001195023456 nhập vào đăng ký khám online bị báo lỗi, số này có hợp lệ không?"),
+]
