@@ -258,3 +258,32 @@ def test_questions_with_personal_data_never_reach_the_audit_store(reference_home
     for value in (phone, cccd, name, question):
         assert value.encode() not in stored
     assert result.audit_seq >= 1
+
+
+def test_the_sqlite_durability_level_is_the_configured_one(tmp_path):
+    """WAL with synchronous=NORMAL by default (an answered request's entry survives a crash of the process, not a
+    power loss); ``database.sqlite_synchronous = "full"`` syncs every commit. A bad level is a clear error."""
+    from luytre.config import NodeConfig
+
+    home = init_home(tmp_path / "home", name="durable")[0]
+    config_file = home.path / "config.toml"
+
+    def synchronous() -> int:
+        registry = Registry.of_home(open_home(home.path))
+        try:
+            with registry.engine.connect() as conn:
+                return conn.exec_driver_sql("PRAGMA synchronous").scalar_one()
+        finally:
+            registry.close()
+
+    assert synchronous() == 1  # NORMAL
+    config = NodeConfig.read(config_file)
+    assert config.database.sqlite_synchronous == "normal"  # written into a new home's config, to be found
+    config.database.sqlite_synchronous = "full"
+    config.write(config_file)
+    assert synchronous() == 2  # FULL
+    assert cli("audit", "verify", home=home.path).returncode == 0
+    config_file.write_text(config_file.read_text().replace('"full"', '"off"'))
+    refused = cli("audit", "verify", home=home.path)
+    assert refused.returncode != 0 and b"Traceback" not in refused.stderr
+    assert b"database.sqlite_synchronous" in refused.stderr + refused.stdout

@@ -34,6 +34,9 @@ class ServerSection(_Section):
 class DatabaseSection(_Section):
     url: str = ""  # empty: SQLite file ``luytre.db`` in the home
     busy_timeout_s: float = Field(5.0, ge=0.0)
+    # SQLite's durability (WAL mode): "normal" keeps every commit through a crash of the process, "full" also
+    # through a power loss or OS crash, at the cost of an fsync per commit (docs/security.md, "Durability").
+    sqlite_synchronous: Literal["normal", "full"] = "normal"
 
 
 class LimitsSection(_Section):
