@@ -72,6 +72,8 @@ class LimitsSection(_Section):
     # Records (a tutor's learners) one anonymous or public-app client may create per hour on a kind's public
     # routes, per server process; keyed staff roles (teacher, clerk, operator) are not counted.
     new_records_per_client_hour: int = Field(60, ge=1)
+    # Practice sessions (a tutor's session rows, for new or existing learners) one such client may start per hour.
+    sessions_per_client_hour: int = Field(300, ge=1)
 
 
 class RouterSection(_Section):
