@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 
 import httpx
 
@@ -137,3 +138,33 @@ def test_anonymous_callers_create_learners_within_a_bound(tmp_path, tutor_home):
         assert progress.status_code == 404  # the refused learner was never written
     finally:
         node.stop()
+
+
+def test_one_client_starts_sessions_for_an_existing_learner_within_a_bound(tmp_path, tutor_home):
+    home = tmp_path / "tutor"
+    shutil.copytree(tutor_home[0], home)
+    update_limits(home / "config.toml", sessions_per_client_hour=3)
+    teacher = _create(home, "teacher", "--name", "co-lan", "--scope", "7A")
+    node = RunningNode(home)
+    sessions = f"{node.url}/v1/tutor/sessions"
+
+    def start(key: str | None = None, **extra: str) -> httpx.Response:
+        return httpx.post(sessions, json={"learner": "hs-7a-05", "bank": "math-thcs", **extra}, headers=_auth(key),
+                          timeout=30)
+
+    try:
+        first = start(**{"class": "7A"})
+        assert first.status_code == 201, first.text
+        secret = first.json()["learner_secret"]
+        assert [start(secret=secret).status_code for _ in range(2)] == [201, 201]
+        over = start(secret=secret)  # the learner's own secret, a fourth session within the hour
+        assert over.status_code == 429 and over.json()["error"]["code"] == "rate_limited"
+        assert "3 practice sessions" in over.json()["error"]["message"]
+        assert "limits.sessions_per_client_hour" in over.json()["error"]["message"]
+        assert int(over.headers["retry-after"]) > 60
+        assert start(teacher["key"]).status_code == 201  # a teacher key of the class is not counted
+    finally:
+        node.stop()
+    with sqlite3.connect(home / "luytre.db") as db:
+        stored = db.execute("SELECT count(*) FROM tutor_sessions WHERE learner_id = 'hs-7a-05'").fetchone()[0]
+    assert stored == 4  # the refused start wrote no row

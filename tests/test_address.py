@@ -123,9 +123,13 @@ def test_tables_round_trip_and_a_broken_package_is_refused(tables, tmp_path, add
     assert again.old_to_new == tables.old_to_new and len(again.wards) == 3321 and len(again.old_wards) == 10035
     broken = tmp_path / "broken"
     shutil.copytree(address_package, broken)
-    (broken / TABLES_FILE).write_text('{"format": "something else"}')
-    with pytest.raises(PackageError, match="not valid"):
-        AddressKind().load(ExpertPackage.open(broken))
+    saved = json.loads((tmp_path / TABLES_FILE).read_text(encoding="utf-8"))
+    short_row = {**saved, "provinces": [["01", "Thành phố Hà Nội"]]}  # was an IndexError, not a refusal
+    for content in (b'{"format": "something else"}', b"[]", json.dumps(short_row).encode(),
+                    json.dumps({**saved, "wards": None}).encode()):
+        (broken / TABLES_FILE).write_bytes(content)
+        with pytest.raises(PackageError, match="not valid"):
+            AddressKind().load(ExpertPackage.open(broken))
 
 
 def test_manifest_metrics_are_measured_on_the_labelled_sets(address_package):

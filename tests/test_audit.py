@@ -1,6 +1,7 @@
 """The tamper-evident audit log: RFC 6962 known answers, tamper detection, proofs,
 concurrent writers, and no raw question text in storage."""
 
+import asyncio
 import hashlib
 import json
 import sqlite3
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from conftest import cli
 from luytre.home import init_home, open_home
 from luytre.sovereignty import merkle
-from luytre.sovereignty.audit import AuditLog, Checkpoint
+from luytre.sovereignty.audit import AuditLog, Checkpoint, LoopGroupCommit
 from luytre.store.database import Registry
 
 # RFC 6962 test leaves and the Merkle tree hashes of their first n (as in the
@@ -258,3 +259,57 @@ def test_questions_with_personal_data_never_reach_the_audit_store(reference_home
     for value in (phone, cccd, name, question):
         assert value.encode() not in stored
     assert result.audit_seq >= 1
+
+
+def test_the_sqlite_durability_level_is_the_configured_one(tmp_path):
+    """WAL with synchronous=NORMAL by default (an answered request's entry survives a crash of the process, not a
+    power loss); ``database.sqlite_synchronous = "full"`` syncs every commit. A bad level is a clear error."""
+    from luytre.config import NodeConfig
+
+    home = init_home(tmp_path / "home", name="durable")[0]
+    config_file = home.path / "config.toml"
+
+    def synchronous() -> int:
+        registry = Registry.of_home(open_home(home.path))
+        try:
+            with registry.engine.connect() as conn:
+                return conn.exec_driver_sql("PRAGMA synchronous").scalar_one()
+        finally:
+            registry.close()
+
+    assert synchronous() == 1  # NORMAL
+    config = NodeConfig.read(config_file)
+    assert config.database.sqlite_synchronous == "normal"  # written into a new home's config, to be found
+    config.database.sqlite_synchronous = "full"
+    config.write(config_file)
+    assert synchronous() == 2  # FULL
+    assert cli("audit", "verify", home=home.path).returncode == 0
+    config_file.write_text(config_file.read_text().replace('"full"', '"off"'))
+    refused = cli("audit", "verify", home=home.path)
+    assert refused.returncode != 0 and b"Traceback" not in refused.stderr
+    assert b"database.sqlite_synchronous" in refused.stderr + refused.stdout
+
+
+def test_group_commit_answers_every_waiter_when_one_stopped_waiting_or_the_write_fails(tmp_path):
+    """No request waits forever on the group commit: a request that stopped waiting (its future cancelled) does not
+    keep the others of its batch from their sequence numbers, and a failed write reaches every waiter."""
+    home = open_home(init_home(tmp_path / "home", name="group")[0].path)
+    registry = Registry.of_home(home)
+    commit = LoopGroupCommit(AuditLog.of_home(home, registry))
+
+    async def batch(cancel_first: bool) -> list:
+        futures = [commit.submit({"event": "ask", "n": n}) for n in range(3)]
+        if cancel_first:
+            futures[0].cancel()  # its client went away while the commit was due
+            futures = futures[1:]
+        return await asyncio.wait_for(asyncio.gather(*futures, return_exceptions=True), timeout=10)
+
+    try:
+        assert asyncio.run(batch(cancel_first=True)) == [2, 3]  # the cancelled entry is still written: seq 1
+        assert commit.audit_log.size() == 3
+        with sqlite3.connect(home.path / "luytre.db") as db:
+            db.execute("DROP TABLE audit_entries")  # the write now fails inside the database
+        failures = asyncio.run(batch(cancel_first=False))
+        assert len(failures) == 3 and all("audit_entries" in str(failure) for failure in failures)
+    finally:
+        registry.close()

@@ -158,3 +158,21 @@ def test_expert_template_builds_as_printed(tmp_path):
     assert json.loads(built.stdout)["id"] == "school-helpdesk"
     without = cli("expert", "template", "retrieval")
     assert without.returncode == 4 and b"luytre expert build retrieval --help" in without.stderr
+
+
+def test_the_demo_prints_each_measured_figure_once_and_nothing_is_eaten_as_markup(triage_package):
+    """`luytre demo`'s "Installed … measured:" line: Rich took a subset's "[without diacritics]" for markup and
+    dropped it, so "accuracy 0.873 (test.jsonl), …, accuracy 0.933 (test.jsonl )" read as one set measured twice."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from luytre.cli.demo import measured_summary
+    from luytre.experts.package import ExpertPackage
+
+    summary = measured_summary(ExpertPackage.open(triage_package).manifest.metrics)
+    assert "accuracy " in summary and "recall_cap_cuu " in summary
+    assert summary.count("(test.jsonl)") == 2  # accuracy and emergency recall, each once
+    assert "[" not in summary and "held-out" not in summary  # whole test sets only
+    console = Console(record=True, width=10_000, color_system=None)
+    console.print(f"measured: {escape(summary)}")
+    assert console.export_text().strip() == f"measured: {summary}"

@@ -258,6 +258,11 @@ class _Fake(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # http.server's name
         if self.mode == "slow":
             time.sleep(3)
+        if self.mode == "error":  # a peer that breaks on every request
+            self.send_response(500)
+            self.end_headers()
+            self.wfile.write(b'{"error": {"code": "internal", "message": "boom"}}')
+            return
         self.send_response(200)
         self.send_header("content-type", "application/json")
         if self.mode == "cut":  # dies halfway through its answer
@@ -275,7 +280,7 @@ class _Fake(BaseHTTPRequestHandler):
 
 
 @pytest.mark.parametrize("mode, message", [("garbage", "not signed"), ("slow", "Timeout"),
-                                           ("cut", "RemoteProtocolError")])
+                                           ("cut", "RemoteProtocolError"), ("error", "answered 500")])
 def test_garbage_slow_and_dying_peers_fail_fast_and_open_the_circuit(tmp_path, mode, message):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -299,6 +304,44 @@ def test_garbage_slow_and_dying_peers_fail_fast_and_open_the_circuit(tmp_path, m
         assert time.monotonic() - started < 0.1  # a down peer costs one timeout, not one per request
     finally:
         server.shutdown()
+
+
+def test_a_peers_refusal_is_an_answer_and_leaves_its_circuit_closed(tmp_path, helpdesk_package, publishers):
+    """A peer that refuses one purpose (403) or does not accept the caller's key (401) has answered: it stays
+    reachable for the questions it does accept."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from luytre.mesh.client import MeshClient
+    from luytre.mesh.peers import PeerStore
+    from luytre.store.database import Registry
+
+    a = _init(tmp_path, "a", publishers)
+    c = _init(tmp_path, "c", publishers, helpdesk_package)
+    assert cli("peer", "add", "a", "http://127.0.0.1:9", "--pub", a["pub"], home=c["home"]).returncode == 0
+    node = RunningNode(c["home"])  # c agreed with a on "answer" only
+    try:
+        store = PeerStore(Registry.create(f"sqlite:///{tmp_path / 'p.db'}"))
+        peer = store.add("c", node.url, c["pub"])
+        client = MeshClient(open_home(a["home"]).identity(), a["node_id"], store)
+
+        def forward(purpose: str) -> dict:
+            body = {"query": HELPDESK_Q, "expert": "school-helpdesk", "lang": "vi", "purpose": purpose}
+            return client.forward([(peer, body)], "school-helpdesk")[1]
+
+        with pytest.raises(PeerError, match="answered 403 .*answer only"):
+            forward("research")
+        assert client.available(peer) and client.health["c"].to_dict()["circuit"] == "closed"
+        assert forward("answer")["expert"] == "school-helpdesk"
+        stranger = MeshClient(Ed25519PrivateKey.generate(), "lt-0000000000000000", store)
+        with pytest.raises(PeerError, match="answered 401"):
+            stranger.sync_catalog(peer)
+        assert stranger.available(peer)
+    finally:
+        node.stop()
+    node.process.wait()
+    with pytest.raises(PeerError, match="ConnectError"):  # a peer that is down still opens the circuit
+        forward("answer")
+    assert not client.available(peer)
 
 
 def test_failover_to_another_peer_then_a_clear_error_and_revocation(mesh):

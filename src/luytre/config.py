@@ -34,6 +34,9 @@ class ServerSection(_Section):
 class DatabaseSection(_Section):
     url: str = ""  # empty: SQLite file ``luytre.db`` in the home
     busy_timeout_s: float = Field(5.0, ge=0.0)
+    # SQLite's durability (WAL mode): "normal" keeps every commit through a crash of the process, "full" also
+    # through a power loss or OS crash, at the cost of an fsync per commit (docs/security.md, "Durability").
+    sqlite_synchronous: Literal["normal", "full"] = "normal"
 
 
 class LimitsSection(_Section):
@@ -69,6 +72,8 @@ class LimitsSection(_Section):
     # Records (a tutor's learners) one anonymous or public-app client may create per hour on a kind's public
     # routes, per server process; keyed staff roles (teacher, clerk, operator) are not counted.
     new_records_per_client_hour: int = Field(60, ge=1)
+    # Practice sessions (a tutor's session rows, for new or existing learners) one such client may start per hour.
+    sessions_per_client_hour: int = Field(300, ge=1)
 
 
 class RouterSection(_Section):

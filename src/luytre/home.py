@@ -132,7 +132,7 @@ def init_home(path: Path, name: str | None = None, database_url: str = "") -> tu
     from luytre.access import ClientKeys
     from luytre.store.database import Registry
 
-    registry = Registry.create(home.database_url, busy_timeout_s=config.database.busy_timeout_s)
+    registry = Registry.of_home(home)
     try:
         _, token = ClientKeys(registry).create("operator", "operator", created_by="luytre init")
     finally:

@@ -27,7 +27,7 @@ def _log(home: Path | None) -> "AuditLog":
     from luytre.store.database import Registry
 
     node_home = open_home(home_path(home))
-    registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
+    registry = Registry.of_home(node_home)
     return AuditLog.of_home(node_home, registry)
 
 

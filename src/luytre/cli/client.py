@@ -32,7 +32,7 @@ def _keys(home: Path | None) -> Iterator[ClientKeys]:
     from luytre.store.database import Registry
 
     node_home = open_home(home_path(home))
-    registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
+    registry = Registry.of_home(node_home)
     try:
         yield ClientKeys.of_node(registry, node_home.config)
     finally:

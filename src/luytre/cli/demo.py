@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+
+from rich.markup import escape
 
 from luytre.cli.common import console, err_console
 from luytre.cli.expert import step_progress
 from luytre.demo_recipes import DEMO_PUBLISHER, REFERENCE_EXPERTS, build_reference, default_sources, demo_publisher_key
 from luytre.errors import ExpertNotFound
+from luytre.experts.manifest import Metric
 from luytre.home import CONFIG_FILE, init_home
 from luytre.node.service import Node
 from luytre.vetting.signing import sign
@@ -59,10 +62,17 @@ def _install_references(node: Node, sources: Path) -> None:
             with console.status(f"signing as {DEMO_PUBLISHER}, vetting and installing {reference.id}…"):
                 sign(package.root, demo_publisher_key(node.home.path))
                 node.install(package.root)
-            measured = ", ".join(f"{m.name} {m.value:.3g} ({m.dataset})" for m in package.manifest.metrics
-                                 if m.name in ("accuracy", "recall_cap_cuu") and "held-out" not in m.dataset)
+            measured = measured_summary(package.manifest.metrics)
             console.print(f"[green]Installed[/] {reference.id} {package.manifest.version}"
-                          + (f"  measured: {measured}" if measured else ""))
+                          + (f"  measured: {escape(measured)}" if measured else ""))
+
+
+def measured_summary(metrics: Iterable[Metric]) -> str:
+    """Accuracy and emergency recall on each whole test set (not the training split's held-out part, nor a set's
+    subsets such as "test.jsonl [without diacritics]"), as the demo prints them."""
+    return ", ".join(f"{m.name} {m.value:.3g} ({m.dataset})" for m in metrics
+                     if m.name in ("accuracy", "recall_cap_cuu") and "held-out" not in m.dataset
+                     and not m.dataset.endswith("]"))
 
 
 def _show_answers(ask: Callable[[str], dict[str, Any]]) -> None:

@@ -28,7 +28,7 @@ def mesh_of(home: Path | None) -> tuple[PeerStore, MeshClient]:
     from luytre.store.database import Registry
 
     node_home = open_home(home_path(home))
-    registry = Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
+    registry = Registry.of_home(node_home)
     peers = PeerStore(registry)
     return peers, MeshClient(node_home.identity(), node_home.node_id, peers)
 

@@ -170,7 +170,7 @@ def _consents(home: Path | None) -> ConsentRegister:
     from luytre.store.database import Registry
 
     node_home = open_home(home_path(home))
-    return ConsentRegister(Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s))
+    return ConsentRegister(Registry.of_home(node_home))
 
 
 EvidenceOption = Annotated[str, typer.Option("--evidence", help="How it was obtained: form number, recording, …")]

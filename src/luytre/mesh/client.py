@@ -1,9 +1,11 @@
 """Calling peers: signed requests, verified responses, timeouts, retries, circuit breakers, failover.
 
-A peer that fails (timeout, refused connection, garbage, bad signature) opens
+A peer that fails (timeout, refused connection, garbage, bad signature, a 5xx) opens
 its circuit for ``COOLDOWN_S``: requests skip it without waiting, so a peer that
 is down costs one timeout, not one per request. After the cooldown one request
-tries it again.
+tries it again. A refusal (a 4xx such as 403 for a purpose its operator did not
+agree, or 401 for a key it does not trust) is an answer: the peer is up, and stays
+reachable for the questions it does accept.
 
 Every call runs on a small executor of its own (``concurrency`` threads, no
 queue): slow peers can hold at most that many of the node's request workers, and
@@ -49,6 +51,14 @@ class _ErrorReply(BaseModel):
     """A node's refusal, as ``luytre.errors.error_body`` writes it."""
 
     error: _ErrorBody
+
+
+class PeerRefused(PeerError):
+    """The peer answered, with a refusal of this request (4xx): not a sign that it is down."""
+
+
+# 4xx statuses that say the peer is overloaded or too slow, not that it refuses this request.
+_TRANSIENT_4XX = frozenset({408, 429})
 
 
 class PeersBusy(Overloaded):
@@ -111,6 +121,9 @@ class MeshClient:
                 data = self._verified(peer, headers["x-luytre-nonce"], response)
             except PeersBusy:
                 raise
+            except PeerRefused as exc:
+                self._succeeded(peer, (time.monotonic() - started) * 1000)
+                raise PeerRefused(f"peer {peer.name}: {exc.message}") from exc
             except (httpx.HTTPError, PeerError) as exc:
                 message = exc.message if isinstance(exc, PeerError) else f"{type(exc).__name__}: {exc}"
                 retryable = isinstance(exc, httpx.TransportError) and attempt < retries
@@ -190,7 +203,8 @@ class MeshClient:
                 detail = f"{error.code}: {error.message}"
             except ValidationError:  # not JSON, or not a node's error body: show what came, cut short
                 detail = response.text[:200]
-            raise PeerError(f"answered {response.status_code} ({detail})")
+            refused = 400 <= response.status_code < 500 and response.status_code not in _TRANSIENT_4XX
+            raise (PeerRefused if refused else PeerError)(f"answered {response.status_code} ({detail})")
         verify_response(peer.public_key, nonce, response.status_code, response.content,
                         response.headers.get("x-luytre-signature"))
         try:

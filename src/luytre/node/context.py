@@ -94,7 +94,7 @@ def open_home_context(path: Path, kind: str) -> Iterator[KindContext]:
     """A context for a kind's CLI commands on the node at ``path``: only this kind's experts are loaded,
     through the same digest check a serving node applies."""
     home = open_home(path)
-    registry = Registry.open(home.database_url, home.config.database.busy_timeout_s, home.experts_dir)
+    registry = Registry.of_home(home)
     loaded: dict[str, Expert] = {}
 
     def experts() -> dict[str, Expert]:

@@ -124,7 +124,7 @@ class Node:
 
     def __init__(self, home: NodeHome) -> None:
         self.home = home
-        self.registry = Registry.open(home.database_url, home.config.database.busy_timeout_s, home.experts_dir)
+        self.registry = Registry.of_home(home)
         self._lock = threading.Lock()
         self._snapshot = _Snapshot(generation=-1)
         key = home.identity()

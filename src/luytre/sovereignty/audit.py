@@ -43,8 +43,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from pydantic import TypeAdapter
 from sqlalchemy import Connection, TextClause, delete, select, text
+from sqlalchemy.exc import SQLAlchemyError
 
-from luytre.errors import AuditEntryNotFound, InvalidQuery
+from luytre.errors import AuditEntryNotFound, InvalidQuery, LuytreError
 from luytre.home import node_id_of, public_key_b64
 from luytre.sovereignty import merkle
 from luytre.store.database import Registry
@@ -655,9 +656,15 @@ class LoopGroupCommit:
         batch, self._pending = self._pending, []
         try:
             seqs = self.audit_log.append_many([entry for entry, _ in batch])
-        except Exception as exc:  # every waiting request learns the write failed
+        except (SQLAlchemyError, LuytreError, OSError) as exc:  # the database (locked, full, gone), the checkpoint file
             for _, future in batch:
-                future.set_exception(exc)
-            return
-        for (_, future), seq in zip(batch, seqs):
-            future.set_result(seq)
+                if not future.done():  # a request that stopped waiting has cancelled its future
+                    future.set_exception(exc)
+        else:
+            for (_, future), seq in zip(batch, seqs):
+                if not future.done():
+                    future.set_result(seq)
+        finally:  # anything else is a bug: it reaches the event loop's handler, and no request waits on it
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(RuntimeError("the audit entry could not be written"))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Connection, Engine
@@ -32,6 +32,9 @@ from luytre.errors import ConfigError, ExpertExists, ExpertNotFound, StoreBusy
 from luytre.experts.manifest import Manifest, parse_manifest, semver_key
 from luytre.experts.package import ExpertPackage, copy_tree
 from luytre.store.models import ExpertRow, ExpertVersionRow, StateRow
+
+if TYPE_CHECKING:
+    from luytre.home import NodeHome
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "harden4_0001"  # the core branch; each kind brings its own
@@ -101,13 +104,22 @@ class Registry:
 
     # -- lifecycle --------------------------------------------------------
     @classmethod
-    def create(cls, url: str, busy_timeout_s: float = 5.0, experts_dir: Path | None = None) -> "Registry":
-        """Open ``url`` and bring its schema to the newest migration."""
-        registry = cls(_engine(url, busy_timeout_s), experts_dir)
+    def create(cls, url: str, busy_timeout_s: float = 5.0, experts_dir: Path | None = None, *,
+               synchronous: str = "normal") -> "Registry":
+        """Open ``url`` and bring its schema to the newest migration. ``synchronous``: SQLite's level,
+        ``normal`` or ``full`` (docs/security.md, "Durability")."""
+        registry = cls(_engine(url, busy_timeout_s, synchronous), experts_dir)
         registry._migrate()
         return registry
 
     open = create
+
+    @classmethod
+    def of_home(cls, home: NodeHome) -> "Registry":
+        """The store of a node home, opened as its ``[database]`` config says."""
+        database = home.config.database
+        return cls.create(home.database_url, database.busy_timeout_s, home.experts_dir,
+                          synchronous=database.sqlite_synchronous)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -324,7 +336,10 @@ def _check_new_version(row: ExpertRow, manifest: Manifest, digest: str, *, allow
         )
 
 
-def _engine(url: str, busy_timeout_s: float) -> Engine:
+_SYNCHRONOUS = {"normal": "NORMAL", "full": "FULL"}  # the levels config.DatabaseSection allows
+
+
+def _engine(url: str, busy_timeout_s: float, synchronous: str = "normal") -> Engine:
     try:
         if url.startswith("sqlite"):
             engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
@@ -333,7 +348,9 @@ def _engine(url: str, busy_timeout_s: float) -> Engine:
             def _pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
                 cursor = dbapi_connection.cursor()
                 cursor.execute("PRAGMA journal_mode=WAL")
-                cursor.execute("PRAGMA synchronous=NORMAL")
+                # WAL + NORMAL: a commit survives a crash of the process, not a power loss; FULL syncs the WAL
+                # on every commit, so it survives both.
+                cursor.execute(f"PRAGMA synchronous={_SYNCHRONOUS[synchronous]}")
                 cursor.execute("PRAGMA foreign_keys=ON")
                 cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
                 cursor.close()

@@ -114,6 +114,6 @@ def load_package(package: ExpertPackage) -> AddressExpert:
         raise PackageError(f"{package.manifest.id}: {TABLES_FILE} is missing from the package")
     try:
         tables = AdminTables.load(path)
-    except (ValueError, KeyError, TypeError) as exc:
+    except ValueError as exc:  # not UTF-8, not JSON, or not the tables' shape (pydantic's ValidationError)
         raise PackageError(f"{package.manifest.id}: {TABLES_FILE} is not valid: {exc}") from exc
     return AddressExpert(package.manifest, AddressParser(tables))

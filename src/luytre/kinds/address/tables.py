@@ -14,7 +14,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel
 
 from luytre.errors import BuildError
 from luytre.text.normalize import fold, normalize
@@ -142,15 +144,32 @@ class AdminTables:
 
     @classmethod
     def load(cls, path: Path) -> "AdminTables":
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"{path.name} is not a {FORMAT} file")
+        """The tables saved at ``path``; ``ValueError`` (pydantic's ``ValidationError`` for a wrong shape) if the
+        file is not UTF-8 JSON of this format."""
+        data = _TablesFile.model_validate_json(path.read_bytes())
         groups = {}
         for attr, level, era in cls._GROUPS:
             groups[attr] = {row[0]: Unit(row[0], row[1], row[2], row[3], level, era, row[4], row[5])
-                            for row in data[attr]}
-        return cls(**groups, old_to_new=data["old_to_new"], province_old_to_new=data["province_old_to_new"],
-                   source=data["source"])
+                            for row in getattr(data, attr)}
+        return cls(**groups, old_to_new=data.old_to_new, province_old_to_new=data.province_old_to_new,
+                   source=data.source)
+
+
+_UnitRow = tuple[str, str, str, str | None, str, list[str]]  # as ``Unit.to_list`` writes it
+
+
+class _TablesFile(BaseModel):
+    """What ``AdminTables.save`` writes, checked before anything is read from it."""
+
+    format: Literal["luytre.admin-tables/1"]
+    source: dict[str, str]
+    old_to_new: dict[str, list[str]]
+    province_old_to_new: dict[str, str]
+    provinces: list[_UnitRow]
+    wards: list[_UnitRow]
+    old_provinces: list[_UnitRow]
+    old_districts: list[_UnitRow]
+    old_wards: list[_UnitRow]
 
 
 def _aliases(raw: str | None, own: str) -> list[str]:

@@ -41,22 +41,23 @@ STAFF_ROLES = frozenset({"teacher", "clerk", "operator"})
 TUTOR_MEMORY_FILE = "tutor-memory.json"  # in the node home: the school's fitted FSRS parameters
 
 
-class NewLearnerQuota:
-    """How many learners one client (an address, or a public-app key) may create per hour
-    (``limits.new_records_per_client_hour``): anonymous practice needs no key, so without a bound one
-    caller could fill the learner table. A sliding hour per client, for at most ``MAX_CLIENTS`` clients
-    (the least recently seen are forgotten first)."""
+class ClientQuota:
+    """How many records of one table one client (an address, or a public-app key) may write per hour:
+    anonymous practice needs no key, so without a bound one caller could fill the learner or session table.
+    A sliding hour per client, for at most ``MAX_CLIENTS`` clients (the least recently seen are forgotten
+    first). ``done`` says what the client did, with ``{n}`` for the count; ``setting`` names the limit."""
 
     MAX_CLIENTS = 10_000
     WINDOW_S = 3600.0
 
-    def __init__(self, per_hour: int, clock: Callable[[], float] = time.monotonic) -> None:
-        self.per_hour, self.clock = per_hour, clock
+    def __init__(self, per_hour: int, *, done: str, setting: str,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_hour, self.done, self.setting, self.clock = per_hour, done, setting, clock
         self._created: OrderedDict[str, deque[float]] = OrderedDict()
         self._lock = threading.Lock()
 
     def take(self, client: str) -> None:
-        """Count one new learner for ``client``, or refuse with 429 saying when it may create the next."""
+        """Count one record for ``client``, or refuse with 429 saying when it may write the next."""
         now = self.clock()
         with self._lock:
             created = self._created.pop(client, None) or deque()
@@ -67,9 +68,9 @@ class NewLearnerQuota:
                 created.popleft()
             if len(created) >= self.per_hour:
                 wait = math.ceil(created[0] + self.WINDOW_S - now)
-                raise RateLimited(f"this client created {len(created)} learners in the last hour, the most this node "
-                                  "allows without a teacher key (limits.new_records_per_client_hour); a teacher "
-                                  "key starts more", retry_after_s=max(1, wait))
+                raise RateLimited(f"this client {self.done.format(n=len(created))} in the last hour, the most this "
+                                  f"node allows without a teacher key ({self.setting}); a teacher key starts more",
+                                  retry_after_s=max(1, wait))
             created.append(now)
 
 
@@ -81,7 +82,10 @@ class TutorService:
         self.ctx = ctx
         self.daily_cap = daily_cap
         self.clock = clock
-        self.new_learners = NewLearnerQuota(ctx.limits.new_records_per_client_hour)
+        self.new_learners = ClientQuota(ctx.limits.new_records_per_client_hour, done="created {n} learners",
+                                        setting="limits.new_records_per_client_hour")
+        self.sessions = ClientQuota(ctx.limits.sessions_per_client_hour, done="started {n} practice sessions",
+                                    setting="limits.sessions_per_client_hour")
         self.memory_file = ctx.home / TUTOR_MEMORY_FILE  # the school's fitted FSRS parameters, when there are any
 
     def _banks(self) -> dict[str, Bank]:
@@ -129,7 +133,8 @@ class TutorService:
         """Open a practice session; returns it with its first item.
 
         A new learner is created with a learner secret, returned once (``learner_secret``); ``client`` (an
-        anonymous caller's address, a public-app key) is counted against ``NewLearnerQuota``. Continuing an
+        anonymous caller's address, a public-app key) is counted against the new-learner and session quotas
+        (``ClientQuota``). Continuing an
         existing learner needs that secret, a teacher key of their class or an operator key; ``vouched``: a
         clerk or operator named the learner as the subject of an ask. Moving a learner to another class
         needs a teacher key with both classes in its scope, or an operator key."""
@@ -164,6 +169,8 @@ class TutorService:
                 if staff and row.secret_sha256 is None:  # a learner from before secrets gets one from their teacher
                     issued = secrets.token_urlsafe(24)
                     row.secret_sha256 = hash_secret(issued)
+            if client is not None and not _is_staff(caller):
+                self.sessions.take(client)
             db.add(SessionRow(id=session_id, learner_id=learner, bank=bank_id, focus=focus, created_at=now))
         started = {"session": session_id, "learner": learner, "bank": bank_id, "focus": focus}
         if issued is not None:
@@ -340,7 +347,7 @@ def _utc(when: datetime) -> datetime:
 
 
 def _is_staff(caller: Caller | None) -> bool:
-    """Keyed roles that answer for the learners they create: not counted by ``NewLearnerQuota``."""
+    """Keyed roles that answer for the learners and sessions they create: not counted by ``ClientQuota``."""
     return caller is not None and caller.role in STAFF_ROLES
 
 

@@ -25,6 +25,8 @@ _WORDS_AROUND = re.compile(r"^(?:(?:[^=\s]*[a-zA-Z]{2}[^=\s]*|[a-zA-Z](?=\s+\d))
                            r"|(?:\s+[^=\s]*[a-zA-Z]{2}[^=\s]*)+$")
 # Every power is a single digit up to 3, never a power of a power ("9^9^9" would not finish).
 _SMALL_POWERS = re.compile(r"(?:[^^]|\^\s*[0-3](?!\s*[\d.^]))*")
+# A decimal point only inside a number ("x.x", "1.", "(.)" are not numbers; a decimal comma is a point by then).
+_BAD_POINT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
 _CANDIDATE = re.compile(r"[0-9a-zA-Z+\-−–*/^().,=²×·÷: ]*=[0-9a-zA-Z+\-−–*/^().,=²×·÷: ]*")
 
 
@@ -48,6 +50,18 @@ def find_equation(question: str) -> str | None:
     return best if best.count("=") == 1 and re.search(r"[a-zA-Z]", best) else None
 
 
+def _brackets_pair(text: str) -> bool:
+    """Every bracket closes one opened before it and holds something: sympy's parser tokenizes the text as Python,
+    and fails in ways of its own (a tokenizer error, an index out of range, a call of a number) on the rest."""
+    depth, previous = 0, ""
+    for char in text.replace(" ", ""):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0 or (previous == "(" and char == ")"):
+            return False
+        previous = char
+    return depth == 0
+
+
 def _show(value: Any) -> str:
     import sympy
 
@@ -65,7 +79,8 @@ def solve(question: str, taught: set[str]) -> WorkedSolution | None:
     letters = set(re.findall(r"[a-z]", text))
     text = text.replace("**", "^")
     if (len(text) > MAX_EQUATION_CHARS or not _EQUATION.fullmatch(text) or len(letters) != 1
-            or re.search(r"[a-z]{2}|\d{7}", text) or not _SMALL_POWERS.fullmatch(text)):
+            or re.search(r"[a-z]{2}|\d{7}", text) or not _SMALL_POWERS.fullmatch(text)
+            or _BAD_POINT.search(text) or "," in text or not all(_brackets_pair(side) for side in text.split("="))):
         return None
     import sympy
     from sympy.parsing.sympy_parser import (
@@ -82,7 +97,7 @@ def solve(question: str, taught: set[str]) -> WorkedSolution | None:
         left, right = (parse_expr(side, local_dict={name: x}, transformations=transformations, evaluate=True)
                        for side in text.split("="))
         poly = sympy.Poly(sympy.nsimplify(sympy.expand(left - right), rational=True), x)
-    except (SyntaxError, TypeError, ValueError, ZeroDivisionError, sympy.PolynomialError, sympy.SympifyError):
+    except (SyntaxError, sympy.SympifyError, sympy.PolynomialError):  # what a checked text can still raise
         return None
     if not all(c.is_Rational for c in poly.all_coeffs()):  # "x/0 = 1": no equation to solve
         return None

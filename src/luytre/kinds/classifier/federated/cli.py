@@ -32,7 +32,7 @@ def _home(home: Path | None) -> NodeHome:
 def _registry(node_home: NodeHome) -> Registry:
     from luytre.store.database import Registry
 
-    return Registry.open(node_home.database_url, node_home.config.database.busy_timeout_s, node_home.experts_dir)
+    return Registry.of_home(node_home)
 
 
 @federate_app.command("request")
