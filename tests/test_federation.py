@@ -61,7 +61,15 @@ def _sync(spec: dict) -> list[dict]:
 
 
 def _ask(spec: dict, query: str, **extra) -> httpx.Response:
-    return httpx.post(f"{spec['url']}/v1/ask", json={"query": query, **extra}, timeout=30)
+    """Ask as a client does: the node's own peer calls (catalog sync, audit co-signing) may hold its peer slots
+    (limits.peer_concurrency) a while on a busy machine; it then answers "overloaded" and says when to try again."""
+    deadline = time.monotonic() + SERVING_DEADLINE_S
+    while True:
+        response = httpx.post(f"{spec['url']}/v1/ask", json={"query": query, **extra}, timeout=30)
+        error = response.json().get("error") or {}
+        if error.get("code") != "overloaded" or time.monotonic() > deadline:
+            return response
+        time.sleep(error["detail"]["retry_after_s"])
 
 
 def _wait_until_serving(spec: dict, done, what: str) -> dict:
@@ -125,7 +133,8 @@ def _stored_bytes(home: Path) -> bytes:
 def test_personal_data_is_redacted_before_leaving_and_sensitive_data_never_leaves(mesh):
     a, c = mesh["a"], mesh["c"]
     _wait_for_remote(a, HELPDESK_Q, "school-helpdesk@c")
-    phone, name = "0912345678", "Nguyễn Văn Bảo"
+    # a number no catalog holds: vn-identity's examples (A's catalog, which C stores once it syncs) ask about 0912345678
+    phone, name = "0938271645", "Nguyễn Văn Bảo"
     answer = _ask(a, f"Tôi là {name}, số điện thoại {phone}, {HELPDESK_Q}", expert="school-helpdesk@mesh").json()
     assert answer["expert"] == "school-helpdesk@c" and answer["privacy"]["redacted"] is True
     raw = _stored_bytes(c["home"])
