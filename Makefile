@@ -27,11 +27,12 @@ flower-env: $(FLOWER_VENV)/.installed
 demo: $(VENV)/.installed
 	$(VENV)/bin/luytre demo --home $(HOME_DEMO)
 
-## Lint, type-check, then run the whole test suite (the Flower environment first: the federated-training test).
+## Lint, type-check, then run the whole test suite on two workers, one test file each at a time, the longest
+## first (tests/conftest.py); the Flower environment first: the federated-training test.
 test: $(VENV)/.installed $(FLOWER_VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/mypy
-	LUYTRE_FLOWER_ENV=$(abspath $(FLOWER_VENV)) $(PY) -m pytest
+	LUYTRE_FLOWER_ENV=$(abspath $(FLOWER_VENV)) $(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 ## Run the benchmarks in bench/ (loopback only; see bench/README.md).
 bench: $(VENV)/.installed

@@ -11,11 +11,13 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import httpx
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -25,10 +27,25 @@ TRIAGE_SOURCE = ROOT / "experts" / "vn-health-triage"
 def pytest_sessionstart(session: pytest.Session) -> None:
     """The suite starts a few hundred ``python -m luytre`` processes. Compile luytre's sources once up front:
     where PYTHONDONTWRITEBYTECODE is set (as on this workplace's machines) no process writes its bytecode,
-    so each one would compile every luytre module it imports again."""
+    so each one would compile every luytre module it imports again. Under pytest-xdist the controller
+    does it before its workers start."""
     import compileall
 
+    if os.environ.get("PYTEST_XDIST_WORKER") is not None:
+        return
+
     compileall.compile_dir(ROOT / "src" / "luytre", quiet=2)
+
+
+# ``make test`` runs two pytest-xdist workers, each taking the next test file as it finishes one, in this
+# order: the longest files first, so that no worker is left alone with one of them at the end.
+LONGEST_FIRST = ("test_no_repeated_sentences.py", "test_federated.py", "test_federation.py", "test_access.py",
+                 "test_router.py", "test_cli.py", "test_transport.py", "test_audit_pinned.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: each file's own order kept
 
 
 def cli(*args: str, home: Path | None = None, input: bytes | None = None, timeout: float = 120,
@@ -49,28 +66,49 @@ def free_port() -> int:
 
 
 NODE_START_S = 180  # loading experts and training the router take minutes on a busy shared machine
+# A running node retrains its router after a change made elsewhere (an expert installed by the CLI, a peer's
+# catalog): minutes too on a busy machine, and more with two test workers. Waits for it poll a condition.
+SERVING_DEADLINE_S = 180
 
 
 class RunningNode:
     def __init__(self, home: Path, env: dict | None = None, *, port: int | None = None, tls: bool = False) -> None:
-        """``tls``: the home has a certificate (``luytre tls init``), so the node serves https."""
+        """``tls``: the home has a certificate (``luytre tls init``), so the node serves https. Without
+        ``port``, a free one; if another process takes it before the node binds it (two test workers, or
+        another suite on the machine), the node starts again on a new one."""
+        from luytre.home import open_home
+
         self.home = home
-        self.port = port or free_port()
-        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        self.node_id = open_home(home).node_id
+        self._scheme, self._stderr = ("https" if tls else "http"), ""
         env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+        deadline = time.monotonic() + NODE_START_S
+        while not self._start(port or free_port(), env, deadline):
+            if port is not None:
+                raise RuntimeError(f"node could not bind port {port}: {self._stderr}")
+
+    def _start(self, port: int, env: dict, deadline: float) -> bool:
+        """Start the node on ``port`` and wait until it answers as itself (its node id: an answer from another
+        node on a port taken meanwhile is not this one's); False when the port was taken."""
+        self.port = port
+        self.url = f"{self._scheme}://127.0.0.1:{port}"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "luytre", "serve", "--home", str(home), "--port", str(self.port)],
+            [sys.executable, "-m", "luytre", "serve", "--home", str(self.home), "--port", str(port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
         )
-        deadline = time.monotonic() + NODE_START_S
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"node exited: {self.process.stderr.read().decode()}")
+                self._stderr = self.process.stderr.read().decode()
+                if "address already in use" in self._stderr.lower():
+                    return False
+                raise RuntimeError(f"node exited: {self._stderr}")
             try:
-                if httpx.get(f"{self.url}/healthz", timeout=1, verify=False).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
+                health = httpx.get(f"{self.url}/healthz", timeout=1, verify=False)
+                if health.status_code == 200 and health.json()["node"]["id"] == self.node_id:
+                    return True
+            except (httpx.HTTPError, ValueError, KeyError):
+                pass
+            time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"node did not start within {NODE_START_S} s")
 
@@ -92,6 +130,26 @@ def exempt_loopback(home: Path) -> None:
     update_limits(home / "config.toml", rate_exempt=["127.0.0.1", "::1"])
 
 
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:
+    """A folder ``make`` fills, made once for the whole run: under pytest-xdist (``make test`` runs two
+    workers) the first worker makes it under a file lock and every other worker reuses it; alone, a new
+    folder. For what tests only read (packages, publisher keys, the homes each worker copies to write to)."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        folder = tmp_path_factory.mktemp(name)
+        make(folder)
+        return folder
+    shared = tmp_path_factory.getbasetemp().parent / "built-once"  # the run's folder, above every worker's
+    shared.mkdir(exist_ok=True)
+    folder, done = shared / name, shared / f"{name}.done"
+    with FileLock(shared / f"{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
 def build(source: Path, out: Path, data: str = "train.jsonl", tests: tuple[str, ...] = ()) -> Path:
     from luytre.kinds.classifier.build import build_classifier
 
@@ -103,10 +161,12 @@ def build(source: Path, out: Path, data: str = "train.jsonl", tests: tuple[str, 
 @pytest.fixture(scope="session")
 def publishers(tmp_path_factory) -> dict:
     """Signing keys of the publishers the test packages name: the reference experts' and the tests'."""
-    from luytre.vetting.signing import create_keys
+    from luytre.vetting.signing import KeyPair, create_keys, fingerprint, key_file_stem
 
-    folder = tmp_path_factory.mktemp("keys")
-    return {org: create_keys(org, folder) for org in ("luytre-demo", "luytre-tests")}
+    orgs = ("luytre-demo", "luytre-tests")
+    folder = built_once(tmp_path_factory, "keys", lambda out: [create_keys(org, out) for org in orgs])
+    pairs = {org: (folder / f"{key_file_stem(org)}.key", folder / f"{key_file_stem(org)}.pub") for org in orgs}
+    return {org: KeyPair(org, key, pub, fingerprint(pub.read_bytes())) for org, (key, pub) in pairs.items()}
 
 
 def signed(package: Path, publishers: dict, org: str) -> Path:
@@ -127,8 +187,9 @@ def trust_publishers(home: Path, publishers: dict) -> None:
 @pytest.fixture(scope="session")
 def helpdesk_package(tmp_path_factory, publishers) -> Path:
     """A tiny three-label classifier expert (fast to build), signed by luytre-tests."""
-    return signed(build(DATA / "school-helpdesk", tmp_path_factory.mktemp("pkg") / "school-helpdesk"),
-                  publishers, "luytre-tests")
+    folder = built_once(tmp_path_factory, "school-helpdesk", lambda out: signed(
+        build(DATA / "school-helpdesk", out / "school-helpdesk"), publishers, "luytre-tests"))
+    return folder / "school-helpdesk"
 
 
 @pytest.fixture(scope="session")
@@ -142,8 +203,9 @@ def _reference_package(tmp_path_factory, publishers: dict, expert_id: str) -> Pa
     from luytre.demo_recipes import REFERENCE_EXPERTS, build_reference, default_sources
 
     reference = next(r for r in REFERENCE_EXPERTS if r.id == expert_id)
-    package = build_reference(reference, default_sources(), tmp_path_factory.mktemp("pkg") / expert_id).root
-    return signed(package, publishers, "luytre-demo")
+    folder = built_once(tmp_path_factory, expert_id, lambda out: signed(
+        build_reference(reference, default_sources(), out / expert_id).root, publishers, "luytre-demo"))
+    return folder / expert_id
 
 
 @pytest.fixture(scope="session")
@@ -163,22 +225,41 @@ def trust(tmp_path, publishers):
     return store
 
 
-@pytest.fixture(scope="session")
-def reference_home(tmp_path_factory, triage_package, identity_package, publishers) -> Path:
-    """A node home with the reference experts installed (read-only for tests: copy it to change it)."""
-    from luytre.home import init_home
+def _copy_of(tmp_path_factory: pytest.TempPathFactory, template: Path) -> Path:
+    """A home of this worker's (or lone run's) own to write to, copied from one made once for the run."""
+    home = tmp_path_factory.mktemp("homes") / template.name
+    shutil.copytree(template, home)
+    return home
+
+
+def _install(home: Path, *packages: Path) -> None:
     from luytre.node.service import Node
 
-    home = tmp_path_factory.mktemp("homes") / "reference"
-    _, token = init_home(home, name="reference-test")
-    (home / "admin_token.test").write_text(token)
-    trust_publishers(home, publishers)
-    exempt_loopback(home)
     node = Node.open(home)
-    node.install(triage_package)
-    node.install(identity_package)
+    for package in packages:
+        node.install(package)
     node.close()
-    return home
+
+
+@pytest.fixture(scope="session")
+def reference_template(tmp_path_factory, triage_package, identity_package, publishers) -> Path:
+    """The reference home as made, before any test wrote to it: what the other reference homes start from."""
+    from luytre.home import init_home
+
+    def make(home: Path) -> None:
+        _, token = init_home(home, name="reference-test")
+        (home / "admin_token.test").write_text(token)
+        trust_publishers(home, publishers)
+        exempt_loopback(home)
+        _install(home, triage_package, identity_package)
+
+    return built_once(tmp_path_factory, "reference-home", lambda out: make(out / "reference")) / "reference"
+
+
+@pytest.fixture(scope="session")
+def reference_home(tmp_path_factory, reference_template) -> Path:
+    """A node home with the reference experts installed (read-only for tests: copy it to change it)."""
+    return _copy_of(tmp_path_factory, reference_template)
 
 
 @pytest.fixture(scope="session")
@@ -197,22 +278,20 @@ def factory_package(tmp_path_factory, publishers) -> Path:
     return _reference_package(tmp_path_factory, publishers, "vn-factory-sensors")
 
 
-def _reference_home_with(tmp_path_factory, reference_home: Path, package: Path, name: str) -> Path:
-    """A copy of the reference home with one more package installed."""
-    from luytre.node.service import Node
+def _reference_home_with(tmp_path_factory, reference_template: Path, package: Path, name: str) -> Path:
+    """A copy of the reference home with one more package installed (made once for the run: installing
+    vets the expert and trains the router again, minutes on a busy machine)."""
+    def make(home: Path) -> None:
+        shutil.copytree(reference_template, home)
+        _install(home, package)
 
-    home = tmp_path_factory.mktemp("homes") / name
-    shutil.copytree(reference_home, home)
-    node = Node.open(home)
-    node.install(package)
-    node.close()
-    return home
+    return _copy_of(tmp_path_factory, built_once(tmp_path_factory, f"{name}-home", lambda out: make(out / name)) / name)
 
 
 @pytest.fixture(scope="session")
-def address_home(tmp_path_factory, reference_home, address_package) -> Path:
+def address_home(tmp_path_factory, reference_template, address_package) -> Path:
     """The reference home plus vn-address."""
-    return _reference_home_with(tmp_path_factory, reference_home, address_package, "address")
+    return _reference_home_with(tmp_path_factory, reference_template, address_package, "address")
 
 
 @pytest.fixture(scope="session")
@@ -221,9 +300,9 @@ def tutor_package(tmp_path_factory, publishers) -> Path:
 
 
 @pytest.fixture(scope="session")
-def tutor_home(tmp_path_factory, reference_home, tutor_package) -> tuple[Path, str]:
+def tutor_home(tmp_path_factory, reference_template, tutor_package) -> tuple[Path, str]:
     """The reference home plus vn-tutor, and its admin token."""
-    home = _reference_home_with(tmp_path_factory, reference_home, tutor_package, "tutor")
+    home = _reference_home_with(tmp_path_factory, reference_template, tutor_package, "tutor")
     return home, (home / "admin_token.test").read_text()
 
 
@@ -278,10 +357,10 @@ def store_home(tmp_path, publishers, new_database) -> tuple[Path, str]:
 
 
 @pytest.fixture
-def home_copy(tmp_path, reference_home) -> tuple[Path, str]:
+def home_copy(tmp_path, reference_template) -> tuple[Path, str]:
     """A writable copy of the reference home and its admin token."""
     target = tmp_path / "home"
-    shutil.copytree(reference_home, target)
+    shutil.copytree(reference_template, target)
     return target, (target / "admin_token.test").read_text()
 
 

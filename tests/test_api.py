@@ -211,11 +211,11 @@ def test_admin_installs_disables_and_removes_over_http(admin_node, helpdesk_pack
 def test_running_node_picks_up_experts_installed_by_the_cli(admin_node, helpdesk_package):
     import time
 
-    from conftest import cli
+    from conftest import SERVING_DEADLINE_S, cli
 
     node, _ = admin_node
     assert cli("expert", "install", str(helpdesk_package), home=node.home).returncode == 0
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + SERVING_DEADLINE_S  # the node retrains its router first
     while time.monotonic() < deadline:
         if post(node.url, "/v1/ask", {"query": "căng tin bán cơm trưa mấy giờ"}).json()["expert"] == "school-helpdesk":
             return

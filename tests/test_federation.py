@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import RunningNode, cli, free_port, make_node_home
+from conftest import NODE_START_S, SERVING_DEADLINE_S, RunningNode, cli, free_port, make_node_home
 from luytre.home import open_home
 from luytre.mesh.protocol import PeerError, sign_catalog, sign_request
 
@@ -61,10 +61,15 @@ def _sync(spec: dict) -> list[dict]:
 
 
 def _ask(spec: dict, query: str, **extra) -> httpx.Response:
-    return httpx.post(f"{spec['url']}/v1/ask", json={"query": query, **extra}, timeout=30)
-
-
-SERVING_DEADLINE_S = 180  # reloading the router with a peer's examples takes long on a busy shared machine
+    """Ask as a client does: the node's own peer calls (catalog sync, audit co-signing) may hold its peer slots
+    (limits.peer_concurrency) a while on a busy machine; it then answers "overloaded" and says when to try again."""
+    deadline = time.monotonic() + SERVING_DEADLINE_S
+    while True:
+        response = httpx.post(f"{spec['url']}/v1/ask", json={"query": query, **extra}, timeout=30)
+        error = response.json().get("error") or {}
+        if error.get("code") != "overloaded" or time.monotonic() > deadline:
+            return response
+        time.sleep(error["detail"]["retry_after_s"])
 
 
 def _wait_until_serving(spec: dict, done, what: str) -> dict:
@@ -128,7 +133,8 @@ def _stored_bytes(home: Path) -> bytes:
 def test_personal_data_is_redacted_before_leaving_and_sensitive_data_never_leaves(mesh):
     a, c = mesh["a"], mesh["c"]
     _wait_for_remote(a, HELPDESK_Q, "school-helpdesk@c")
-    phone, name = "0912345678", "Nguyễn Văn Bảo"
+    # a number no catalog holds: vn-identity's examples (A's catalog, which C stores once it syncs) ask about 0912345678
+    phone, name = "0938271645", "Nguyễn Văn Bảo"
     answer = _ask(a, f"Tôi là {name}, số điện thoại {phone}, {HELPDESK_Q}", expert="school-helpdesk@mesh").json()
     assert answer["expert"] == "school-helpdesk@c" and answer["privacy"]["redacted"] is True
     raw = _stored_bytes(c["home"])
@@ -404,7 +410,7 @@ def test_nodes_in_separate_network_namespaces_joined_by_a_veth_pair(tmp_path, he
     procs = []
 
     def run(*cmd: str) -> subprocess.CompletedProcess:
-        return subprocess.run(list(cmd), capture_output=True, text=True, timeout=120)
+        return subprocess.run(list(cmd), capture_output=True, text=True, timeout=SERVING_DEADLINE_S + 60)
 
     def inside(name: str, *cmd: str) -> subprocess.CompletedProcess:
         return run("ip", "netns", "exec", ns[name], *cmd)
@@ -435,21 +441,24 @@ def test_nodes_in_separate_network_namespaces_joined_by_a_veth_pair(tmp_path, he
             procs.append(subprocess.Popen(["ip", "netns", "exec", ns[name], sys.executable, "-m", "luytre", "serve",
                                            "--home", str(homes[name]["home"]), "--host", ip[name], "--port", str(port)],
                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env))
-        probe = ("import httpx,sys,time\nfor _ in range(200):\n    try:\n"
-                 "        httpx.get(sys.argv[1],timeout=1,verify=False); sys.exit(0)\n"
+        # polled until a deadline: a node starts, and retrains its router on a peer's catalog, slowly on a busy machine
+        probe = ("import httpx,sys,time\nend=time.monotonic()+float(sys.argv[2])\nwhile time.monotonic()<end:\n"
+                 "    try:\n        httpx.get(sys.argv[1],timeout=1,verify=False); sys.exit(0)\n"
                  "    except httpx.HTTPError: time.sleep(0.2)\nsys.exit(1)")
         for name in ns:
-            assert inside(name, sys.executable, "-c", probe, f"https://{ip[name]}:{port}/healthz").returncode == 0
-        assert run(sys.executable, "-c", probe.replace("range(200)", "range(3)"),
-                   f"https://{ip['a']}:{port}/healthz").returncode == 1  # unreachable from the host's namespace
+            assert inside(name, sys.executable, "-c", probe, f"https://{ip[name]}:{port}/healthz",
+                          str(NODE_START_S)).returncode == 0
+        unreachable = run(sys.executable, "-c", probe, f"https://{ip['a']}:{port}/healthz", "3")
+        assert unreachable.returncode == 1  # from the host's namespace
         listed = inside("a", sys.executable, "-m", "luytre", "peer", "list", "--json",
                         "--home", str(homes["a"]["home"]))
         assert json.loads(listed.stdout)[0]["health"]["ok"] is True, listed.stderr
-        ask = ("import httpx,json,sys,time\nfor _ in range(60):\n"
+        ask = ("import httpx,json,sys,time\nend=time.monotonic()+float(sys.argv[3])\nwhile time.monotonic()<end:\n"
                "    r=httpx.post(sys.argv[1],json={'query':sys.argv[2]},timeout=30,verify=False).json()\n"
                "    if r.get('expert')=='school-helpdesk@c': print(json.dumps(r)); sys.exit(0)\n"
                "    time.sleep(0.3)\nsys.exit(1)")
-        answered = inside("a", sys.executable, "-c", ask, f"https://{ip['a']}:{port}/v1/ask", HELPDESK_Q)
+        answered = inside("a", sys.executable, "-c", ask, f"https://{ip['a']}:{port}/v1/ask", HELPDESK_Q,
+                          str(SERVING_DEADLINE_S))
         assert answered.returncode == 0, answered.stderr
         assert json.loads(answered.stdout)["result"]["peer"]["signed"] is True
     finally:

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from cryptography import x509
 
-from conftest import DripHandler, RunningNode, cli, free_port, make_node_home
+from conftest import SERVING_DEADLINE_S, DripHandler, RunningNode, cli, free_port, make_node_home
 
 HELPDESK_Q = "thư viện mở cửa mấy giờ"
 TRIAGE_Q = "tôi bị đau ngực, vã mồ hôi"  # health data: answered where it is asked, never forwarded
@@ -117,7 +117,8 @@ def _ask(spec: dict, query: str, **extra) -> httpx.Response:
 
 
 def _answered_by(spec: dict, query: str, *experts: str, **extra) -> dict:
-    deadline, answer = time.monotonic() + 30, {}
+    """Ask until one of ``experts`` answers: the node first syncs its peers' catalogs and retrains its router."""
+    deadline, answer = time.monotonic() + SERVING_DEADLINE_S, {}
     while time.monotonic() < deadline:
         answer = _ask(spec, query, **extra).json()
         if answer.get("expert") in experts:
