@@ -59,9 +59,16 @@ def normalize(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+# After NFD, Vietnamese text is ASCII letters, đ and the combining marks U+0300-U+036F (all but U+034F, the
+# grapheme joiner, of combining class 0): such text folds by dropping every non-ASCII character, in C.
+_BEYOND_VIETNAMESE = re.compile(r"[^\x00-\x7f\u0300-\u034e\u0350-\u036f]")
+
+
 def fold(text: str) -> str:
     """Lowercase ``text`` and strip every Vietnamese diacritic ("Đắk Lắk" -> "dak lak")."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    decomposed = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    if not _BEYOND_VIETNAMESE.search(decomposed):  # the common case, read by every stage of an ask
+        return decomposed.encode("ascii", "ignore").decode("ascii")
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).replace("đ", "d")
 
