@@ -52,8 +52,7 @@ from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.normalize import clean_text
-from luytre.sovereignty.pii import PiiScanner
+from luytre.sovereignty.pii import PiiScanner, cleaned
 from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, load_node_policy
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
@@ -88,7 +87,7 @@ def check_query(query: object, max_bytes: int) -> str:
     if size > max_bytes:
         raise QueryTooLarge(f"the query is {size} bytes; this node accepts at most {max_bytes}",
                             size=size, limit=max_bytes)
-    stripped = clean_text(query).strip()  # NFC, no zero-width or bidi characters: what is scanned is what is sent
+    stripped = cleaned(query).strip()  # NFC, no zero-width or bidi characters: what is scanned is what is sent
     if not stripped:
         raise InvalidQuery("the query is empty")
     if "\x00" in stripped:

@@ -28,7 +28,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import regex  # the engine presidio's patterns run in
@@ -64,6 +64,13 @@ _IDENTITY_TYPES = {"cccd": "CCCD", "cmnd": "CMND", "mst": "TAX_CODE", "phone": "
                    "bhyt": "HEALTH_INSURANCE", "plate": "PLATE", "vietqr": "BANK_ACCOUNT"}
 
 
+@lru_cache(maxsize=256)
+def cleaned(text: str) -> str:
+    """``clean_text(text)``, remembered for the latest texts: an ask cleans its question in each stage
+    (checked, screened, scanned, redacted)."""
+    return clean_text(text)
+
+
 def prepare_text(text: str) -> str:
     """The cleaned form (``sovereignty.normalize.clean``: NFC, no format characters, ASCII digits; offsets
     refer to it); refuse text longer than a scan is meant for."""
@@ -71,7 +78,7 @@ def prepare_text(text: str) -> str:
         raise InvalidQuery("the text must be a string")
     if len(text) > MAX_SCAN_CHARS:
         raise InvalidQuery(f"the text has {len(text)} characters; a scan takes at most {MAX_SCAN_CHARS}")
-    return clean_text(text)
+    return cleaned(text)
 
 
 class _FoldTable(dict[int, str]):
