@@ -236,6 +236,52 @@ def test_writers_taking_turns_in_one_process_keep_one_log(audit):
             registry.close()
 
 
+class BatchesSeen(AuditLog):
+    """The real log, remembering how many entries each of its transactions wrote."""
+
+    batches: list[int]
+
+    def append_many(self, entries):
+        self.batches.append(len(entries))
+        return super().append_many(entries)
+
+
+def test_group_commit_waits_for_the_pools_backlog_and_no_longer(audit):
+    """With no other call in the pool an entry is written at once; while calls are running or queued, entries
+    arriving within max_wait_s share one transaction, and max_batch entries are written without waiting."""
+    home, log = audit
+    node_home = open_home(home)
+    registry = Registry.open(node_home.database_url, experts_dir=node_home.experts_dir)
+    seen = BatchesSeen(registry, node_home.identity(), node_home.node_id)
+    seen.batches = []
+    entry = {"actor": "anonymous", "decision": "answered"}
+
+    async def run() -> None:
+        loop = asyncio.get_running_loop()
+        idle = LoopGroupCommit(seen, backlog=lambda: 1, max_wait_s=30)
+        started = loop.time()
+        await idle.submit(entry)
+        assert loop.time() - started < 5 and seen.batches == [1]  # not held for max_wait_s
+
+        busy = LoopGroupCommit(seen, backlog=lambda: 6, max_wait_s=0.3)
+        first = busy.submit(entry)
+        await asyncio.sleep(0.02)  # a second ask finishes a little later
+        second = busy.submit(entry)
+        assert not first.done()
+        assert [await first, await second] == [14, 15] and seen.batches == [1, 2]
+
+        full = LoopGroupCommit(seen, backlog=lambda: 6, max_wait_s=30, max_batch=3)
+        started = loop.time()
+        assert list(await asyncio.gather(*(full.submit(entry) for _ in range(3)))) == [16, 17, 18]
+        assert loop.time() - started < 5 and seen.batches == [1, 2, 3]
+
+    try:
+        asyncio.run(run())
+        assert log.verify().ok
+    finally:
+        registry.close()
+
+
 phones = st.builds(lambda p, r: f"0{p}{r:07d}", st.sampled_from(["912", "987", "903", "868"]),
                    st.integers(0, 9_999_999))
 cccds = st.builds(lambda p, r: f"{p}2{r:08d}", st.sampled_from(["001", "079", "048"]), st.integers(0, 99_999_999))

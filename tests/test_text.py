@@ -1,4 +1,8 @@
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from luytre.text import fold, normalize
 from luytre.text.features import analyze
@@ -23,6 +27,20 @@ def test_normalize_composes_combining_marks():
 
 def test_fold_strips_every_diacritic():
     assert fold("Thủ tục cấp căn cước Đắk Lắk") == "thu tuc cap can cuoc dak lak"
+
+
+def fold_one_character_at_a_time(text: str) -> str:
+    """fold as first written: every character of the decomposed text tested in Python."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).replace("đ", "d")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=60) | st.text(alphabet="aăâeêioôơuưyđĐ\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b "
+                                       "AÁÀẢÃẠỨỪỬỮỰ\U0001d400\u20dd\ufe20", max_size=40))
+def test_fold_strips_the_same_marks_as_testing_each_character(text):
+    assert fold(text) == fold_one_character_at_a_time(text)
 
 
 def test_features_match_with_and_without_diacritics():

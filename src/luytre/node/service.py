@@ -52,8 +52,7 @@ from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.normalize import clean_text
-from luytre.sovereignty.pii import PiiScanner
+from luytre.sovereignty.pii import PiiScanner, cleaned
 from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, load_node_policy
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
@@ -88,7 +87,7 @@ def check_query(query: object, max_bytes: int) -> str:
     if size > max_bytes:
         raise QueryTooLarge(f"the query is {size} bytes; this node accepts at most {max_bytes}",
                             size=size, limit=max_bytes)
-    stripped = clean_text(query).strip()  # NFC, no zero-width or bidi characters: what is scanned is what is sent
+    stripped = cleaned(query).strip()  # NFC, no zero-width or bidi characters: what is scanned is what is sent
     if not stripped:
         raise InvalidQuery("the query is empty")
     if "\x00" in stripped:
@@ -143,11 +142,12 @@ class Node:
         policy, status = load_node_policy(home.policy_file, production=production)
         self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), policy, self.consents,
                          home.config.node.jurisdiction, home.policy_file, status, self.audit.append)
-        self._group_commit = LoopGroupCommit(self.audit)
         pin_threads(limits.blas_threads)
         self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads,
                                client_workers=limits.client_workers, client_queue=limits.client_queue,
                                switch_interval_s=limits.switch_interval_ms / 1000)
+        pool = self.pool
+        self._group_commit = LoopGroupCommit(self.audit, backlog=lambda: pool.pending)  # asks yet to be audited
         self.ask_budget = CpuBudget(limits.ask_cpu_s, "limits.ask_cpu_s")
         # A batch stops itself at limits.batch_cpu_s between questions; its watcher allows one question more.
         self.batch_budget = CpuBudget(limits.batch_cpu_s + limits.ask_cpu_s, "limits.batch_cpu_s")
@@ -508,10 +508,12 @@ class Node:
         if not screening.entities:
             return snapshot.routing.route(query, snapshot.experts)
         route = snapshot.routing.route(self.gate.scanner.redact(query, screening.entities).text, snapshot.experts)
+        if route.expert is not None and route.also:  # nothing the raw text could add: routed once
+            return route
         raw = snapshot.routing.route(query, snapshot.experts)
         if route.expert is None:
             return raw
-        if raw.expert == route.expert and raw.also and not route.also:  # the values need an expert of their own
+        if raw.expert == route.expert and raw.also:  # the values need an expert of their own
             return Route(route.expert, route.confidence, route.candidates, raw.also)
         return route
 

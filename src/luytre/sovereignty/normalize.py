@@ -21,6 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from luytre.text.normalize import drop_marks
+
 # Format characters that are not Cf but are used the same way to split words.
 _EXTRA_INVISIBLE = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u034f"}
 
@@ -167,8 +169,7 @@ _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:\s{0,3}(?:\[\s?at\s?\]|\(
 
 
 def _fold_word(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+    return drop_marks(unicodedata.normalize("NFD", word.lower()).replace("đ", "d"))
 
 
 def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
@@ -178,6 +179,8 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
     run: list[tuple[re.Match[str], str, bool]] = []  # (token, its digits, spelled out)
 
     def flush() -> None:
+        if not run:
+            return
         # Digit words at the ends of a run only count in threes ("gọi 0912345678 hai lần" is not a digit)
         while run and run[-1][2] and not all(spelled for _, _, spelled in run[-3:]):
             run.pop()
@@ -192,11 +195,13 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
     for token in _TOKEN.finditer(text):
         word = token.group()
         digit = word if word.isdigit() else _DIGIT_WORDS.get(_fold_word(word))
-        joined = previous is not None and _SPELLED_SEP.fullmatch(text, previous.end(), token.start())
-        if digit is None or not joined:
+        if digit is None:
             flush()
             run = []
-        if digit is not None:
+        else:
+            if previous is None or not _SPELLED_SEP.fullmatch(text, previous.end(), token.start()):
+                flush()
+                run = []
             run.append((token, digit, not word.isdigit()))
         previous = token
     flush()
@@ -232,13 +237,15 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
 
 def scan_view(cleaned: str) -> Mapped:
     """``cleaned`` (output of ``clean``) with the evasions above undone, mapped back to ``cleaned``."""
-    out = _Builder(cleaned)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     position = 0
-    for start, end, replacement in _replacements(cleaned):
-        for i in range(position, start):
-            out.emit(cleaned[i], i, i + 1)
-        out.emit(replacement, start, end)
+    for start, end, replacement in [*_replacements(cleaned), (len(cleaned), len(cleaned), "")]:
+        pieces += (cleaned[position:start], replacement)  # each character kept maps to itself, in slices
+        starts += range(position, start)
+        ends += range(position + 1, start + 1)
+        starts += [start] * len(replacement)
+        ends += [end] * len(replacement)
         position = end
-    for i in range(position, len(cleaned)):
-        out.emit(cleaned[i], i, i + 1)
-    return out.done()
+    return Mapped("".join(pieces), cleaned, tuple(starts), tuple(ends))

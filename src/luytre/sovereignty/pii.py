@@ -28,9 +28,10 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
+import regex  # the engine presidio's patterns run in
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
@@ -63,6 +64,13 @@ _IDENTITY_TYPES = {"cccd": "CCCD", "cmnd": "CMND", "mst": "TAX_CODE", "phone": "
                    "bhyt": "HEALTH_INSURANCE", "plate": "PLATE", "vietqr": "BANK_ACCOUNT"}
 
 
+@lru_cache(maxsize=256)
+def cleaned(text: str) -> str:
+    """``clean_text(text)``, remembered for the latest texts: an ask cleans its question in each stage
+    (checked, screened, scanned, redacted)."""
+    return clean_text(text)
+
+
 def prepare_text(text: str) -> str:
     """The cleaned form (``sovereignty.normalize.clean``: NFC, no format characters, ASCII digits; offsets
     refer to it); refuse text longer than a scan is meant for."""
@@ -70,7 +78,7 @@ def prepare_text(text: str) -> str:
         raise InvalidQuery("the text must be a string")
     if len(text) > MAX_SCAN_CHARS:
         raise InvalidQuery(f"the text has {len(text)} characters; a scan takes at most {MAX_SCAN_CHARS}")
-    return clean_text(text)
+    return cleaned(text)
 
 
 class _FoldTable(dict[int, str]):
@@ -159,11 +167,28 @@ class PhraseContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
+class _NeedingRecognizer(PatternRecognizer):
+    """A presidio pattern recognizer that skips, as finding nothing, a text without what each of its patterns
+    must match (``needs``: a digit, an "@"), in the engine presidio matches with."""
+
+    def __init__(self, *, needs: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._needs = regex.compile(needs)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        if not self._needs.search(text):
+            return []
+        found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return found
+
+
 def _cued(entity: str, name: str, regexes: Iterable[str], cues: str, base: float = 0.1) -> PatternRecognizer:
-    """A presidio pattern that counts only after one of ``cues`` ("a|b|c", folded)."""
+    """A presidio pattern that counts only after one of ``cues`` ("a|b|c", folded); every one of these
+    patterns has a digit."""
     patterns = [Pattern(f"{name}-{i}", regex, base) for i, regex in enumerate(regexes)]
-    return PatternRecognizer(supported_entity=entity, name=name, patterns=patterns, context=cues.split("|"),
-                             supported_language=LANGUAGE)
+    return _NeedingRecognizer(supported_entity=entity, name=name, patterns=patterns, context=cues.split("|"),
+                              supported_language=LANGUAGE, needs=r"\d")
 
 
 _DATE = r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
@@ -175,8 +200,8 @@ _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
 def _context_recognizers() -> list[EntityRecognizer]:
-    email = PatternRecognizer(
-        supported_entity="EMAIL", name="luytre-email", supported_language=LANGUAGE,
+    email = _NeedingRecognizer(
+        supported_entity="EMAIL", name="luytre-email", supported_language=LANGUAGE, needs="@",
         patterns=[Pattern("email", r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
                                    r"\.[A-Za-z]{2,24}(?![\w-])", 0.95)])
     return [

@@ -59,11 +59,22 @@ def normalize(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+# After NFD, Vietnamese text is ASCII letters, đ and the combining marks U+0300-U+036F (all but U+034F, the
+# grapheme joiner, of combining class 0): such text folds by dropping every non-ASCII character, in C.
+_BEYOND_VIETNAMESE = re.compile(r"[^\x00-\x7f\u0300-\u034e\u0350-\u036f]")
+
+
+def drop_marks(decomposed: str) -> str:
+    """``decomposed`` (NFD text) without its combining characters."""
+    if not _BEYOND_VIETNAMESE.search(decomposed):  # the common case, read by every stage of an ask
+        return decomposed.encode("ascii", "ignore").decode("ascii")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lowercase ``text`` and strip every Vietnamese diacritic ("Đắk Lắk" -> "dak lak")."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).replace("đ", "d")
+    stripped = drop_marks(unicodedata.normalize("NFD", text.lower()).replace("đ", "d"))
+    return stripped if stripped.isascii() else unicodedata.normalize("NFC", stripped).replace("đ", "d")
 
 
 def tokens(text: str) -> list[str]:
