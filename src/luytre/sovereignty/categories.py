@@ -47,9 +47,12 @@ PUBLIC, BASIC, SENSITIVE = "public", "basic_personal", "sensitive_personal"
 CATEGORIES = (PUBLIC, BASIC, SENSITIVE)
 
 SENSITIVE_ENTITIES = {"BANK_ACCOUNT": "finance", "CARD": "finance"}
-# A number no validator accepted and no cue typed may be an account or a card number: a possible topic.
-UNCONFIRMED_ENTITIES = {"ID_NUMBER": "finance"}
-PLACE_ENTITIES = frozenset({"ADDRESS"})
+# A number no validator accepted and no cue typed may be an account or a card number; a health or social
+# insurance number is asked about for a treatment or a payment as often as for its paperwork: possible topics.
+UNCONFIRMED_ENTITIES = {"ID_NUMBER": "finance", "HEALTH_INSURANCE": "health", "SOCIAL_INSURANCE": "finance"}
+ORGANISATION_TAX_CODE = "ORGANISATION_TAX_CODE"  # a tax code whose clause names an organisation
+# Values that identify a place or an organisation, not a person: personal only in a question about someone.
+PLACE_ENTITIES = frozenset({"ADDRESS", ORGANISATION_TAX_CODE})
 
 
 
