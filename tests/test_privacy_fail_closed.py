@@ -199,6 +199,9 @@ def test_english_pronouns_are_not_read_in_vietnamese_typed_bare():
     "Người bị buộc tội có quyền im lặng không?",  # "buộc tội", "phạm tội": "tội", not "tôi"
     "nguoi pham toi nhieu lan co duoc an treo khong",
     "Số hiệu tài khoản ngân hàng có bao nhiêu chữ số?",  # "chữ số", not the owner of a number
+    "Nếu mình bị viêm gan B thì có được đi xuất khẩu lao động không?",  # a supposition
+    "Khi bị sốt phát ban, mình nên kiêng gì?",  # what one should do in a case
+    "How can I tell if I have a food allergy?",  # "I" in a way to find out: anybody
     "Ví dụ: anh B nợ thẻ tín dụng 20 triệu thì lãi phạt tính thế nào?",  # a textbook's people
     "Bài tập: bà Hoa gửi tiết kiệm 100 triệu lãi 6% một năm, sau 2 năm được bao nhiêu?",
 ])
@@ -211,6 +214,7 @@ def test_generic_people_and_look_alike_words_are_nobody(gate, text):
     "mình bị tiểu đường 5 năm nay, có được hiến máu không?",  # a state, not a way to find out
     "toi thieu mau nen hay chong mat, co sao khong",  # "tôi thiếu máu": the asker
     "Nguyễn Văn H. bị bắt vì tội gì?",  # a real name cut short is someone
+    "hôm qua mình bị ngất ở chỗ làm, mình nên khám ở đâu?",  # a state said first: the asker
 ])
 def test_the_asker_and_shortened_names_are_still_read(text):
     assert about(text, names="Nguyễn" in text).person != NOBODY
@@ -222,6 +226,10 @@ def test_the_asker_and_shortened_names_are_still_read(text):
     "Is there a Buddhist pagoda near Tay Ho lake?",
     "Đạo Hòa Hảo có bao nhiêu tín đồ?",  # a religion named like a person
     "Mã BIN NAPAS của ngân hàng Đông Á là gì?",  # an acronym, not a name
+    "Từ Hồ Gươm sang Bệnh viện K có xe buýt không?",  # "Từ" (from) before a place, not a surname
+    "Lễ Vu Lan ở chùa có phát chay cho người bệnh không?",  # a feast
+    "Ngã Tư Vọng đến Bệnh viện Bạch Mai đi đường nào?",
+    "Is the Ho Chi Minh Mausoleum open for visitors on Monday?",
 ])
 def test_places_departments_and_religions_are_not_people(gate, text):
     screening = gate.screen(text)
@@ -274,3 +282,18 @@ def test_spaced_passports_and_dotted_birth_dates_are_found_and_redacted(gate, te
     patients = ExpertFacts("hospital-patients", "health", "high", ("public", "sensitive_personal"), "local")
     verdict = gate.decide(screening, patients, "anonymous", "answer", False)
     assert verdict.outcome != "allow" and (verdict.redaction is None or value not in verdict.redaction.text)
+
+
+def test_a_visitor_who_says_i_discloses_no_condition(gate):
+    text = "Tôi có được vào thăm người bệnh ở khoa Nội sau 9 giờ tối không?"
+    assert categorize(text, []).person == ASKER
+    assert answer_locally(gate, text) == "allow"  # the hospital's rules expert answers it
+    assert forward(gate, text)[0] == "deny"  # the asker is there: it does not leave as it is
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi vào thăm người bệnh được không, tôi đang bị cúm?",  # a condition besides the visit
+    "Tôi đi khám tim ở tuyến huyện được hưởng bao nhiêu?",  # the asker's own check-up
+])
+def test_the_askers_own_condition_beside_a_visit_or_a_check_up_stays_sensitive(text):
+    assert "health" in categorize(text, []).sensitive

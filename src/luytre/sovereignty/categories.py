@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from luytre.sovereignty.facts import NOBODY, about, glued_runs, readable
+from luytre.sovereignty.facts import ASKER, NOBODY, about, glued_runs, readable
 from luytre.sovereignty.lexicon import (
     AMBIGUOUS_FOLDED,
     EVERYDAY_FOLDED,
@@ -38,6 +38,7 @@ from luytre.sovereignty.lexicon import (
     NOT_DOUBT_FOLDED,
     POSSIBLE,
     POSSIBLE_COLLIDES,
+    VISITS,
 )
 from luytre.sovereignty.lexicon import SENSITIVE as LEXICON
 from luytre.text.cues import cue_pattern
@@ -140,6 +141,24 @@ def sensitive_topics(text: str) -> set[str]:
     return found
 
 
+_VISITS = cue_pattern(fold(phrase) for phrase in VISITS)
+
+
+def asker_topics(text: str) -> set[str]:
+    """The topics of ``text`` once a visit to a patient is taken out: what the asker says of themselves
+    ("tôi có được vào thăm người bệnh…" is a visit, "tôi bị đau ngực" a condition)."""
+    found = set()
+    for reading in {normalize(readable(text)), normalize(readable(text, invisible=" "))}:
+        folded = fold(reading)
+        if len(folded) != len(reading):  # no aligned folded form: read it all
+            return sensitive_topics(text)
+        kept = list(reading)
+        for match in _VISITS.finditer(folded):
+            kept[match.start():match.end()] = " " * (match.end() - match.start())
+        found |= sensitive_topics("".join(kept))
+    return found
+
+
 def doubtful_topics(text: str) -> set[str]:
     """Kinds of sensitive data ``text`` may speak of without naming one: a word often next to one ("nằm
     giường 12", "ra tòa", "tiền"), an ambiguous folded word typed without diacritics ("om": "ốm", sick, or
@@ -168,7 +187,8 @@ def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
     if who.concrete:
         identifying = types
     valued = {SENSITIVE_ENTITIES[t] for t in types if t in SENSITIVE_ENTITIES}
-    sensitive = (topics if who.concrete else set()) | valued
+    about_them = (asker_topics(text) if who.person == ASKER and topics else topics) if who.concrete else set()
+    sensitive = about_them | valued
     personal = who.concrete or bool(identifying)
     signal = personal or who.signal
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}

@@ -42,7 +42,9 @@ _ASKING_ENGLISH = re.compile(
     r"(?<!\w)(?:(?:can|could|may)\s+(?:i|we)\s+(?:ask|know)|(?:can|could|would)\s+you\s+(?:please\s+)?"
     r"(?:tell|show|help|explain\s+to)\s+(?:me|us)|(?:i|we)\s+(?:want|would like|'d like|wanted|need)\s+to\s+"
     r"(?:know|ask|find out|understand)|please\s+tell\s+me|tell\s+me|help\s+me|(?:how|where|when|what|who)\s+"
-    r"(?:do|can|should|could|must)\s+(?:i|we)|do\s+(?:i|we)\s+need|(?:can|may|should|must)\s+(?:i|we))(?!\w)")
+    r"(?:do|can|should|could|must)\s+(?:i|we)|do\s+(?:i|we)\s+need|(?:can|may|should|must)\s+(?:i|we)|"
+    # "how do I know if I have diabetes": anybody's question, the second "I" included
+    r"(?:know|tell|find out|check)\s+(?:if|whether)\s+(?:i|we|you)(?:'m|'ve)?)(?!\w)")
 _FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|im|ive|my|me|myself|mine|we|we're|our|ours|us)(?!\w)")
 _THIRD_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:he|she|his|her|him|hers|he's|she's)(?!\w)")
 
@@ -69,6 +71,10 @@ _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay
 _GENERIC_BEFORE = re.compile(r"(?<!\w)(?:lam sao|lam the nao|bang cach nao|cach nao|cach|dau hieu(?:\s+nao)?)"
                              r"(?:\s+(?:de|co the|ma|cho))?\s+(?:tu\s+)?(?:biet|nhan biet|phat hien|kiem tra|xac dinh|"
                              r"biet duoc|nhan ra|chac chan|thay)(?:\s+(?:la|rang|duoc))?\s+$")
+# A supposition: "nếu mình bị…", or "khi bị sốt, mình nên ăn gì?" (what one should do in a case): anybody.
+_SUPPOSED_BEFORE = re.compile(r"(?<!\w)(?:neu|lo|gia su|trong truong hop)\s+$")
+_CASE_BEFORE = re.compile(r"(?<!\w)(?:khi|neu|gia su)\s[^.?!;]*$")
+_SHOULD_AFTER = re.compile(r"\s+(?:nen|can|phai|co nen)(?!\w)")
 # Kinship and role words typed without diacritics that are also other words: "anh toi" is "anh tôi" (my brother)
 # or "anh tới" (you come), "ban toi" is "bạn tôi" (my friend) or "ban tối" (in the evening), "chi toi" is "chị tôi"
 # or "chỉ tới" (only up to), "co toi" is "cô tôi" or "có tới". The pronoun after one of them is the asker's
@@ -244,8 +250,11 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
         if word == "minh" and cased[match.start()].isupper() and \
                 not re.search(r"(?:^|[.!?,;:])\s*$", cased[:match.start()]):
             continue  # "Minh" inside a clause is a given name ("Nguyễn Thị Minh Khai")
-        if word in ("minh", "mình") and _GENERIC_BEFORE.search(folded[max(0, match.start() - 40):match.start()]):
-            continue
+        if word in ("minh", "mình"):
+            before = folded[max(0, match.start() - 40):match.start()]
+            if _GENERIC_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before) \
+                    or _CASE_BEFORE.search(before) and _SHOULD_AFTER.match(folded, match.end()):
+                continue
         if word.isascii():
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
             if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after):

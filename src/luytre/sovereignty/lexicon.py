@@ -348,6 +348,15 @@ NOT_DOUBT_FOLDED = (
 )
 
 
+# Visiting a patient, named by the visitor: "tôi có được vào thăm người bệnh sau 8 giờ không?". The asker who
+# says it discloses no condition of their own: these are taken out before the asker's own topics are read
+# (``categories.asker_topics``). Only visits: "đi khám", "lịch khám", "mở tài khoản ngân hàng" said by the asker
+# are about the asker's health or money. Matched folded: none is an everyday word.
+VISITS = ("thăm người bệnh", "thăm bệnh nhân", "thăm bệnh", "vào thăm", "vào thăm người bệnh", "vào thăm bệnh nhân",
+          "vào thăm bệnh", "thăm nuôi", "người nhà bệnh nhân",
+          "người nhà người bệnh", "nuôi bệnh", "chăm bệnh", "người chăm bệnh", "giờ thăm")
+
+
 def _joined(*parts: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     kinds = dict.fromkeys(kind for part in parts for kind in part)
     return {kind: tuple(dict.fromkeys(word for part in parts for word in part.get(kind, ()))) for kind in kinds}

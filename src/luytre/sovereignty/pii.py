@@ -216,12 +216,12 @@ _PLACE_WORDS_MARKED = (
     "thẩm mỹ viện", "viện", "trạm y tế", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "trung tâm y tế", "ttyt",
     "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
     "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở", "đạo",
-    "đảo", "vịnh", "núi", "sông", "biển")
+    "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết")
 # Lowercase words that may stand inside an institution's name, between its kind and its proper name.
 _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
                              "tinh quan huyen".split())
 _AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu",
-                            "dao", "nui", "song", "bien", "vinh"}
+                            "dao", "nui", "song", "bien", "vinh", "le", "tet"}
 _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
     "folded": cue_pattern(fold(w) for w in _PLACE_WORDS_MARKED if fold(w) not in _AMBIGUOUS_FOLDED_PLACES),
@@ -229,11 +229,12 @@ _PLACE_WORDS = {
 # Words that start the name of a place, a department or a feast ("Khoa Ung bướu", "Bờ Hồ", "Lễ Vu Lan"): a
 # tagger's guess that starts with one is no person's name.
 _PLACE_HEADS = frozenset(("khoa", "lễ", "hồ", "bờ", "chùa", "đền", "chợ", "ga", "cầu", "sông", "núi", "đảo", "vịnh",
-                          "đạo", "bệnh", "viện", "phòng", "trường", "phố", "đường", "quận", "tết", "hội"))
+                          "đạo", "bệnh", "viện", "phòng", "trường", "phố", "đường", "quận", "tết", "hội", "ngã"))
 _LONG_PLACE_NAMES = ("ho chi minh", "ba ria vung tau", "thua thien hue", "hai ba trung")
 _ENGLISH_PLACE_WORDS = frozenset("ward district street st road city province commune town hospital school "
                                  "university park market bridge village lake river pagoda temple church beach bay "
-                                 "island mountain airport station museum cathedral".split())
+                                 "island mountain airport station museum cathedral mausoleum memorial square "
+                                 "palace tower hall stadium zoo garden citadel".split())
 _PLACE_NAMES = frozenset(fold(n).replace(" - ", " ") for n in CCCD_PROVINCES.values()) | frozenset((
     "ha noi", "ha long", "ha dong", "ho chi minh", "bach mai", "mai chau", "ho tay", "ho guom", "tan binh",
     "phan thiet", "phan rang", "cao lanh", "vung tau", "do son", "hoang mai", "long bien", "le chan",
@@ -397,8 +398,10 @@ class PersonRecognizer(EntityRecognizer):
             if not _is_surname(syllable.group()):
                 continue
             following = normalize(syllables[i + 1].group()).lower()
-            if following in _PLACE_HEADS and not _is_surname(following):
-                continue  # "Từ Bờ Hồ đi…", "Cao Chợ Lớn…": a word before a place ("from"), not a surname
+            rest = [fold(w.group()).lower() for w in syllables[i + 1:i + 5]]
+            if following in _PLACE_HEADS and not _is_surname(following) or syllable.group().lower() == "từ" and \
+                    any(" ".join(rest[:k]) in _PLACE_NAMES for k in range(1, len(rest) + 1)):
+                continue  # "Từ Bờ Hồ đi…", "Từ Hồ Gươm…": "from" before a place, not a surname
             last = syllables[min(len(syllables), i + 4) - 1]
             s, e = syllable.start(), last.end()
             # "đường Sư Vạn Hạnh": the place word stands before the run, not before the surname in it
