@@ -144,9 +144,11 @@ def sensitive_topics(text: str) -> set[str]:
 _VISITS = cue_pattern(fold(phrase) for phrase in VISITS)
 
 
-def asker_topics(text: str) -> set[str]:
-    """The topics of ``text`` once a visit to a patient is taken out: what the asker says of themselves
-    ("tôi có được vào thăm người bệnh…" is a visit, "tôi bị đau ngực" a condition)."""
+def asker_topics(text: str, topics: set[str]) -> set[str]:
+    """The topics (``topics``, all of them) of ``text`` once a visit to a patient is taken out: what the asker
+    says of themselves ("tôi có được vào thăm người bệnh…" is a visit, "tôi bị đau ngực" a condition)."""
+    if not _VISITS.search(fold(readable(text, invisible=" "))):
+        return topics
     found = set()
     for reading in {normalize(readable(text)), normalize(readable(text, invisible=" "))}:
         folded = fold(reading)
@@ -187,7 +189,7 @@ def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
     if who.concrete:
         identifying = types
     valued = {SENSITIVE_ENTITIES[t] for t in types if t in SENSITIVE_ENTITIES}
-    about_them = (asker_topics(text) if who.person == ASKER and topics else topics) if who.concrete else set()
+    about_them = (asker_topics(text, topics) if who.person == ASKER and topics else topics) if who.concrete else set()
     sensitive = about_them | valued
     personal = who.concrete or bool(identifying)
     signal = personal or who.signal
