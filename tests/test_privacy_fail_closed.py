@@ -202,6 +202,8 @@ def test_english_pronouns_are_not_read_in_vietnamese_typed_bare():
     "Nếu mình bị viêm gan B thì có được đi xuất khẩu lao động không?",  # a supposition
     "Khi bị sốt phát ban, mình nên kiêng gì?",  # what one should do in a case
     "How can I tell if I have a food allergy?",  # "I" in a way to find out: anybody
+    "Bệnh nhân có được xin bản sao bệnh án của mình không?",  # "của mình" goes back to anybody
+    "goi cap cuu thi bao lau xe toi kip?",  # "tới kịp", not "tôi"
     "Ví dụ: anh B nợ thẻ tín dụng 20 triệu thì lãi phạt tính thế nào?",  # a textbook's people
     "Bài tập: bà Hoa gửi tiết kiệm 100 triệu lãi 6% một năm, sau 2 năm được bao nhiêu?",
 ])
@@ -230,6 +232,8 @@ def test_the_asker_and_shortened_names_are_still_read(text):
     "Lễ Vu Lan ở chùa có phát chay cho người bệnh không?",  # a feast
     "Ngã Tư Vọng đến Bệnh viện Bạch Mai đi đường nào?",
     "Is the Ho Chi Minh Mausoleum open for visitors on Monday?",
+    "Công ty TNHH Thương mại Hoàng Long có mở phòng khám cho nhân viên không?",  # a company's words, then its name
+    "Tác giả của Truyện Lục Vân Tiên mất năm nào?",  # a work, not a person
 ])
 def test_places_departments_and_religions_are_not_people(gate, text):
     screening = gate.screen(text)

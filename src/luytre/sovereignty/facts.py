@@ -74,6 +74,10 @@ _GENERIC_BEFORE = re.compile(r"(?<!\w)(?:lam sao|lam the nao|bang cach nao|cach 
 # A supposition: "nếu mình bị…", or "khi bị sốt, mình nên ăn gì?" (what one should do in a case): anybody.
 _SUPPOSED_BEFORE = re.compile(r"(?<!\w)(?:neu|lo|gia su|trong truong hop)\s+$")
 _CASE_BEFORE = re.compile(r"(?<!\w)(?:khi|neu|gia su)\s[^.?!;]*$")
+# "Người lao động có được nghỉ ngày lễ của mình không?": "của mình" goes back to a subject that is anybody.
+_GENERIC_SUBJECT = re.compile(r"^\W*(?:nguoi lao dong|nguoi dan|nguoi benh|nguoi nha|nguoi|nhan vien|benh nhan|"
+                              r"cong dan|hoc sinh|sinh vien|moi nguoi|ai|tre em|phu nu|khach hang|vo|chong|con cai)"
+                              r"(?!\w)")
 _SHOULD_AFTER = re.compile(r"\s+(?:nen|can|phai|co nen)(?!\w)")
 # Kinship and role words typed without diacritics that are also other words: "anh toi" is "anh tôi" (my brother)
 # or "anh tới" (you come), "ban toi" is "bạn tôi" (my friend) or "ban tối" (in the evening), "chi toi" is "chị tôi"
@@ -114,7 +118,8 @@ _PLACED_ROLE = re.compile(
 _BIRTH = re.compile(r"(?<!\w)(?:sinh ngay|ngay sinh|nam sinh|sinh nam|ns|sn|dob|born)\s*:?\s*\d")
 _NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|"
                                 r"cuop|giet|lua|hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
-                                r"phu nu|da (?:bao|\d|la|chi|khong|duoc)|uu|gian|hoa(?!\s+mat)|"
+                                r"phu nu|da (?:bao|\d|la|chi|khong|duoc)|uu|gian|hoa(?!\s+mat)|kip|trong bao lau|"
+                                r"noi chua|"
                                 r"thieu(?!\s+(?:mau|chat|ngu|can|vitamin|sat|canxi|nang|tien|no|ngu|oxy)(?!\w)))(?!\w)")
 # "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
 _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:trong|dieu tri|bi|mang|uong|nam|"
@@ -253,6 +258,7 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
         if word in ("minh", "mình"):
             before = folded[max(0, match.start() - 40):match.start()]
             if _GENERIC_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before) \
+                    or before.endswith("cua ") and _GENERIC_SUBJECT.match(folded) \
                     or _CASE_BEFORE.search(before) and _SHOULD_AFTER.match(folded, match.end()):
                 continue
         if word.isascii():

@@ -216,12 +216,13 @@ _PLACE_WORDS_MARKED = (
     "thẩm mỹ viện", "viện", "trạm y tế", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "trung tâm y tế", "ttyt",
     "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
     "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở", "đạo",
-    "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết")
+    "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết", "truyện", "tác phẩm", "bài thơ", "tiểu thuyết", "phim")
 # Lowercase words that may stand inside an institution's name, between its kind and its proper name.
 _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
-                             "tinh quan huyen".split())
+                             "tinh quan huyen co phan tnhh trach nhiem huu han mot thanh vien dau tu thuong mai "
+                             "dich vu xay dung san xuat xuat nhap khau cong nghe phat trien tap doan".split())
 _AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu",
-                            "dao", "nui", "song", "bien", "vinh", "le", "tet"}
+                            "dao", "nui", "song", "bien", "vinh", "le", "tet", "truyen", "phim"}
 _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
     "folded": cue_pattern(fold(w) for w in _PLACE_WORDS_MARKED if fold(w) not in _AMBIGUOUS_FOLDED_PLACES),
@@ -229,7 +230,8 @@ _PLACE_WORDS = {
 # Words that start the name of a place, a department or a feast ("Khoa Ung bướu", "Bờ Hồ", "Lễ Vu Lan"): a
 # tagger's guess that starts with one is no person's name.
 _PLACE_HEADS = frozenset(("khoa", "lễ", "hồ", "bờ", "chùa", "đền", "chợ", "ga", "cầu", "sông", "núi", "đảo", "vịnh",
-                          "đạo", "bệnh", "viện", "phòng", "trường", "phố", "đường", "quận", "tết", "hội", "ngã"))
+                          "đạo", "bệnh", "viện", "phòng", "trường", "phố", "đường", "quận", "tết", "hội", "ngã",
+                          "truyện", "sách", "phim", "bài", "tác phẩm"))
 _LONG_PLACE_NAMES = ("ho chi minh", "ba ria vung tau", "thua thien hue", "hai ba trung")
 _ENGLISH_PLACE_WORDS = frozenset("ward district street st road city province commune town hospital school "
                                  "university park market bridge village lake river pagoda temple church beach bay "
