@@ -241,6 +241,7 @@ def screen_text(scanner: PiiScanner, text: str) -> Screening:
 _ORGANISATION = cue_pattern(("cong ty", "cty", "doanh nghiep", "tap doan", "to chuc", "chi nhanh", "co quan",
                              "don vi", "ngan hang", "benh vien", "truong", "company", "business"))
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")
+_CLAUSE_REACH = 80  # characters read on each side of the value: bounded work however many values a text holds
 
 
 def _read_types(text: str, entities: list[Entity]) -> list[str]:
@@ -251,8 +252,9 @@ def _read_types(text: str, entities: list[Entity]) -> list[str]:
         if entity.type == "PERSON" and MADE_UP_NAME.search(entity.text) and text[entity.end:entity.end + 1] != ".":
             continue
         if entity.type == "TAX_CODE":
-            before = _CLAUSE_END.split(text[:entity.start])[-1]
-            clause = fold(before + _CLAUSE_END.split(text[entity.end:], maxsplit=1)[0]).lower()
+            before = _CLAUSE_END.split(text[max(0, entity.start - _CLAUSE_REACH):entity.start])[-1]
+            after = _CLAUSE_END.split(text[entity.end:entity.end + _CLAUSE_REACH], maxsplit=1)[0]
+            clause = fold(before + after).lower()
             if _ORGANISATION.search(clause):
                 types.append(ORGANISATION_TAX_CODE)
                 continue
