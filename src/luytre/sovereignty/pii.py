@@ -232,6 +232,9 @@ _PLACE_WORDS = {
 _PLACE_HEADS = frozenset(("khoa", "lễ", "hồ", "bờ", "chùa", "đền", "chợ", "ga", "cầu", "sông", "núi", "đảo", "vịnh",
                           "đạo", "bệnh", "viện", "phòng", "trường", "phố", "đường", "quận", "tết", "hội", "ngã",
                           "truyện", "sách", "phim", "bài", "tác phẩm"))
+# Of these, the ones that are never a middle name: after a surname they start a place ("Từ Bờ Hồ", "Từ Chợ Lớn"),
+# while "Nguyễn Khoa Điềm" is a name.
+_PLACE_HEADS_NOT_NAMES = _PLACE_HEADS - {"khoa", "hội", "sông", "núi", "đạo", "hồ", "đảo", "vịnh", "tết"}
 _LONG_PLACE_NAMES = ("ho chi minh", "ba ria vung tau", "thua thien hue", "hai ba trung")
 _ENGLISH_PLACE_WORDS = frozenset("ward district street st road city province commune town hospital school "
                                  "university park market bridge village lake river pagoda temple church beach bay "
@@ -401,8 +404,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             following = normalize(syllables[i + 1].group()).lower()
             rest = [fold(w.group()).lower() for w in syllables[i + 1:i + 5]]
-            if following in _PLACE_HEADS and not _is_surname(following) or syllable.group().lower() == "từ" and \
-                    any(" ".join(rest[:k]) in _PLACE_NAMES for k in range(1, len(rest) + 1)):
+            from_place = syllable.group().lower() == "từ" and \
+                any(" ".join(rest[:k]) in _PLACE_NAMES for k in range(1, len(rest) + 1))
+            if following in _PLACE_HEADS_NOT_NAMES and not _is_surname(following) or from_place:
                 continue  # "Từ Bờ Hồ đi…", "Từ Hồ Gươm…": "from" before a place, not a surname
             last = syllables[min(len(syllables), i + 4) - 1]
             s, e = syllable.start(), last.end()
