@@ -96,6 +96,14 @@ FAMILIES = {
         ["how can i", "could you please tell me", "my", "i", "where do we", "he", "her", "is", "was", "'"]),
         min_size=1).map(lambda p: [" ".join(p) + " "]),
     "mixed punctuation": st.lists(st.sampled_from(list(",.;:-/()") + [" ", "ngo 1", "Lê", "09"]), min_size=1),
+    # privacy v5: generic pronouns read in a window, visits taken out, organisations' tax codes, words run
+    # together (capitalised place words are the "capitalised names" family's: the name tagger's cost)
+    "generic pronouns and visits": st.lists(st.sampled_from(
+        ["mình", "minh", "nếu", "khi", "làm sao biết", "của", "tôi", "toi", "thieu", "vào thăm người bệnh", "ung thư",
+         "nên", "ông a", "mã số thuế 0101234567", "công ty", ","]),
+        min_size=1).map(lambda p: [" ".join(p) + " "]),
+    "words run together": st.lists(st.from_regex(r"[a-zB]{12,70}", fullmatch=True), min_size=1)
+                          .map(lambda p: [" ".join(p) + " "]),
 }
 
 

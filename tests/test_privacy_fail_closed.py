@@ -188,3 +188,116 @@ def test_an_anonymous_english_topic_question_is_answered_and_may_be_forwarded(ga
 def test_english_pronouns_are_not_read_in_vietnamese_typed_bare():
     # "my" is also "Mỹ" typed without diacritics: a Vietnamese question about America discloses no one
     assert about("chuyen tien sang my mat bao lau").person == NOBODY
+
+
+# -- privacy v5: what a question names is not always a person ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Làm thế nào để biết mình có bị tiểu đường không?",  # "mình": anybody, in a way to find out
+    "lam sao nhan biet minh bi viem xoang hay cam cum",
+    "Thu nhập tối thiểu để được vay tín chấp là bao nhiêu?",  # "tối thiểu", not "tôi"
+    "vay the chap can thu nhap toi thieu bao nhieu",
+    "Người bị buộc tội có quyền im lặng không?",  # "buộc tội", "phạm tội": "tội", not "tôi"
+    "nguoi pham toi nhieu lan co duoc an treo khong",
+    "Số hiệu tài khoản ngân hàng có bao nhiêu chữ số?",  # "chữ số", not the owner of a number
+    "Nếu mình bị viêm gan B thì có được đi xuất khẩu lao động không?",  # a supposition
+    "Khi bị sốt phát ban, mình nên kiêng gì?",  # what one should do in a case
+    "How can I tell if I have a food allergy?",  # "I" in a way to find out: anybody
+    "Bệnh nhân có được xin bản sao bệnh án của mình không?",  # "của mình" goes back to anybody
+    "goi cap cuu thi bao lau xe toi kip?",  # "tới kịp", not "tôi"
+    "Ví dụ: anh B nợ thẻ tín dụng 20 triệu thì lãi phạt tính thế nào?",  # a textbook's people
+    "Bài tập: bà Hoa gửi tiết kiệm 100 triệu lãi 6% một năm, sau 2 năm được bao nhiêu?",
+])
+def test_generic_people_and_look_alike_words_are_nobody(gate, text):
+    assert about(text).person == NOBODY
+    assert answer_locally(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "mình bị tiểu đường 5 năm nay, có được hiến máu không?",  # a state, not a way to find out
+    "toi thieu mau nen hay chong mat, co sao khong",  # "tôi thiếu máu": the asker
+    "Nguyễn Văn H. bị bắt vì tội gì?",  # a real name cut short is someone
+    "hôm qua mình bị ngất ở chỗ làm, mình nên khám ở đâu?",  # a state said first: the asker
+])
+def test_the_asker_and_shortened_names_are_still_read(text):
+    assert about(text, names="Nguyễn" in text).person != NOBODY
+
+
+@pytest.mark.parametrize("text", [
+    "Khoa Thần kinh Bệnh viện Trưng Vương ở dãy nhà nào?",  # a department, not "Khoa Thần" the person
+    "Từ Bờ Hồ đi Bệnh viện Việt Đức mất bao lâu?",  # a landmark read as a name by the tagger
+    "Is there a Buddhist pagoda near Tay Ho lake?",
+    "Đạo Hòa Hảo có bao nhiêu tín đồ?",  # a religion named like a person
+    "Mã BIN NAPAS của ngân hàng Đông Á là gì?",  # an acronym, not a name
+    "Từ Hồ Gươm sang Bệnh viện K có xe buýt không?",  # "Từ" (from) before a place, not a surname
+    "Lễ Vu Lan ở chùa có phát chay cho người bệnh không?",  # a feast
+    "Ngã Tư Vọng đến Bệnh viện Bạch Mai đi đường nào?",
+    "Is the Ho Chi Minh Mausoleum open for visitors on Monday?",
+    "Công ty TNHH Thương mại Hoàng Long có mở phòng khám cho nhân viên không?",  # a company's words, then its name
+    "Tác giả của Truyện Lục Vân Tiên mất năm nào?",  # a work, not a person
+])
+def test_places_departments_and_religions_are_not_people(gate, text):
+    screening = gate.screen(text)
+    assert "PERSON" not in screening.entity_types
+    assert not screening.categorization.personal
+    assert answer_locally(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Mã số thuế 0312345678 là của doanh nghiệp nào, tra ở đâu?",  # a company's tax code
+    "Tổng đài 1900 6789 12 của công ty điện lực có trực ban đêm không?",  # a 1900 number is a business line
+    "Mã giao dịch FT24123456789012 trên biên lai có ý nghĩa gì?",
+])
+def test_organisation_numbers_are_not_a_person(gate, text):
+    assert not gate.screen(text).categorization.personal
+    assert answer_locally(gate, text) == "allow"
+
+
+def test_a_company_tax_code_of_the_asker_is_still_personal(gate):
+    assert gate.screen("Mã số thuế 0312345678 của tôi bị khóa, làm sao mở?").categorization.personal
+
+
+# -- privacy v5: disclosures the gate missed ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ông tôi bị lạc ở bến xe Giáp Bát, mặc áo nâu, ai thấy báo giúp",  # a relative's whereabouts now
+    "bo toi di lac tu sang, dang o cho Ben Thanh",
+    "i'm hep c positive, can i still work in a kitchen?",
+    "ive been on arv for a year, can i travel abroad",
+    "Could you tell me where the owner of plate 29A-123.45 is right now?",
+    "Số BHXH 0123456789 của tôi, rút BHXH một lần được bao nhiêu tiền?",
+])
+def test_more_disclosures_never_leave_the_node(gate, text):
+    assert forward(gate, text)[0] == "deny"
+
+
+def test_a_long_glued_run_with_a_stray_letter_is_read_as_glued_words(gate):
+    text = "conemmacviemganCmantinhcoduocdihockhong"  # hepatitis C, typed without spaces
+    assert UNREAD in doubtful_topics(text)
+    assert "health" in sensitive_topics(text)
+    assert forward(gate, text)[0] == "deny"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hộ chiếu B 765 4321 của tôi hết hạn rồi, gia hạn ở đâu?", "B 765 4321"),
+    ("Em tên Trần Thu Hà, sn 7.9.1995, đặt lịch tiêm giúp em", "7.9.1995"),
+])
+def test_spaced_passports_and_dotted_birth_dates_are_found_and_redacted(gate, text, value):
+    screening = gate.screen(text)
+    assert any(value in e.text for e in screening.entities)
+    patients = ExpertFacts("hospital-patients", "health", "high", ("public", "sensitive_personal"), "local")
+    verdict = gate.decide(screening, patients, "anonymous", "answer", False)
+    assert verdict.outcome != "allow" and (verdict.redaction is None or value not in verdict.redaction.text)
+
+
+def test_a_visitor_who_says_i_discloses_no_condition(gate):
+    text = "Tôi có được vào thăm người bệnh ở khoa Nội sau 9 giờ tối không?"
+    assert categorize(text, []).person == ASKER
+    assert answer_locally(gate, text) == "allow"  # the hospital's rules expert answers it
+    assert forward(gate, text)[0] == "deny"  # the asker is there: it does not leave as it is
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi vào thăm người bệnh được không, tôi đang bị cúm?",  # a condition besides the visit
+    "Tôi đi khám tim ở tuyến huyện được hưởng bao nhiêu?",  # the asker's own check-up
+])
+def test_the_askers_own_condition_beside_a_visit_or_a_check_up_stays_sensitive(text):
+    assert "health" in categorize(text, []).sensitive

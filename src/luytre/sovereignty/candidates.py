@@ -34,7 +34,10 @@ _NOT_PERSONAL = cue_pattern((
     "ma don", "ma don hang", "don hang", "order", "van don", "hoa don", "so hoa don", "ma ve", "so ve",
     "chuyen bay", "hotline", "tong dai", "duong day nong", "nghi dinh", "thong tu", "quyet dinh", "so tien",
     "tong tien", "ma bin", "swift", "ma san pham", "ma hang", "serial", "imei", "ma van don", "ma tra cuu",
-    "so phong", "ma lop", "isbn"))
+    "so phong", "ma lop", "isbn", "ma giao dich", "ma gd", "ma tham chieu", "so tham chieu", "ma vach", "barcode",
+    "ma so thue doanh nghiep", "ma chung tu", "transaction"))
+# 1900 and 1800 numbers are businesses' hotlines by the numbering plan, never a person's line.
+_SERVICE_NUMBER = re.compile(r"\+?(?:84)?1[89]00")
 # The identity expert's cues and the gate's own, so that "mã đơn hàng … số điện thoại 0912…" is read
 # by its nearest cue.
 _CUES = {
@@ -66,7 +69,8 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
             value = match.group()
             digits = sum(ch.isdigit() for ch in value)
             if not MIN_DIGITS <= digits <= MAX_DIGITS or _MONEY_AFTER.match(text[match.end():]) \
-                    or _MONEY_SHAPE.fullmatch(value) or _DATE_SHAPE.fullmatch(value):
+                    or _MONEY_SHAPE.fullmatch(value) or _DATE_SHAPE.fullmatch(value) \
+                    or _SERVICE_NUMBER.match("".join(ch for ch in value if ch.isdigit() or ch == "+")):
                 continue
             cue = nearest_cue(text[:match.start()], _CUES, CUE_REACH_WORDS)
             if cue == "_skip":

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from luytre.sovereignty.facts import NOBODY, about, glued_runs, readable
+from luytre.sovereignty.facts import ASKER, NOBODY, about, glued_runs, readable
 from luytre.sovereignty.lexicon import (
     AMBIGUOUS_FOLDED,
     EVERYDAY_FOLDED,
@@ -38,6 +38,7 @@ from luytre.sovereignty.lexicon import (
     NOT_DOUBT_FOLDED,
     POSSIBLE,
     POSSIBLE_COLLIDES,
+    VISITS,
 )
 from luytre.sovereignty.lexicon import SENSITIVE as LEXICON
 from luytre.text.cues import cue_pattern
@@ -47,9 +48,12 @@ PUBLIC, BASIC, SENSITIVE = "public", "basic_personal", "sensitive_personal"
 CATEGORIES = (PUBLIC, BASIC, SENSITIVE)
 
 SENSITIVE_ENTITIES = {"BANK_ACCOUNT": "finance", "CARD": "finance"}
-# A number no validator accepted and no cue typed may be an account or a card number: a possible topic.
-UNCONFIRMED_ENTITIES = {"ID_NUMBER": "finance"}
-PLACE_ENTITIES = frozenset({"ADDRESS"})
+# A number no validator accepted and no cue typed may be an account or a card number; a health or social
+# insurance number is asked about for a treatment or a payment as often as for its paperwork: possible topics.
+UNCONFIRMED_ENTITIES = {"ID_NUMBER": "finance", "HEALTH_INSURANCE": "health", "SOCIAL_INSURANCE": "finance"}
+ORGANISATION_TAX_CODE = "ORGANISATION_TAX_CODE"  # a tax code whose clause names an organisation
+# Values that identify a place or an organisation, not a person: personal only in a question about someone.
+PLACE_ENTITIES = frozenset({"ADDRESS", ORGANISATION_TAX_CODE})
 
 
 
@@ -137,6 +141,26 @@ def sensitive_topics(text: str) -> set[str]:
     return found
 
 
+_VISITS = cue_pattern(fold(phrase) for phrase in VISITS)
+
+
+def asker_topics(text: str, topics: set[str]) -> set[str]:
+    """The topics (``topics``, all of them) of ``text`` once a visit to a patient is taken out: what the asker
+    says of themselves ("tôi có được vào thăm người bệnh…" is a visit, "tôi bị đau ngực" a condition)."""
+    if not _VISITS.search(fold(readable(text, invisible=" "))):
+        return topics
+    found = set()
+    for reading in {normalize(readable(text)), normalize(readable(text, invisible=" "))}:
+        folded = fold(reading)
+        if len(folded) != len(reading):  # no aligned folded form: read it all
+            return sensitive_topics(text)
+        kept = list(reading)
+        for match in _VISITS.finditer(folded):
+            kept[match.start():match.end()] = " " * (match.end() - match.start())
+        found |= sensitive_topics("".join(kept))
+    return found
+
+
 def doubtful_topics(text: str) -> set[str]:
     """Kinds of sensitive data ``text`` may speak of without naming one: a word often next to one ("nằm
     giường 12", "ra tòa", "tiền"), an ambiguous folded word typed without diacritics ("om": "ốm", sick, or
@@ -165,7 +189,8 @@ def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
     if who.concrete:
         identifying = types
     valued = {SENSITIVE_ENTITIES[t] for t in types if t in SENSITIVE_ENTITIES}
-    sensitive = (topics if who.concrete else set()) | valued
+    about_them = (asker_topics(text, topics) if who.person == ASKER and topics else topics) if who.concrete else set()
+    sensitive = about_them | valued
     personal = who.concrete or bool(identifying)
     signal = personal or who.signal
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}

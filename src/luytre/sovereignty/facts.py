@@ -34,6 +34,7 @@ _ASKING = re.compile(
 # the asker, and third-person pronouns, a sign of someone the gate cannot name. English function words
 # that are also folded Vietnamese ones ("the" is "thế", "can" is "cần", "them" is "thêm") are not counted.
 _ENGLISH_WORDS = re.compile(r"(?<!\w)(?:is|are|was|were|what|how|with|have|has|does|did|which|where|when|who|why|"
+                            r"won't|isn't|doesn't|"
                             r"your|you|should|would|could|been|this|that|there|from|about|after|will|and|for|of|"
                             r"my|i|his|him|her|she|they|their|we|our|us|got|get|any|some|last|yesterday|today|"
                             r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't)(?!\w)")
@@ -41,8 +42,10 @@ _ASKING_ENGLISH = re.compile(
     r"(?<!\w)(?:(?:can|could|may)\s+(?:i|we)\s+(?:ask|know)|(?:can|could|would)\s+you\s+(?:please\s+)?"
     r"(?:tell|show|help|explain\s+to)\s+(?:me|us)|(?:i|we)\s+(?:want|would like|'d like|wanted|need)\s+to\s+"
     r"(?:know|ask|find out|understand)|please\s+tell\s+me|tell\s+me|help\s+me|(?:how|where|when|what|who)\s+"
-    r"(?:do|can|should|could|must)\s+(?:i|we)|do\s+(?:i|we)\s+need|(?:can|may|should|must)\s+(?:i|we))(?!\w)")
-_FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|my|me|myself|mine|we|we're|our|ours|us)(?!\w)")
+    r"(?:do|can|should|could|must)\s+(?:i|we)|do\s+(?:i|we)\s+need|(?:can|may|should|must)\s+(?:i|we)|"
+    # "how do I know if I have diabetes": anybody's question, the second "I" included
+    r"(?:know|tell|find out|check)\s+(?:if|whether)\s+(?:i|we|you)(?:'m|'ve)?)(?!\w)")
+_FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|im|ive|my|me|myself|mine|we|we're|our|ours|us)(?!\w)")
 _THIRD_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:he|she|his|her|him|hers|he's|she's)(?!\w)")
 
 
@@ -62,7 +65,20 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
-                                 r"thong|binh|nhat|van|duc|hong)\s+$")
+                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham)\s+$")
+# "mình" as "one", anybody, in a general question ("làm sao biết mình bị trầm cảm?", "cách nhận biết mình có
+# thai"): a way to find out, then "mình". A disclosure says a state instead ("mình bị sốt 3 ngày").
+_GENERIC_BEFORE = re.compile(r"(?<!\w)(?:lam sao|lam the nao|bang cach nao|cach nao|cach|dau hieu(?:\s+nao)?)"
+                             r"(?:\s+(?:de|co the|ma|cho))?\s+(?:tu\s+)?(?:biet|nhan biet|phat hien|kiem tra|xac dinh|"
+                             r"biet duoc|nhan ra|chac chan|thay)(?:\s+(?:la|rang|duoc))?\s+$")
+# A supposition: "nếu mình bị…", or "khi bị sốt, mình nên ăn gì?" (what one should do in a case): anybody.
+_SUPPOSED_BEFORE = re.compile(r"(?<!\w)(?:neu|lo|gia su|trong truong hop)\s+$")
+_CASE_BEFORE = re.compile(r"(?<!\w)(?:khi|neu|gia su)\s[^.?!;]*$")
+# "Người lao động có được nghỉ ngày lễ của mình không?": "của mình" goes back to a subject that is anybody.
+_GENERIC_SUBJECT = re.compile(r"^\W*(?:nguoi lao dong|nguoi dan|nguoi benh|nguoi nha|nguoi|nhan vien|benh nhan|"
+                              r"cong dan|hoc sinh|sinh vien|moi nguoi|ai|tre em|phu nu|khach hang|vo|chong|con cai)"
+                              r"(?!\w)")
+_SHOULD_AFTER = re.compile(r"\s+(?:nen|can|phai|co nen)(?!\w)")
 # Kinship and role words typed without diacritics that are also other words: "anh toi" is "anh tôi" (my brother)
 # or "anh tới" (you come), "ban toi" is "bạn tôi" (my friend) or "ban tối" (in the evening), "chi toi" is "chị tôi"
 # or "chỉ tới" (only up to), "co toi" is "cô tôi" or "có tới". The pronoun after one of them is the asker's
@@ -102,7 +118,9 @@ _PLACED_ROLE = re.compile(
 _BIRTH = re.compile(r"(?<!\w)(?:sinh ngay|ngay sinh|nam sinh|sinh nam|ns|sn|dob|born)\s*:?\s*\d")
 _NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|"
                                 r"cuop|giet|lua|hiep|tham o|nhan hoi lo|buon|van chuyen|gay roi|pham|ac|danh bac|toi|"
-                                r"phu nu|da (?:bao|\d|la|chi|khong|duoc))(?!\w)")
+                                r"phu nu|da (?:bao|\d|la|chi|khong|duoc)|uu|gian|hoa(?!\s+mat)|kip|trong bao lau|"
+                                r"noi chua|"
+                                r"thieu(?!\s+(?:mau|chat|ngu|can|vitamin|sat|canxi|nang|tien|no|ngu|oxy)(?!\w)))(?!\w)")
 # "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
 _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:trong|dieu tri|bi|mang|uong|nam|"
                                     r"dieu|mac|co thai|mang thai)(?!\w)|^\s*bi\s")
@@ -134,8 +152,9 @@ _NOT_NAMES = frozenset(fold(w) for w in (
     "Quốc", "Phật", "Chúa", "Trời", "Giáo", "Hội", "Tết", "Ngân", "Hàng", "Trường", "Công", "An", "Sở", "Bộ"))
 # A concrete person named by a relation to the asker or as an anonymous "người có CCCD …".
 _THIRD_PARTY = cue_pattern((
-    "nguoi co", "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so", "chu thue bao", "nguoi nay",
-    "nguoi do", "hang xom", "dong nghiep", "nguoi yeu cu", "vo cu", "chong cu"))
+    "nguoi co", "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
+    "chu so thue bao", "chu so nay", "chu sim", "chu thue bao", "nguoi nay", "nguoi do", "hang xom", "dong nghiep",
+    "nguoi yeu cu", "vo cu", "chong cu", "owner of", "the owner", "whoever owns"))
 # Asking to look up or reveal what a record says about someone.
 _LOOKUP = cue_pattern((
     "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
@@ -152,6 +171,12 @@ _OWN = re.compile(r"(?<!\w)(?:của|cua)\s+(?:tôi|toi|tui|mình|minh|em|e|con t
 _PLACEHOLDER = re.compile(r"<(?:PERSON|CCCD|CMND|PHONE|EMAIL|TAX_CODE|PASSPORT|DOB|ID_NUMBER|HEALTH_INSURANCE|"
                           r"SOCIAL_INSURANCE|BANK_ACCOUNT|CARD|PLATE|ADDRESS)_\d+>")
 _PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
+# A question framed as an exercise or an example ("Bài toán: Anh Nam có 120 nghìn…", "Ví dụ: ông A vay…"): its
+# people are made up. They stay a sign of a person (the gate cannot be sure), not a confirmed one.
+_EXERCISE = re.compile(r"^\W*(?:bai toan|bai tap|de bai|de thi(?: thu)?|de kiem tra|vi du|gia su|tinh huong|"
+                       r"cau hoi trac nghiem|trong sach giao khoa|sach giao khoa|for example|suppose)(?!\w)")
+# "Nguyễn Văn A", "ông B": the textbook's stand-in for anybody (a real name cut short is written "Nguyễn Văn H.").
+MADE_UP_NAME = re.compile(r"(?<!\w)[ABCDXYZ](?![\w.])\s*$")
 # Words typed without spaces ("toibiungthuphoi"): who they are about cannot be read, so a concrete person is
 # assumed (fail closed). A run of 12 letters or more that splits into Vietnamese syllables; a long foreign
 # word does not ("pneumococcal", "vietcombank").
@@ -159,19 +184,23 @@ _LONG_RUN = re.compile(r"[^\W\d_]{12,}")
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:[aeiou]{1,3}|y)"
                        r"(?:ch|ng|nh|[cmnpt])?|[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _MAX_SYLLABLE, _MAX_CHECKED_RUN = 7, 60
+# A long run may carry a stray letter that is no syllable ("viemganBmantinh": hepatitis B): one per this many
+# letters is forgiven. A foreign word that long is rare; a shorter one ("pneumococcal") gets no such leeway.
+_LETTERS_PER_STRAY = 16
 
 
 @lru_cache(maxsize=4096)  # the gate reads a text several times (topics, person)
 def _splits_into_syllables(word: str) -> bool:
-    """Whether ``word`` (folded) is a sequence of Vietnamese syllable shapes (linear: at most seven ends per
-    position are tried). Runs longer than ``_MAX_CHECKED_RUN`` count as glued words (fail closed)."""
+    """Whether ``word`` (folded) is a sequence of Vietnamese syllable shapes, with at most one stray letter per
+    ``_LETTERS_PER_STRAY`` (linear: at most seven ends per position are tried). Runs longer than
+    ``_MAX_CHECKED_RUN`` count as glued words (fail closed)."""
     if len(word) > _MAX_CHECKED_RUN:
         return True
-    reachable = [True] + [False] * len(word)
+    strays = [0] + [len(word)] * len(word)  # fewest stray letters needed to read word[:end]
     for end in range(1, len(word) + 1):
-        reachable[end] = any(reachable[start] and _SYLLABLE.fullmatch(word, start, end)
-                             for start in range(max(0, end - _MAX_SYLLABLE), end))
-    return reachable[-1]
+        strays[end] = min([strays[end - 1] + 1] + [strays[start] for start in range(max(0, end - _MAX_SYLLABLE), end)
+                                                   if _SYLLABLE.fullmatch(word, start, end)])
+    return strays[-1] <= len(word) // _LETTERS_PER_STRAY
 
 
 def glued_runs(text: str) -> list[str]:
@@ -226,6 +255,12 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
         if word == "minh" and cased[match.start()].isupper() and \
                 not re.search(r"(?:^|[.!?,;:])\s*$", cased[:match.start()]):
             continue  # "Minh" inside a clause is a given name ("Nguyễn Thị Minh Khai")
+        if word in ("minh", "mình"):
+            before = folded[max(0, match.start() - 40):match.start()]
+            if _GENERIC_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before) \
+                    or before.endswith("cua ") and _GENERIC_SUBJECT.match(folded) \
+                    or _CASE_BEFORE.search(before) and _SHOULD_AFTER.match(folded, match.end()):
+                continue
         if word.isascii():
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
             if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after):
@@ -248,6 +283,8 @@ def _third_person(text: str, names: bool) -> int:
         title_at = match.start()
         if match.group()[0].isupper() and title_at and not re.search(r"[.!?,;:]\s*$", text[:title_at]):
             continue  # a capitalised title inside a clause starts a name or place ("Hai Bà Trưng"), not a person
+        if MADE_UP_NAME.match(match.group("name")) and not text[match.end():match.end() + 1] == ".":
+            continue  # "ông A vay 500 triệu…", "chị B": a textbook's placeholder, nobody in particular
         if fold(match.group("name")) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
             return _YES
     lowered = text.lower()
@@ -270,6 +307,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
+    if other == _YES and _EXERCISE.search(whole):
+        other = _MAYBE
     if _english(whole):
         unframed = _ASKING_ENGLISH.sub(" ", whole)
         if _FIRST_PERSON_ENGLISH.search(unframed):

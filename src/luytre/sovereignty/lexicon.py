@@ -169,6 +169,7 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "chảy mủ", "sưng tấy", "bầm tím", "co rút", "tê bì", "tê tay", "run tay", "yếu sinh lý",
         "rối loạn cương dương", "liệt dương", "vô kinh", "khí hư", "huyết trắng", "nhiễm nấm", "bệnh tim",
         "bệnh gan", "bệnh thận", "bệnh phổi", "bệnh nền", "tiền sử bệnh", "dị ứng thuốc",
+        "viêm gan b", "viêm gan c", "men gan cao", "hiv+", "dương tính", "kết quả dương tính",
     ),
     "finance": (
         "khoản nợ", "trả nợ", "nợ nần", "vay nặng lãi", "vay tín chấp", "vay thế chấp", "nợ thẻ", "dư nợ",
@@ -178,6 +179,9 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "crypto", "thua lỗ", "tiền gửi", "gửi tiết kiệm", "rút tiết kiệm", "lãi suất", "internet banking",
         "mobile banking", "smart banking", "ví momo", "tiền trong tài khoản", "trừ tiền",
         "tiền lương", "nhận lương", "bị nợ", "đòi nợ", "nợ lương", "vỡ hụi", "chơi hụi", "hụi",
+        # social insurance paid out: money of one person
+        "rút bhxh", "bhxh một lần", "rút bảo hiểm xã hội", "bảo hiểm xã hội một lần", "rút sổ bhxh",
+        "chốt sổ bhxh", "chế độ thai sản", "chế độ ốm đau", "tiền thai sản", "tiền bảo hiểm",
     ),
     "criminal": (
         "bảo lãnh tại ngoại", "tại ngoại", "đặc xá", "ân xá", "quản chế", "nghi phạm", "bị can", "bị cáo",
@@ -205,7 +209,9 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "transgender", "xu hướng tính dục", "bạn tình", "quan hệ đồng giới", "come out", "công khai giới tính",
     ),
     "biometric": ("dấu vân tay", "lăn tay", "chữ ký sinh trắc", "ảnh khuôn mặt"),
-    "location_realtime": ("đang ở nhà", "ở đâu bây giờ", "đang đi đâu", "vị trí điện thoại"),
+    "location_realtime": ("đang ở nhà", "ở đâu bây giờ", "đang đi đâu", "vị trí điện thoại", "đi lạc", "bị lạc",
+                          "đang lạc", "lạc mất", "mất tích", "bỏ nhà đi", "đang đứng ở", "đang ngồi ở",
+                          "đang chờ ở", "đang trốn ở"),
 }
 # English: the product's second language. Words chosen not to be a folded Vietnamese word ("gay" is "gãy",
 # "loan" a given name, "can" is "cần"), so they are read in any text.
@@ -227,6 +233,8 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "intensive care", "emergency room", "in hospital", "std", "sti", "syphilis", "gonorrhea", "chlamydia",
         "herpes", "hpv", "biopsy", "mri", "ct scan", "x-ray", "blood test", "test results", "obesity",
         "eating disorder", "anorexia", "bulimia", "postpartum", "chronic", "terminal",
+        "hep b", "hep c", "hepatitis b", "hepatitis c", "hiv+", "hiv positive", "positive for", "tested positive",
+        "on arv", "antiretroviral",
     ),
     "finance": (
         "debt", "debts", "in debt", "owes", "owe", "bank loan", "home loan", "student loan", "personal loan",
@@ -256,7 +264,9 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
                   "voiceprint", "biometric", "biometrics"),
     "genetic": ("dna test", "genetic test", "genetic testing", "genome", "hereditary", "gene mutation"),
     "location_realtime": ("where is he now", "where is she now", "current location", "live location",
-                          "whereabouts", "track his phone", "track her phone", "gps location"),
+                          "whereabouts", "track his phone", "track her phone", "gps location", "is right now",
+                          "are right now", "where he is", "where she is", "where they are", "got lost",
+                          "is missing", "went missing", "location of"),
 }
 # Folded forms of the wider vocabulary that are also everyday words ("nam" is "nấm", fungus, and "năm", year;
 # "tri" is "trĩ" and "trị"; "trom" alone is safe, "an trom" too).
@@ -288,17 +298,20 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         "máu", "nước tiểu", "ngứa", "sưng", "ói", "bầu", "cân nặng", "huyết", "nhịp tim", "nhà thuốc",
         "hiệu thuốc", "viện phí", "tiền viện", "chi phí điều trị", "thăm bệnh", "người bệnh", "giường",
         "buồng bệnh", "phòng bệnh", "hồ sơ sức khỏe", "tuổi thai", "tuần thai", "uống", "thăm nuôi",
+        "clinic", "hospital", "doctor", "nurse", "medicine", "pills", "blood", "donate blood", "health",
     ),
     "finance": (
         "tiền", "triệu", "tỷ", "nghìn", "tài khoản", "tk", "thẻ", "chuyển khoản", "lãi", "hóa đơn",
         "đóng tiền", "nộp tiền", "mất tiền", "ngân hàng", "vietcombank", "techcombank", "bidv",
         "agribank", "vietinbank", "mb bank", "mbbank", "acb", "tpbank", "vpbank", "sacombank", "zalopay",
         "shopeepay", "napas", "visa", "mastercard", "nạp tiền",
+        "bao nhiêu tiền", "được bao nhiêu", "rút tiền", "money", "account", "payment", "bank",
     ),
     "criminal": (
         "tòa", "toà", "luật sư", "phạt", "tù", "kiện", "tranh chấp", "đánh nhau", "mất cắp", "cướp",
         "camera", "đồn", "giam", "bồi thường", "hòa giải", "trại", "lừa", "đe dọa", "dọa", "đòi nợ",
         "biên bản", "giữ xe", "tai nạn", "va chạm", "đâm", "chém", "đánh người", "thăm gặp", "thăm nuôi",
+        "police", "court", "lawyer",
     ),
     "political_religious": (
         "chùa", "đạo", "cúng", "thờ cúng", "phật", "chúa", "miếu", "nhà thờ", "thánh", "đảng", "chính quyền",
@@ -306,7 +319,8 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
     ),
     "sex_life": ("người yêu", "bạn trai", "bạn gái", "yêu", "giới tính", "quan hệ", "tình cảm", "hẹn hò",
                  "nhạy cảm", "clip", "ngủ với", "qua đêm", "nhà nghỉ"),
-    "location_realtime": ("đang ở", "lúc này"),
+    "location_realtime": ("đang ở", "lúc này", "bây giờ", "hiện giờ", "nhà ga", "bến xe", "sân bay", "ngã tư",
+                          "right now", "where", "at the moment", "currently", "now"),
 }
 # Folded forms of these that are everyday words ("da" is "đã", "tai" is "tại", "tim" is "tìm", "the" is "thế"):
 # matched only with their diacritics.
@@ -332,6 +346,15 @@ NOT_DOUBT_FOLDED = (
     "thuoc xa", "thuoc ve", "luong thuc", "so luong", "chat luong", "luong tam", "tiem nang", "tiem kiem",
     "viem mu", "co mo", "dieu tra dan so",
 )
+
+
+# Visiting a patient, named by the visitor: "tôi có được vào thăm người bệnh sau 8 giờ không?". The asker who
+# says it discloses no condition of their own: these are taken out before the asker's own topics are read
+# (``categories.asker_topics``). Only visits: "đi khám", "lịch khám", "mở tài khoản ngân hàng" said by the asker
+# are about the asker's health or money. Matched folded: none is an everyday word.
+VISITS = ("thăm người bệnh", "thăm bệnh nhân", "thăm bệnh", "vào thăm", "vào thăm người bệnh", "vào thăm bệnh nhân",
+          "vào thăm bệnh", "thăm nuôi", "người nhà bệnh nhân",
+          "người nhà người bệnh", "nuôi bệnh", "chăm bệnh", "người chăm bệnh", "giờ thăm")
 
 
 def _joined(*parts: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

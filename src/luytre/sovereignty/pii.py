@@ -210,10 +210,10 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "stk|so tk|so tai khoan|tai khoan|tai khoan so|tk|account|acc|account number|so tai khoan nhan"),
         _cued("SOCIAL_INSURANCE", "luytre-bhxh", [r"(?<![\w.,])\d{2}[ .]?\d{2}[ .]?\d{6}(?![\w])"],
               "bhxh|ma so bhxh|so so bhxh|so bhxh|bao hiem xa hoi|ma bhxh|so so bao hiem xa hoi"),
-        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]\d{7,8}\b"],
+        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]\d{7,8}\b", r"\b[A-Z][ .\-]?\d{3}[ .\-]\d{4,5}\b"],
               "ho chieu|so ho chieu|passport|passport no|passport number"),
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH],
-              "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|dob|date of birth|born on|born|birthday"),
+              "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
         _cued("DOB", "luytre-birth-year", [r"\b(?:19|20)\d{2}\b"], "sinh nam|nam sinh|born in|sinh", base=0.05),
     ]
 
@@ -240,22 +240,37 @@ _PLACE_WORDS_MARKED = (
     "tt", "tx", "kp", "co.opmart", "vinmart", "big c", "lotte", "phòng khám", "pk", "đa khoa", "nha khoa",
     "thẩm mỹ viện", "viện", "trạm y tế", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "trung tâm y tế", "ttyt",
     "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
-    "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở")
+    "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở", "đạo",
+    "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết", "truyện", "tác phẩm", "bài thơ", "tiểu thuyết", "phim")
 # Lowercase words that may stand inside an institution's name, between its kind and its proper name.
 _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
-                             "tinh quan huyen".split())
-_AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu"}
+                             "tinh quan huyen co phan tnhh trach nhiem huu han mot thanh vien dau tu thuong mai "
+                             "dich vu xay dung san xuat xuat nhap khau cong nghe phat trien tap doan".split())
+_AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu",
+                            "dao", "nui", "song", "bien", "vinh", "le", "tet", "truyen", "phim"}
 _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
     "folded": cue_pattern(fold(w) for w in _PLACE_WORDS_MARKED if fold(w) not in _AMBIGUOUS_FOLDED_PLACES),
 }
+# Words that start the name of a place, a department or a feast ("Khoa Ung bướu", "Bờ Hồ", "Lễ Vu Lan"): a
+# tagger's guess that starts with one is no person's name.
+_PLACE_HEADS = frozenset(("khoa", "lễ", "hồ", "bờ", "chùa", "đền", "chợ", "ga", "cầu", "sông", "núi", "đảo", "vịnh",
+                          "đạo", "bệnh", "viện", "phòng", "trường", "phố", "đường", "quận", "tết", "hội", "ngã",
+                          "truyện", "sách", "phim", "bài", "tác phẩm"))
+# Of these, the ones that are never a middle name: after a surname they start a place ("Từ Bờ Hồ", "Từ Chợ Lớn"),
+# while "Nguyễn Khoa Điềm" is a name.
+_PLACE_HEADS_NOT_NAMES = _PLACE_HEADS - {"khoa", "hội", "sông", "núi", "đạo", "hồ", "đảo", "vịnh", "tết"}
 _LONG_PLACE_NAMES = ("ho chi minh", "ba ria vung tau", "thua thien hue", "hai ba trung")
 _ENGLISH_PLACE_WORDS = frozenset("ward district street st road city province commune town hospital school "
-                                 "university park market bridge village".split())
+                                 "university park market bridge village lake river pagoda temple church beach bay "
+                                 "island mountain airport station museum cathedral mausoleum memorial square "
+                                 "palace tower hall stadium zoo garden citadel".split())
 _PLACE_NAMES = frozenset(fold(n).replace(" - ", " ") for n in CCCD_PROVINCES.values()) | frozenset((
     "ha noi", "ha long", "ha dong", "ho chi minh", "bach mai", "mai chau", "ho tay", "ho guom", "tan binh",
     "phan thiet", "phan rang", "cao lanh", "vung tau", "do son", "hoang mai", "long bien", "le chan",
-    "thu duc", "hai ba trung", "ba dinh", "dong da", "cau giay", "thanh xuan", "tay ho"))
+    "thu duc", "hai ba trung", "ba dinh", "dong da", "cau giay", "thanh xuan", "tay ho", "hoan kiem", "bo ho",
+    "ho hoan kiem", "ben thanh", "dong xuan", "nha trang", "da lat", "sa pa", "hoi an", "my tho", "ha tien",
+    "cao dai", "hoa hao", "phat dan"))
 # Unaccented, "co", "chu", "em", "bac" are as often "có", "chủ", "em" (I), "bạc" as titles: not cues.
 _NAME_CUES = cue_pattern((
     "ten la", "ten toi la", "toi la", "minh la", "em la", "ho ten", "ho va ten", "ten benh nhan", "benh nhan",
@@ -412,6 +427,12 @@ class PersonRecognizer(EntityRecognizer):
         for i, syllable in enumerate(syllables[:-1]):
             if not _is_surname(syllable.group()):
                 continue
+            following = normalize(syllables[i + 1].group()).lower()
+            rest = [fold(w.group()).lower() for w in syllables[i + 1:i + 5]]
+            from_place = syllable.group().lower() == "từ" and \
+                any(" ".join(rest[:k]) in _PLACE_NAMES for k in range(1, len(rest) + 1))
+            if following in _PLACE_HEADS_NOT_NAMES and not _is_surname(following) or from_place:
+                continue  # "Từ Bờ Hồ đi…", "Từ Hồ Gươm…": "from" before a place, not a surname
             last = syllables[min(len(syllables), i + 4) - 1]
             s, e = syllable.start(), last.end()
             # "đường Sư Vạn Hạnh": the place word stands before the run, not before the surname in it
@@ -467,6 +488,9 @@ class PersonRecognizer(EntityRecognizer):
         syllables = span.split()
         if re.match(r"-[^\W\d_]", text[end:end + 2]):
             return False  # the start of a hyphenated foreign word ("Giê-hô-va"), not a name
+        if any(len(s) > 1 and s.isupper() for s in syllables) or self._is_place(text, folded, start, start) \
+                or normalize(syllables[0]).lower() in _PLACE_HEADS:
+            return False  # "Ma BIN 970436", "Khoa Ung bướu": an acronym or a place word, not a name
         return (2 <= len(syllables) <= 5 and all(s[:1].isupper() and s.isalpha() for s in syllables)
                 and all(_VIETNAMESE_SYLLABLE.fullmatch(fold(s)) for s in syllables)
                 and not span.isupper() and not self._is_place(text, folded, start, end))

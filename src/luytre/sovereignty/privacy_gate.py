@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,10 +23,13 @@ from typing import Any
 
 from luytre.errors import ConfigError, PolicyError
 from luytre.experts.manifest import Manifest
-from luytre.sovereignty.categories import Categorization, categorize, categorize_redacted
+from luytre.sovereignty.categories import ORGANISATION_TAX_CODE, Categorization, categorize, categorize_redacted
 from luytre.sovereignty.consent import ConsentRegister
+from luytre.sovereignty.facts import MADE_UP_NAME
 from luytre.sovereignty.pii import Entity, PiiScanner, Redaction, prepare_text
 from luytre.sovereignty.policy import ExpertFacts, Plan, Policy, PolicyRequest, default_policy_text
+from luytre.text.cues import cue_pattern
+from luytre.text.normalize import fold
 
 log = logging.getLogger("luytre.sovereignty")
 HIDDEN_VALUES_RULE = "redaction-would-hide-the-values"
@@ -230,7 +234,32 @@ def screen_text(scanner: PiiScanner, text: str) -> Screening:
     word may stand for a space ("ung\u200bthu" is "ung thu"), which the cleaned form no longer shows."""
     cleaned = prepare_text(text)
     entities = scanner.scan(cleaned)
-    return Screening(cleaned, entities, categorize(text, (e.type for e in entities)))
+    return Screening(cleaned, entities, categorize(text, _read_types(cleaned, entities)))
+
+
+# An organisation's tax code ("mã số thuế 0109876543 là của công ty nào?") identifies a company, not a person.
+_ORGANISATION = cue_pattern(("cong ty", "cty", "doanh nghiep", "tap doan", "to chuc", "chi nhanh", "co quan",
+                             "don vi", "ngan hang", "benh vien", "truong", "company", "business"))
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")
+_CLAUSE_REACH = 80  # characters read on each side of the value: bounded work however many values a text holds
+
+
+def _read_types(text: str, entities: list[Entity]) -> list[str]:
+    """The entity types categorization reads: a made-up name ("Nguyễn Văn A") is nobody's, and a tax code in a
+    clause about an organisation is the organisation's (both are still redacted like any entity)."""
+    types = []
+    for entity in entities:
+        if entity.type == "PERSON" and MADE_UP_NAME.search(entity.text) and text[entity.end:entity.end + 1] != ".":
+            continue
+        if entity.type == "TAX_CODE":
+            before = _CLAUSE_END.split(text[max(0, entity.start - _CLAUSE_REACH):entity.start])[-1]
+            after = _CLAUSE_END.split(text[entity.end:entity.end + _CLAUSE_REACH], maxsplit=1)[0]
+            clause = fold(before + after).lower()
+            if _ORGANISATION.search(clause):
+                types.append(ORGANISATION_TAX_CODE)
+                continue
+        types.append(entity.type)
+    return types
 
 
 def scan_report(scanner: PiiScanner, text: str) -> dict[str, Any]:
