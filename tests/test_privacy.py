@@ -84,6 +84,11 @@ def test_scan_view_undoes_spelling_and_gluing(text, value):
     "gui qua tran.minh.duc [at] yahoo [dot] com",
     "bien so 30 A 123 45 cua toi",
     "mã số thuế 0100109107",  # wrong check digit: still someone's number to the gate
+    "so can cuoc 048.1O9.O0l.234 bi sai ngay sinh",  # letters for digits across dotted groups
+    "TK:0l9923O0l1456techcombank cua minh bi khoa",  # letters for digits glued to the bank's name
+    "ho chieu so B 9876 543 cua toi bi rach",  # passport split four and three
+    "HC so k.3344.556 het han thang sau",  # lowercase, dotted, "HC" for hộ chiếu
+    "ten tran van long sn 4/11/79 dang ky lai BHYT",  # a birth date with a two-digit year
 ])
 def test_evasions_are_found(scanner, text):
     assert scanner.scan(text), text
@@ -96,6 +101,8 @@ def test_evasions_are_found(scanner, text):
     "Hotline 1800 1565 có hoạt động 24/7 không?",
     "Nghị định 13/2023/NĐ-CP có hiệu lực từ ngày 01-07-2023",
     "Mấy giờ được vào thăm người bệnh?",
+    "Pha 1.5l nước với 2 gói ORS cho đúng tỉ lệ",  # a quantity with "l" for litres
+    "Ngày 4/11/79 có sự kiện gì ở Hà Nội?",  # a short date with no birth cue
 ])
 def test_decoys_stay_clear(scanner, text):
     assert found(scanner, text) == []

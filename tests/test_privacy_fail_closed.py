@@ -301,3 +301,21 @@ def test_a_visitor_who_says_i_discloses_no_condition(gate):
 ])
 def test_the_askers_own_condition_beside_a_visit_or_a_check_up_stays_sensitive(text):
     assert "health" in categorize(text, []).sensitive
+
+
+@pytest.mark.parametrize("text", [
+    "Ông xã em bị tạm giữ vì đánh nhau, gia đình cần làm gì?",  # "ông xã": the asker's husband
+    "ong xa minh bi viem gan B, co lay qua an uong chung khong",
+    "my mom đang điều trị ung thư vú, có được bảo hiểm chi trả không?",  # English kin in Vietnamese text
+])
+def test_spouses_and_english_kin_are_the_askers_family(text):
+    assert categorize(text, []).person == ASKER
+
+
+@pytest.mark.parametrize("text", [
+    "Xe bị thủng ống xả thì thay ở đâu?",  # "ong xa" folded is also an exhaust pipe
+    "ong xa xe may bi ro ri thi sua o dau",
+])
+def test_an_exhaust_pipe_is_nobody(text):
+    assert categorize(text, []).person == NOBODY
+

@@ -61,7 +61,12 @@ _FIRST_PERSON = re.compile(
     r"nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai)(?!\w))")
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
-                           r"(?:em|e|t|mình|minh)(?!\w)")
+                           r"(?:em|e|t|mình|minh)(?!\w)|(?<!\w)(?:ông xã|bà xã)(?!\w)|(?<!\w)(?:ong xa|ba xa)\s+"
+                           r"(?:em|e|t|minh|toi|tui)(?!\w)"
+                           # English in any text ("my dad đang chạy thận"): "my" before these is never "Mỹ"
+                           r"|(?<!\w)(?:my|our)\s+(?:dad|mom|mum|mother|father|husband|wife|son|daughter|kids?|child|"
+                           r"children|brother|sister|parents?|grandma|grandpa|grandmother|grandfather|baby|boyfriend|"
+                           r"girlfriend|partner|uncle|aunt|friend|boss|colleague|neighbou?r|landlord)(?!\w)")
 # Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"

@@ -153,7 +153,10 @@ _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai
 _SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
-_LOOKALIKE_GROUP = re.compile(r"(?<![^\W_])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoIl])[0-9OoIl]{3,}(?![^\W_])")
+# Digit groups joined by dots or dashes, read whole ("079.2O3.Ol2.347"); atomic, so a failed try never
+# backtracks into the run, and a run never starts inside another ("15K-O12.35" starts after the letter).
+_LOOKALIKE_RUN = re.compile(r"(?<![^\W_])(?<![0-9OoIl][.\-])(?=[0-9OoIl.\-]*\d)(?>[0-9OoIl]+(?:[.\-][0-9OoIl]+)*)")
+_MIN_GLUED_LOOKALIKE = 8  # a run glued to the word after it ("l03870l23457vietinbank") is a value only this long
 # A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
 _GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
                           r"|(?<!\w)\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_])")
@@ -209,9 +212,20 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _letter_digits(text: str) -> list[tuple[int, int, str]]:
-    """Digit groups with letters that look like digits ("O9I2 345 678"): O is 0, I and l are 1."""
-    return [(m.start(), m.end(), m.group().translate(_LOOKALIKE)) for m in _LOOKALIKE_GROUP.finditer(text)
-            if sum(ch.isdigit() for ch in m.group()) >= 2]
+    """Digit groups with letters that look like digits ("O9I2 345 678", "079.2O3.Ol2.347"): O is 0, I and
+    l are 1. A run glued to the letters after it is set apart, as glued digit runs are."""
+    found: list[tuple[int, int, str]] = []
+    for match in _LOOKALIKE_RUN.finditer(text):
+        run = match.group()
+        read = run.translate(_LOOKALIKE)
+        length = sum(ch.isalnum() for ch in run)
+        if read == run or length < 3 or sum(ch.isdigit() for ch in run) < 2:
+            continue
+        after = text[match.end():match.end() + 1]
+        if after == "_" or after.isalnum() and length < _MIN_GLUED_LOOKALIKE:
+            continue
+        found.append((match.start(), match.end(), f"{read} " if after.isalnum() else read))
+    return found
 
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:

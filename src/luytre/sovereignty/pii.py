@@ -194,6 +194,7 @@ def _cued(entity: str, name: str, regexes: Iterable[str], cues: str, base: float
 _DATE = r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
 _DATE_WORDS = r"\d{1,2}\s+(?:tháng|thang)\s+\d{1,2},?\s+(?:năm|nam)\s+(?:19|20)\d{2}"
 _DATE_ISO = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+_DATE_SHORT_YEAR = r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b"  # "sn 12/3/85": only after a birth cue, as all here
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_ENGLISH = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+|" + _MONTH + r"\s+\d{1,2},?\s+)(?:19|20)\d{2}"
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
@@ -210,9 +211,10 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "stk|so tk|so tai khoan|tai khoan|tai khoan so|tk|account|acc|account number|so tai khoan nhan"),
         _cued("SOCIAL_INSURANCE", "luytre-bhxh", [r"(?<![\w.,])\d{2}[ .]?\d{2}[ .]?\d{6}(?![\w])"],
               "bhxh|ma so bhxh|so so bhxh|so bhxh|bao hiem xa hoi|ma bhxh|so so bao hiem xa hoi"),
-        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]\d{7,8}\b", r"\b[A-Z][ .\-]?\d{3}[ .\-]\d{4,5}\b"],
-              "ho chieu|so ho chieu|passport|passport no|passport number"),
-        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH],
+        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]\d{7,8}\b", r"\b[A-Z][ .\-]?\d{3}[ .\-]\d{4,5}\b",
+                                                  r"\b[A-Z][ .\-]?\d{4}[ .\-]\d{3,4}\b"],
+              "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
+        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
         _cued("DOB", "luytre-birth-year", [r"\b(?:19|20)\d{2}\b"], "sinh nam|nam sinh|born in|sinh", base=0.05),
     ]
