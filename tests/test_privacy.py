@@ -89,6 +89,7 @@ def test_scan_view_undoes_spelling_and_gluing(text, value):
     "ho chieu so B 9876 543 cua toi bi rach",  # passport split four and three
     "HC so k.3344.556 het han thang sau",  # lowercase, dotted, "HC" for hộ chiếu
     "ten tran van long sn 4/11/79 dang ky lai BHYT",  # a birth date with a two-digit year
+    "you can reach me at zero three five two two one eight eight four six",  # English digits in words
 ])
 def test_evasions_are_found(scanner, text):
     assert scanner.scan(text), text
@@ -103,6 +104,7 @@ def test_evasions_are_found(scanner, text):
     "Mấy giờ được vào thăm người bệnh?",
     "Pha 1.5l nước với 2 gói ORS cho đúng tỉ lệ",  # a quantity with "l" for litres
     "Ngày 4/11/79 có sự kiện gì ở Hà Nội?",  # a short date with no birth cue
+    "Take one or two tablets three times a day for five days?",  # English numbers that are no value
 ])
 def test_decoys_stay_clear(scanner, text):
     assert found(scanner, text) == []

@@ -307,6 +307,8 @@ def test_the_askers_own_condition_beside_a_visit_or_a_check_up_stays_sensitive(t
     "Ông xã em bị tạm giữ vì đánh nhau, gia đình cần làm gì?",  # "ông xã": the asker's husband
     "ong xa minh bi viem gan B, co lay qua an uong chung khong",
     "my mom đang điều trị ung thư vú, có được bảo hiểm chi trả không?",  # English kin in Vietnamese text
+    "bố tớ bị đột quỵ tuần trước, giờ tập phục hồi ở đâu?",
+    "ck to dang no the tin dung 40 trieu, tat toan the nao",  # folded "chồng tớ" before a state
 ])
 def test_spouses_and_english_kin_are_the_askers_family(text):
     assert categorize(text, []).person == ASKER
@@ -315,6 +317,7 @@ def test_spouses_and_english_kin_are_the_askers_family(text):
 @pytest.mark.parametrize("text", [
     "Xe bị thủng ống xả thì thay ở đâu?",  # "ong xa" folded is also an exhaust pipe
     "ong xa xe may bi ro ri thi sua o dau",
+    "cai vo to qua, boc lai sach o dau",  # "vỏ to": a big cover
 ])
 def test_an_exhaust_pipe_is_nobody(text):
     assert categorize(text, []).person == NOBODY

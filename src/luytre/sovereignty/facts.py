@@ -61,7 +61,9 @@ _FIRST_PERSON = re.compile(
     r"nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai)(?!\w))")
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
-                           r"(?:em|e|t|mình|minh)(?!\w)|(?<!\w)(?:ông xã|bà xã)(?!\w)|(?<!\w)(?:ong xa|ba xa)\s+"
+                           r"(?:em|e|t|mình|minh|tớ)(?!\w)|(?<!\w)(?:chong|vo|ck|vk|ny)\s+to\s+"
+                           r"(?=(?:bi|dang|da|mac|no|vua|moi|nhiem)(?!\w))"  # "vo to bi…"; "cai vo to qua" is a size
+                           r"|(?<!\w)(?:ông xã|bà xã)(?!\w)|(?<!\w)(?:ong xa|ba xa)\s+"
                            r"(?:em|e|t|minh|toi|tui)(?!\w)"
                            # English in any text ("my dad đang chạy thận"): "my" before these is never "Mỹ"
                            r"|(?<!\w)(?:my|our)\s+(?:dad|mom|mum|mother|father|husband|wife|son|daughter|kids?|child|"

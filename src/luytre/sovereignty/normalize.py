@@ -148,14 +148,19 @@ def clean_text(text: str, invisible: str = "") -> str:
 _DIGIT_WORDS = {
     "khong": "0", "linh": "0", "le": "0", "mot": "1", "mốt": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4",
     "nam": "5", "lam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9",
+    # English, the second language ("zero nine three eight…"); none is a folded Vietnamese digit word
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9",
 }
 _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai ba")
 _SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
-# Digit groups joined by dots or dashes, read whole ("079.2O3.Ol2.347"); atomic, so a failed try never
-# backtracks into the run, and a run never starts inside another ("15K-O12.35" starts after the letter).
-_LOOKALIKE_RUN = re.compile(r"(?<![^\W_])(?<![0-9OoIl][.\-])(?=[0-9OoIl.\-]*\d)(?>[0-9OoIl]+(?:[.\-][0-9OoIl]+)*)")
+# Digit groups joined by dots or dashes, read whole ("079.2O3.Ol2.347"), with a digit in one of the first two
+# groups. Linear: the look-ahead reads at most two groups, the run is atomic, and a run never starts inside
+# another ("15K-O12.35" starts after the letter).
+_LOOKALIKE_RUN = re.compile(r"(?<![^\W_])(?<![0-9OoIl][.\-])(?=[0-9OoIl]*\d|[0-9OoIl]+[.\-][0-9OoIl]*\d)"
+                            r"(?>[0-9OoIl]+(?:[.\-][0-9OoIl]+)*)")
 _MIN_GLUED_LOOKALIKE = 8  # a run glued to the word after it ("l03870l23457vietinbank") is a value only this long
 # A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
 _GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
