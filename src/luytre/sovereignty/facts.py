@@ -106,17 +106,17 @@ _MAYBE_THIRD_PERSON = re.compile(r"(?<!\w)(?:nó|anh này|chị này|cô này|ô
 # A role pinned to one person by a possessive ("cô giáo chủ nhiệm của con", "bạn cùng phòng của tôi") or by a
 # class, room or bed ("cô giáo chủ nhiệm lớp 7A2", "bệnh nhân giường 5"). Read folded; titles that are also
 # everyday words typed bare ("co" is "có", "chi" is "chỉ", "ba" is "ba") only in their unambiguous roles.
+_ROLES = (r"co giao|thay giao|giao vien|bac si|y ta|dieu duong|sep|truong phong|giam doc|nhan vien|ke toan|bao ve|"
+          r"tai xe|hang xom|dong nghiep|chu nha|benh nhan")  # folded; a role that is one person once placed
 _DESIGNATED_ROLE = re.compile(
-    r"(?<!\w)(?:co giao|thay giao|giao vien|co chu nhiem|thay chu nhiem|bac si|y ta|dieu duong|sep|truong phong|"
-    r"giam doc|nhan vien|ke toan|bao ve|tai xe|hang xom|dong nghiep|chu nha|benh nhan|hoc sinh|sinh vien|ban than|"
-    r"ban cung phong|ban cung lop|anh|em|ong|be|chau)"
+    r"(?<!\w)(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|ban cung lop|"
+    r"anh|em|ong|be|chau)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
     r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|ky thuat|"
     r"tai vu|marketing|it)|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
 _PLACED_ROLE = re.compile(
-    r"(?<!\w)(?:co giao|thay giao|giao vien|bac si|y ta|dieu duong|sep|truong phong|giam doc|pho giam doc|chu tich|"
-    r"nhan vien|ke toan|bao ve|tai xe|hang xom|dong nghiep|chu nha|benh nhan|hieu truong|can bo)(?:\s+[^\W\d_]+){0,2}?"
+    r"(?<!\w)(?:" + _ROLES + r"|pho giam doc|chu tich|hieu truong|can bo)(?:\s+[^\W\d_]+){0,2}?"
     r"\s+(?:dem qua|hom qua|sang nay|chieu nay|hom nay|vua roi|hom truoc|(?:cong ty|truong|benh vien|ngan hang|"
     r"phong kham|xa|phuong)\s+(?!(?:co|duoc|khong|nao|la|thi|se|phai|can|nha nuoc|tu|cong|lon|nho|do|nay|mam|tieu|"
     r"trung|dai|quoc|tinh|huyen)(?!\w))"
