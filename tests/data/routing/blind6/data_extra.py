@@ -1,0 +1,82 @@
+# Hand-written extra items (written after a first count) to raise terse, typo and English shares.
+A, H, I, P, T, B, S = "vn-address", "vn-health-triage", "vn-identity", "vn-procedures", "vn-tutor", "bank-cskh", "school-regs"
+N = []
+Q = [
+# vn-address
+("q.ba đình hn phường mới", [A], ""),
+("xã an khánh hoài đức", [A], "s"),
+("phuong 12 go vap gio la gi", [A], ""),
+("New ward for District 3, HCMC?", [A], "e"),
+("đc nhà tui: 45/2 hẽm 8 Lê Văn Sỹ, phuòng 13, Phú Nhuận, giờ phường mới là j", [A], "t"),
+("Sorry for my Vietnamese, I live at 21 Tran Hung Dao, Quy Nhon, Binh Dinh. Is Binh Dinh merged with Gia Lai now? What is my new address?", [A], "e"),
+# vn-health-triage
+("đau đầu chóng mặt khám gì", [H], ""),
+("sot cao co giat", [H], ""),
+("Chest pain and sweating, what now?", [H], "e"),
+("bé nôn ói liên tục", [H], "s"),
+("con e bị ói mữa từ sáng, bụng chướng, khóc thét từng cơn", [H], "t"),
+("My mom (72) suddenly can't lift her left arm and her speech is slurred", [H], "e"),
+# vn-identity
+("0965 mạng gì", [I], ""),
+("check CCCD 079203001122", [I], "e"),
+("mst 0301234567 đúng không", [I], "s"),
+("cccd mã 034 tỉnh nào", [I], ""),
+("bien so 81C-0123.45 la tin nao vay", [I], "t"),
+("Which province issues plates starting with 92?", [I], "e"),
+# vn-procedures
+("làm hộ chiếu mất bao lâu", [P], ""),
+("thu tuc khai sinh", [P], ""),
+("đổi bằng lái B2", [P], "s"),
+("hồ sơ trợ cấp thất nghiệp", [P], ""),
+("thủ tục đăng ký kết hon cần nhửng gì vây", [P], "t"),
+("How can a Vietnamese citizen living abroad get a judicial record certificate?", [P], "e"),
+# vn-tutor
+("luyện phân số lớp 6", [T], ""),
+("tu vung food and drink", [T], ""),
+("giải x^2 - 4 = 0", [T], "s"),
+("Quiz me: animals vocabulary", [T], "e"),
+("cho e bai tâp hằng đẳng thúc lớp 8 vs ạ", [T], "t"),
+("Explain how to solve 2x + 3y = 12 and x - y = 1, then give me a similar one", [T], "e"),
+# bank-cskh
+("quên mật khẩu app", [B], ""),
+("phi chuyen khoan", [B], ""),
+("lãi tiết kiệm 6 tháng", [B], "s"),
+("block my card please", [B], "e"),
+("thẻ ATM bị nuốt ròi, làm sao lấy lai đc ạ", [B], "t"),
+("Can I get a car loan if I'm a Viet Kieu with a temporary residence card?", [B], "e"),
+# school-regs
+("xin nghỉ học thế nào", [S], ""),
+("giờ mở cửa thư viện trường", [S], "s"),
+("trường phạt trả sách muộn", [S], ""),
+("dieu kien len lop", [S], ""),
+("con e nghĩ học 3 buổi ko phép thì có bị hạ hạnh kiễm ko ạ", [S], "t"),
+("At Hoa Binh school, can my son redo a test he failed?", [S], "e"),
+# composed
+("Lost my phone and bank OTP stopped coming; my new SIM is 0772 345 678 - which carrier is it and how do I move OTP to it?", [I, B], "e"),
+("My address in Vietnam is 3 Ly Tu Trong, Ben Nghe, D1; which new ward is that, and how do I declare temporary residence there as a returning overseas Vietnamese?", [A, P], "e"),
+("e bi đau bụng quăn từ sáng, đi khám khoa nào, nghỉ học có cần giấy bs ko ạ", [H, S], "t"),
+# out of scope
+("giá vàng", N, "c"),
+("tỷ giá usd", N, "c"),
+("thời tiết sài gòn", N, "sc"),
+("hi", N, ""),
+("cảm ơn nhé", N, "s"),
+("kết quả bóng đá", N, ""),
+("code python sort list", N, "e"),
+("phạt vượt đèn đỏ", N, "sc"),
+("bệnh viện mở cửa mấy giờ", N, "c"),
+("giá thuốc panadol", N, "c"),
+("What's the weather in Da Nang this weekend?", N, "ec"),
+("Best pho restaurants in Hanoi Old Quarter?", N, "e"),
+("cách lam nem rán giòn lâu mà ko bị ỉu", N, "t"),
+# more terse items
+("mở tài khoản online", [B], "s"),
+("vay mua xe", [B], ""),
+("khai tử ở đâu", [P], "s"),
+("phường Đa Kao giờ", [A], ""),
+("bé sốt 40 độ", [H], ""),
+("0332 mạng nào", [I], "s"),
+("ôn phương trình bậc 2", [T], ""),
+("đồng phục thứ hai", [S], "s"),
+("tỷ số trận tối qua", N, ""),
+]
