@@ -22,9 +22,9 @@ from luytre.mesh.peers import Peer
 from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, sign_catalog, sign_response, verify_request
 from luytre.mesh.remote import Catalog, CatalogEntry, examples_digest
 from luytre.node.answer import AskResponse
-from luytre.node.audit_routes import CheckpointModel
 from luytre.node.refusals import ACTOR_STATE
 from luytre.sovereignty.audit import Checkpoint, canonical
+from luytre.sovereignty.checkpoint_model import CheckpointModel
 from luytre.sovereignty.consent import check_purpose
 
 COSIGN_FORMAT = "luytre-cosign/1"

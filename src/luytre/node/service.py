@@ -52,7 +52,7 @@ from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router, stored_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.pii import PiiScanner, cleaned
+from luytre.sovereignty.entities import cleaned
 from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, load_node_policy
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
@@ -143,9 +143,7 @@ class Node:
         production = home.config.node.mode == "production"
         if production:
             refuse_demo_trust(home)
-        policy, status = load_node_policy(home.policy_file, production=production)
-        self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), policy, self.consents,
-                         home.config.node.jurisdiction, home.policy_file, status, self.audit.append)
+        self._policy = load_node_policy(home.policy_file, production=production)
         pin_threads(limits.blas_threads)
         self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads,
                                client_workers=limits.client_workers, client_queue=limits.client_queue,
@@ -169,6 +167,17 @@ class Node:
         self.registry.close()
 
     @cached_property
+    def gate(self) -> Gate:
+        """The personal-data scan and the policy. The scanner (presidio) takes seconds to import and build:
+        made on first use, so commands that never scan text (``luytre expert list``, ``status``) start fast;
+        a serving node makes it before it answers (``watch``)."""
+        from luytre.sovereignty.pii import PiiScanner
+
+        policy, status = self._policy
+        return Gate(PiiScanner(use_ner=self.home.config.sovereignty.person_ner), policy, self.consents,
+                    self.home.config.node.jurisdiction, self.home.policy_file, status, self.audit.append)
+
+    @cached_property
     def identity(self) -> dict[str, str]:
         return {"id": self.home.node_id, "name": self.home.config.node.name}
 
@@ -187,6 +196,7 @@ class Node:
 
     def watch(self, interval_s: float = REFRESH_INTERVAL_S) -> threading.Event:
         """Poll the registry every ``interval_s`` in a daemon thread; set the returned event to stop."""
+        _ = self.gate  # built before the first request rather than during it
         stop = threading.Event()
 
         def loop() -> None:
