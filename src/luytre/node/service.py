@@ -227,8 +227,9 @@ class Node:
 
     def _load(self, generation: int) -> None:
         """Publish the snapshot of registry ``generation``. When its router must be trained first (seconds),
-        the experts change at once and the previous router keeps routing among those still here meanwhile;
-        the snapshot's generation, which /healthz reports, is ``generation`` only once its router is live."""
+        this node's experts change at once and the previous router keeps routing among those still here (and
+        to the peers' experts it knew) meanwhile; the snapshot's generation and peers' experts, which /healthz
+        reports, are those of ``generation`` only once its router is live."""
         experts: dict[str, Expert] = {}
         failed: dict[str, str] = {}
         previous = self._snapshot.experts
@@ -250,9 +251,9 @@ class Node:
         cache, min_confidence = self.home.cache_dir / "router", self.home.config.router.min_confidence
         versions = {eid: e.manifest.version for eid, e in experts.items()}
         router = stored_router(cache, examples, min_confidence, versions)
-        if router is None:
+        if router is None:  # peers' experts change with the router: /healthz shows them once routed to
             serving = self._snapshot
-            self._publish(_Snapshot(serving.generation, experts, serving.router, failed, remote), generation)
+            self._publish(_Snapshot(serving.generation, experts, serving.router, failed, serving.remote), generation)
             router = cached_router(cache, examples, min_confidence, claimers=experts, versions=versions)
         self._publish(_Snapshot(generation, experts, router, failed, remote), generation)
 
