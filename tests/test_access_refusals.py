@@ -168,3 +168,33 @@ def test_one_client_starts_sessions_for_an_existing_learner_within_a_bound(tmp_p
     with sqlite3.connect(home / "luytre.db") as db:
         stored = db.execute("SELECT count(*) FROM tutor_sessions WHERE learner_id = 'hs-7a-05'").fetchone()[0]
     assert stored == 4  # the refused start wrote no row
+
+
+def test_the_session_bound_is_one_for_every_process_of_a_node(tmp_path, tutor_home):
+    """Two processes serving one home (as `serve --workers 2` or replicas do) share one count per client:
+    concurrent starts through both get exactly the places left."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    home = tmp_path / "tutor"
+    shutil.copytree(tutor_home[0], home)
+    update_limits(home / "config.toml", sessions_per_client_hour=4, new_records_per_client_hour=100)
+    nodes = [RunningNode(home), RunningNode(home)]
+
+    def start(i: int) -> httpx.Response:
+        return httpx.post(f"{nodes[i % 2].url}/v1/tutor/sessions", json={"learner": f"hs-q-{i}", "bank": "math-thcs"},
+                          timeout=60)
+
+    try:
+        assert [start(0).status_code, start(1).status_code] == [201, 201]
+        with ThreadPoolExecutor(6) as pool:
+            codes = [r.status_code for r in pool.map(start, range(2, 8))]
+        assert sorted(codes) == [201, 201, 429, 429, 429, 429], codes
+        over = start(9)
+        assert over.status_code == 429 and "4 practice sessions" in over.json()["error"]["message"]
+        assert int(over.headers["retry-after"]) > 60
+    finally:
+        for node in nodes:
+            node.stop()
+    with sqlite3.connect(home / "luytre.db") as db:
+        assert db.execute("SELECT count(*) FROM tutor_sessions WHERE learner_id LIKE 'hs-q-%'").fetchone()[0] == 4
+        assert db.execute("SELECT count(*) FROM quota_events WHERE quota = 'tutor.sessions'").fetchone()[0] == 4

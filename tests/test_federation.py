@@ -350,6 +350,78 @@ def test_a_peers_refusal_is_an_answer_and_leaves_its_circuit_closed(tmp_path, he
     assert not client.available(peer)
 
 
+
+class _InTheMiddle(BaseHTTPRequestHandler):
+    """Between a node and its peer: passes requests on, but makes refusals up ("forge": answers 403 itself,
+    unsigned) or changes the peer's ("tamper": another reason, the peer's signature kept)."""
+
+    mode, upstream = "tamper", ""
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length", 0)))
+        status, headers = 403, {}
+        if self.mode == "forge":
+            content = b'{"error": {"code": "forbidden", "message": "this node no longer answers you"}}'
+        else:
+            passed = {k: v for k, v in self.headers.items() if k.lower().startswith("x-luytre-")}
+            real = httpx.post(self.upstream + self.path, content=body, timeout=30,
+                              headers={**passed, "content-type": "application/json"})
+            status, content = real.status_code, real.content.replace(b"answer only", b"nothing at all")
+            headers = {"x-luytre-signature": real.headers.get("x-luytre-signature", "")}
+        self.send_response(status)
+        for name, value in {**headers, "content-type": "application/json"}.items():
+            self.send_header(name, value)
+        self.send_header("content-length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_a_refusal_is_signed_and_one_made_up_in_the_middle_is_not_taken(tmp_path, helpdesk_package, publishers):
+    from luytre.mesh.client import MeshClient, PeerRefused
+    from luytre.mesh.peers import Peer, PeerStore
+    from luytre.mesh.protocol import verify_response
+    from luytre.store.database import Registry
+
+    a = _init(tmp_path, "a", publishers)
+    c = _init(tmp_path, "c", publishers, helpdesk_package)
+    assert cli("peer", "add", "a", "http://127.0.0.1:9", "--pub", a["pub"], home=c["home"]).returncode == 0
+    node = RunningNode(c["home"])  # c agreed with a on "answer" only
+    body = {"query": HELPDESK_Q, "expert": "school-helpdesk", "lang": "vi", "purpose": "research"}
+    try:
+        signed = sign_request(open_home(a["home"]).identity(), a["node_id"], c["node_id"], "POST", "/v1/mesh/ask",
+                              json.dumps(body).encode())
+        refused = httpx.post(node.url + "/v1/mesh/ask", content=json.dumps(body).encode(), timeout=30,
+                             headers={**signed, "content-type": "application/json"})
+        assert refused.status_code == 403
+        verify_response(c["pub"], signed["x-luytre-nonce"], 403, refused.content,
+                        refused.headers.get("x-luytre-signature"))  # c's own refusal, over a's nonce
+
+        def reaching(url: str, name: str) -> tuple[MeshClient, Peer]:  # a's view of c, at ``url``
+            store = PeerStore(Registry.create(f"sqlite:///{tmp_path / name}.db"))
+            return MeshClient(open_home(a["home"]).identity(), a["node_id"], store), store.add("c", url, c["pub"])
+
+        client, direct = reaching(node.url, "direct")
+        with pytest.raises(PeerRefused, match="answered 403 .*answer only"):
+            client.call(direct, "POST", "/v1/mesh/ask", body)
+        assert client.available(direct)
+        for mode, message in (("tamper", "signature does not verify"), ("forge", "without the peer's signature")):
+            handler = type("Handler", (_InTheMiddle,), {"mode": mode, "upstream": node.url})
+            middle = HTTPServer(("127.0.0.1", free_port()), handler)
+            threading.Thread(target=middle.serve_forever, daemon=True).start()
+            try:
+                client, peer = reaching(f"http://127.0.0.1:{middle.server_port}", mode)
+                with pytest.raises(PeerError, match=message) as raised:
+                    client.call(peer, "POST", "/v1/mesh/ask", body)
+                assert not isinstance(raised.value, PeerRefused)
+                assert not client.available(peer)  # not the peer's word: a failure, as a garbled answer is
+            finally:
+                middle.shutdown()
+    finally:
+        node.stop()
+
 def test_failover_to_another_peer_then_a_clear_error_and_revocation(mesh):
     a, b, c = mesh["a"], mesh["b"], mesh["c"]
     assert cli("peer", "add", "b", b["url"], "--pub", b["pub"], home=a["home"]).returncode == 0

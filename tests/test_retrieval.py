@@ -168,3 +168,34 @@ def test_cli_build_reports_problems(docs, tmp_path):
     assert report["documents"] == 6 and {p["file"] for p in report["problems"]} >= {"corrupt.pdf", "huge.txt"}
     again = cli("expert", "build", "retrieval", str(docs), "--id", "x", "--title", "T", "--out", str(tmp_path / "pkg"))
     assert again.returncode != 0 and b"not empty" in again.stderr
+
+
+def test_update_keeps_the_operators_own_router_examples(tmp_path, fresh_home, publishers):
+    """Examples given with --examples, and one added to the manifest by hand before signing, survive
+    `luytre retrieval update`, which makes the generated ones again from the documents."""
+    home, _ = fresh_home
+    work, package = tmp_path / "docs", tmp_path / "v1"
+    shutil.copytree(DOCS, work)
+    given, more = tmp_path / "own.txt", tmp_path / "more.txt"
+    given.write_text("văn phòng có làm việc sáng thứ bảy không\n\nxin giấy xác nhận ở phòng nào\n", encoding="utf-8")
+    more.write_text("lịch trực tết của cơ quan\n", encoding="utf-8")
+    built = cli("expert", "build", "retrieval", str(work), "--id", "office-docs", "--title", "Tài liệu",
+                "--publisher", "luytre-tests", "--out", str(package), "--examples", str(given), timeout=300)
+    assert built.returncode == 0, built.stderr
+    manifest = json.loads((package / "expert.json").read_text(encoding="utf-8"))
+    manifest["examples"].append("ai ký giấy giới thiệu đi công tác")  # the operator's own, by hand
+    (package / "expert.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    signed(package, publishers, "luytre-tests")
+    assert cli("expert", "install", str(package), home=home).returncode == 0
+
+    updated = cli("retrieval", "update", "office-docs", str(work), "--key", str(publishers["luytre-tests"].private_key),
+                  "--examples", str(more), home=home, timeout=300)
+    assert updated.returncode == 0, updated.stderr
+    info = json.loads(cli("expert", "info", "office-docs", "--json", home=home).stdout)
+    assert info["version"] == "1.0.1"
+    own = ["văn phòng có làm việc sáng thứ bảy không", "xin giấy xác nhận ở phòng nào",
+           "ai ký giấy giới thiệu đi công tác", "lịch trực tết của cơ quan"]
+    examples = info["manifest"]["examples"]
+    assert examples[:4] == own and len(examples) == len(set(examples))
+    assert set(examples[4:]) == set(manifest["examples"]) - set(own)  # the same documents: the same generated ones
+    assert info["manifest"]["config"]["operator_examples"] == own

@@ -46,8 +46,8 @@ TokenOption = Annotated[str | None, typer.Option("--token", envvar="LUYTRE_AUDIT
 def _read_checkpoints(paths: list[Path]) -> list["Checkpoint"]:
     from pydantic import ValidationError
 
-    from luytre.node.audit_routes import CheckpointModel
     from luytre.sovereignty.audit import Checkpoint
+    from luytre.sovereignty.checkpoint_model import CheckpointModel
 
     checkpoints = []
     for path in paths:

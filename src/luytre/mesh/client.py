@@ -5,7 +5,9 @@ its circuit for ``COOLDOWN_S``: requests skip it without waiting, so a peer that
 is down costs one timeout, not one per request. After the cooldown one request
 tries it again. A refusal (a 4xx such as 403 for a purpose its operator did not
 agree, or 401 for a key it does not trust) is an answer: the peer is up, and stays
-reachable for the questions it does accept.
+reachable for the questions it does accept. A refusal of a request the peer
+authenticated is signed like its answers; one unsigned or badly signed (anything
+but a 401, which comes before authentication) is not the peer's: it counts as a failure.
 
 Every call runs on a small executor of its own (``concurrency`` threads, no
 queue): slow peers can hold at most that many of the node's request workers, and
@@ -204,6 +206,13 @@ class MeshClient:
             except ValidationError:  # not JSON, or not a node's error body: show what came, cut short
                 detail = response.text[:200]
             refused = 400 <= response.status_code < 500 and response.status_code not in _TRANSIENT_4XX
+            signature = response.headers.get("x-luytre-signature")
+            if refused and (signature or response.status_code != 401):
+                # A peer signs its refusal of a request it authenticated; only "not authenticated" comes unsigned.
+                if not signature:
+                    raise PeerError(f"answered {response.status_code} without the peer's signature: not taken as "
+                                    f"its refusal ({detail})")
+                verify_response(peer.public_key, nonce, response.status_code, response.content, signature)
             raise (PeerRefused if refused else PeerError)(f"answered {response.status_code} ({detail})")
         verify_response(peer.public_key, nonce, response.status_code, response.content,
                         response.headers.get("x-luytre-signature"))

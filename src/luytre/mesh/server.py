@@ -1,8 +1,8 @@
 """What a node serves its peers (``/v1/mesh``): its signed catalog, and answers to forwarded questions.
 
-Every request must be signed by a trusted, unrevoked peer, fresh and not replayed; every response is
-signed by this node. A forwarded question is answered like a local one — this node's own policy,
-this node's audit log — with the asking peer as the actor.
+Every request must be signed by a trusted, unrevoked peer, fresh and not replayed; every response to it is
+signed by this node, refusals included (``luytre.node.refusals.sign_refusal``). A forwarded question is
+answered like a local one — this node's own policy, this node's audit log — with the asking peer as the actor.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import time
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
@@ -22,9 +23,9 @@ from luytre.mesh.peers import Peer
 from luytre.mesh.protocol import CATALOG_TTL_S, MeshAuthError, sign_catalog, sign_response, verify_request
 from luytre.mesh.remote import Catalog, CatalogEntry, examples_digest
 from luytre.node.answer import AskResponse
-from luytre.node.audit_routes import CheckpointModel
-from luytre.node.refusals import ACTOR_STATE
+from luytre.node.refusals import ACTOR_STATE, SIGNER_STATE
 from luytre.sovereignty.audit import Checkpoint, canonical
+from luytre.sovereignty.checkpoint_model import CheckpointModel
 from luytre.sovereignty.consent import check_purpose
 
 COSIGN_FORMAT = "luytre-cosign/1"
@@ -124,6 +125,7 @@ def mesh_router(node: "Node") -> APIRouter:
         if peer is None or peer.revoked:
             raise MeshAuthError("peer revoked")
         setattr(request.state, ACTOR_STATE, f"peer:{peer.name}")  # who a refusal from here on is audited as
+        setattr(request.state, SIGNER_STATE, partial(sign_response, key, signed.nonce))  # and signed by
         return peer, body, signed.nonce
 
     def signed_json(obj: Any, nonce: str) -> Response:

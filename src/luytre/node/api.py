@@ -22,7 +22,7 @@ from luytre.node.context import CALLER_STATE
 from luytre.node.deps import Guards
 from luytre.node.limits import RequestLimits, request_credential
 from luytre.node.metrics import ApiMetrics
-from luytre.node.refusals import audit_refusal, is_access_refusal
+from luytre.node.refusals import audit_refusal, is_access_refusal, sign_refusal
 from luytre.node.routes.ask import ask_router
 from luytre.node.routes.experts import experts_router
 from luytre.node.routes.operations import operations_router
@@ -99,7 +99,9 @@ def add_error_handlers(app: FastAPI, metrics: ApiMetrics) -> None:
             except LuytreError as failed:  # the refusal could not be audited (store busy): say that instead
                 exc = failed
         status, body, headers = http_error(exc)
-        return JSONResponse(body, status_code=status, headers=headers)
+        response = JSONResponse(body, status_code=status, headers=headers)
+        sign_refusal(request.scope, response)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -7,8 +7,8 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from fastapi import Depends, Request
 from sqlalchemy.orm import Session
+from starlette.requests import Request  # FastAPI's own; the CLI opens nodes without importing FastAPI
 
 from luytre.access import ANONYMOUS, ROLES, Caller, ClientKeys, refusal
 from luytre.errors import PackageError
@@ -83,6 +83,8 @@ class NodeKindContext(KindContext):
     def require(self, role: str) -> Any:
         if role not in ROLES:
             raise PackageError(f"kind {self.kind!r} asked for role {role!r}; roles: {', '.join(ROLES)}")
+        from fastapi import Depends
+
         return Depends(role_check(self._keys, {role}))
 
     def caller(self, request: Request) -> Caller | None:

@@ -13,10 +13,12 @@ the ask path audits them as its own outcome."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from starlette.datastructures import Headers
+from starlette.responses import Response
 from starlette.types import Scope
 
 from luytre.access import ANONYMOUS, Caller
@@ -25,12 +27,13 @@ from luytre.errors import LuytreError, PolicyDenied
 if TYPE_CHECKING:
     from luytre.node.service import Node
 
-__all__ = ["ACTOR_STATE", "NAMED_STATE", "audit_refusal", "is_access_refusal"]
+__all__ = ["ACTOR_STATE", "NAMED_STATE", "SIGNER_STATE", "audit_refusal", "is_access_refusal", "sign_refusal"]
 
 NAMED_STATE = "luytre_named"  # request.state: values a route found in the body that name a person
 SUBJECT_PARAMETERS = ("subject", "learner")  # path or query parameters that name a person
 SUBJECT_ROUTES = frozenset({"/v1/consents"})  # every request names a person (in a body unread when refused early)
 ACTOR_STATE = "luytre_actor"  # request.state: an actor authenticated otherwise than by a key (a peer)
+SIGNER_STATE = "luytre_signer"  # request.state: signs the response to an authenticated peer (status, body)
 MAX_REASON_CHARS = 300
 
 
@@ -76,3 +79,12 @@ async def audit_refusal(node: Node, scope: Scope, error: LuytreError, caller: Ca
     if claimed_peer:
         entry["claimed_node"] = claimed_peer[:64]
     await node.audit_async(entry)
+
+
+def sign_refusal(scope: Scope, response: Response) -> None:
+    """Sign ``response``, a refusal, as the answer to the peer whose request the route authenticated (the mesh
+    routes leave their signer in ``SIGNER_STATE``): its caller can then tell this node's refusal from one a
+    man in the middle made up. A refusal made before the request was authenticated stays unsigned."""
+    signer: Callable[[int, bytes], str] | None = (scope.get("state") or {}).get(SIGNER_STATE)
+    if signer is not None:
+        response.headers["x-luytre-signature"] = signer(response.status_code, bytes(response.body))

@@ -49,10 +49,10 @@ from luytre.node.answer import AskResponse, Candidate
 from luytre.node.context import NodeKindContext, load_installed
 from luytre.node.destinations import LOCAL, Ask, Destination, LocalExpert, PeerExpert, Reply
 from luytre.node.pool import CpuBudget, WorkerPool
-from luytre.routing.router import Route, Router, cached_router
+from luytre.routing.router import Route, Router, cached_router, stored_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
-from luytre.sovereignty.pii import PiiScanner, cleaned
+from luytre.sovereignty.entities import cleaned
 from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, load_node_policy
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
@@ -124,7 +124,11 @@ class Node:
     def __init__(self, home: NodeHome) -> None:
         self.home = home
         self.registry = Registry.of_home(home)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # one refresh at a time
+        self._publishing = threading.Lock()  # a snapshot swap and the experts withdrawn meanwhile
+        self._withdrawn: dict[str, int] = {}  # expert -> the registry generation that disabled or removed it
+        self._changed = threading.Event()  # wakes the watcher: the registry changed in this process
+        self._watching = False
         self._snapshot = _Snapshot(generation=-1)
         key = home.identity()
         self.audit = AuditLog.of_home(home, self.registry)
@@ -139,9 +143,7 @@ class Node:
         production = home.config.node.mode == "production"
         if production:
             refuse_demo_trust(home)
-        policy, status = load_node_policy(home.policy_file, production=production)
-        self.gate = Gate(PiiScanner(use_ner=home.config.sovereignty.person_ner), policy, self.consents,
-                         home.config.node.jurisdiction, home.policy_file, status, self.audit.append)
+        self._policy = load_node_policy(home.policy_file, production=production)
         pin_threads(limits.blas_threads)
         self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads,
                                client_workers=limits.client_workers, client_queue=limits.client_queue,
@@ -165,6 +167,17 @@ class Node:
         self.registry.close()
 
     @cached_property
+    def gate(self) -> Gate:
+        """The personal-data scan and the policy. The scanner (presidio) takes seconds to import and build:
+        made on first use, so commands that never scan text (``luytre expert list``, ``status``) start fast;
+        a serving node makes it before it answers (``watch``)."""
+        from luytre.sovereignty.pii import PiiScanner
+
+        policy, status = self._policy
+        return Gate(PiiScanner(use_ner=self.home.config.sovereignty.person_ner), policy, self.consents,
+                    self.home.config.node.jurisdiction, self.home.policy_file, status, self.audit.append)
+
+    @cached_property
     def identity(self) -> dict[str, str]:
         return {"id": self.home.node_id, "name": self.home.config.node.name}
 
@@ -174,18 +187,24 @@ class Node:
 
         Requests never call this: they read the current snapshot, so a reload or a
         router retrain never delays an answer. A serving node runs ``watch`` to
-        notice experts installed by another process (e.g. the CLI)."""
+        notice experts installed by another process (e.g. the CLI), and changes made
+        through its own admin routes, which answer before the router is retrained."""
         with self._lock:
             generation = self.registry.generation()
             if force or generation != self._snapshot.generation:
-                self._snapshot = self._load(generation)
+                self._load(generation)
 
     def watch(self, interval_s: float = REFRESH_INTERVAL_S) -> threading.Event:
         """Poll the registry every ``interval_s`` in a daemon thread; set the returned event to stop."""
+        _ = self.gate  # built before the first request rather than during it
         stop = threading.Event()
 
         def loop() -> None:
-            while not stop.wait(interval_s):
+            while not stop.is_set():
+                self._changed.wait(interval_s)
+                self._changed.clear()
+                if stop.is_set():
+                    break
                 try:
                     self.refresh()
                     self.gate.reload_policy()
@@ -202,10 +221,15 @@ class Node:
                 except Exception:  # a dead watcher would silently stop the node noticing changes
                     log.exception("background refresh failed")
 
+        self._watching = True
         threading.Thread(target=loop, name="luytre-registry-watch", daemon=True).start()
         return stop
 
-    def _load(self, generation: int) -> _Snapshot:
+    def _load(self, generation: int) -> None:
+        """Publish the snapshot of registry ``generation``. When its router must be trained first (seconds),
+        this node's experts change at once and the previous router keeps routing among those still here (and
+        to the peers' experts it knew) meanwhile; the snapshot's generation and peers' experts, which /healthz
+        reports, are those of ``generation`` only once its router is live."""
         experts: dict[str, Expert] = {}
         failed: dict[str, str] = {}
         previous = self._snapshot.experts
@@ -224,9 +248,44 @@ class Node:
         remote = remote_experts(self.peers.list(), set(experts))
         examples = {eid: expert.manifest.examples for eid, expert in experts.items()}
         examples |= {label: list(r.examples) for label, r in remote.items()}
-        router = cached_router(self.home.cache_dir / "router", examples, self.home.config.router.min_confidence,
-                               claimers=experts, versions={eid: e.manifest.version for eid, e in experts.items()})
-        return _Snapshot(generation, experts, router, failed, remote)
+        cache, min_confidence = self.home.cache_dir / "router", self.home.config.router.min_confidence
+        versions = {eid: e.manifest.version for eid, e in experts.items()}
+        router = stored_router(cache, examples, min_confidence, versions)
+        if router is None:  # peers' experts change with the router: /healthz shows them once routed to
+            serving = self._snapshot
+            self._publish(_Snapshot(serving.generation, experts, serving.router, failed, serving.remote), generation)
+            router = cached_router(cache, examples, min_confidence, claimers=experts, versions=versions)
+        self._publish(_Snapshot(generation, experts, router, failed, remote), generation)
+
+    def _publish(self, snapshot: _Snapshot, built_from: int) -> None:
+        """Serve ``snapshot``, read from registry generation ``built_from``, without the experts an admin
+        route withdrew in a later generation while it was loading."""
+        with self._publishing:
+            self._withdrawn = {eid: g for eid, g in self._withdrawn.items() if g > built_from}
+            self._snapshot = self._narrowed(snapshot)
+
+    def _withdraw(self, expert_id: str) -> None:
+        """Stop answering with ``expert_id`` now (disabled or removed); its router is retrained later."""
+        generation = self.registry.generation()
+        with self._publishing:
+            self._withdrawn[expert_id] = generation
+            self._snapshot = self._narrowed(self._snapshot)
+
+    def _narrowed(self, snapshot: _Snapshot) -> _Snapshot:
+        """``snapshot`` without the withdrawn experts, its router choosing only experts it still holds."""
+        experts = {eid: e for eid, e in snapshot.experts.items() if eid not in self._withdrawn}
+        router = snapshot.router
+        if router is not None:
+            router = router.without(set(router.experts_) - set(experts) - set(snapshot.remote))
+        return replace(snapshot, experts=experts, router=router)
+
+    def _changed_experts(self) -> None:
+        """After an admin change: a serving node reloads in its watcher thread (the caller reads the
+        generation to wait for in ``/healthz``); otherwise here, before returning."""
+        if self._watching:
+            self._changed.set()
+        else:
+            self.refresh(force=True)
 
     def sync_peers(self) -> dict[str, str]:
         """Fetch and verify every unrevoked peer's catalog; a peer that fails keeps its last good one."""
@@ -562,12 +621,21 @@ class Node:
 
     def remove(self, expert_id: str) -> None:
         self.registry.remove(expert_id)
-        self.refresh(force=True)
+        self._withdraw(expert_id)
+        self._changed_experts()
 
     def set_enabled(self, expert_id: str, *, enabled: bool) -> InstalledExpert:
+        """Enable or disable ``expert_id``. A disabled expert stops answering at once; on a serving node the
+        router is retrained without it (or with it) in the background: see ``routing_live``."""
         installed = self.registry.set_enabled(expert_id, enabled)
-        self.refresh(force=True)
+        if not enabled:
+            self._withdraw(expert_id)
+        self._changed_experts()
         return installed
+
+    def routing_live(self, generation: int) -> bool:
+        """Whether the node routes with registry ``generation`` (or a later one) yet."""
+        return self._snapshot.generation >= generation
 
 
 def refuse_demo_trust(home: NodeHome) -> None:

@@ -24,13 +24,16 @@ training data and experts, and rebuilt whenever the set of experts changes.
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import hashlib
 import json
 import math
+import os
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -116,6 +119,13 @@ class Router:
         self.min_confidence = min_confidence
         self.top_k = top_k
         self.compose_min = compose_min
+        self.excluded_: frozenset[str] = frozenset()  # experts gone since the fit: never chosen
+
+    def without(self, experts: Iterable[str]) -> Router:
+        """This router, never choosing ``experts`` (gone while a router without them is trained)."""
+        narrowed = copy.copy(self)
+        narrowed.excluded_ = self.excluded_ | frozenset(experts)
+        return narrowed
 
     def fit(self, experts: Mapping[str, Sequence[str]], background: Sequence[str] | None = None,
             claimers: Mapping[str, Claimer] | None = None) -> Router:
@@ -192,14 +202,14 @@ class Router:
         # Each expert knows its own part best: the surest other expert claiming the whole question.
         asked = {c["expert"]: c.get("claim", 0.0) for c in scored}
         claims = [(asked[e] if e in asked else _claim_score(claimer, query), e) for e, claimer in claimers.items()
-                  if e != first and e in self.fusion_]
+                  if e != first and e in self.fusion_ and e not in self.excluded_]
         score, second = max(claims, default=(0.0, ""))
         return (second,) if score >= COMPOSE_CLAIM else ()
 
     def _scored(self, model: TextClassifier, query: str, claimers: Mapping[str, Claimer]) -> list[Candidate]:
         """The candidate experts with their fused probability, best first."""
         probs = model.predict_proba(query)
-        ranked = [(e, p) for e, p in probs.items() if e != NONE][:CANDIDATES]
+        ranked = [(e, p) for e, p in probs.items() if e != NONE and e not in self.excluded_][:CANDIDATES]
         scored: list[Candidate] = []
         for expert, p in ranked:
             bias, w_text, w_claim = self.fusion_[expert]
@@ -281,16 +291,35 @@ def fingerprint(experts: Mapping[str, Sequence[str]], claimers: Mapping[str, str
     return h.hexdigest()
 
 
+KEPT_ROUTERS = 4  # trained routers kept in the cache: disabling an expert and enabling it again trains none
+
+
+def stored_router(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_confidence: float,
+                  versions: Mapping[str, str] | None = None) -> Router | None:
+    """The router for ``experts`` (``versions``: ``{id: version}`` of the claimers) from ``cache_dir``, or
+    None when it has not been trained."""
+    target = cache_dir / fingerprint(experts, versions)
+    if not (target / "router.json").exists():
+        return None
+    try:
+        router = Router.load(target, min_confidence)
+    except (OSError, ValueError, KeyError):
+        shutil.rmtree(target, ignore_errors=True)  # a damaged cache is rebuilt
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(target)  # recently used: kept longest
+    return router
+
+
 def cached_router(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_confidence: float,
                   claimers: Mapping[str, Claimer] | None = None, versions: Mapping[str, str] | None = None) -> Router:
     """Load the router for ``experts`` from ``cache_dir``, training and storing it if absent.
-    ``versions`` (``{id: version}`` of the ``claimers``) is part of the cache key."""
+    ``versions`` (``{id: version}`` of the ``claimers``) is part of the cache key; the ``KEPT_ROUTERS``
+    most recently used are kept."""
+    stored = stored_router(cache_dir, experts, min_confidence, versions)
+    if stored is not None:
+        return stored
     target = cache_dir / fingerprint(experts, versions)
-    if (target / "router.json").exists():
-        try:
-            return Router.load(target, min_confidence)
-        except (OSError, ValueError, KeyError):
-            shutil.rmtree(target, ignore_errors=True)  # a damaged cache is rebuilt
     router = Router(min_confidence).fit(experts, claimers=claimers)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".router-", dir=cache_dir))
@@ -299,10 +328,18 @@ def cached_router(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_con
         tmp.rename(target)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)  # another process won the race; its copy is equal
-    for stale in cache_dir.iterdir():
-        if stale != target and not stale.name.startswith("."):
-            shutil.rmtree(stale, ignore_errors=True)
+    kept = sorted((d for d in cache_dir.iterdir() if not d.name.startswith(".") and d != target),
+                  key=_mtime, reverse=True)
+    for stale in kept[KEPT_ROUTERS - 1:]:
+        shutil.rmtree(stale, ignore_errors=True)
     return router
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed by another process meanwhile
+        return 0.0
 
 
 def _drop_overlap(background: list[str], in_domain: list[str]) -> list[str]:

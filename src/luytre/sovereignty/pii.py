@@ -27,8 +27,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 
 import regex  # the engine presidio's patterns run in
@@ -43,42 +42,24 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-from luytre.errors import InvalidQuery
-from luytre.identifiers.extract import HINTS, MAX_TEXT_CHARS
+from luytre.identifiers.extract import HINTS
 from luytre.identifiers.extract import extract as find_identifiers
 from luytre.identifiers.tables import CCCD_PROVINCES
 from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
+from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import PUBLIC_FIGURES
-from luytre.sovereignty.normalize import clean_text, scan_view
+from luytre.sovereignty.normalize import scan_view
 from luytre.text.cues import cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
 
 LANGUAGE = "vi"
 SCORE_THRESHOLD = 0.5
-MAX_SCAN_CHARS = MAX_TEXT_CHARS
 STRUCTURED_TYPES = ("CCCD", "CMND", "TAX_CODE", "PHONE", "EMAIL", "BANK_ACCOUNT", "CARD", "HEALTH_INSURANCE",
                     "SOCIAL_INSURANCE", "PASSPORT", "PLATE", "DOB")
 ENTITY_TYPES = STRUCTURED_TYPES + ("PERSON", "ADDRESS", "ID_NUMBER")
 
 _IDENTITY_TYPES = {"cccd": "CCCD", "cmnd": "CMND", "mst": "TAX_CODE", "phone": "PHONE", "card": "CARD",
                    "bhyt": "HEALTH_INSURANCE", "plate": "PLATE", "vietqr": "BANK_ACCOUNT"}
-
-
-@lru_cache(maxsize=256)
-def cleaned(text: str) -> str:
-    """``clean_text(text)``, remembered for the latest texts: an ask cleans its question in each stage
-    (checked, screened, scanned, redacted)."""
-    return clean_text(text)
-
-
-def prepare_text(text: str) -> str:
-    """The cleaned form (``sovereignty.normalize.clean``: NFC, no format characters, ASCII digits; offsets
-    refer to it); refuse text longer than a scan is meant for."""
-    if not isinstance(text, str):
-        raise InvalidQuery("the text must be a string")
-    if len(text) > MAX_SCAN_CHARS:
-        raise InvalidQuery(f"the text has {len(text)} characters; a scan takes at most {MAX_SCAN_CHARS}")
-    return cleaned(text)
 
 
 class _FoldTable(dict[int, str]):
@@ -569,42 +550,6 @@ def _capitalised_prefix_end(text: str, start: int, end: int) -> int | None:
 
 
 # -- the scanner --------------------------------------------------------------------
-@dataclass
-class Entity:
-    type: str
-    start: int
-    end: int
-    text: str
-    score: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "start": self.start, "end": self.end, "text": self.text,
-                "score": round(self.score, 3)}
-
-
-@dataclass
-class Redaction:
-    """Text with each personal value replaced by a typed placeholder, and the way back.
-
-    ``mapping`` (placeholder -> value) stays on this node: it is what lets the
-    node restore values in the answer it returns to its own user."""
-
-    text: str
-    mapping: dict[str, str] = field(default_factory=dict)
-
-    def restore(self, value: Any) -> Any:
-        """``value`` (a string, or lists and dicts of them) with placeholders put back."""
-        if isinstance(value, str):
-            for placeholder, original in self.mapping.items():
-                value = value.replace(placeholder, original)
-            return value
-        if isinstance(value, list):
-            return [self.restore(v) for v in value]
-        if isinstance(value, dict):
-            return {k: self.restore(v) for k, v in value.items()}
-        return value
-
-
 class PiiScanner:
     """Presidio with Vietnamese recognizers. Thread-safe; build once per process (init ~1 s)."""
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
-from luytre.sovereignty.pii import STRUCTURED_TYPES, Entity, PiiScanner
+from luytre.sovereignty.entities import Entity
+from luytre.sovereignty.pii import STRUCTURED_TYPES, PiiScanner
 
 SOFT_TYPES = ("PERSON", "ADDRESS")
 

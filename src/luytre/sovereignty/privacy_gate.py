@@ -19,17 +19,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from luytre.errors import ConfigError, PolicyError
 from luytre.experts.manifest import Manifest
 from luytre.sovereignty.categories import ORGANISATION_TAX_CODE, Categorization, categorize, categorize_redacted
 from luytre.sovereignty.consent import ConsentRegister
+from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import MADE_UP_NAME
-from luytre.sovereignty.pii import Entity, PiiScanner, Redaction, prepare_text
 from luytre.sovereignty.policy import ExpertFacts, Plan, Policy, PolicyRequest, default_policy_text
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
+
+if TYPE_CHECKING:  # presidio: imported by whoever builds a scanner, not by what only reads policies
+    from luytre.sovereignty.pii import PiiScanner
 
 log = logging.getLogger("luytre.sovereignty")
 HIDDEN_VALUES_RULE = "redaction-would-hide-the-values"

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from luytre.home import NodeHome
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "harden4_0001"  # the core branch; each kind brings its own
+HEAD_REVISION = "ops6_0001"  # the core branch; each kind brings its own
 STAGING = ".staging"
 MIGRATION_LOCK_KEY = 0x6C757974  # "luyt": the PostgreSQL advisory lock migrations hold
 ORPHAN_AGE_S = 600  # younger folders may belong to an install still running elsewhere

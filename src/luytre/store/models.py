@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -142,3 +142,17 @@ class NonceRow(Base):
 
     nonce: Mapped[str] = mapped_column(String(80), primary_key=True)  # "<sender>:<nonce>"
     seen_at: Mapped[float] = mapped_column(Float, index=True)
+
+
+class QuotaEventRow(Base):
+    """One thing a client (an address, a key) did under a per-hour quota (``luytre.store.quotas``): every
+    process of a node counts in this table, so ``serve --workers N`` does not multiply the bound by N."""
+
+    __tablename__ = "quota_events"
+    __table_args__ = (Index("ix_quota_events_client", "quota", "client", "at"),
+                      Index("ix_quota_events_at", "quota", "at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    quota: Mapped[str] = mapped_column(String(64))
+    client: Mapped[str] = mapped_column(String(255))
+    at: Mapped[float] = mapped_column(Float)  # seconds since the epoch: the processes share no monotonic clock

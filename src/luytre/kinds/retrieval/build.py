@@ -43,6 +43,7 @@ class RetrievalSource:
     publisher: str = "local"
     license: str = "proprietary"
     data_categories: list[str] = field(default_factory=lambda: ["public"])
+    examples: list[str] = field(default_factory=list)  # the operator's own router examples, kept in every update
 
 
 def question_templates(title: str, section: str) -> list[str]:
@@ -66,6 +67,8 @@ _NUMBERED = re.compile(r"^(?:chương|mục|phần|điều|khoản|bước)\s+[\
 _BOLD_HEADING = re.compile(r"\*\*((?:Điều|Mục|Khoản)\s+\d+\.?\s*[^*]{3,80})\*\*")
 _HEADING_QUESTIONS = ("{} như thế nào", "quy định về {}", "cho em hỏi về {}", "{} thì sao")
 SENTENCE_WORDS = (5, 14)  # a passage sentence becomes an example when it has at least 5 words, cut at 14
+GENERATED_EXAMPLES = 1500  # of the manifest's 2000: the rest is room for the operator's own
+MAX_OWN_EXAMPLES = 500
 
 
 def _bare(text: str) -> str:
@@ -138,7 +141,10 @@ def build_retrieval(docs: Path, source: RetrievalSource, out: Path, previous: Ex
     index = PassageIndex.build(passages, embeddings)
     step("calibrating the not-found threshold")
     threshold, calibration = _calibrate(index, passages)
-    examples = _examples(passages)
+    own = list(dict.fromkeys(e.strip() for e in source.examples if e.strip()))
+    if len(own) > MAX_OWN_EXAMPLES:
+        raise BuildError(f"{len(own)} examples of your own; a retrieval expert keeps at most {MAX_OWN_EXAMPLES}")
+    examples = list(dict.fromkeys(own + _examples(passages)))
     manifest = manifest_from_dict({
         "id": source.id, "version": source.version, "kind": "retrieval", "domain": source.domain,
         "title": {"vi": source.title_vi, "en": source.title_en or source.title_vi},
@@ -151,7 +157,8 @@ def build_retrieval(docs: Path, source: RetrievalSource, out: Path, previous: Ex
         "license": source.license, "publisher": source.publisher,
         "metrics": [m.model_dump() for m in calibration],
         "budget": {"max_rss_mb": 400, "p95_latency_ms": 200},
-        "config": {"threshold": threshold, "documents": {d.path: d.sha256 for d in reading.documents}},
+        "config": {"threshold": threshold, "documents": {d.path: d.sha256 for d in reading.documents},
+                   "operator_examples": own},
     }, "build options")
     out.mkdir(parents=True, exist_ok=True)
     index.save(out)
@@ -172,19 +179,32 @@ def source_of(package: ExpertPackage, version: str) -> RetrievalSource:
     m = package.manifest
     return RetrievalSource(id=m.id, title_vi=m.title.vi, title_en=m.title.en, description_vi=m.description.vi,
                            description_en=m.description.en, version=version, domain=m.domain,
-                           publisher=m.publisher, license=m.license, data_categories=list(m.data_categories))
+                           publisher=m.publisher, license=m.license, data_categories=list(m.data_categories),
+                           examples=operator_examples(package))
+
+
+def operator_examples(package: ExpertPackage) -> list[str]:
+    """The router examples of a retrieval package that the operator gave: those its build recorded and those
+    added to its manifest by hand (examples no passage of it generates), as long as the manifest still has
+    them. A rebuild keeps these; the generated ones are made again from the documents as they are now."""
+    recorded = set(package.manifest.config.get("operator_examples", []))
+    generated = {q for p in PassageIndex.load(package.root).passages for q in _questions(p)}
+    return [e for e in package.manifest.examples if e in recorded or e not in generated]
+
+
+def _questions(passage: Passage) -> list[str]:
+    return list(dict.fromkeys(question_templates(passage.title, passage.section) + generated_questions(passage)))
 
 
 def _examples(passages: list[Passage]) -> list[str]:
     """The router's examples: every passage's questions, taken in turn so each passage is represented."""
-    per_passage = [list(dict.fromkeys(question_templates(p.title, p.section) + generated_questions(p)))
-                   for p in passages]
+    per_passage = [_questions(p) for p in passages]
     seen: dict[str, None] = {}
     for depth in range(max(map(len, per_passage), default=0)):
         for questions in per_passage:
             if depth < len(questions):
                 seen[questions[depth]] = None
-    return list(seen)[:1500]
+    return list(seen)[:GENERATED_EXAMPLES]
 
 
 def _calibrate(index: PassageIndex, passages: list[Passage]) -> tuple[dict[str, float], list[Metric]]:

@@ -12,7 +12,7 @@ import typer
 
 from luytre.cli.common import HomeOption, JsonOption, console, emit_json, home_path
 from luytre.cli.expert import metrics_table
-from luytre.errors import PackageError
+from luytre.errors import BuildError, PackageError
 from luytre.experts.package import ExpertPackage
 
 if TYPE_CHECKING:  # the builder loads its models only when a command runs
@@ -66,6 +66,21 @@ def _report_build(result: BuildResult, out: Path, *, json_out: bool) -> None:
     metrics_table([m.model_dump() for m in package.manifest.metrics])
 
 
+ExamplesOption = Annotated[Path | None, typer.Option(
+    "--examples", exists=True, dir_okay=False,
+    help="Questions of your own that should reach this expert (UTF-8, one a line), for the router besides those "
+         "generated from the documents; kept by every later `luytre retrieval update`.")]
+
+
+def _read_examples(path: Path | None) -> list[str]:
+    if path is None:
+        return []
+    try:
+        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BuildError(f"cannot read examples from {path}: {exc}") from exc
+
+
 def build_retrieval_cmd(
     docs: Annotated[Path, typer.Argument(help="Folder of .txt, .md, .html, .docx and .pdf documents.",
                                          exists=True, file_okay=False)],
@@ -76,13 +91,14 @@ def build_retrieval_cmd(
     publisher: Annotated[str, typer.Option(help="Your organization, as your signing key names it.")] = "local",
     version: Annotated[str, typer.Option(help="Package version.")] = "1.0.0",
     domain: Annotated[str, typer.Option(help="Domain, for routing and the node's policies.")] = "documents",
+    examples: ExamplesOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """Turn a folder of documents into an expert that answers with citations (offline)."""
     from luytre.kinds.retrieval.build import RetrievalSource, build_retrieval
 
     source = RetrievalSource(id=expert_id, title_vi=title, title_en=title_en, version=version, domain=domain,
-                             publisher=publisher)
+                             publisher=publisher, examples=_read_examples(examples))
     with _build_progress() as (step, embedded):
         result = build_retrieval(docs, source, out, step=step, embed_progress=embedded)
     _report_build(result, out, json_out=json_out)
@@ -95,10 +111,12 @@ def update_cmd(
                                              exists=True, dir_okay=False)] = None,
     allow_unsigned: Annotated[bool, typer.Option(help="DEVELOPMENT ONLY: install the new version unsigned.")
                               ] = False,
+    examples: ExamplesOption = None,
     home: HomeOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Re-index changed documents only, bump the patch version, vet and install it."""
+    """Re-index changed documents only, bump the patch version, vet and install it. Router examples of your own
+    (given with --examples now or before, or added to the manifest) are kept; the generated ones are made again."""
     import tempfile
 
     from luytre.kinds.retrieval.build import build_retrieval, next_patch, source_of
@@ -114,11 +132,12 @@ def update_cmd(
     previous = ExpertPackage.open(installed.active.path)
     if previous.digest != installed.active.digest:  # the files the next version reuses must be the vetted ones
         raise PackageError(f"installed files of {expert_id} changed on disk since install; reinstall it first")
+    source = source_of(previous, next_patch(installed.active.version))
+    source.examples += _read_examples(examples)
     with tempfile.TemporaryDirectory(prefix="luytre-update-") as tmp:
         out = Path(tmp) / expert_id
         with _build_progress() as (step, embedded):
-            result = build_retrieval(docs, source_of(previous, next_patch(installed.active.version)), out,
-                                     previous=previous, step=step, embed_progress=embedded)
+            result = build_retrieval(docs, source, out, previous=previous, step=step, embed_progress=embedded)
             if key is not None:
                 step("signing")
                 sign(out, key)

@@ -12,12 +12,8 @@ import csv
 import hmac
 import io
 import json
-import math
 import re
 import secrets
-import threading
-import time
-from collections import OrderedDict, deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -26,13 +22,14 @@ from sqlalchemy import CursorResult, Delete, delete, func, select
 from sqlalchemy.orm import Session
 
 from luytre.access import Caller, hash_secret
-from luytre.errors import Forbidden, InvalidQuery, NotCurrentItem, NotFound, RateLimited
+from luytre.errors import Forbidden, InvalidQuery, NotCurrentItem, NotFound
 from luytre.kinds import KindContext
 from luytre.kinds.tutor.bank import Bank, Item, check_answer, feedback
 from luytre.kinds.tutor.engine import DAILY_CAP, LearnerState, TutorEngine
 from luytre.kinds.tutor.models import MASTERY, FsrsMemory, as_day, fit_fsrs
 from luytre.kinds.tutor.tables import AttemptRow, ItemCalibrationRow, LearnerRow, LearnerStateRow, SessionRow
 from luytre.sovereignty.consent import check_subject
+from luytre.store.quotas import ClientQuota
 
 SCHOOL_DAY = timezone(timedelta(hours=7))  # Vietnam; a "day" of practice is a local calendar day
 _CLASS = re.compile(r"^[\w.-]{1,64}$")
@@ -41,37 +38,8 @@ STAFF_ROLES = frozenset({"teacher", "clerk", "operator"})
 TUTOR_MEMORY_FILE = "tutor-memory.json"  # in the node home: the school's fitted FSRS parameters
 
 
-class ClientQuota:
-    """How many records of one table one client (an address, or a public-app key) may write per hour:
-    anonymous practice needs no key, so without a bound one caller could fill the learner or session table.
-    A sliding hour per client, for at most ``MAX_CLIENTS`` clients (the least recently seen are forgotten
-    first). ``done`` says what the client did, with ``{n}`` for the count; ``setting`` names the limit."""
-
-    MAX_CLIENTS = 10_000
-    WINDOW_S = 3600.0
-
-    def __init__(self, per_hour: int, *, done: str, setting: str,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.per_hour, self.done, self.setting, self.clock = per_hour, done, setting, clock
-        self._created: OrderedDict[str, deque[float]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def take(self, client: str) -> None:
-        """Count one record for ``client``, or refuse with 429 saying when it may write the next."""
-        now = self.clock()
-        with self._lock:
-            created = self._created.pop(client, None) or deque()
-            self._created[client] = created
-            while len(self._created) > self.MAX_CLIENTS:
-                self._created.popitem(last=False)
-            while created and created[0] <= now - self.WINDOW_S:
-                created.popleft()
-            if len(created) >= self.per_hour:
-                wait = math.ceil(created[0] + self.WINDOW_S - now)
-                raise RateLimited(f"this client {self.done.format(n=len(created))} in the last hour, the most this "
-                                  f"node allows without a teacher key ({self.setting}); a teacher key starts more",
-                                  retry_after_s=max(1, wait))
-            created.append(now)
+_QUOTA_REFUSAL = ("this client {} in the last hour, the most this node allows without a teacher key ({}); "
+                  "a teacher key starts more")
 
 
 class TutorService:
@@ -82,10 +50,12 @@ class TutorService:
         self.ctx = ctx
         self.daily_cap = daily_cap
         self.clock = clock
-        self.new_learners = ClientQuota(ctx.limits.new_records_per_client_hour, done="created {n} learners",
-                                        setting="limits.new_records_per_client_hour")
-        self.sessions = ClientQuota(ctx.limits.sessions_per_client_hour, done="started {n} practice sessions",
-                                    setting="limits.sessions_per_client_hour")
+        self.new_learners = ClientQuota("tutor.learners", ctx.limits.new_records_per_client_hour,
+                                        refusal=_QUOTA_REFUSAL.format("created {n} learners",
+                                                                      "limits.new_records_per_client_hour"))
+        self.sessions = ClientQuota("tutor.sessions", ctx.limits.sessions_per_client_hour,
+                                    refusal=_QUOTA_REFUSAL.format("started {n} practice sessions",
+                                                                  "limits.sessions_per_client_hour"))
         self.memory_file = ctx.home / TUTOR_MEMORY_FILE  # the school's fitted FSRS parameters, when there are any
 
     def _banks(self) -> dict[str, Bank]:
@@ -153,7 +123,7 @@ class TutorService:
             row = db.get(LearnerRow, learner)
             if row is None:
                 if client is not None and not _is_staff(caller):
-                    self.new_learners.take(client)
+                    self.new_learners.take(db, client)
                 issued = secrets.token_urlsafe(24)
                 db.add(LearnerRow(id=learner, class_id=class_id, created_at=now, secret_sha256=hash_secret(issued)))
             else:
@@ -170,7 +140,7 @@ class TutorService:
                     issued = secrets.token_urlsafe(24)
                     row.secret_sha256 = hash_secret(issued)
             if client is not None and not _is_staff(caller):
-                self.sessions.take(client)
+                self.sessions.take(db, client)
             db.add(SessionRow(id=session_id, learner_id=learner, bank=bank_id, focus=focus, created_at=now))
         started = {"session": session_id, "learner": learner, "bank": bank_id, "focus": focus}
         if issued is not None:

@@ -86,8 +86,28 @@ class ExpertView(BaseModel):
     versions: list[ExpertVersion]
 
 
+class Routing(BaseModel):
+    """When an admin change reaches routing: the node answers at once and retrains its router in the
+    background (seconds on a busy machine). A disabled or removed expert stops answering at once."""
+
+    generation: int = Field(description="The registry generation holding this change; the router that knows "
+                                        "it is live once /healthz reports this generation or a later one.")
+    live: bool = Field(description="Whether the node already routes with this change.")
+
+
+class ExpertChange(ExpertView):
+    routing: Routing
+
+
 class Removed(BaseModel):
     removed: str
+    routing: Routing
+
+
+def routing_of(node: Node) -> Routing:
+    """Where routing stands after a change this request made (read after it, so it is included)."""
+    generation = node.registry.generation()
+    return Routing(generation=generation, live=node.routing_live(generation))
 
 
 def expert_view(installed: InstalledExpert, node: Node) -> ExpertView:
@@ -112,6 +132,10 @@ def expert_view(installed: InstalledExpert, node: Node) -> ExpertView:
         versions=[ExpertVersion(version=v.version, digest=v.digest, installed_at=v.installed_at.isoformat(),
                                 size_bytes=v.size_bytes) for v in installed.versions],
     )
+
+
+def changed(installed: InstalledExpert, node: Node) -> ExpertChange:
+    return ExpertChange(**expert_view(installed, node).model_dump(), routing=routing_of(node))
 
 
 def experts_router(guards: Guards, *, max_package_bytes: int) -> APIRouter:
@@ -164,14 +188,14 @@ def experts_router(guards: Guards, *, max_package_bytes: int) -> APIRouter:
                    dependencies=guards.operator)
     def remove(expert_id: str, node: NodeDep) -> Removed:
         node.remove(expert_id)
-        return Removed(removed=expert_id)
+        return Removed(removed=expert_id, routing=routing_of(node))
 
     @router.post("/{expert_id}/enable", tags=["admin"], summary="Enable an expert", dependencies=guards.operator)
-    def enable(expert_id: str, node: NodeDep) -> ExpertView:
-        return expert_view(node.set_enabled(expert_id, enabled=True), node)
+    def enable(expert_id: str, node: NodeDep) -> ExpertChange:
+        return changed(node.set_enabled(expert_id, enabled=True), node)
 
     @router.post("/{expert_id}/disable", tags=["admin"], summary="Disable an expert", dependencies=guards.operator)
-    def disable(expert_id: str, node: NodeDep) -> ExpertView:
-        return expert_view(node.set_enabled(expert_id, enabled=False), node)
+    def disable(expert_id: str, node: NodeDep) -> ExpertChange:
+        return changed(node.set_enabled(expert_id, enabled=False), node)
 
     return router
