@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from hypothesis import strategies as st
 from conftest import cli
 from luytre.home import init_home, open_home
 from luytre.sovereignty import merkle
-from luytre.sovereignty.audit import AuditLog, Checkpoint, GroupCommit
+from luytre.sovereignty.audit import AuditLog, Checkpoint, LoopGroupCommit
 from luytre.store.database import Registry
 
 # RFC 6962 test leaves and the Merkle tree hashes of their first n (as in the
@@ -193,7 +192,6 @@ def test_forged_checkpoint_signature_is_refused(audit):
 WRITER = """
 import sys
 import threading
-import time
 from pathlib import Path
 from luytre.home import open_home
 from luytre.store.database import Registry
@@ -240,9 +238,55 @@ def test_writers_taking_turns_in_one_process_keep_one_log(audit):
             registry.close()
 
 
+class BatchesSeen(AuditLog):
+    """The real log, remembering how many entries each of its transactions wrote."""
+
+    batches: list[int]
+
+    def append_many(self, entries):
+        self.batches.append(len(entries))
+        return super().append_many(entries)
+
+
+def test_group_commit_waits_for_the_pools_backlog_and_no_longer(audit):
+    """With no other call in the pool an entry is written at once; while calls are running or queued, entries
+    arriving within max_wait_s share one transaction, and max_batch entries are written without waiting."""
+    home, log = audit
+    node_home = open_home(home)
+    registry = Registry.open(node_home.database_url, experts_dir=node_home.experts_dir)
+    seen = BatchesSeen(registry, node_home.identity(), node_home.node_id)
+    seen.batches = []
+    entry = {"actor": "anonymous", "decision": "answered"}
+
+    async def run() -> None:
+        loop = asyncio.get_running_loop()
+        idle = LoopGroupCommit(seen, backlog=lambda: 1, max_wait_s=30)
+        started = loop.time()
+        await idle.submit(entry)
+        assert loop.time() - started < 5 and seen.batches == [1]  # not held for max_wait_s
+
+        busy = LoopGroupCommit(seen, backlog=lambda: 6, max_wait_s=0.3)
+        first = busy.submit(entry)
+        await asyncio.sleep(0.02)  # a second ask finishes a little later
+        second = busy.submit(entry)
+        assert not first.done()
+        assert [await first, await second] == [14, 15] and seen.batches == [1, 2]
+
+        full = LoopGroupCommit(seen, backlog=lambda: 6, max_wait_s=30, max_batch=3)
+        started = loop.time()
+        assert list(await asyncio.gather(*(full.submit(entry) for _ in range(3)))) == [16, 17, 18]
+        assert loop.time() - started < 5 and seen.batches == [1, 2, 3]
+
+    try:
+        asyncio.run(run())
+        assert log.verify().ok
+    finally:
+        registry.close()
+
+
 class HeldWrite(AuditLog):
-    """The real log, remembering how many entries each of its transactions wrote; its first write waits for
-    ``release`` (a slow commit, e.g. one that met another process's write lock)."""
+    """The real log; its first write waits for ``release`` (a slow commit, e.g. one that met another process's
+    write lock), and it remembers how many entries each transaction wrote."""
 
     batches: list[int]
     writing: threading.Event
@@ -256,42 +300,33 @@ class HeldWrite(AuditLog):
         return super().append_many(entries)
 
 
-def test_group_commit_writes_what_arrived_during_a_commit_in_one_transaction(audit):
-    """Worker threads write their own entries; those that arrive while another thread's commit is under way wait
-    for it and are then written together, each thread getting its own sequence number. The event loop's entries
-    are written on the writer thread, never on the loop: the loop keeps running while a commit is held."""
+def test_a_held_commit_never_holds_the_event_loop(audit):
+    """The commit runs on the writer thread: while it waits, the event loop keeps running, and entries submitted
+    meanwhile are written together in the next transaction, each with its own sequence number."""
     home, log = audit
     node_home = open_home(home)
     registry = Registry.open(node_home.database_url, experts_dir=node_home.experts_dir)
     held = HeldWrite(registry, node_home.identity(), node_home.node_id)
     held.batches, held.writing, held.release = [], threading.Event(), threading.Event()
-    commit = GroupCommit(held)
+    commit = LoopGroupCommit(held, backlog=lambda: 1)
     entry = {"actor": "anonymous", "decision": "answered"}
-    seqs: dict[str, int] = {}
 
-    def append(name: str) -> None:
-        seqs[name] = commit.append(entry)
-
-    async def from_the_loop() -> tuple[int, int]:
-        written = commit.submit(entry)
+    async def run() -> tuple[list[int], int]:
+        first = commit.submit(entry)
         ticks = 0
-        while not held.writing.is_set():  # the loop is free while the writer thread's commit is held
+        while not held.writing.is_set():
+            await asyncio.sleep(0.001)
+        for _ in range(20):  # the loop runs while the commit is held
             await asyncio.sleep(0.001)
             ticks += 1
-        for name in ("w1", "w2", "w3"):
-            threading.Thread(target=append, args=(name,)).start()
-        while len(commit._pending) < 3:
-            await asyncio.sleep(0.001)
+        later = [commit.submit(entry) for _ in range(3)]
+        assert not first.done()
         held.release.set()
-        return await asyncio.wait_for(written, timeout=30), ticks
+        return list(await asyncio.wait_for(asyncio.gather(first, *later), timeout=30)), ticks
 
     try:
-        first, ticks = asyncio.run(from_the_loop())
-        deadline = time.monotonic() + 30
-        while len(seqs) < 3 and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert first == 13 and ticks >= 1
-        assert sorted(seqs.values()) == [14, 15, 16] and held.batches == [1, 3]
+        seqs, ticks = asyncio.run(run())
+        assert seqs == [13, 14, 15, 16] and ticks == 20 and held.batches == [1, 3]
         assert log.verify().ok
     finally:
         commit.close()
@@ -357,7 +392,7 @@ def test_group_commit_answers_every_waiter_when_one_stopped_waiting_or_the_write
     keep the others of its batch from their sequence numbers, and a failed write reaches every waiter."""
     home = open_home(init_home(tmp_path / "home", name="group")[0].path)
     registry = Registry.of_home(home)
-    commit = GroupCommit(AuditLog.of_home(home, registry))
+    commit = LoopGroupCommit(AuditLog.of_home(home, registry))
 
     async def batch(cancel_first: bool) -> list:
         futures = [commit.submit({"event": "ask", "n": n}) for n in range(3)]
@@ -374,5 +409,4 @@ def test_group_commit_answers_every_waiter_when_one_stopped_waiting_or_the_write
         failures = asyncio.run(batch(cancel_first=False))
         assert len(failures) == 3 and all("audit_entries" in str(failure) for failure in failures)
     finally:
-        commit.close()
         registry.close()

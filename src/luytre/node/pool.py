@@ -49,13 +49,12 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar
 
 from luytre.errors import CpuBudgetExceeded, Overloaded, RateLimited
 from luytre.threads import pin_threads
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 __all__ = ["CLIENT", "CpuBudget", "WorkerPool"]
 
@@ -90,15 +89,12 @@ class CpuBudget:
 
 
 class _Clock:
-    """The CPU clock of the worker thread running one call, read from the event loop, and whether the caller
-    gave up on the call before its budgeted part ended."""
+    """The CPU clock of the worker thread running one call, read from the event loop."""
 
     def __init__(self) -> None:
         self.clock_id: int | None = None
         self.started = 0.0
         self.finished = False
-        self.gave_up: str | None = None
-        self._decided = threading.Lock()  # the caller gives up, or the budgeted part ends: one of them first
 
     def start(self) -> None:
         clock_id = time.pthread_getcpuclockid(threading.get_ident())
@@ -111,21 +107,6 @@ class _Clock:
         if self.clock_id is None or self.finished:  # still queued, or done: nothing to charge
             return 0.0
         return time.clock_gettime(self.clock_id) - self.started
-
-    def finish(self) -> str | None:
-        """The budgeted part has ended; return why the caller gave up before that, if it did."""
-        with self._decided:
-            self.finished = True
-            return self.gave_up
-
-    def give_up(self, reason: str) -> bool:
-        """The caller stops waiting for ``reason``; False once the budgeted part has ended (nothing is over
-        budget any more: the call's tail is the caller's to wait for)."""
-        with self._decided:
-            if self.finished:
-                return False
-            self.gave_up = reason
-            return True
 
 
 @dataclass(eq=False)
@@ -276,38 +257,23 @@ class WorkerPool:
             self._admitted -= 1
             self._ready.notify()  # a call held back by its client's share may go now
 
-    @overload
     async def run(self, fn: Callable[..., T], *args: object, budget: CpuBudget | None = None,
-                  abandoned: Callable[[str, Future[Any]], None] | None = None) -> T: ...
-
-    @overload
-    async def run(self, fn: Callable[..., R], *args: object, budget: CpuBudget | None = None,
-                  abandoned: Callable[[str, Future[Any]], None] | None = None,
-                  then: Callable[[R, str | None], T]) -> T: ...
-
-    async def run(self, fn: Callable[..., Any], *args: object, budget: CpuBudget | None = None,
-                  abandoned: Callable[[str, Future[Any]], None] | None = None,
-                  then: Callable[[Any, str | None], Any] | None = None) -> Any:
+                  abandoned: Callable[[str, Future[Any]], None] | None = None) -> T:
         """``fn(*args)`` on a worker for the current ``CLIENT``, or ``Overloaded`` at once when the queue (or
         the client's share of it) is full; with a ``budget``, ``CpuBudgetExceeded`` as soon as the call has
-        spent it (see the module's docstring). When the caller stops waiting for a call whose ``fn`` is still
-        running (``"cpu_budget_exceeded"``, or ``"cancelled"``: the request was cancelled), ``abandoned(reason,
-        future)`` is called at once, on the event loop, with the future the call will end in.
-
-        ``then(result, gave_up)``, when given, runs on the same worker once ``fn`` has returned, outside the
-        budget (short, bounded work of the node's own, e.g. writing the audit entry: no second hand-over),
-        with the reason the caller gave up before ``fn`` returned, or None; its value is the call's."""
+        spent it (see the module's docstring). When the caller stops waiting for a call that has started
+        (``"cpu_budget_exceeded"``, or ``"cancelled"``: the request was cancelled), ``abandoned(reason, future)``
+        is called at once, on the event loop, with the future the call will end in."""
         clock = _Clock()
 
-        def call() -> Any:
+        def call() -> T:
             clock.start()
             try:
-                result = fn(*args)
+                return fn(*args)
             finally:
-                gave_up = clock.finish()
-            return then(result, gave_up) if then is not None else result
+                clock.finished = True
 
-        future: Future[Any] = Future()
+        future: Future[T] = Future()
         self._admit(CLIENT.get(), _Call(call, future, clock))
         waiting = asyncio.wrap_future(future)  # cancelling it (client gone) drops a call still queued
         waiting.add_done_callback(_retrieve)  # an abandoned call's error is retrieved, not logged as lost
@@ -315,13 +281,13 @@ class WorkerPool:
             try:
                 done, _ = await asyncio.wait({waiting}, timeout=WATCH_INTERVAL_S if budget else None)
             except asyncio.CancelledError:  # the request was cancelled: drop the call if it is still queued
-                if not future.cancel() and clock.give_up("cancelled") and abandoned is not None:
+                if not future.cancel() and abandoned is not None:
                     abandoned("cancelled", future)
                 raise
             if done:
                 return waiting.result()
             spent = clock.spent()
-            if budget is not None and spent > budget.seconds and clock.give_up("cpu_budget_exceeded"):
+            if budget is not None and spent > budget.seconds:
                 if abandoned is not None:
                     abandoned("cpu_budget_exceeded", future)
                 raise budget.exceeded(spent, "while running; abandoned")

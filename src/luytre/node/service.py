@@ -50,7 +50,7 @@ from luytre.node.context import NodeKindContext, load_installed
 from luytre.node.destinations import LOCAL, Ask, Destination, LocalExpert, PeerExpert, Reply
 from luytre.node.pool import CpuBudget, WorkerPool
 from luytre.routing.router import Route, Router, cached_router
-from luytre.sovereignty.audit import AuditLog, GroupCommit
+from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
 from luytre.sovereignty.pii import PiiScanner, cleaned
 from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, load_node_policy
@@ -102,16 +102,6 @@ def check_lang(lang: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Outcome:
-    """An answered ask on its way back from the worker: the response, its audit entry and its place in the log."""
-
-    result: AskResponse
-    entry: dict[str, Any]
-    answered_at: float
-    seq: int = 0
-
-
-@dataclass(frozen=True)
 class _Snapshot:
     """Everything a request reads, swapped atomically when experts change."""
 
@@ -156,7 +146,8 @@ class Node:
         self.pool = WorkerPool(workers=limits.workers, queue_limit=limits.queue_limit, blas_threads=limits.blas_threads,
                                client_workers=limits.client_workers, client_queue=limits.client_queue,
                                switch_interval_s=limits.switch_interval_ms / 1000)
-        self._group_commit = GroupCommit(self.audit)
+        pool = self.pool
+        self._group_commit = LoopGroupCommit(self.audit, backlog=lambda: pool.pending)  # asks yet to be audited
         self.ask_budget = CpuBudget(limits.ask_cpu_s, "limits.ask_cpu_s")
         # A batch stops itself at limits.batch_cpu_s between questions; its watcher allows one question more.
         self.batch_budget = CpuBudget(limits.batch_cpu_s + limits.ask_cpu_s, "limits.batch_cpu_s")
@@ -302,55 +293,44 @@ class Node:
         The answer is returned only once its audit entry is stored; a request the
         policy denies is audited, then raises ``PolicyDenied``."""
         result, entry, answered_at = self._answer(query, expert, lang, actor, purpose, subject)
-        seq = self._group_commit.append(entry)
+        seq = self.audit.append(entry)
         return self._audited(result, seq, answered_at)
 
     async def ask_async(self, query: str, *, expert: str | None = None, lang: str = "vi",
                         actor: str = "anonymous", purpose: str = "answer", subject: str | None = None) -> AskResponse:
-        """``ask`` for the event loop, in one hand-over to a worker and back: the worker answers under the CPU
-        budget, then writes the audit entry (outside the budget, in a group commit with the other workers'
-        entries) before the answer comes back."""
+        """``ask`` for the event loop: waits for the audit commit without blocking other requests,
+        so concurrent requests share one commit."""
+        abandoned: list[str] = []
 
         def audit_when_done(reason: str, work: Future[Any]) -> None:  # the request stopped waiting for started work
+            abandoned.append(reason)
             work.add_done_callback(lambda done: self._audit_abandoned(done, reason, query, actor, purpose))
 
-        def audit(outcome: _Outcome | CpuBudgetExceeded, gave_up: str | None) -> _Outcome | CpuBudgetExceeded:
-            """On the worker, once the answer is ready: its entry (marked if the request stopped waiting)."""
-            if isinstance(outcome, CpuBudgetExceeded):  # the work stopped itself at a budget check
-                self._group_commit.append(self._cut_entry(outcome, gave_up or "cpu_budget_exceeded", query, actor,
-                                                          purpose))
-                return outcome
-            entry = {**outcome.entry, "abandoned": gave_up} if gave_up else outcome.entry
-            return replace(outcome, seq=self._group_commit.append(entry))
-
-        outcome = await self.pool.run(self._answer_or_cut, query, expert, lang, actor, purpose, subject,
-                                      budget=self.ask_budget, abandoned=audit_when_done, then=audit)
-        if isinstance(outcome, CpuBudgetExceeded):
-            raise outcome
-        return self._audited(outcome.result, outcome.seq, outcome.answered_at)
-
-    def _answer_or_cut(self, query: str, expert: str | None, lang: str, actor: str, purpose: str,
-                       subject: str | None) -> _Outcome | CpuBudgetExceeded:
-        """``_answer``, with a budget check that stopped the work returned, to be audited as a cut ask."""
         try:
-            return _Outcome(*self._answer(query, expert, lang, actor, purpose, subject))
+            result, entry, answered_at = await self.pool.run(self._answer, query, expert, lang, actor, purpose,
+                                                             subject, budget=self.ask_budget,
+                                                             abandoned=audit_when_done)
         except CpuBudgetExceeded as exc:
-            return exc
+            if not abandoned:  # the work stopped itself at a budget check: nothing runs on
+                await self._group_commit.submit(self._cut_entry(exc, "cpu_budget_exceeded", query, actor, purpose))
+            raise
+        seq = await self._group_commit.submit(entry)
+        return self._audited(result, seq, answered_at)
 
     async def audit_async(self, entry: dict[str, Any]) -> int:
         """Append ``entry`` to the audit log from the event loop, in the next group commit."""
         return await self._group_commit.submit(entry)
 
     def _audit_abandoned(self, work: Future[Any], reason: str, query: str, actor: str, purpose: str) -> None:
-        """Audit an ask its request stopped waiting for (``reason``) whose work ended in an error (on its
-        worker). An answer, or a budget check that stopped the work, was audited by the call itself, marked
-        with the reason; a call dropped while queued reached nothing."""
-        if work.cancelled() or work.exception() is None:
+        """Audit an ask its request stopped waiting for (``reason``), once its work has ended (on its worker):
+        the full entry if the expert answered, else what is known. A call dropped while queued reached nothing."""
+        if work.cancelled():
             return
         error = work.exception()
-        assert error is not None
+        entry = (self._cut_entry(error, reason, query, actor, purpose) if error is not None
+                 else {**work.result()[1], "abandoned": reason})
         try:
-            self._group_commit.append(self._cut_entry(error, reason, query, actor, purpose))
+            self.audit.append(entry)
         except Exception:  # on a worker thread: nobody else would hear of it
             log.exception("audit entry of an abandoned ask not written")
 
@@ -383,7 +363,7 @@ class Node:
                 continue
             prepared.append((result, answered_at))
             entries.append(entry)
-        seqs = iter(self._group_commit.append_all(entries)) if entries else iter(())
+        seqs = iter(self.audit.append_many(entries)) if entries else iter(())
         out: list[AskResponse | LuytreError] = []
         for item in prepared:
             if isinstance(item, LuytreError):
