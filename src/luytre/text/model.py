@@ -168,7 +168,7 @@ class TextClassifier:
     def _predict_proba(self, text: str) -> dict[str, float]:
         idx, tf, _ = _recent_terms(self, text)
         logits = self.intercept_.astype(np.float64)
-        if len(idx):
+        if idx:
             weights = tf * self.idf_[idx]
             weights /= np.linalg.norm(weights)
             logits = logits + weights @ self.coef_t_[idx]
@@ -182,7 +182,7 @@ class TextClassifier:
         norm at the highest idf). A text outside the model's domain gets its label from the priors and
         scores low here, however sure ``predict_proba`` looks."""
         idx, tf, unseen = _recent_terms(self, text)
-        if not len(idx):
+        if not idx:
             return 0.0
         weights = tf * self.idf_[idx]
         norm = math.sqrt(float(weights @ weights) + unseen * self.idf_max_ ** 2)
@@ -193,19 +193,21 @@ class TextClassifier:
     def idf_max_(self) -> float:
         return float(self.idf_.max())
 
-    def _terms(self, text: str) -> tuple[np.ndarray, np.ndarray, float]:
+    def _terms(self, text: str) -> tuple[list[int], np.ndarray, float]:
         """The text's features the model knows (their columns and sublinear term frequencies, float32) and
-        the summed squared term frequency of those it does not. The features' columns are looked up in one
-        pass in C; the frequencies are the text's own (``_sublinear``), shared by every model."""
-        counts = count_features(text)
-        columns = np.fromiter(map(self._index.get, counts, itertools.repeat(-1)), dtype=np.intp, count=len(counts))
-        known = columns >= 0
-        tf = _sublinear(text)
-        weights = tf[known].astype(np.float32)
+        the summed squared term frequency of those it does not."""
+        index = self._index
+        idx, tf, unseen = [], [], 0.0
+        for feature, count in count_features(text).items():
+            j = index.get(feature)
+            if j is None:
+                unseen += (1.0 + math.log(count)) ** 2
+            else:
+                idx.append(j)
+                tf.append(1.0 + math.log(count))
+        weights = np.asarray(tf, dtype=np.float32)
         weights.flags.writeable = False  # shared by every reader of this text (``_recent_terms``)
-        squares = tf[~known] ** 2
-        unseen = float(np.add.accumulate(squares)[-1]) if len(squares) else 0.0  # summed in order, as before
-        return columns[known], weights, unseen
+        return idx, weights, unseen
 
     def known_feature_share(self, text: str) -> float:
         """Share of the text's word features the model has seen in training (0..1)."""
@@ -295,16 +297,8 @@ def _recent_proba(model: TextClassifier, text: str) -> tuple[tuple[str, float], 
 
 
 @lru_cache(maxsize=1024)  # probabilities and evidence (the routing claim) read the same terms of one question
-def _recent_terms(model: TextClassifier, text: str) -> tuple[np.ndarray, np.ndarray, float]:
+def _recent_terms(model: TextClassifier, text: str) -> tuple[list[int], np.ndarray, float]:
     return model._terms(text)
-
-
-@lru_cache(maxsize=1024)  # the router's model and each expert's read the same question
-def _sublinear(text: str) -> np.ndarray:
-    """1 + ln(count) of each of the text's features, in ``count_features`` order (float64, read-only)."""
-    tf = np.array([1.0 + math.log(count) for count in count_features(text).values()], dtype=np.float64)
-    tf.flags.writeable = False
-    return tf
 
 
 def _median(values: np.ndarray) -> np.floating[Any]:
