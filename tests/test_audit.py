@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -190,6 +191,7 @@ def test_forged_checkpoint_signature_is_refused(audit):
 
 WRITER = """
 import sys
+import threading
 from pathlib import Path
 from luytre.home import open_home
 from luytre.store.database import Registry
@@ -279,6 +281,55 @@ def test_group_commit_waits_for_the_pools_backlog_and_no_longer(audit):
         asyncio.run(run())
         assert log.verify().ok
     finally:
+        registry.close()
+
+
+class HeldWrite(AuditLog):
+    """The real log; its first write waits for ``release`` (a slow commit, e.g. one that met another process's
+    write lock), and it remembers how many entries each transaction wrote."""
+
+    batches: list[int]
+    writing: threading.Event
+    release: threading.Event
+
+    def append_many(self, entries):
+        self.batches.append(len(entries))
+        if len(self.batches) == 1:
+            self.writing.set()
+            assert self.release.wait(30)
+        return super().append_many(entries)
+
+
+def test_a_held_commit_never_holds_the_event_loop(audit):
+    """The commit runs on the writer thread: while it waits, the event loop keeps running, and entries submitted
+    meanwhile are written together in the next transaction, each with its own sequence number."""
+    home, log = audit
+    node_home = open_home(home)
+    registry = Registry.open(node_home.database_url, experts_dir=node_home.experts_dir)
+    held = HeldWrite(registry, node_home.identity(), node_home.node_id)
+    held.batches, held.writing, held.release = [], threading.Event(), threading.Event()
+    commit = LoopGroupCommit(held, backlog=lambda: 1)
+    entry = {"actor": "anonymous", "decision": "answered"}
+
+    async def run() -> tuple[list[int], int]:
+        first = commit.submit(entry)
+        ticks = 0
+        while not held.writing.is_set():
+            await asyncio.sleep(0.001)
+        for _ in range(20):  # the loop runs while the commit is held
+            await asyncio.sleep(0.001)
+            ticks += 1
+        later = [commit.submit(entry) for _ in range(3)]
+        assert not first.done()
+        held.release.set()
+        return list(await asyncio.wait_for(asyncio.gather(first, *later), timeout=30)), ticks
+
+    try:
+        seqs, ticks = asyncio.run(run())
+        assert seqs == [13, 14, 15, 16] and ticks == 20 and held.batches == [1, 3]
+        assert log.verify().ok
+    finally:
+        commit.close()
         registry.close()
 
 

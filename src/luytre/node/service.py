@@ -164,6 +164,7 @@ class Node:
 
     def close(self) -> None:
         self.pool.shutdown()
+        self._group_commit.close()
         self.registry.close()
 
     @cached_property

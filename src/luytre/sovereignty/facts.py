@@ -214,7 +214,9 @@ def glued_runs(text: str) -> list[str]:
     """Runs of Vietnamese words typed without spaces in ``text``."""
     return [m.group() for m in _LONG_RUN.finditer(text) if _splits_into_syllables(fold(m.group()).lower())]
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
-_TOKEN = re.compile(r"[\w@]+")
+# A word with a digit-like letter in it: other words are left as they are, so only these reach _unleet (the
+# look-behind starts a match at a word's start only, so the look-ahead reads each word once).
+_LEET_TOKEN = re.compile(r"(?<![\w@])(?=[\w@]*[0134@])[\w@]+")
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -227,7 +229,7 @@ def _unleet(match: re.Match[str]) -> str:
 
 def readable(text: str, invisible: str = "") -> str:
     """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu")."""
-    return _TOKEN.sub(_unleet, clean_text(text, invisible))
+    return _LEET_TOKEN.sub(_unleet, clean_text(text, invisible))
 
 
 @dataclass(frozen=True)
