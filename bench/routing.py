@@ -203,18 +203,15 @@ def main() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
-    from luytre.routing.router import cached_router, described
+    from luytre.routing.router import cached_router
 
     base = args.packages or Path(tempfile.mkdtemp(prefix="luytre-routing-"))
     print(f"building the experts into {base} …", file=sys.stderr)
     experts = load_experts(build_experts(base))
     examples = {eid: list(e.manifest.examples) for eid, e in experts.items()}
     started = time.perf_counter()
-    descriptions = {eid: described(e.manifest.title.model_dump(), e.manifest.description.model_dump())
-                    for eid, e in experts.items()}
     router = cached_router(base / "router-cache", examples, args.min_confidence, claimers=experts,
-                           versions={eid: e.manifest.version for eid, e in experts.items()},
-                           descriptions=descriptions)  # as the node does
+                           versions={eid: e.manifest.version for eid, e in experts.items()})  # as the node does
     router.compose_min = args.compose_min
     print(f"router trained in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     items = read_set(args.set)

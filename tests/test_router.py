@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from luytre.routing.router import NONE, Router, background_corpus, cached_router, described, fingerprint, near_misses
+from luytre.routing.router import NONE, Router, background_corpus, cached_router, fingerprint, near_misses
 
 EXPERTS = {
     "health": ["tôi bị đau bụng", "đau đầu sốt cao", "ho khan kéo dài", "khám răng ở đâu", "mắt bị mờ",
@@ -152,18 +152,3 @@ def test_a_sure_claim_takes_a_question_the_text_model_gives_nobody():
     assert router.route("so 3 pho hue", claimers).expert is None
     assert router.route("công thức nấu phở bò", claimers).expert is None
 
-
-def test_an_expert_is_found_by_its_declared_description_in_another_language():
-    """Examples all in Vietnamese; the manifest's English title and description phrases let an English
-    question find the expert."""
-    descriptions = {"health": described({"vi": "Phân loại triệu chứng", "en": "Symptom triage"},
-                                        {"vi": "Gợi ý khoa khám theo triệu chứng.",
-                                         "en": "Suggests the hospital department for symptoms (fever, cough, "
-                                               "stomach ache, chest pain)."})}
-    assert "stomach ache" in descriptions["health"] and "Symptom triage" in descriptions["health"]
-    plain = Router(min_confidence=0.3).fit(EXPERTS)
-    described_router = Router(min_confidence=0.3).fit(EXPERTS, descriptions=descriptions)
-    query = "I have a fever and a bad cough"
-    assert plain.route(query).expert is None
-    assert described_router.route(query).expert == "health"
-    assert fingerprint(EXPERTS) != fingerprint(EXPERTS, descriptions=descriptions)

@@ -49,7 +49,7 @@ from luytre.node.answer import AskResponse, Candidate
 from luytre.node.context import NodeKindContext, load_installed
 from luytre.node.destinations import LOCAL, Ask, Destination, LocalExpert, PeerExpert, Reply
 from luytre.node.pool import CpuBudget, WorkerPool
-from luytre.routing.router import Route, Router, cached_router, described
+from luytre.routing.router import Route, Router, cached_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
 from luytre.sovereignty.pii import PiiScanner, cleaned
@@ -225,10 +225,7 @@ class Node:
         examples = {eid: expert.manifest.examples for eid, expert in experts.items()}
         examples |= {label: list(r.examples) for label, r in remote.items()}
         router = cached_router(self.home.cache_dir / "router", examples, self.home.config.router.min_confidence,
-                               claimers=experts, versions={eid: e.manifest.version for eid, e in experts.items()},
-                               descriptions={eid: described(e.manifest.title.model_dump(),
-                                                            e.manifest.description.model_dump())
-                                             for eid, e in experts.items()})
+                               claimers=experts, versions={eid: e.manifest.version for eid, e in experts.items()})
         return _Snapshot(generation, experts, router, failed, remote)
 
     def sync_peers(self) -> dict[str, str]:

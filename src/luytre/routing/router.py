@@ -22,11 +22,6 @@ places, a passage above its own threshold) takes it even when the text model did
 not propose it. When a second expert reaches ``compose_min`` too, the question
 needs both (``Route.also``).
 
-Besides its examples, each expert is known to the text model by what its manifest
-declares: its title and the phrases of its description, in every language it is
-written in (``described``), so an English question finds the expert whose English
-description names its topic although its examples are all Vietnamese.
-
 The trained router is cached under the node home, keyed by a fingerprint of its
 training data and experts, and rebuilt whenever the set of experts changes.
 """
@@ -59,7 +54,7 @@ T = TypeVar("T")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 4  # 4: the manifests' titles and descriptions are trained on; older cached routers are refitted
+ROUTER_FORMAT = 4  # 4: near misses in the background, sure claims; older cached routers are refitted
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -68,7 +63,6 @@ MIN_CLAUSE_WORDS = 3
 COMPOSE_CLAIM = 0.6  # a two-part question also goes to another expert claiming it at least this surely
 SURE_CLAIM = 0.8  # an expert claiming a question this surely (0.5 is its own threshold) takes it rather than nobody
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
-_PHRASE = re.compile(r"[.;:,()]\s*|(?:^|\s+)(?:and|và)\s+")  # where a description's phrases end
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
 
@@ -142,19 +136,14 @@ class Router:
         self.compose_min = compose_min
 
     def fit(self, experts: Mapping[str, Sequence[str]], background: Sequence[str] | None = None,
-            claimers: Mapping[str, Claimer] | None = None,
-            descriptions: Mapping[str, Sequence[str]] | None = None) -> Router:
-        """``experts``: each expert's examples (at most ``MAX_EXAMPLES`` are used); ``descriptions``: what
-        each declares of itself (``described``), always used whole; ``claimers``: the experts that claim."""
+            claimers: Mapping[str, Claimer] | None = None) -> Router:
         self.experts_ = sorted(experts)
         self.model_: TextClassifier | None = None
         self.fusion_: dict[str, list[float]] = {}
         if not self.experts_:
             return self
         claimers = claimers or {}
-        descriptions = descriptions or {}
-        per_expert = {e: list(dict.fromkeys([*training_examples(experts[e]),
-                                             *training_examples(descriptions.get(e, ()))])) for e in self.experts_}
+        per_expert = {e: training_examples(experts[e]) for e in self.experts_}
         texts = [t for e in self.experts_ for t in per_expert[e]]
         labels = [e for e in self.experts_ for _ in per_expert[e]]
         background = _drop_overlap(list((*background_corpus(), *near_misses()) if background is None else background),
@@ -292,16 +281,6 @@ class Router:
         return router
 
 
-def described(title: Mapping[str, str], description: Mapping[str, str]) -> list[str]:
-    """What an expert declares of itself, as texts to route on: its title and each phrase of its description
-    (split at sentence ends, commas, semicolons and brackets), in every language given."""
-    texts = []
-    for lang in sorted(title.keys() | description.keys()):
-        texts.append(title.get(lang, ""))
-        texts += _PHRASE.split(description.get(lang, ""))
-    return list(dict.fromkeys(t.strip() for t in texts if t.strip()))
-
-
 def training_examples(examples: Sequence[str], limit: int = MAX_EXAMPLES) -> list[str]:
     """At most ``limit`` examples spread evenly over the list, each also without diacritics
     (people type both ways; an expert whose examples are all accented is still found)."""
@@ -334,31 +313,28 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def fingerprint(experts: Mapping[str, Sequence[str]], claimers: Mapping[str, str] | None = None,
-                descriptions: Mapping[str, Sequence[str]] | None = None) -> str:
-    """Identify the training data: same experts, examples and descriptions, same claiming experts
+def fingerprint(experts: Mapping[str, Sequence[str]], claimers: Mapping[str, str] | None = None) -> str:
+    """Identify the training data: same experts and examples, same claiming experts
     (``{id: version}``), same router."""
     h = hashlib.sha256(f"router-{ROUTER_FORMAT}\n".encode())
     h.update(hashlib.sha256("\n".join((*background_corpus(), *near_misses())).encode("utf-8")).digest())
     for expert in sorted(experts):
-        described = list((descriptions or {}).get(expert, ()))
-        h.update(json.dumps([expert, list(experts[expert]), described], ensure_ascii=False).encode("utf-8"))
+        h.update(json.dumps([expert, list(experts[expert])], ensure_ascii=False).encode("utf-8"))
     h.update(json.dumps(sorted((claimers or {}).items())).encode("utf-8"))
     return h.hexdigest()
 
 
 def cached_router(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_confidence: float,
-                  claimers: Mapping[str, Claimer] | None = None, versions: Mapping[str, str] | None = None,
-                  descriptions: Mapping[str, Sequence[str]] | None = None) -> Router:
+                  claimers: Mapping[str, Claimer] | None = None, versions: Mapping[str, str] | None = None) -> Router:
     """Load the router for ``experts`` from ``cache_dir``, training and storing it if absent.
-    ``versions`` (``{id: version}`` of the ``claimers``) and ``descriptions`` are part of the cache key."""
-    target = cache_dir / fingerprint(experts, versions, descriptions)
+    ``versions`` (``{id: version}`` of the ``claimers``) is part of the cache key."""
+    target = cache_dir / fingerprint(experts, versions)
     if (target / "router.json").exists():
         try:
             return Router.load(target, min_confidence)
         except (OSError, ValueError, KeyError):
             shutil.rmtree(target, ignore_errors=True)  # a damaged cache is rebuilt
-    router = Router(min_confidence).fit(experts, claimers=claimers, descriptions=descriptions)
+    router = Router(min_confidence).fit(experts, claimers=claimers)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".router-", dir=cache_dir))
     try:
