@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from luytre.routing.router import NONE, Router, background_corpus, cached_router, fingerprint
+from luytre.routing.router import NONE, Router, background_corpus, cached_router, fingerprint, near_misses
 
 EXPERTS = {
     "health": ["tôi bị đau bụng", "đau đầu sốt cao", "ho khan kéo dài", "khám răng ở đâu", "mắt bị mờ",
@@ -66,6 +66,7 @@ def test_cache_reuses_and_rebuilds(tmp_path):
 def test_background_corpus_is_bundled():
     corpus = background_corpus()
     assert len(corpus) >= 300
+    assert len(near_misses()) >= 40 and not set(near_misses()) & set(corpus)  # the router's background only
 
 
 class _SafetyRule:
@@ -125,3 +126,29 @@ def test_a_two_part_question_also_goes_to_an_expert_claiming_it():
     route = router.route("tôi bị đau bụng dữ dội từ sáng, còn dãy 0100109106 này thì sao", claimers)
     assert route.expert == "health" and route.also == ("identity",)
     assert router.route("tôi bị đau bụng dữ dội từ sáng", claimers).also == ()  # one part: one expert
+
+
+class _SureOfPlaces:
+    """An address parser: sure (0.9) of a question naming a commune it knows, hesitant (0.7) of a street."""
+
+    def claim(self, query):
+        from luytre.kinds import Claim
+
+        if "bat trang" in query:
+            return Claim(0.9, "address read: Bát Tràng")
+        return Claim(0.7 if "pho hue" in query else 0.0, "no address read")
+
+
+def test_a_sure_claim_takes_a_question_the_text_model_gives_nobody():
+    """The text model knows no word of a terse address; the expert that reads it as its own takes it rather than
+    an abstention, and only when it is sure (a hesitant claim still abstains)."""
+    experts = {**EXPERTS, "address": ["địa chỉ mới của phường", "phường cũ giờ thuộc xã nào", "tỉnh sáp nhập"]}
+    claimers = {"address": _SureOfPlaces()}
+    router = Router(min_confidence=0.5).fit(experts, claimers=claimers)
+    assert router.route("xa bat trang gia lam").expert is None  # no claim asked: nobody
+    route = router.route("xa bat trang gia lam", claimers)
+    assert route.expert == "address" and route.candidates[0]["claim"] == 0.9
+    assert route.confidence < 0.5  # the router's own probability, not the claim: it stays honest
+    assert router.route("so 3 pho hue", claimers).expert is None
+    assert router.route("công thức nấu phở bò", claimers).expert is None
+

@@ -4,7 +4,8 @@
    diacritics; ``luytre.text.model``) trained on every expert's examples, each
    expert capped at the same number so example count does not decide, plus their
    diacritic-free copies and a background corpus of everyday questions that no
-   expert covers (``data/out_of_scope.jsonl``; background questions too close to
+   expert covers (``data/out_of_scope.jsonl``) with near misses next to the
+   experts' topics (``data/near_misses.jsonl``; background questions too close to
    an expert's examples are dropped first).
 2. **Claims**: each candidate expert's own cheap ``claim(query)`` (the address
    parser's confidence, a retrieval expert's best passage against its own
@@ -15,8 +16,11 @@ The two are **fused** per expert by a logistic regression fitted on held-out
 data, the text model's out-of-fold probabilities of the training examples with
 the claims on those examples, so its output is a calibrated probability that
 this expert is the right one. The router abstains only when no expert reaches
-``min_confidence``; when a second expert reaches ``compose_min`` too, the
-question needs both (``Route.also``).
+``min_confidence`` **and** no expert's own claim is sure (``SURE_CLAIM``): an
+expert that recognises the question as its own (a valid identifier, an address it
+places, a passage above its own threshold) takes it even when the text model did
+not propose it. When a second expert reaches ``compose_min`` too, the question
+needs both (``Route.also``).
 
 The trained router is cached under the node home, keyed by a fingerprint of its
 training data and experts, and rebuilt whenever the set of experts changes.
@@ -53,13 +57,14 @@ T = TypeVar("T")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 3  # 3: claims on new scales (classifier evidence); older cached fusions are refitted
+ROUTER_FORMAT = 4  # 4: near misses in the background, sure claims; older cached routers are refitted
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
 CALIBRATION_FOLDS = 3  # out-of-fold text probabilities the fusion is fitted on
 MIN_CLAUSE_WORDS = 3
 COMPOSE_CLAIM = 0.6  # a two-part question also goes to another expert claiming it at least this surely
+SURE_CLAIM = 0.8  # an expert claiming a question this surely (0.5 is its own threshold) takes it rather than nobody
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
@@ -85,7 +90,20 @@ class Candidate(TypedDict, total=False):
 @cache
 def background_corpus() -> tuple[str, ...]:
     """The bundled out-of-scope questions (Vietnamese and English), read once per process."""
-    raw = resources.files("luytre.routing").joinpath("data/out_of_scope.jsonl").read_text(encoding="utf-8")
+    return _bundled("out_of_scope.jsonl")
+
+
+@cache
+def near_misses() -> tuple[str, ...]:
+    """Bundled questions next to the reference experts' topics but no expert's job (calculus, a social
+    network's password, a hospital's opening hours, a foreign visa, …): the router's background only. The
+    experts' own scales (a classifier's "everyday questions", a retrieval expert's negatives) keep to
+    ``background_corpus``, so adding a near miss never moves a claim."""
+    return _bundled("near_misses.jsonl")
+
+
+def _bundled(name: str) -> tuple[str, ...]:
+    raw = resources.files("luytre.routing").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return tuple(json.loads(line)["text"] for line in raw.splitlines() if line.strip())
 
 
@@ -138,7 +156,8 @@ class Router:
         per_expert = {e: training_examples(experts[e]) for e in self.experts_}
         texts = [t for e in self.experts_ for t in per_expert[e]]
         labels = [e for e in self.experts_ for _ in per_expert[e]]
-        background = _drop_overlap(list(background_corpus() if background is None else background), texts)
+        background = _drop_overlap(list((*background_corpus(), *near_misses()) if background is None else background),
+                                   texts)
         texts += background
         labels += [NONE] * len(background)
         self.model_ = TextClassifier(C=10.0, class_weight="balanced", calibration_folds=CALIBRATION_FOLDS).fit(
@@ -180,7 +199,11 @@ class Router:
             scored.insert(0, urgent[0])
         best = scored[0]
         if best["score"] < self.min_confidence and not urgent:
-            return Route(None, best["score"], scored[: self.top_k])
+            sure = self._sure_claim(query, scored, claimers)
+            if sure is None:
+                return Route(None, best["score"], scored[: self.top_k])
+            ranked = [sure, *(c for c in scored if c is not sure)]
+            return Route(sure["expert"], sure["score"], ranked[: self.top_k])
         return Route(best["expert"], best["score"], scored[: self.top_k],
                      self._also(self.model_, query, scored, claimers))
 
@@ -206,22 +229,42 @@ class Router:
         score, second = max(claims, default=(0.0, ""))
         return (second,) if score >= COMPOSE_CLAIM else ()
 
+    def _sure_claim(self, query: str, scored: list[Candidate], claimers: Mapping[str, Claimer]) -> Candidate | None:
+        """The expert claiming ``query`` surely (``SURE_CLAIM``), and more surely than any other, when the text
+        model proposed no expert: asked of every claiming expert, as composition does. Its score stays the
+        fused one (how sure the router is), so a rescued route is never more confident than its evidence."""
+        asked = {c["expert"]: c for c in scored}
+        best: tuple[float, Candidate] | None = None
+        for expert, claimer in claimers.items():
+            if expert not in self.fusion_:
+                continue
+            entry = asked.get(expert)
+            if entry is None:
+                entry = self._candidate(expert, 0.0, claimer.claim(query))
+            score = entry.get("claim", 0.0)
+            if score >= SURE_CLAIM and (best is None or score > best[0]):
+                best = (score, entry)
+        return best[1] if best else None
+
+    def _candidate(self, expert: str, p: float, claim: Claim | None) -> Candidate:
+        """One expert's entry: the fused probability of its text probability ``p`` and its ``claim``."""
+        bias, w_text, w_claim = self.fusion_[expert]
+        fused = _sigmoid(bias + w_text * _logit(p) + w_claim * (claim.score if claim else 0.0))
+        entry = Candidate(expert=expert, score=round(fused, 4), text=round(p, 4))
+        if claim is not None:
+            entry["claim"], entry["reason"] = round(claim.score, 4), claim.reason
+            if claim.urgent:
+                entry["urgent"] = True
+        return entry
+
     def _scored(self, model: TextClassifier, query: str, claimers: Mapping[str, Claimer]) -> list[Candidate]:
         """The candidate experts with their fused probability, best first."""
         probs = model.predict_proba(query)
         ranked = [(e, p) for e, p in probs.items() if e != NONE and e not in self.excluded_][:CANDIDATES]
         scored: list[Candidate] = []
         for expert, p in ranked:
-            bias, w_text, w_claim = self.fusion_[expert]
             claimer = claimers.get(expert)  # asked even when its claim carries no weight: it may be urgent
-            claim = claimer.claim(query) if claimer is not None else None
-            fused = _sigmoid(bias + w_text * _logit(p) + w_claim * (claim.score if claim else 0.0))
-            entry = Candidate(expert=expert, score=round(fused, 4), text=round(p, 4))
-            if claim is not None:
-                entry["claim"], entry["reason"] = round(claim.score, 4), claim.reason
-                if claim.urgent:
-                    entry["urgent"] = True
-            scored.append(entry)
+            scored.append(self._candidate(expert, p, claimer.claim(query) if claimer is not None else None))
         scored.sort(key=lambda c: -c["score"])
         return scored
 
@@ -284,7 +327,7 @@ def fingerprint(experts: Mapping[str, Sequence[str]], claimers: Mapping[str, str
     """Identify the training data: same experts and examples, same claiming experts
     (``{id: version}``), same router."""
     h = hashlib.sha256(f"router-{ROUTER_FORMAT}\n".encode())
-    h.update(hashlib.sha256("\n".join(background_corpus()).encode("utf-8")).digest())
+    h.update(hashlib.sha256("\n".join((*background_corpus(), *near_misses())).encode("utf-8")).digest())
     for expert in sorted(experts):
         h.update(json.dumps([expert, list(experts[expert])], ensure_ascii=False).encode("utf-8"))
     h.update(json.dumps(sorted((claimers or {}).items())).encode("utf-8"))
