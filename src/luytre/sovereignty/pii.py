@@ -211,8 +211,8 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "stk|so tk|so tai khoan|tai khoan|tai khoan so|tk|account|acc|account number|so tai khoan nhan"),
         _cued("SOCIAL_INSURANCE", "luytre-bhxh", [r"(?<![\w.,])\d{2}[ .]?\d{2}[ .]?\d{6}(?![\w])"],
               "bhxh|ma so bhxh|so so bhxh|so bhxh|bao hiem xa hoi|ma bhxh|so so bao hiem xa hoi"),
-        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]\d{7,8}\b", r"\b[A-Z][ .\-]?\d{3}[ .\-]\d{4,5}\b",
-                                                  r"\b[A-Z][ .\-]?\d{4}[ .\-]\d{3,4}\b"],
+        # a letter and seven or eight digits, grouped any way ("B 9876 543", "N 1 2 3 4 5 6 7 8")
+        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z][ .\-]?\d(?:[ .\-]?\d){6,7}\b"],
               "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
