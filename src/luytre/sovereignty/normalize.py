@@ -245,13 +245,13 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
         run.clear()
 
     tokens = list(_TOKEN.finditer(text))
+    folds = [_fold_word(token.group()) for token in tokens] + [""]
     previous_end: int | None = None
     i = 0
     while i < len(tokens):
         token = tokens[i]
         word = token.group()
-        folded = _fold_word(word)
-        following = _fold_word(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
+        folded, following = folds[i], folds[i + 1]
         joined = previous_end is not None and bool(_SPELLED_SEP.fullmatch(text, previous_end, token.start()))
         if run and not joined:
             flush()
@@ -267,8 +267,8 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
             letter = word.upper()
         elif digit is None and folded in _LETTER_NAMES:
             letter = _LETTER_NAMES[folded]
-        may_lead = width == 2 or folded in _LEADING_LETTER_NAMES \
-            or unicodedata.normalize("NFC", word.lower()) in _LEADING_LETTER_NAMES
+        may_lead = letter is not None and (width == 2 or folded in _LEADING_LETTER_NAMES
+                                           or unicodedata.normalize("NFC", word.lower()) in _LEADING_LETTER_NAMES)
         if letter and run and not _letter_fits(run):
             flush()  # "0398765123, số cũ 0912…": a letter stands only where a plate's or a passport's does
         if letter and not run and not may_lead:
