@@ -397,3 +397,19 @@ def test_generic_questions_near_the_new_cues_are_nobody(gate, text):
     found = categorize(text, [])
     assert found.person == NOBODY and not found.signal
     assert forward(gate, text) == ("allow", "forward-without-personal-data")
+
+
+@pytest.mark.parametrize("text", [
+    "Học phí đóng vào tài khoản nhà trường số 1903 4567 8901 23 ở Techcombank đúng không?",
+    "Tài khoản của bệnh viện 0071000987654 có nhận chuyển khoản viện phí ngoài giờ không?",
+])
+def test_an_organisations_account_is_redacted_not_refused(gate, text):
+    screening = gate.screen(text)
+    assert screening.categorization.person == NOBODY and "sensitive_personal" not in screening.categorization.categories
+    assert answer_locally(gate, text) == "redact"  # the rules expert answers, without the number
+    assert forward(gate, text)[0] != "allow"  # never forwarded with the number in it
+
+
+def test_a_persons_account_beside_an_organisation_is_still_sensitive(gate):
+    found = gate.screen("stk của mẹ em 0071000987654, bệnh viện chuyển tiền bảo hiểm vào được không").categorization
+    assert "sensitive_personal" in found.categories

@@ -303,6 +303,12 @@ def readable(text: str, invisible: str = "") -> str:
     return _TOKEN.sub(_unleet, clean_text(text, invisible))
 
 
+def without_placeholders(text: str) -> str:
+    """``text`` with redaction placeholders taken out: what it says once the values of no person (an
+    organisation's account, a street) are hidden."""
+    return _PLACEHOLDER.sub(" ", text)
+
+
 @dataclass(frozen=True)
 class About:
     """Who the text is about, and whether it asks for someone else's record."""
