@@ -124,6 +124,10 @@ def test_evasions_are_found(scanner, text):
     "Giá 1,250,000,000 đồng có phải nộp thuế không?",
     "cô gọi ngay cho mẹ bé số điện thoại trên sổ liên lạc nhé",  # "bé", "số": words, not letters
     "xe ba bánh chở được mấy người?",
+    "Phòng 101 | 102 | 103 ở tầng 1 phải không?",
+    "Mã vận đơn GHN/2023/0012345678 giao đến đâu rồi?",  # a code's parts after slashes
+    "Số seri máy 1234-5678-9012 còn bảo hành không?",
+    "Số hợp đồng 2023/HĐ/00456789 thanh lý thế nào?",
 ])
 def test_decoys_stay_clear(scanner, text):
     assert found(scanner, text) == []

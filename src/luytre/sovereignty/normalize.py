@@ -192,7 +192,10 @@ _ODD_RUN = re.compile(r"(?<![\w/.,\-])[\[(]?(?>\d{1,8}(?:[ ]?(?:[/_|,\\\n\[\]().
 _SPACED_DASH_OR_DOT = re.compile(r" [.\-] ")  # "0 9 1 2 - 3 4 5 - 6 7 8": beyond the recognizers' one character
 _ODD_RUN_DIGITS = (9, 19)
 _AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
-_LISTED = re.compile(r"\d+(?:, \d+)+")  # "phòng 301, 302, 303": a list, typed with spaces after its commas
+# "phòng 301, 302, 303", "phòng 101 | 102 | 103": a list, typed with spaces after its commas, or around other
+# separators between numbers of one length that do not start with 0 (a value's groups do, or differ in length)
+_LISTED = re.compile(r"\d+(?:, \d+)+")
+_SPACED_LIST = re.compile(r"[1-9]\d{0,3}(?: [/|;] [1-9]\d{0,3})+")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
@@ -311,7 +314,8 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
         inner = run.strip("[]()")
         if not (any(ch in _ODD_SEPARATORS for ch in inner) or _SPACED_DASH_OR_DOT.search(inner)) or \
                 not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
-                _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or _LISTED.fullmatch(inner):
+                _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or _LISTED.fullmatch(inner) or \
+                _SPACED_LIST.fullmatch(inner) and len({len(group) for group in re.findall(r"\d+", inner)}) == 1:
             continue
         found.append((match.start(), match.end(), digits))
     return found
