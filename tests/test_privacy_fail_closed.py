@@ -332,6 +332,7 @@ def test_an_exhaust_pipe_is_nobody(text):
     "luong e co 6 cu ma vay app 3 cho, gio tra ko noi",  # "lương e": the asker's wage
     "xe t bị giữ ở đồn 2 tuần rồi, lấy về cần gì",
     "so du tk e con 200k, bi tru tien ko ro ly do",
+    "e ms sinh dc 3 thang, di lam lai co dc huong thai san ko",  # "ms" for "mới"
 ])
 def test_chat_spellings_of_a_disclosure_are_read(gate, text):
     assert categorize(text, []).person == ASKER
@@ -360,6 +361,24 @@ def test_a_recent_event_or_a_relative_without_an_owner_is_a_sign_of_a_person(gat
     assert categorize(text, []).signal
     assert forward(gate, text)[0] == "deny"
     assert answer_locally(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Hôm kia bị ngã xe gãy tay, giờ làm bảo hiểm thế nào?",  # a topic in a time of one's own story
+    "Dương tính với lao từ năm 2021, đã khỏi, đi du học được không?",
+    "Tuần trước vay tín dụng đen 10 triệu, giờ bị đòi 30 triệu",
+])
+def test_a_topic_in_a_time_of_ones_own_story_keeps_the_question_here(gate, text):
+    assert categorize(text, []).signal
+    assert forward(gate, text)[0] == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Ho kéo dài hơn 3 tuần có cần chụp X-quang phổi không?",  # a duration a rule speaks of
+    "Ngày 24/3 năm nay bệnh viện phổi có khám lao miễn phí không?",  # a date
+])
+def test_a_duration_or_a_date_in_a_topic_question_is_no_story(text):
+    assert not categorize(text, []).signal
 
 
 @pytest.mark.parametrize("text", [

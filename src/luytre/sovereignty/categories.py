@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from luytre.sovereignty.facts import ASKER, NOBODY, about, glued_runs, readable, without_placeholders
+from luytre.sovereignty.facts import ASKER, NOBODY, about, glued_runs, own_history, readable, without_placeholders
 from luytre.sovereignty.lexicon import (
     AMBIGUOUS_FOLDED,
     EVERYDAY_FOLDED,
@@ -195,7 +195,8 @@ def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
     about_them = (asker_topics(text, topics) if who.person == ASKER and topics else topics) if who.concrete else set()
     sensitive = about_them | valued
     personal = who.concrete or bool(identifying)
-    signal = personal or who.signal
+    # "Hôm qua bị công an giữ xe…", "HIV dương tính từ năm 2019…": a topic in a time of someone's own
+    signal = personal or who.signal or bool(topics) and own_history(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     possible = topics | valued | unconfirmed | (doubtful_topics(text) if signal else set())
     return Categorization(_categories(bool(identifying), sensitive), tuple(sorted(sensitive)), tuple(sorted(topics)),

@@ -154,7 +154,8 @@ _OWN_HISTORY = re.compile(
     r"(?<!\w)(?:(?:duoc|da|tu|khoang|gan|hon|ca|suot)\s+\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)|\d{1,2}\s+(?:nam|"
     r"thang|tuan|ngay|hom)\s+(?:nay|roi|qua|lien)|hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|"
     r"thang truoc|nam ngoai|may hom nay|may ngay nay|may thang nay|may nam nay|dao nay|tu hom|tu tuan|tu thang|"
-    r"lan thu \d|\d{1,2}\s+(?:mui|lan|dot)|\d{1,2}\s+(?:nam|thang|tuan|ngay)(?=\s*(?:[,.;!?]|$)))(?!\w)")
+    r"lan thu \d|\d{1,2}\s+(?:mui|lan|dot)|\d{1,2}\s+(?:nam|thang|tuan|ngay)(?=\s*(?:[,.;!?]|$))|"
+    r"\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)\s+truoc|tu nam (?:19|20)\d\d)(?!\w)")
 # Chat shorthand for the asker after a noun or "của" ("lương e 8 củ", "nợ của t", "xe e bị giữ"): the asker's
 # own. A bare "e" after other words is often the letter ("vitamin e", "hạng E"): not read there.
 _OWNED_BY_SHORTHAND = re.compile(
@@ -264,12 +265,12 @@ _TOKEN = re.compile(r"[\w@]+")
 
 
 # Chat spelling (teencode) of the words the person and topic rules read: "e bj tjeu duong, an j dc ko".
-# Only shorthands that are no other word typed bare ("k" is also "nghìn" in "300 k", "ms" is "Ms.", "hong" is
-# "hồng"); a "j" inside a word is an "i" ("bj", "tjeu", "nguoj"), or "gi" at its start ("jup", "jờ"), when
-# the result is one Vietnamese syllable ("just", "job" stay as they are).
+# Only shorthands that are no other word typed bare ("k" is also "nghìn" in "300 k", "hong" is "hồng"; "ms" only
+# in lower case, "Ms." is a title); a "j" inside a word is an "i" ("bj", "tjeu", "nguoj"), or "gi" at its start
+# ("jup", "jờ"), when the result is one Vietnamese syllable ("just", "job" stay as they are).
 _CHAT_WORDS = {"dc": "duoc", "đc": "duoc", "dk": "duoc", "dx": "duoc", "dag": "dang", "dg": "dang", "đag": "dang",
                "ko": "khong", "hok": "khong", "khum": "khong", "kh": "khong", "j": "gi", "bme": "bo me",
-               "ntn": "nhu the nao", "bjk": "biet", "bik": "biet", "mjk": "minh", "mjnh": "minh"}
+               "ntn": "nhu the nao", "ms": "moi", "bjk": "biet", "bik": "biet", "mjk": "minh", "mjnh": "minh"}
 _ONE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
                            r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3})"
                            r"(?:ch|ng|nh|[cmnpt])?")
@@ -301,6 +302,20 @@ def readable(text: str, invisible: str = "") -> str:
     """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu") and
     chat spellings read ("e bj tjeu duong" -> "e bi tieu duong")."""
     return _TOKEN.sub(_unleet, clean_text(text, invisible))
+
+
+# The plainest of those times, that only a story of one's own has: not a duration a rule speaks of ("ho kéo
+# dài hơn 3 tuần", "sốt 5 ngày") nor a date ("24/3 năm nay").
+_STORY_TIME = re.compile(
+    r"(?<!\w)(?:hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|thang truoc|nam ngoai|may hom nay|"
+    r"may ngay nay|may thang nay|dao nay|duoc \d{1,2}\s+(?:nam|thang|tuan|ngay)|(?<![/\d])\d{1,2}\s+(?:nam|thang|"
+    r"tuan|ngay|hom)\s+(?:truoc|nay|qua)|tu nam (?:19|20)\d\d)(?!\w)")
+
+
+def own_history(text: str) -> bool:
+    """Whether ``text`` places something in a time of a story of its own ("hôm qua", "2 năm trước", "từ năm
+    2019", "được 3 tháng"): next to a sensitive topic, a sign of the person it happened to, named or not."""
+    return bool(_STORY_TIME.search(fold(readable(text))))
 
 
 def without_placeholders(text: str) -> str:
