@@ -103,6 +103,7 @@ def test_scan_view_undoes_spelling_and_gluing(text, value):
     "so cmnd 1 8 7 / 2 2 3 / 4 4 1 cua ba em",
     "mail la le_van_tu @ outlook . com nhe",
     "passport N 5 5 4 4 3 3 2 1, renew ở đâu",
+    "anh gui file can_cuoc_036198004521_mat_sau.png roi nhe",  # a value inside a file name
 ])
 def test_evasions_are_found(scanner, text):
     assert scanner.scan(text), text

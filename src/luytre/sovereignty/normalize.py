@@ -182,7 +182,8 @@ _MIN_GLUED_LOOKALIKE = 8  # a run glued to the word after it ("l03870l23457vieti
 # A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
 _GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
                           r"|(?<!\w)\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_])")
-_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d_])")
+# Digits glued to letters, or to underscores as in a file name ("cccd_001203012345_mat_truoc.jpg")
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d])")
 # Digit groups split by characters the recognizers do not read between digits ("001/203/012/345",
 # "0912_345_678", "079|203|001|234", "[0912] [345] [678]", a line break): read as one value when the groups
 # hold 9 to 19 digits together and the run is no date or amount. Atomic, bounded groups: linear.
