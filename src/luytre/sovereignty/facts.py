@@ -165,15 +165,15 @@ _OWNED_BY_SHORTHAND = re.compile(
 # A relative named bare after a possessive ("nợ của bố đang bị đòi", "bệnh của vợ ngày càng nặng"): in
 # Vietnamese the asker's own relative when something is said of them now; otherwise a sign of one ("tài sản
 # riêng của vợ có phải chia không?" is also anybody's question).
+_FAMILY_KIN = (r"bo|me|vo|chong|ck|vk|ny|nguoi yeu|con (?:trai|gai)|ong (?:noi|ngoai)|ba (?:noi|ngoai)|anh trai|"
+               r"chi gai|em trai|em gai")  # folded words that name only a relative ("ba" is also three)
 _KIN_POSSESSED = re.compile(
-    r"(?<!\w)cua\s+(?P<kin>bo|me|ba|ma|vo|chong|ck|vk|ny|nguoi yeu|con(?:\s+(?:trai|gai))?|ong (?:noi|ngoai)|"
-    r"ba (?:noi|ngoai)|anh trai|chi gai|em trai|em gai)(?!\w)"
+    r"(?<!\w)cua\s+(?P<kin>" + _FAMILY_KIN + r"|ba|ma|con)(?!\w)"
     # "của vợ hay chồng", "của vợ chồng": anybody's; "của bộ y tế", "bộ luật": a ministry, a set
     r"(?!\s+(?:chong|vo|cai|me|con|bo|hay|hoac|va|y te|cong an|tai chinh|giao duc|quoc phong|tu phap|noi vu|"
     r"lao dong|ngoai giao|xay dung|cong thuong|nong nghiep|giao thong|khoa hoc|thong tin|van hoa|ke hoach|"
     r"tai nguyen|luat|phan|may|ho so|de thi|quan ao|suu tap|sach)(?!\w))")
-_FAMILY_ONLY_KIN = re.compile(r"^cua\s+(?:bo|me|vo|chong|ck|vk|ny|nguoi yeu|con (?:trai|gai)|ong (?:noi|ngoai)|"
-                              r"ba (?:noi|ngoai)|anh trai|chi gai|em trai|em gai)$")
+_FAMILY_ONLY_KIN = re.compile(r"(?:" + _FAMILY_KIN + r")$")
 _COUNTED_AFTER = re.compile(r"\s+(?:nguoi|nam|thang|tuan|ngay|lan|cai|con|chiec|ben|buoi|gio|phut|trieu|nghin|"
                             r"tram|muoi|ty|\d)(?!\w)")  # "của ba người": three, not dad
 _NOW_AFTER = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:dang|bi|vua|moi|ngay cang|dao nay|van dang|da bi)|"
@@ -357,7 +357,7 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
             continue  # "của Bộ Y tế": a capitalised word inside a clause names an institution
         if _NOW_AFTER.match(folded, match.end()):
             return _YES
-        if _FAMILY_ONLY_KIN.match(match.group()) or match.group("kin") == "ba" and \
+        if _FAMILY_ONLY_KIN.match(match.group("kin")) or match.group("kin") == "ba" and \
                 not _COUNTED_AFTER.match(folded, match.end()):
             found = _MAYBE
     for match in _FIRST_PERSON.finditer(text):
