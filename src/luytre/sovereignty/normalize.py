@@ -190,7 +190,9 @@ _GLUED_DIGITS = re.compile(r"(?<=[^\W\d])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d])")
 _ODD_SEPARATORS = "/_|,\\\n[]()"
 _ODD_RUN = re.compile(r"(?<![\w/.,\-])[\[(]?(?>\d{1,8}(?:[ ]?(?:[/_|,\\\n\[\]().\-][ ]?){1,3}\d{1,8}|[ ]\d{1,8})"
                       r"{1,18})[\])]?(?![\w/])")
-_SPACED_DASH_OR_DOT = re.compile(r" [.\-] ")  # "0 9 1 2 - 3 4 5 - 6 7 8": beyond the recognizers' one character
+# "0 9 1 2 - 3 4 5 - 6 7 8": one digit at a time, beyond the recognizers' one separator character; between
+# longer groups a spaced dash separates fields ("… - 0931 738 519 - 104 Cầu Giấy")
+_SPACED_DASH_OR_DOT = re.compile(r" [.\-] ")
 _ODD_RUN_DIGITS = (9, 19)
 _AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 # "phòng 301, 302, 303", "phòng 101 | 102 | 103": a list, typed with spaces after its commas, or around other
@@ -313,7 +315,9 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
         run = match.group()
         digits = "".join(ch for ch in run if ch.isdigit())
         inner = run.strip("[]()")
-        if not (any(ch in _ODD_SEPARATORS for ch in inner) or _SPACED_DASH_OR_DOT.search(inner)) or \
+        odd = any(ch in _ODD_SEPARATORS for ch in inner)
+        spaced = _SPACED_DASH_OR_DOT.search(inner) and all(len(g) == 1 for g in re.findall(r"\d+", inner))
+        if not (odd or spaced) or \
                 not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
                 _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or _LISTED.fullmatch(inner) or \
                 _SPACED_LIST.fullmatch(inner) and len({len(group) for group in re.findall(r"\d+", inner)}) == 1:

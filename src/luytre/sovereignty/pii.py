@@ -347,6 +347,10 @@ def _ner_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     return windows
 
 
+# "Do I need…", "Do I have to…": the English question, not the surname Đỗ and a one-letter name
+_ENGLISH_QUESTION = re.compile(r"Do\s+I")
+
+
 def _names_a_public_figure(span: str) -> bool:
     """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ")."""
     words = fold(span).split()
@@ -393,7 +397,7 @@ class PersonRecognizer(EntityRecognizer):
                 for start, end in self._ner_names(text, folded, *window):
                     spans.setdefault((start, end), 0.7)
         return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()
-                if not _names_a_public_figure(text[s:e])]
+                if not _names_a_public_figure(text[s:e]) and not _ENGLISH_QUESTION.fullmatch(text[s:e])]
 
     def _is_place(self, text: str, folded: str, start: int, end: int) -> bool:
         before = text[max(0, start - 30):start]
