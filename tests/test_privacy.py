@@ -90,6 +90,20 @@ def test_scan_view_undoes_spelling_and_gluing(text, value):
     "HC so k.3344.556 het han thang sau",  # lowercase, dotted, "HC" for hộ chiếu
     "ten tran van long sn 4/11/79 dang ky lai BHYT",  # a birth date with a two-digit year
     "you can reach me at zero three five two two one eight eight four six",  # English digits in words
+    # privacy v6: letters read aloud in plates and passports, odd separators, line breaks, brackets
+    "xe máy em biển năm chín gờ hai, bốn năm sáu chấm bảy tám bị cẩu",
+    "bien so xe toi hai chin hat mot, tam tam chin chin bay",
+    "hộ chiếu số pê bảy bảy tám tám một hai ba bốn, mất rồi",
+    "so cccd 036/198/004/521 cua toi bi sai que quan",
+    "sdt cua minh 0936_221_874, goi sau 5h",
+    "can cuoc: 040|195|002|318",
+    "stk 1012,3344,5566 bi khoa",
+    "CCCD 0381\n90004455 của tôi",
+    "zalo [0978] [112] [334] nhắn giúp",
+    "so cmnd 1 8 7 / 2 2 3 / 4 4 1 cua ba em",
+    "mail la le_van_tu @ outlook . com nhe",
+    "passport N 5 5 4 4 3 3 2 1, renew ở đâu",
+    "anh gui file can_cuoc_036198004521_mat_sau.png roi nhe",  # a value inside a file name
 ])
 def test_evasions_are_found(scanner, text):
     assert scanner.scan(text), text
@@ -105,6 +119,16 @@ def test_evasions_are_found(scanner, text):
     "Pha 1.5l nước với 2 gói ORS cho đúng tỉ lệ",  # a quantity with "l" for litres
     "Ngày 4/11/79 có sự kiện gì ở Hà Nội?",  # a short date with no birth cue
     "Take one or two tablets three times a day for five days?",  # English numbers that are no value
+    "Phòng 301, 302, 303 ở tầng mấy?",  # a list, not one value
+    "Quyết định 1234/QĐ-BYT và Thông tư 01/2021/TT-BYT còn hiệu lực không?",
+    "Hẻm 123/45/6 Lê Văn Sỹ có xe cứu thương vào được không?",
+    "Giá 1,250,000,000 đồng có phải nộp thuế không?",
+    "cô gọi ngay cho mẹ bé số điện thoại trên sổ liên lạc nhé",  # "bé", "số": words, not letters
+    "xe ba bánh chở được mấy người?",
+    "Phòng 101 | 102 | 103 ở tầng 1 phải không?",
+    "Mã vận đơn GHN/2023/0012345678 giao đến đâu rồi?",  # a code's parts after slashes
+    "Số seri máy 1234-5678-9012 còn bảo hành không?",
+    "Số hợp đồng 2023/HĐ/00456789 thanh lý thế nào?",
 ])
 def test_decoys_stay_clear(scanner, text):
     assert found(scanner, text) == []

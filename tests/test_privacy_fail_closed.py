@@ -322,3 +322,113 @@ def test_spouses_and_english_kin_are_the_askers_family(text):
 def test_an_exhaust_pipe_is_nobody(text):
     assert categorize(text, []).person == NOBODY
 
+
+
+# -- privacy v6: chat spellings, no subject, possessives, English records ------------------------------------
+@pytest.mark.parametrize("text", [
+    "mjk bj hen suyen tu nho, gio leo nui dc ko",  # "j" for "i", "dc" for "được"
+    "e dag bj viem xoang, uong j cho nhanh khoi",
+    "bme t dag bj no ngan hang, t co phai tra thay k",
+    "luong e co 6 cu ma vay app 3 cho, gio tra ko noi",  # "lương e": the asker's wage
+    "xe t bị giữ ở đồn 2 tuần rồi, lấy về cần gì",
+    "so du tk e con 200k, bi tru tien ko ro ly do",
+    "e ms sinh dc 3 thang, di lam lai co dc huong thai san ko",  # "ms" for "mới"
+])
+def test_chat_spellings_of_a_disclosure_are_read(gate, text):
+    assert categorize(text, []).person == ASKER
+    assert forward(gate, text)[0] == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Chạy thận được 2 năm nay, có đi máy bay đường dài được không?",  # the speaker's own history
+    "Uống thuốc chống trầm cảm được 4 tháng, giờ ngưng có sao không?",
+    "Năm ngoái bị nhồi máu cơ tim, giờ leo cầu thang vẫn hụt hơi",
+    "Nợ xấu từ năm ngoái, giờ mở thẻ tín dụng được không?",
+    "Đã mổ thay khớp gối 3 tháng, khi nào chạy bộ lại được",
+])
+def test_a_disclosure_without_a_subject_is_the_askers(gate, text):
+    assert categorize(text, []).person == ASKER
+    assert forward(gate, text)[0] == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Vừa bị công an mời lên làm việc vì cá độ bóng đá, có bị ghi vào lý lịch không?",
+    "Mới phát hiện u tuyến giáp, nên mổ ở bệnh viện nào?",
+    "bệnh án của ba để ở khoa nào thì xin được",  # a bare relative after a possessive: maybe the asker's
+    "sổ tiết kiệm của mẹ mất rồi, rút tiền thế nào",
+])
+def test_a_recent_event_or_a_relative_without_an_owner_is_a_sign_of_a_person(gate, text):
+    assert categorize(text, []).signal
+    assert forward(gate, text)[0] == "deny"
+    assert answer_locally(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Hôm kia bị ngã xe gãy tay, giờ làm bảo hiểm thế nào?",  # a topic in a time of one's own story
+    "Dương tính với lao từ năm 2021, đã khỏi, đi du học được không?",
+    "Tuần trước vay tín dụng đen 10 triệu, giờ bị đòi 30 triệu",
+])
+def test_a_topic_in_a_time_of_ones_own_story_keeps_the_question_here(gate, text):
+    assert categorize(text, []).signal
+    assert forward(gate, text)[0] == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Ho kéo dài hơn 3 tuần có cần chụp X-quang phổi không?",  # a duration a rule speaks of
+    "Ngày 24/3 năm nay bệnh viện phổi có khám lao miễn phí không?",  # a date
+])
+def test_a_duration_or_a_date_in_a_topic_question_is_no_story(text):
+    assert not categorize(text, []).signal
+
+
+@pytest.mark.parametrize("text", [
+    "nợ của chồng đang bị công ty tài chính gọi đòi, vợ có phải trả không",
+    "bệnh của mẹ ngày càng nặng, có được chuyển tuyến trung ương không",
+])
+def test_a_bare_relative_with_something_said_of_them_now_is_the_askers(text):
+    assert categorize(text, []).person == ASKER
+
+
+@pytest.mark.parametrize("text", [
+    "Patient: Do Van Hieu, DOB 14/02/1971, admitted for a hip replacement",
+    "Name: Vo Thi Ngoc | Date of birth: 1983-09-30 | lab results pending",
+    "Ms Lam Thi Thu (born 2 May 1966) was discharged yesterday, can her son collect the file?",
+    "Resident Ha Van Phuc, d.o.b. 05/05/1959, reported a burglary at his flat",
+])
+def test_an_english_record_of_a_named_person_never_leaves_the_node(gate, text):
+    assert forward(gate, text)[0] == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Bị chó cắn thì phải tiêm phòng dại trong bao lâu?",
+    "Người bệnh đang điều trị ARV được bao lâu thì có thể đi làm lại?",
+    "Đăng ký khám bệnh online trước được mấy ngày?",
+    "Quyền lợi của con khi bố mẹ ly hôn là gì?",
+    "Nợ của bố mẹ đã mất thì con cái có phải trả không?",
+    "theo quy dinh cua bo y te thi bhyt chi tra bao nhieu",
+    "Thông tư của Bộ Y tế về giờ thăm bệnh là gì?",
+    "Vitamin e có tác dụng gì cho da?",
+    "Bằng lái hạng e lái được xe gì?",
+    "just a quick question about the job fair in June",
+    "Do I have to bring a folding bed to stay overnight in the ward?",  # a rule asked about: anybody
+])
+def test_generic_questions_near_the_new_cues_are_nobody(gate, text):
+    found = categorize(text, [])
+    assert found.person == NOBODY and not found.signal
+    assert forward(gate, text) == ("allow", "forward-without-personal-data")
+
+
+@pytest.mark.parametrize("text", [
+    "Học phí đóng vào tài khoản nhà trường số 1903 4567 8901 23 ở Techcombank đúng không?",
+    "Tài khoản của bệnh viện 0071000987654 có nhận chuyển khoản viện phí ngoài giờ không?",
+])
+def test_an_organisations_account_is_redacted_not_refused(gate, text):
+    screening = gate.screen(text)
+    assert screening.categorization.person == NOBODY and "sensitive_personal" not in screening.categorization.categories
+    assert answer_locally(gate, text) == "redact"  # the rules expert answers, without the number
+    assert forward(gate, text)[0] != "allow"  # never forwarded with the number in it
+
+
+def test_a_persons_account_beside_an_organisation_is_still_sensitive(gate):
+    found = gate.screen("stk của mẹ em 0071000987654, bệnh viện chuyển tiền bảo hiểm vào được không").categorization
+    assert "sensitive_personal" in found.categories

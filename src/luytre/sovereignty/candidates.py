@@ -24,7 +24,9 @@ from luytre.text.cues import cue_pattern, nearest_cue
 CANDIDATE_SCORE = 0.55  # over the scanner's threshold, under every validated or cued result
 MIN_DIGITS, MAX_DIGITS = 9, 19  # CMND has 9 digits; card and account numbers at most 19
 
-_RUN = re.compile(rf"(?<![\w.,])\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
+# Not after a slash: "GHN/2023/0012345678", "1234/QĐ-BYT" are a code's parts (digit groups split by slashes are
+# read whole before this, in ``sovereignty.normalize.scan_view``).
+_RUN = re.compile(rf"(?<![\w.,/])\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
 _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]?\d{2}(?!\w)", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)
@@ -35,7 +37,12 @@ _NOT_PERSONAL = cue_pattern((
     "chuyen bay", "hotline", "tong dai", "duong day nong", "nghi dinh", "thong tu", "quyet dinh", "so tien",
     "tong tien", "ma bin", "swift", "ma san pham", "ma hang", "serial", "imei", "ma van don", "ma tra cuu",
     "so phong", "ma lop", "isbn", "ma giao dich", "ma gd", "ma tham chieu", "so tham chieu", "ma vach", "barcode",
-    "ma so thue doanh nghiep", "ma chung tu", "transaction"))
+    "ma so thue doanh nghiep", "ma chung tu", "transaction",
+    # goods, parcels and paperwork that belong to no person (privacy v6)
+    "seri", "so seri", "so serial", "serial number", "model", "ma model", "part number", "sku", "ma sku", "ean",
+    "tracking", "tracking number", "ma theo doi", "ma buu kien", "invoice", "invoice no", "so hop dong",
+    "hop dong so", "ma hop dong", "contract", "contract no", "ma buu chinh", "ma buu dien", "postal code",
+    "zip code", "so cong van", "cong van", "so quyet dinh", "ma phieu", "so phieu", "so lo", "lo san xuat"))
 # 1900 and 1800 numbers are businesses' hotlines by the numbering plan, never a person's line.
 _SERVICE_NUMBER = re.compile(r"\+?(?:84)?1[89]00")
 # The identity expert's cues and the gate's own, so that "mã đơn hàng … số điện thoại 0912…" is read

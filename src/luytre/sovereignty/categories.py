@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from luytre.sovereignty.facts import ASKER, NOBODY, about, glued_runs, readable
+from luytre.sovereignty.facts import ASKER, NOBODY, about, glued_runs, own_history, readable, without_placeholders
 from luytre.sovereignty.lexicon import (
     AMBIGUOUS_FOLDED,
     EVERYDAY_FOLDED,
@@ -52,6 +52,9 @@ SENSITIVE_ENTITIES = {"BANK_ACCOUNT": "finance", "CARD": "finance"}
 # insurance number is asked about for a treatment or a payment as often as for its paperwork: possible topics.
 UNCONFIRMED_ENTITIES = {"ID_NUMBER": "finance", "HEALTH_INSURANCE": "health", "SOCIAL_INSURANCE": "finance"}
 ORGANISATION_TAX_CODE = "ORGANISATION_TAX_CODE"  # a tax code whose clause names an organisation
+# A bank account whose clause names an organisation and no person: identifying (redacted, never forwarded as it
+# is), but no sign of a person and not a person's money.
+ORGANISATION_ACCOUNT = "ORGANISATION_ACCOUNT"
 # Values that identify a place or an organisation, not a person: personal only in a question about someone.
 PLACE_ENTITIES = frozenset({"ADDRESS", ORGANISATION_TAX_CODE})
 
@@ -185,14 +188,15 @@ def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
     types = set(entity_types)
     identifying = types - PLACE_ENTITIES
     topics = sensitive_topics(text)
-    who = about(text, names="PERSON" in types, identifiers=bool(identifying))
+    who = about(text, names="PERSON" in types, identifiers=bool(identifying - {ORGANISATION_ACCOUNT}))
     if who.concrete:
         identifying = types
     valued = {SENSITIVE_ENTITIES[t] for t in types if t in SENSITIVE_ENTITIES}
     about_them = (asker_topics(text, topics) if who.person == ASKER and topics else topics) if who.concrete else set()
     sensitive = about_them | valued
     personal = who.concrete or bool(identifying)
-    signal = personal or who.signal
+    # "Hôm qua bị công an giữ xe…", "HIV dương tính từ năm 2019…": a topic in a time of someone's own
+    signal = personal or who.signal or bool(topics) and own_history(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     possible = topics | valued | unconfirmed | (doubtful_topics(text) if signal else set())
     return Categorization(_categories(bool(identifying), sensitive), tuple(sorted(sensitive)), tuple(sorted(topics)),
@@ -203,7 +207,9 @@ def categorize_redacted(found: Categorization, redacted_text: str) -> Categoriza
     """What a redacted request still carries. Redaction hides identifying values, not what was said about
     their owner: the topics and sensitive kinds of the request as it was stay ("<CCCD_1> bị ung thư" is
     still sensitive personal data), and so does its person."""
-    remaining = categorize(redacted_text, ())
+    # A placeholder stands for someone's value unless the request was about nobody: then it hid an
+    # organisation's account or a street, not a person ("Tài khoản của bệnh viện <BANK_ACCOUNT_1> …")
+    remaining = categorize(redacted_text if found.person != NOBODY else without_placeholders(redacted_text), ())
     sensitive = set(found.sensitive) | set(remaining.sensitive)
     return Categorization(_categories(False, sensitive), tuple(sorted(sensitive)),
                           tuple(sorted(set(found.topics) | set(remaining.topics))), found.person,

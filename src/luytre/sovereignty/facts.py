@@ -43,6 +43,8 @@ _ASKING_ENGLISH = re.compile(
     r"(?:tell|show|help|explain\s+to)\s+(?:me|us)|(?:i|we)\s+(?:want|would like|'d like|wanted|need)\s+to\s+"
     r"(?:know|ask|find out|understand)|please\s+tell\s+me|tell\s+me|help\s+me|(?:how|where|when|what|who)\s+"
     r"(?:do|can|should|could|must)\s+(?:i|we)|do\s+(?:i|we)\s+need|(?:can|may|should|must)\s+(?:i|we)|"
+    # "do we have to rent one", "will I need to bring": a rule asked about, anybody's
+    r"(?:do|does|will|would|must)\s+(?:i|we)\s+(?:have|need|get)\s+to|"
     # "how do I know if I have diabetes": anybody's question, the second "I" included
     r"(?:know|tell|find out|check)\s+(?:if|whether)\s+(?:i|we|you)(?:'m|'ve)?)(?!\w)")
 _FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|im|ive|my|me|myself|mine|we|we're|our|ours|us)(?!\w)")
@@ -73,6 +75,9 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
                                  r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham)\s+$")
+# A bare "e" or "t" after these is a letter ("vitamin E", "hạng E", "viêm gan E", "nhóm T"), not the asker.
+_LETTER_BEFORE = re.compile(r"(?<!\w)(?:vitamin|hang|loai|nhom|khoi|type|tuyp|viem gan|hepatitis|cau|muc|phan|"
+                            r"diem|lop|ma|chu|ky tu|tia|te bao|so)\s+$")
 # "mình" as "one", anybody, in a general question ("làm sao biết mình bị trầm cảm?", "cách nhận biết mình có
 # thai"): a way to find out, then "mình". A disclosure says a state instead ("mình bị sốt 3 ngày").
 _GENERIC_BEFORE = re.compile(r"(?<!\w)(?:lam sao|lam the nao|bang cach nao|cach nao|cach|dau hieu(?:\s+nao)?)"
@@ -131,6 +136,48 @@ _NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|a
 # "Đang trong đợt hóa trị, tôi muốn hỏi…": the asker's state said without a subject.
 _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:trong|dieu tri|bi|mang|uong|nam|"
                                     r"dieu|mac|co thai|mang thai)(?!\w)|^\s*bi\s")
+# The same without any framing: a state said at the start of a sentence, with no subject, and a stretch of
+# the speaker's own history ("Đang điều trị ARV được 3 năm, …", "Năm ngoái bị tai nạn, 2 tháng nay vẫn
+# đau…"). Without such a time the same opening is anybody's ("Bị chó cắn thì tiêm phòng dại khi nào?").
+_SUBJECTLESS_OPENING = re.compile(
+    r"(?:^|[.!?;\n]\s*)(?:(?:nam ngoai|hom qua|hom kia|tuan truoc|thang truoc|sang nay|chieu nay|toi qua|dem qua|"
+    r"gan day|dao nay|may hom nay|may ngay nay|hien tai|hien)\s*,?\s*)?"
+    r"(?:dang(?!\s+(?:ky|nhap|tai|tin|vien|bo|uy)(?!\w))|vua|moi|da tung|bi|mac|nghien|mang thai|co thai|co bau|"
+    r"uong thuoc|dieu tri|nam vien|chay than|no xau|da\s+(?:tiem|mo|bi|uong|dieu tri|sinh|xet nghiem|phau thuat|"
+    r"nhap vien|vay|no))(?!\w)")
+# "Vừa bị công an triệu tập…", "Mới phát hiện ung thư…": a recent event of someone unnamed, most often the
+# asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
+_RECENT_OPENING = re.compile(
+    r"(?:^|[.!?;\n]\s*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
+    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than)(?!\w)")
+_OWN_HISTORY = re.compile(
+    r"(?<!\w)(?:(?:duoc|da|tu|khoang|gan|hon|ca|suot)\s+\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)|\d{1,2}\s+(?:nam|"
+    r"thang|tuan|ngay|hom)\s+(?:nay|roi|qua|lien)|hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|"
+    r"thang truoc|nam ngoai|may hom nay|may ngay nay|may thang nay|may nam nay|dao nay|tu hom|tu tuan|tu thang|"
+    r"lan thu \d|\d{1,2}\s+(?:mui|lan|dot)|\d{1,2}\s+(?:nam|thang|tuan|ngay)(?=\s*(?:[,.;!?]|$))|"
+    r"\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)\s+truoc|tu nam (?:19|20)\d\d)(?!\w)")
+# Chat shorthand for the asker after a noun or "của" ("lương e 8 củ", "nợ của t", "xe e bị giữ"): the asker's
+# own. A bare "e" after other words is often the letter ("vitamin e", "hạng E"): not read there.
+_OWNED_BY_SHORTHAND = re.compile(
+    r"(?<!\w)(?:cua|luong|thu nhap|no|khoan vay|khoan no|tai khoan|tk|stk|the|sdt|so|xe|nha|benh|ket qua|ho so|"
+    r"benh an|so do|giay to|cccd|bang lai|vo|chong|con|bo|me|ba|ma|ban|sep|cong ty|tien|don thuoc|lich kham|"
+    r"phong|viec|cong viec|gia dinh)\s+(?:e|t)(?=\s*(?:$|[^\w\s]|\s(?!(?:va|hay|voi)(?!\w))))")
+# A relative named bare after a possessive ("nợ của bố đang bị đòi", "bệnh của vợ ngày càng nặng"): in
+# Vietnamese the asker's own relative when something is said of them now; otherwise a sign of one ("tài sản
+# riêng của vợ có phải chia không?" is also anybody's question).
+_FAMILY_KIN = (r"bo|me|vo|chong|ck|vk|ny|nguoi yeu|con (?:trai|gai)|ong (?:noi|ngoai)|ba (?:noi|ngoai)|anh trai|"
+               r"chi gai|em trai|em gai")  # folded words that name only a relative ("ba" is also three)
+_KIN_POSSESSED = re.compile(
+    r"(?<!\w)cua\s+(?P<kin>" + _FAMILY_KIN + r"|ba|ma|con)(?!\w)"
+    # "của vợ hay chồng", "của vợ chồng": anybody's; "của bộ y tế", "bộ luật": a ministry, a set
+    r"(?!\s+(?:chong|vo|cai|me|con|bo|hay|hoac|va|y te|cong an|tai chinh|giao duc|quoc phong|tu phap|noi vu|"
+    r"lao dong|ngoai giao|xay dung|cong thuong|nong nghiep|giao thong|khoa hoc|thong tin|van hoa|ke hoach|"
+    r"tai nguyen|luat|phan|may|ho so|de thi|quan ao|suu tap|sach)(?!\w))")
+_FAMILY_ONLY_KIN = re.compile(r"(?:" + _FAMILY_KIN + r")$")
+_COUNTED_AFTER = re.compile(r"\s+(?:nguoi|nam|thang|tuan|ngay|lan|cai|con|chiec|ben|buoi|gio|phut|trieu|nghin|"
+                            r"tram|muoi|ty|\d)(?!\w)")  # "của ba người": three, not dad
+_NOW_AFTER = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:dang|bi|vua|moi|ngay cang|dao nay|van dang|da bi)|"
+                        r"(?:cung|van|hien|da)\s+(?:dang|bi))(?!\w)")
 _SELF_DESCRIBED = re.compile(r"^\s*(?:vi\s+)?la\s+(?:nguoi|benh nhan|phu nu|dan ong|me|bo|con|sinh vien|"
                              r"nguoi bi|nguoi dang)\s[^,.;?!]{1,40},")
 # A title and a capitalised name ("anh Hoàng", "chị Lan", "bệnh nhân Trần Văn Hùng").
@@ -214,22 +261,67 @@ def glued_runs(text: str) -> list[str]:
     """Runs of Vietnamese words typed without spaces in ``text``."""
     return [m.group() for m in _LONG_RUN.finditer(text) if _splits_into_syllables(fold(m.group()).lower())]
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
-# A word with a digit-like letter in it: other words are left as they are, so only these reach _unleet (the
-# look-behind starts a match at a word's start only, so the look-ahead reads each word once).
-_LEET_TOKEN = re.compile(r"(?<![\w@])(?=[\w@]*[0134@])[\w@]+")
+_TOKEN = re.compile(r"[\w@]+")  # every word: a chat spelling has no digit-like letter
+
+
+# Chat spelling (teencode) of the words the person and topic rules read: "e bj tjeu duong, an j dc ko".
+# Only shorthands that are no other word typed bare ("k" is also "nghìn" in "300 k", "hong" is "hồng"; "ms" only
+# in lower case, "Ms." is a title); a "j" inside a word is an "i" ("bj", "tjeu", "nguoj"), or "gi" at its start
+# ("jup", "jờ"), when the result is one Vietnamese syllable ("just", "job" stay as they are).
+_CHAT_WORDS = {"dc": "duoc", "đc": "duoc", "dk": "duoc", "dx": "duoc", "dag": "dang", "dg": "dang", "đag": "dang",
+               "ko": "khong", "hok": "khong", "khum": "khong", "kh": "khong", "j": "gi", "bme": "bo me",
+               "ntn": "nhu the nao", "ms": "moi", "bjk": "biet", "bik": "biet", "mjk": "minh", "mjnh": "minh"}
+_ONE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+                           r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3})"
+                           r"(?:ch|ng|nh|[cmnpt])?")
+
+
+def _unchat(word: str) -> str:
+    if word in _CHAT_WORDS:
+        return _CHAT_WORDS[word]
+    if "j" not in word or len(word) > 7 or not word.islower():
+        return word
+    if word[0] == "j" and len(word) > 1 and (read := "gi" + word[1:].replace("j", "i")) \
+            and _ONE_SYLLABLE.fullmatch(read):
+        return read
+    read = word.replace("j", "i")
+    return read if _ONE_SYLLABLE.fullmatch(read) else word
 
 
 def _unleet(match: re.Match[str]) -> str:
     word = match.group()
     placeholder = match.start() > 0 and match.string[match.start() - 1] == "<"
-    if placeholder or not any(ch.isalpha() for ch in word) or not any(ch in "0134@" for ch in word):
+    if placeholder or not any(ch.isalpha() for ch in word):
         return word
+    if not any(ch in "0134@" for ch in word):
+        return _unchat(word)
     return word.translate(_LEET)
 
 
 def readable(text: str, invisible: str = "") -> str:
-    """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu")."""
-    return _LEET_TOKEN.sub(_unleet, clean_text(text, invisible))
+    """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu") and
+    chat spellings read ("e bj tjeu duong" -> "e bi tieu duong")."""
+    return _TOKEN.sub(_unleet, clean_text(text, invisible))
+
+
+# The plainest of those times, that only a story of one's own has: not a duration a rule speaks of ("ho kéo
+# dài hơn 3 tuần", "sốt 5 ngày") nor a date ("24/3 năm nay").
+_STORY_TIME = re.compile(
+    r"(?<!\w)(?:hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|thang truoc|nam ngoai|may hom nay|"
+    r"may ngay nay|may thang nay|dao nay|duoc \d{1,2}\s+(?:nam|thang|tuan|ngay)|(?<![/\d])\d{1,2}\s+(?:nam|thang|"
+    r"tuan|ngay|hom)\s+(?:truoc|nay|qua)|tu nam (?:19|20)\d\d)(?!\w)")
+
+
+def own_history(text: str) -> bool:
+    """Whether ``text`` places something in a time of a story of its own ("hôm qua", "2 năm trước", "từ năm
+    2019", "được 3 tháng"): next to a sensitive topic, a sign of the person it happened to, named or not."""
+    return bool(_STORY_TIME.search(fold(readable(text))))
+
+
+def without_placeholders(text: str) -> str:
+    """``text`` with redaction placeholders taken out: what it says once the values of no person (an
+    organisation's account, a street) are hidden."""
+    return _PLACEHOLDER.sub(" ", text)
 
 
 @dataclass(frozen=True)
@@ -256,9 +348,18 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
     """``_YES`` the asker (or a relative) is in it, ``_MAYBE`` a folded pronoun that may be one, else ``_NO``.
     ``text``: lowercased, framing removed; ``folded`` its folded form; ``cased`` it before lowercasing."""
     if _KIN_OF_ASKER.search(text) or framed_asker and _STATE_WITHOUT_SUBJECT.search(folded) \
-            or _SELF_DESCRIBED.search(folded):
+            or _SELF_DESCRIBED.search(folded) or _OWNED_BY_SHORTHAND.search(folded) \
+            or _SUBJECTLESS_OPENING.search(folded) and _OWN_HISTORY.search(folded):
         return _YES
-    found = _NO
+    found = _MAYBE if _RECENT_OPENING.search(folded) else _NO
+    for match in _KIN_POSSESSED.finditer(folded):
+        if len(cased) == len(folded) and cased[match.start("kin")].isupper():
+            continue  # "của Bộ Y tế": a capitalised word inside a clause names an institution
+        if _NOW_AFTER.match(folded, match.end()):
+            return _YES
+        if _FAMILY_ONLY_KIN.match(match.group("kin")) or match.group("kin") == "ba" and \
+                not _COUNTED_AFTER.match(folded, match.end()):
+            found = _MAYBE
     for match in _FIRST_PERSON.finditer(text):
         word = match.group()
         if word == "minh" and cased[match.start()].isupper() and \
@@ -272,7 +373,8 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
                 continue
         if word.isascii():
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
-            if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after):
+            if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after) \
+                    or word in ("e", "t") and _LETTER_BEFORE.search(before):
                 continue
             kin = _AMBIGUOUS_BEFORE.search(before)
             unsure = kin is not None and (text[match.start() - len(before) + kin.start():match.start()].isascii()

@@ -235,6 +235,13 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "eating disorder", "anorexia", "bulimia", "postpartum", "chronic", "terminal",
         "hep b", "hep c", "hepatitis b", "hepatitis c", "hiv+", "hiv positive", "positive for", "tested positive",
         "on arv", "antiretroviral",
+        # a patient's record, in English as in Vietnamese ("bệnh nhân" is a health word there too)
+        "patient", "patients", "pt.", "dx", "admitted", "admission", "discharged", "discharge summary",
+        "medical record", "medical records", "lab results", "lab result", "knee replacement", "hip replacement",
+        "joint replacement", "operation", "operated on", "withdrawal", "stage i", "stage ii", "stage iii",
+        "stage iv", "follow-up", "check-up", "checkup", "prenatal", "antenatal", "miscarried", "chest pain",
+        "blood pressure", "blood sugar", "kidney", "liver", "heart failure", "transplant", "vaccinated",
+        "vaccination", "hiv test", "std test", "pregnancy test",
     ),
     "finance": (
         "debt", "debts", "in debt", "owes", "owe", "bank loan", "home loan", "student loan", "personal loan",
@@ -242,6 +249,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "debit card", "credit score", "credit history", "account balance", "bank account", "bank statement",
         "salary", "income", "wages", "tax return", "tax debt", "savings", "frozen account", "account was frozen",
         "pin code", "otp", "loan shark", "gambling debts", "insolvent", "repossessed",
+        "paycheck", "payslip", "pension", "unpaid", "owed", "late payment", "credit limit",
     ),
     "criminal": (
         "arrested", "arrest", "detained", "in custody", "prison", "jail", "jailed", "imprisoned", "convicted",
@@ -249,6 +257,9 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "sentenced", "probation", "parole", "released from prison", "drug possession", "drug dealing",
         "fraud", "embezzlement", "theft", "stealing", "assault", "police custody", "wanted by police",
         "under investigation", "investigated by police", "lawsuit against",
+        "stolen", "robbed", "robbery", "burglary", "burgled", "mugged", "victim of", "police report",
+        "restraining order", "domestic violence", "abuse", "abused", "fined", "speeding ticket", "drunk driving",
+        "dui", "court case", "court hearing", "summons",
     ),
     "political_religious": (
         "religion", "religious", "catholic", "buddhist", "christian", "protestant", "muslim", "islam", "hindu",

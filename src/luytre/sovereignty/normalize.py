@@ -153,7 +153,24 @@ _DIGIT_WORDS = {
     "seven": "7", "eight": "8", "nine": "9",
 }
 _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai ba")
+_MIN_SPELLED_WITH_LETTERS = 6  # a plate read aloud ("năm một ép một hai ba bốn") has six digits or more
 _SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*")
+# Words read between spelled groups as the separator they name ("một hai ba chấm bốn năm"): skipped.
+_SPOKEN_SEPARATORS = frozenset({"cham", "gach", "ngang", "xet", "set", "dot", "dash"})
+# Letters read aloud, as a plate's series or a passport's first letter is ("ba không A", "xê một hai…",
+# "hai chín hát một"), folded. Many are everyday words too ("so" is "số", "xe" a vehicle, "de" is "để"): they
+# count only between spelled or written digits; at the start of a run only a name that is no other word, before
+# a passport's seven or eight digits; a letter never ends a run.
+_LETTER_NAMES = {
+    "be": "B", "bo": "B", "xe": "C", "ce": "C", "co": "C", "de": "D", "do": "D", "ep": "F", "go": "G", "gie": "G",
+    "ge": "G", "hat": "H", "hac": "H", "ho": "H", "ca": "K", "ka": "K", "lo": "L", "mo": "M", "no": "N", "en": "N",
+    "pe": "P", "po": "P", "quy": "Q", "cu": "Q", "ro": "R", "et": "S", "so": "S", "te": "T", "to": "T", "ve": "V",
+    "vo": "V", "ich": "X", "xo": "X", "det": "Z", "zet": "Z",
+}
+_LETTER_PAIRS = {("e", "lo"): "L", ("em", "mo"): "M", ("en", "no"): "N", ("e", "ro"): "R", ("et", "xi"): "S",
+                 ("ich", "xi"): "X", ("ve", "kep"): "W", ("ep", "pho"): "F", ("i", "dai"): "Y"}
+_LEADING_LETTER_NAMES = frozenset({"ce", "ep", "gie", "hat", "ka", "pe", "quy", "et", "ich", "det", "zet",
+                                   "bê", "xê", "cê", "dê", "đê", "giê", "hát", "pê", "ét", "tê", "vê", "ích", "dét"})
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 # Digit groups joined by dots or dashes, read whole ("079.2O3.Ol2.347"), with a digit in one of the first two
@@ -165,53 +182,111 @@ _MIN_GLUED_LOOKALIKE = 8  # a run glued to the word after it ("l03870l23457vieti
 # A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
 _GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
                           r"|(?<!\w)\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_])")
-_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d_])")
+# Digits glued to letters, or to underscores as in a file name ("cccd_001203012345_mat_truoc.jpg")
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d])")
+# Digit groups split by characters the recognizers do not read between digits ("001/203/012/345",
+# "0912_345_678", "079|203|001|234", "[0912] [345] [678]", a line break): read as one value when the groups
+# hold 9 to 19 digits together and the run is no date or amount. Atomic, bounded groups: linear.
+_ODD_SEPARATORS = "/_|,\\\n[]()"
+_ODD_RUN = re.compile(r"(?<![\w/.,\-])[\[(]?(?>\d{1,8}(?:[ ]?(?:[/_|,\\\n\[\]().\-][ ]?){1,3}\d{1,8}|[ ]\d{1,8})"
+                      r"{1,18})[\])]?(?![\w/])")
+# "0 9 1 2 - 3 4 5 - 6 7 8": one digit at a time, beyond the recognizers' one separator character; between
+# longer groups a spaced dash separates fields ("… - 0931 738 519 - 104 Cầu Giấy")
+_SPACED_DASH_OR_DOT = re.compile(r" [.\-] ")
+_ODD_RUN_DIGITS = (9, 19)
+_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+# "phòng 301, 302, 303", "phòng 101 | 102 | 103": a list, typed with spaces after its commas, or around other
+# separators between numbers of one length that do not start with 0 (a value's groups do, or differ in length)
+_LISTED = re.compile(r"\d+(?:, \d+)+")
+_SPACED_LIST = re.compile(r"[1-9]\d{0,3}(?: [/|;] [1-9]\d{0,3})+")
+_DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
-_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s(?:còng|cong|a còng)\s)\s*", re.IGNORECASE)
-_OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s(?:chấm|cham)\s)\s*", re.IGNORECASE)
+_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s(?:còng|cong|a còng)\s|\s@|@\s)\s*",
+                            re.IGNORECASE)
+_OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s(?:chấm|cham)\s|\s\.|\.\s)\s*",
+                             re.IGNORECASE)
 # Bounded pieces: every match attempt costs at most a few hundred steps, whatever the text.
 _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:\s{0,3}(?:\[\s?at\s?\]|\(\s?at\s?\)|\{\s?at\s?\}|"
-                         r"\s(?:còng|cong|a còng)\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}(?:\[\s?dot\s?\]|\(\s?dot\s?\)|"
-                         r"\{\s?dot\s?\}|\s(?:chấm|cham)\s|\.)\s{0,3}[\w-]{1,63}){1,6}", re.IGNORECASE)
+                         r"\s(?:còng|cong|a còng)\s|\s@|@\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}(?:\[\s?dot\s?\]|"
+                         r"\(\s?dot\s?\)|\{\s?dot\s?\}|\s(?:chấm|cham)\s|\.)\s{0,3}[\w-]{1,63}){1,6}", re.IGNORECASE)
 
 
 def _fold_word(word: str) -> str:
     return drop_marks(unicodedata.normalize("NFD", word.lower()).replace("đ", "d"))
 
 
+_PASSPORT_READ = re.compile(r"[A-Z]\d{7,8}")  # a run may begin with a letter only as a passport number does
+
+
+def _letter_fits(run: list[tuple[int, int, str, bool]]) -> bool:
+    """Whether a letter may follow ``run``: a plate's series after its two-digit province code ("ba không A",
+    "29 LD"); a passport's letter only begins a run."""
+    return bool(re.fullmatch(r"\d{2}[A-Z]?", "".join(value for _, _, value, _ in run)))
+
+
 def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of digit words, alone or between digit groups ("079 hai không ba 001234"), joined by spaces,
-    commas or dashes, as digits: at least ``_MIN_SPELLED`` digits, one of them spelled out."""
+    commas, dashes or a spoken separator, as digits: at least ``_MIN_SPELLED`` digits, one of them spelled out;
+    letters read aloud among them ("ba không A một hai ba chấm bốn sáu") as letters."""
     found: list[tuple[int, int, str]] = []
-    run: list[tuple[re.Match[str], str, bool]] = []  # (token, its digits, spelled out)
+    run: list[tuple[int, int, str, bool]] = []  # (start, end, its digits or letter, spelled out)
+    leading: set[int] = set()  # starts of the letters that may begin a run
 
     def flush() -> None:
-        if not run:
-            return
-        # Digit words at the ends of a run only count in threes ("gọi 0912345678 hai lần" is not a digit)
-        while run and run[-1][2] and not all(spelled for _, _, spelled in run[-3:]):
+        # Digit words at the ends of a run only count in threes ("gọi 0912345678 hai lần" is not a digit);
+        # a letter never ends a run, nor begins one but as a passport's letter, read from a name no other word
+        while run and (run[-1][2].isalpha() or run[-1][3] and not all(spelled for *_, spelled in run[-3:])):
             run.pop()
-        while run and run[0][2] and not all(spelled for _, _, spelled in run[:3]):
+        while run and (run[0][2].isalpha() and (run[0][0] not in leading or not _PASSPORT_READ.fullmatch(
+                           "".join(value for _, _, value, _ in run)))
+                       or run[0][3] and not run[0][2].isalpha() and not all(spelled for *_, spelled in run[:3])):
             run.pop(0)
-        digits = "".join(d for _, d, _ in run)
-        spelled_pairs = any(a[2] and b[2] for a, b in zip(run, run[1:]))  # "10 năm 1986" is a date, not a value
-        if len(digits) >= _MIN_SPELLED and (spelled_pairs or run and all(spelled for _, _, spelled in run)):
-            found.append((run[0][0].start(), run[-1][0].end(), digits))
+        digits = "".join(d for _, _, d, _ in run if d.isdigit())
+        letters = sum(d.isalpha() for _, _, d, _ in run)
+        spelled_pairs = any(a[3] and b[3] for a, b in zip(run, run[1:]))  # "10 năm 1986" is a date, not a value
+        enough = _MIN_SPELLED_WITH_LETTERS if letters else _MIN_SPELLED
+        if len(digits) >= enough and letters <= 2 and (spelled_pairs or letters or all(s for *_, s in run)):
+            found.append((run[0][0], run[-1][1], "".join(d for _, _, d, _ in run)))
+        run.clear()
 
-    previous = None
-    for token in _TOKEN.finditer(text):
+    tokens = list(_TOKEN.finditer(text))
+    folds = [_fold_word(token.group()) for token in tokens] + [""]
+    previous_end: int | None = None
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
         word = token.group()
-        digit = word if word.isdigit() else _DIGIT_WORDS.get(_fold_word(word))
-        if digit is None:
+        folded, following = folds[i], folds[i + 1]
+        joined = previous_end is not None and bool(_SPELLED_SEP.fullmatch(text, previous_end, token.start()))
+        if run and not joined:
             flush()
-            run = []
+        if run and folded in _SPOKEN_SEPARATORS:  # "chấm", "gạch ngang" between groups
+            previous_end, i = token.end(), i + 1
+            continue
+        digit = word if word.isdigit() else _DIGIT_WORDS.get(folded)
+        letter, width = None, 1
+        if digit is None and (folded, following) in _LETTER_PAIRS and \
+                _SPELLED_SEP.fullmatch(text, token.end(), tokens[i + 1].start()):
+            letter, width = _LETTER_PAIRS[folded, following], 2
+        elif digit is None and len(word) == 1 and word.isascii():
+            letter = word.upper()
+        elif digit is None and folded in _LETTER_NAMES:
+            letter = _LETTER_NAMES[folded]
+        may_lead = letter is not None and (width == 2 or folded in _LEADING_LETTER_NAMES
+                                           or unicodedata.normalize("NFC", word.lower()) in _LEADING_LETTER_NAMES)
+        if letter and run and not _letter_fits(run):
+            flush()  # "0398765123, số cũ 0912…": a letter stands only where a plate's or a passport's does
+        if letter and not run and not may_lead:
+            letter = None  # an everyday word before the digits ("số", "xe"), not a letter
+        if digit is None and letter is None:
+            flush()
         else:
-            if previous is None or not _SPELLED_SEP.fullmatch(text, previous.end(), token.start()):
-                flush()
-                run = []
-            run.append((token, digit, not word.isdigit()))
-        previous = token
+            end = tokens[i + width - 1].end()
+            run.append((token.start(), end, digit or letter or "", not word.isdigit()))
+            if letter and may_lead:
+                leading.add(token.start())
+        previous_end, i = tokens[i + width - 1].end(), i + width
     flush()
     return found
 
@@ -233,9 +308,27 @@ def _letter_digits(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _odd_separated(text: str) -> list[tuple[int, int, str]]:
+    """Digit groups split by slashes, underscores, bars, commas, brackets or line breaks, as one value."""
+    found = []
+    for match in _ODD_RUN.finditer(text):
+        run = match.group()
+        digits = "".join(ch for ch in run if ch.isdigit())
+        inner = run.strip("[]()")
+        odd = any(ch in _ODD_SEPARATORS for ch in inner)
+        spaced = _SPACED_DASH_OR_DOT.search(inner) and all(len(g) == 1 for g in re.findall(r"\d+", inner))
+        if not (odd or spaced) or \
+                not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
+                _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or _LISTED.fullmatch(inner) or \
+                _SPACED_LIST.fullmatch(inner) and len({len(group) for group in re.findall(r"\d+", inner)}) == 1:
+            continue
+        found.append((match.start(), match.end(), digits))
+    return found
+
+
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
-    found = _spelled_runs(text) + _letter_digits(text)
+    found = _spelled_runs(text) + _letter_digits(text) + _odd_separated(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     for match in _SPOKEN_SEPARATOR.finditer(text):

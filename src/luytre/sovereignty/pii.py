@@ -192,8 +192,8 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "stk|so tk|so tai khoan|tai khoan|tai khoan so|tk|account|acc|account number|so tai khoan nhan"),
         _cued("SOCIAL_INSURANCE", "luytre-bhxh", [r"(?<![\w.,])\d{2}[ .]?\d{2}[ .]?\d{6}(?![\w])"],
               "bhxh|ma so bhxh|so so bhxh|so bhxh|bao hiem xa hoi|ma bhxh|so so bao hiem xa hoi"),
-        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]\d{7,8}\b", r"\b[A-Z][ .\-]?\d{3}[ .\-]\d{4,5}\b",
-                                                  r"\b[A-Z][ .\-]?\d{4}[ .\-]\d{3,4}\b"],
+        # a letter and seven or eight digits, grouped any way ("B 9876 543", "N 1 2 3 4 5 6 7 8")
+        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z][ .\-]?\d(?:[ .\-]?\d){6,7}\b"],
               "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
@@ -328,6 +328,10 @@ def _ner_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     return windows
 
 
+# "Do I need…", "Do I have to…": the English question, not the surname Đỗ and a one-letter name
+_ENGLISH_QUESTION = re.compile(r"Do\s+I")
+
+
 def _names_a_public_figure(span: str) -> bool:
     """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ")."""
     words = fold(span).split()
@@ -374,7 +378,7 @@ class PersonRecognizer(EntityRecognizer):
                 for start, end in self._ner_names(text, folded, *window):
                     spans.setdefault((start, end), 0.7)
         return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()
-                if not _names_a_public_figure(text[s:e])]
+                if not _names_a_public_figure(text[s:e]) and not _ENGLISH_QUESTION.fullmatch(text[s:e])]
 
     def _is_place(self, text: str, folded: str, start: int, end: int) -> bool:
         before = text[max(0, start - 30):start]

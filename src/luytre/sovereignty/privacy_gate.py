@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from luytre.errors import ConfigError, PolicyError
 from luytre.experts.manifest import Manifest
-from luytre.sovereignty.categories import ORGANISATION_TAX_CODE, Categorization, categorize, categorize_redacted
+from luytre.sovereignty.categories import (
+    ORGANISATION_ACCOUNT,
+    ORGANISATION_TAX_CODE,
+    Categorization,
+    categorize,
+    categorize_redacted,
+)
 from luytre.sovereignty.consent import ConsentRegister
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import MADE_UP_NAME
@@ -243,23 +249,36 @@ def screen_text(scanner: PiiScanner, text: str) -> Screening:
 # An organisation's tax code ("mã số thuế 0109876543 là của công ty nào?") identifies a company, not a person.
 _ORGANISATION = cue_pattern(("cong ty", "cty", "doanh nghiep", "tap doan", "to chuc", "chi nhanh", "co quan",
                              "don vi", "ngan hang", "benh vien", "truong", "company", "business"))
+# A bank account an organisation is paid into ("học phí chuyển vào tài khoản trường số …"): every account is at a
+# bank, so the bank is no owner; a person named in the clause ("của tôi", "mẹ em") keeps it a person's.
+_ACCOUNT_OWNER = cue_pattern(("cong ty", "cty", "doanh nghiep", "tap doan", "to chuc", "co quan", "benh vien",
+                              "truong", "nha truong", "quy", "ubnd", "uy ban", "kho bac", "chua", "nha tho", "hoi",
+                              "company", "hospital", "school"))
+_ACCOUNT_PERSON = re.compile(r"(?<!\w)(?:toi|tui|minh|em|tao|mk|vo|chong|ck|vk|ca nhan|chu tai khoan|ho ten|ten|my|"
+                             r"cua (?:anh|chi|ba|me|bo|co|chu|bac|ong|con|ban))(?!\w)")
+_ACCOUNT_CLAUSE_END = re.compile(r"[,;!?\n]|\.(?!\d)")  # "STK bệnh viện: 0071…": the colon introduces the value
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")
 _CLAUSE_REACH = 80  # characters read on each side of the value: bounded work however many values a text holds
 
 
 def _read_types(text: str, entities: list[Entity]) -> list[str]:
-    """The entity types categorization reads: a made-up name ("Nguyễn Văn A") is nobody's, and a tax code in a
-    clause about an organisation is the organisation's (both are still redacted like any entity)."""
+    """The entity types categorization reads: a made-up name ("Nguyễn Văn A") is nobody's, and a tax code or a
+    bank account in a clause about an organisation is the organisation's (all are still redacted like any
+    entity)."""
     types = []
     for entity in entities:
         if entity.type == "PERSON" and MADE_UP_NAME.search(entity.text) and text[entity.end:entity.end + 1] != ".":
             continue
-        if entity.type == "TAX_CODE":
-            before = _CLAUSE_END.split(text[max(0, entity.start - _CLAUSE_REACH):entity.start])[-1]
-            after = _CLAUSE_END.split(text[entity.end:entity.end + _CLAUSE_REACH], maxsplit=1)[0]
+        if entity.type in ("TAX_CODE", "BANK_ACCOUNT"):
+            ends = _CLAUSE_END if entity.type == "TAX_CODE" else _ACCOUNT_CLAUSE_END
+            before = ends.split(text[max(0, entity.start - _CLAUSE_REACH):entity.start])[-1]
+            after = ends.split(text[entity.end:entity.end + _CLAUSE_REACH], maxsplit=1)[0]
             clause = fold(before + after).lower()
-            if _ORGANISATION.search(clause):
+            if entity.type == "TAX_CODE" and _ORGANISATION.search(clause):
                 types.append(ORGANISATION_TAX_CODE)
+                continue
+            if entity.type == "BANK_ACCOUNT" and _ACCOUNT_OWNER.search(clause) and not _ACCOUNT_PERSON.search(clause):
+                types.append(ORGANISATION_ACCOUNT)
                 continue
         types.append(entity.type)
     return types
