@@ -63,8 +63,12 @@ def gate_decisions(rows: list[dict]) -> list[dict]:
         from luytre.sovereignty.privacy_gate import Gate
     except ImportError:  # the baseline's source, before the module was named for what it holds
         from luytre.sovereignty.gate import Gate  # type: ignore[no-redef]
-    from luytre.sovereignty.entities import prepare_text
     from luytre.sovereignty.pii import PiiScanner
+
+    try:
+        from luytre.sovereignty.entities import prepare_text
+    except ImportError:  # the baseline's source, before the scanner-free parts left pii.py
+        from luytre.sovereignty.pii import prepare_text  # type: ignore[attr-defined,no-redef]
     from luytre.sovereignty.policy import ExpertFacts, Policy
 
     try:  # offsets of this checkout refer to the cleaned text; map them back to the question as labelled
