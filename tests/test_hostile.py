@@ -116,15 +116,21 @@ FAMILIES = {
     "chat and kin": st.lists(st.sampled_from(
         ["e", "bj", "tjeu", "dc", "j", "lương", "của", "bố", "vợ", "ba", "đang", "bị", "được", "3", "năm", "vừa",
          "mới", ".", "nợ", "t", "mk", "jup", "nguoj"]), min_size=1).map(lambda p: [" ".join(p) + " "]),
+    # words spelled letter by letter ("T.O.I B.I", "t o i  b i"), and look-alike digits across slashes and bars
+    "letters one by one": st.lists(st.sampled_from(["a", "b", "T", ".", " ", "  ", "1", "O", "/", "|", "l"]),
+                                   min_size=1),
 }
 
 
 # Found by the families above, kept so every run tries them: separators with no digit for a long way before
 # the first one (a look-ahead that scanned to the end from every dot took 112 ms), look-alike runs.
 @pytest.mark.parametrize("pieces", [["."], ["O.."], ["1O"], ["K-1"], [".-"], ["l1-"], ["1|"], ["1 - "], ["[1] "],
-                                    ["1\n"], ["ba không a một hai ba chấm bốn "], ["a @ b . "]],
+                                    ["1\n"], ["ba không a một hai ba chấm bốn "], ["a @ b . "], ["a."], ["a "], ["b  "],
+                                    ["1O/"], ["O|"]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
-                              "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail"])
+                              "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
+                              "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
+                              "O and bars"])
 def test_separator_runs_scan_in_bounded_time(scanner, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= SCAN_BUDGET_S

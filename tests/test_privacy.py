@@ -104,6 +104,10 @@ def test_scan_view_undoes_spelling_and_gluing(text, value):
     "mail la le_van_tu @ outlook . com nhe",
     "passport N 5 5 4 4 3 3 2 1, renew ở đâu",
     "anh gui file can_cuoc_036198004521_mat_sau.png roi nhe",  # a value inside a file name
+    # after privacy v6 (blind6's classes, in our own words): birth dates glued, barred, with letters for digits
+    "chau Le Minh Tam ns 05082014 hay bi co giat",
+    "Hồ sơ: Đỗ Thị Lan, ngày sinh 21|11|1988, tái khám",
+    "bo em Vu Van Kien sinh 1O/O3/1957 dang chay than",
 ])
 def test_evasions_are_found(scanner, text):
     assert scanner.scan(text), text
@@ -129,6 +133,8 @@ def test_evasions_are_found(scanner, text):
     "Mã vận đơn GHN/2023/0012345678 giao đến đâu rồi?",  # a code's parts after slashes
     "Số seri máy 1234-5678-9012 còn bảo hành không?",
     "Số hợp đồng 2023/HĐ/00456789 thanh lý thế nào?",
+    "Mã hóa đơn 12031990 thanh toán ở quầy nào?",  # eight digits like a date, with no birth cue
+    "Tốc độ 60 km/h trong khu dân cư, cổng I/O của máy là gì?",
 ])
 def test_decoys_stay_clear(scanner, text):
     assert found(scanner, text) == []
@@ -146,6 +152,9 @@ def test_decoys_stay_clear(scanner, text):
     ("ck e bi bat vi danh bac", ASKER),
     ("Mẹ tôi bị tai biến nằm một chỗ", ASKER),
     ("chị Lan phòng kế toán bị nợ xấu", OTHER),
+    ("M.I.N.H B.I U.N.G T.H.U phoi, an gi", ASKER),  # spelled letter by letter, dotted
+    ("t o i  b i  t r a m  c a m, gap ai", ASKER),  # spaced letters, two spaces between words
+    ("giải phương trình a x + b = 0 với a b c là số", NOBODY),  # letters in an equation stay letters
 ])
 def test_who_a_question_is_about(text, person):
     assert about(text).person == person

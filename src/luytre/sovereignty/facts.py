@@ -298,10 +298,29 @@ def _unleet(match: re.Match[str]) -> str:
     return word.translate(_LEET)
 
 
+# Words spelled letter by letter, to slip past word lists: "T.O.I B.I", "t.r.a.m c.a.m" (dotted), "t o i  b i  l a u"
+# (single spaces inside a word, two between words). A run starts only at its first letter (the look-behinds), so
+# each is read once: linear. Spaced runs are joined only when the text holds several letters' worth of them, so
+# "a x + b" in an equation stays as it is.
+_DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.)+[^\W\d_](?![\w])\.?")
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?<![^\W\d_] )[^\W\d_](?: [^\W\d_])+(?!\w)")
+_MIN_SPACED_LETTERS = 6
+
+
+def _unspell_letters(text: str) -> str:
+    if "." in text:
+        text = _DOTTED_LETTERS.sub(lambda m: m.group().replace(".", ""), text)
+    runs = _SPACED_LETTERS.findall(text) if "  " in text or text.count(" ") > 4 else []
+    if sum(len(run) // 2 + 1 for run in runs) >= _MIN_SPACED_LETTERS:
+        text = _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text)
+    return text
+
+
 def readable(text: str, invisible: str = "") -> str:
-    """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu") and
-    chat spellings read ("e bj tjeu duong" -> "e bi tieu duong")."""
-    return _TOKEN.sub(_unleet, clean_text(text, invisible))
+    """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu"),
+    chat spellings read ("e bj tjeu duong" -> "e bi tieu duong") and words spelled letter by letter joined
+    ("T.O.I B.I" -> "TOI BI")."""
+    return _TOKEN.sub(_unleet, _unspell_letters(clean_text(text, invisible)))
 
 
 # The plainest of those times, that only a story of one's own has: not a duration a rule speaks of ("ho kéo

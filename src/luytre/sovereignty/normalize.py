@@ -173,11 +173,11 @@ _LEADING_LETTER_NAMES = frozenset({"ce", "ep", "gie", "hat", "ka", "pe", "quy", 
                                    "bê", "xê", "cê", "dê", "đê", "giê", "hát", "pê", "ét", "tê", "vê", "ích", "dét"})
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
-# Digit groups joined by dots or dashes, read whole ("079.2O3.Ol2.347"), with a digit in one of the first two
-# groups. Linear: the look-ahead reads at most two groups, the run is atomic, and a run never starts inside
-# another ("15K-O12.35" starts after the letter).
-_LOOKALIKE_RUN = re.compile(r"(?<![^\W_])(?<![0-9OoIl][.\-])(?=[0-9OoIl]*\d|[0-9OoIl]+[.\-][0-9OoIl]*\d)"
-                            r"(?>[0-9OoIl]+(?:[.\-][0-9OoIl]+)*)")
+# Digit groups joined by dots, dashes, slashes or bars, read whole ("079.2O3.Ol2.347", "2O/O8/2O21"), with a
+# digit in one of the first two groups. Linear: the look-ahead reads at most two groups, the run is atomic,
+# and a run never starts inside another ("15K-O12.35" starts after the letter).
+_LOOKALIKE_RUN = re.compile(r"(?<![^\W_])(?<![0-9OoIl][./|\-])(?=[0-9OoIl]*\d|[0-9OoIl]+[./|\-][0-9OoIl]*\d)"
+                            r"(?>[0-9OoIl]+(?:[./|\-][0-9OoIl]+)*)")
 _MIN_GLUED_LOOKALIKE = 8  # a run glued to the word after it ("l03870l23457vietinbank") is a value only this long
 # A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
 _GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"

@@ -172,7 +172,9 @@ def _cued(entity: str, name: str, regexes: Iterable[str], cues: str, base: float
                               supported_language=LANGUAGE, needs=r"\d")
 
 
-_DATE = r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
+_DATE = r"\d{1,2}\s?[/.\-|_]\s?\d{1,2}\s?[/.\-|_]\s?(?:19|20)\d{2}"
+# day, month and year typed together ("sn 12031990"): only after a birth cue, as all here
+_DATE_GLUED = r"\b(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
 _DATE_WORDS = r"\d{1,2}\s+(?:tháng|thang)\s+\d{1,2},?\s+(?:năm|nam)\s+(?:19|20)\d{2}"
 _DATE_ISO = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
 _DATE_SHORT_YEAR = r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b"  # "sn 12/3/85": only after a birth cue, as all here
@@ -195,7 +197,7 @@ def _context_recognizers() -> list[EntityRecognizer]:
         # a letter and seven or eight digits, grouped any way ("B 9876 543", "N 1 2 3 4 5 6 7 8")
         _cued("PASSPORT", "luytre-passport", [r"\b[A-Z][ .\-]?\d(?:[ .\-]?\d){6,7}\b"],
               "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
-        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR],
+        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
         _cued("DOB", "luytre-birth-year", [r"\b(?:19|20)\d{2}\b"], "sinh nam|nam sinh|born in|sinh", base=0.05),
     ]
