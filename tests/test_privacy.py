@@ -169,6 +169,12 @@ def test_who_a_question_is_about(text, person):
     ("so du tai khoan ngan hang cua tôi bị trừ", ("sensitive_personal",), ("finance",)),
     ("mình bị trầm\ufeffcảm nặng", ("sensitive_personal",), ("health",)),
     ("t0i b1 ung thu", ("sensitive_personal",), ("health",)),
+    # topic words added after blind6 (our own sentences): rehab, a collision, an account taken over, English
+    ("em trai toi dang di cai nghien, bao lau thi duoc ve", ("sensitive_personal",), ("criminal", "health")),
+    ("Xe tải tông xe mẹ tôi rồi chạy mất", ("sensitive_personal",), ("criminal",)),
+    ("facebook cua minh bi hack, no nhan tin xin ban be the cao", ("sensitive_personal",), ("criminal",)),
+    ("I'm gay and my family does not know, who can I talk to?", ("sensitive_personal",), ("sex_life",)),
+    ("Where can I get a pap smear near District 3?", ("public",), ("health",)),
 ])
 def test_a_topic_is_not_personal_data(text, categories, topics):
     result = categorize(text, [])

@@ -194,6 +194,9 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "trại tạm giam", "nhà tạm giữ", "bị triệu tập", "giấy triệu tập", "lấy lời khai", "làm việc với công an",
         "đơn tố cáo", "bị tố cáo", "bị kiện", "hầu tòa", "ra tòa", "phiên tòa", "kháng cáo", "án chung thân",
         "tử hình", "ngồi tù", "bị khởi tố", "truy tố",
+        # drug rehab, a collision, an account taken over: events of a person the asker names
+        "đi cai nghiện", "cai nghiện ma túy", "trung tâm cai nghiện", "tông xe", "bị tông", "đâm xe", "bị hack",
+        "kẻ gian", "bị lừa đảo", "bị chiếm đoạt",
     ),
     "political_religious": (
         "quy y", "xuất gia", "mục sư", "cha xứ", "giáo xứ", "giáo phận", "thánh lễ", "niệm phật", "bỏ đạo",
@@ -241,7 +244,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "joint replacement", "operation", "operated on", "withdrawal", "stage i", "stage ii", "stage iii",
         "stage iv", "follow-up", "check-up", "checkup", "prenatal", "antenatal", "miscarried", "chest pain",
         "blood pressure", "blood sugar", "kidney", "liver", "heart failure", "transplant", "vaccinated",
-        "vaccination", "hiv test", "std test", "pregnancy test",
+        "vaccination", "hiv test", "std test", "pregnancy test", "pap smear", "pap test", "smear test",
     ),
     "finance": (
         "debt", "debts", "in debt", "owes", "owe", "bank loan", "home loan", "student loan", "personal loan",
@@ -249,7 +252,8 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "debit card", "credit score", "credit history", "account balance", "bank account", "bank statement",
         "salary", "income", "wages", "tax return", "tax debt", "savings", "frozen account", "account was frozen",
         "pin code", "otp", "loan shark", "gambling debts", "insolvent", "repossessed",
-        "paycheck", "payslip", "pension", "unpaid", "owed", "late payment", "credit limit",
+        "paycheck", "payslip", "pension", "unpaid", "owed", "late payment", "credit limit", "my deposit",
+        "security deposit",
     ),
     "criminal": (
         "arrested", "arrest", "detained", "in custody", "prison", "jail", "jailed", "imprisoned", "convicted",
@@ -259,7 +263,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "under investigation", "investigated by police", "lawsuit against",
         "stolen", "robbed", "robbery", "burglary", "burgled", "mugged", "victim of", "police report",
         "restraining order", "domestic violence", "abuse", "abused", "fined", "speeding ticket", "drunk driving",
-        "dui", "court case", "court hearing", "summons",
+        "dui", "court case", "court hearing", "summons", "hit and run", "hit-and-run", "hacked", "scammed",
     ),
     "political_religious": (
         "religion", "religious", "catholic", "buddhist", "christian", "protestant", "muslim", "islam", "hindu",
@@ -267,7 +271,8 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "political views", "politics", "protest", "protests", "dissident", "activist", "petition",
     ),
     "sex_life": (
-        "is gay", "am gay", "are gay", "gay man", "gay couple", "lesbian", "bisexual", "transgender", "queer",
+        "is gay", "am gay", "are gay", "i'm gay", "im gay", "i’m gay", "gay man", "gay couple", "lesbian",
+        "bisexual", "transgender", "queer",
         "lgbt", "lgbtq", "sexual orientation", "sex life",
         "sexual", "affair", "cheating on", "sexually", "contraception", "condom", "morning-after pill",
     ),
@@ -294,7 +299,9 @@ _WIDER_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
     "finance": ("chuyen tien", "nhan tien", "lai suat", "tien gui", "bi tru tien", "tru tien",
                 "khoa the", "choi hui", "vo hui", "dong hui"),
     "criminal": ("bi giam", "tu nhan", "ly lich tu phap", "tham gap phap nhan", "tham nuoi pham nhan",
-                 "tai ngoai", "bao lanh tai ngoai", "bi tam giam"),
+                 "tai ngoai", "bao lanh tai ngoai", "bi tam giam", "di cai nghien", "cai nghien ma tuy",
+                 "trung tam cai nghien", "tong xe", "bi tong", "bi hack", "ke gian", "bi lua dao",
+                 "cong an phuong", "cong an xa", "cong an quan", "cong an huyen", "o cong an"),
     "political_religious": ("di chua", "len chua", "theo dao", "bo dao", "cai dao", "vao dang", "ket nap dang",
                             "dang vien", "dan chu", "dao cong giao", "dao thien chua", "di nha tho"),
 }
