@@ -42,6 +42,7 @@ class ClientQuota:
         # and no other process counts until this transaction ends. It also forgets every client's past hour.
         db.execute(delete(QuotaEventRow).where(QuotaEventRow.quota == self.quota,
                                                QuotaEventRow.at <= now - WINDOW_S))
+        now = self.clock()  # read once this taker holds the lock: takers count and write in the order they got it
         count, first = db.execute(select(func.count(), func.min(QuotaEventRow.at)).where(
             QuotaEventRow.quota == self.quota, QuotaEventRow.client == client)).one()
         if count >= self.per_hour:
