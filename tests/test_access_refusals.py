@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from pathlib import Path
 
 import httpx
 
@@ -107,9 +108,18 @@ def test_a_peer_may_claim_only_the_purposes_the_operator_agreed(home_copy, tmp_p
     assert answered and answered[0]["expert"] == "vn-health-triage"
 
 
-def test_anonymous_callers_create_learners_within_a_bound(tmp_path, tutor_home):
+def _own_copy(source: Path, tmp_path: Path) -> Path:
+    """A copy of the tutor home with no per-hour counts: the source is shared by this worker's other tests, whose
+    sessions from this same address are counted in its store within the hour."""
     home = tmp_path / "tutor"
-    shutil.copytree(tutor_home[0], home)
+    shutil.copytree(source, home)
+    with sqlite3.connect(home / "luytre.db") as db:
+        db.execute("DELETE FROM quota_events")
+    return home
+
+
+def test_anonymous_callers_create_learners_within_a_bound(tmp_path, tutor_home):
+    home = _own_copy(tutor_home[0], tmp_path)
     update_limits(home / "config.toml", new_records_per_client_hour=3)
     teacher = _create(home, "teacher", "--name", "co-hoa", "--scope", "8B")
     kiosk = _create(home, "public-app", "--name", "school-kiosk")
@@ -141,8 +151,7 @@ def test_anonymous_callers_create_learners_within_a_bound(tmp_path, tutor_home):
 
 
 def test_one_client_starts_sessions_for_an_existing_learner_within_a_bound(tmp_path, tutor_home):
-    home = tmp_path / "tutor"
-    shutil.copytree(tutor_home[0], home)
+    home = _own_copy(tutor_home[0], tmp_path)
     update_limits(home / "config.toml", sessions_per_client_hour=3)
     teacher = _create(home, "teacher", "--name", "co-lan", "--scope", "7A")
     node = RunningNode(home)
@@ -174,8 +183,7 @@ def test_the_session_bound_is_one_for_every_process_of_a_node(tmp_path, tutor_ho
     """Two processes serving one home (as `serve --workers 2` or replicas do) share one count per client:
     starts alternating between them get exactly the places left. (Concurrent takers are tests/test_quotas.py's:
     here, on a loaded machine, six starts at once from one address also meet the pool's per-client share.)"""
-    home = tmp_path / "tutor"
-    shutil.copytree(tutor_home[0], home)
+    home = _own_copy(tutor_home[0], tmp_path)
     update_limits(home / "config.toml", sessions_per_client_hour=4, new_records_per_client_hour=100)
     nodes = [RunningNode(home), RunningNode(home)]
 
