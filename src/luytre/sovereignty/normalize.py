@@ -234,6 +234,9 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
     leading: set[int] = set()  # starts of the letters that may begin a run
 
     def flush() -> None:
+        if sum(len(value) for _, _, value, _ in run if value.isdigit()) < _MIN_SPELLED_WITH_LETTERS:
+            run.clear()  # too few digits to be a value, however the ends are trimmed: the common case, cheaply
+            return
         # Digit words at the ends of a run only count in threes ("gọi 0912345678 hai lần" is not a digit);
         # a letter never ends a run, nor begins one but as a passport's letter, read from a name no other word
         while run and (run[-1][2].isalpha() or run[-1][3] and not all(spelled for *_, spelled in run[-3:])):

@@ -15,12 +15,33 @@ from collections.abc import Iterable, Mapping
 from luytre.text.normalize import fold
 
 CUE_WINDOW_CHARS = 80  # how far back a cue is looked for
+_Trie = dict[str, "_Trie"]  # a letter to the phrases' rest; "" marks a phrase's end
 
 
 def cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One pattern matching any of ``phrases`` (given folded) as whole words, longest first."""
-    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    """One pattern matching any of ``phrases`` (given folded) as whole words, longest first.
+
+    The phrases are laid out as a trie ("ung thư|ung nhọt" is "ung (?:thư|nhọt)"): a plain alternation of a
+    lexicon's hundreds of phrases is tried phrase by phrase at every position of the text, which made a 4 KB
+    question cost tens of milliseconds; the trie reads each position's first letter once."""
+    trie: _Trie = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)")
+
+
+def _trie_regex(node: _Trie) -> str:
+    """The alternation of ``node``'s branches, the longer ones first: a phrase that ends here is tried last,
+    so the longest phrase that ends on a word boundary matches, as a longest-first alternation's would."""
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def nearest_cue(before: str, cues: Mapping[str, re.Pattern[str]], reach_words: int) -> str | None:
