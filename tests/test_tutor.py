@@ -244,3 +244,39 @@ def test_claims_follow_the_bank_and_skill_a_question_names(tutor_package):
     assert expert.claim("giá vàng hôm nay bao nhiêu").score == 0.0
     topic = expert.claim("tính diện tích hình chữ nhật dài 8 rộng 5")  # a maths topic, no skill named
     assert topic.score >= 0.6 and "dien tich" in topic.reason
+
+
+def test_an_everyday_topic_word_is_not_a_vocabulary_lesson(tutor_package):
+    """The vocabulary skills are everyday topics ("School", "Trường học", "Gia đình"): a question that only names
+    one belongs to whoever runs the school or the family's paperwork, and the tutor's claim stays below its
+    threshold; the same topic with a word of learning is the tutor's own."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    for elsewhere in ("What is the school's policy on phones in class?", "nội quy trường học về đồng phục",
+                      "How do I apply for a scholarship at my school?", "khám sức khỏe định kỳ cho gia đình ở đâu"):
+        claim = expert.claim(elsewhere)
+        assert claim.score < 0.5, (elsewhere, claim)
+    for lesson in ("teach me vocabulary about school", "từ vựng tiếng Anh chủ đề trường học",
+                   "cho em luyện tập từ vựng về gia đình", "Nghĩa tiếng Việt của 'cycling' là gì?"):
+        claim = expert.claim(lesson)
+        assert claim.score >= 0.5, (lesson, claim)
+    assert expert.claim("phương trình bậc hai một ẩn").score >= 0.8  # a school topic's whole name is enough
+
+
+def test_codes_and_units_are_not_equations_but_formulas_are(tutor_package):
+    """Letters and digits glued by a hyphen are a licence plate, a house number or opening hours, and "m²"
+    after a number is an area: none is an equation to solve. A formula with an operator or an equals sign is."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    for code in ("tra cứu phạt nguội biển số 51F-123.45", "xe 30A-12345 đăng ký ở tỉnh nào", "nhà số 12A-3 phố Huế",
+                 "phòng khám mở cửa 8h-17h không", "căn hộ 50m² giá bao nhiêu"):
+        claim = expert.claim(code)
+        assert claim.score < 0.5, (code, claim)
+    for formula in ("giai pt 2x-4=0", "2x + 3 = 7", "Cho hàm số y = 2x − 3. Tính y khi x = 4.", "3/4 + 5/6 bằng mấy",
+                    "x² - 5x + 6 = 0"):
+        claim = expert.claim(formula)
+        assert claim.score >= 0.8, (formula, claim)

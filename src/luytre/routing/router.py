@@ -57,7 +57,7 @@ T = TypeVar("T")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 4  # 4: near misses in the background, sure claims; older cached routers are refitted
+ROUTER_FORMAT = 5  # 5: the tutor claims a skill only when learning is asked; older cached routers are refitted
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first

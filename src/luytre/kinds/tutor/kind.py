@@ -28,6 +28,7 @@ from luytre.text import fold, tokens
 from luytre.text.cues import cue_pattern
 
 BANKS_DIR = "banks"
+SKILL_NAME_ONLY_CLAIM = 0.4  # below its threshold (0.5): the text model decides
 MAX_ITEM_EXAMPLE_CHARS = 160  # the banks' own questions are router examples too, the long word problems aside
 # Words that say which bank when no skill is named.
 _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english": "english", "tu vung": "english",
@@ -45,8 +46,18 @@ _MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", 
                      "nhan tu", "uoc chung", "boi chung", "tinh nham", "toan lop", "bai toan", "fraction",
                      "equation", "area of", "perimeter"))
 # An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "3/4 + 5/6", "(-3)^4", "15% của 200".
-_EQUATION = re.compile(r"[a-z)]\s*(?:\^\s*\d|²|³)|\d\s*[a-z]\b\s*[-+=]|\d\s*\)?\s*[+*×÷·^=]\s*\(?\s*-?\d|"
-                       r"\d+\s*%\s*(?:cua|of)\s*\d", re.IGNORECASE)
+# A term like "2x" is algebra only when an operator follows it as in a formula ("2x + 3", "2x-4=0"): letters and
+# digits glued by one hyphen are a code ("51F-123.45", "12A-3", "8h-17h"), and "m²" after a number is a unit.
+# (No two whitespace runs around an optional bracket: "1", 4,000 spaces, "a" took 250 ms to reject.)
+_EQUATION = re.compile(r"(?<![a-z])[a-ln-z)]\s*(?:\^\s*\d|²|³)|"
+                       r"\d\s*[a-z]\b(?:\s*[+=]|\s+[-−]\s|\s*[-−]\s*\w+\s*[-−+=])|(?<!\w)[a-z]\s*=\s*[-−(]?\s*\d|"
+                       r"\d\s*(?:\)\s*)?[+*×÷·^=]\s*(?:\(\s*)?[-−]?\d|(?<!\d)\d+\s*%\s*(?:cua|of)\s*\d", re.IGNORECASE)
+# Words that ask to learn a language or a subject ("nghĩa là gì", "in English"): an everyday topic named beside
+# them is a vocabulary skill, named alone it is only the topic ("trường", "school", "gia đình").
+_LEARNING = cue_pattern(("tieng anh", "english", "tu vung", "vocabulary", "tu moi", "words", "nghia la gi",
+                         "nghia cua", "nghia tieng viet", "dich sang", "dich ra", "translate", "meaning", "math",
+                         "mon toan", "toan hoc"))
+SPECIFIC_NAME_WORDS = 3  # a skill name this long, named as it is written, is a school topic on its own
 
 
 def load_banks(folder: Path) -> dict[str, Bank]:
@@ -100,20 +111,35 @@ class TutorExpert(Expert):
 
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
-        """A skill or bank named, practice asked for, or an equation typed."""
+        """A skill named with learning asked for, practice asked for, or an equation typed. A skill's name
+        alone is not enough: the vocabulary skills are everyday topics ("school", "gia đình") that questions
+        for other experts name too, so a skill named without a word of learning stays below the threshold."""
         folded = fold(query)
         _, skill, sure = self.find(query)
+        equation = _EQUATION.search(folded)
         if skill is not None:
-            return Claim(min(1.0, sure), f"skill {skill} named")
-        if _EQUATION.search(folded):
+            learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
+            if learning:
+                return Claim(min(1.0, sure), f"skill {skill} named, learning asked: {learning.group(0)}")
+            if self._named_as_written(folded, skill):
+                return Claim(min(1.0, sure), f"skill {skill} named as written")
+            return Claim(SKILL_NAME_ONLY_CLAIM, f"skill {skill}'s name only, no learning asked")
+        if equation:
             return Claim(0.8, "equation typed")
         math = _MATH.search(folded)
         if math:
             return Claim(0.6, f"a school maths topic: {math.group(0)}")
-        practice = _PRACTICE.search(folded)
+        practice = _PRACTICE.search(folded) or _LEARNING.search(folded)
         if practice:
             return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {practice.group(0)}")
         return Claim(0.35 if sure >= 0.6 else 0.0, "bank named" if sure >= 0.6 else "no skill or bank named")
+
+    def _named_as_written(self, folded: str, skill: str) -> bool:
+        """The skill's whole name, ``SPECIFIC_NAME_WORDS`` words or more, appears in the question as written."""
+        text = f" {' '.join(tokens(folded))} "
+        return any(len(name) >= SPECIFIC_NAME_WORDS and f" {' '.join(name)} " in text
+                   for bank in self.banks.values() for s in bank.skills if s.id == skill
+                   for name in (tokens(fold(s.name.vi)), tokens(fold(s.name.en))))
 
     def _worked(self, worked: WorkedSolution, lang: str) -> Answer:
         """The exact worked solution of a learner's equation, and practice on its skill offered."""
