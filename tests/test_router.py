@@ -1,6 +1,8 @@
 """Router: trained from installed experts' examples, Vietnamese-first, abstains."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -53,7 +55,7 @@ def test_background_overlapping_an_expert_is_dropped():
 
 def test_cache_reuses_and_rebuilds(tmp_path):
     first = cached_router(tmp_path, EXPERTS, 0.5)
-    cached = list(tmp_path.iterdir())
+    cached = [p for p in tmp_path.iterdir() if not p.name.startswith(".")]  # not the training lock
     assert [p.name for p in cached] == [fingerprint(EXPERTS)]
     again = cached_router(tmp_path, EXPERTS, 0.5)
     assert again.route("căn cước").candidates == first.route("căn cước").candidates
@@ -61,6 +63,26 @@ def test_cache_reuses_and_rebuilds(tmp_path):
     rebuilt = cached_router(tmp_path, EXPERTS, 0.5)
     assert rebuilt.route("căn cước").expert == "identity"
     json.loads((cached[0] / "router.json").read_text())
+
+
+TRAIN_IN_A_WORKER = """
+import json, logging, pathlib, sys
+logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+from luytre.routing.router import cached_router
+router = cached_router(pathlib.Path(sys.argv[1]), json.loads(sys.argv[2]), 0.5)
+print(router.route("thủ tục cấp căn cước").expert)
+"""
+
+
+def test_workers_train_one_router_and_share_it(tmp_path):
+    """The workers of one node (serve --workers N) notice a change of experts together: one trains the
+    router, the others wait for it and load its copy."""
+    workers = [subprocess.Popen([sys.executable, "-c", TRAIN_IN_A_WORKER, str(tmp_path), json.dumps(EXPERTS)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [worker.communicate(timeout=600) for worker in workers]
+    assert [out.strip() for out, _ in outputs] == ["identity"] * 3, outputs
+    assert sum("luytre.routing: training the router" in err for _, err in outputs) == 1, outputs
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == [fingerprint(EXPERTS)]
 
 
 def test_background_corpus_is_bundled():

@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import fcntl
 import hashlib
 import json
+import logging
 import math
 import os
 import re
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from luytre.kinds import Claim
 
 T = TypeVar("T")
+log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
@@ -219,6 +222,8 @@ class Router:
         if len(parts) < 2:
             return ()
         for part in parts:
+            if not self._may_compose(model, part, first):
+                continue
             top = self._scored(model, part, claimers)[0]
             if top["expert"] != first and top["score"] >= self.compose_min:
                 return (top["expert"],)
@@ -228,6 +233,17 @@ class Router:
                   if e != first and e in self.fusion_ and e not in self.excluded_]
         score, second = max(claims, default=(0.0, ""))
         return (second,) if score >= COMPOSE_CLAIM else ()
+
+    def _may_compose(self, model: TextClassifier, part: str, first: str) -> bool:
+        """Whether an expert other than ``first`` could reach ``compose_min`` on ``part``, whatever its claim
+        (in [0, 1]): when none could, ``part`` adds no expert and its claims (most of a route's cost) are not
+        asked. A hair of margin keeps this exact under any rounding."""
+        for expert, p in self._ranked(model, part):
+            bias, w_text, w_claim = self.fusion_[expert]
+            best = _sigmoid(bias + w_text * _logit(p) + max(w_claim, 0.0))
+            if expert != first and round(best, 4) >= self.compose_min - 1e-6:
+                return True
+        return False
 
     def _sure_claim(self, query: str, scored: list[Candidate], claimers: Mapping[str, Claimer]) -> Candidate | None:
         """The expert claiming ``query`` surely (``SURE_CLAIM``), and more surely than any other, when the text
@@ -257,12 +273,15 @@ class Router:
                 entry["urgent"] = True
         return entry
 
+    def _ranked(self, model: TextClassifier, query: str) -> list[tuple[str, float]]:
+        """The ``CANDIDATES`` experts the text model finds likeliest, with their text probability."""
+        probs = model.predict_proba(query)
+        return [(e, p) for e, p in probs.items() if e != NONE and e not in self.excluded_][:CANDIDATES]
+
     def _scored(self, model: TextClassifier, query: str, claimers: Mapping[str, Claimer]) -> list[Candidate]:
         """The candidate experts with their fused probability, best first."""
-        probs = model.predict_proba(query)
-        ranked = [(e, p) for e, p in probs.items() if e != NONE and e not in self.excluded_][:CANDIDATES]
         scored: list[Candidate] = []
-        for expert, p in ranked:
+        for expert, p in self._ranked(model, query):
             claimer = claimers.get(expert)  # asked even when its claim carries no weight: it may be urgent
             scored.append(self._candidate(expert, p, claimer.claim(query) if claimer is not None else None))
         scored.sort(key=lambda c: -c["score"])
@@ -362,9 +381,22 @@ def cached_router(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_con
     stored = stored_router(cache_dir, experts, min_confidence, versions)
     if stored is not None:
         return stored
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    # The workers of one node (``serve --workers N``) notice an admin change together: the first to take the lock
+    # trains, the others wait (serving with their previous router meanwhile) and load its copy.
+    with open(cache_dir / ".training.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stored = stored_router(cache_dir, experts, min_confidence, versions)
+        if stored is not None:
+            return stored
+        log.info("training the router for %d experts", len(experts))
+        return _train_and_store(cache_dir, experts, min_confidence, claimers, versions)
+
+
+def _train_and_store(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_confidence: float,
+                     claimers: Mapping[str, Claimer] | None, versions: Mapping[str, str] | None) -> Router:
     target = cache_dir / fingerprint(experts, versions)
     router = Router(min_confidence).fit(experts, claimers=claimers)
-    cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".router-", dir=cache_dir))
     try:
         router.save(tmp)

@@ -17,6 +17,7 @@ Everything works on diacritic-folded words, so "ko kho tho" reads like "không k
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from luytre.text.normalize import fold, normalize
 
@@ -40,7 +41,8 @@ _CLAUSE = re.compile(r"[,.;:!?\n()\[\]/…-]+")
 _WORD = re.compile(r"\w+")
 
 
-def negated_words(text: str) -> tuple[list[str], list[bool]]:
+@lru_cache(maxsize=1024)  # one question is read by the text features and by the override rules
+def negated_words(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The folded words of ``text`` and, for each, whether a negation cue denies it."""
     words: list[str] = []
     negated: list[bool] = []
@@ -48,7 +50,7 @@ def negated_words(text: str) -> tuple[list[str], list[bool]]:
         clause_words = _WORD.findall(clause)
         words += clause_words
         negated += _scope(clause_words)
-    return words, negated
+    return tuple(words), tuple(negated)
 
 
 def _scope(words: list[str]) -> list[bool]:

@@ -52,6 +52,7 @@ def _place_tone(syllable: str) -> str:
     return unicodedata.normalize("NFC", marked)
 
 
+@lru_cache(maxsize=4096)  # one question is normalized by the features, the negation scope, the rules and the scan
 def normalize(text: str) -> str:
     """NFC-normalize ``text``, unify tone placement, collapse white space and lowercase it."""
     text = unicodedata.normalize("NFC", text)
@@ -71,6 +72,7 @@ def drop_marks(decomposed: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)  # mostly single words and phrases, read again by every stage of an ask
 def fold(text: str) -> str:
     """Lowercase ``text`` and strip every Vietnamese diacritic ("Đắk Lắk" -> "dak lak")."""
     stripped = drop_marks(unicodedata.normalize("NFD", text.lower()).replace("đ", "d"))
