@@ -47,3 +47,27 @@ def test_features_match_with_and_without_diacritics():
     accented = set(f for f in analyze("thủ tục cấp căn cước") if f.startswith(("f:", "c:")))
     plain = set(f for f in analyze("thu tuc cap can cuoc") if f.startswith(("f:", "c:")))
     assert accented == plain
+
+
+def test_per_ask_caches_keep_no_long_texts():
+    """Every stage of an ask reads the same text again, so the text helpers remember recent results; a flood of
+    distinct 4 KB questions (or 4 KB words typed without spaces) must not fill those caches with them."""
+    import tracemalloc
+
+    from luytre.text.features import count_features
+    from luytre.text.negation import negated_words
+
+    helpers = [fold, normalize, count_features, negated_words]
+    for helper in helpers:
+        helper("đau ngực không khó thở")  # the caches serve short texts
+    tracemalloc.start()
+    try:
+        for i in range(200):
+            text = f"{i:04d} " + "đau ngực không khó thở " * 170  # ~4 KB each, all distinct
+            for helper in helpers:
+                helper(text)
+                helper(text.replace(" ", ""))
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 2_000_000, f"{held} bytes still held after 200 distinct 4 KB texts"

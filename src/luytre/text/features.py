@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from functools import lru_cache
 
 from luytre.text.negation import negated_words
-from luytre.text.normalize import fold, normalize, tokens
+from luytre.text.normalize import cache_short_texts, fold, normalize, tokens
 
 CHAR_NGRAMS = (3, 4, 5)
 
@@ -53,7 +52,7 @@ def analyze(text: str) -> list[str]:
     return feats
 
 
-@lru_cache(maxsize=4096)
+@cache_short_texts(maxsize=128, max_chars=1024)  # a counter holds ~4 features per character: few, short ones
 def count_features(text: str) -> Counter[str]:
     """Feature counts of ``text``; the input of both training and inference.
 

@@ -291,12 +291,12 @@ class TextClassifier:
         return model
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)  # the asks in flight, not a history: each entry holds a question of up to 4 KB
 def _recent_proba(model: TextClassifier, text: str) -> tuple[tuple[str, float], ...]:
     return tuple(model._predict_proba(text).items())
 
 
-@lru_cache(maxsize=1024)  # probabilities and evidence (the routing claim) read the same terms of one question
+@lru_cache(maxsize=256)  # probabilities and evidence (the routing claim) read the same terms of one question
 def _recent_terms(model: TextClassifier, text: str) -> tuple[list[int], np.ndarray, float]:
     return model._terms(text)
 

@@ -17,9 +17,8 @@ Everything works on diacritic-folded words, so "ko kho tho" reads like "không k
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from luytre.text.normalize import fold, normalize
+from luytre.text.normalize import cache_short_texts, fold, normalize
 
 SCOPE_WORDS = 3
 _CUES = frozenset({"khong", "ko", "k", "kg", "khg", "kh", "chua", "chang", "cha"})
@@ -41,7 +40,7 @@ _CLAUSE = re.compile(r"[,.;:!?\n()\[\]/…-]+")
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=1024)  # one question is read by the text features and by the override rules
+@cache_short_texts(maxsize=1024, max_chars=1024)  # a question is read by the text features and the override rules
 def negated_words(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The folded words of ``text`` and, for each, whether a negation cue denies it."""
     words: list[str] = []

@@ -12,15 +12,42 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, update_wrapper
+from typing import Generic, TypeVar
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 _VOWELS = set("aăâeêioôơuưy")
 _MODIFIED_VOWELS = set("ăâêôơư")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_Result = TypeVar("_Result")
 
 
-@lru_cache(maxsize=65536)  # the syllable inventory of Vietnamese is small
+class _ShortTextCache(Generic[_Result]):
+    """``function`` with an ``lru_cache`` for texts of at most ``max_chars`` characters (``cache_short_texts``)."""
+
+    def __init__(self, function: Callable[[str], _Result], *, maxsize: int, max_chars: int) -> None:
+        update_wrapper(self, function)
+        self._function, self._cached, self._max_chars = function, lru_cache(maxsize=maxsize)(function), max_chars
+
+    def __call__(self, text: str) -> _Result:
+        return self._cached(text) if len(text) <= self._max_chars else self._function(text)
+
+    def cache_clear(self) -> None:
+        self._cached.cache_clear()
+
+
+def cache_short_texts(*, maxsize: int,
+                      max_chars: int) -> Callable[[Callable[[str], _Result]], _ShortTextCache[_Result]]:
+    """``lru_cache`` for texts of at most ``max_chars`` characters only: every stage of an ask reads the same
+    words and question again, but a cache of whole 4 KB texts (or 4 KB "words" typed without spaces) would let
+    varied hostile requests fill it to gigabytes; this one holds at most ``maxsize * max_chars`` characters."""
+    def decorate(function: Callable[[str], _Result]) -> _ShortTextCache[_Result]:
+        return _ShortTextCache(function, maxsize=maxsize, max_chars=max_chars)
+    return decorate
+
+
+@cache_short_texts(maxsize=65536, max_chars=16)  # the syllable inventory of Vietnamese is small
 def _place_tone(syllable: str) -> str:
     """Return ``syllable`` (NFC) with its tone mark on the traditional vowel."""
     decomposed = unicodedata.normalize("NFD", syllable)
@@ -52,7 +79,7 @@ def _place_tone(syllable: str) -> str:
     return unicodedata.normalize("NFC", marked)
 
 
-@lru_cache(maxsize=4096)  # one question is normalized by the features, the negation scope, the rules and the scan
+@cache_short_texts(maxsize=1024, max_chars=1024)  # a question is normalized by the features, negation, rules, scan
 def normalize(text: str) -> str:
     """NFC-normalize ``text``, unify tone placement, collapse white space and lowercase it."""
     text = unicodedata.normalize("NFC", text)
@@ -72,7 +99,7 @@ def drop_marks(decomposed: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=65536)  # mostly single words and phrases, read again by every stage of an ask
+@cache_short_texts(maxsize=16384, max_chars=256)  # mostly words and phrases, read again by every stage of an ask
 def fold(text: str) -> str:
     """Lowercase ``text`` and strip every Vietnamese diacritic ("Đắk Lắk" -> "dak lak")."""
     stripped = drop_marks(unicodedata.normalize("NFD", text.lower()).replace("đ", "d"))
