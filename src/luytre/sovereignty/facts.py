@@ -149,6 +149,13 @@ ROLE_CUES = cue_pattern((
 _MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|(?:cô|bà) (?:bảo vệ|tài xế|kế toán|lao công|"
                                r"giúp việc|thư ký|trưởng phòng|quản lý|y tá|điều dưỡng|bác sĩ|giáo viên|nhân viên|"
                                r"bán hàng|thu ngân|hàng xóm|đồng nghiệp|chủ nhà|sếp|bảo mẫu|gia sư))(?!\w)")
+# A title, typed in lower case or opening the sentence, before a lower-case word ("ông trưởng thôn", "bà bán
+# rau"): one person in the asker's life. A capital after it is a name or a place the scanner reads ("Bà Triệu",
+# "ông A" in an exercise); pairs that name anybody ("ông bà", "bà bầu", "bác sĩ") are no one.
+_TITLE = re.compile(r"(?:^\s*(?:Ông|Bà|Chú|Bác|Thím|Mợ|Dượng|Cậu|Dì|Cô|Chị|Anh)|"
+                    r"(?<!\w)(?:ông|bà|chú|bác|thím|mợ|dượng|cậu|dì|cô|chị|anh))"
+                    r"\s+(?!(?:bà|ông|bầu|mẹ|già|cụ|nội|ngoại|con|cháu|sĩ|ta|xã|trời|lão|tổ|thánh|phật|chủ|"
+                    r"nào|ấy|đó|này|có|được|và|hay|với|là)(?!\w))(?=[^\W\d_])(?P<next>\w)")
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 _OFFICE_AFTER = re.compile(r"\s+(?:benh vien|phong kham|truong|cong ty|nha may|ngan hang|khoa|so|phong|"
                            r"trung tam|chi nhanh|cua hang|tiem)(?!\w)")
@@ -157,14 +164,17 @@ _ADDRESSING = re.compile(r"(?<!\w)(?:anh chị|anh chi|các|cac)(?!\w)")  # "anh
 
 def role_sentences(text: str) -> list[str]:
     """The sentences of ``text`` (readable, lowercased) that name someone by a role or relation only."""
-    lowered = _ADDRESSING.sub(" ", readable(text).lower())
     found = []
-    for sentence in _SENTENCE_END.split(lowered):
+    for cased in _SENTENCE_END.split(readable(text)):
+        sentence = _ADDRESSING.sub(" ", cased.lower())
+        if len(sentence) != len(cased):
+            cased = sentence
+        titled = any(m.group("next").islower() for m in _TITLE.finditer(cased))
         folded = fold(sentence)
         if len(folded) != len(sentence):
             folded = sentence  # no aligned folded form (a rare letter): read it as typed
         roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence)]
-        if not roles:
+        if not roles and not titled:
             continue
         # the organisation a role heads is no topic of its own ("giám đốc bệnh viện" runs a hospital)
         kept = list(sentence)

@@ -337,13 +337,40 @@ def _spelled_number(tokens: list[re.Match[str]], folds: list[str], at: int) -> t
     if word.isdigit():
         return (int(word), at + 1) if len(word) <= 2 else None
     tens = 1 if folds[at] == _TENS else None
-    if tens is None and _DIGIT_WORDS.get(folds[at], "0") != "0" and folds[at + 1] == _TENS:
+    if tens is None and _DIGIT_WORDS.get(folds[at], "0") != "0" and folds[at + 1] == _TENS and _spaced(tokens, at):
         tens, at = int(_DIGIT_WORDS[folds[at]]), at + 1
     if tens is None:
         unit = _DIGIT_WORDS.get(folds[at])
         return (int(unit), at + 1) if unit else None
-    unit = _DIGIT_WORDS.get(folds[at + 1], "0")
+    unit = _DIGIT_WORDS.get(folds[at + 1], "0") if _spaced(tokens, at) else "0"
     return (tens * 10 + int(unit), at + 2) if unit != "0" else (tens * 10, at + 1)
+
+
+def _spaced(tokens: list[re.Match[str]], at: int) -> bool:
+    """Whether only spaces stand between ``tokens[at]`` and the next: words of one number ("mười, năm" are two)."""
+    return at + 1 < len(tokens) and tokens[at].string[tokens[at].end():tokens[at + 1].start()].isspace()
+
+
+_THOUSANDS, _HUNDREDS, _ZERO_TENS = frozenset({"nghin", "ngan"}), "tram", frozenset({"linh", "le"})
+
+
+def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tuple[str, int] | None:
+    """A year said as a number, "hai nghìn không trăm linh ba", "một nghìn chín trăm tám mươi bảy": (its four
+    digits, the index of its last word), or None."""
+    thousands = _DIGIT_WORDS.get(folds[at])
+    if thousands not in ("1", "2") or folds[at + 1] not in _THOUSANDS or not _spaced(tokens, at):
+        return None
+    at += 2
+    hundreds = _DIGIT_WORDS.get(folds[at])
+    if hundreds is None or folds[at + 1] != _HUNDREDS or not _spaced(tokens, at - 1):
+        return None
+    at += 2
+    if folds[at] in _ZERO_TENS and _DIGIT_WORDS.get(folds[at + 1], "0") != "0":
+        return f"{thousands}{hundreds}0{_DIGIT_WORDS[folds[at + 1]]}", at + 1
+    rest = _spelled_number(tokens, folds, at) if at < len(tokens) and _spaced(tokens, at - 1) else None
+    if rest is None or rest[0] < 10:
+        return f"{thousands}{hundreds}00", at - 1
+    return f"{thousands}{hundreds}{rest[0]:02d}", rest[1] - 1
 
 
 def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
@@ -352,7 +379,7 @@ def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
     if "th" not in text.lower():
         return []
     tokens = list(_TOKEN.finditer(text))
-    folds = [_fold_word(token.group()) for token in tokens] + ["", "", ""]
+    folds = [_fold_word(token.group()) for token in tokens] + [""] * 8
     found = []
     for k, month_word in enumerate(folds[:len(tokens)]):
         if month_word != "thang" or k == 0:
@@ -364,7 +391,10 @@ def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
             continue
         at = month[1] + 1
         year_words = tokens[at:at + 4]
-        if year_words and len(year_words[0].group()) == 4 and year_words[0].group().isdigit():
+        spoken = _spoken_year(tokens, folds, at)
+        if spoken:
+            year, end = spoken
+        elif year_words and len(year_words[0].group()) == 4 and year_words[0].group().isdigit():
             year, end = year_words[0].group(), at
         else:
             year = "".join(w.group() if w.group().isdigit() and len(w.group()) == 1 else

@@ -77,7 +77,7 @@ def _gap_kind(gap: str) -> int:
 
 def disguised_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
     """(start, end, digits) of each disguised digit run in ``text`` outside the ``skip`` spans, in order."""
-    if not any(ch.isdigit() for ch in text) and not any(digit_word(w) for w in text.split()):
+    if not any(ch.isdigit() for ch in text) and not any(digit_word(m.group()) for m in _PIECE.finditer(text)):
         return []
     found: list[tuple[int, int, int]] = []
     run: list[tuple[int, int, int, int]] = []  # (start, end, digits, kind)
