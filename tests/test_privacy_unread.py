@@ -104,6 +104,8 @@ def test_numbers_that_are_no_disguise_still_leave_as_they_are(gate, text):
     ("ngày sinh hai mươi mốt tháng tám năm một chín tám bảy", "21/8/1987"),
     ("sinh ngày 3 tháng mười hai năm 2001", "3/12/2001"),
     ("sdt 0 chín 8 bảy 6 năm 4 ba 2 một", "0987654321"),  # numerals and words, one digit at a time
+    ("sinh ngày chín tháng mười, năm hai nghìn không trăm linh bảy", "9/10/2007"),  # a year said as a number
+    ("sn hai tháng tư năm một nghìn chín trăm sáu mươi tám", "2/4/1968"),
 ])
 def test_spelled_values_are_read_as_digits(text, read):
     assert read in scan_view(text).text.replace(" ", "")
@@ -124,6 +126,8 @@ def test_a_birth_date_in_words_is_found_and_redacted(gate):
     "chú bảo vệ chung cư bị lao phổi có được làm tiếp không",
     "mấy hôm nay bà hàng xóm hay khóc, hình như trầm cảm",
     "thằng em họ đang đi cai nghiện, thăm được không",
+    "ông trông xe ở chợ hay say rượu đánh vợ",  # a title before what the person does
+    "Cô dạy văn của con tôi hình như bị trầm cảm nặng",
 ])
 def test_a_role_beside_a_topic_is_a_person_signal_and_stays_here(gate, text):
     assert role_sentences(text)
@@ -138,6 +142,8 @@ def test_a_role_beside_a_topic_is_a_person_signal_and_stays_here(gate, text):
     "Anh chị nhân viên cho hỏi tiêm phòng viêm gan B giá bao nhiêu?",  # addressing whoever answers
     "Bác sĩ có được từ chối khám bệnh nhân không có bảo hiểm không?",  # a role most questions name as anybody
     "Tháng này bệnh viện có khám sàng lọc ung thư miễn phí không?",  # "tháng" folded is no "thằng"
+    "Bà Triệu khởi nghĩa chống quân Ngô năm nào?",  # a title before a name: the scanner's to read
+    "Ông bà nội có được vào thăm cháu ở khoa sơ sinh không?",  # a pair that names anybody
 ])
 def test_roles_without_a_topic_or_said_of_anybody_still_leave(gate, text):
     assert forward(gate, text) == "allow"

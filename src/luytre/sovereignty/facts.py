@@ -323,14 +323,16 @@ def _foreign_letter(ch: str) -> bool:
     return ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN")
 
 
-_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
+_WORD = re.compile(r"\w+")
 
 
 def mixed_script_words(text: str) -> list[str]:
     """Words that mix Latin letters with letters of another script ("tôі" with a Cyrillic "і"): typed to look
     like a word the gate reads while being another string; what they say cannot be read with certainty."""
-    return [word for word in _NON_ASCII_WORD.findall(text)
-            if any(_foreign_letter(ch) for ch in word) and any(ch.isalpha() and not _foreign_letter(ch) for ch in word)]
+    if text.isascii():
+        return []
+    return [word for word in _WORD.findall(text) if not word.isascii() and any(_foreign_letter(ch) for ch in word)
+            and any(ch.isalpha() and not _foreign_letter(ch) for ch in word)]
 
 
 def glued_runs(text: str) -> list[str]:
