@@ -296,10 +296,10 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
         letter, width = None, 1
         if folded == _TENS:  # "ba mươi a…" is a plate's 30A, "hai mươi chín" 29, "mười" 10
             tens = run.pop() if run and run[-1][3] and run[-1][2] in "23456789" and len(run[-1][2]) == 1 else None
-            unit = _DIGIT_WORDS.get(following) if i + 1 < len(tokens) and not tokens[i + 1].group().isdigit() \
-                and _SPELLED_SEP.fullmatch(text, token.end(), tokens[i + 1].start()) else None
-            if unit and (i + 2 >= len(tokens) or _DIGIT_WORDS.get(folds[i + 2]) is None) and unit != "0":
-                width = 2
+            unit = _DIGIT_WORDS.get(following, "0") if i + 1 < len(tokens) and not tokens[i + 1].group().isdigit() \
+                and _SPELLED_SEP.fullmatch(text, token.end(), tokens[i + 1].start()) else "0"
+            if unit != "0" and (i + 2 >= len(tokens) or _DIGIT_WORDS.get(folds[i + 2]) is None):
+                width = 2  # "hai mươi chín a…": the unit belongs to the tens; "ba mươi một hai ba…" reads 30 1 2 3
             start = tens[0] if tens else token.start()
             run.append((start, tokens[i + width - 1].end(), (tens[2] if tens else "1") + (unit if width == 2 else "0"),
                         True))
