@@ -151,10 +151,10 @@ _MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|(?:cô
                                r"bán hàng|thu ngân|hàng xóm|đồng nghiệp|chủ nhà|sếp|bảo mẫu|gia sư))(?!\w)")
 # A title, typed in lower case or opening the sentence, before a lower-case word ("ông trưởng thôn", "bà bán
 # rau"): one person in the asker's life. A capital after it is a name or a place the scanner reads ("Bà Triệu",
-# "ông A" in an exercise); pairs that name anybody ("ông bà", "bà bầu", "bác sĩ") are no one.
+# "ông A" in an exercise); pairs that name anybody ("ông bà", "bà bầu", "bác sĩ", "chị em phụ nữ") are no one.
 _TITLE = re.compile(r"(?:^\s*(?:Ông|Bà|Chú|Bác|Thím|Mợ|Dượng|Cậu|Dì|Cô|Chị|Anh)|"
                     r"(?<!\w)(?:ông|bà|chú|bác|thím|mợ|dượng|cậu|dì|cô|chị|anh))"
-                    r"\s+(?!(?:bà|ông|bầu|mẹ|già|cụ|nội|ngoại|con|cháu|sĩ|ta|xã|trời|lão|tổ|thánh|phật|chủ|"
+                    r"\s+(?!(?:bà|ông|bầu|mẹ|già|cụ|nội|ngoại|con|cháu|sĩ|ta|xã|trời|lão|tổ|thánh|phật|chủ|em|chị|anh|"
                     r"nào|ấy|đó|này|có|được|và|hay|với|là)(?!\w))(?=[^\W\d_])(?P<next>\w)")
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 _OFFICE_AFTER = re.compile(r"\s+(?:benh vien|phong kham|truong|cong ty|nha may|ngan hang|khoa|so|phong|"
