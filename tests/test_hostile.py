@@ -122,6 +122,14 @@ FAMILIES = {
     # words spelled letter by letter ("T.O.I B.I", "t o i  b i"), and look-alike digits across slashes and bars
     "letters one by one": st.lists(st.sampled_from(["a", "b", "T", ".", " ", "  ", "1", "O", "/", "|", "l"]),
                                    min_size=1),
+    # privacy v7: the residue of digits in any disguise (digit and tens words, look-alikes, plate series, rare
+    # separators), dates read aloud, titles and roles in many sentences, words mixing scripts
+    "disguised digit residue": st.lists(st.sampled_from(
+        ["không", "chín", "9", "ba", "mươi", "mười", "a", "F2", "O9l", "B1", "_", "|", "~", "-", ".", " ", ", ",
+         "29", "tháng", "năm", "nghìn", "trăm", "linh", "x", "GHN/"]), min_size=1).map(lambda p: [" ".join(p) + " "]),
+    "titles and roles by topics": st.lists(st.sampled_from(
+        ["ông", "bà", "Cô", "thằng", "giám đốc", "hàng xóm", "bệnh viện", "ung thư", "nợ", ".", "\n", "anh chị",
+         "t\u043ei", "b\u0456"]), min_size=1).map(lambda p: [" ".join(p) + " "]),
 }
 
 
@@ -129,11 +137,13 @@ FAMILIES = {
 # the first one (a look-ahead that scanned to the end from every dot took 112 ms), look-alike runs.
 @pytest.mark.parametrize("pieces", [["."], ["O.."], ["1O"], ["K-1"], [".-"], ["l1-"], ["1|"], ["1 - "], ["[1] "],
                                     ["1\n"], ["ba không a một hai ba chấm bốn "], ["a @ b . "], ["a."], ["a "], ["b  "],
-                                    ["1O/"], ["O|"]],
+                                    ["1O/"], ["O|"], ["không 9 ba 8 "], ["ba mươi a một "], ["1_"],
+                                    ["mười hai tháng ba năm hai nghìn không trăm "], ["ông bán rau bị ung thư. "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
-                              "O and bars"])
+                              "O and bars", "numerals and digit words", "tens words", "underscores",
+                              "dates read aloud", "titled sentences"])
 def test_separator_runs_scan_in_bounded_time(scanner, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= SCAN_BUDGET_S

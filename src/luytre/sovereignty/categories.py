@@ -30,7 +30,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from luytre.sovereignty.facts import ASKER, NOBODY, about, glued_runs, own_history, readable, without_placeholders
+from luytre.sovereignty.facts import (
+    ASKER,
+    NOBODY,
+    about,
+    glued_runs,
+    mixed_script_words,
+    own_history,
+    readable,
+    role_sentences,
+    without_placeholders,
+)
 from luytre.sovereignty.lexicon import (
     AMBIGUOUS_FOLDED,
     EVERYDAY_FOLDED,
@@ -41,6 +51,7 @@ from luytre.sovereignty.lexicon import (
     VISITS,
 )
 from luytre.sovereignty.lexicon import SENSITIVE as LEXICON
+from luytre.sovereignty.residue import disguised_runs
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold, normalize
 
@@ -169,7 +180,7 @@ def doubtful_topics(text: str) -> set[str]:
     giường 12", "ra tòa", "tiền"), an ambiguous folded word typed without diacritics ("om": "ốm", sick, or
     "ôm", hug), or words typed without spaces (``UNREAD``). Next to a sign of a person, such doubt keeps a
     question on the node."""
-    found = {UNREAD} if glued_runs(text) else set()
+    found = {UNREAD} if glued_runs(text) or mixed_script_words(text) else set()
     for reading in {readable(text), readable(text, invisible=" ")}:
         marked, folded = normalize(reading), fold(reading)
         found |= {kind for kind, pattern in _POSSIBLE_MARKED.items() if pattern.search(marked)}
@@ -181,11 +192,24 @@ def doubtful_topics(text: str) -> set[str]:
     return found
 
 
-def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
+def _role_by_a_topic(text: str) -> bool:
+    """Someone named only by a role or relation ("giám đốc nhà máy", "bà hàng xóm") in a sentence whose words
+    are or may be about a sensitive topic: a sign of that person. Read once, on those sentences together."""
+    sentences = role_sentences(text)
+    if not sentences:
+        return False
+    joined = ".\n".join(sentences)
+    return bool(sensitive_topics(joined) or doubtful_topics(joined) - {UNREAD})
+
+
+def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | None = None) -> Categorization:
     """The data categories of a request whose text is ``text`` and whose detected personal data has
     ``entity_types``. A street address alone identifies a place, not a person ("Bệnh viện ở 215 Hồng
-    Bàng"): it is personal only in a question about someone ("nhà tôi ở 12 Lê Lợi")."""
+    Bàng"): it is personal only in a question about someone ("nhà tôi ở 12 Lê Lợi"). ``hidden_digits``:
+    digits in a disguise are left once the entities are taken out (``residue``); None reads ``text`` for them."""
     types = set(entity_types)
+    if hidden_digits is None:
+        hidden_digits = bool(disguised_runs(without_placeholders(text)))
     identifying = types - PLACE_ENTITIES
     topics = sensitive_topics(text)
     who = about(text, names="PERSON" in types, identifiers=bool(identifying - {ORGANISATION_ACCOUNT}))
@@ -196,9 +220,13 @@ def categorize(text: str, entity_types: Iterable[str]) -> Categorization:
     sensitive = about_them | valued
     personal = who.concrete or bool(identifying)
     # "Hôm qua bị công an giữ xe…", "HIV dương tính từ năm 2019…": a topic in a time of someone's own
-    signal = personal or who.signal or bool(topics) and own_history(text)
+    # A value being hidden in a disguise nobody listed: not forwarded in any form (a person signal, unread)
+    unread = hidden_digits or bool(mixed_script_words(text))  # a value or a word the gate cannot read for sure
+    signal = personal or who.signal or bool(topics) and own_history(text) or unread \
+        or _role_by_a_topic(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
-    possible = topics | valued | unconfirmed | (doubtful_topics(text) if signal else set())
+    possible = topics | valued | unconfirmed | (doubtful_topics(text) if signal else set()) \
+        | ({UNREAD} if unread else set())
     return Categorization(_categories(bool(identifying), sensitive), tuple(sorted(sensitive)), tuple(sorted(topics)),
                           who.person, who.lookup and bool(topics | valued), personal, signal, tuple(sorted(possible)))
 

@@ -13,6 +13,7 @@ after ``sovereignty.normalize.clean``. A few folded words are also everyday word
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,6 +127,65 @@ _PLACED_ROLE = re.compile(
     r"phong kham|xa|phuong)\s+(?!(?:co|duoc|khong|nao|la|thi|se|phai|can|nha nuoc|tu|cong|lon|nho|do|nay|mam|tieu|"
     r"trung|dai|quoc|tinh|huyen)(?!\w))"
     r"[^\W_]+)(?!\w)")
+# A role or relation that stands for one person in the asker's life, named by nothing else ("giám đốc nhà máy",
+# "thằng con trai nhà bên cạnh", "cô giáo chủ nhiệm", "bà hàng xóm"): beside a topic that is or may be sensitive,
+# a sign of that person (``categories``), whether or not the words pin them down as ``_DESIGNATED_ROLE`` does.
+# Folded. Roles most questions name as anybody ("bác sĩ", "nhân viên", "bệnh nhân") are left to the rules above.
+ROLE_CUES = cue_pattern((
+    "giam doc", "pho giam doc", "tong giam doc", "sep", "ong chu", "ba chu", "chu tiem", "chu quan", "chu tro",
+    "chu nha tro", "truong phong", "pho phong", "quan ly", "to truong", "truong khoa", "hieu truong",
+    "hieu pho", "co giao chu nhiem", "thay giao chu nhiem", "co chu nhiem", "thay chu nhiem", "giao vien chu nhiem",
+    "lop truong", "hang xom", "nha hang xom", "nha ben canh", "ben canh nha", "dong nghiep", "ban cung phong",
+    "ban cung lop", "ban than", "nguoi yeu cu", "vo cu", "chong cu", "bo chong", "me chong", "bo vo", "me vo",
+    "em ho", "anh ho", "chi ho", "con dau", "con re", "con trai nha",
+    "con gai nha", "ke toan truong", "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
+    "my boss", "my neighbor", "my neighbour", "my colleague", "my landlord", "my manager", "my teacher",
+    # a title before an occupation points at one person ("bác bảo vệ tòa nhà", "chị kế toán", "anh shipper")
+    *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo")
+      for role in ("bao ve", "tai xe", "ke toan", "lao cong", "giup viec", "thu ky", "truong phong", "quan ly",
+                   "y ta", "dieu duong", "bac si", "giao vien", "nhan vien", "shipper", "xe om", "ban hang",
+                   "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su"))))
+# With diacritics only: folded, "thằng" is "tháng" (month), "lão" is "lao" (tuberculosis)
+_MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|(?:cô|bà) (?:bảo vệ|tài xế|kế toán|lao công|"
+                               r"giúp việc|thư ký|trưởng phòng|quản lý|y tá|điều dưỡng|bác sĩ|giáo viên|nhân viên|"
+                               r"bán hàng|thu ngân|hàng xóm|đồng nghiệp|chủ nhà|sếp|bảo mẫu|gia sư))(?!\w)")
+# A title, typed in lower case or opening the sentence, before a lower-case word ("ông trưởng thôn", "bà bán
+# rau"): one person in the asker's life. A capital after it is a name or a place the scanner reads ("Bà Triệu",
+# "ông A" in an exercise); pairs that name anybody ("ông bà", "bà bầu", "bác sĩ", "chị em phụ nữ") are no one.
+_TITLE = re.compile(r"(?:^\s*(?:Ông|Bà|Chú|Bác|Thím|Mợ|Dượng|Cậu|Dì|Cô|Chị|Anh)|"
+                    r"(?<!\w)(?:ông|bà|chú|bác|thím|mợ|dượng|cậu|dì|cô|chị|anh))"
+                    r"\s+(?!(?:bà|ông|bầu|mẹ|già|cụ|nội|ngoại|con|cháu|sĩ|ta|xã|trời|lão|tổ|thánh|phật|chủ|em|chị|anh|"
+                    r"nào|ấy|đó|này|có|được|và|hay|với|là)(?!\w))(?=[^\W\d_])(?P<next>\w)")
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+_OFFICE_AFTER = re.compile(r"\s+(?:benh vien|phong kham|truong|cong ty|nha may|ngan hang|khoa|so|phong|"
+                           r"trung tam|chi nhanh|cua hang|tiem)(?!\w)")
+_ADDRESSING = re.compile(r"(?<!\w)(?:anh chị|anh chi|các|cac)(?!\w)")  # "anh chị nhân viên cho hỏi": whoever answers
+
+
+def role_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (readable, lowercased) that name someone by a role or relation only."""
+    found = []
+    for cased in _SENTENCE_END.split(readable(text)):
+        sentence = _ADDRESSING.sub(" ", cased.lower())
+        if len(sentence) != len(cased):
+            cased = sentence
+        titled = any(m.group("next").islower() for m in _TITLE.finditer(cased))
+        folded = fold(sentence)
+        if len(folded) != len(sentence):
+            folded = sentence  # no aligned folded form (a rare letter): read it as typed
+        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence)]
+        if not roles and not titled:
+            continue
+        # the organisation a role heads is no topic of its own ("giám đốc bệnh viện" runs a hospital)
+        kept = list(sentence)
+        for role in roles:
+            office = _OFFICE_AFTER.match(folded, role.end())
+            if office:
+                kept[office.start():office.end()] = " " * (office.end() - office.start())
+        found.append("".join(kept))
+    return found
+
+
 # A birth date ("sinh ngày 12/3/1987", "ns 1990"): someone's, even when the scanner does not take it as one.
 _BIRTH = re.compile(r"(?<!\w)(?:sinh ngay|ngay sinh|nam sinh|sinh nam|ns|sn|dob|born)\s*:?\s*\d")
 _NOT_PRONOUN_AFTER = re.compile(r"^\s+(?:gi|danh|nay|qua|mai|hom|muon|khuya|be|ay|do|ta|chu|thu|tinh|bach|trom|"
@@ -255,6 +315,24 @@ def _splits_into_syllables(word: str) -> bool:
         strays[end] = min([strays[end - 1] + 1] + [strays[start] for start in range(max(0, end - _MAX_SYLLABLE), end)
                                                    if _SYLLABLE.fullmatch(word, start, end)])
     return strays[-1] <= len(word) // _LETTERS_PER_STRAY
+
+
+@lru_cache(maxsize=4096)
+def _foreign_letter(ch: str) -> bool:
+    """A letter of a script other than Latin (Cyrillic "о", Greek "ο"…): a look-alike inside a Latin word."""
+    return ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def mixed_script_words(text: str) -> list[str]:
+    """Words that mix Latin letters with letters of another script ("tôі" with a Cyrillic "і"): typed to look
+    like a word the gate reads while being another string; what they say cannot be read with certainty."""
+    if text.isascii():
+        return []
+    return [word for word in _WORD.findall(text) if not word.isascii() and any(_foreign_letter(ch) for ch in word)
+            and any(ch.isalpha() and not _foreign_letter(ch) for ch in word)]
 
 
 def glued_runs(text: str) -> list[str]:

@@ -317,6 +317,7 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         "hiệu thuốc", "viện phí", "tiền viện", "chi phí điều trị", "thăm bệnh", "người bệnh", "giường",
         "buồng bệnh", "phòng bệnh", "hồ sơ sức khỏe", "tuổi thai", "tuần thai", "uống", "thăm nuôi",
         "clinic", "hospital", "doctor", "nurse", "medicine", "pills", "blood", "donate blood", "health",
+        "medical", "checkup", "check-up", "health check", "sick leave",
     ),
     "finance": (
         "tiền", "triệu", "tỷ", "nghìn", "tài khoản", "tk", "thẻ", "chuyển khoản", "lãi", "hóa đơn",
@@ -336,7 +337,8 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         "biểu tình", "nhà sư", "sư cô",
     ),
     "sex_life": ("người yêu", "bạn trai", "bạn gái", "yêu", "giới tính", "quan hệ", "tình cảm", "hẹn hò",
-                 "nhạy cảm", "clip", "ngủ với", "qua đêm", "nhà nghỉ"),
+                 "nhạy cảm", "clip", "ngủ với", "qua đêm", "nhà nghỉ", "chở gái", "dẫn gái", "gái lạ", "gái gú",
+                 "cặp bồ", "bồ nhí", "nhân tình", "khách sạn"),
     "location_realtime": ("đang ở", "lúc này", "bây giờ", "hiện giờ", "nhà ga", "bến xe", "sân bay", "ngã tư",
                           "right now", "where", "at the moment", "currently", "now"),
 }

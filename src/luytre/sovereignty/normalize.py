@@ -152,7 +152,11 @@ _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9",
 }
+_TENS = "muoi"  # "mười" (ten) and "mươi" (tens) folded: "ba mươi" is 30, "mười hai" 12
 _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai ba")
+# Read one digit at a time, numerals and words mixed ("không 9 ba 8 7 sáu 5 4 3 hai"): a value however few of
+# its digits are words, and its spelled ends count too
+_MIN_ONE_BY_ONE = 7
 _MIN_SPELLED_WITH_LETTERS = 6  # a plate read aloud ("năm một ép một hai ba bốn") has six digits or more
 _SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*")
 # Words read between spelled groups as the separator they name ("một hai ba chấm bốn năm"): skipped.
@@ -216,6 +220,22 @@ def _fold_word(word: str) -> str:
     return drop_marks(unicodedata.normalize("NFD", word.lower()).replace("đ", "d"))
 
 
+_DIGIT_WORDS_MARKED = frozenset(unicodedata.normalize("NFC", w) for w in (
+    "không", "linh", "lẻ", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín",
+    "mười", "mươi"))
+
+
+def digit_word(word: str) -> bool:
+    """Whether ``word`` reads as a digit ("chín", "chin", "nine") or a tens word ("mươi"): typed with its
+    diacritics, or bare ("từ" is no "tư")."""
+    if len(word) > 6 or not word.isalpha():
+        return False
+    lowered = word.lower()
+    if not lowered.isascii():
+        return lowered in _DIGIT_WORDS_MARKED
+    return lowered in _DIGIT_WORDS or lowered == _TENS
+
+
 _PASSPORT_READ = re.compile(r"[A-Z]\d{7,8}")  # a run may begin with a letter only as a passport number does
 
 
@@ -237,19 +257,24 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
         if sum(len(value) for _, _, value, _ in run if value.isdigit()) < _MIN_SPELLED_WITH_LETTERS:
             run.clear()  # too few digits to be a value, however the ends are trimmed: the common case, cheaply
             return
+        one_by_one = len(run) >= _MIN_ONE_BY_ONE and all(len(value) == 1 for _, _, value, _ in run) \
+            and sum(spelled for *_, spelled in run) >= 2
         # Digit words at the ends of a run only count in threes ("gọi 0912345678 hai lần" is not a digit);
         # a letter never ends a run, nor begins one but as a passport's letter, read from a name no other word
-        while run and (run[-1][2].isalpha() or run[-1][3] and not all(spelled for *_, spelled in run[-3:])):
+        while run and (run[-1][2].isalpha() or run[-1][3] and not one_by_one
+                       and not all(spelled for *_, spelled in run[-3:])):
             run.pop()
         while run and (run[0][2].isalpha() and (run[0][0] not in leading or not _PASSPORT_READ.fullmatch(
                            "".join(value for _, _, value, _ in run)))
-                       or run[0][3] and not run[0][2].isalpha() and not all(spelled for *_, spelled in run[:3])):
+                       or run[0][3] and not run[0][2].isalpha() and not one_by_one
+                       and not all(spelled for *_, spelled in run[:3])):
             run.pop(0)
         digits = "".join(d for _, _, d, _ in run if d.isdigit())
         letters = sum(d.isalpha() for _, _, d, _ in run)
         spelled_pairs = any(a[3] and b[3] for a, b in zip(run, run[1:]))  # "10 năm 1986" is a date, not a value
         enough = _MIN_SPELLED_WITH_LETTERS if letters else _MIN_SPELLED
-        if len(digits) >= enough and letters <= 2 and (spelled_pairs or letters or all(s for *_, s in run)):
+        if len(digits) >= enough and letters <= 2 and (spelled_pairs or letters or one_by_one
+                                                        or all(s for *_, s in run)):
             found.append((run[0][0], run[-1][1], "".join(d for _, _, d, _ in run)))
         run.clear()
 
@@ -269,6 +294,17 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
             continue
         digit = word if word.isdigit() else _DIGIT_WORDS.get(folded)
         letter, width = None, 1
+        if folded == _TENS:  # "ba mươi a…" is a plate's 30A, "hai mươi chín" 29, "mười" 10
+            tens = run.pop() if run and run[-1][3] and run[-1][2] in "23456789" and len(run[-1][2]) == 1 else None
+            unit = _DIGIT_WORDS.get(following, "0") if i + 1 < len(tokens) and not tokens[i + 1].group().isdigit() \
+                and _SPELLED_SEP.fullmatch(text, token.end(), tokens[i + 1].start()) else "0"
+            if unit != "0" and (i + 2 >= len(tokens) or _DIGIT_WORDS.get(folds[i + 2]) is None):
+                width = 2  # "hai mươi chín a…": the unit belongs to the tens; "ba mươi một hai ba…" reads 30 1 2 3
+            start = tens[0] if tens else token.start()
+            run.append((start, tokens[i + width - 1].end(), (tens[2] if tens else "1") + (unit if width == 2 else "0"),
+                        True))
+            previous_end, i = tokens[i + width - 1].end(), i + width
+            continue
         if digit is None and (folded, following) in _LETTER_PAIRS and \
                 _SPELLED_SEP.fullmatch(text, token.end(), tokens[i + 1].start()):
             letter, width = _LETTER_PAIRS[folded, following], 2
@@ -294,6 +330,81 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _spelled_number(tokens: list[re.Match[str]], folds: list[str], at: int) -> tuple[int, int] | None:
+    """The number of 1 to 99 read from ``tokens[at:]`` ("mười hai", "ba mươi mốt", "bảy", "12"): (value, the
+    index after it), or None."""
+    word = tokens[at].group() if at < len(tokens) else ""
+    if word.isdigit():
+        return (int(word), at + 1) if len(word) <= 2 else None
+    tens = 1 if folds[at] == _TENS else None
+    if tens is None and _DIGIT_WORDS.get(folds[at], "0") != "0" and folds[at + 1] == _TENS and _spaced(tokens, at):
+        tens, at = int(_DIGIT_WORDS[folds[at]]), at + 1
+    if tens is None:
+        unit = _DIGIT_WORDS.get(folds[at])
+        return (int(unit), at + 1) if unit else None
+    unit = _DIGIT_WORDS.get(folds[at + 1], "0") if _spaced(tokens, at) else "0"
+    return (tens * 10 + int(unit), at + 2) if unit != "0" else (tens * 10, at + 1)
+
+
+def _spaced(tokens: list[re.Match[str]], at: int) -> bool:
+    """Whether only spaces stand between ``tokens[at]`` and the next: words of one number ("mười, năm" are two)."""
+    return at + 1 < len(tokens) and tokens[at].string[tokens[at].end():tokens[at + 1].start()].isspace()
+
+
+_THOUSANDS, _HUNDREDS, _ZERO_TENS = frozenset({"nghin", "ngan"}), "tram", frozenset({"linh", "le"})
+
+
+def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tuple[str, int] | None:
+    """A year said as a number, "hai nghìn không trăm linh ba", "một nghìn chín trăm tám mươi bảy": (its four
+    digits, the index of its last word), or None."""
+    thousands = _DIGIT_WORDS.get(folds[at])
+    if thousands not in ("1", "2") or folds[at + 1] not in _THOUSANDS or not _spaced(tokens, at):
+        return None
+    at += 2
+    hundreds = _DIGIT_WORDS.get(folds[at])
+    if hundreds is None or folds[at + 1] != _HUNDREDS or not _spaced(tokens, at - 1):
+        return None
+    at += 2
+    if folds[at] in _ZERO_TENS and _DIGIT_WORDS.get(folds[at + 1], "0") != "0":
+        return f"{thousands}{hundreds}0{_DIGIT_WORDS[folds[at + 1]]}", at + 1
+    rest = _spelled_number(tokens, folds, at) if at < len(tokens) and _spaced(tokens, at - 1) else None
+    if rest is None or rest[0] < 10:
+        return f"{thousands}{hundreds}00", at - 1
+    return f"{thousands}{hundreds}{rest[0]:02d}", rest[1] - 1
+
+
+def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates read aloud, "mười hai tháng ba năm một chín chín không", as "12/3/1990" (a birth date's cue then
+    types it as one). Linear: each "tháng" looks at a few words around it."""
+    if "th" not in text.lower():
+        return []
+    tokens = list(_TOKEN.finditer(text))
+    folds = [_fold_word(token.group()) for token in tokens] + [""] * 8
+    found = []
+    for k, month_word in enumerate(folds[:len(tokens)]):
+        if month_word != "thang" or k == 0:
+            continue
+        day = next(((start, read[0]) for start in range(max(0, k - 3), k)
+                    if (read := _spelled_number(tokens, folds, start)) and read[1] == k and 1 <= read[0] <= 31), None)
+        month = _spelled_number(tokens, folds, k + 1)
+        if day is None or month is None or not 1 <= month[0] <= 12 or folds[month[1]] != "nam":
+            continue
+        at = month[1] + 1
+        year_words = tokens[at:at + 4]
+        spoken = _spoken_year(tokens, folds, at)
+        if spoken:
+            year, end = spoken
+        elif year_words and len(year_words[0].group()) == 4 and year_words[0].group().isdigit():
+            year, end = year_words[0].group(), at
+        else:
+            year = "".join(w.group() if w.group().isdigit() and len(w.group()) == 1 else
+                           _DIGIT_WORDS.get(folds[at + n], "") for n, w in enumerate(year_words))
+            end = at + 3
+        if len(year) == 4 and year[:2] in ("19", "20"):
+            found.append((tokens[day[0]].start(), tokens[end].end(), f"{day[1]}/{month[0]}/{year}"))
+    return found
+
+
 def _letter_digits(text: str) -> list[tuple[int, int, str]]:
     """Digit groups with letters that look like digits ("O9I2 345 678", "079.2O3.Ol2.347"): O is 0, I and
     l are 1. A run glued to the letters after it is set apart, as glued digit runs are."""
@@ -311,6 +422,12 @@ def _letter_digits(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def reads_as_list(run: str) -> bool:
+    """Whether digit groups read as a list of numbers ("301, 302, 303", "101 | 102 | 103"), not one value."""
+    return bool(_LISTED.fullmatch(run) or _SPACED_LIST.fullmatch(run)
+                and len({len(group) for group in re.findall(r"\d+", run)}) == 1)
+
+
 def _odd_separated(text: str) -> list[tuple[int, int, str]]:
     """Digit groups split by slashes, underscores, bars, commas, brackets or line breaks, as one value."""
     found = []
@@ -322,8 +439,7 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
         spaced = _SPACED_DASH_OR_DOT.search(inner) and all(len(g) == 1 for g in re.findall(r"\d+", inner))
         if not (odd or spaced) or \
                 not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
-                _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or _LISTED.fullmatch(inner) or \
-                _SPACED_LIST.fullmatch(inner) and len({len(group) for group in re.findall(r"\d+", inner)}) == 1:
+                _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or reads_as_list(inner):
             continue
         found.append((match.start(), match.end(), digits))
     return found
@@ -331,7 +447,7 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
-    found = _spelled_runs(text) + _letter_digits(text) + _odd_separated(text)
+    found = _spelled_dates(text) + _spelled_runs(text) + _letter_digits(text) + _odd_separated(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     for match in _SPOKEN_SEPARATOR.finditer(text):

@@ -49,11 +49,13 @@ from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import PUBLIC_FIGURES
 from luytre.sovereignty.normalize import scan_view
+from luytre.sovereignty.residue import IDENTIFIER_DIGITS, disguised_runs
 from luytre.text.cues import cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
 
 LANGUAGE = "vi"
 SCORE_THRESHOLD = 0.5
+UNREAD_SCORE = SCORE_THRESHOLD  # a disguised digit run no recognizer read: kept, under every recognizer's result
 STRUCTURED_TYPES = ("CCCD", "CMND", "TAX_CODE", "PHONE", "EMAIL", "BANK_ACCOUNT", "CARD", "HEALTH_INSURANCE",
                     "SOCIAL_INSURANCE", "PASSPORT", "PLATE", "DOB")
 ENTITY_TYPES = STRUCTURED_TYPES + ("PERSON", "ADDRESS", "ID_NUMBER")
@@ -230,7 +232,17 @@ _PLACE_WORDS_MARKED = (
 # Lowercase words that may stand inside an institution's name, between its kind and its proper name.
 _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
                              "tinh quan huyen co phan tnhh trach nhiem huu han mot thanh vien dau tu thuong mai "
-                             "dich vu xay dung san xuat xuat nhap khau cong nghe phat trien tap doan".split())
+                             "dich vu xay dung san xuat xuat nhap khau cong nghe phat trien tap doan "
+                             # the kind of a hospital or school, typed bare ("Benh vien Nhi dong Nguyen Tri Phuong")
+                             "nhi dong phu san ung buou noi tiet tam than y hoc co truyen rang ham mat quan doi "
+                             "thpt thcs tieu hoc mam non chuyen dai hoc cao dang".split())
+# "tiếng Anh", "người Anh": the language or the nation, not the title "anh" before a name
+_LANGUAGE_BEFORE = re.compile(r"(?<!\w)(?:tieng|nguoi|nuoc|hoc|bang|van)\s+anh\s+$")
+# A run typed bare that starts with a street word ("Pho Hang Bong cach…", "Duong Le Loi"): a street, whatever
+# surname its first syllable also is ("Phó")
+_STREET_HEADS_FOLDED = frozenset({"pho", "duong", "ngo", "hem", "ngach", "kiet"})
+# ... when what follows speaks of a place: "cách", "ở", "gần", "đến", "có", "thuộc", or the clause ends
+_PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:!?)]|(?:cach|o|gan|den|toi|qua|thuoc|nam|co|la|ve|di|huong|phia)(?!\w))")
 _AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu",
                             "dao", "nui", "song", "bien", "vinh", "le", "tet", "truyen", "phim"}
 _PLACE_WORDS = {
@@ -424,6 +436,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "Từ Bờ Hồ đi…", "Từ Hồ Gươm…": "from" before a place, not a surname
             last = syllables[min(len(syllables), i + 4) - 1]
             s, e = syllable.start(), last.end()
+            if fold(syllable.group()).lower() in _STREET_HEADS_FOLDED and text[s:e].isascii() \
+                    and _PLACE_AFTER.match(folded, e):
+                return False
             # "đường Sư Vạn Hạnh": the place word stands before the run, not before the surname in it
             return False if self._is_place(text, folded, s, e) or self._is_place(text, folded, start, e) else (s, e)
         return None
@@ -438,7 +453,8 @@ class PersonRecognizer(EntityRecognizer):
             if word.group() not in SURNAMES or word.group() in _NAME_STOP:
                 i += 1
                 continue
-            cued = bool(nearest_cue(folded[:word.start()], {"name": _NAME_CUES}, 0))
+            cued = bool(nearest_cue(folded[:word.start()], {"name": _NAME_CUES}, 0)) \
+                and not _LANGUAGE_BEFORE.search(folded, max(0, word.start() - 20), word.start())
             middle = (i + 1 < len(words) and words[i + 1].group() in _COMMON_MIDDLE
                       and word.group() not in _AMBIGUOUS_FOLDED_SURNAMES)
             j = i + 1
@@ -575,7 +591,12 @@ class PiiScanner:
         view = scan_view(text)  # evasions undone; found spans map back to ``text``
         results = self._engine.analyze(view.text, language=LANGUAGE)
         spans = [(r, *view.source_span(r.start, r.end)) for r in _resolve(results)]
-        return [Entity(r.entity_type, start, end, text[start:end], r.score) for r, start, end in spans]
+        found = [Entity(r.entity_type, start, end, text[start:end], r.score) for r, start, end in spans]
+        # Digits in a disguise no recognizer reads, as long as a value: an identifier of unknown type (fail closed)
+        unread = [Entity("ID_NUMBER", start, end, text[start:end], UNREAD_SCORE)
+                  for start, end, digits in disguised_runs(text, [(e.start, e.end) for e in found])
+                  if digits >= IDENTIFIER_DIGITS]
+        return sorted(found + unread, key=lambda e: e.start) if unread else found
 
     def redact(self, text: str, entities: list[Entity] | None = None) -> Redaction:
         """Replace each entity with ``<TYPE_n>``; equal values share a placeholder."""

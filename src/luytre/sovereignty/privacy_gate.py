@@ -34,6 +34,7 @@ from luytre.sovereignty.consent import ConsentRegister
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import MADE_UP_NAME
 from luytre.sovereignty.policy import ExpertFacts, Plan, Policy, PolicyRequest, default_policy_text
+from luytre.sovereignty.residue import disguised_runs
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
 
@@ -243,7 +244,8 @@ def screen_text(scanner: PiiScanner, text: str) -> Screening:
     word may stand for a space ("ung\u200bthu" is "ung thu"), which the cleaned form no longer shows."""
     cleaned = prepare_text(text)
     entities = scanner.scan(cleaned)
-    return Screening(cleaned, entities, categorize(text, _read_types(cleaned, entities)))
+    hidden = bool(disguised_runs(cleaned, [(e.start, e.end) for e in entities]))
+    return Screening(cleaned, entities, categorize(text, _read_types(cleaned, entities), hidden_digits=hidden))
 
 
 # An organisation's tax code ("mã số thuế 0109876543 là của công ty nào?") identifies a company, not a person.
