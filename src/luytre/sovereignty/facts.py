@@ -290,12 +290,18 @@ _LOOKUP = cue_pattern((
     "no bao nhieu", "chu xe ten gi", "tell me where", "is right now"))
 # Named by a relation only, the person a lookup is about ("người quen", "ông chủ trọ", "bạn gái tôi").
 _LOOKED_UP = cue_pattern((
-    "nguoi quen", "chu tro", "chu nha tro", "ban gai", "ban trai", "ban than", "ban cung phong", "nhan vien ten",
-    "nguoi ten", "dung ten ai"))
+    "nguoi quen", "ng quen", "chu tro", "chu nha tro", "ban gai", "ban trai", "ban than", "ban cung phong",
+    "nhan vien ten", "nguoi ten", "dung ten ai"))
 # "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
 _RELATION_OF = cue_pattern(f"{relation} cua {asker}" for asker in ("toi", "tui", "minh", "em", "e")
                            for relation in ("nguoi yeu cu", "ny cu", "vo cu", "chong cu", "dong nghiep", "hang xom",
-                                            "ban", "ban than", "ban cung phong", "nguoi quen", "sep"))
+                                            "ban", "ban than", "ban cung phong", "nguoi quen", "ng quen", "sep"))
+# The asker's own family: "anh ấy" after "chồng tôi" is the husband, whose records the family sees.
+_FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "minh", "em", "e")
+                               for kin in ("chong", "vo", "me", "bo", "cha", "con", "con trai", "con gai", "ck", "vk",
+                                           "anh trai", "chi gai", "em trai", "em gai", "ong noi", "ba noi",
+                                           "ong ngoai", "ba ngoai"))
+_ANY_CASE_PRONOUN = re.compile(_THIRD_PERSON_PRONOUN.pattern, re.IGNORECASE)
 # A partner, even the asker's own, is no one the asker may track ("vợ tôi đang ở đâu, định vị giúp"): a
 # parent finding a lost child or a confused father is another matter, and is not read here.
 _PARTNER = cue_pattern(("vo toi", "chong toi", "vo em", "chong em", "vo minh", "chong minh", "ny", "nguoi yeu",
@@ -553,6 +559,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole))
+    if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
+        looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole)))
     tracked = bool(_TRACKING.search(whole) and _PARTNER.search(whole))
     lookup = not own and not _AUTHORITY.search(whole) and (looked_up and bool(_LOOKUP.search(whole)) or tracked)
