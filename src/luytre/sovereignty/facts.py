@@ -269,12 +269,47 @@ _THIRD_PARTY = cue_pattern((
     "nguoi co", "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
     "chu so thue bao", "chu so nay", "chu sim", "chu thue bao", "nguoi nay", "nguoi do", "hang xom", "dong nghiep",
     "nguoi yeu cu", "vo cu", "chong cu", "owner of", "the owner", "whoever owns"))
-# Asking to look up or reveal what a record says about someone.
+# Asking to look up, reveal or check what a record says about someone, or where they are: a verb of asking to see
+# or check ("cho tôi xem", "tra giúp", "check giúp", "định vị hộ"), or the record or state asked after ("bệnh án",
+# "số dư", "có tiền án", "đứng tên ai"). Read only beside a third person and a sensitive topic (``categories``).
 _LOOKUP = cue_pattern((
     "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
     "tra cuu", "xem giup", "kiem tra giup", "la ai", "bi benh gi", "benh gi", "mac benh gi", "co tien an",
     "tien an tien su", "co no xau", "so du", "dang o dau", "o dau luc nay", "theo dao gi", "co phai dong tinh",
-    "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an"))
+    "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
+    # asking someone to look or check for the asker, in every register; not a bare "kiểm tra" or "check" ("tôi có
+    # nên đi check sức khỏe không?"), nor "lấy hộ", "trả hộ" (fetching, paying for someone)
+    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi")
+      for helper in ("giup", "gium", "ho", "dum")),
+    "tra cuu giup", "tra thong tin", "check xem",
+    # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
+    *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
+    # the record or state asked after
+    "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
+    "dung ten ai", "vi tri hien tai", "dinh vi", "o dau bay gio", "ay bi gi", "ta bi gi", "ay mac benh gi",
+    "no bao nhieu", "chu xe ten gi", "tell me where", "is right now"))
+# Named by a relation only, the person a lookup is about ("người quen", "ông chủ trọ", "bạn gái tôi").
+_LOOKED_UP = cue_pattern((
+    "nguoi quen", "ng quen", "chu tro", "chu nha tro", "ban gai", "ban trai", "ban than", "ban cung phong",
+    "nhan vien ten", "nguoi ten", "dung ten ai"))
+# "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
+_RELATION_OF = cue_pattern(f"{relation} cua {asker}" for asker in ("toi", "tui", "minh", "em", "e")
+                           for relation in ("nguoi yeu cu", "ny cu", "vo cu", "chong cu", "dong nghiep", "hang xom",
+                                            "ban", "ban than", "ban cung phong", "nguoi quen", "ng quen", "sep"))
+# The asker's own family: "anh ấy" after "chồng tôi" is the husband, whose records the family sees.
+_FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "minh", "em", "e")
+                               for kin in ("chong", "vo", "me", "bo", "cha", "con", "con trai", "con gai", "ck", "vk",
+                                           "anh trai", "chi gai", "em trai", "em gai", "ong noi", "ba noi",
+                                           "ong ngoai", "ba ngoai"))
+_ANY_CASE_PRONOUN = re.compile(_THIRD_PERSON_PRONOUN.pattern, re.IGNORECASE)
+# A partner, even the asker's own, is no one the asker may track ("vợ tôi đang ở đâu, định vị giúp"): a
+# parent finding a lost child or a confused father is another matter, and is not read here.
+_PARTNER = cue_pattern(("vo toi", "chong toi", "vo em", "chong em", "vo minh", "chong minh", "ny", "nguoi yeu",
+                        "ban gai", "ban trai", "ck", "vk", "con bo", "chong cu", "vo cu", "nguoi yeu cu", "ny cu"))
+# Asking to track someone; not the asker's own phone ("bạn trai định vị điện thoại của tôi, có phạm luật không?").
+_TRACKING = cue_pattern((*(f"dinh vi {what}" for what in ("giup", "gium", "ho", "dum", "xem", "so", "thue bao",
+                                                           "dien thoai", "xe")),
+                         "vi tri hien tai cua", "theo doi vi tri cua", "xem camera", "xem vi tri", "cho xin vi tri"))
 # Someone with a right to the record: treating staff, guardian, the authorities, the person's own family.
 _AUTHORITY = cue_pattern((
     "bac si dieu tri", "dieu duong", "dieu duong truong", "y ta truong", "nguoi giam ho", "giam ho", "luat su",
@@ -523,8 +558,12 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             asker = _YES
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
-    lookup = other == _YES and bool(_LOOKUP.search(whole)) and not _AUTHORITY.search(whole) \
-        and not _OWN.search(lowered)
+    looked_up = other == _YES or bool(_LOOKED_UP.search(whole))
+    if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
+        looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
+    own = bool(_OWN.search(_RELATION_OF.sub(" ", whole)))
+    tracked = bool(_TRACKING.search(whole) and _PARTNER.search(whole))
+    lookup = not own and not _AUTHORITY.search(whole) and (looked_up and bool(_LOOKUP.search(whole)) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
     born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)
