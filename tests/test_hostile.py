@@ -33,9 +33,15 @@ from luytre.sovereignty.privacy_gate import screen_text
 SCAN_BYTES = 4096
 EXAMPLES = int(os.environ.get("LUYTRE_HOSTILE_EXAMPLES", "12"))  # texts per family; more for a longer search
 # CPU seconds for one 4 KB screening. It bounds, it does not time: the reported freezes took seconds, and a pattern
-# that backtracks costs hundreds of milliseconds at 4 KB. The slowest families take 15-35 ms on an idle core (per-word
-# reading: spelled digits, cue words, look-alikes); CI's machine ran 10% slower, and 50 ms failed there once at 53.
+# that backtracks costs hundreds of milliseconds at 4 KB. The slowest families take 35-45 ms on an idle core (per-word
+# reading: spelled digits, cue words, titled names), about twice a 4 KB letter of ordinary prose. The same code costs
+# more CPU on a slower or loaded machine (the prose 15 ms idle, 30 ms at load 15; CI's machine failed a 50 ms budget
+# at 53), so the bound is the larger of a floor and a multiple of the prose measured in the same run.
 SCAN_BUDGET_S = 0.080
+PROSE_MULTIPLE = 4
+_PROSE = ("Chào bác sĩ, mẹ tôi là Nguyễn Thị Hoa, năm nay 67 tuổi, ở số 12 ngõ 45 phố Huế, Hà Nội. Mấy hôm nay bà bị "
+          "ho và sốt, uống thuốc hạ sốt 500mg mà không đỡ. Xin hỏi có nên đưa bà đến Bệnh viện Bạch Mai khám không, "
+          "và cần mang theo giấy tờ gì? ")
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +49,13 @@ def scanner() -> PiiScanner:
     scanner = PiiScanner()
     scanner.scan("Anh Ba Tèo ở Hẻm 3, đường Lê Lợi")  # load the NER model outside the timed scans
     return scanner
+
+
+@pytest.fixture(scope="module")
+def budget_s(scanner: PiiScanner) -> float:
+    """CPU seconds one hostile 4 KB screening may take here: ``SCAN_BUDGET_S``, or more on a machine where a
+    4 KB letter of ordinary prose costs more than a quarter of it."""
+    return max(SCAN_BUDGET_S, PROSE_MULTIPLE * _scan_cpu_s(scanner, _fill([_PROSE])))
 
 
 def _scan_cpu_s(scanner: PiiScanner, text: str) -> float:
@@ -151,20 +164,20 @@ FAMILIES = {
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
                               "O and bars", "numerals and digit words", "tens words", "underscores",
                               "dates read aloud", "titled sentences", "kin, pronouns and names"])
-def test_separator_runs_scan_in_bounded_time(scanner, pieces):
+def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
-    assert _scan_cpu_s(scanner, text) <= SCAN_BUDGET_S
+    assert _scan_cpu_s(scanner, text) <= budget_s
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
-def test_worst_case_texts_scan_in_bounded_time(scanner, family):
+def test_worst_case_texts_scan_in_bounded_time(scanner, budget_s, family):
     @settings(max_examples=EXAMPLES, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
     @given(pieces=FAMILIES[family])
     def run(pieces):
         text = _fill(pieces)
         spent = _scan_cpu_s(scanner, text)
-        assert spent <= SCAN_BUDGET_S, f"{family}: {spent * 1000:.0f} ms CPU for {text[:80]!r}..."
+        assert spent <= budget_s, f"{family}: {spent * 1000:.0f} ms CPU for {text[:80]!r}..."
 
     run()
 
@@ -175,8 +188,8 @@ def test_worst_case_texts_scan_in_bounded_time(scanner, family):
     ("hẻm 3/4 " * 500)[:4000],
     ("Abc Xyz " * 500)[:4000],  # capitalised words that kept the NER tagger busy for ~1 s
 ])
-def test_reported_texts_scan_in_bounded_time(scanner, text):
-    assert _scan_cpu_s(scanner, text) <= SCAN_BUDGET_S
+def test_reported_texts_scan_in_bounded_time(scanner, budget_s, text):
+    assert _scan_cpu_s(scanner, text) <= budget_s
 
 
 def test_names_and_addresses_still_found(scanner):
