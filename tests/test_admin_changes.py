@@ -38,8 +38,9 @@ def test_disable_and_enable_answer_before_the_router_is_retrained(home_copy):
         before = httpx.get(node.url + "/healthz", timeout=10).json()["generation"]
         assert _routed(node.url) == "vn-identity"
         routers = home / "cache" / "router"
-        in_use = max(routers.iterdir(), key=lambda d: d.stat().st_mtime)  # a router loaded is touched
-        for stored in routers.iterdir():  # installing kept the router of each expert set: train the next one
+        stored_routers = [d for d in routers.iterdir() if d.is_dir()]  # beside them, the workers' training lock
+        in_use = max(stored_routers, key=lambda d: d.stat().st_mtime)  # a router loaded is touched
+        for stored in stored_routers:  # installing kept the router of each expert set: train the next one
             if stored != in_use:
                 shutil.rmtree(stored)
 
@@ -58,7 +59,7 @@ def test_disable_and_enable_answer_before_the_router_is_retrained(home_copy):
         health = _serving(node.url, body["routing"]["generation"])
         assert health["experts"] == ["vn-health-triage"]
         assert _routed(node.url) != "vn-identity"
-        trained = sorted(routers.iterdir())
+        trained = sorted(d for d in routers.iterdir() if d.is_dir())
         assert len(trained) == 2
 
         enabled = httpx.post(node.url + "/v1/experts/vn-identity/enable", headers=auth, timeout=60)
@@ -68,7 +69,7 @@ def test_disable_and_enable_answer_before_the_router_is_retrained(home_copy):
         health = _serving(node.url, routing["generation"])
         assert health["experts"] == ["vn-health-triage", "vn-identity"]
         assert _routed(node.url) == "vn-identity"
-        assert sorted(routers.iterdir()) == trained  # the first set's router was kept: enabling trained none
+        assert sorted(d for d in routers.iterdir() if d.is_dir()) == trained  # the first set's router was kept
 
         removed = httpx.delete(node.url + "/v1/experts/vn-identity", headers=auth, timeout=60)
         assert removed.status_code == 200 and removed.json()["removed"] == "vn-identity"
