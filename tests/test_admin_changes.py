@@ -38,7 +38,7 @@ def test_disable_and_enable_answer_before_the_router_is_retrained(home_copy):
         before = httpx.get(node.url + "/healthz", timeout=10).json()["generation"]
         assert _routed(node.url) == "vn-identity"
         routers = home / "cache" / "router"
-        stored_routers = [d for d in routers.iterdir() if d.is_dir()]  # beside them, the workers' training lock
+        stored_routers = list(routers.iterdir())
         in_use = max(stored_routers, key=lambda d: d.stat().st_mtime)  # a router loaded is touched
         for stored in stored_routers:  # installing kept the router of each expert set: train the next one
             if stored != in_use:

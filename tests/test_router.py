@@ -54,13 +54,14 @@ def test_background_overlapping_an_expert_is_dropped():
 
 
 def test_cache_reuses_and_rebuilds(tmp_path):
-    first = cached_router(tmp_path, EXPERTS, 0.5)
-    cached = [p for p in tmp_path.iterdir() if not p.name.startswith(".")]  # not the training lock
+    routers = tmp_path / "routers"
+    first = cached_router(routers, EXPERTS, 0.5)
+    cached = list(routers.iterdir())
     assert [p.name for p in cached] == [fingerprint(EXPERTS)]
-    again = cached_router(tmp_path, EXPERTS, 0.5)
+    again = cached_router(routers, EXPERTS, 0.5)
     assert again.route("căn cước").candidates == first.route("căn cước").candidates
     (cached[0] / "router.json").write_text("{broken")
-    rebuilt = cached_router(tmp_path, EXPERTS, 0.5)
+    rebuilt = cached_router(routers, EXPERTS, 0.5)
     assert rebuilt.route("căn cước").expert == "identity"
     json.loads((cached[0] / "router.json").read_text())
 
@@ -77,12 +78,14 @@ print(router.route("thủ tục cấp căn cước").expert)
 def test_workers_train_one_router_and_share_it(tmp_path):
     """The workers of one node (serve --workers N) notice a change of experts together: one trains the
     router, the others wait for it and load its copy."""
-    workers = [subprocess.Popen([sys.executable, "-c", TRAIN_IN_A_WORKER, str(tmp_path), json.dumps(EXPERTS)],
+    routers = tmp_path / "routers"
+    workers = [subprocess.Popen([sys.executable, "-c", TRAIN_IN_A_WORKER, str(routers), json.dumps(EXPERTS)],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
     outputs = [worker.communicate(timeout=600) for worker in workers]
     assert [out.strip() for out, _ in outputs] == ["identity"] * 3, outputs
     assert sum("luytre.routing: training the router" in err for _, err in outputs) == 1, outputs
-    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == [fingerprint(EXPERTS)]
+    assert [p.name for p in routers.iterdir()] == [fingerprint(EXPERTS)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["routers", "routers.training.lock"]
 
 
 def test_background_corpus_is_bundled():

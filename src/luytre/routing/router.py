@@ -383,8 +383,9 @@ def cached_router(cache_dir: Path, experts: Mapping[str, Sequence[str]], min_con
         return stored
     cache_dir.mkdir(parents=True, exist_ok=True)
     # The workers of one node (``serve --workers N``) notice an admin change together: the first to take the lock
-    # trains, the others wait (serving with their previous router meanwhile) and load its copy.
-    with open(cache_dir / ".training.lock", "a") as lock:
+    # trains, the others wait (serving with their previous router meanwhile) and load its copy. The lock sits beside
+    # the cache, not in it, so that whatever lists the stored routers never meets it.
+    with open(cache_dir.with_name(cache_dir.name + ".training.lock"), "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         stored = stored_router(cache_dir, experts, min_confidence, versions)
         if stored is not None:
