@@ -313,7 +313,8 @@ _SUBLINEAR = np.array([0.0] + [1.0 + math.log(count) for count in range(1, 256)]
 def _sublinear(counts: np.ndarray) -> np.ndarray:
     """``1 + ln(count)`` of each count (float64)."""
     if not len(counts) or counts.max() < len(_SUBLINEAR):
-        return _SUBLINEAR[counts]
+        looked_up: np.ndarray = _SUBLINEAR[counts]
+        return looked_up
     return np.array([1.0 + math.log(count) for count in counts.tolist()])
 
 
