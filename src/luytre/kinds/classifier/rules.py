@@ -189,7 +189,7 @@ class _Reading:
     spans: frozenset[str]
 
 
-@lru_cache(maxsize=1024)  # one question is matched by the expert's routing claim, then again when it answers
+@lru_cache(maxsize=256)  # the asks in flight (a 4 KB question reads into ~10,000 n-grams): claim, then answer
 def _read(text: str, longest: int, reach: int) -> _Reading:
     """``text`` read into n-grams of up to ``longest`` words (``grams``) and of up to ``reach`` (``spans``)."""
     folded, negated = negated_words(text)
