@@ -93,3 +93,28 @@ def test_evidence_is_the_top_logit_above_the_median_one_and_a_refit_forgets_cach
     four.fit(TEXTS, LABELS)  # the same object, three classes again: nothing of the four-class model is read
     assert set(four.predict_proba("đau đầu")) == set(LABELS) != set(before[0])
     assert four.evidence("đau đầu sốt cao") == pytest.approx(by_hand(four, "đau đầu sốt cao"), abs=1e-6)
+
+
+@pytest.mark.parametrize("text", [
+    "trời mưa to, mưa to quá, mưa to mãi",  # features seen more than once
+    "bóng đá xyzzy quokka " + "mưa " * 300,  # unseen words, and counts beyond the lookup table
+    "qwerty zxcv",  # nothing but features the model never saw
+])
+def test_terms_are_those_of_one_feature_at_a_time(model, text):
+    """The vectorized look-up gives exactly the columns, float32 term frequencies and unseen sum of the
+    plain loop it replaced, so every score that reads them is bit-for-bit the same."""
+    import math
+
+    from luytre.text.features import count_features
+
+    columns, frequencies, unseen = [], [], 0.0
+    for feature, count in count_features(text).items():
+        if feature in model._index:
+            columns.append(model._index[feature])
+            frequencies.append(1.0 + math.log(count))
+        else:
+            unseen += (1.0 + math.log(count)) ** 2
+    idx, tf, unseen_sum = model._terms(text)
+    assert idx.tolist() == columns
+    assert tf.dtype == np.float32 and tf.tobytes() == np.asarray(frequencies, dtype=np.float32).tobytes()
+    assert unseen_sum == unseen

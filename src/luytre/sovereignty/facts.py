@@ -429,6 +429,7 @@ def _unspell_letters(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=256)  # the asks in flight: the gate reads each question this way five times (topics, roles, person)
 def readable(text: str, invisible: str = "") -> str:
     """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu"),
     chat spellings read ("e bj tjeu duong" -> "e bi tieu duong") and words spelled letter by letter joined

@@ -168,7 +168,7 @@ class TextClassifier:
     def _predict_proba(self, text: str) -> dict[str, float]:
         idx, tf, _ = _recent_terms(self, text)
         logits = self.intercept_.astype(np.float64)
-        if idx:
+        if len(idx):
             weights = tf * self.idf_[idx]
             weights /= np.linalg.norm(weights)
             logits = logits + weights @ self.coef_t_[idx]
@@ -182,7 +182,7 @@ class TextClassifier:
         norm at the highest idf). A text outside the model's domain gets its label from the priors and
         scores low here, however sure ``predict_proba`` looks."""
         idx, tf, unseen = _recent_terms(self, text)
-        if not idx:
+        if not len(idx):
             return 0.0
         weights = tf * self.idf_[idx]
         norm = math.sqrt(float(weights @ weights) + unseen * self.idf_max_ ** 2)
@@ -193,21 +193,25 @@ class TextClassifier:
     def idf_max_(self) -> float:
         return float(self.idf_.max())
 
-    def _terms(self, text: str) -> tuple[list[int], np.ndarray, float]:
+    def _terms(self, text: str) -> tuple[np.ndarray, np.ndarray, float]:
         """The text's features the model knows (their columns and sublinear term frequencies, float32) and
-        the summed squared term frequency of those it does not."""
-        index = self._index
-        idx, tf, unseen = [], [], 0.0
-        for feature, count in count_features(text).items():
-            j = index.get(feature)
-            if j is None:
-                unseen += (1.0 + math.log(count)) ** 2
-            else:
-                idx.append(j)
-                tf.append(1.0 + math.log(count))
-        weights = np.asarray(tf, dtype=np.float32)
+        the summed squared term frequency of those it does not. Looked up in one pass at C speed: this runs
+        for every model that reads a question (the router's, then each claiming expert's)."""
+        counts = count_features(text)
+        columns = np.fromiter(map(self._index.get, counts, itertools.repeat(-1)), dtype=np.intp, count=len(counts))
+        frequencies = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
+        seen = columns >= 0
+        weights = _sublinear(frequencies[seen]).astype(np.float32)
         weights.flags.writeable = False  # shared by every reader of this text (``_recent_terms``)
-        return idx, weights, unseen
+        idx = columns[seen]
+        idx.flags.writeable = False
+        unseen = frequencies[~seen]
+        if not (unseen > 1).any():  # every unseen feature once: (1 + ln 1)^2 = 1 each, summed exactly
+            return idx, weights, float(len(unseen))
+        unseen_squared = 0.0
+        for value in _sublinear(unseen).tolist():  # in the features' order, one by one: the same float sum always
+            unseen_squared += value ** 2
+        return idx, weights, unseen_squared
 
     def known_feature_share(self, text: str) -> float:
         """Share of the text's word features the model has seen in training (0..1)."""
@@ -297,8 +301,21 @@ def _recent_proba(model: TextClassifier, text: str) -> tuple[tuple[str, float], 
 
 
 @lru_cache(maxsize=256)  # probabilities and evidence (the routing claim) read the same terms of one question
-def _recent_terms(model: TextClassifier, text: str) -> tuple[list[int], np.ndarray, float]:
+def _recent_terms(model: TextClassifier, text: str) -> tuple[np.ndarray, np.ndarray, float]:
     return model._terms(text)
+
+
+# 1 + ln(count) of the counts most features have, computed by ``math.log`` (numpy's own log may round the
+# last bit differently, and the models' arithmetic must not depend on the machine's vector instructions).
+_SUBLINEAR = np.array([0.0] + [1.0 + math.log(count) for count in range(1, 256)])
+
+
+def _sublinear(counts: np.ndarray) -> np.ndarray:
+    """``1 + ln(count)`` of each count (float64)."""
+    if not len(counts) or counts.max() < len(_SUBLINEAR):
+        looked_up: np.ndarray = _SUBLINEAR[counts]
+        return looked_up
+    return np.array([1.0 + math.log(count) for count in counts.tolist()])
 
 
 def _median(values: np.ndarray) -> np.floating[Any]:

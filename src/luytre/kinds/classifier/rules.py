@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from luytre.errors import PackageError, translated
 from luytre.text import fold, normalize, tokens
 from luytre.text.negation import negated_words
+from luytre.text.normalize import cache_short_texts
 
 
 class _RuleSpec(BaseModel):
@@ -78,7 +79,10 @@ class _Sequence:
 
     parts: tuple[tuple[frozenset[str], bool, int], ...]  # (keys of the part, optional, its longest key in words)
 
-    def matches(self, words: tuple[str, ...], negated: tuple[bool, ...]) -> bool:
+    def matches(self, words: tuple[str, ...], negated: tuple[bool, ...], spans: frozenset[str]) -> bool:
+        """``spans``: every word n-gram of the question, from any start, as long as the longest part key."""
+        if any(not optional and keys.isdisjoint(spans) for keys, optional, _ in self.parts):
+            return False  # a part that must be there is nowhere in the question: no start can match
         for start in range(len(words)):
             if negated[start]:
                 continue
@@ -101,8 +105,9 @@ class _Group:
     keys: frozenset[str]
     sequences: tuple[_Sequence, ...] = ()
 
-    def hit(self, grams: frozenset[str], words: tuple[str, ...], negated: tuple[bool, ...]) -> bool:
-        return not self.keys.isdisjoint(grams) or any(s.matches(words, negated) for s in self.sequences)
+    def hit(self, read: _Reading) -> bool:
+        return not self.keys.isdisjoint(read.grams) or any(
+            s.matches(read.words, read.negated, read.spans) for s in self.sequences)
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,7 @@ def _marked(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).replace("\u0303", "\u0309"))
 
 
+@cache_short_texts(maxsize=16384, max_chars=64)  # words, read again by every question that has them
 def _as_typed(word: str) -> str:
     """A word of the question as it is matched: marked if it was typed with marks, else folded."""
     folded = fold(word)
@@ -172,17 +178,28 @@ def _compile(spec: _RuleFileSpec) -> list[_Rule]:
             for r in ordered]
 
 
-@lru_cache(maxsize=1024)  # one question is matched by the expert's routing claim, then again when it answers
-def _read(text: str, longest: int) -> tuple[frozenset[str], tuple[str, ...], tuple[bool, ...]]:
-    """The word n-grams (up to ``longest`` words, none starting at a denied word), the words as matched
-    and which of them a negation denies."""
+@dataclass(frozen=True)
+class _Reading:
+    """A question as the rules read it: its word n-grams (none starting at a denied word), the words as
+    matched, which of them a negation denies, and its n-grams from every start (``spans``)."""
+
+    grams: frozenset[str]
+    words: tuple[str, ...]
+    negated: tuple[bool, ...]
+    spans: frozenset[str]
+
+
+@lru_cache(maxsize=256)  # the asks in flight (a 4 KB question reads into ~10,000 n-grams): claim, then answer
+def _read(text: str, longest: int, reach: int) -> _Reading:
+    """``text`` read into n-grams of up to ``longest`` words (``grams``) and of up to ``reach`` (``spans``)."""
     folded, negated = negated_words(text)
     typed = [_as_typed(w) for w in tokens(normalize(text))]
     words = typed if len(typed) == len(folded) else folded
     words = [_NO if w in _INFORMAL_NO else w for w in words]
     grams = frozenset(" ".join(words[i:i + n]) for n in range(1, longest + 1)
                       for i in range(len(words) - n + 1) if not negated[i])
-    return grams, tuple(words), tuple(negated)
+    spans = frozenset(" ".join(words[i:i + n]) for n in range(1, reach + 1) for i in range(len(words) - n + 1))
+    return _Reading(grams, tuple(words), tuple(negated), spans)
 
 
 class OverrideRules:
@@ -193,6 +210,8 @@ class OverrideRules:
         self.advice = advice
         self._rules = rules
         self._longest = max(_longest(g.keys) for r in rules for g in (*r.groups, r.unless))
+        self._reach = max((reach for r in rules for g in (*r.groups, r.unless) for s in g.sequences
+                           for _, _, reach in s.parts), default=0)
         # A rule fires only if every one of its groups hits, so each rule is filed under the phrases of one
         # group without word-set sequences: a question is checked only against the rules it could fire.
         self._by_phrase: dict[str, list[int]] = {}
@@ -223,11 +242,12 @@ class OverrideRules:
 
         A word typed with marks must match them ("rạn" is not "rắn", "màu" is not "máu"); a word
         typed without marks matches any marks."""
-        grams, words, negated = _read(text, self._longest)
-        candidates = set(self._unfiled).union(*(self._by_phrase[g] for g in grams if g in self._by_phrase))
+        read = _read(text, self._longest, self._reach)
+        by_phrase = self._by_phrase
+        candidates = set(self._unfiled).union(*(by_phrase[g] for g in read.grams if g in by_phrase))
         for rule in (self._rules[i] for i in sorted(candidates)):
             if rule.with_labels and model_label not in rule.with_labels:
                 continue
-            if all(g.hit(grams, words, negated) for g in rule.groups) and not rule.unless.hit(grams, words, negated):
+            if all(g.hit(read) for g in rule.groups) and not rule.unless.hit(read):
                 return rule.match
         return None
