@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -572,6 +573,15 @@ def _capitalised_prefix_end(text: str, start: int, end: int) -> int | None:
 
 
 # -- the scanner --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Scan:
+    """What a scan found: the entities, and the digit runs in a disguise too short to be a value (a sign that
+    one is being hidden, read by ``categories``), as (start, end) in the scanned text."""
+
+    entities: list[Entity]
+    short_disguised_runs: tuple[tuple[int, int], ...]
+
+
 class PiiScanner:
     """Presidio with Vietnamese recognizers. Thread-safe; build once per process (init ~1 s)."""
 
@@ -587,16 +597,21 @@ class PiiScanner:
 
     def scan(self, text: str) -> list[Entity]:
         """Personal data in ``text`` (NFC-normalised first), in order, without overlaps."""
+        return self.read(text).entities
+
+    def read(self, text: str) -> Scan:
+        """``scan``, with the disguised digit runs too short for a value that the scan met on the way."""
         text = prepare_text(text)
         view = scan_view(text)  # evasions undone; found spans map back to ``text``
         results = self._engine.analyze(view.text, language=LANGUAGE)
         spans = [(r, *view.source_span(r.start, r.end)) for r in _resolve(results)]
         found = [Entity(r.entity_type, start, end, text[start:end], r.score) for r, start, end in spans]
+        runs = disguised_runs(text, [(e.start, e.end) for e in found])
         # Digits in a disguise no recognizer reads, as long as a value: an identifier of unknown type (fail closed)
         unread = [Entity("ID_NUMBER", start, end, text[start:end], UNREAD_SCORE)
-                  for start, end, digits in disguised_runs(text, [(e.start, e.end) for e in found])
-                  if digits >= IDENTIFIER_DIGITS]
-        return sorted(found + unread, key=lambda e: e.start) if unread else found
+                  for start, end, digits in runs if digits >= IDENTIFIER_DIGITS]
+        short = tuple((start, end) for start, end, digits in runs if digits < IDENTIFIER_DIGITS)
+        return Scan(sorted(found + unread, key=lambda e: e.start) if unread else found, short)
 
     def redact(self, text: str, entities: list[Entity] | None = None) -> Redaction:
         """Replace each entity with ``<TYPE_n>``; equal values share a placeholder."""
