@@ -60,11 +60,15 @@ def _english(folded: str) -> bool:
 # First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state.
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
-    r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|đã|da|vừa|vua|"
-    r"nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai)(?!\w))")
+    r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e|(?<!\d\s)m)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|"
+    r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien)(?!\w))")
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
-_KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
-                           r"(?:em|e|t|mình|minh|tớ)(?!\w)|(?<!\w)(?:chong|vo|ck|vk|ny)\s+to\s+"
+_KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny|bạn trai|ban trai|"
+                           r"bạn gái|ban gai)\s+(?:em|e|t|mình|minh|tớ)(?!\w)|"
+                           # "cháu" speaking to an elder: "bà nội cháu", "bạn trai cháu" ("ba cháu" is also three)
+                           r"(?<!\w)(?:bà nội|ba noi|ông nội|ong noi|bà ngoại|ba ngoai|ông ngoại|ong ngoai|bố|bo|mẹ|me|"
+                           r"bạn trai|ban trai|bạn gái|ban gai|người yêu|nguoi yeu|anh trai|chị gái|chi gai|em trai|"
+                           r"em gái|em gai)\s+(?:cháu|chau)(?!\w)|(?<!\w)(?:chong|vo|ck|vk|ny)\s+to\s+"
                            r"(?=(?:bi|dang|da|mac|no|vua|moi|nhiem)(?!\w))"  # "vo to bi…"; "cai vo to qua" is a size
                            r"|(?<!\w)(?:ông xã|bà xã)(?!\w)|(?<!\w)(?:ong xa|ba xa)\s+"
                            r"(?:em|e|t|minh|toi|tui)(?!\w)"
@@ -404,8 +408,8 @@ def _unchat(word: str) -> str:
 def _unleet(match: re.Match[str]) -> str:
     word = match.group()
     placeholder = match.start() > 0 and match.string[match.start() - 1] == "<"
-    if placeholder or not any(ch.isalpha() for ch in word):
-        return word
+    if placeholder or not any(ch.isalpha() for ch in word) or word[0].isdigit():
+        return word  # a code starting with a digit ("lớp 10A3", "P12B") is no word in leet
     if not any(ch in "0134@" for ch in word):
         return _unchat(word)
     return word.translate(_LEET)
