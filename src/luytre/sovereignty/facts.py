@@ -118,12 +118,18 @@ _MAYBE_THIRD_PERSON = re.compile(r"(?<!\w)(?:nó|anh này|chị này|cô này|ô
 # everyday words typed bare ("co" is "có", "chi" is "chỉ", "ba" is "ba") only in their unambiguous roles.
 _ROLES = (r"co giao|thay giao|giao vien|bac si|y ta|dieu duong|sep|truong phong|giam doc|nhan vien|ke toan|bao ve|"
           r"tai xe|hang xom|dong nghiep|chu nha|benh nhan")  # folded; a role that is one person once placed
+_PLACED_IN = (r"lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
+              r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|"
+              r"ky thuat|tai vu|marketing|it)")  # a class, room, bed, flat or department: one place, one person
 _DESIGNATED_ROLE = re.compile(
     r"(?<!\w)(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|ban cung lop|"
     r"anh|em|ong|be|chau)"
-    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
-    r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|ky thuat|"
-    r"tai vu|marketing|it)|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:" + _PLACED_IN + r"|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+# A bare word before such a place ("Tuấn phòng IT nợ…", "Hoa lớp 9A2"): a given name when capitalised, though
+# a sentence may also open with a common word so: a sign of a person.
+_WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")(?!\w)")
+_NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
+                                   "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
 _PLACED_ROLE = re.compile(
     r"(?<!\w)(?:" + _ROLES + r"|pho giam doc|chu tich|hieu truong|can bo)(?:\s+[^\W\d_]+){0,2}?"
@@ -214,6 +220,8 @@ _SUBJECTLESS_OPENING = re.compile(
 _RECENT_OPENING = re.compile(
     r"(?:^|[.!?;\n]\s*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
     r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than)(?!\w)")
+# "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
+_DONE_OPENING = re.compile(r"(?:^|[.!?;\n]\s*)(?:bi|mac|nhiem)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
 _OWN_HISTORY = re.compile(
     r"(?<!\w)(?:(?:duoc|da|tu|khoang|gan|hon|ca|suot)\s+\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)|\d{1,2}\s+(?:nam|"
     r"thang|tuan|ngay|hom)\s+(?:nay|roi|qua|lien)|hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|"
@@ -487,7 +495,7 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
             or _SELF_DESCRIBED.search(folded) or _OWNED_BY_SHORTHAND.search(folded) \
             or _SUBJECTLESS_OPENING.search(folded) and _OWN_HISTORY.search(folded):
         return _YES
-    found = _MAYBE if _RECENT_OPENING.search(folded) else _NO
+    found = _MAYBE if _RECENT_OPENING.search(folded) or _DONE_OPENING.search(folded) else _NO
     for match in _KIN_POSSESSED.finditer(folded):
         if len(cased) == len(folded) and cased[match.start("kin")].isupper():
             continue  # "của Bộ Y tế": a capitalised word inside a clause names an institution
@@ -538,7 +546,10 @@ def _third_person(text: str, names: bool) -> int:
     folded = fold(lowered)
     if _THIRD_PARTY.search(folded) or _THIRD_PERSON_PRONOUN.search(lowered) or _DESIGNATED_ROLE.search(folded):
         return _YES
-    return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) or _PLACED_ROLE.search(folded) else _NO
+    named_by_place = len(folded) == len(text) and any(
+        text[m.start()].isupper() and m.group("word") not in _NO_NAME_BEFORE_PLACE
+        and m.group("word").capitalize() not in _NOT_NAMES for m in _WORD_PLACED.finditer(folded))
+    return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) or _PLACED_ROLE.search(folded) or named_by_place else _NO
 
 
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
