@@ -256,7 +256,8 @@ _SELF_DESCRIBED = re.compile(r"^\s*(?:vi\s+)?la\s+(?:nguoi|benh nhan|phu nu|dan 
 _TITLED_NAME = re.compile(
     r"(?<!\w)(?i:cô giáo|co giao|thầy giáo|thay giao|thầy|thay|bác sĩ|bac si|bs|giáo viên|giao vien|anh|chị|chi|thằng|"
     r"ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
-    r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten)"
+    r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten|"
+    r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|colleague|neighbou?r|friend|boss)"
     r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)")
 # National figures, also the names of streets, schools and hospitals: never the person a question
 # discloses something about ("Đại tướng Võ Nguyên Giáp", "đường Lý Thường Kiệt", "Bác Hồ").
@@ -274,11 +275,18 @@ PUBLIC_FIGURES = frozenset(fold(n) for n in (
     "Trương Định", "Nguyễn Trung Trực", "Pasteur", "Yersin", "Alexandre Yersin",
 ))
 _NOT_NAMES = frozenset(fold(w) for w in (
-    "Bệnh", "Viện", "Hà", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
+    "Bệnh", "Viện", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
     "Quốc", "Phật", "Chúa", "Trời", "Giáo", "Hội", "Tết", "Ngân", "Hàng", "Trường", "Công", "An", "Sở", "Bộ"))
+# Places whose first word is also a given name ("chị Hà" is a person, "Hà Nội" a city), folded.
+_PLACES_OPENING_WITH_A_NAME = frozenset(("ha noi", "ha tinh", "ha giang", "ha nam", "ha dong", "ha long", "ha tien"))
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # A concrete person named by a relation to the asker or as an anonymous "người có CCCD …".
 _THIRD_PARTY = cue_pattern((
-    "nguoi co", "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
+    # "người có CCCD …", not "người có tiền án" (anybody with a record)
+    *(f"nguoi co {value}" for value in ("cccd", "cmnd", "so", "sdt", "so dien thoai", "bien so", "tai khoan", "stk",
+                                        "ten", "ma", "email", "ho chieu", "dia chi", "the", "so the", "bhyt",
+                                        "bhxh", "ma so")),
+    "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
     "chu so thue bao", "chu so nay", "chu sim", "chu thue bao", "nguoi nay", "nguoi do", "hang xom", "dong nghiep",
     "nguoi yeu cu", "vo cu", "chong cu", "owner of", "the owner", "whoever owns"))
 # Asking to look up, reveal or check what a record says about someone, or where they are: a verb of asking to see
@@ -299,11 +307,29 @@ _LOOKUP = cue_pattern((
     # the record or state asked after
     "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
     "dung ten ai", "vi tri hien tai", "dinh vi", "o dau bay gio", "ay bi gi", "ta bi gi", "ay mac benh gi",
-    "no bao nhieu", "chu xe ten gi", "tell me where", "is right now"))
+    "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
+    "find out whether", "find out if", "check whether", "check if", "has a criminal record", "treated for",
+    "is being treated", "what illness", "what disease", "co bao nhieu tien", "co trong danh sach"))
+# A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
+# folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay).
+_LOOKUP_AROUND = re.compile(r"(?<!\w)(?:xem|kiem tra|check|dinh vi)(?:\s+[^\W\d_]+){1,3}?\s+(?:giup|gium|ho|dum)"
+                            r"(?!\w)")
+# A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
+# dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
+# có bị gãy xương không?" asks for advice): no verb of state between the sentence's start and "có". Bounded.
+_ASKED_WHETHER = re.compile(
+    r"(?:^|[.!?;:]\s*)(?:(?!(?:bi|dang|vua|moi|mac|da)(?!\w))\w+\s+){1,8}?co\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
+    r"(?:bi|mac|nhiem|theo dao|no xau|dong tinh|tien an|an tich|la dong tinh|(?<=dang )dieu tri)(?!\w)"
+    r"[^.!?;]{0,60}?\s(?:khong|ko|k|hong|chua)\s*(?:[?.!]|$)")
+# Whose a value is, asked ("số này là của ai", "có phải của người đã lừa tôi"): the value's owner is looked up.
+_OWNER_ASKED = cue_pattern(("cua ai", "la cua ai", "co phai cua", "ten ai", "chu so nay", "la ai"))
 # Named by a relation only, the person a lookup is about ("người quen", "ông chủ trọ", "bạn gái tôi").
 _LOOKED_UP = cue_pattern((
     "nguoi quen", "ng quen", "chu tro", "chu nha tro", "ban gai", "ban trai", "ban than", "ban cung phong",
-    "nhan vien ten", "nguoi ten", "dung ten ai"))
+    "nhan vien ten", "nguoi ten", "dung ten ai",
+    # a relative by marriage or a cousin whose record is asked after ("số dư của anh rể tôi"): not the asker's
+    # family, whose records the family sees
+    *(f"cua {relative}" for relative in ("anh re", "chi dau", "em re", "em dau", "anh ho", "chi ho", "em ho"))))
 # "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
 _RELATION_OF = cue_pattern(f"{relation} cua {asker}" for asker in ("toi", "tui", "minh", "em", "e")
                            for relation in ("nguoi yeu cu", "ny cu", "vo cu", "chong cu", "dong nghiep", "hang xom",
@@ -325,7 +351,11 @@ _TRACKING = cue_pattern((*(f"dinh vi {what}" for what in ("giup", "gium", "ho", 
 # Someone with a right to the record: treating staff, guardian, the authorities, the person's own family.
 _AUTHORITY = cue_pattern((
     "bac si dieu tri", "dieu duong", "dieu duong truong", "y ta truong", "nguoi giam ho", "giam ho", "luat su",
-    "cong an", "dieu tra vien", "toa an", "vien kiem sat", "duoc uy quyen", "giay uy quyen", "uy quyen",
+    "toi la cong an", "ben cong an", "co quan cong an", "cong an yeu cau", "theo yeu cau cua cong an",
+    "can bo cong an", "dieu tra vien", "toa an", "vien kiem sat",
+    # the person asked the asker to ask ("ông ấy nhờ tôi hỏi")
+    *(f"nho {asker} hoi" for asker in ("toi", "tui", "minh", "em", "e", "chau", "con")),
+    "duoc uy quyen", "giay uy quyen", "uy quyen",
     "nguoi dai dien theo phap luat", "can bo", "toi la bac si", "toi la y ta"))
 _OWN = re.compile(r"(?<!\w)(?:của|cua)\s+(?:tôi|toi|tui|mình|minh|em|e|con tôi|con toi|vợ tôi|vo toi|chồng tôi|"
                   r"chong toi|mẹ tôi|me toi|bố tôi|bo toi)(?!\w)")
@@ -540,6 +570,10 @@ def _third_person(text: str, names: bool) -> int:
             continue  # a capitalised title inside a clause starts a name or place ("Hai Bà Trưng"), not a person
         if MADE_UP_NAME.match(match.group("name")) and not text[match.end():match.end() + 1] == ".":
             continue  # "ông A vay 500 triệu…", "chị B": a textbook's placeholder, nobody in particular
+        following = _NEXT_WORD.match(text, match.end())
+        if following and f"{fold(match.group('name'))} {fold(following.group(1))}".lower() \
+                in _PLACES_OPENING_WITH_A_NAME:
+            continue  # "anh Hà Nội": a place
         if fold(match.group("name")) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
             return _YES
     lowered = text.lower()
@@ -573,12 +607,14 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             asker = _YES
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
-    looked_up = other == _YES or bool(_LOOKED_UP.search(whole))
+    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole)))
-    tracked = bool(_TRACKING.search(whole) and _PARTNER.search(whole))
-    lookup = not own and not _AUTHORITY.search(whole) and (looked_up and bool(_LOOKUP.search(whole)) or tracked)
+    # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
+    tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
+    asked = bool(_LOOKUP.search(whole) or _LOOKUP_AROUND.search(whole) or _ASKED_WHETHER.search(whole))
+    lookup = not own and not _AUTHORITY.search(whole) and (looked_up and asked or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
     born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)
