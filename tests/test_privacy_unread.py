@@ -171,16 +171,3 @@ def test_bare_hospital_and_street_names_are_no_person(gate, text):
 def test_a_bare_name_that_starts_like_a_street_is_still_a_person(gate):
     assert "PERSON" in {e.type for e in gate.screen("Pho Thanh Binh dang bi suy than").entities}
 
-
-@pytest.mark.parametrize("text", [
-    "sdt em 09_12 ba bốn, chị Lan bị lao",  # a short run: a sign only
-    "số em không chín một hai ba bốn năm sáu bảy tám, gọi giúp",  # a run as long as a value: an identifier
-    "mã 0_9_1 và 29-B1_234.56 của xe tôi",  # both in one text
-    "Giá gói khám 1.250.000 đồng, trả góp được không?",  # none
-])
-def test_the_scan_keeps_the_short_disguised_runs_a_second_pass_would_find(gate, text):
-    # screening reads the short runs off the scan instead of running the residue pass again
-    scan = gate.scanner.read(text)
-    again = disguised_runs(text, [(e.start, e.end) for e in scan.entities])
-    assert list(scan.short_disguised_runs) == [(start, end) for start, end, _ in again]
-    assert scan.entities == gate.scanner.scan(text)

@@ -259,6 +259,7 @@ _TITLED_NAME = re.compile(
     r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten|"
     r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|colleague|neighbou?r|friend|boss)"
     r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)")
+_ENGLISH_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\b")  # capitalised wherever it stands ("whether Mrs. Thu has…")
 # National figures, also the names of streets, schools and hospitals: never the person a question
 # discloses something about ("Đại tướng Võ Nguyên Giáp", "đường Lý Thường Kiệt", "Bác Hồ").
 PUBLIC_FIGURES = frozenset(fold(n) for n in (
@@ -366,6 +367,9 @@ _PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
 # people are made up. They stay a sign of a person (the gate cannot be sure), not a confirmed one.
 _EXERCISE = re.compile(r"^\W*(?:bai toan|bai tap|de bai|de thi(?: thu)?|de kiem tra|vi du|gia su|tinh huong|"
                        r"cau hoi trac nghiem|trong sach giao khoa|sach giao khoa|for example|suppose)(?!\w)")
+# Said anywhere, a textbook or a teaching case ("In the textbook example, 'Mr. Nam has diabetes'…", "Trong ví dụ
+# giáo trình, bệnh nhân…"): its people are made up too.
+_TEXTBOOK = cue_pattern(("textbook", "in the example", "case study", "giao trinh", "sach giao khoa", "trong vi du"))
 # "Nguyễn Văn A", "ông B": the textbook's stand-in for anybody (a real name cut short is written "Nguyễn Văn H.").
 MADE_UP_NAME = re.compile(r"(?<!\w)[ABCDXYZ](?![\w.])\s*$")
 # Words typed without spaces ("toibiungthuphoi"): who they are about cannot be read, so a concrete person is
@@ -566,7 +570,8 @@ def _third_person(text: str, names: bool) -> int:
         return _YES
     for match in _TITLED_NAME.finditer(text):
         title_at = match.start()
-        if match.group()[0].isupper() and title_at and not re.search(r"[.!?,;:]\s*$", text[:title_at]):
+        if match.group()[0].isupper() and title_at and not re.search(r"[.!?,;:]\s*$", text[:title_at]) \
+                and not _ENGLISH_TITLE.match(match.group()):
             continue  # a capitalised title inside a clause starts a name or place ("Hai Bà Trưng"), not a person
         if MADE_UP_NAME.match(match.group("name")) and not text[match.end():match.end() + 1] == ".":
             continue  # "ông A vay 500 triệu…", "chị B": a textbook's placeholder, nobody in particular
@@ -599,7 +604,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    if other == _YES and _EXERCISE.search(whole):
+    if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole)):
         other = _MAYBE
     if _english(whole):
         unframed = _ASKING_ENGLISH.sub(" ", whole)
