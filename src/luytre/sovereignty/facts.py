@@ -320,7 +320,10 @@ _LOOKUP_AROUND = re.compile(r"(?<!\w)(?:xem|kiem tra|check|dinh vi)(?:\s+[^\W\d_
 # có bị gãy xương không?" asks for advice): no verb of state between the sentence's start and "có". Bounded.
 _ASKED_WHETHER = re.compile(
     r"(?:^|[.!?;:]\s*)(?:(?!(?:bi|dang|vua|moi|mac|da)(?!\w))\w+\s+){1,8}?co\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
-    r"(?:bi|mac|nhiem|theo dao|no xau|dong tinh|tien an|an tich|la dong tinh|(?<=dang )dieu tri)(?!\w)"
+    # a state, not what would follow an act ("anh Nam đánh bạc có bị bắt không?" asks about the law)
+    r"(?:bi(?!\s+(?:bat|phat|xu|kien|truy|giam|tam giu|khoi to|di tu|ngoi tu|tu|thu hoi|duoi|sa thai|mat|tru|"
+    r"dieu tra|tuoc|cam|tinh|lay|loai)(?!\w))|mac|nhiem|theo dao|no xau|dong tinh|tien an|an tich|la dong tinh|"
+    r"(?<=dang )dieu tri)(?!\w)"
     r"[^.!?;]{0,60}?\s(?:khong|ko|k|hong|chua)\s*(?:[?.!]|$)")
 # Whose a value is, asked ("số này là của ai", "có phải của người đã lừa tôi"): the value's owner is looked up.
 _OWNER_ASKED = cue_pattern(("cua ai", "la cua ai", "co phai cua", "ten ai", "chu so nay", "la ai"))
