@@ -149,3 +149,12 @@ def test_codes_starting_with_a_digit_are_no_leet_words():
 def test_people_of_a_textbook_are_nobody_an_expert_of_public_data_may_not_hear_of(gate, text):
     public = ExpertFacts("hospital-rules", "health", "low", ("public",), "local")
     assert gate.decide(gate.screen(text), public, "anonymous", "answer", False).outcome != "deny"
+
+
+def test_a_queue_ticket_is_no_health_disclosure(gate):
+    public = ExpertFacts("hospital-rules", "health", "low", ("public",), "local")
+    assert gate.decide(gate.screen("Số thứ tự khám của em là 0342, bao lâu nữa tới lượt ạ?"), public, "anonymous",
+                       "answer", False).outcome == "allow"
+    # what is said beside the ticket still counts
+    assert "health" in gate.screen("Phiếu khám của tôi số 88, tôi bị lao phổi, bao lâu tới lượt?"
+                                   ).categorization.sensitive

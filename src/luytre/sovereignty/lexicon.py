@@ -380,7 +380,9 @@ NOT_DOUBT_FOLDED = (
 # are about the asker's health or money. Matched folded: none is an everyday word.
 VISITS = ("thăm người bệnh", "thăm bệnh nhân", "thăm bệnh", "vào thăm", "vào thăm người bệnh", "vào thăm bệnh nhân",
           "vào thăm bệnh", "thăm nuôi", "người nhà bệnh nhân",
-          "người nhà người bệnh", "nuôi bệnh", "chăm bệnh", "người chăm bệnh", "giờ thăm")
+          "người nhà người bệnh", "nuôi bệnh", "chăm bệnh", "người chăm bệnh", "giờ thăm",
+          # a queue ticket says where one waits, not what one has
+          "số thứ tự khám", "số phiếu khám", "phiếu khám", "lượt khám", "tới lượt khám")
 
 
 def _joined(*parts: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
