@@ -343,6 +343,7 @@ _FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "min
                                for kin in ("chong", "vo", "me", "bo", "cha", "con", "con trai", "con gai", "ck", "vk",
                                            "anh trai", "chi gai", "em trai", "em gai", "ong noi", "ba noi",
                                            "ong ngoai", "ba ngoai"))
+_HOUSEHOLD = cue_pattern(f"nha {asker}" for asker in ("toi", "tui", "minh", "em", "e", "chau"))
 _ANY_CASE_PRONOUN = re.compile(_THIRD_PERSON_PRONOUN.pattern, re.IGNORECASE)
 # A partner, even the asker's own, is no one the asker may track ("vợ tôi đang ở đâu, định vị giúp"): a
 # parent finding a lost child or a confused father is another matter, and is not read here.
@@ -621,7 +622,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole)))
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
     tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    asked = bool(_LOOKUP.search(whole) or _LOOKUP_AROUND.search(whole) or _ASKED_WHETHER.search(whole))
+    # a yes-or-no question about one's own family ("Bé Na nhà tôi có bị sốt xuất huyết không?") asks for advice
+    whether = bool(_ASKED_WHETHER.search(whole)) and not (_FAMILY_OF_ASKER.search(whole) or _HOUSEHOLD.search(whole))
+    asked = bool(_LOOKUP.search(whole) or _LOOKUP_AROUND.search(whole)) or whether
     lookup = not own and not _AUTHORITY.search(whole) and (looked_up and asked or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
