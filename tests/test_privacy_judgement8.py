@@ -129,6 +129,8 @@ def test_third_person_lookups_are_refused(gate, text):
     "Bác sĩ Hùng có điều trị ung thư không?",  # what a doctor treats
     "Anh Nam đánh bạc có bị bắt không?",  # what the law does after an act
     "Bé Na nhà tôi có bị sốt xuất huyết không?",  # the asker's own child
+    "Chị Lan bị ngã xe hôm qua. Chị ấy có bị gãy xương không?",  # a state said before
+    "Anh Tùng hàng xóm sốt cao 3 ngày, anh ấy có bị sốt xuất huyết không?",  # a symptom said before
     "Tôi là cán bộ công an, cần xem tiền án của đối tượng Lê Văn Tư",  # the authorities asking
     "anh rể em đang nợ lãi nặng, em có nên trả giúp không",  # paying for a relative
 ])

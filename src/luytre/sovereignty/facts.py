@@ -319,7 +319,7 @@ _LOOKUP_AROUND = re.compile(r"(?<!\w)(?:xem|kiem tra|check|dinh vi)(?:\s+[^\W\d_
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice): no verb of state between the sentence's start and "có". Bounded.
 _ASKED_WHETHER = re.compile(
-    r"(?:^|[.!?;:]\s*)(?:(?!(?:bi|dang|vua|moi|mac|da)(?!\w))\w+\s+){1,8}?co\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
+    r"(?:^|[.!?;:]\s*)(?:(?!(?:bi|dang|vua|moi|mac|da)(?!\w))\w+\s+){1,8}?(?P<ask>co)\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
     # a state, not what would follow an act ("anh Nam đánh bạc có bị bắt không?" asks about the law)
     r"(?:bi(?!\s+(?:bat|phat|xu|kien|truy|giam|tam giu|khoi to|di tu|ngoi tu|tu|thu hoi|duoi|sa thai|mat|tru|"
     r"dieu tra|tuoc|cam|tinh|lay|loai)(?!\w))|mac|nhiem|theo dao|no xau|dong tinh|tien an|an tich|la dong tinh|"
@@ -595,6 +595,23 @@ def _third_person(text: str, names: bool) -> int:
     return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) or _PLACED_ROLE.search(folded) or named_by_place else _NO
 
 
+_STATE_SAID = re.compile(r"(?<!\w)(?:bi|dang|vua|moi|mac|nhiem)(?!\w)")
+
+
+def _asks_a_record(folded: str) -> bool:
+    """A bare yes-or-no question about a person (``_ASKED_WHETHER``) before which nothing is said of them: no state
+    ("Chị Lan bị ngã xe. Chị ấy có bị gãy xương không?") and no topic ("Anh Tùng sốt cao 3 ngày, có bị sốt xuất
+    huyết không?"), which would make it a question for advice. Not about the asker's own family either
+    ("Bé Na nhà tôi có bị…")."""
+    from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
+
+    asked = _ASKED_WHETHER.search(folded)
+    if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded):
+        return False
+    said = folded[:asked.start("ask")]
+    return not _STATE_SAID.search(said) and not sensitive_topics(said)
+
+
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     """Who ``text`` is about. ``names``: the scanner found a person's name in it; ``identifiers``: it found
     an identifying value (whoever it belongs to, someone concrete is in the text)."""
@@ -622,9 +639,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole)))
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
     tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    # a yes-or-no question about one's own family ("Bé Na nhà tôi có bị sốt xuất huyết không?") asks for advice
-    whether = bool(_ASKED_WHETHER.search(whole)) and not (_FAMILY_OF_ASKER.search(whole) or _HOUSEHOLD.search(whole))
-    asked = bool(_LOOKUP.search(whole) or _LOOKUP_AROUND.search(whole)) or whether
+    asked = bool(_LOOKUP.search(whole) or _LOOKUP_AROUND.search(whole)) or _asks_a_record(whole)
     lookup = not own and not _AUTHORITY.search(whole) and (looked_up and asked or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
