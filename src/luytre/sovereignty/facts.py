@@ -210,7 +210,7 @@ _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:tro
 # the speaker's own history ("Đang điều trị ARV được 3 năm, …", "Năm ngoái bị tai nạn, 2 tháng nay vẫn
 # đau…"). Without such a time the same opening is anybody's ("Bị chó cắn thì tiêm phòng dại khi nào?").
 _SUBJECTLESS_OPENING = re.compile(
-    r"(?:^|[.!?;\n]\s*)(?:(?:nam ngoai|hom qua|hom kia|tuan truoc|thang truoc|sang nay|chieu nay|toi qua|dem qua|"
+    r"(?:^|[.!?;\n][^\S\n]*)(?:(?:nam ngoai|hom qua|hom kia|tuan truoc|thang truoc|sang nay|chieu nay|toi qua|dem qua|"
     r"gan day|dao nay|may hom nay|may ngay nay|hien tai|hien)\s*,?\s*)?"
     r"(?:dang(?!\s+(?:ky|nhap|tai|tin|vien|bo|uy)(?!\w))|vua|moi|da tung|bi|mac|nghien|mang thai|co thai|co bau|"
     r"uong thuoc|dieu tri|nam vien|chay than|no xau|da\s+(?:tiem|mo|bi|uong|dieu tri|sinh|xet nghiem|phau thuat|"
@@ -218,10 +218,10 @@ _SUBJECTLESS_OPENING = re.compile(
 # "Vừa bị công an triệu tập…", "Mới phát hiện ung thư…": a recent event of someone unnamed, most often the
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
-    r"(?:^|[.!?;\n]\s*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
+    r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
     r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than)(?!\w)")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
-_DONE_OPENING = re.compile(r"(?:^|[.!?;\n]\s*)(?:bi|mac|nhiem)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
+_DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
 _OWN_HISTORY = re.compile(
     r"(?<!\w)(?:(?:duoc|da|tu|khoang|gan|hon|ca|suot)\s+\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)|\d{1,2}\s+(?:nam|"
     r"thang|tuan|ngay|hom)\s+(?:nay|roi|qua|lien)|hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|"
