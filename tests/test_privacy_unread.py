@@ -170,3 +170,4 @@ def test_bare_hospital_and_street_names_are_no_person(gate, text):
 
 def test_a_bare_name_that_starts_like_a_street_is_still_a_person(gate):
     assert "PERSON" in {e.type for e in gate.screen("Pho Thanh Binh dang bi suy than").entities}
+

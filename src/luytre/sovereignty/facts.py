@@ -60,11 +60,15 @@ def _english(folded: str) -> bool:
 # First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state.
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
-    r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|đã|da|vừa|vua|"
-    r"nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai)(?!\w))")
+    r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e|(?<!\d\s)m)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|"
+    r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien)(?!\w))")
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
-_KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny)\s+"
-                           r"(?:em|e|t|mình|minh|tớ)(?!\w)|(?<!\w)(?:chong|vo|ck|vk|ny)\s+to\s+"
+_KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny|bạn trai|ban trai|"
+                           r"bạn gái|ban gai)\s+(?:em|e|t|mình|minh|tớ)(?!\w)|"
+                           # "cháu" speaking to an elder: "bà nội cháu", "bạn trai cháu" ("ba cháu" is also three)
+                           r"(?<!\w)(?:bà nội|ba noi|ông nội|ong noi|bà ngoại|ba ngoai|ông ngoại|ong ngoai|bố|bo|mẹ|me|"
+                           r"bạn trai|ban trai|bạn gái|ban gai|người yêu|nguoi yeu|anh trai|chị gái|chi gai|em trai|"
+                           r"em gái|em gai)\s+(?:cháu|chau)(?!\w)|(?<!\w)(?:chong|vo|ck|vk|ny)\s+to\s+"
                            r"(?=(?:bi|dang|da|mac|no|vua|moi|nhiem)(?!\w))"  # "vo to bi…"; "cai vo to qua" is a size
                            r"|(?<!\w)(?:ông xã|bà xã)(?!\w)|(?<!\w)(?:ong xa|ba xa)\s+"
                            r"(?:em|e|t|minh|toi|tui)(?!\w)"
@@ -114,12 +118,18 @@ _MAYBE_THIRD_PERSON = re.compile(r"(?<!\w)(?:nó|anh này|chị này|cô này|ô
 # everyday words typed bare ("co" is "có", "chi" is "chỉ", "ba" is "ba") only in their unambiguous roles.
 _ROLES = (r"co giao|thay giao|giao vien|bac si|y ta|dieu duong|sep|truong phong|giam doc|nhan vien|ke toan|bao ve|"
           r"tai xe|hang xom|dong nghiep|chu nha|benh nhan")  # folded; a role that is one person once placed
+_PLACED_IN = (r"lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
+              r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|"
+              r"ky thuat|tai vu|marketing|it)")  # a class, room, bed, flat or department: one place, one person
 _DESIGNATED_ROLE = re.compile(
     r"(?<!\w)(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|ban cung lop|"
     r"anh|em|ong|be|chau)"
-    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
-    r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|ky thuat|"
-    r"tai vu|marketing|it)|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:" + _PLACED_IN + r"|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+# A bare word before such a place ("Tuấn phòng IT nợ…", "Hoa lớp 9A2"): a given name when capitalised, though
+# a sentence may also open with a common word so: a sign of a person.
+_WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")(?!\w)")
+_NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
+                                   "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
 _PLACED_ROLE = re.compile(
     r"(?<!\w)(?:" + _ROLES + r"|pho giam doc|chu tich|hieu truong|can bo)(?:\s+[^\W\d_]+){0,2}?"
@@ -200,7 +210,7 @@ _STATE_WITHOUT_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*)(?:dang|vua|moi)\s+(?:tro
 # the speaker's own history ("Đang điều trị ARV được 3 năm, …", "Năm ngoái bị tai nạn, 2 tháng nay vẫn
 # đau…"). Without such a time the same opening is anybody's ("Bị chó cắn thì tiêm phòng dại khi nào?").
 _SUBJECTLESS_OPENING = re.compile(
-    r"(?:^|[.!?;\n]\s*)(?:(?:nam ngoai|hom qua|hom kia|tuan truoc|thang truoc|sang nay|chieu nay|toi qua|dem qua|"
+    r"(?:^|[.!?;\n][^\S\n]*)(?:(?:nam ngoai|hom qua|hom kia|tuan truoc|thang truoc|sang nay|chieu nay|toi qua|dem qua|"
     r"gan day|dao nay|may hom nay|may ngay nay|hien tai|hien)\s*,?\s*)?"
     r"(?:dang(?!\s+(?:ky|nhap|tai|tin|vien|bo|uy)(?!\w))|vua|moi|da tung|bi|mac|nghien|mang thai|co thai|co bau|"
     r"uong thuoc|dieu tri|nam vien|chay than|no xau|da\s+(?:tiem|mo|bi|uong|dieu tri|sinh|xet nghiem|phau thuat|"
@@ -208,8 +218,10 @@ _SUBJECTLESS_OPENING = re.compile(
 # "Vừa bị công an triệu tập…", "Mới phát hiện ung thư…": a recent event of someone unnamed, most often the
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
-    r"(?:^|[.!?;\n]\s*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
+    r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
     r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than)(?!\w)")
+# "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
+_DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
 _OWN_HISTORY = re.compile(
     r"(?<!\w)(?:(?:duoc|da|tu|khoang|gan|hon|ca|suot)\s+\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)|\d{1,2}\s+(?:nam|"
     r"thang|tuan|ngay|hom)\s+(?:nay|roi|qua|lien)|hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|"
@@ -244,8 +256,10 @@ _SELF_DESCRIBED = re.compile(r"^\s*(?:vi\s+)?la\s+(?:nguoi|benh nhan|phu nu|dan 
 _TITLED_NAME = re.compile(
     r"(?<!\w)(?i:cô giáo|co giao|thầy giáo|thay giao|thầy|thay|bác sĩ|bac si|bs|giáo viên|giao vien|anh|chị|chi|thằng|"
     r"ông|ong|bà|ba|cô|co|chú|chu|bác|bac|em|bạn|ban|bé|be|cháu|chau|cậu|cau|dì|di|"
-    r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten)"
+    r"bệnh nhân|benh nhan|bn|sếp|sep|đồng nghiệp|dong nghiep|khách hàng|khach hang|người tên|nguoi ten|"
+    r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|colleague|neighbou?r|friend|boss)"
     r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)")
+_ENGLISH_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\b")  # capitalised wherever it stands ("whether Mrs. Thu has…")
 # National figures, also the names of streets, schools and hospitals: never the person a question
 # discloses something about ("Đại tướng Võ Nguyên Giáp", "đường Lý Thường Kiệt", "Bác Hồ").
 PUBLIC_FIGURES = frozenset(fold(n) for n in (
@@ -262,11 +276,18 @@ PUBLIC_FIGURES = frozenset(fold(n) for n in (
     "Trương Định", "Nguyễn Trung Trực", "Pasteur", "Yersin", "Alexandre Yersin",
 ))
 _NOT_NAMES = frozenset(fold(w) for w in (
-    "Bệnh", "Viện", "Hà", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
+    "Bệnh", "Viện", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
     "Quốc", "Phật", "Chúa", "Trời", "Giáo", "Hội", "Tết", "Ngân", "Hàng", "Trường", "Công", "An", "Sở", "Bộ"))
+# Places whose first word is also a given name ("chị Hà" is a person, "Hà Nội" a city), folded.
+_PLACES_OPENING_WITH_A_NAME = frozenset(("ha noi", "ha tinh", "ha giang", "ha nam", "ha dong", "ha long", "ha tien"))
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # A concrete person named by a relation to the asker or as an anonymous "người có CCCD …".
 _THIRD_PARTY = cue_pattern((
-    "nguoi co", "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
+    # "người có CCCD …", not "người có tiền án" (anybody with a record)
+    *(f"nguoi co {value}" for value in ("cccd", "cmnd", "so", "sdt", "so dien thoai", "bien so", "tai khoan", "stk",
+                                        "ten", "ma", "email", "ho chieu", "dia chi", "the", "so the", "bhyt",
+                                        "bhxh", "ma so")),
+    "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
     "chu so thue bao", "chu so nay", "chu sim", "chu thue bao", "nguoi nay", "nguoi do", "hang xom", "dong nghiep",
     "nguoi yeu cu", "vo cu", "chong cu", "owner of", "the owner", "whoever owns"))
 # Asking to look up, reveal or check what a record says about someone, or where they are: a verb of asking to see
@@ -287,11 +308,32 @@ _LOOKUP = cue_pattern((
     # the record or state asked after
     "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
     "dung ten ai", "vi tri hien tai", "dinh vi", "o dau bay gio", "ay bi gi", "ta bi gi", "ay mac benh gi",
-    "no bao nhieu", "chu xe ten gi", "tell me where", "is right now"))
+    "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
+    "find out whether", "find out if", "check whether", "check if", "has a criminal record", "treated for",
+    "is being treated", "what illness", "what disease", "co bao nhieu tien", "co trong danh sach"))
+# A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
+# folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay).
+_LOOKUP_AROUND = re.compile(r"(?<!\w)(?:xem|kiem tra|check|dinh vi)(?:\s+[^\W\d_]+){1,3}?\s+(?:giup|gium|ho|dum)"
+                            r"(?!\w)")
+# A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
+# dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
+# có bị gãy xương không?" asks for advice): no verb of state between the sentence's start and "có". Bounded.
+_ASKED_WHETHER = re.compile(
+    r"(?:^|[.!?;:]\s*)(?:(?!(?:bi|dang|vua|moi|mac|da)(?!\w))\w+\s+){1,8}?(?P<ask>co)\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
+    # a state, not what would follow an act ("anh Nam đánh bạc có bị bắt không?" asks about the law)
+    r"(?:bi(?!\s+(?:bat|phat|xu|kien|truy|giam|tam giu|khoi to|di tu|ngoi tu|tu|thu hoi|duoi|sa thai|mat|tru|"
+    r"dieu tra|tuoc|cam|tinh|lay|loai)(?!\w))|mac|nhiem|theo dao|no xau|dong tinh|tien an|an tich|la dong tinh|"
+    r"(?<=dang )dieu tri)(?!\w)"
+    r"[^.!?;]{0,60}?\s(?:khong|ko|k|hong|chua)\s*(?:[?.!]|$)")
+# Whose a value is, asked ("số này là của ai", "có phải của người đã lừa tôi"): the value's owner is looked up.
+_OWNER_ASKED = cue_pattern(("cua ai", "la cua ai", "co phai cua", "ten ai", "chu so nay", "la ai"))
 # Named by a relation only, the person a lookup is about ("người quen", "ông chủ trọ", "bạn gái tôi").
 _LOOKED_UP = cue_pattern((
     "nguoi quen", "ng quen", "chu tro", "chu nha tro", "ban gai", "ban trai", "ban than", "ban cung phong",
-    "nhan vien ten", "nguoi ten", "dung ten ai"))
+    "nhan vien ten", "nguoi ten", "dung ten ai",
+    # a relative by marriage or a cousin whose record is asked after ("số dư của anh rể tôi"): not the asker's
+    # family, whose records the family sees
+    *(f"cua {relative}" for relative in ("anh re", "chi dau", "em re", "em dau", "anh ho", "chi ho", "em ho"))))
 # "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
 _RELATION_OF = cue_pattern(f"{relation} cua {asker}" for asker in ("toi", "tui", "minh", "em", "e")
                            for relation in ("nguoi yeu cu", "ny cu", "vo cu", "chong cu", "dong nghiep", "hang xom",
@@ -301,6 +343,7 @@ _FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "min
                                for kin in ("chong", "vo", "me", "bo", "cha", "con", "con trai", "con gai", "ck", "vk",
                                            "anh trai", "chi gai", "em trai", "em gai", "ong noi", "ba noi",
                                            "ong ngoai", "ba ngoai"))
+_HOUSEHOLD = cue_pattern(f"nha {asker}" for asker in ("toi", "tui", "minh", "em", "e", "chau"))
 _ANY_CASE_PRONOUN = re.compile(_THIRD_PERSON_PRONOUN.pattern, re.IGNORECASE)
 # A partner, even the asker's own, is no one the asker may track ("vợ tôi đang ở đâu, định vị giúp"): a
 # parent finding a lost child or a confused father is another matter, and is not read here.
@@ -313,7 +356,11 @@ _TRACKING = cue_pattern((*(f"dinh vi {what}" for what in ("giup", "gium", "ho", 
 # Someone with a right to the record: treating staff, guardian, the authorities, the person's own family.
 _AUTHORITY = cue_pattern((
     "bac si dieu tri", "dieu duong", "dieu duong truong", "y ta truong", "nguoi giam ho", "giam ho", "luat su",
-    "cong an", "dieu tra vien", "toa an", "vien kiem sat", "duoc uy quyen", "giay uy quyen", "uy quyen",
+    "toi la cong an", "ben cong an", "co quan cong an", "cong an yeu cau", "theo yeu cau cua cong an",
+    "can bo cong an", "dieu tra vien", "toa an", "vien kiem sat",
+    # the person asked the asker to ask ("ông ấy nhờ tôi hỏi")
+    *(f"nho {asker} hoi" for asker in ("toi", "tui", "minh", "em", "e", "chau", "con")),
+    "duoc uy quyen", "giay uy quyen", "uy quyen",
     "nguoi dai dien theo phap luat", "can bo", "toi la bac si", "toi la y ta"))
 _OWN = re.compile(r"(?<!\w)(?:của|cua)\s+(?:tôi|toi|tui|mình|minh|em|e|con tôi|con toi|vợ tôi|vo toi|chồng tôi|"
                   r"chong toi|mẹ tôi|me toi|bố tôi|bo toi)(?!\w)")
@@ -324,6 +371,9 @@ _PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
 # people are made up. They stay a sign of a person (the gate cannot be sure), not a confirmed one.
 _EXERCISE = re.compile(r"^\W*(?:bai toan|bai tap|de bai|de thi(?: thu)?|de kiem tra|vi du|gia su|tinh huong|"
                        r"cau hoi trac nghiem|trong sach giao khoa|sach giao khoa|for example|suppose)(?!\w)")
+# Said anywhere, a textbook or a teaching case ("In the textbook example, 'Mr. Nam has diabetes'…", "Trong ví dụ
+# giáo trình, bệnh nhân…"): its people are made up too.
+_TEXTBOOK = cue_pattern(("textbook", "in the example", "case study", "giao trinh", "sach giao khoa", "trong vi du"))
 # "Nguyễn Văn A", "ông B": the textbook's stand-in for anybody (a real name cut short is written "Nguyễn Văn H.").
 MADE_UP_NAME = re.compile(r"(?<!\w)[ABCDXYZ](?![\w.])\s*$")
 # Words typed without spaces ("toibiungthuphoi"): who they are about cannot be read, so a concrete person is
@@ -404,8 +454,8 @@ def _unchat(word: str) -> str:
 def _unleet(match: re.Match[str]) -> str:
     word = match.group()
     placeholder = match.start() > 0 and match.string[match.start() - 1] == "<"
-    if placeholder or not any(ch.isalpha() for ch in word):
-        return word
+    if placeholder or not any(ch.isalpha() for ch in word) or word[0].isdigit():
+        return word  # a code starting with a digit ("lớp 10A3", "P12B") is no word in leet
     if not any(ch in "0134@" for ch in word):
         return _unchat(word)
     return word.translate(_LEET)
@@ -484,7 +534,7 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
             or _SELF_DESCRIBED.search(folded) or _OWNED_BY_SHORTHAND.search(folded) \
             or _SUBJECTLESS_OPENING.search(folded) and _OWN_HISTORY.search(folded):
         return _YES
-    found = _MAYBE if _RECENT_OPENING.search(folded) else _NO
+    found = _MAYBE if _RECENT_OPENING.search(folded) or _DONE_OPENING.search(folded) else _NO
     for match in _KIN_POSSESSED.finditer(folded):
         if len(cased) == len(folded) and cased[match.start("kin")].isupper():
             continue  # "của Bộ Y tế": a capitalised word inside a clause names an institution
@@ -525,17 +575,42 @@ def _third_person(text: str, names: bool) -> int:
         return _YES
     for match in _TITLED_NAME.finditer(text):
         title_at = match.start()
-        if match.group()[0].isupper() and title_at and not re.search(r"[.!?,;:]\s*$", text[:title_at]):
+        if match.group()[0].isupper() and title_at and not re.search(r"[.!?,;:]\s*$", text[:title_at]) \
+                and not _ENGLISH_TITLE.match(match.group()):
             continue  # a capitalised title inside a clause starts a name or place ("Hai Bà Trưng"), not a person
         if MADE_UP_NAME.match(match.group("name")) and not text[match.end():match.end() + 1] == ".":
             continue  # "ông A vay 500 triệu…", "chị B": a textbook's placeholder, nobody in particular
+        following = _NEXT_WORD.match(text, match.end())
+        if following and f"{fold(match.group('name'))} {fold(following.group(1))}".lower() \
+                in _PLACES_OPENING_WITH_A_NAME:
+            continue  # "anh Hà Nội": a place
         if fold(match.group("name")) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
             return _YES
     lowered = text.lower()
     folded = fold(lowered)
     if _THIRD_PARTY.search(folded) or _THIRD_PERSON_PRONOUN.search(lowered) or _DESIGNATED_ROLE.search(folded):
         return _YES
-    return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) or _PLACED_ROLE.search(folded) else _NO
+    named_by_place = len(folded) == len(text) and any(
+        text[m.start()].isupper() and m.group("word") not in _NO_NAME_BEFORE_PLACE
+        and m.group("word").capitalize() not in _NOT_NAMES for m in _WORD_PLACED.finditer(folded))
+    return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) or _PLACED_ROLE.search(folded) or named_by_place else _NO
+
+
+_STATE_SAID = re.compile(r"(?<!\w)(?:bi|dang|vua|moi|mac|nhiem)(?!\w)")
+
+
+def _asks_a_record(folded: str) -> bool:
+    """A bare yes-or-no question about a person (``_ASKED_WHETHER``) before which nothing is said of them: no state
+    ("Chị Lan bị ngã xe. Chị ấy có bị gãy xương không?") and no topic ("Anh Tùng sốt cao 3 ngày, có bị sốt xuất
+    huyết không?"), which would make it a question for advice. Not about the asker's own family either
+    ("Bé Na nhà tôi có bị…")."""
+    from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
+
+    asked = _ASKED_WHETHER.search(folded)
+    if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded):
+        return False
+    said = folded[:asked.start("ask")]
+    return not _STATE_SAID.search(said) and not sensitive_topics(said)
 
 
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
@@ -551,7 +626,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    if other == _YES and _EXERCISE.search(whole):
+    if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole)):
         other = _MAYBE
     if _english(whole):
         unframed = _ASKING_ENGLISH.sub(" ", whole)
@@ -559,12 +634,14 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             asker = _YES
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
-    looked_up = other == _YES or bool(_LOOKED_UP.search(whole))
+    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole)))
-    tracked = bool(_TRACKING.search(whole) and _PARTNER.search(whole))
-    lookup = not own and not _AUTHORITY.search(whole) and (looked_up and bool(_LOOKUP.search(whole)) or tracked)
+    # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
+    tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
+    asked = bool(_LOOKUP.search(whole) or _LOOKUP_AROUND.search(whole)) or _asks_a_record(whole)
+    lookup = not own and not _AUTHORITY.search(whole) and (looked_up and asked or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
     born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)

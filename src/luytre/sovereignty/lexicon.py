@@ -51,6 +51,7 @@ _CORE: dict[str, tuple[str, ...]] = {
         "chấn thương", "tai nạn", "bỏng", "ngộ độc", "sảy", "nạo", "băng huyết", "tiền sản giật",
         "biopsy", "blood type", "pregnancy", "surgery", "hospitalized", "illness", "disease", "allergy", "diagnosis",
         "fever", "pain", "pregnant", "cancer", "depression", "diabetes",
+        "prep", "arv", "phơi nhiễm",  # HIV prevention and treatment
     ),
     "finance": (
         "số dư", "khoản vay", "vay tiền", "vay", "nợ", "nợ xấu", "thẻ tín dụng", "thẻ atm", "sao kê",
@@ -64,6 +65,7 @@ _CORE: dict[str, tuple[str, ...]] = {
         "phá sản", "vỡ nợ", "nợ quá hạn", "nhóm nợ", "đáo hạn", "cầm cố", "thế chấp", "tài sản",
         "tiền lương", "bảng lương", "phong tỏa tài khoản", "bảo hiểm nhân thọ", "hoàn tiền",
         "bank", "balance", "income", "unemployment", "mortgage",
+        "hộ nghèo", "hộ cận nghèo", "nhà nghèo", "sổ hộ nghèo",  # a household's poverty status
     ),
     "biometric": ("vân tay", "khuôn mặt", "mống mắt", "sinh trắc", "giọng nói", "adn", "dna", "fingerprint",
                   "face id", "biometric", "nhận diện khuôn mặt", "ảnh chân dung", "xác thực khuôn mặt", "ekyc",
@@ -76,24 +78,28 @@ _CORE: dict[str, tuple[str, ...]] = {
                  "lừa đảo", "chiếm đoạt", "gây tai nạn", "tai nạn giao thông", "vi phạm", "xử phạt", "phạt nguội",
                  "bạo lực", "hành hung", "cưỡng đoạt", "buôn lậu", "hối lộ", "tham ô", "cố ý gây thương tích",
                  "giết người", "hiếp dâm", "xâm hại", "bị kiện", "khởi kiện", "đi trại", "trại giam",
-                 "criminal record", "arrested", "convicted", "police"),
+                 "criminal record", "arrested", "convicted", "police", "assaulted", "assault", "robbed",
+                 "raped", "stabbed", "beaten up", "prison", "jail"),
     "political_religious": ("quan điểm chính trị", "đảng viên", "kết nạp đảng", "chi bộ", "tôn giáo", "theo đạo",
                             "tín ngưỡng", "công giáo", "phật giáo", "hồi giáo", "tin lành", "cao đài", "hòa hảo",
                             "đi lễ", "nhà thờ", "đi chùa", "phật tử", "giáo dân", "linh mục", "rửa tội",
                             "xưng tội", "nhân chứng giê-hô-va", "đạo tin lành", "đạo phật", "đạo hồi", "ăn chay",
-                            "vào đảng",
+                            "vào đảng", "có đạo gì", "đạo gì", "theo đạo gì",
                             "biểu tình", "chính trị", "phản động", "đảng phái", "bầu cử", "religion", "church",
                             "buddhist", "catholic", "muslim"),
     "sex_life": ("đồng tính", "song tính", "xu hướng tính dục", "chuyển giới", "đời sống tình dục", "lgbt",
                  "quan hệ tình dục", "tình dục", "bao cao su", "bạn tình", "bisexual", "lesbian", "đồng tính nam",
                  "đồng tính nữ", "bê đê", "pê đê", "lgbtq", "xác định giới tính",
-                 "chuyển đổi giới tính", "thuốc tránh thai", "tránh thai", "ngoại tình", "mại dâm"),
+                 "chuyển đổi giới tính", "thuốc tránh thai", "tránh thai", "ngoại tình", "mại dâm", "thủ dâm",
+                 "người tình", "gái gọi"),
     "ethnicity": ("dân tộc thiểu số", "nguồn gốc dân tộc", "sắc tộc"),
     "genetic": ("di truyền", "xét nghiệm gen", "genetic"),
     "location_realtime": ("vị trí hiện tại", "định vị", "tọa độ gps", "gps", "đang ở đâu", "vị trí của tôi",
                           "vị trí thời gian thực", "đang ở", "live location", "ở đâu lúc này", "đang đỗ",
                           "đỗ ở đâu", "vị trí", "theo dõi vị trí", "định vị điện thoại", "chỗ ở hiện tại",
-                          "đang trốn", "lộ trình", "hành trình", "location", "where is"),
+                          "đang trốn", "lộ trình", "hành trình", "location", "where is",
+                          # where someone is now, or that someone follows them
+                          "hiện ở", "hiện đang ở", "theo dõi tôi", "theo dõi em", "theo dõi mình", "bám theo"),
 }
 
 # Without diacritics these collide with everyday words ("dau" is also "where", "oil" and "head";
@@ -114,7 +120,7 @@ _CORE_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
                "de mo", "de thuong", "mang thai", "co thai", "thai ky", "bi mu", "mu mau", "khoi u",
                "u nao", "u vu", "u gan", "u phoi", "u xo", "bi u", "benh lao", "bi lao", "lao phoi",
                "bi bong", "vua sinh", "moi sinh", "sinh con", "sinh mo", "sau sinh", "o cu",
-               "bi tai nan", "tai nan giao thong", "hoi chung down"),
+               "bi tai nan", "tai nan giao thong", "hoi chung down", "bi lau", "benh lau", "mac lau"),
     "finance": ("dang no", "bi no", "no xau", "vay no", "khoan no", "no tien", "vay tien", "di vay",
                 "cho vay", "vay online", "vay app", "app vay", "khoan vay", "vay mua", "vay duoc",
                 "luong toi", "luong cua", "tien tro cap", "tro cap that nghiep", "tai san"),
@@ -374,7 +380,9 @@ NOT_DOUBT_FOLDED = (
 # are about the asker's health or money. Matched folded: none is an everyday word.
 VISITS = ("thăm người bệnh", "thăm bệnh nhân", "thăm bệnh", "vào thăm", "vào thăm người bệnh", "vào thăm bệnh nhân",
           "vào thăm bệnh", "thăm nuôi", "người nhà bệnh nhân",
-          "người nhà người bệnh", "nuôi bệnh", "chăm bệnh", "người chăm bệnh", "giờ thăm")
+          "người nhà người bệnh", "nuôi bệnh", "chăm bệnh", "người chăm bệnh", "giờ thăm",
+          # a queue ticket says where one waits, not what one has
+          "số thứ tự khám", "số phiếu khám", "phiếu khám", "lượt khám", "tới lượt khám")
 
 
 def _joined(*parts: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

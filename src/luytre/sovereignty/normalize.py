@@ -158,7 +158,7 @@ _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai
 # its digits are words, and its spelled ends count too
 _MIN_ONE_BY_ONE = 7
 _MIN_SPELLED_WITH_LETTERS = 6  # a plate read aloud ("năm một ép một hai ba bốn") has six digits or more
-_SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*")
+_SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*| \. ")  # " . " between single digits as in a plate read out
 # Words read between spelled groups as the separator they name ("một hai ba chấm bốn năm"): skipped.
 _SPOKEN_SEPARATORS = frozenset({"cham", "gach", "ngang", "xet", "set", "dot", "dash"})
 # Letters read aloud, as a plate's series or a passport's first letter is ("ba không A", "xê một hai…",
@@ -206,14 +206,19 @@ _SPACED_LIST = re.compile(r"[1-9]\d{0,3}(?: [/|;] [1-9]\d{0,3})+")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
-_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s(?:còng|cong|a còng)\s|\s@|@\s)\s*",
+_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\}"
+                            r"|\s(?:còng|cong|a còng|at)\s|\s@|@\s)\s*",
                             re.IGNORECASE)
-_OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s(?:chấm|cham)\s|\s\.|\.\s)\s*",
+_OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*(?:dot|\.)\s*\]|\(\s*(?:dot|\.)\s*\)|\{\s*(?:dot|\.)\s*\}"
+                             r"|\s(?:chấm|cham|dot)\s|\s\.|\.\s)\s*",
                              re.IGNORECASE)
 # Bounded pieces: every match attempt costs at most a few hundred steps, whatever the text.
-_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:\s{0,3}(?:\[\s?at\s?\]|\(\s?at\s?\)|\{\s?at\s?\}|"
-                         r"\s(?:còng|cong|a còng)\s|\s@|@\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}(?:\[\s?dot\s?\]|"
-                         r"\(\s?dot\s?\)|\{\s?dot\s?\}|\s(?:chấm|cham)\s|\.)\s{0,3}[\w-]{1,63}){1,6}", re.IGNORECASE)
+# "[@]", "[.]" as well as "[at]", "[dot]"; the English words "at" and "dot" only together ("ten at gmail dot com"):
+# "at" alone is too common a word before a place and a full stop.
+_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@)\s?\]|\(\s?(?:at|@)\s?\)|"
+                         r"\{\s?(?:at|@)\s?\}|\s(?:còng|cong|a còng)\s|\s@|@\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}"
+                         r"(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
+                         r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6})", re.IGNORECASE)
 
 
 def _fold_word(word: str) -> str:
@@ -252,8 +257,10 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str, bool]] = []  # (start, end, its digits or letter, spelled out)
     leading: set[int] = set()  # starts of the letters that may begin a run
+    glued = [False]  # a digit word typed against a numeral ("09one2three45678"): a disguise, however few words
 
     def flush() -> None:
+        mixed, glued[0] = glued[0], False
         if sum(len(value) for _, _, value, _ in run if value.isdigit()) < _MIN_SPELLED_WITH_LETTERS:
             run.clear()  # too few digits to be a value, however the ends are trimmed: the common case, cheaply
             return
@@ -273,7 +280,7 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
         letters = sum(d.isalpha() for _, _, d, _ in run)
         spelled_pairs = any(a[3] and b[3] for a, b in zip(run, run[1:]))  # "10 năm 1986" is a date, not a value
         enough = _MIN_SPELLED_WITH_LETTERS if letters else _MIN_SPELLED
-        if len(digits) >= enough and letters <= 2 and (spelled_pairs or letters or one_by_one
+        if len(digits) >= enough and letters <= 2 and (spelled_pairs or letters or one_by_one or mixed
                                                         or all(s for *_, s in run)):
             found.append((run[0][0], run[-1][1], "".join(d for _, _, d, _ in run)))
         run.clear()
@@ -286,7 +293,11 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
         token = tokens[i]
         word = token.group()
         folded, following = folds[i], folds[i + 1]
-        joined = previous_end is not None and bool(_SPELLED_SEP.fullmatch(text, previous_end, token.start()))
+        # a digit word against a numeral ("09one2…"); letters glued to digits are a plate's (``_GLUED_PLATE``)
+        touching = bool(run) and previous_end == token.start() and (
+            not word.isdigit() and folded in _DIGIT_WORDS or run[-1][3] and run[-1][2].isdigit())
+        joined = touching or previous_end is not None and bool(_SPELLED_SEP.fullmatch(text, previous_end,
+                                                                                         token.start()))
         if run and not joined:
             flush()
         if run and folded in _SPOKEN_SEPARATORS:  # "chấm", "gạch ngang" between groups
@@ -323,6 +334,7 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
         else:
             end = tokens[i + width - 1].end()
             run.append((token.start(), end, digit or letter or "", not word.isdigit()))
+            glued[0] = glued[0] or touching
             if letter and may_lead:
                 leading.add(token.start())
         previous_end, i = tokens[i + width - 1].end(), i + width

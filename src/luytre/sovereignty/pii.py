@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -196,8 +197,9 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "stk|so tk|so tai khoan|tai khoan|tai khoan so|tk|account|acc|account number|so tai khoan nhan"),
         _cued("SOCIAL_INSURANCE", "luytre-bhxh", [r"(?<![\w.,])\d{2}[ .]?\d{2}[ .]?\d{6}(?![\w])"],
               "bhxh|ma so bhxh|so so bhxh|so bhxh|bao hiem xa hoi|ma bhxh|so so bao hiem xa hoi"),
-        # a letter and seven or eight digits, grouped any way ("B 9876 543", "N 1 2 3 4 5 6 7 8")
-        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z][ .\-]?\d(?:[ .\-]?\d){6,7}\b"],
+        # one or two letters (a foreigner's passport: "TK1234567") and seven or eight digits, grouped any way
+        # ("B 9876 543", "N 1 2 3 4 5 6 7 8")
+        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]{1,2}[ .\-]?\d(?:[ .\-]?\d){6,7}\b"],
               "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
@@ -572,6 +574,15 @@ def _capitalised_prefix_end(text: str, start: int, end: int) -> int | None:
 
 
 # -- the scanner --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Scan:
+    """What a scan found: the entities, and the digit runs in a disguise too short to be a value (a sign that
+    one is being hidden, read by ``categories``), as (start, end) in the scanned text."""
+
+    entities: list[Entity]
+    short_disguised_runs: tuple[tuple[int, int], ...]
+
+
 class PiiScanner:
     """Presidio with Vietnamese recognizers. Thread-safe; build once per process (init ~1 s)."""
 
@@ -587,16 +598,22 @@ class PiiScanner:
 
     def scan(self, text: str) -> list[Entity]:
         """Personal data in ``text`` (NFC-normalised first), in order, without overlaps."""
+        return self.read(text).entities
+
+    def read(self, text: str) -> Scan:
+        """``scan``, with the disguised digit runs too short for a value that the scan met on the way."""
         text = prepare_text(text)
         view = scan_view(text)  # evasions undone; found spans map back to ``text``
         results = self._engine.analyze(view.text, language=LANGUAGE)
         spans = [(r, *view.source_span(r.start, r.end)) for r in _resolve(results)]
         found = [Entity(r.entity_type, start, end, text[start:end], r.score) for r, start, end in spans]
+        found = _with_dates_after_names(text, found)
+        runs = disguised_runs(text, [(e.start, e.end) for e in found])
         # Digits in a disguise no recognizer reads, as long as a value: an identifier of unknown type (fail closed)
         unread = [Entity("ID_NUMBER", start, end, text[start:end], UNREAD_SCORE)
-                  for start, end, digits in disguised_runs(text, [(e.start, e.end) for e in found])
-                  if digits >= IDENTIFIER_DIGITS]
-        return sorted(found + unread, key=lambda e: e.start) if unread else found
+                  for start, end, digits in runs if digits >= IDENTIFIER_DIGITS]
+        short = tuple((start, end) for start, end, digits in runs if digits < IDENTIFIER_DIGITS)
+        return Scan(sorted(found + unread, key=lambda e: e.start) if unread else found, short)
 
     def redact(self, text: str, entities: list[Entity] | None = None) -> Redaction:
         """Replace each entity with ``<TYPE_n>``; equal values share a placeholder."""
@@ -616,6 +633,21 @@ class PiiScanner:
             position = entity.end
         pieces.append(text[position:])
         return Redaction("".join(pieces), mapping)
+
+
+# A full date right after a name ("Trương Mỹ Duyên, 22/12/2001", "Lê Văn Hùng 1985-07-23"): a form's line, the
+# person's birth date, though no birth word cues it.
+_DATE_AFTER_NAME = re.compile(r"\s{0,3}[,(:\-]?\s{0,3}(" + "|".join((_DATE, _DATE_ISO)) + r")(?![\d/.\-]\d)")
+
+
+def _with_dates_after_names(text: str, found: list[Entity]) -> list[Entity]:
+    dates = []
+    for at, entity in enumerate(found):
+        after = _DATE_AFTER_NAME.match(text, entity.end) if entity.type == "PERSON" else None
+        if after and (at + 1 == len(found) or found[at + 1].start >= after.end(1)):
+            start, end = after.span(1)
+            dates.append(Entity("DOB", start, end, text[start:end], entity.score))
+    return sorted(found + dates, key=lambda e: e.start) if dates else found
 
 
 def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:

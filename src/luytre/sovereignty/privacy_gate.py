@@ -34,7 +34,6 @@ from luytre.sovereignty.consent import ConsentRegister
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import MADE_UP_NAME
 from luytre.sovereignty.policy import ExpertFacts, Plan, Policy, PolicyRequest, default_policy_text
-from luytre.sovereignty.residue import disguised_runs
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
 
@@ -243,8 +242,8 @@ def screen_text(scanner: PiiScanner, text: str) -> Screening:
     the personal data found there, and the categories of the input itself: a format character inside a
     word may stand for a space ("ung\u200bthu" is "ung thu"), which the cleaned form no longer shows."""
     cleaned = prepare_text(text)
-    entities = scanner.scan(cleaned)
-    hidden = bool(disguised_runs(cleaned, [(e.start, e.end) for e in entities]))
+    scan = scanner.read(cleaned)
+    entities, hidden = scan.entities, bool(scan.short_disguised_runs)
     return Screening(cleaned, entities, categorize(text, _read_types(cleaned, entities), hidden_digits=hidden))
 
 
