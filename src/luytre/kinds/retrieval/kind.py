@@ -20,6 +20,7 @@ from luytre.kinds.retrieval.documents import Passage
 from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
 from luytre.kinds.retrieval.sections import cite, mark_items, pick
 from luytre.text import fold, tokens
+from luytre.text.bilingual import as_vietnamese
 
 NOT_FOUND = {
     "vi": "Không tìm thấy câu trả lời trong các tài liệu của đơn vị.",
@@ -40,7 +41,9 @@ class RetrievalExpert(Expert):
         self.restorer = DiacriticRestorer([passage_text(p) for p in index.passages])
 
     def prepare(self, query: str) -> str:
-        """The question as it is searched: diacritics restored when it was typed without them."""
+        """The question as it is searched: an English one glossed in Vietnamese (the documents are), diacritics
+        restored when it was typed without them."""
+        query = as_vietnamese(query)
         return self.restorer.restore(query) if fold(query) == query.lower() else query
 
     def _search(self, query: str) -> tuple[list[Hit], float, float, float]:
