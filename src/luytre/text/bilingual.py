@@ -21,11 +21,11 @@ from importlib import resources
 from luytre.text.normalize import cache_short_texts, fold
 
 MAX_PHRASE_WORDS = 4
-MIN_FOREIGN_WORDS = 2  # "check CCCD" is not yet an English question
-# Share of a text's words that cannot be Vietnamese syllables for it to be English: with an English function word
-# that is no Vietnamese syllable ("what", "is", "your"), or without one (Vietnamese with loanwords is not English).
-FOREIGN_SHARE_WITH_FUNCTION_WORD = 0.3
-FOREIGN_SHARE_ALONE = 0.5
+# Words that cannot be Vietnamese syllables, at least this many and this share of a text's words, for it to be
+# English: with an English function word among them ("what", "is", "your"), or without one, where Vietnamese with a
+# loanword or two ("check luhn", "quiz tu vung animals") is not English.
+FOREIGN_WITH_FUNCTION_WORD = (2, 0.3)
+FOREIGN_ALONE = (3, 0.5)
 # One Vietnamese syllable without its diacritics (đ folded to d): onset, vowel group, coda. Anchored and without
 # nested repetition, so it is linear on any input.
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
@@ -64,10 +64,8 @@ def is_english(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", text)
              if len(w) > 1 and not w.isupper() and re.search(r"[aeiouy]", fold(w))]
     foreign = [w.lower() for w in words if not _is_syllable(w)]
-    if len(foreign) < MIN_FOREIGN_WORDS:
-        return False
-    share = FOREIGN_SHARE_WITH_FUNCTION_WORD if function_words() & set(foreign) else FOREIGN_SHARE_ALONE
-    return len(foreign) >= share * len(words)
+    least, share = FOREIGN_WITH_FUNCTION_WORD if function_words() & set(foreign) else FOREIGN_ALONE
+    return len(foreign) >= max(least, share * len(words))
 
 
 @cache_short_texts(maxsize=256, max_chars=1024)  # the router and then the chosen expert read the same question
