@@ -94,6 +94,8 @@ def _longest_entry(text: str, words: list[re.Match[str]], start: int) -> tuple[i
     """How many words from ``start`` the longest lexicon entry takes, and its gloss (0 when none). The words of
     a phrase are separated by spaces only."""
     entries = lexicon()
+    if _continues_name(text, words, start):
+        return 0, ""
     phrase: list[str] = []
     best = (0, "")
     for k in range(start, min(start + MAX_PHRASE_WORDS, len(words))):
@@ -111,6 +113,15 @@ def _is_name(text: str, words: list[re.Match[str]], i: int) -> bool:
     word = words[i].group(0)
     before = text[words[i - 1].end():words[i].start()] if i else "."
     return word[:1].isupper() and word != "I" and not _SENTENCE_END & set(before)
+
+
+def _continues_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """A capitalized word right after a capitalized word that is not a term is the end of a name ("Vinmec Times
+    City", "Hoan Kiem Lake"): not glossed."""
+    if i == 0 or not _is_name(text, words, i) or not text[words[i - 1].end():words[i].start()].isspace():
+        return False
+    previous = words[i - 1].group(0)
+    return previous[:1].isupper() and (previous.lower(),) not in lexicon()
 
 
 def _stem(word: str) -> str:
