@@ -4,7 +4,8 @@ Experts are built from Vietnamese data: the router's text model, a retrieval exp
 classifier. A question asked in English shares almost no word with them. ``as_vietnamese`` renders it word for
 word through a small bilingual lexicon of everyday terms (``data/en_vi.tsv``, longest phrase first), drops English
 function words (``data/en_stop.txt``) and keeps everything else as written: names, numbers, codes, Vietnamese
-words. It is a gloss for matching, never shown to anyone.
+words. It is a gloss for matching, not a translation to show (the address expert may quote the part of it that
+it could not place).
 
 Whether a text is English is told from its words: Vietnamese is written in syllables of a closed shape (an
 onset, a vowel group, one of eight codas), with or without diacritics, and most English words do not fit it
