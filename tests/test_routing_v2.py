@@ -58,6 +58,18 @@ def test_routes_to_the_organizations_experts_through_the_node(org_node):
     assert org_node.route("mã số thuế 0100109106 có hợp lệ không").expert == "vn-identity"
 
 
+def test_english_questions_reach_the_experts_built_on_vietnamese_data(org_node):
+    """The school's documents and the bank's training texts are Vietnamese; English questions written for this
+    test are glossed (luytre.text.bilingual) and still routed, the school's passage found and cited."""
+    library = org_node.ask("How long can a student keep a book borrowed from the school library?", lang="en")
+    assert library.expert == "school-regs" and library.result["answered_from"]["doc"] == "thu-vien.md"
+    # a gloss is a list of terms: its syllable pairs find the passage its embedding alone falls short of
+    retake = org_node.ask("When is the summer retake exam held?", lang="en")
+    assert retake.expert == "school-regs" and retake.result["answered_from"]["doc"] == "thi-lai-kiem-tra-bu.md"
+    assert org_node.ask("I forgot the password of my banking app, how can I reset it?", lang="en").expert == "bank-cskh"
+    assert org_node.route("Who won the football league last season?").expert is None
+
+
 def test_composed_question_is_answered_by_both_experts(org_node):
     result = org_node.ask("số tài khoản 0071001234567 có đúng định dạng không, và phí chuyển khoản liên ngân hàng "
                           "là bao nhiêu")

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Protocol, TypedDict, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from luytre.text.bilingual import as_vietnamese
 from luytre.text.model import TextClassifier
 from luytre.text.normalize import fold
 
@@ -195,6 +196,7 @@ class Router:
         if self.model_ is None:
             return Route(None, 0.0, [])
         claimers = claimers or {}
+        query = as_vietnamese(query)  # the model and the claims read Vietnamese: an English question is glossed
         scored = self._scored(self.model_, query, claimers)
         urgent = [c for c in scored if c.get("urgent") and (c.get("claim") == 1.0 or c["score"] >= self.min_confidence)]
         if urgent:  # an emergency: the question is the expert's own, whatever the other experts' scores say

@@ -14,6 +14,7 @@ from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.address.parser import AddressParser, ParsedAddress
 from luytre.kinds.address.tables import TABLES_FILE, AdminTables
+from luytre.text.bilingual import as_vietnamese
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
 
@@ -90,7 +91,8 @@ class AddressExpert(Expert):
         self.parser = parser
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
-        parsed = self.parser.parse(address_in(query))
+        # An English question's unit words ("Ward 7, District 10") are read in Vietnamese, as the router did.
+        parsed = self.parser.parse(address_in(as_vietnamese(query)))
         return Answer(describe(parsed, lang), parsed.confidence, parsed.to_dict())
 
     def describe(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.classifier.advice import AdviceBook, join_sentences
 from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
+from luytre.text.bilingual import as_vietnamese
 from luytre.text.hashed import HashedTextClassifier
 from luytre.text.model import TextClassifier, load_text_model
 
@@ -155,6 +156,7 @@ class ClassifierExpert(Expert):
         self.evidence_scale = evidence_scale(predictor.model, manifest.examples)
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
+        query = as_vietnamese(query)  # the model was trained on Vietnamese: an English question is glossed
         decision = self.predictor.decide(query)
         labels = self.config.labels
         audience = self.advice.audience(query) if self.advice else None

@@ -20,6 +20,7 @@ from luytre.kinds.retrieval.documents import Passage
 from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
 from luytre.kinds.retrieval.sections import cite, mark_items, pick
 from luytre.text import fold, tokens
+from luytre.text.bilingual import as_vietnamese, is_english
 
 NOT_FOUND = {
     "vi": "Không tìm thấy câu trả lời trong các tài liệu của đơn vị.",
@@ -40,22 +41,30 @@ class RetrievalExpert(Expert):
         self.restorer = DiacriticRestorer([passage_text(p) for p in index.passages])
 
     def prepare(self, query: str) -> str:
-        """The question as it is searched: diacritics restored when it was typed without them."""
+        """The question as it is searched: an English one glossed in Vietnamese (the documents are), diacritics
+        restored when it was typed without them."""
+        query = as_vietnamese(query)
         return self.restorer.restore(query) if fold(query) == query.lower() else query
 
-    def _search(self, query: str) -> tuple[list[Hit], float, float, float]:
-        """The best passages, the not-found threshold, the signal held against it, and the confidence."""
+    def _search(self, query: str, *, glossed: bool = False) -> tuple[list[Hit], float, float, float]:
+        """The best passages, the not-found threshold, the signal held against it, and the confidence. An
+        English question ``glossed`` in Vietnamese is a list of terms rather than a sentence: its syllable pairs
+        count as much as its meaning, so the surer of the two signals decides."""
         hits = self.index.search(query, k=max(CITATIONS * 2, 5))
+        folded = (self.thresholds["folded"], self.index.pair_score(query), 0.1)
         if fold(query) == query.lower():  # no diacritics: BM25's folded field is the reliable signal
-            threshold, signal, scale = self.thresholds["folded"], self.index.pair_score(query), 0.1
+            forms = [folded]
         else:
             # The closest passage among the best ones, as calibrated (not only the fused winner's cosine).
-            threshold, signal, scale = self.thresholds["marked"], max(h.dense for h in hits), 5.0
+            marked = (self.thresholds["marked"], max(h.dense for h in hits), 5.0)
+            forms = [folded, marked] if glossed else [marked]
+        threshold, signal, scale = max(forms, key=lambda form: (form[1] - form[0]) * form[2])
         return hits, threshold, signal, round(min(1.0, max(0.0, 0.5 + (signal - threshold) * scale)), 4)
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
+        glossed = is_english(query)
         query = self.prepare(query)
-        hits, threshold, signal, confidence = self._search(query)
+        hits, threshold, signal, confidence = self._search(query, glossed=glossed)
         best = hits[0]
         citations = self._citations(hits)
         found = signal >= threshold

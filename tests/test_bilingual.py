@@ -1,0 +1,89 @@
+"""English questions read in Vietnamese (``luytre.text.bilingual``): detection, the gloss, and routing.
+
+Every question here was written for this test, not taken from a routing set."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from luytre.routing.router import Router
+from luytre.text.bilingual import as_vietnamese, function_words, is_english, lexicon
+
+
+@pytest.mark.parametrize("text", [
+    "How long does it take to get a new passport?",
+    "My son wants to borrow two books from the library, is that allowed?",
+    "Which department treats a sprained wrist?",
+    "I can't log in to the banking app, the OTP never comes",
+    "what papers do we need to set up a small company",
+])
+def test_english_questions_are_told_apart(text):
+    assert is_english(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tục đăng ký tạm trú cho sinh viên thuê trọ cần những gì?",
+    "thu tuc dang ky tam tru cho sinh vien thue tro can nhung gi",
+    "the atm cua em bi khoa roi, mo lai the nao",  # "the" is thẻ, "can" is cần
+    "quên mật khẩu app banking thì làm sao",  # a loanword or two
+    "check CCCD 012345678901 giúp em",
+    "sdt 0912 xxx mang gi vay",
+    "giải phương trình x^2 - 4x + 3 = 0",
+    "",
+])
+def test_vietnamese_is_left_unchanged(text):
+    assert not is_english(text)
+    assert as_vietnamese(text) == text
+
+
+def test_the_gloss_renders_terms_and_keeps_numbers_codes_and_names():
+    glossed = as_vietnamese("Which ward is 25 Nguyen Trai, Ward 3, District 5, HCMC in now?")
+    assert "25 Nguyen Trai, phường 3, quận 5, TP HCM" in glossed
+    assert as_vietnamese("Is the plate 51G-123.45 from Saigon?").count("51G-123.45") == 1
+    glossed = as_vietnamese("What documents do I need to register a birth for my newborn?")
+    assert "đăng ký khai sinh" in glossed and "need" not in glossed and "do" not in glossed.split()
+    # a capitalized word inside the sentence may be a name: a function word there is kept
+    assert "Can Tho" in as_vietnamese("How much is a flight from Hanoi to Can Tho?")
+    # and a term at the end of a name is part of the name, not an address unit or a house
+    assert "Opera House" in as_vietnamese("What time does the Saigon Opera House open tonight?")
+
+
+def test_phrases_win_over_their_words_and_plurals_are_found():
+    assert as_vietnamese("how much are the fees for a driving licence").startswith("bao nhiêu lệ phí giấy phép lái xe")
+    assert "sốt cao" in as_vietnamese("my kids have a high fever since yesterday")
+
+
+def test_the_lexicon_is_well_formed():
+    entries = lexicon()
+    assert len(entries) > 300
+    assert all(english == tuple(w.lower() for w in english) and gloss.strip() for english, gloss in entries.items())
+    assert not {words[0] for words in entries if len(words) == 1} & {"the", "a", "is", "you"}
+    assert {"what", "please", "your"} <= function_words()
+
+
+def test_reading_a_hostile_text_is_linear():
+    """4 KB of letters, separators and near-words: no pattern may backtrack on it."""
+    for text in ("a" * 4096 + "1", "a-" * 2048 + "1", "ngh" * 1365 + "x", "What " * 819, "'" * 4096):
+        started = time.process_time()
+        as_vietnamese(text)
+        is_english(text)
+        assert time.process_time() - started < 0.2, text[:20]
+
+
+def test_an_english_question_reaches_the_expert_trained_on_vietnamese_only():
+    """Two experts whose examples are all Vietnamese; English questions on either go to it, and an English
+    question on neither is abstained on."""
+    experts = {
+        "residence": ["thủ tục đăng ký tạm trú cần giấy tờ gì", "đăng ký thường trú ở đâu",
+                      "khai báo tạm vắng thế nào", "hồ sơ đăng ký tạm trú cho người thuê nhà",
+                      "lệ phí đăng ký thường trú bao nhiêu", "đăng ký tạm trú trực tuyến được không"],
+        "savings": ["lãi suất gửi tiết kiệm 6 tháng bao nhiêu", "mở tài khoản tiết kiệm cần gì",
+                    "rút tiết kiệm trước hạn có mất lãi không", "gửi tiết kiệm trực tuyến thế nào",
+                    "lãi suất tiết kiệm 12 tháng", "tất toán sổ tiết kiệm ở chi nhánh nào"],
+    }
+    router = Router(min_confidence=0.3).fit(experts)
+    assert router.route("I am renting a flat, where do I register temporary residence?").expert == "residence"
+    assert router.route("What is the interest rate on a 12-month savings account?").expert == "savings"
+    assert router.route("Write me a short poem about the sea").expert is None
