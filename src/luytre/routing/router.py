@@ -74,7 +74,7 @@ SURE_CLAIM = 0.8  # an expert claiming a question this surely (0.5 is its own th
 # probability reaches CLAIMED_FLOOR: the fusion is fitted on the experts' own examples, which claim far more surely
 # than people's questions (a retrieval expert's examples come from its own passages), so it underrates real claims.
 CLAIMED_TOP = 0.6
-CLAIMED_FLOOR = 0.1
+CLAIMED_FLOOR = 0.15
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
