@@ -122,7 +122,7 @@ def _asked_of(heading: str, topic: str) -> list[str]:
 def _topic(title: str) -> str:
     """A document's title as the topic of a question: "Quyết toán thuế (cá nhân tự quyết toán)" → "quyết toán
     thuế"; "Quy định về học bổng" → "học bổng"."""
-    return _TITLE_LEAD.sub("", re.sub(r"\s*\([^)]*\)", "", _bare(title))).strip()
+    return _TITLE_LEAD.sub("", " ".join(re.sub(r"\([^()]*\)", " ", _bare(title)).split()))
 
 
 def shared_headings(passages: list[Passage]) -> frozenset[str]:
