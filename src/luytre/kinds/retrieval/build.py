@@ -67,8 +67,8 @@ _ASKED_OF_HEADING = (  # the first heading word found decides: "nơi nộp hồ 
     (("đối tượng", "điều kiện"), ("ai được {}", "điều kiện {} là gì")),
     (("lưu ý",), ("{} cần lưu ý gì",)),
 )
-# An official title's verb ("Cấp lại giấy phép lái xe", "Đăng ký tạm trú") is not what people type: they "làm" or
-# "xin" the paper, or ask how to do the thing ("đăng ký tạm trú thế nào").
+# An official title's verb ("Cấp lại giấy phép lái xe") is not what people type: they "làm" or "xin" the paper
+# ("làm giấy phép lái xe bị mất ở đâu"). A title that starts with what people do ("Đăng ký tạm trú") is asked as it is.
 _OFFICIAL_VERB = re.compile(r"^(?:cấp(?: lại| đổi| mới)?|giải quyết|đổi)\s+", re.IGNORECASE)
 _EVERYDAY_QUESTIONS = ("làm {} ở đâu", "xin {} cần gì", "{} thủ tục thế nào")
 _TITLE_LEAD = re.compile(r"^(?:quy định|quy chế|hướng dẫn|thủ tục)(?: về)?\s+", re.IGNORECASE)
