@@ -102,6 +102,31 @@ def test_passages_follow_headings_and_articles():
     assert html["Thành phần hồ sơ"] == "• Phiếu đăng ký làm thẻ.\n• Một ảnh chân dung 3x4."
 
 
+def test_router_examples_read_like_questions_about_each_documents_topic():
+    """A heading that every procedure has ("Lệ phí", "Nơi nộp hồ sơ") is asked about with the document's
+    topic, never alone; capitals and a title's parenthesis do not leak into the examples; a passage's own
+    sentences are at most as many as its questions."""
+    from luytre.kinds.retrieval.build import _examples, generated_questions, shared_headings
+    from luytre.kinds.retrieval.documents import Passage
+
+    passages = [
+        Passage("khai-sinh.md", "Đăng ký khai sinh", "Lệ phí",
+                "Miễn lệ phí khi đăng ký đúng hạn trong vòng 60 ngày kể từ ngày sinh. "
+                "Đăng ký quá hạn nộp lệ phí theo mức do tỉnh quy định cho mỗi lần đăng ký. "
+                "Người nộp giữ biên lai để đối chiếu khi nhận giấy khai sinh bản chính."),
+        Passage("khai-sinh.md", "Đăng ký khai sinh", "Nơi nộp hồ sơ", "Ủy ban nhân dân cấp xã nơi cư trú của cha mẹ."),
+        Passage("ket-hon.txt", "ĐĂNG KÝ KẾT HÔN (TRONG NƯỚC)", "LỆ PHÍ", "Miễn lệ phí đối với công dân trong nước."),
+    ]
+    assert shared_headings(passages) == {"lệ phí"}
+    fee = generated_questions(passages[0], shared_headings(passages))
+    assert "lệ phí đăng ký khai sinh bao nhiêu" in fee and "lệ phí như thế nào" not in fee
+    assert len([q for q in fee if "60 ngày" in q or "biên lai" in q or "quá hạn" in q]) <= len(fee) / 2
+    examples = _examples(passages)
+    assert "lệ phí đăng ký kết hôn bao nhiêu" in examples and "đăng ký kết hôn nộp ở đâu" not in examples
+    assert not any("(" in q or "ĐĂNG" in q or "ký kẾT" in q for q in examples)
+    assert "đăng ký khai sinh nộp ở đâu" in examples
+
+
 @pytest.mark.parametrize("question, doc, expected", [
     ("làm giấy khai sinh cần giấy tờ gì", "ho-tich/khai-sinh.md", "Giấy chứng sinh"),
     ("lam giay khai sinh nop o dau", "ho-tich/khai-sinh.md", "Ủy ban nhân dân cấp xã"),

@@ -177,3 +177,16 @@ def test_a_sure_claim_takes_a_question_the_text_model_gives_nobody():
     assert router.route("so 3 pho hue", claimers).expert is None
     assert router.route("công thức nấu phở bò", claimers).expert is None
 
+
+
+@pytest.mark.parametrize("claim, fused, expected", [(0.65, 0.2, "identity"), (0.55, 0.2, None), (0.65, 0.05, None)])
+def test_the_best_candidate_takes_a_question_it_clearly_claims_though_the_fusion_doubts(router, monkeypatch, claim,
+                                                                                        fused, expected):
+    """Below min_confidence, the best-ranked candidate still takes a question its own claim places clearly above its
+    threshold (the fusion, fitted on the experts' own examples, underrates real questions' claims); a faint claim,
+    or a fused probability the fusion all but rules out, leaves the router abstaining."""
+    best = {"expert": "identity", "score": fused, "text": 0.1, "claim": claim, "reason": "best passage above"}
+    monkeypatch.setattr(router, "_scored", lambda *_: [best, {"expert": "health", "score": 0.01, "text": 0.05}])
+    monkeypatch.setattr(router, "_sure_claim", lambda *_: None)
+    route = router.route("làm lại giấy khai sinh bị mất thì nộp hồ sơ ở đâu")
+    assert route.expert == expected and route.confidence == fused

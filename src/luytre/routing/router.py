@@ -19,8 +19,10 @@ this expert is the right one. The router abstains only when no expert reaches
 ``min_confidence`` **and** no expert's own claim is sure (``SURE_CLAIM``): an
 expert that recognises the question as its own (a valid identifier, an address it
 places, a passage above its own threshold) takes it even when the text model did
-not propose it. When a second expert reaches ``compose_min`` too, the question
-needs both (``Route.also``).
+not propose it, and the best-ranked candidate takes it when its own claim is clear
+(``CLAIMED_TOP``) and the fusion did not all but rule it out (``CLAIMED_FLOOR``).
+When a second expert reaches ``compose_min`` too, the question needs both
+(``Route.also``).
 
 The trained router is cached under the node home, keyed by a fingerprint of its
 training data and experts, and rebuilt whenever the set of experts changes.
@@ -61,7 +63,7 @@ log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 5  # 5: the tutor claims a skill only when learning is asked; older cached routers are refitted
+ROUTER_FORMAT = 6  # 6: retrieval examples asked about their documents' topics, more near misses; older ones refitted
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -69,6 +71,11 @@ CALIBRATION_FOLDS = 3  # out-of-fold text probabilities the fusion is fitted on
 MIN_CLAUSE_WORDS = 3
 COMPOSE_CLAIM = 0.6  # a two-part question also goes to another expert claiming it at least this surely
 SURE_CLAIM = 0.8  # an expert claiming a question this surely (0.5 is its own threshold) takes it rather than nobody
+# The best-ranked candidate claiming a question at least this surely takes it, rather than nobody, once its fused
+# probability reaches CLAIMED_FLOOR: the fusion is fitted on the experts' own examples, which claim far more surely
+# than people's questions (a retrieval expert's examples come from its own passages), so it underrates real claims.
+CLAIMED_TOP = 0.6
+CLAIMED_FLOOR = 0.15
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
@@ -205,6 +212,8 @@ class Router:
         best = scored[0]
         if best["score"] < self.min_confidence and not urgent:
             sure = self._sure_claim(query, scored, claimers)
+            if sure is None and best.get("claim", 0.0) >= CLAIMED_TOP and best["score"] >= CLAIMED_FLOOR:
+                sure = best
             if sure is None:
                 return Route(None, best["score"], scored[: self.top_k])
             ranked = [sure, *(c for c in scored if c is not sure)]

@@ -48,49 +48,91 @@ class RetrievalSource:
 
 def question_templates(title: str, section: str) -> list[str]:
     """Questions a citizen might ask that the section answers (for routing and calibration)."""
-    topic = title[0].lower() + title[1:] if title else title
-    section_l = section.split(" › ")[-1].lower() if section else ""
-    questions = [f"{topic} là gì", f"thủ tục {topic}"]
-    if "hồ sơ" in section_l or "giấy tờ" in section_l:
-        questions.append(f"{topic} cần giấy tờ gì")
-    elif "nơi nộp" in section_l or "cơ quan" in section_l:
-        questions.append(f"{topic} nộp ở đâu")
-    elif "lệ phí" in section_l or "phí" in section_l:
-        questions.append(f"{topic} hết bao nhiêu tiền")
-    elif "thời hạn" in section_l or "thời gian" in section_l:
-        questions.append(f"{topic} mất bao lâu")
-    return questions
+    topic = _topic(title)
+    return [f"{topic} là gì", f"thủ tục {topic}", *_asked_of(_bare(section.split(" › ")[-1]), topic)[:1]]
 
 
 _NUMBERED = re.compile(r"^(?:chương|mục|phần|điều|khoản|bước)\s+[\divxlc]+[.:)]?\s*|^[\d.]+\s*[.)]?\s*|^[•\-*+]\s*",
                        re.IGNORECASE)
 _BOLD_HEADING = re.compile(r"\*\*((?:Điều|Mục|Khoản)\s+\d+\.?\s*[^*]{3,80})\*\*")
 _HEADING_QUESTIONS = ("{} như thế nào", "quy định về {}", "cho em hỏi về {}", "{} thì sao")
+# What people ask of a section whose heading names a part of a procedure ("Thành phần hồ sơ", "Lệ phí"): asked
+# about the document's own topic, since such a heading alone ("lệ phí như thế nào") is no topic at all.
+_ASKED_OF_HEADING = (  # the first heading word found decides: "nơi nộp hồ sơ" asks where, not what
+    (("nơi nộp", "cơ quan", "địa điểm"), ("{} nộp ở đâu", "{} làm ở đâu")),
+    (("hồ sơ", "giấy tờ"), ("{} cần giấy tờ gì", "hồ sơ {} gồm những gì", "làm {} cần mang theo gì")),
+    (("lệ phí", "phí"), ("lệ phí {} bao nhiêu", "{} hết bao nhiêu tiền")),
+    (("thời hạn", "thời gian"), ("{} mất bao lâu", "bao lâu thì {} xong")),
+    (("trình tự", "các bước", "cách"), ("cách {}", "làm sao để {}", "{} làm như thế nào")),
+    (("đối tượng", "điều kiện"), ("ai được {}", "điều kiện {} là gì")),
+    (("lưu ý",), ("{} cần lưu ý gì",)),
+)
+# An official title's verb ("Cấp lại giấy phép lái xe") is not what people type: they "làm" or "xin" the paper
+# ("làm giấy phép lái xe bị mất ở đâu"). A title that starts with what people do ("Đăng ký tạm trú") is asked as it is.
+_OFFICIAL_VERB = re.compile(r"^(?:cấp(?: lại| đổi| mới)?|giải quyết|đổi)\s+", re.IGNORECASE)
+_EVERYDAY_QUESTIONS = ("làm {} ở đâu", "xin {} cần gì", "{} thủ tục thế nào")
+_TITLE_LEAD = re.compile(r"^(?:quy định|quy chế|hướng dẫn|thủ tục)(?: về)?\s+", re.IGNORECASE)
 SENTENCE_WORDS = (5, 14)  # a passage sentence becomes an example when it has at least 5 words, cut at 14
 GENERATED_EXAMPLES = 1500  # of the manifest's 2000: the rest is room for the operator's own
 MAX_OWN_EXAMPLES = 500
 
 
 def _bare(text: str) -> str:
-    """Text without Markdown emphasis, list marks and "Điều 3." numbering, first letter lowered."""
+    """Text without Markdown emphasis, list marks and "Điều 3." numbering, first letter lowered (all of it
+    when the text is in capitals, as some documents write their headings)."""
     text = " ".join(text.replace("**", " ").replace("__", " ").split())
     while (match := _NUMBERED.match(text)) and match.end() > 0:
         text = text[match.end():]
-    return text[:1].lower() + text[1:]
+    return text.lower() if text.isupper() else text[:1].lower() + text[1:]
 
 
-def generated_questions(passage: Passage) -> list[str]:
-    """Questions and phrases people would type about a passage: its headings asked about in
-    everyday forms ("nghỉ học có phép như thế nào"), and its own sentences, shortened."""
+def generated_questions(passage: Passage, shared: frozenset[str] = frozenset()) -> list[str]:
+    """Questions and phrases people would type about a passage: its headings asked about in everyday forms
+    ("nghỉ học có phép như thế nào"), a heading that names a part of a procedure asked about the document's
+    topic ("lệ phí đăng ký khai sinh bao nhiêu"), then its own sentences, shortened, at most as many as the
+    questions (a retrieval expert's examples should read like questions, not like its documents).
+    Headings in ``shared`` (several documents have them, as "Lưu ý") are asked about only with the topic."""
+    topic = _topic(passage.title)
     headings = [_bare(h) for h in (passage.section.split(" › ")[-1] if passage.section else "",
                                    *_BOLD_HEADING.findall(passage.text.replace("\n", " ")))]
-    out = [template.format(h) for h in headings if len(h.split()) >= 2 for template in _HEADING_QUESTIONS]
+    out = [template.format(h) for h in headings if len(h.split()) >= 2 and h not in shared
+           for template in _HEADING_QUESTIONS]
+    for heading in headings:
+        if heading in shared:
+            out += _asked_of(heading, topic)
+    if official := _OFFICIAL_VERB.match(topic):
+        out += [template.format(topic[official.end():]) for template in _EVERYDAY_QUESTIONS]
     lo, hi = SENTENCE_WORDS
+    sentences = []
     for line in re.split(r"\n|(?<=[.;!?])\s+", passage.text):
         words = _bare(line).split()
         if len(words) >= lo and not line.lstrip().startswith("**Điều"):
-            out.append(" ".join(words[:hi]).rstrip(",;:."))
-    return out
+            sentences.append(" ".join(words[:hi]).rstrip(",;:."))
+    return out + sentences[: max(len(out), 2)]
+
+
+def _asked_of(heading: str, topic: str) -> list[str]:
+    """The questions about ``topic`` that a section with this heading answers (none for other headings)."""
+    for keys, templates in _ASKED_OF_HEADING:
+        if topic and any(key in heading for key in keys):
+            return [template.format(topic) for template in templates]
+    return []
+
+
+def _topic(title: str) -> str:
+    """A document's title as the topic of a question: "Quyết toán thuế (cá nhân tự quyết toán)" → "quyết toán
+    thuế"; "Quy định về học bổng" → "học bổng"."""
+    return _TITLE_LEAD.sub("", " ".join(re.sub(r"\([^()]*\)", " ", _bare(title)).split()))
+
+
+def shared_headings(passages: list[Passage]) -> frozenset[str]:
+    """Section headings found in more than one document ("Lệ phí", "Căn cứ pháp lý"): parts of every
+    procedure, no topic of their own."""
+    documents: dict[str, set[str]] = {}
+    for passage in passages:
+        heading = _bare(passage.section.split(" › ")[-1]) if passage.section else ""
+        documents.setdefault(heading, set()).add(passage.doc)
+    return frozenset(h for h, docs in documents.items() if h and len(docs) > 1)
 
 
 @dataclass
@@ -188,17 +230,20 @@ def operator_examples(package: ExpertPackage) -> list[str]:
     added to its manifest by hand (examples no passage of it generates), as long as the manifest still has
     them. A rebuild keeps these; the generated ones are made again from the documents as they are now."""
     recorded = set(package.manifest.config.get("operator_examples", []))
-    generated = {q for p in PassageIndex.load(package.root).passages for q in _questions(p)}
+    generated = {q for questions in _questions(PassageIndex.load(package.root).passages) for q in questions}
     return [e for e in package.manifest.examples if e in recorded or e not in generated]
 
 
-def _questions(passage: Passage) -> list[str]:
-    return list(dict.fromkeys(question_templates(passage.title, passage.section) + generated_questions(passage)))
+def _questions(passages: list[Passage]) -> list[list[str]]:
+    """Each passage's generated questions."""
+    shared = shared_headings(passages)
+    return [list(dict.fromkeys(question_templates(p.title, p.section) + generated_questions(p, shared)))
+            for p in passages]
 
 
 def _examples(passages: list[Passage]) -> list[str]:
     """The router's examples: every passage's questions, taken in turn so each passage is represented."""
-    per_passage = [_questions(p) for p in passages]
+    per_passage = _questions(passages)
     seen: dict[str, None] = {}
     for depth in range(max(map(len, per_passage), default=0)):
         for questions in per_passage:
