@@ -366,3 +366,19 @@ def test_an_everyday_question_is_neither_urgent_nor_claimed(expert, text):
     keeps the claim low and never urgent."""
     claim = expert.claim(text)
     assert not claim.urgent and claim.score < 0.65
+
+
+def test_rules_keep_no_reading_of_long_questions(redflags):
+    """The rules remember recent readings (claim, then answer), but a flood of distinct 4 KB questions, each
+    reading into thousands of n-grams, must not stay in memory."""
+    import tracemalloc
+
+    redflags.match("đau ngực không khó thở")
+    tracemalloc.start()
+    try:
+        for i in range(100):
+            redflags.match(f"{i:04d} " + "con tôi sốt cao co giật tím tái " * 130)  # ~4 KB each, all distinct
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 2_000_000, f"{held} bytes still held after 100 distinct 4 KB questions"

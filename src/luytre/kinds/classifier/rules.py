@@ -189,9 +189,20 @@ class _Reading:
     spans: frozenset[str]
 
 
-@lru_cache(maxsize=256)  # the asks in flight (a 4 KB question reads into ~10,000 n-grams): claim, then answer
+# The question is read once for the routing claim and again for the answer, so recent readings are kept; but only
+# of questions up to this length: a 4 KB question reads into ~10,000 n-grams (over 1 MB), and 256 varied ones
+# would hold hundreds of megabytes.
+_KEPT_READING_CHARS = 512
+
+
 def _read(text: str, longest: int, reach: int) -> _Reading:
     """``text`` read into n-grams of up to ``longest`` words (``grams``) and of up to ``reach`` (``spans``)."""
+    if len(text) <= _KEPT_READING_CHARS:
+        return _kept_reading(text, longest, reach)
+    return _reading(text, longest, reach)
+
+
+def _reading(text: str, longest: int, reach: int) -> _Reading:
     folded, negated = negated_words(text)
     typed = [_as_typed(w) for w in tokens(normalize(text))]
     words = typed if len(typed) == len(folded) else folded
@@ -200,6 +211,9 @@ def _read(text: str, longest: int, reach: int) -> _Reading:
                       for i in range(len(words) - n + 1) if not negated[i])
     spans = frozenset(" ".join(words[i:i + n]) for n in range(1, reach + 1) for i in range(len(words) - n + 1))
     return _Reading(grams, tuple(words), tuple(negated), spans)
+
+
+_kept_reading = lru_cache(maxsize=256)(_reading)
 
 
 class OverrideRules:
