@@ -161,3 +161,56 @@ def test_a_queue_ticket_is_no_health_disclosure(gate):
     # what is said beside the ticket still counts
     assert "health" in gate.screen("Phiếu khám của tôi số 88, tôi bị lao phổi, bao lâu tới lượt?"
                                    ).categorization.sensitive
+
+
+# -- the lookup and person readings, after review ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a teaching frame added at the end is no licence: only an opening frame makes people made up
+    "Cho mình hỏi anh Tuấn kế toán có bị viêm gan B không? (case study)",
+    "Chị Hạnh có đang điều trị HIV không, giáo trình có nói không",
+    "Case study: tra giúp bệnh án của ông Phúc phòng 412",  # a look asked for is never framed away
+    # someone "asking through" the asker has no right to the record
+    "Sếp nhờ em hỏi chị Mai có bị trầm cảm không?",
+    "Anh Dũng nhờ tôi hỏi, tra giúp số dư tài khoản của chị Thảo",
+    # a word of politeness opening the question ("dạ" folded is also "đã")
+    "Dạ cho em hỏi chị Thoa có bị lao phổi không ạ?",
+    "da cho em hoi anh Binh co dang dieu tri HIV khong?",
+    "Vâng, thế chú Toàn có mắc bệnh gì không?",
+    "Chú Toàn có bị xơ gan không, em lo quá",  # the question goes on after a comma
+    # "đăng ký" is no state said before the question
+    "Chị Ngọc đăng ký rồi. Chị ấy có bị ung thư không?",
+])
+def test_lookups_behind_frames_and_politeness_are_refused(gate, text):
+    assert screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Chị Thu nhờ em xem bé bị ho có sao không, bé 2 tuổi",  # "ho" is a cough here, not "hộ"
+    "chi Thu nho em xem be bi ho co can di kham khong",
+    "Bài tập: anh Nam bị tiểu đường thì chế độ ăn thế nào?",  # an opening frame still makes people made up
+    "Chị Vân đã mổ ruột thừa, chị ấy có bị sẹo lồi không?",  # advice after a state said
+])
+def test_near_lookups_after_review_are_answered(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup
+
+
+def test_a_look_asked_with_ho_typed_as_a_helper_is_a_lookup():
+    from luytre.sovereignty.facts import about
+
+    assert about("Xem chị Lan phòng 208 có nợ xấu hộ em").lookup
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Khoa phòng 402 ở tầng mấy?", "nobody"),  # a department placed by a room, no given name
+    ("Hương phòng 402 ở tầng mấy?", "nobody"),  # a given name placed by a room: a sign only
+    ("m bị sao thế, sao không nghe máy", "nobody"),  # chat "m" is also "mày", you
+    ("Mẹ cháu bé ra về chưa?", "nobody"),  # the mother of a child spoken of, not the asker's
+    ("Bà nội cháu bị tai biến, nằm viện ở đâu tốt", "asker"),  # still a grandchild speaking
+])
+def test_who_a_question_is_about_after_review(text, person):
+    from luytre.sovereignty.facts import about
+
+    found = about(text)
+    assert found.person == person
+    assert found.signal == (text.startswith(("Hương", "m ")) or person != "nobody")
