@@ -125,6 +125,7 @@ def test_third_person_lookups_are_refused(gate, text):
 @pytest.mark.parametrize("text", [
     "Tôi vừa ra tù, công ty có được từ chối người có tiền án không?",  # "người có …": anybody with a record
     "Bà Tư (CCCD 079123456789) nhờ tôi hỏi: bà có tiền sự, có được vay vốn không?",  # on the person's behalf
+    "Ông Trịnh Văn Lộc (CCCD 038084001122) nhờ tôi hỏi: ông có tiền án, có bị từ chối mở tài khoản không?",
     "Anh Nam bị ngã xe, anh ấy có bị gãy xương không?",  # advice after a state said
     "Bác sĩ Hùng có điều trị ung thư không?",  # what a doctor treats
     "Anh Nam đánh bạc có bị bắt không?",  # what the law does after an act
@@ -148,6 +149,7 @@ def test_codes_starting_with_a_digit_are_no_leet_words():
 @pytest.mark.parametrize("text", [
     "In the textbook case, 'Mrs. Lan has asthma': what should the pharmacist say?",
     "Trong giáo trình điều dưỡng, bệnh nhân Trần Văn Bảy bị suy thận thì chăm sóc thế nào?",
+    "In the pharmacology textbook, 'Mr. Long has gout': which drug is first-line?",  # the frame in its first words
 ])
 def test_people_of_a_textbook_are_nobody_an_expert_of_public_data_may_not_hear_of(gate, text):
     public = ExpertFacts("hospital-rules", "health", "low", ("public",), "local")
@@ -172,6 +174,8 @@ def test_a_queue_ticket_is_no_health_disclosure(gate):
     # someone "asking through" the asker has no right to the record
     "Sếp nhờ em hỏi chị Mai có bị trầm cảm không?",
     "Anh Dũng nhờ tôi hỏi, tra giúp số dư tài khoản của chị Thảo",
+    "Anh Dũng nhờ tôi hỏi, tra giúp số dư tài khoản của Thảo",  # a bare name after the request
+    "Chú Sáu nhờ cháu hỏi, xem giúp cô ấy có nợ xấu không",  # "cô ấy" is not "chú"
     # a word of politeness opening the question ("dạ" folded is also "đã")
     "Dạ cho em hỏi chị Thoa có bị lao phổi không ạ?",
     "da cho em hoi anh Binh co dang dieu tri HIV khong?",
@@ -190,6 +194,9 @@ def test_lookups_behind_frames_and_politeness_are_refused(gate, text):
     "chi Thu nho em xem be bi ho co can di kham khong",
     "Bài tập: anh Nam bị tiểu đường thì chế độ ăn thế nào?",  # an opening frame still makes people made up
     "Chị Vân đã mổ ruột thừa, chị ấy có bị sẹo lồi không?",  # advice after a state said
+    # asked for by the person the question is about, named only by their own title after the request
+    "Bác Tâm nhờ cháu hỏi: bác có tiền án, có được xuất cảnh không?",
+    "anh Khải nhờ em hỏi, xem giúp lịch sử giao dịch của anh ấy tháng này",
 ])
 def test_near_lookups_after_review_are_answered(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup

@@ -367,6 +367,15 @@ _AUTHORITY = cue_pattern((
     "can bo cong an", "dieu tra vien", "toa an", "vien kiem sat",
     "duoc uy quyen", "giay uy quyen", "uy quyen",
     "nguoi dai dien theo phap luat", "can bo", "toi la bac si", "toi la y ta"))
+# "Ông Phát nhờ tôi hỏi: ông có tiền án…": asked for by a titled person or a name redacted ("<PERSON_1> nhờ tôi
+# hỏi"), who may be the one the question is about (``_on_the_persons_behalf``). Bounded: at most 60 characters
+# from the title or name to "nhờ".
+_ASKED_FOR_BY = re.compile(r"(?:(?<!\w)(?P<title>ong|ba|anh|chi|co|chu|bac|di|cau)(?!\w)|<person_\d+>)"
+                           r"[^.!?;]{0,60}?\s+nho\s+"
+                           r"(?:toi|tui|minh|em|e|chau|con)\s+hoi(?!\w)")
+_MARKED_TITLES = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "dì", "cậu"))
+# A capitalised word inside a sentence: a name ("của Nam"), not "HIV" nor a sentence's first word.
+_CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!\w)[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]+")
 _OWN = re.compile(r"(?<!\w)(?:của|cua)\s+(?:tôi|toi|tui|mình|minh|em|e|con tôi|con toi|vợ tôi|vo toi|chồng tôi|"
                   r"chong toi|mẹ tôi|me toi|bố tôi|bo toi)(?!\w)")
 _PLACEHOLDER = re.compile(r"<(?:PERSON|CCCD|CMND|PHONE|EMAIL|TAX_CODE|PASSPORT|DOB|ID_NUMBER|HEALTH_INSURANCE|"
@@ -381,8 +390,8 @@ _EXERCISE = re.compile(r"^\W*(?:bai toan|bai tap|de bai|de thi(?: thu)?|de kiem 
 # giáo trình điều dưỡng, bệnh nhân…"): its people are made up too, unless it asks to look someone up. An exercise
 # asks after its people by design ("…hỏi anh Nam có bao nhiêu tiền?"); a source named ahead of a lookup ("Case
 # study: tra giúp bệnh án của ông…") is only a claim.
-_TEXTBOOK = re.compile(r"^\W*(?:(?:in )?the textbook|textbook|in the example|case study|(?:trong |theo )?giao trinh|"
-                       r"trong vi du)(?!\w)")
+_TEXTBOOK = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?(?:textbooks?|examples?|case study|giao trinh|sach giao khoa|"
+                       r"vi du)(?!\w)")  # within its first words: "In the Vietnamese textbook…", "Theo giáo trình…"
 # "Nguyễn Văn A", "ông B": the textbook's stand-in for anybody (a real name cut short is written "Nguyễn Văn H.").
 MADE_UP_NAME = re.compile(r"(?<!\w)[ABCDXYZ](?![\w.])\s*$")
 # Words typed without spaces ("toibiungthuphoi"): who they are about cannot be read, so a concrete person is
@@ -642,6 +651,23 @@ def _asks_a_record(folded: str, marked: str) -> bool:
     return not stated and not sensitive_topics(said)
 
 
+def _on_the_persons_behalf(text: str, lowered: str, folded: str) -> bool:
+    """Whether the asker asks for the person the question is about ("Ông Phát nhờ tôi hỏi: ông có tiền án…", "anh
+    Nam nhờ em hỏi số dư của anh ấy"): after "nhờ tôi hỏi" that person is named only by their own title, bare or
+    with "ấy", and nobody else is named. "Sếp nhờ em hỏi chị Lan có bị…" asks about someone else: anyone can say
+    they were asked."""
+    asked_by = _ASKED_FOR_BY.search(folded)
+    if asked_by is None or len(text) != len(folded):
+        return False
+    rest = text[asked_by.end():]
+    if asked_by.group("title"):  # "anh ấy" after "anh Nam nhờ…" is him; after a redacted name, anybody
+        if not _typed_as(lowered, folded, asked_by.start("title"), asked_by.end("title"), _MARKED_TITLES):
+            return False
+        title = re.escape(lowered[asked_by.start("title"):asked_by.end("title")])
+        rest = re.sub(rf"(?<!\w){title}\s+(?:ấy|ay)(?!\w)", " ", rest, flags=re.IGNORECASE)
+    return not _CAPITALISED_WORD.search(rest) and _third_person(rest, False) != _YES
+
+
 def _asks_to_look(folded: str, marked: str) -> bool:
     """A look asked for (``_LOOKUP``; ``_LOOKUP_AROUND``, its "ho" typed "hộ" or bare) or a record asked after
     (``_asks_a_record``). ``folded``: ``marked`` folded."""
@@ -675,7 +701,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
-    own = bool(_OWN.search(_RELATION_OF.sub(" ", whole)))
+    own = bool(_OWN.search(_RELATION_OF.sub(" ", whole))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
     tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
     lookup = not own and not _AUTHORITY.search(whole) and (looked_up and asked or tracked)
