@@ -125,6 +125,7 @@ def test_third_person_lookups_are_refused(gate, text):
 @pytest.mark.parametrize("text", [
     "Tôi vừa ra tù, công ty có được từ chối người có tiền án không?",  # "người có …": anybody with a record
     "Bà Tư (CCCD 079123456789) nhờ tôi hỏi: bà có tiền sự, có được vay vốn không?",  # on the person's behalf
+    "Ông Trịnh Văn Lộc (CCCD 038084001122) nhờ tôi hỏi: ông có tiền án, có bị từ chối mở tài khoản không?",
     "Anh Nam bị ngã xe, anh ấy có bị gãy xương không?",  # advice after a state said
     "Bác sĩ Hùng có điều trị ung thư không?",  # what a doctor treats
     "Anh Nam đánh bạc có bị bắt không?",  # what the law does after an act
@@ -148,6 +149,7 @@ def test_codes_starting_with_a_digit_are_no_leet_words():
 @pytest.mark.parametrize("text", [
     "In the textbook case, 'Mrs. Lan has asthma': what should the pharmacist say?",
     "Trong giáo trình điều dưỡng, bệnh nhân Trần Văn Bảy bị suy thận thì chăm sóc thế nào?",
+    "In the pharmacology textbook, 'Mr. Long has gout': which drug is first-line?",  # the frame in its first words
 ])
 def test_people_of_a_textbook_are_nobody_an_expert_of_public_data_may_not_hear_of(gate, text):
     public = ExpertFacts("hospital-rules", "health", "low", ("public",), "local")
@@ -161,3 +163,61 @@ def test_a_queue_ticket_is_no_health_disclosure(gate):
     # what is said beside the ticket still counts
     assert "health" in gate.screen("Phiếu khám của tôi số 88, tôi bị lao phổi, bao lâu tới lượt?"
                                    ).categorization.sensitive
+
+
+# -- the lookup and person readings, after review ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a teaching frame added at the end is no licence: only an opening frame makes people made up
+    "Cho mình hỏi anh Tuấn kế toán có bị viêm gan B không? (case study)",
+    "Chị Hạnh có đang điều trị HIV không, giáo trình có nói không",
+    "Case study: tra giúp bệnh án của ông Phúc phòng 412",  # a look asked for is never framed away
+    # someone "asking through" the asker has no right to the record
+    "Sếp nhờ em hỏi chị Mai có bị trầm cảm không?",
+    "Anh Dũng nhờ tôi hỏi, tra giúp số dư tài khoản của chị Thảo",
+    "Anh Dũng nhờ tôi hỏi, tra giúp số dư tài khoản của Thảo",  # a bare name after the request
+    "Chú Sáu nhờ cháu hỏi, xem giúp cô ấy có nợ xấu không",  # "cô ấy" is not "chú"
+    # a word of politeness opening the question ("dạ" folded is also "đã")
+    "Dạ cho em hỏi chị Thoa có bị lao phổi không ạ?",
+    "da cho em hoi anh Binh co dang dieu tri HIV khong?",
+    "Vâng, thế chú Toàn có mắc bệnh gì không?",
+    "Chú Toàn có bị xơ gan không, em lo quá",  # the question goes on after a comma
+    # "đăng ký" is no state said before the question
+    "Chị Ngọc đăng ký rồi. Chị ấy có bị ung thư không?",
+])
+def test_lookups_behind_frames_and_politeness_are_refused(gate, text):
+    assert screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Chị Thu nhờ em xem bé bị ho có sao không, bé 2 tuổi",  # "ho" is a cough here, not "hộ"
+    "chi Thu nho em xem be bi ho co can di kham khong",
+    "Bài tập: anh Nam bị tiểu đường thì chế độ ăn thế nào?",  # an opening frame still makes people made up
+    "Chị Vân đã mổ ruột thừa, chị ấy có bị sẹo lồi không?",  # advice after a state said
+    # asked for by the person the question is about, named only by their own title after the request
+    "Bác Tâm nhờ cháu hỏi: bác có tiền án, có được xuất cảnh không?",
+    "anh Khải nhờ em hỏi, xem giúp lịch sử giao dịch của anh ấy tháng này",
+])
+def test_near_lookups_after_review_are_answered(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup
+
+
+def test_a_look_asked_with_ho_typed_as_a_helper_is_a_lookup():
+    from luytre.sovereignty.facts import about
+
+    assert about("Xem chị Lan phòng 208 có nợ xấu hộ em").lookup
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Khoa phòng 402 ở tầng mấy?", "nobody"),  # a department placed by a room, no given name
+    ("Hương phòng 402 ở tầng mấy?", "nobody"),  # a given name placed by a room: a sign only
+    ("m bị sao thế, sao không nghe máy", "nobody"),  # chat "m" is also "mày", you
+    ("Mẹ cháu bé ra về chưa?", "nobody"),  # the mother of a child spoken of, not the asker's
+    ("Bà nội cháu bị tai biến, nằm viện ở đâu tốt", "asker"),  # still a grandchild speaking
+])
+def test_who_a_question_is_about_after_review(text, person):
+    from luytre.sovereignty.facts import about
+
+    found = about(text)
+    assert found.person == person
+    assert found.signal == (text.startswith(("Hương", "m ")) or person != "nobody")

@@ -57,18 +57,22 @@ def _english(folded: str) -> bool:
     return len(set(_ENGLISH_WORDS.findall(folded))) >= 2
 
 
-# First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state.
+# First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state. A chat "m" there is
+# "mình" or "mày" (you): a person, maybe the asker (read in ``_first_person``).
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
     r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e|(?<!\d\s)m)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|"
     r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien)(?!\w))")
+_CHAT_ME_OR_YOU = "m"
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny|bạn trai|ban trai|"
                            r"bạn gái|ban gai)\s+(?:em|e|t|mình|minh|tớ)(?!\w)|"
-                           # "cháu" speaking to an elder: "bà nội cháu", "bạn trai cháu" ("ba cháu" is also three)
+                           # "cháu" speaking to an elder: "bà nội cháu", "bạn trai cháu" ("ba cháu" is also three);
+                           # not "mẹ cháu bé", "bố cháu trai": the parent of a child spoken of
                            r"(?<!\w)(?:bà nội|ba noi|ông nội|ong noi|bà ngoại|ba ngoai|ông ngoại|ong ngoai|bố|bo|mẹ|me|"
                            r"bạn trai|ban trai|bạn gái|ban gai|người yêu|nguoi yeu|anh trai|chị gái|chi gai|em trai|"
-                           r"em gái|em gai)\s+(?:cháu|chau)(?!\w)|(?<!\w)(?:chong|vo|ck|vk|ny)\s+to\s+"
+                           r"em gái|em gai)\s+(?:cháu|chau)(?!\w)(?!\s+(?:bé|be|trai|gái|gai)(?!\w))|"
+                           r"(?<!\w)(?:chong|vo|ck|vk|ny)\s+to\s+"
                            r"(?=(?:bi|dang|da|mac|no|vua|moi|nhiem)(?!\w))"  # "vo to bi…"; "cai vo to qua" is a size
                            r"|(?<!\w)(?:ông xã|bà xã)(?!\w)|(?<!\w)(?:ong xa|ba xa)\s+"
                            r"(?:em|e|t|minh|toi|tui)(?!\w)"
@@ -312,19 +316,22 @@ _LOOKUP = cue_pattern((
     "find out whether", "find out if", "check whether", "check if", "has a criminal record", "treated for",
     "is being treated", "what illness", "what disease", "co bao nhieu tien", "co trong danh sach"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
-# folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay).
-_LOOKUP_AROUND = re.compile(r"(?<!\w)(?:xem|kiem tra|check|dinh vi)(?:\s+[^\W\d_]+){1,3}?\s+(?:giup|gium|ho|dum)"
-                            r"(?!\w)")
+# folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
+# cough ("xem bé bị ho có sao không"): not after "bị", and only typed "hộ" or bare (``_typed_as``).
+_LOOKUP_AROUND = re.compile(r"(?<!\w)(?:xem|kiem tra|check|dinh vi)(?:\s+[^\W\d_]+){1,3}?\s+"
+                            r"(?P<helper>giup|gium|(?<!bi )ho|dum)(?!\w)")
+_MARKED_HO = frozenset(("hộ",))
 # A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
-# có bị gãy xương không?" asks for advice): no verb of state between the sentence's start and "có". Bounded.
+# có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
 _ASKED_WHETHER = re.compile(
-    r"(?:^|[.!?;:]\s*)(?:(?!(?:bi|dang|vua|moi|mac|da)(?!\w))\w+\s+){1,8}?(?P<ask>co)\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
+    r"(?:^|[.!?;:]\s*)(?:\w+\s+){1,8}?(?P<ask>co)\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
     # a state, not what would follow an act ("anh Nam đánh bạc có bị bắt không?" asks about the law)
     r"(?:bi(?!\s+(?:bat|phat|xu|kien|truy|giam|tam giu|khoi to|di tu|ngoi tu|tu|thu hoi|duoi|sa thai|mat|tru|"
     r"dieu tra|tuoc|cam|tinh|lay|loai)(?!\w))|mac|nhiem|theo dao|no xau|dong tinh|tien an|an tich|la dong tinh|"
     r"(?<=dang )dieu tri)(?!\w)"
-    r"[^.!?;]{0,60}?\s(?:khong|ko|k|hong|chua)\s*(?:[?.!]|$)")
+    # the question may end in a particle ("không ạ?") or go on after a comma ("…không, em lo quá")
+    r"[^.!?;]{0,60}?\s(?:khong|ko|k|hong|chua)(?:\s+(?:a|vay|nhi|ha))?\s*(?:[?.!,]|$)")
 # Whose a value is, asked ("số này là của ai", "có phải của người đã lừa tôi"): the value's owner is looked up.
 _OWNER_ASKED = cue_pattern(("cua ai", "la cua ai", "co phai cua", "ten ai", "chu so nay", "la ai"))
 # Named by a relation only, the person a lookup is about ("người quen", "ông chủ trọ", "bạn gái tôi").
@@ -358,22 +365,33 @@ _AUTHORITY = cue_pattern((
     "bac si dieu tri", "dieu duong", "dieu duong truong", "y ta truong", "nguoi giam ho", "giam ho", "luat su",
     "toi la cong an", "ben cong an", "co quan cong an", "cong an yeu cau", "theo yeu cau cua cong an",
     "can bo cong an", "dieu tra vien", "toa an", "vien kiem sat",
-    # the person asked the asker to ask ("ông ấy nhờ tôi hỏi")
-    *(f"nho {asker} hoi" for asker in ("toi", "tui", "minh", "em", "e", "chau", "con")),
     "duoc uy quyen", "giay uy quyen", "uy quyen",
     "nguoi dai dien theo phap luat", "can bo", "toi la bac si", "toi la y ta"))
+# "Ông Phát nhờ tôi hỏi: ông có tiền án…": asked for by a titled person or a name redacted ("<PERSON_1> nhờ tôi
+# hỏi"), who may be the one the question is about (``_on_the_persons_behalf``). Bounded: at most 60 characters
+# from the title or name to "nhờ".
+_ASKED_FOR_BY = re.compile(r"(?:(?<!\w)(?P<title>ong|ba|anh|chi|co|chu|bac|di|cau)(?!\w)|<person_\d+>)"
+                           r"[^.!?;]{0,60}?\s+nho\s+"
+                           r"(?:toi|tui|minh|em|e|chau|con)\s+hoi(?!\w)")
+_MARKED_TITLES = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "dì", "cậu"))
+# A capitalised word inside a sentence: a name ("của Nam"), not "HIV" nor a sentence's first word.
+_CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!\w)[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]+")
 _OWN = re.compile(r"(?<!\w)(?:của|cua)\s+(?:tôi|toi|tui|mình|minh|em|e|con tôi|con toi|vợ tôi|vo toi|chồng tôi|"
                   r"chong toi|mẹ tôi|me toi|bố tôi|bo toi)(?!\w)")
 _PLACEHOLDER = re.compile(r"<(?:PERSON|CCCD|CMND|PHONE|EMAIL|TAX_CODE|PASSPORT|DOB|ID_NUMBER|HEALTH_INSURANCE|"
                           r"SOCIAL_INSURANCE|BANK_ACCOUNT|CARD|PLATE|ADDRESS)_\d+>")
 _PLACEHOLDER_NAME = re.compile(r"<PERSON_\d+>")
 # A question framed as an exercise or an example ("Bài toán: Anh Nam có 120 nghìn…", "Ví dụ: ông A vay…"): its
-# people are made up. They stay a sign of a person (the gate cannot be sure), not a confirmed one.
+# people are made up. They stay a sign of a person (the gate cannot be sure), not a confirmed one. Only as the
+# opening frame: "(case study)" added anywhere is no licence.
 _EXERCISE = re.compile(r"^\W*(?:bai toan|bai tap|de bai|de thi(?: thu)?|de kiem tra|vi du|gia su|tinh huong|"
                        r"cau hoi trac nghiem|trong sach giao khoa|sach giao khoa|for example|suppose)(?!\w)")
-# Said anywhere, a textbook or a teaching case ("In the textbook example, 'Mr. Nam has diabetes'…", "Trong ví dụ
-# giáo trình, bệnh nhân…"): its people are made up too.
-_TEXTBOOK = cue_pattern(("textbook", "in the example", "case study", "giao trinh", "sach giao khoa", "trong vi du"))
+# A textbook or a teaching case opening the question ("In the textbook example, 'Mr. Nam has diabetes'…", "Trong
+# giáo trình điều dưỡng, bệnh nhân…"): its people are made up too, unless it asks to look someone up. An exercise
+# asks after its people by design ("…hỏi anh Nam có bao nhiêu tiền?"); a source named ahead of a lookup ("Case
+# study: tra giúp bệnh án của ông…") is only a claim.
+_TEXTBOOK = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?(?:textbooks?|examples?|case study|giao trinh|sach giao khoa|"
+                       r"vi du)(?!\w)")  # within its first words: "In the Vietnamese textbook…", "Theo giáo trình…"
 # "Nguyễn Văn A", "ông B": the textbook's stand-in for anybody (a real name cut short is written "Nguyễn Văn H.").
 MADE_UP_NAME = re.compile(r"(?<!\w)[ABCDXYZ](?![\w.])\s*$")
 # Words typed without spaces ("toibiungthuphoi"): who they are about cannot be read, so a concrete person is
@@ -554,6 +572,9 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
                     or before.endswith("cua ") and _GENERIC_SUBJECT.match(folded) \
                     or _CASE_BEFORE.search(before) and _SHOULD_AFTER.match(folded, match.end()):
                 continue
+        if word == _CHAT_ME_OR_YOU:
+            found = _MAYBE
+            continue
         if word.isascii():
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
             if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after) \
@@ -592,25 +613,67 @@ def _third_person(text: str, names: bool) -> int:
         return _YES
     named_by_place = len(folded) == len(text) and any(
         text[m.start()].isupper() and m.group("word") not in _NO_NAME_BEFORE_PLACE
-        and m.group("word").capitalize() not in _NOT_NAMES for m in _WORD_PLACED.finditer(folded))
+        and m.group("word") not in _NOT_NAMES for m in _WORD_PLACED.finditer(folded))
     return _MAYBE if _MAYBE_THIRD_PERSON.search(lowered) or _PLACED_ROLE.search(folded) or named_by_place else _NO
 
 
-_STATE_SAID = re.compile(r"(?<!\w)(?:bi|dang|vua|moi|mac|nhiem)(?!\w)")
+# A verb of state said of the person, folded; "đăng ký", "đăng nhập" (to sign up, log in) are no state; "đã"
+# only in the sentence asked ("Chị ấy đã ngã, có bị gãy xương không?"), a story told before is another matter.
+_STATE_SAID = re.compile(r"(?<!\w)(?:bi|dang(?!\s+(?:ky|nhap)(?!\w))|vua|moi|mac|nhiem|da)(?!\w)")
+_MARKED_STATES = frozenset(("bị", "đang", "vừa", "mới", "mắc", "nhiễm", "đã"))
+# "da" typed bare opening a sentence, after "vâng" or "thưa" or not, is the polite "dạ" ("Dạ cho em hỏi…"), not "đã".
+_POLITE_DA = re.compile(r"(?:^|[.!?;:])\s*(?:(?:vang|thua)\s+)?da(?!\w)")
 
 
-def _asks_a_record(folded: str) -> bool:
+def _typed_as(marked: str, folded: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether the word at ``folded[start:end]`` was typed as one of ``words`` (accented) or bare, its marks
+    unknown: folded "da" is "đã" or "dạ", "dang" is "đang" or "đăng". ``marked``: the text before folding."""
+    if len(marked) != len(folded):
+        return True  # positions do not correspond: take the folded reading
+    typed = marked[start:end]
+    return typed.isascii() or typed in words
+
+
+def _asks_a_record(folded: str, marked: str) -> bool:
     """A bare yes-or-no question about a person (``_ASKED_WHETHER``) before which nothing is said of them: no state
     ("Chị Lan bị ngã xe. Chị ấy có bị gãy xương không?") and no topic ("Anh Tùng sốt cao 3 ngày, có bị sốt xuất
     huyết không?"), which would make it a question for advice. Not about the asker's own family either
-    ("Bé Na nhà tôi có bị…")."""
+    ("Bé Na nhà tôi có bị…"). ``folded``: ``marked`` folded."""
     from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
 
     asked = _ASKED_WHETHER.search(folded)
     if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded):
         return False
     said = folded[:asked.start("ask")]
-    return not _STATE_SAID.search(said) and not sensitive_topics(said)
+    polite = {m.end() for m in _POLITE_DA.finditer(said)}
+    stated = any(m.end() not in polite and (m.group() != "da" or m.start() >= asked.start())
+                 and _typed_as(marked, folded, m.start(), m.end(), _MARKED_STATES) for m in _STATE_SAID.finditer(said))
+    return not stated and not sensitive_topics(said)
+
+
+def _on_the_persons_behalf(text: str, lowered: str, folded: str) -> bool:
+    """Whether the asker asks for the person the question is about ("Ông Phát nhờ tôi hỏi: ông có tiền án…", "anh
+    Nam nhờ em hỏi số dư của anh ấy"): after "nhờ tôi hỏi" that person is named only by their own title, bare or
+    with "ấy", and nobody else is named. "Sếp nhờ em hỏi chị Lan có bị…" asks about someone else: anyone can say
+    they were asked."""
+    asked_by = _ASKED_FOR_BY.search(folded)
+    if asked_by is None or len(text) != len(folded):
+        return False
+    rest = text[asked_by.end():]
+    if asked_by.group("title"):  # "anh ấy" after "anh Nam nhờ…" is him; after a redacted name, anybody
+        if not _typed_as(lowered, folded, asked_by.start("title"), asked_by.end("title"), _MARKED_TITLES):
+            return False
+        title = re.escape(lowered[asked_by.start("title"):asked_by.end("title")])
+        rest = re.sub(rf"(?<!\w){title}\s+(?:ấy|ay)(?!\w)", " ", rest, flags=re.IGNORECASE)
+    return not _CAPITALISED_WORD.search(rest) and _third_person(rest, False) != _YES
+
+
+def _asks_to_look(folded: str, marked: str) -> bool:
+    """A look asked for (``_LOOKUP``; ``_LOOKUP_AROUND``, its "ho" typed "hộ" or bare) or a record asked after
+    (``_asks_a_record``). ``folded``: ``marked`` folded."""
+    return bool(_LOOKUP.search(folded)) or any(
+        m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
+        for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
 
 
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
@@ -626,7 +689,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole)):
+    asked = _asks_to_look(whole, lowered)
+    if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole) and not asked):
         other = _MAYBE
     if _english(whole):
         unframed = _ASKING_ENGLISH.sub(" ", whole)
@@ -637,10 +701,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
-    own = bool(_OWN.search(_RELATION_OF.sub(" ", whole)))
+    own = bool(_OWN.search(_RELATION_OF.sub(" ", whole))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
     tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    asked = bool(_LOOKUP.search(whole) or _LOOKUP_AROUND.search(whole)) or _asks_a_record(whole)
     lookup = not own and not _AUTHORITY.search(whole) and (looked_up and asked or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
