@@ -87,3 +87,71 @@ def test_an_english_question_reaches_the_expert_trained_on_vietnamese_only():
     assert router.route("I am renting a flat, where do I register temporary residence?").expert == "residence"
     assert router.route("What is the interest rate on a 12-month savings account?").expert == "savings"
     assert router.route("Write me a short poem about the sea").expert is None
+
+
+@pytest.mark.parametrize(("text", "kept", "not_glossed"), [
+    ("Son Tra district, where is the nearest hospital?", "quận Son Tra", "con trai"),
+    ("Are there good schools in Son La province?", "tỉnh Son La", "con trai"),
+    ("My sister Loan has a bad cough, which clinic?", "Loan", "khoản vay"),
+    ("What time does Song Be hospital open?", "Song Be", "bài hát"),
+    ("Where should I register my new address, 7 Tran Phu Street, Ward 5, Phu Nhuan District?",
+     "đường Tran Phu, phường 5, quận Phu Nhuan", "Street"),
+])
+def test_names_are_kept_and_address_units_come_before_them(text, kept, not_glossed):
+    glossed = as_vietnamese(text)
+    assert kept in glossed and not_glossed not in glossed, glossed
+
+
+def test_a_unit_asked_about_is_not_read_as_a_numbered_unit():
+    glossed = as_vietnamese("Which ward is 40 Hai Ba Trung street in after the merger?")
+    assert "phường nào 40 đường Hai Ba Trung" in glossed and "phường 40" not in glossed, glossed
+
+
+def test_names_do_not_break_terms_and_places():
+    assert "hộ chiếu Việt Nam" in as_vietnamese("How do I renew my Vietnamese passport quickly?")
+    assert "Hà Nội" in as_vietnamese("Can I open a bank account in Hanoi as a student?")
+    assert "Việt kiều" in as_vietnamese("What documents does a Viet Kieu need to buy an apartment?")
+
+
+def test_a_word_of_its_own_wins_over_its_stem():
+    assert "điểm" in as_vietnamese("How can I check my grades for this term?")
+    assert "lớp" not in as_vietnamese("How can I check my grades for this term?")
+    assert "từ vựng" in as_vietnamese("Teach me some English words about the kitchen")
+
+
+@pytest.mark.parametrize(("word", "bare"), [
+    ("taxes", "tax"), ("churches", "church"), ("wishes", "wish"), ("movies", "movie"), ("cities", "city"),
+    ("grades", "grade"), ("jobs", "job"), ("school's", "school"),
+])
+def test_stems_find_the_bare_form(word, bare):
+    from luytre.text.bilingual import _stems
+    assert bare in _stems(word)
+
+
+def test_plurals_of_x_ch_sh_and_ie_words_are_glossed():
+    assert "thuế" in as_vietnamese("When are income taxes due for a small shop owner?")
+    assert "phim" in as_vietnamese("Which movies are showing near my house tonight?")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("sorry shop, ship hang toi so 12 Tran Phu when", "so 12"),  # so nhà: số nhà
+    ("Sorry, can u check giup toi cai don hang nay co ship dc khong", "don hang"),
+])
+def test_chat_vietnamese_keeps_its_syllables(text, kept):
+    assert kept in as_vietnamese(text), as_vietnamese(text)
+
+
+@pytest.mark.parametrize("text", [
+    "help e voi, I cant log in dc",
+    "ad oi, e ko vao dc app, forgot password roi",
+])
+def test_chat_vietnamese_with_english_words_is_not_english(text):
+    assert not is_english(text)
+    assert as_vietnamese(text) == text
+
+
+def test_has_have_had_are_function_words_and_the_lexicon_is_read_only():
+    assert {"has", "have", "had"} <= function_words()
+    assert "had" not in as_vietnamese("My father has had chest pain since noon").split()
+    with pytest.raises(TypeError):
+        lexicon()[("x",)] = "y"  # type: ignore[index]
