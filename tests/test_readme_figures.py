@@ -1,6 +1,7 @@
 """The README's reference figures are the packages' own metrics (issue 25): every quality figure a reference
-package measures at build time is stated in both languages, and nothing else is, within one or two items of
-the package's value (a build on another machine may flip a borderline prediction)."""
+package measures at build time is stated in both languages, and nothing else is, within two items or 0.01 of
+the package's value: a build on another machine may flip borderline predictions (the same triage code built its
+out-of-fold emergency precision within 0.005 of 0.864 on one CI machine and as 0.857 on another)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def test_readme_states_what_the_packages_measured(lang, triage_package, address_
     for expert, metrics in packages.items():
         for metric in figures.shown(metrics):
             value = stated[(expert, metric["dataset"])][figures.label(metric["name"], lang)]
-            assert abs(value - metric["value"]) <= 2 / metric["n"] + 5e-4, (expert, metric, value)
+            assert abs(value - metric["value"]) <= max(2 / metric["n"], 0.01) + 5e-4, (expert, metric, value)
 
 
 def test_timings_are_left_to_the_bench():
