@@ -9,7 +9,7 @@ import pytest
 
 from conftest import DATA, cli, signed
 from luytre.kinds import load_expert
-from luytre.kinds.retrieval.build import RetrievalSource, build_retrieval
+from luytre.kinds.retrieval.build import EXAMPLES_GENERATOR, RetrievalSource, build_retrieval
 from luytre.kinds.retrieval.documents import read_folder, split
 from luytre.node.service import Node
 
@@ -195,10 +195,9 @@ def test_cli_build_reports_problems(docs, tmp_path):
     assert again.returncode != 0 and b"not empty" in again.stderr
 
 
-def test_update_keeps_the_operators_own_router_examples(tmp_path, fresh_home, publishers):
-    """Examples given with --examples, and one added to the manifest by hand before signing, survive
-    `luytre retrieval update`, which makes the generated ones again from the documents."""
-    home, _ = fresh_home
+def _install_hand_edited(tmp_path, home, publishers, edit):
+    """office-docs built with two examples of the operator's own, its manifest edited by ``edit``, signed and
+    installed; returns the documents' folder, the manifest as installed and the update's command line."""
     work, package = tmp_path / "docs", tmp_path / "v1"
     shutil.copytree(DOCS, work)
     given, more = tmp_path / "own.txt", tmp_path / "more.txt"
@@ -208,14 +207,24 @@ def test_update_keeps_the_operators_own_router_examples(tmp_path, fresh_home, pu
                 "--publisher", "luytre-tests", "--out", str(package), "--examples", str(given), timeout=300)
     assert built.returncode == 0, built.stderr
     manifest = json.loads((package / "expert.json").read_text(encoding="utf-8"))
-    manifest["examples"].append("ai ký giấy giới thiệu đi công tác")  # the operator's own, by hand
+    edit(manifest)
     (package / "expert.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     signed(package, publishers, "luytre-tests")
     assert cli("expert", "install", str(package), home=home).returncode == 0
+    update = ("retrieval", "update", "office-docs", str(work), "--key", str(publishers["luytre-tests"].private_key),
+              "--examples", str(more))
+    return manifest, update
 
-    updated = cli("retrieval", "update", "office-docs", str(work), "--key", str(publishers["luytre-tests"].private_key),
-                  "--examples", str(more), home=home, timeout=300)
+
+def test_update_keeps_the_operators_own_router_examples(tmp_path, fresh_home, publishers):
+    """Examples given with --examples, and one added to the manifest by hand before signing, survive
+    `luytre retrieval update`, which makes the generated ones again from the documents."""
+    home, _ = fresh_home
+    manifest, update = _install_hand_edited(
+        tmp_path, home, publishers, lambda m: m["examples"].append("ai ký giấy giới thiệu đi công tác"))
+    updated = cli(*update, home=home, timeout=300)
     assert updated.returncode == 0, updated.stderr
+    assert b"older question generator" not in updated.stderr
     info = json.loads(cli("expert", "info", "office-docs", "--json", home=home).stdout)
     assert info["version"] == "1.0.1"
     own = ["văn phòng có làm việc sáng thứ bảy không", "xin giấy xác nhận ở phòng nào",
@@ -224,3 +233,25 @@ def test_update_keeps_the_operators_own_router_examples(tmp_path, fresh_home, pu
     assert examples[:4] == own and len(examples) == len(set(examples))
     assert set(examples[4:]) == set(manifest["examples"]) - set(own)  # the same documents: the same generated ones
     assert info["manifest"]["config"]["operator_examples"] == own
+
+
+def test_update_of_a_package_an_older_generator_built(tmp_path, fresh_home, publishers):
+    """A package built before the question generator changed holds questions today's generator does not make
+    (here 600, more than the 500 an operator may give): the update keeps the recorded own examples, makes the
+    rest again and says so, instead of taking the old questions for the operator's and failing."""
+    home, _ = fresh_home
+
+    def as_built_long_ago(manifest):
+        del manifest["config"]["examples_generator"]
+        own = manifest["config"]["operator_examples"]
+        manifest["examples"] = own + [f"quy định số {i} của tài liệu nói gì" for i in range(600)]
+
+    manifest, update = _install_hand_edited(tmp_path, home, publishers, as_built_long_ago)
+    updated = cli(*update, home=home, timeout=300)
+    assert updated.returncode == 0, updated.stderr
+    assert b"older question generator" in updated.stderr
+    now = json.loads(cli("expert", "info", "office-docs", "--json", home=home).stdout)["manifest"]
+    own = ["văn phòng có làm việc sáng thứ bảy không", "xin giấy xác nhận ở phòng nào", "lịch trực tết của cơ quan"]
+    assert now["examples"][:3] == own and now["config"]["operator_examples"] == own
+    assert not any(e.startswith("quy định số ") for e in now["examples"])
+    assert now["config"]["examples_generator"] == EXAMPLES_GENERATOR

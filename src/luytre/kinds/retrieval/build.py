@@ -75,6 +75,9 @@ _TITLE_LEAD = re.compile(r"^(?:quy định|quy chế|hướng dẫn|thủ tục)
 SENTENCE_WORDS = (5, 14)  # a passage sentence becomes an example when it has at least 5 words, cut at 14
 GENERATED_EXAMPLES = 1500  # of the manifest's 2000: the rest is room for the operator's own
 MAX_OWN_EXAMPLES = 500
+# Bump whenever the generated questions change: an update tells the operator's own examples from generated ones
+# by asking today's generator, which is only right for a package the same generator built.
+EXAMPLES_GENERATOR = 2
 
 
 def _bare(text: str) -> str:
@@ -200,7 +203,7 @@ def build_retrieval(docs: Path, source: RetrievalSource, out: Path, previous: Ex
         "metrics": [m.model_dump() for m in calibration],
         "budget": {"max_rss_mb": 400, "p95_latency_ms": 200},
         "config": {"threshold": threshold, "documents": {d.path: d.sha256 for d in reading.documents},
-                   "operator_examples": own},
+                   "operator_examples": own, "examples_generator": EXAMPLES_GENERATOR},
     }, "build options")
     out.mkdir(parents=True, exist_ok=True)
     index.save(out)
@@ -228,10 +231,19 @@ def source_of(package: ExpertPackage, version: str) -> RetrievalSource:
 def operator_examples(package: ExpertPackage) -> list[str]:
     """The router examples of a retrieval package that the operator gave: those its build recorded and those
     added to its manifest by hand (examples no passage of it generates), as long as the manifest still has
-    them. A rebuild keeps these; the generated ones are made again from the documents as they are now."""
+    them. A rebuild keeps these; the generated ones are made again from the documents as they are now. In a
+    package an older generator built, examples added by hand cannot be told from that generator's questions:
+    only the recorded ones are kept."""
     recorded = set(package.manifest.config.get("operator_examples", []))
+    if not built_by_this_generator(package):  # its generated questions are not today's: only the record is sure
+        return [e for e in package.manifest.examples if e in recorded]
     generated = {q for questions in _questions(PassageIndex.load(package.root).passages) for q in questions}
     return [e for e in package.manifest.examples if e in recorded or e not in generated]
+
+
+def built_by_this_generator(package: ExpertPackage) -> bool:
+    """Whether today's question generator made the package's generated examples."""
+    return bool(package.manifest.config.get("examples_generator") == EXAMPLES_GENERATOR)
 
 
 def _questions(passages: list[Passage]) -> list[list[str]]:
