@@ -19,6 +19,14 @@ import httpx
 import pytest
 from filelock import FileLock
 
+from luytre.threads import pin_threads
+
+# The suite answers questions in this process too (experts loaded from packages), so it pins its BLAS/OpenMP
+# pools to one thread as a node's worker does (luytre.threads); its children inherit the setting. Unpinned,
+# OpenMP threads spinning on a busy 2-core machine cost ten times the CPU: the embedding of one question
+# took ~250 ms instead of ~25 ms.
+pin_threads(1)
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 TRIAGE_SOURCE = ROOT / "experts" / "vn-health-triage"
