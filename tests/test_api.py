@@ -42,10 +42,25 @@ def test_ask_routes_departments_with_and_without_diacritics(node_server, query, 
     assert body["result"]["label"] == label
 
 
-def test_ask_abstains_outside_every_expert(node_server):
+def test_ask_abstains_outside_every_expert_in_the_askers_language(node_server):
     body = post(node_server.url, "/v1/ask", {"query": "who won the football world cup in 2018?"}).json()
     assert body["expert"] is None and body["result"] is None
-    assert "chuyên gia" in body["answer"]
+    assert body["answer"].startswith("No expert on this node") and "This node can help with" in body["answer"]
+    body = post(node_server.url, "/v1/ask", {"query": "đội nào vô địch bóng đá thế giới năm 2018?"}).json()
+    assert body["expert"] is None and body["answer"].startswith("Chưa có chuyên gia")
+    told = post(node_server.url, "/v1/ask", {"query": "who won the football world cup in 2018?", "lang": "vi"}).json()
+    assert told["answer"].startswith("Chưa có chuyên gia")  # a language asked for wins over the question's
+
+
+@pytest.mark.parametrize(("query", "english"), [
+    ("my daughter has had a high fever and a cough for three days, which department?", True),
+    ("con gái tôi sốt cao và ho ba ngày nay, nên khám khoa nào?", False),
+    ("con gai toi sot cao va ho ba ngay nay", False),
+])
+def test_an_answer_comes_in_the_questions_language(node_server, query, english):
+    body = post(node_server.url, "/v1/ask", {"query": query}).json()
+    assert body["expert"] == "vn-health-triage"
+    assert body["answer"].isascii() is english, body["answer"]
 
 
 def test_invoke_and_english_answers(node_server):

@@ -247,7 +247,7 @@ def invoke_cmd(
     expert_id: Annotated[str, typer.Argument(help="Expert id.")],
     query: Annotated[str, typer.Argument(help="The question.")],
     home: HomeOption = None,
-    lang: Annotated[str, typer.Option(help="Answer language: vi or en.")] = "vi",
+    lang: Annotated[str, typer.Option(help="Answer language: vi, en, or auto (the question's own).")] = "auto",
     json_out: JsonOption = False,
 ) -> None:
     """Ask one expert directly, without routing."""

@@ -181,7 +181,8 @@ def ask(
     query: Annotated[str | None, typer.Argument(help="The question.", show_default=False)] = None,
     home: HomeOption = None,
     expert: Annotated[str | None, typer.Option(help="Ask this expert directly instead of routing.")] = None,
-    lang: Annotated[str, typer.Option(help="Answer language: vi or en.")] = "vi",
+    lang: Annotated[str, typer.Option(help="Answer language: vi, en, or auto (the question's own: English when "
+                                       "it reads as English, else Vietnamese).")] = "auto",
     url: Annotated[str | None, typer.Option(help="Ask a running node at this URL instead of in-process.")] = None,
     ca_file: Annotated[Path | None, typer.Option("--ca-file", envvar="LUYTRE_CA_FILE", show_default=False,
                                                  help="PEM file of the certificate authorities (or the node's own "

@@ -56,6 +56,7 @@ from luytre.sovereignty.entities import cleaned
 from luytre.sovereignty.privacy_gate import Gate, PrivacyDecision, Screening, load_node_policy
 from luytre.sovereignty.refusal import explain
 from luytre.store.database import InstalledExpert, Registry
+from luytre.text.bilingual import is_english
 from luytre.threads import pin_threads
 from luytre.vetting.admission import VettingReport, package_id, vet
 from luytre.vetting.trust import TrustStore
@@ -72,6 +73,7 @@ COMPOSED = {"vi": "Câu trả lời ghép từ hai chuyên gia: {}.", "en": "Ans
 REFRESH_INTERVAL_S = 1.0
 PEER_SYNC_S = 60.0  # how often a serving node refreshes its peers' catalogs
 LANGS = ("vi", "en")
+AUTO_LANG = "auto"
 
 
 def check_query(query: object, max_bytes: int) -> str:
@@ -96,9 +98,17 @@ def check_query(query: object, max_bytes: int) -> str:
 
 
 def check_lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise InvalidQuery(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+    if lang not in (AUTO_LANG, *LANGS):
+        raise InvalidQuery(f"unsupported language {lang!r}; use one of {AUTO_LANG}, {', '.join(LANGS)}")
     return lang
+
+
+def answer_lang(lang: str, query: str) -> str:
+    """The language to answer in: the one asked for, or with ``auto`` the question's own (English when it
+    reads as English, else Vietnamese)."""
+    if lang != AUTO_LANG:
+        return lang
+    return "en" if is_english(query) else "vi"
 
 
 @dataclass(frozen=True)
@@ -343,7 +353,7 @@ class Node:
         snapshot = self._snapshot
         return snapshot.routing.route(query, snapshot.experts)
 
-    def ask(self, query: str, *, expert: str | None = None, lang: str = "vi", actor: str = "anonymous",
+    def ask(self, query: str, *, expert: str | None = None, lang: str = AUTO_LANG, actor: str = "anonymous",
             purpose: str = "answer", subject: str | None = None) -> AskResponse:
         """Answer ``query`` with ``expert`` or, if none is named, the one the router picks.
 
@@ -355,7 +365,7 @@ class Node:
         seq = self.audit.append(entry)
         return self._audited(result, seq, answered_at)
 
-    async def ask_async(self, query: str, *, expert: str | None = None, lang: str = "vi",
+    async def ask_async(self, query: str, *, expert: str | None = None, lang: str = AUTO_LANG,
                         actor: str = "anonymous", purpose: str = "answer", subject: str | None = None) -> AskResponse:
         """``ask`` for the event loop: waits for the audit commit without blocking other requests,
         so concurrent requests share one commit."""
@@ -400,7 +410,7 @@ class Node:
                 "error": getattr(error, "code", type(error).__name__), "stage": stage,
                 "query_hmac": self.audit.query_digest(query)}
 
-    def ask_batch(self, queries: list[str], *, expert: str, lang: str = "vi", actor: str = "anonymous",
+    def ask_batch(self, queries: list[str], *, expert: str, lang: str = AUTO_LANG, actor: str = "anonymous",
                   purpose: str = "answer") -> list[AskResponse | LuytreError]:
         """``ask`` one expert many questions (e.g. a column of addresses): each goes through the same
         scan, policy and audit as a single ask, and their audit entries are stored in one transaction.
@@ -459,6 +469,7 @@ class Node:
         # the cleaned text the scan's offsets refer to: what is routed, audited and sent.
         screening = self.gate.screen(query.strip())
         query = screening.text
+        lang = answer_lang(lang, query)
         consent = self.gate.consent(screening, subject, purpose)  # applies only to the person the data is about
         consented = consent == "applied"
         wall1 = time.perf_counter()

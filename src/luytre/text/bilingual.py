@@ -77,6 +77,7 @@ def _is_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(fold(word)) is not None
 
 
+@cache_short_texts(maxsize=256, max_chars=1024)  # the node, the router and the chosen expert ask it in turn
 def is_english(text: str) -> bool:
     """Whether ``text`` is written in English: enough of its words cannot be Vietnamese syllables. Words of one
     letter, without a vowel or in capitals (x, sdt, CCCD, ATM), and numbers, count for neither language, except

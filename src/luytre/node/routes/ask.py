@@ -17,7 +17,8 @@ class AskRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     query: str = Field(description="The question, in Vietnamese or English.")
     expert: str | None = Field(None, description="Ask this expert directly instead of routing.")
-    lang: str = Field("vi", description="Answer language: vi or en.")
+    lang: str = Field("auto", description="Answer language: vi, en, or auto (the question's own: English "
+                                        "when it reads as English, else Vietnamese).")
     purpose: str = Field("answer", description="What the answer is for: answer, research, training, ... "
                                                "The node's policy may require the subject's consent for it.")
     subject: str | None = Field(None, description="Whose personal data the query carries (for consent checks).")

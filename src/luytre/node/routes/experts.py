@@ -27,7 +27,7 @@ MAX_BATCH = 2000  # questions in one batch request
 class InvokeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     query: str
-    lang: str = "vi"
+    lang: str = "auto"  # vi, en, or the question's own
     purpose: str = "answer"
     subject: str | None = None
 
@@ -35,7 +35,7 @@ class InvokeRequest(BaseModel):
 class BatchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     queries: list[str] = Field(min_length=1, max_length=MAX_BATCH, description="The questions (e.g. addresses).")
-    lang: str = "vi"
+    lang: str = "auto"  # vi, en, or the question's own
     purpose: str = "answer"
 
 
