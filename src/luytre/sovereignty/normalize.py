@@ -222,7 +222,10 @@ _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@
 
 
 def _fold_word(word: str) -> str:
-    return drop_marks(unicodedata.normalize("NFD", word.lower()).replace("đ", "d"))
+    lowered = word.lower()
+    if lowered.isascii():  # most tokens of a run: nothing to fold, and the costly path is skipped
+        return lowered
+    return drop_marks(unicodedata.normalize("NFD", lowered).replace("đ", "d"))
 
 
 _DIGIT_WORDS_MARKED = frozenset(unicodedata.normalize("NFC", w) for w in (
@@ -242,12 +245,13 @@ def digit_word(word: str) -> bool:
 
 
 _PASSPORT_READ = re.compile(r"[A-Z]\d{7,8}")  # a run may begin with a letter only as a passport number does
+_PLATE_PROVINCE = re.compile(r"\d{2}[A-Z]?")  # two or three characters: a run of more entries never fits
 
 
 def _letter_fits(run: list[tuple[int, int, str, bool]]) -> bool:
     """Whether a letter may follow ``run``: a plate's series after its two-digit province code ("ba không A",
     "29 LD"); a passport's letter only begins a run."""
-    return bool(re.fullmatch(r"\d{2}[A-Z]?", "".join(value for _, _, value, _ in run)))
+    return len(run) <= 3 and bool(_PLATE_PROVINCE.fullmatch("".join(value for _, _, value, _ in run)))
 
 
 def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
@@ -261,6 +265,8 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
 
     def flush() -> None:
         mixed, glued[0] = glued[0], False
+        if not run:  # called at every word that is no digit: the common case, at once
+            return
         if sum(len(value) for _, _, value, _ in run if value.isdigit()) < _MIN_SPELLED_WITH_LETTERS:
             run.clear()  # too few digits to be a value, however the ends are trimmed: the common case, cheaply
             return

@@ -51,7 +51,7 @@ from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import PUBLIC_FIGURES
 from luytre.sovereignty.normalize import scan_view
 from luytre.sovereignty.residue import IDENTIFIER_DIGITS, disguised_runs
-from luytre.text.cues import cue_pattern, nearest_cue
+from luytre.text.cues import CUE_WINDOW_CHARS, cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
 
 LANGUAGE = "vi"
@@ -140,11 +140,17 @@ class PhraseContextEnhancer(ContextAwareEnhancer):
                               recognizers: list[EntityRecognizer],
                               context: list[str] | None = None) -> list[RecognizerResult]:
         cues = self._cues(recognizers)
+        # A cue is read from the characters just before a value only: values whose windows are the same (several
+        # recognizers on one value, a run repeated through a hostile text) share one reading.
+        nearest: dict[str, str | None] = {}
         for result in raw_results:
             recognizer_id = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
             if recognizer_id not in cues:
                 continue
-            if nearest_cue(text[:result.start], cues, self.context_prefix_count) == recognizer_id:
+            window = text[max(0, result.start - CUE_WINDOW_CHARS):result.start]
+            if window not in nearest:
+                nearest[window] = nearest_cue(window, cues, self.context_prefix_count)
+            if nearest[window] == recognizer_id:
                 result.score = min(1.0, max(result.score + self.context_similarity_factor,
                                             self.min_score_with_context_similarity))
                 result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
