@@ -304,9 +304,11 @@ _LOOKUP = cue_pattern((
     "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
     # asking someone to look or check for the asker, in every register; not a bare "kiểm tra" or "check" ("tôi có
     # nên đi check sức khỏe không?"), nor "lấy hộ", "trả hộ" (fetching, paying for someone)
-    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi")
+    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
       for helper in ("giup", "gium", "ho", "dum")),
     "tra cuu giup", "tra thong tin", "check xem",
+    # asking to be handed something ("cho tôi xin ảnh khuôn mặt của chị Lan"): beside a third person only
+    *(f"cho {asker} xin" for asker in ("toi", "em", "e", "minh", "tui", "chau")),
     # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
     *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
     # the record or state asked after
@@ -321,6 +323,23 @@ _LOOKUP = cue_pattern((
 _LOOKUP_AROUND = re.compile(r"(?<!\w)(?:xem|kiem tra|check|dinh vi)(?:\s+[^\W\d_]+){1,3}?\s+"
                             r"(?P<helper>giup|gium|(?<!bi )ho|dum)(?!\w)")
 _MARKED_HO = frozenset(("hộ",))
+# What is asked of a person named only by a role or relation ("kiểm tra giúp tôi ông giám đốc có nợ xấu không", "cô
+# giáo chủ nhiệm giờ đang ở đâu", "ông trưởng phòng theo đạo gì"): a request to look, hand over or tell, or a
+# question about their state; not a record word alone ("Giám đốc có được xem bệnh án của nhân viên không?" asks
+# about a rule, whoever's record it is).
+# A right asked about ("Trưởng phòng có được hỏi bệnh án của anh ấy không?", "công ty có quyền xem…"): a rule, not a
+# request to see the record, whoever it is about.
+_RIGHT_ASKED = re.compile(r"(?<!\w)(?:co quyen|co duoc(?:\s+phep)?|duoc phep)\s+(?:(?!cho\s)\w+\s+){0,2}?"
+                          r"(?:hoi|xem|biet|yeu cau|doi|tiet lo|cung cap|kiem tra|tra cuu|thu thap|cong bo)(?!\w)"
+                          r"(?![^.!?]{0,60}(?:giup|gium|dum|cho toi|cho em)(?!\w))")
+_ASKED_OF_SOMEONE = cue_pattern((
+    "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
+    "tra cuu giup", "tra thong tin", "check xem",
+    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
+      for helper in ("giup", "gium", "ho", "dum")),
+    *(f"cho {asker} xin" for asker in ("toi", "em", "e", "minh", "tui", "chau")),
+    "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi", "dang o dau", "o dau luc nay", "o dau bay gio",
+    "no bao nhieu", "co bao nhieu tien", "con bao nhieu tien"))  # not "có tiền án": said as often as asked
 # A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
@@ -698,13 +717,15 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             asker = _YES
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
-    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole))
+    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole)) \
+        or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered)) and bool(_ASKED_OF_SOMEONE.search(whole))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
     tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    lookup = not own and not _AUTHORITY.search(whole) and (looked_up and asked or tracked)
+    lookup = not own and not _AUTHORITY.search(whole) and not _RIGHT_ASKED.search(whole) \
+        and (looked_up and asked or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
     born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)
