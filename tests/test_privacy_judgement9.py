@@ -66,3 +66,27 @@ def test_someone_named_by_a_role_asked_after_is_a_lookup(gate, text):
 def test_questions_beside_a_role_are_answered(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup
     assert answered_locally(gate, text) != "deny"
+
+
+# -- values dictated in pieces ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Sđt của mẹ em là 0917 lẻ 246 lẻ 803, cô gọi giúp em", "0917 lẻ 246 lẻ 803"),
+    ("Số em: đầu 0356, đuôi là 118 920, anh nhắn zalo nhé", "0356, đuôi là 118 920"),
+    ("căn cước của bố: đầu là 001 067, còn sáu số cuối là 012 345", "001 067, còn sáu số cuối là 012 345"),
+    ("Biển xe em 29H, số 815 chấm 27, bị kéo về bãi nào ạ?", "29H, số 815 chấm 27"),
+])
+def test_values_dictated_in_pieces_are_identifiers(gate, text, value):
+    found = [(e.type, e.text) for e in screen_text(gate.scanner, text).entities]
+    assert ("ID_NUMBER", value) in found
+    assert value not in gate.decide(gate.screen(text), LOCAL_PERSONAL, "anonymous", "answer", False).redaction.text
+
+
+@pytest.mark.parametrize("text", [
+    "Phòng 301 và 302 còn trống không, giá 450 nghìn một đêm?",  # rooms and a price
+    "Khám từ 07 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 16 giờ",  # hours
+    "Quầy 05 rồi quầy 06 là nơi nhận thuốc bảo hiểm phải không?",  # counters: too few digits for a value
+    "Năm 2023 và 2024 lệ phí cấp hộ chiếu là bao nhiêu?",  # years
+])
+def test_numbers_with_words_between_are_no_dictated_value(gate, text):
+    assert not [e for e in screen_text(gate.scanner, text).entities if e.type == "ID_NUMBER"]
+    assert forwarded(gate, text) == "allow"
