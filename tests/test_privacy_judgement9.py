@@ -90,3 +90,24 @@ def test_values_dictated_in_pieces_are_identifiers(gate, text, value):
 def test_numbers_with_words_between_are_no_dictated_value(gate, text):
     assert not [e for e in screen_text(gate.scanner, text).entities if e.type == "ID_NUMBER"]
     assert forwarded(gate, text) == "allow"
+
+
+# -- digits read one by one after a prefix, birth years said without "trăm" or in two digits ------------------
+@pytest.mark.parametrize("text, kind, value", [
+    ("số chị 03 chín 8 bảy 6 năm 4 ba 2 nhé, chị đang bị sốt", "PHONE", "03 chín 8 bảy 6 năm 4 ba 2"),
+    ("Con tôi sinh ngày mười hai tháng chín năm hai nghìn mười chín, xin học mầm non", "DOB",
+     "mười hai tháng chín năm hai nghìn mười chín"),
+    ("bé sinh mười tháng hai năm hai nghìn hai mươi mốt, tiêm phòng mũi nào", "DOB",
+     "mười tháng hai năm hai nghìn hai mươi mốt"),
+    ("Bố em ngày sinh hai tháng bảy năm sáu tám, hỏi chế độ hưu", "DOB", "hai tháng bảy năm sáu tám"),
+])
+def test_numbers_read_aloud_in_new_ways_are_identifiers(scanner, text, kind, value):
+    assert (kind, value) in [(e.type, e.text) for e in scanner.scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 10 tuổi, 2 lần 3 năm 4 lần 5 năm",  # counts and years, no value
+    "Ngày hai tháng chín năm bốn lăm là ngày gì?",  # a date in history, nobody's birth
+])
+def test_counts_and_historical_dates_are_no_identifier(scanner, text):
+    assert not [e for e in scanner.scan(text) if e.type in ("PHONE", "DOB", "ID_NUMBER")]

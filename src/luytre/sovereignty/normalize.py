@@ -270,8 +270,9 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
         if sum(len(value) for _, _, value, _ in run if value.isdigit()) < _MIN_SPELLED_WITH_LETTERS:
             run.clear()  # too few digits to be a value, however the ends are trimmed: the common case, cheaply
             return
-        one_by_one = len(run) >= _MIN_ONE_BY_ONE and all(len(value) == 1 for _, _, value, _ in run) \
-            and sum(spelled for *_, spelled in run) >= 2
+        # one digit at a time, after a prefix typed whole maybe ("09 một 2 ba 4 năm…")
+        one_by_one = len(run) >= _MIN_ONE_BY_ONE and len(run[0][2]) <= 2 \
+            and all(len(value) == 1 for _, _, value, _ in run[1:]) and sum(spelled for *_, spelled in run) >= 2
         # Digit words at the ends of a run only count in threes ("gọi 0912345678 hai lần" is not a digit);
         # a letter never ends a run, nor begins one but as a passport's letter, read from a name no other word
         while run and (run[-1][2].isalpha() or run[-1][3] and not one_by_one
@@ -379,8 +380,16 @@ def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tupl
     if thousands not in ("1", "2") or folds[at + 1] not in _THOUSANDS or not _spaced(tokens, at):
         return None
     at += 2
+    if not _spaced(tokens, at - 1):
+        return None
+    # without its hundreds, as a year of this century is mostly said: "hai nghìn linh năm", "hai nghìn mười lăm"
+    if folds[at] in _ZERO_TENS and _DIGIT_WORDS.get(folds[at + 1], "0") != "0" and _spaced(tokens, at):
+        return f"{thousands}00{_DIGIT_WORDS[folds[at + 1]]}", at + 1
+    if folds[at] == _TENS or folds[at + 1] == _TENS:
+        rest = _spelled_number(tokens, folds, at)
+        return (f"{thousands}0{rest[0]:02d}", rest[1] - 1) if rest and rest[0] >= 10 else None
     hundreds = _DIGIT_WORDS.get(folds[at])
-    if hundreds is None or folds[at + 1] != _HUNDREDS or not _spaced(tokens, at - 1):
+    if hundreds is None or folds[at + 1] != _HUNDREDS:
         return None
     at += 2
     if folds[at] in _ZERO_TENS and _DIGIT_WORDS.get(folds[at + 1], "0") != "0":
@@ -389,6 +398,16 @@ def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tupl
     if rest is None or rest[0] < 10:
         return f"{thousands}{hundreds}00", at - 1
     return f"{thousands}{hundreds}{rest[0]:02d}", rest[1] - 1
+
+
+_SHORT_YEAR_PIVOT = 30  # a year said in two digits: "tám lăm" is 1985, "không năm" 2005
+
+
+def _two_word_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> bool:
+    """Whether ``tokens[at:]`` say a year in exactly two digit words ("tám lăm", "chín mốt")."""
+    return at + 1 < len(tokens) and not tokens[at].group().isdigit() and not tokens[at + 1].group().isdigit() \
+        and folds[at] in _DIGIT_WORDS and folds[at + 1] in _DIGIT_WORDS and _spaced(tokens, at) \
+        and folds[at + 2] not in _DIGIT_WORDS
 
 
 def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
@@ -414,6 +433,9 @@ def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
             year, end = spoken
         elif year_words and len(year_words[0].group()) == 4 and year_words[0].group().isdigit():
             year, end = year_words[0].group(), at
+        elif _two_word_year(tokens, folds, at):  # "năm tám lăm": 1985
+            short = _DIGIT_WORDS[folds[at]] + _DIGIT_WORDS[folds[at + 1]]
+            year, end = ("20" if int(short) <= _SHORT_YEAR_PIVOT else "19") + short, at + 1
         else:
             year = "".join(w.group() if w.group().isdigit() and len(w.group()) == 1 else
                            _DIGIT_WORDS.get(folds[at + n], "") for n, w in enumerate(year_words))
