@@ -352,7 +352,10 @@ _ASKED_WHETHER = re.compile(
     # the question may end in a particle ("không ạ?") or go on after a comma ("…không, em lo quá")
     r"[^.!?;]{0,60}?\s(?:khong|ko|k|hong|chua)(?:\s+(?:a|vay|nhi|ha))?\s*(?:[?.!,]|$)")
 # Whose a value is, asked ("số này là của ai", "có phải của người đã lừa tôi"): the value's owner is looked up.
-_OWNER_ASKED = cue_pattern(("cua ai", "la cua ai", "co phai cua", "ten ai", "chu so nay", "la ai"))
+_OWNER_ASKED = cue_pattern(("cua ai", "la cua ai", "co phai cua", "ten ai", "chu so nay", "la ai",
+                            # the holder's name or address asked ("cho tôi tên và địa chỉ")
+                            *(f"cho {asker} {what}" for asker in ("toi", "em", "e", "minh", "tui")
+                              for what in ("ten", "ho ten", "dia chi", "thong tin"))))
 # Named by a relation only, the person a lookup is about ("người quen", "ông chủ trọ", "bạn gái tôi").
 _LOOKED_UP = cue_pattern((
     "nguoi quen", "ng quen", "chu tro", "chu nha tro", "ban gai", "ban trai", "ban than", "ban cung phong",
@@ -361,9 +364,10 @@ _LOOKED_UP = cue_pattern((
     # family, whose records the family sees
     *(f"cua {relative}" for relative in ("anh re", "chi dau", "em re", "em dau", "anh ho", "chi ho", "em ho"))))
 # "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
-_RELATION_OF = cue_pattern(f"{relation} cua {asker}" for asker in ("toi", "tui", "minh", "em", "e")
-                           for relation in ("nguoi yeu cu", "ny cu", "vo cu", "chong cu", "dong nghiep", "hang xom",
-                                            "ban", "ban than", "ban cung phong", "nguoi quen", "ng quen", "sep"))
+# A class, room or department may stand between ("bạn thân lớp 11A2 của em"). Bounded: three words.
+_RELATION_OF = re.compile(r"(?<!\w)(?:nguoi yeu cu|ny cu|vo cu|chong cu|dong nghiep|hang xom|ban|ban than|"
+                          r"ban cung phong|nguoi quen|ng quen|sep)(?:\s+[^\W_]+){0,3}?\s+cua\s+"
+                          r"(?:toi|tui|minh|em|e)(?!\w)")
 # The asker's own family: "anh ấy" after "chồng tôi" is the husband, whose records the family sees.
 _FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "minh", "em", "e")
                                for kin in ("chong", "vo", "me", "bo", "cha", "con", "con trai", "con gai", "ck", "vk",
@@ -469,7 +473,7 @@ _TOKEN = re.compile(r"[\w@]+")  # every word: a chat spelling has no digit-like 
 # in lower case, "Ms." is a title); a "j" inside a word is an "i" ("bj", "tjeu", "nguoj"), or "gi" at its start
 # ("jup", "jờ"), when the result is one Vietnamese syllable ("just", "job" stay as they are).
 _CHAT_WORDS = {"dc": "duoc", "đc": "duoc", "dk": "duoc", "dx": "duoc", "dag": "dang", "dg": "dang", "đag": "dang",
-               "ko": "khong", "hok": "khong", "khum": "khong", "kh": "khong", "j": "gi", "bme": "bo me",
+               "đg": "dang", "ko": "khong", "hok": "khong", "khum": "khong", "kh": "khong", "j": "gi", "bme": "bo me",
                "ntn": "nhu the nao", "ms": "moi", "bjk": "biet", "bik": "biet", "mjk": "minh", "mjnh": "minh"}
 _ONE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
                            r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3})"
@@ -718,7 +722,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole)) \
-        or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered)) and bool(_ASKED_OF_SOMEONE.search(whole))
+        or (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))) \
+        and bool(_ASKED_OF_SOMEONE.search(whole))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole))) or _on_the_persons_behalf(text, lowered, whole)
