@@ -144,3 +144,20 @@ def test_disclosures_in_new_words_never_reach_a_peer(gate, text):
 
 def test_a_question_about_counselling_in_general_still_leaves_as_it_is(gate):
     assert forwarded(gate, "Đường dây nóng tư vấn tâm lý miễn phí của thành phố là số nào?") == "allow"
+
+
+# -- religions and funeral homes typed bare are no people ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dao Hoa Hao co le hoi nao lon vao thang 5 am lich khong?",  # "Đạo Hòa Hảo", not Mr Đào Hòa Hảo
+    "Nguoi theo dao Tin Lanh co an chay ngay nao khong?",
+    "Nha tang le Tran Thanh Tong co nhan to chuc le vieng ban dem khong?",  # a funeral home named after a street
+])
+def test_religions_and_funeral_homes_are_nobody(gate, text):
+    assert not [e for e in screen_text(gate.scanner, text).entities if e.type == "PERSON"]
+    assert forwarded(gate, text) == "allow"
+
+
+def test_a_person_named_beside_a_religion_is_still_a_person(gate):
+    text = "Chú Đào Văn Tài theo đạo Cao Đài, nay bị ung thư, chùa có hỗ trợ không?"
+    assert "PERSON" in [e.type for e in screen_text(gate.scanner, text).entities]
+    assert forwarded(gate, text) == "deny"

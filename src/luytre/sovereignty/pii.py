@@ -236,7 +236,8 @@ _PLACE_WORDS_MARKED = (
     "thẩm mỹ viện", "viện", "trạm y tế", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "trung tâm y tế", "ttyt",
     "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
     "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở", "đạo",
-    "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết", "truyện", "tác phẩm", "bài thơ", "tiểu thuyết", "phim")
+    "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết", "truyện", "tác phẩm", "bài thơ", "tiểu thuyết", "phim",
+    "nhà tang lễ", "nghĩa trang", "nhà xác", "nhà tưởng niệm")
 # Lowercase words that may stand inside an institution's name, between its kind and its proper name.
 _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
                              "tinh quan huyen co phan tnhh trach nhiem huu han mot thanh vien dau tu thuong mai "
@@ -355,10 +356,16 @@ def _ner_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
 _ENGLISH_QUESTION = re.compile(r"Do\s+I")
 
 
+# Religions whose names read as a person's typed bare ("Dao Cao Dai" is "Đạo Cao Đài", not Mr Đào Cao Đài), folded
+_RELIGIONS = frozenset(fold(n).lower() for n in ("Cao Đài", "Hòa Hảo", "Tin Lành", "Thiên Chúa", "Phật giáo",
+                                                  "Công giáo", "Hồi giáo", "Tứ Ân Hiếu Nghĩa", "Bửu Sơn Kỳ Hương"))
+
+
 def _names_a_public_figure(span: str) -> bool:
-    """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ")."""
+    """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ"); or a religion."""
     words = fold(span).split()
-    return any(" ".join(words[i:]) in PUBLIC_FIGURES for i in range(len(words)))
+    return any(" ".join(words[i:]) in PUBLIC_FIGURES or " ".join(words[i:]).lower() in _RELIGIONS
+               for i in range(len(words)))
 
 
 def _is_surname(syllable: str) -> bool:
