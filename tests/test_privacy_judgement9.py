@@ -161,3 +161,26 @@ def test_a_person_named_beside_a_religion_is_still_a_person(gate):
     text = "Chú Đào Văn Tài theo đạo Cao Đài, nay bị ung thư, chùa có hỗ trợ không?"
     assert "PERSON" in [e.type for e in screen_text(gate.scanner, text).entities]
     assert forwarded(gate, text) == "deny"
+
+
+# -- numbers said as numbers: English tens and ordinals, Vietnamese hundreds in a plate ----------------------
+@pytest.mark.parametrize("text, kind, value", [
+    ("my car plate is fifty one G six seven eight dot nine zero, it was towed", "PLATE",
+     "fifty one G six seven eight dot nine zero"),
+    ("Tran Minh Chau, born the third of March 2001, asks about a scholarship", "DOB", "the third of March 2001"),
+    ("my daughter was born April 21st 2018 and has a heart murmur", "DOB", "April 21st 2018"),
+    ("Xe em biển hai chín chữ C, bốn trăm linh năm, sáu mươi hai, bị giữ ở đâu ạ?", "PLATE",
+     "hai chín chữ C, bốn trăm linh năm, sáu mươi hai"),
+])
+def test_numbers_said_as_numbers_are_identifiers(scanner, text, kind, value):
+    assert (kind, value) in [(e.type, e.text) for e in scanner.scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic opened on the first of May 2010 and has forty two beds",  # a date nobody was born on
+    "Giá phòng hai trăm, ba trăm hay bốn trăm nghìn một đêm?",  # amounts, no letter among them
+    "Chữ A trong bảng chữ cái đọc là a, chữ B đọc là bê",
+])
+def test_numbers_said_in_ordinary_sentences_are_no_identifier(gate, text):
+    assert not screen_text(gate.scanner, text).entities
+    assert forwarded(gate, text) == "allow"

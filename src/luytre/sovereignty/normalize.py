@@ -153,6 +153,10 @@ _DIGIT_WORDS = {
     "seven": "7", "eight": "8", "nine": "9",
 }
 _TENS = "muoi"  # "mười" (ten) and "mươi" (tens) folded: "ba mươi" is 30, "mười hai" 12
+_THOUSANDS, _HUNDREDS, _ZERO_TENS = frozenset({"nghin", "ngan"}), "tram", frozenset({"linh", "le"})
+_LETTER_WORD = "chu"  # "chữ A": the letter said as such
+_ENGLISH_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
+                 "eighty": "8", "ninety": "9"}  # "thirty A one two three…": a plate's code read in English
 _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai ba")
 # Read one digit at a time, numerals and words mixed ("không 9 ba 8 7 sáu 5 4 3 hai"): a value however few of
 # its digits are words, and its spelled ends count too
@@ -307,20 +311,37 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
                                                                                          token.start()))
         if run and not joined:
             flush()
-        if run and folded in _SPOKEN_SEPARATORS:  # "chấm", "gạch ngang" between groups
+        if run and (folded in _SPOKEN_SEPARATORS  # "chấm", "gạch ngang" between groups
+                    or folded == _LETTER_WORD and _letter_fits(run) and len(tokens[i + 1:i + 2]) == 1
+                    and len(tokens[i + 1].group()) == 1):  # "ba mươi chữ A": the series named as a letter
             previous_end, i = token.end(), i + 1
+            continue
+        if folded == _HUNDREDS and run and run[-1][3] and len(run[-1][2]) == 1 and run[-1][2] != "0" \
+                and any(value.isalpha() for _, _, value, _ in run) and _SPELLED_SEP.fullmatch(text, run[-1][1],
+                                                                                             token.start()):
+            # a plate's number read as numbers ("… chữ A, một trăm hai mươi ba, bốn mươi lăm"): 123
+            hundreds = run.pop()
+            rest = _spelled_number(tokens, folds, i + 1) if _spaced(tokens, i) else None
+            if rest is None and folds[i + 1] in _ZERO_TENS and _spaced(tokens, i):
+                unit = _spelled_number(tokens, folds, i + 2) if _spaced(tokens, i + 1) else None
+                rest = (unit[0], unit[1]) if unit and unit[0] < 10 else None
+            value, after = rest if rest else (0, i + 1)
+            run.append((hundreds[0], tokens[after - 1].end(), f"{hundreds[2]}{value:02d}", True))
+            previous_end, i = tokens[after - 1].end(), after
             continue
         digit = word if word.isdigit() else _DIGIT_WORDS.get(folded)
         letter, width = None, 1
-        if folded == _TENS:  # "ba mươi a…" is a plate's 30A, "hai mươi chín" 29, "mười" 10
-            tens = run.pop() if run and run[-1][3] and run[-1][2] in "23456789" and len(run[-1][2]) == 1 else None
+        english_tens = _ENGLISH_TENS.get(folded)
+        if folded == _TENS or english_tens:  # "ba mươi a…" is a plate's 30A, "hai mươi chín" 29, "mười" 10
+            tens = None if english_tens else \
+                run.pop() if run and run[-1][3] and run[-1][2] in "23456789" and len(run[-1][2]) == 1 else None
             unit = _DIGIT_WORDS.get(following, "0") if i + 1 < len(tokens) and not tokens[i + 1].group().isdigit() \
                 and _SPELLED_SEP.fullmatch(text, token.end(), tokens[i + 1].start()) else "0"
             if unit != "0" and (i + 2 >= len(tokens) or _DIGIT_WORDS.get(folds[i + 2]) is None):
                 width = 2  # "hai mươi chín a…": the unit belongs to the tens; "ba mươi một hai ba…" reads 30 1 2 3
             start = tens[0] if tens else token.start()
-            run.append((start, tokens[i + width - 1].end(), (tens[2] if tens else "1") + (unit if width == 2 else "0"),
-                        True))
+            tens_digit = english_tens or (tens[2] if tens else "1")
+            run.append((start, tokens[i + width - 1].end(), tens_digit + (unit if width == 2 else "0"), True))
             previous_end, i = tokens[i + width - 1].end(), i + width
             continue
         if digit is None and (folded, following) in _LETTER_PAIRS and \
@@ -370,7 +391,6 @@ def _spaced(tokens: list[re.Match[str]], at: int) -> bool:
     return at + 1 < len(tokens) and tokens[at].string[tokens[at].end():tokens[at + 1].start()].isspace()
 
 
-_THOUSANDS, _HUNDREDS, _ZERO_TENS = frozenset({"nghin", "ngan"}), "tram", frozenset({"linh", "le"})
 
 
 def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tuple[str, int] | None:

@@ -188,7 +188,14 @@ _DATE_WORDS = r"\d{1,2}\s+(?:tháng|thang)\s+\d{1,2},?\s+(?:năm|nam)\s+(?:19|20
 _DATE_ISO = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
 _DATE_SHORT_YEAR = r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b"  # "sn 12/3/85": only after a birth cue, as all here
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_ENGLISH = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+|" + _MONTH + r"\s+\d{1,2},?\s+)(?:19|20)\d{2}"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_WORDS = (*_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "thirty[- ]first",
+                  *(f"twenty[- ]{o}" for o in _ORDINALS))
+# "12 June 1999", "June 12, 1999", "the twelfth of June 1999", "June 12th 1999"
+_DAY_ENGLISH = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + "|".join(_ORDINAL_WORDS) + r")"
+_DATE_ENGLISH = r"(?:" + _DAY_ENGLISH + r"\s+(?:of\s+)?" + _MONTH + r",?\s+|" + _MONTH + r"\s+" + _DAY_ENGLISH \
+    + r",?\s+)(?:19|20)\d{2}"
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
