@@ -184,3 +184,26 @@ def test_numbers_said_as_numbers_are_identifiers(scanner, text, kind, value):
 def test_numbers_said_in_ordinary_sentences_are_no_identifier(gate, text):
     assert not screen_text(gate.scanner, text).entities
     assert forwarded(gate, text) == "allow"
+
+
+# -- someone placed by a class or a bed, asked after; English yes-or-no questions about a person -------------
+@pytest.mark.parametrize("text", [
+    "cho minh hoi thang Duc lop 8B2 co bi lao ko",  # "thang" is also "tháng", "Duc" also a word: the class places him
+    "Tell me what disease the man in bed 12 has",
+    "Does Mrs Lan from the front desk have cancer?",
+    "bác sĩ ơi, ông Tám giường 15 bị gì thế",
+])
+def test_someone_placed_or_asked_after_in_english_is_looked_up(gate, text):
+    assert screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) == "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Giường số 12 khu hồi sức có ổ cắm điện không?",  # a bed, nobody asked after
+    "Lớp 10A3 năm nay học phòng nào?",
+    "Does the hospital have a pharmacy open at night?",
+])
+def test_places_and_english_questions_about_nobody_leave_as_they_are(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup
+    assert forwarded(gate, text) == "allow"

@@ -129,6 +129,11 @@ _DESIGNATED_ROLE = re.compile(
     r"(?<!\w)(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|ban cung lop|"
     r"anh|em|ong|be|chau)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:" + _PLACED_IN + r"|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+# A class or bed, whatever word stands before it ("thang Khoa lop 10A4", "cô Thúy giường 9", "the patient in bed 7"),
+# in a question asked about someone's state or record: a sign of one person, though the word before the place may
+# be a department or a month. Without such a question it is a place ("Giường số 12 có điều hòa không?").
+_PLACEMENT = re.compile(r"(?<!\w)(?:lop\s+\d{1,2}[a-z]\w{0,2}|giuong\s+(?:so\s+)?\d{1,3}|buong\s+(?:so\s+)?\d{1,3}|"
+                        r"(?:in|from)\s+(?:bed|room|ward|class)\s+\d{1,4}[a-z]?\d?)(?!\w)")
 # A bare word before such a place ("Tuấn phòng IT nợ…", "Hoa lớp 9A2"): a given name when capitalised, though
 # a sentence may also open with a common word so: a sign of a person.
 _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")(?!\w)")
@@ -339,7 +344,8 @@ _ASKED_OF_SOMEONE = cue_pattern((
       for helper in ("giup", "gium", "ho", "dum")),
     *(f"cho {asker} xin" for asker in ("toi", "em", "e", "minh", "tui", "chau")),
     "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi", "dang o dau", "o dau luc nay", "o dau bay gio",
-    "no bao nhieu", "co bao nhieu tien", "con bao nhieu tien"))  # not "có tiền án": said as often as asked
+    # not "có tiền án": said as often as asked
+    "no bao nhieu", "co bao nhieu tien", "con bao nhieu tien", "bi gi", "what illness", "what disease"))
 # A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
@@ -657,15 +663,17 @@ def _typed_as(marked: str, folded: str, start: int, end: int, words: frozenset[s
     return typed.isascii() or typed in words
 
 
-def _asks_a_record(folded: str, marked: str) -> bool:
+def _asks_a_record(folded: str, marked: str, one_clause: bool = False) -> bool:
     """A bare yes-or-no question about a person (``_ASKED_WHETHER``) before which nothing is said of them: no state
     ("Chị Lan bị ngã xe. Chị ấy có bị gãy xương không?") and no topic ("Anh Tùng sốt cao 3 ngày, có bị sốt xuất
     huyết không?"), which would make it a question for advice. Not about the asker's own family either
-    ("Bé Na nhà tôi có bị…"). ``folded``: ``marked`` folded."""
+    ("Bé Na nhà tôi có bị…"). ``folded``: ``marked`` folded. ``one_clause``: the state and "không" in one clause
+    ("bác bảo vệ có tiền án, có được thuê không?" says the state, then asks about a rule)."""
     from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
 
     asked = _ASKED_WHETHER.search(folded)
-    if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded):
+    if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded) \
+            or one_clause and "," in folded[asked.start("ask"):asked.end() - 1]:
         return False
     said = folded[:asked.start("ask")]
     polite = {m.end() for m in _POLITE_DA.finditer(said)}
@@ -691,10 +699,17 @@ def _on_the_persons_behalf(text: str, lowered: str, folded: str) -> bool:
     return not _CAPITALISED_WORD.search(rest) and _third_person(rest, False) != _YES
 
 
+# An English yes-or-no question whose subject is a titled person or someone of the asker's circle ("Does Ms Hoa in
+# accounting have HIV?", "Is my neighbour's son in rehab?"): asks what a record would say.
+_ASKED_WHETHER_ENGLISH = re.compile(r"(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|"
+                                    r"(?:my|our)\s+(?:neighbou?r|colleague|boss|manager|teacher|landlord|classmate|"
+                                    r"roommate|tenant)(?:'s\s+[a-z]+)?)(?!\w)")
+
+
 def _asks_to_look(folded: str, marked: str) -> bool:
     """A look asked for (``_LOOKUP``; ``_LOOKUP_AROUND``, its "ho" typed "hộ" or bare) or a record asked after
-    (``_asks_a_record``). ``folded``: ``marked`` folded."""
-    return bool(_LOOKUP.search(folded)) or any(
+    (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``). ``folded``: ``marked`` folded."""
+    return bool(_LOOKUP.search(folded) or _ASKED_WHETHER_ENGLISH.search(folded)) or any(
         m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
 
@@ -712,7 +727,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    asked = _asks_to_look(whole, lowered)
+    asked = _asks_to_look(whole, lowered) or bool(_ASKED_OF_SOMEONE.search(whole))
+    if other == _NO and asked and _PLACEMENT.search(whole):
+        other = _MAYBE
     if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole) and not asked):
         other = _MAYBE
     if _english(whole):
@@ -723,7 +740,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             other = _MAYBE
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole)) \
         or (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))) \
-        and bool(_ASKED_OF_SOMEONE.search(whole))
+        and (bool(_ASKED_OF_SOMEONE.search(whole)) or _asks_a_record(whole, lowered, one_clause=True))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole))) or _on_the_persons_behalf(text, lowered, whole)
