@@ -323,8 +323,8 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
             hundreds = run.pop()
             rest = _spelled_number(tokens, folds, i + 1) if _spaced(tokens, i) else None
             if rest is None and folds[i + 1] in _ZERO_TENS and _spaced(tokens, i):
-                unit = _spelled_number(tokens, folds, i + 2) if _spaced(tokens, i + 1) else None
-                rest = (unit[0], unit[1]) if unit and unit[0] < 10 else None
+                ones = _spelled_number(tokens, folds, i + 2) if _spaced(tokens, i + 1) else None
+                rest = ones if ones and ones[0] < 10 else None
             value, after = rest if rest else (0, i + 1)
             run.append((hundreds[0], tokens[after - 1].end(), f"{hundreds[2]}{value:02d}", True))
             previous_end, i = tokens[after - 1].end(), after
