@@ -171,7 +171,7 @@ FAMILIES = {
                                     ["chồng tôi xem giúp Anh Ấy Chị Lan bị HIV, của tôi "],
                                     ["chị Lan có bị bị bị "], ["x at y dot "], ["09one2three"], ["3 . "], ["\n "],
                                     ["0912 lẻ "], ["51G, số 678 chấm "], ["ba mươi chữ A, một trăm "],
-                                    ["thirty A one "], ["the twelfth of "]],
+                                    ["thirty A one "], ["the twelfth of "], ["bị nghiện đúng "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
@@ -179,7 +179,7 @@ FAMILIES = {
                               "dates read aloud", "titled sentences", "kin, pronouns and names", "asked whether",
                               "at and dot", "glued digit words", "spaced dots", "line breaks and spaces",
                               "dictated pieces", "plate dictated", "hundreds in a plate", "English tens",
-                              "English ordinals"])
+                              "English ordinals", "states asked to be confirmed"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

@@ -207,3 +207,25 @@ def test_someone_placed_or_asked_after_in_english_is_looked_up(gate, text):
 def test_places_and_english_questions_about_nobody_leave_as_they_are(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup
     assert forwarded(gate, text) == "allow"
+
+
+# -- a state said of someone, asked to be confirmed ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chị Lan phòng kế toán bị HIV phải không?",
+    "anh Tuấn tổ 2 nghiện ma túy đúng không chị",
+    "Cô Hạnh dạy toán mang thai phải không ạ?",
+    "Thằng Bình lớp 9C bị bắt vì trộm xe phải không?",
+])
+def test_a_state_of_someone_asked_to_be_confirmed_is_a_lookup(gate, text):
+    assert screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi bị cảm mấy hôm nay, uống kháng sinh là sai phải không bác sĩ?",  # the asker's own state
+    "Chồng tôi bị sỏi thận phải không bác sĩ, kết quả siêu âm ghi vậy",  # the asker's family
+    "Anh Nam bị ngã xe thì nên chườm đá hay chườm nóng, phải không?",  # advice, the tag after a clause of its own
+])
+def test_confirming_ones_own_or_asking_advice_is_no_lookup(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) != "deny"

@@ -706,10 +706,21 @@ _ASKED_WHETHER_ENGLISH = re.compile(r"(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(
                                     r"roommate|tenant)(?:'s\s+[a-z]+)?)(?!\w)")
 
 
+# A state said of someone, then asked to be confirmed ("Chị Lan phòng kế toán bị HIV phải không?", "anh Tuấn nghiện
+# ma túy đúng không chị"): asks what a record would say. Not with a question word before the tag ("bị ngã thì nên
+# làm gì, phải không" asks for advice). Bounded: 40 characters from the state to the tag.
+_ASKED_TO_CONFIRM = re.compile(
+    r"(?<!\w)(?:bi|mac|nhiem|nghien|mang thai|co thai|co bau|theo dao|no xau|dong tinh|la gay|la les|dieu tri|"
+    r"tien an|ngoi tu|di tu)(?!\w)(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?"
+    r"\s(?:co phai khong|phai khong|dung khong|phai ko|dung ko|phai k|dung k)(?!\w)")
+
+
 def _asks_to_look(folded: str, marked: str) -> bool:
     """A look asked for (``_LOOKUP``; ``_LOOKUP_AROUND``, its "ho" typed "hộ" or bare) or a record asked after
-    (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``). ``folded``: ``marked`` folded."""
-    return bool(_LOOKUP.search(folded) or _ASKED_WHETHER_ENGLISH.search(folded)) or any(
+    (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``, ``_ASKED_TO_CONFIRM``). ``folded``: ``marked`` folded."""
+    confirm = _ASKED_TO_CONFIRM.search(folded) and not _FAMILY_OF_ASKER.search(folded) \
+        and not _HOUSEHOLD.search(folded)
+    return bool(_LOOKUP.search(folded) or _ASKED_WHETHER_ENGLISH.search(folded) or confirm) or any(
         m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
 
