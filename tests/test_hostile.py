@@ -33,11 +33,11 @@ from luytre.sovereignty.privacy_gate import screen_text
 SCAN_BYTES = 4096
 EXAMPLES = int(os.environ.get("LUYTRE_HOSTILE_EXAMPLES", "12"))  # texts per family; more for a longer search
 # CPU seconds for one 4 KB screening. It bounds, it does not time: the reported freezes took seconds, and a pattern
-# that backtracks costs hundreds of milliseconds at 4 KB. The slowest family, look-alike digit runs ("l1-l1-…"), now
-# takes about 100 ms on an idle core (each run read as a candidate value, its cue looked up), a 4 KB letter of prose
-# 20-40 ms. The same code costs more CPU on a slower or loaded machine, so the bound is the larger of a floor and a
-# multiple of the prose measured in the same run.
-SCAN_BUDGET_S = 0.150
+# that backtracks costs hundreds of milliseconds at 4 KB. The slowest families, look-alike digit runs ("l1-l1-…") and
+# titled kin and names, take 40-50 ms on an idle core (a value's cue is read once per distinct window), a 4 KB letter
+# of prose 20-40 ms. The same code costs more CPU on a slower or loaded machine, so the bound is the larger of a floor
+# and a multiple of the prose measured in the same run.
+SCAN_BUDGET_S = 0.080
 PROSE_MULTIPLE = 4
 _PROSE = ("Chào bác sĩ, mẹ tôi là Nguyễn Thị Hoa, năm nay 67 tuổi, ở số 12 ngõ 45 phố Huế, Hà Nội. Mấy hôm nay bà bị "
           "ho và sốt, uống thuốc hạ sốt 500mg mà không đỡ. Xin hỏi có nên đưa bà đến Bệnh viện Bạch Mai khám không, "
@@ -169,13 +169,17 @@ FAMILIES = {
                                     ["1O/"], ["O|"], ["không 9 ba 8 "], ["ba mươi a một "], ["1_"],
                                     ["mười hai tháng ba năm hai nghìn không trăm "], ["ông bán rau bị ung thư. "],
                                     ["chồng tôi xem giúp Anh Ấy Chị Lan bị HIV, của tôi "],
-                                    ["chị Lan có bị bị bị "], ["x at y dot "], ["09one2three"], ["3 . "], ["\n "]],
+                                    ["chị Lan có bị bị bị "], ["x at y dot "], ["09one2three"], ["3 . "], ["\n "],
+                                    ["0912 lẻ "], ["51G, số 678 chấm "], ["ba mươi chữ A, một trăm "],
+                                    ["thirty A one "], ["the twelfth of "], ["bị nghiện đúng "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
                               "O and bars", "numerals and digit words", "tens words", "underscores",
                               "dates read aloud", "titled sentences", "kin, pronouns and names", "asked whether",
-                              "at and dot", "glued digit words", "spaced dots", "line breaks and spaces"])
+                              "at and dot", "glued digit words", "spaced dots", "line breaks and spaces",
+                              "dictated pieces", "plate dictated", "hundreds in a plate", "English tens",
+                              "English ordinals", "states asked to be confirmed"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

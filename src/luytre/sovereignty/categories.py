@@ -225,10 +225,12 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     signal = personal or who.signal or bool(topics) and own_history(text) or unread \
         or _role_by_a_topic(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
-    possible = topics | valued | unconfirmed | (doubtful_topics(text) if signal else set()) \
-        | ({UNREAD} if unread else set())
+    doubtful = doubtful_topics(text) if signal else set()
+    possible = topics | valued | unconfirmed | doubtful | ({UNREAD} if unread else set())
+    # a lookup asks what a record says: a topic it may be about is enough ("ông Tư phòng 305 mắc bệnh gì")
+    lookup = who.lookup and bool(topics | valued | (doubtful - {UNREAD}))
     return Categorization(_categories(bool(identifying), sensitive), tuple(sorted(sensitive)), tuple(sorted(topics)),
-                          who.person, who.lookup and bool(topics | valued), personal, signal, tuple(sorted(possible)))
+                          who.person, lookup, personal, signal, tuple(sorted(possible)))
 
 
 def categorize_redacted(found: Categorization, redacted_text: str) -> Categorization:

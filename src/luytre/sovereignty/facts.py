@@ -129,6 +129,11 @@ _DESIGNATED_ROLE = re.compile(
     r"(?<!\w)(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|ban cung lop|"
     r"anh|em|ong|be|chau)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:" + _PLACED_IN + r"|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+# A class or bed, whatever word stands before it ("thang Khoa lop 10A4", "cô Thúy giường 9", "the patient in bed 7"),
+# in a question asked about someone's state or record: a sign of one person, though the word before the place may
+# be a department or a month. Without such a question it is a place ("Giường số 12 có điều hòa không?").
+_PLACEMENT = re.compile(r"(?<!\w)(?:lop\s+\d{1,2}[a-z]\w{0,2}|giuong\s+(?:so\s+)?\d{1,3}|buong\s+(?:so\s+)?\d{1,3}|"
+                        r"(?:in|from)\s+(?:bed|room|ward|class)\s+\d{1,4}[a-z]?\d?)(?!\w)")
 # A bare word before such a place ("Tuấn phòng IT nợ…", "Hoa lớp 9A2"): a given name when capitalised, though
 # a sentence may also open with a common word so: a sign of a person.
 _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")(?!\w)")
@@ -304,9 +309,11 @@ _LOOKUP = cue_pattern((
     "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
     # asking someone to look or check for the asker, in every register; not a bare "kiểm tra" or "check" ("tôi có
     # nên đi check sức khỏe không?"), nor "lấy hộ", "trả hộ" (fetching, paying for someone)
-    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi")
+    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
       for helper in ("giup", "gium", "ho", "dum")),
     "tra cuu giup", "tra thong tin", "check xem",
+    # asking to be handed something ("cho tôi xin ảnh khuôn mặt của chị Lan"): beside a third person only
+    *(f"cho {asker} xin" for asker in ("toi", "em", "e", "minh", "tui", "chau")),
     # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
     *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
     # the record or state asked after
@@ -321,6 +328,24 @@ _LOOKUP = cue_pattern((
 _LOOKUP_AROUND = re.compile(r"(?<!\w)(?:xem|kiem tra|check|dinh vi)(?:\s+[^\W\d_]+){1,3}?\s+"
                             r"(?P<helper>giup|gium|(?<!bi )ho|dum)(?!\w)")
 _MARKED_HO = frozenset(("hộ",))
+# What is asked of a person named only by a role or relation ("kiểm tra giúp tôi ông giám đốc có nợ xấu không", "cô
+# giáo chủ nhiệm giờ đang ở đâu", "ông trưởng phòng theo đạo gì"): a request to look, hand over or tell, or a
+# question about their state; not a record word alone ("Giám đốc có được xem bệnh án của nhân viên không?" asks
+# about a rule, whoever's record it is).
+# A right asked about ("Trưởng phòng có được hỏi bệnh án của anh ấy không?", "công ty có quyền xem…"): a rule, not a
+# request to see the record, whoever it is about.
+_RIGHT_ASKED = re.compile(r"(?<!\w)(?:co quyen|co duoc(?:\s+phep)?|duoc phep)\s+(?:(?!cho\s)\w+\s+){0,2}?"
+                          r"(?:hoi|xem|biet|yeu cau|doi|tiet lo|cung cap|kiem tra|tra cuu|thu thap|cong bo)(?!\w)"
+                          r"(?![^.!?]{0,60}(?:giup|gium|dum|cho toi|cho em)(?!\w))")
+_ASKED_OF_SOMEONE = cue_pattern((
+    "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
+    "tra cuu giup", "tra thong tin", "check xem",
+    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
+      for helper in ("giup", "gium", "ho", "dum")),
+    *(f"cho {asker} xin" for asker in ("toi", "em", "e", "minh", "tui", "chau")),
+    "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi", "dang o dau", "o dau luc nay", "o dau bay gio",
+    # not "có tiền án": said as often as asked
+    "no bao nhieu", "co bao nhieu tien", "con bao nhieu tien", "bi gi", "what illness", "what disease"))
 # A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
@@ -333,7 +358,10 @@ _ASKED_WHETHER = re.compile(
     # the question may end in a particle ("không ạ?") or go on after a comma ("…không, em lo quá")
     r"[^.!?;]{0,60}?\s(?:khong|ko|k|hong|chua)(?:\s+(?:a|vay|nhi|ha))?\s*(?:[?.!,]|$)")
 # Whose a value is, asked ("số này là của ai", "có phải của người đã lừa tôi"): the value's owner is looked up.
-_OWNER_ASKED = cue_pattern(("cua ai", "la cua ai", "co phai cua", "ten ai", "chu so nay", "la ai"))
+_OWNER_ASKED = cue_pattern(("cua ai", "la cua ai", "co phai cua", "ten ai", "chu so nay", "la ai",
+                            # the holder's name or address asked ("cho tôi tên và địa chỉ")
+                            *(f"cho {asker} {what}" for asker in ("toi", "em", "e", "minh", "tui")
+                              for what in ("ten", "ho ten", "dia chi", "thong tin"))))
 # Named by a relation only, the person a lookup is about ("người quen", "ông chủ trọ", "bạn gái tôi").
 _LOOKED_UP = cue_pattern((
     "nguoi quen", "ng quen", "chu tro", "chu nha tro", "ban gai", "ban trai", "ban than", "ban cung phong",
@@ -342,9 +370,10 @@ _LOOKED_UP = cue_pattern((
     # family, whose records the family sees
     *(f"cua {relative}" for relative in ("anh re", "chi dau", "em re", "em dau", "anh ho", "chi ho", "em ho"))))
 # "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
-_RELATION_OF = cue_pattern(f"{relation} cua {asker}" for asker in ("toi", "tui", "minh", "em", "e")
-                           for relation in ("nguoi yeu cu", "ny cu", "vo cu", "chong cu", "dong nghiep", "hang xom",
-                                            "ban", "ban than", "ban cung phong", "nguoi quen", "ng quen", "sep"))
+# A class, room or department may stand between ("bạn thân lớp 11A2 của em"). Bounded: three words.
+_RELATION_OF = re.compile(r"(?<!\w)(?:nguoi yeu cu|ny cu|vo cu|chong cu|dong nghiep|hang xom|ban|ban than|"
+                          r"ban cung phong|nguoi quen|ng quen|sep)(?:\s+[^\W_]+){0,3}?\s+cua\s+"
+                          r"(?:toi|tui|minh|em|e)(?!\w)")
 # The asker's own family: "anh ấy" after "chồng tôi" is the husband, whose records the family sees.
 _FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "minh", "em", "e")
                                for kin in ("chong", "vo", "me", "bo", "cha", "con", "con trai", "con gai", "ck", "vk",
@@ -450,7 +479,7 @@ _TOKEN = re.compile(r"[\w@]+")  # every word: a chat spelling has no digit-like 
 # in lower case, "Ms." is a title); a "j" inside a word is an "i" ("bj", "tjeu", "nguoj"), or "gi" at its start
 # ("jup", "jờ"), when the result is one Vietnamese syllable ("just", "job" stay as they are).
 _CHAT_WORDS = {"dc": "duoc", "đc": "duoc", "dk": "duoc", "dx": "duoc", "dag": "dang", "dg": "dang", "đag": "dang",
-               "ko": "khong", "hok": "khong", "khum": "khong", "kh": "khong", "j": "gi", "bme": "bo me",
+               "đg": "dang", "ko": "khong", "hok": "khong", "khum": "khong", "kh": "khong", "j": "gi", "bme": "bo me",
                "ntn": "nhu the nao", "ms": "moi", "bjk": "biet", "bik": "biet", "mjk": "minh", "mjnh": "minh"}
 _ONE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
                            r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3})"
@@ -634,15 +663,17 @@ def _typed_as(marked: str, folded: str, start: int, end: int, words: frozenset[s
     return typed.isascii() or typed in words
 
 
-def _asks_a_record(folded: str, marked: str) -> bool:
+def _asks_a_record(folded: str, marked: str, one_clause: bool = False) -> bool:
     """A bare yes-or-no question about a person (``_ASKED_WHETHER``) before which nothing is said of them: no state
     ("Chị Lan bị ngã xe. Chị ấy có bị gãy xương không?") and no topic ("Anh Tùng sốt cao 3 ngày, có bị sốt xuất
     huyết không?"), which would make it a question for advice. Not about the asker's own family either
-    ("Bé Na nhà tôi có bị…"). ``folded``: ``marked`` folded."""
+    ("Bé Na nhà tôi có bị…"). ``folded``: ``marked`` folded. ``one_clause``: the state and "không" in one clause
+    ("bác bảo vệ có tiền án, có được thuê không?" says the state, then asks about a rule)."""
     from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
 
     asked = _ASKED_WHETHER.search(folded)
-    if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded):
+    if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded) \
+            or one_clause and "," in folded[asked.start("ask"):asked.end() - 1]:
         return False
     said = folded[:asked.start("ask")]
     polite = {m.end() for m in _POLITE_DA.finditer(said)}
@@ -668,10 +699,28 @@ def _on_the_persons_behalf(text: str, lowered: str, folded: str) -> bool:
     return not _CAPITALISED_WORD.search(rest) and _third_person(rest, False) != _YES
 
 
+# An English yes-or-no question whose subject is a titled person or someone of the asker's circle ("Does Ms Hoa in
+# accounting have HIV?", "Is my neighbour's son in rehab?"): asks what a record would say.
+_ASKED_WHETHER_ENGLISH = re.compile(r"(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|"
+                                    r"(?:my|our)\s+(?:neighbou?r|colleague|boss|manager|teacher|landlord|classmate|"
+                                    r"roommate|tenant)(?:'s\s+[a-z]+)?)(?!\w)")
+
+
+# A state said of someone, then asked to be confirmed ("Chị Lan phòng kế toán bị HIV phải không?", "anh Tuấn nghiện
+# ma túy đúng không chị"): asks what a record would say. Not with a question word before the tag ("bị ngã thì nên
+# làm gì, phải không" asks for advice). Bounded: 40 characters from the state to the tag.
+_ASKED_TO_CONFIRM = re.compile(
+    r"(?<!\w)(?:bi|mac|nhiem|nghien|mang thai|co thai|co bau|theo dao|no xau|dong tinh|la gay|la les|dieu tri|"
+    r"tien an|ngoi tu|di tu)(?!\w)(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?"
+    r"\s(?:co phai khong|phai khong|dung khong|phai ko|dung ko|phai k|dung k)(?!\w)")
+
+
 def _asks_to_look(folded: str, marked: str) -> bool:
     """A look asked for (``_LOOKUP``; ``_LOOKUP_AROUND``, its "ho" typed "hộ" or bare) or a record asked after
-    (``_asks_a_record``). ``folded``: ``marked`` folded."""
-    return bool(_LOOKUP.search(folded)) or any(
+    (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``, ``_ASKED_TO_CONFIRM``). ``folded``: ``marked`` folded."""
+    confirm = _ASKED_TO_CONFIRM.search(folded) and not _FAMILY_OF_ASKER.search(folded) \
+        and not _HOUSEHOLD.search(folded)
+    return bool(_LOOKUP.search(folded) or _ASKED_WHETHER_ENGLISH.search(folded) or confirm) or any(
         m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
 
@@ -689,7 +738,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    asked = _asks_to_look(whole, lowered)
+    asked = _asks_to_look(whole, lowered) or bool(_ASKED_OF_SOMEONE.search(whole))
+    if other == _NO and asked and _PLACEMENT.search(whole):
+        other = _MAYBE
     if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole) and not asked):
         other = _MAYBE
     if _english(whole):
@@ -698,13 +749,16 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             asker = _YES
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
-    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole))
+    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole)) \
+        or (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))) \
+        and (bool(_ASKED_OF_SOMEONE.search(whole)) or _asks_a_record(whole, lowered, one_clause=True))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
     tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    lookup = not own and not _AUTHORITY.search(whole) and (looked_up and asked or tracked)
+    lookup = not own and not _AUTHORITY.search(whole) and not _RIGHT_ASKED.search(whole) \
+        and (looked_up and asked or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
     born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)

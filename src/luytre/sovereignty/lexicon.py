@@ -52,6 +52,9 @@ _CORE: dict[str, tuple[str, ...]] = {
         "biopsy", "blood type", "pregnancy", "surgery", "hospitalized", "illness", "disease", "allergy", "diagnosis",
         "fever", "pain", "pregnant", "cancer", "depression", "diabetes",
         "prep", "arv", "phơi nhiễm",  # HIV prevention and treatment
+        # distress of the mind, said as it is felt
+        "tâm lý", "tuyệt vọng", "muốn chết", "không muốn sống", "chán sống", "bế tắc", "khủng hoảng tâm lý",
+        "hoảng loạn", "suicidal", "hopeless", "mental health",
     ),
     "finance": (
         "số dư", "khoản vay", "vay tiền", "vay", "nợ", "nợ xấu", "thẻ tín dụng", "thẻ atm", "sao kê",

@@ -153,6 +153,10 @@ _DIGIT_WORDS = {
     "seven": "7", "eight": "8", "nine": "9",
 }
 _TENS = "muoi"  # "mười" (ten) and "mươi" (tens) folded: "ba mươi" is 30, "mười hai" 12
+_THOUSANDS, _HUNDREDS, _ZERO_TENS = frozenset({"nghin", "ngan"}), "tram", frozenset({"linh", "le"})
+_LETTER_WORD = "chu"  # "chữ A": the letter said as such
+_ENGLISH_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
+                 "eighty": "8", "ninety": "9"}  # "thirty A one two three…": a plate's code read in English
 _MIN_SPELLED = 7  # fewer spelled digits read as ordinary words ("ba năm", "hai ba")
 # Read one digit at a time, numerals and words mixed ("không 9 ba 8 7 sáu 5 4 3 hai"): a value however few of
 # its digits are words, and its spelled ends count too
@@ -222,7 +226,10 @@ _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@
 
 
 def _fold_word(word: str) -> str:
-    return drop_marks(unicodedata.normalize("NFD", word.lower()).replace("đ", "d"))
+    lowered = word.lower()
+    if lowered.isascii():  # most tokens of a run: nothing to fold, and the costly path is skipped
+        return lowered
+    return drop_marks(unicodedata.normalize("NFD", lowered).replace("đ", "d"))
 
 
 _DIGIT_WORDS_MARKED = frozenset(unicodedata.normalize("NFC", w) for w in (
@@ -242,12 +249,13 @@ def digit_word(word: str) -> bool:
 
 
 _PASSPORT_READ = re.compile(r"[A-Z]\d{7,8}")  # a run may begin with a letter only as a passport number does
+_PLATE_PROVINCE = re.compile(r"\d{2}[A-Z]?")  # two or three characters: a run of more entries never fits
 
 
 def _letter_fits(run: list[tuple[int, int, str, bool]]) -> bool:
     """Whether a letter may follow ``run``: a plate's series after its two-digit province code ("ba không A",
     "29 LD"); a passport's letter only begins a run."""
-    return bool(re.fullmatch(r"\d{2}[A-Z]?", "".join(value for _, _, value, _ in run)))
+    return len(run) <= 3 and bool(_PLATE_PROVINCE.fullmatch("".join(value for _, _, value, _ in run)))
 
 
 def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
@@ -261,11 +269,14 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
 
     def flush() -> None:
         mixed, glued[0] = glued[0], False
+        if not run:  # called at every word that is no digit: the common case, at once
+            return
         if sum(len(value) for _, _, value, _ in run if value.isdigit()) < _MIN_SPELLED_WITH_LETTERS:
             run.clear()  # too few digits to be a value, however the ends are trimmed: the common case, cheaply
             return
-        one_by_one = len(run) >= _MIN_ONE_BY_ONE and all(len(value) == 1 for _, _, value, _ in run) \
-            and sum(spelled for *_, spelled in run) >= 2
+        # one digit at a time, after a prefix typed whole maybe ("09 một 2 ba 4 năm…")
+        one_by_one = len(run) >= _MIN_ONE_BY_ONE and len(run[0][2]) <= 2 \
+            and all(len(value) == 1 for _, _, value, _ in run[1:]) and sum(spelled for *_, spelled in run) >= 2
         # Digit words at the ends of a run only count in threes ("gọi 0912345678 hai lần" is not a digit);
         # a letter never ends a run, nor begins one but as a passport's letter, read from a name no other word
         while run and (run[-1][2].isalpha() or run[-1][3] and not one_by_one
@@ -300,20 +311,37 @@ def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
                                                                                          token.start()))
         if run and not joined:
             flush()
-        if run and folded in _SPOKEN_SEPARATORS:  # "chấm", "gạch ngang" between groups
+        if run and (folded in _SPOKEN_SEPARATORS  # "chấm", "gạch ngang" between groups
+                    or folded == _LETTER_WORD and _letter_fits(run) and len(tokens[i + 1:i + 2]) == 1
+                    and len(tokens[i + 1].group()) == 1):  # "ba mươi chữ A": the series named as a letter
             previous_end, i = token.end(), i + 1
+            continue
+        if folded == _HUNDREDS and run and run[-1][3] and len(run[-1][2]) == 1 and run[-1][2] != "0" \
+                and any(value.isalpha() for _, _, value, _ in run) and _SPELLED_SEP.fullmatch(text, run[-1][1],
+                                                                                             token.start()):
+            # a plate's number read as numbers ("… chữ A, một trăm hai mươi ba, bốn mươi lăm"): 123
+            hundreds = run.pop()
+            rest = _spelled_number(tokens, folds, i + 1) if _spaced(tokens, i) else None
+            if rest is None and folds[i + 1] in _ZERO_TENS and _spaced(tokens, i):
+                ones = _spelled_number(tokens, folds, i + 2) if _spaced(tokens, i + 1) else None
+                rest = ones if ones and ones[0] < 10 else None
+            value, after = rest if rest else (0, i + 1)
+            run.append((hundreds[0], tokens[after - 1].end(), f"{hundreds[2]}{value:02d}", True))
+            previous_end, i = tokens[after - 1].end(), after
             continue
         digit = word if word.isdigit() else _DIGIT_WORDS.get(folded)
         letter, width = None, 1
-        if folded == _TENS:  # "ba mươi a…" is a plate's 30A, "hai mươi chín" 29, "mười" 10
-            tens = run.pop() if run and run[-1][3] and run[-1][2] in "23456789" and len(run[-1][2]) == 1 else None
+        english_tens = _ENGLISH_TENS.get(folded)
+        if folded == _TENS or english_tens:  # "ba mươi a…" is a plate's 30A, "hai mươi chín" 29, "mười" 10
+            tens = None if english_tens else \
+                run.pop() if run and run[-1][3] and run[-1][2] in "23456789" and len(run[-1][2]) == 1 else None
             unit = _DIGIT_WORDS.get(following, "0") if i + 1 < len(tokens) and not tokens[i + 1].group().isdigit() \
                 and _SPELLED_SEP.fullmatch(text, token.end(), tokens[i + 1].start()) else "0"
             if unit != "0" and (i + 2 >= len(tokens) or _DIGIT_WORDS.get(folds[i + 2]) is None):
                 width = 2  # "hai mươi chín a…": the unit belongs to the tens; "ba mươi một hai ba…" reads 30 1 2 3
             start = tens[0] if tens else token.start()
-            run.append((start, tokens[i + width - 1].end(), (tens[2] if tens else "1") + (unit if width == 2 else "0"),
-                        True))
+            tens_digit = english_tens or (tens[2] if tens else "1")
+            run.append((start, tokens[i + width - 1].end(), tens_digit + (unit if width == 2 else "0"), True))
             previous_end, i = tokens[i + width - 1].end(), i + width
             continue
         if digit is None and (folded, following) in _LETTER_PAIRS and \
@@ -363,7 +391,6 @@ def _spaced(tokens: list[re.Match[str]], at: int) -> bool:
     return at + 1 < len(tokens) and tokens[at].string[tokens[at].end():tokens[at + 1].start()].isspace()
 
 
-_THOUSANDS, _HUNDREDS, _ZERO_TENS = frozenset({"nghin", "ngan"}), "tram", frozenset({"linh", "le"})
 
 
 def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tuple[str, int] | None:
@@ -373,8 +400,16 @@ def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tupl
     if thousands not in ("1", "2") or folds[at + 1] not in _THOUSANDS or not _spaced(tokens, at):
         return None
     at += 2
+    if not _spaced(tokens, at - 1):
+        return None
+    # without its hundreds, as a year of this century is mostly said: "hai nghìn linh năm", "hai nghìn mười lăm"
+    if folds[at] in _ZERO_TENS and _DIGIT_WORDS.get(folds[at + 1], "0") != "0" and _spaced(tokens, at):
+        return f"{thousands}00{_DIGIT_WORDS[folds[at + 1]]}", at + 1
+    if folds[at] == _TENS or folds[at + 1] == _TENS:
+        rest = _spelled_number(tokens, folds, at)
+        return (f"{thousands}0{rest[0]:02d}", rest[1] - 1) if rest and rest[0] >= 10 else None
     hundreds = _DIGIT_WORDS.get(folds[at])
-    if hundreds is None or folds[at + 1] != _HUNDREDS or not _spaced(tokens, at - 1):
+    if hundreds is None or folds[at + 1] != _HUNDREDS:
         return None
     at += 2
     if folds[at] in _ZERO_TENS and _DIGIT_WORDS.get(folds[at + 1], "0") != "0":
@@ -383,6 +418,16 @@ def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tupl
     if rest is None or rest[0] < 10:
         return f"{thousands}{hundreds}00", at - 1
     return f"{thousands}{hundreds}{rest[0]:02d}", rest[1] - 1
+
+
+_SHORT_YEAR_PIVOT = 30  # a year said in two digits: "tám lăm" is 1985, "không năm" 2005
+
+
+def _two_word_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> bool:
+    """Whether ``tokens[at:]`` say a year in exactly two digit words ("tám lăm", "chín mốt")."""
+    return at + 1 < len(tokens) and not tokens[at].group().isdigit() and not tokens[at + 1].group().isdigit() \
+        and folds[at] in _DIGIT_WORDS and folds[at + 1] in _DIGIT_WORDS and _spaced(tokens, at) \
+        and folds[at + 2] not in _DIGIT_WORDS
 
 
 def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
@@ -408,6 +453,9 @@ def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
             year, end = spoken
         elif year_words and len(year_words[0].group()) == 4 and year_words[0].group().isdigit():
             year, end = year_words[0].group(), at
+        elif _two_word_year(tokens, folds, at):  # "năm tám lăm": 1985
+            short = _DIGIT_WORDS[folds[at]] + _DIGIT_WORDS[folds[at + 1]]
+            year, end = ("20" if int(short) <= _SHORT_YEAR_PIVOT else "19") + short, at + 1
         else:
             year = "".join(w.group() if w.group().isdigit() and len(w.group()) == 1 else
                            _DIGIT_WORDS.get(folds[at + n], "") for n, w in enumerate(year_words))

@@ -51,7 +51,7 @@ from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import PUBLIC_FIGURES
 from luytre.sovereignty.normalize import scan_view
 from luytre.sovereignty.residue import IDENTIFIER_DIGITS, disguised_runs
-from luytre.text.cues import cue_pattern, nearest_cue
+from luytre.text.cues import CUE_WINDOW_CHARS, cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
 
 LANGUAGE = "vi"
@@ -140,11 +140,17 @@ class PhraseContextEnhancer(ContextAwareEnhancer):
                               recognizers: list[EntityRecognizer],
                               context: list[str] | None = None) -> list[RecognizerResult]:
         cues = self._cues(recognizers)
+        # A cue is read from the characters just before a value only: values whose windows are the same (several
+        # recognizers on one value, a run repeated through a hostile text) share one reading.
+        nearest: dict[str, str | None] = {}
         for result in raw_results:
             recognizer_id = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
             if recognizer_id not in cues:
                 continue
-            if nearest_cue(text[:result.start], cues, self.context_prefix_count) == recognizer_id:
+            window = text[max(0, result.start - CUE_WINDOW_CHARS):result.start]
+            if window not in nearest:
+                nearest[window] = nearest_cue(window, cues, self.context_prefix_count)
+            if nearest[window] == recognizer_id:
                 result.score = min(1.0, max(result.score + self.context_similarity_factor,
                                             self.min_score_with_context_similarity))
                 result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
@@ -182,7 +188,14 @@ _DATE_WORDS = r"\d{1,2}\s+(?:tháng|thang)\s+\d{1,2},?\s+(?:năm|nam)\s+(?:19|20
 _DATE_ISO = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
 _DATE_SHORT_YEAR = r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b"  # "sn 12/3/85": only after a birth cue, as all here
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_ENGLISH = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+|" + _MONTH + r"\s+\d{1,2},?\s+)(?:19|20)\d{2}"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_WORDS = (*_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "thirty[- ]first",
+                  *(f"twenty[- ]{o}" for o in _ORDINALS))
+# "12 June 1999", "June 12, 1999", "the twelfth of June 1999", "June 12th 1999"
+_DAY_ENGLISH = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + "|".join(_ORDINAL_WORDS) + r")"
+_DATE_ENGLISH = r"(?:" + _DAY_ENGLISH + r"\s+(?:of\s+)?" + _MONTH + r",?\s+|" + _MONTH + r"\s+" + _DAY_ENGLISH \
+    + r",?\s+)(?:19|20)\d{2}"
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
@@ -230,7 +243,8 @@ _PLACE_WORDS_MARKED = (
     "thẩm mỹ viện", "viện", "trạm y tế", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "trung tâm y tế", "ttyt",
     "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
     "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở", "đạo",
-    "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết", "truyện", "tác phẩm", "bài thơ", "tiểu thuyết", "phim")
+    "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết", "truyện", "tác phẩm", "bài thơ", "tiểu thuyết", "phim",
+    "nhà tang lễ", "nghĩa trang", "nhà xác", "nhà tưởng niệm")
 # Lowercase words that may stand inside an institution's name, between its kind and its proper name.
 _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
                              "tinh quan huyen co phan tnhh trach nhiem huu han mot thanh vien dau tu thuong mai "
@@ -349,10 +363,16 @@ def _ner_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
 _ENGLISH_QUESTION = re.compile(r"Do\s+I")
 
 
+# Religions whose names read as a person's typed bare ("Dao Cao Dai" is "Đạo Cao Đài", not Mr Đào Cao Đài), folded
+_RELIGIONS = frozenset(fold(n).lower() for n in ("Cao Đài", "Hòa Hảo", "Tin Lành", "Thiên Chúa", "Phật giáo",
+                                                  "Công giáo", "Hồi giáo", "Tứ Ân Hiếu Nghĩa", "Bửu Sơn Kỳ Hương"))
+
+
 def _names_a_public_figure(span: str) -> bool:
-    """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ")."""
+    """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ"); or a religion."""
     words = fold(span).split()
-    return any(" ".join(words[i:]) in PUBLIC_FIGURES for i in range(len(words)))
+    return any(" ".join(words[i:]) in PUBLIC_FIGURES or " ".join(words[i:]).lower() in _RELIGIONS
+               for i in range(len(words)))
 
 
 def _is_surname(syllable: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from luytre.sovereignty.normalize import digit_word, reads_as_list
+from luytre.text.normalize import fold
 
 IDENTIFIER_DIGITS = 7  # a plate has 7 or 8 digits, a passport 7 or 8, a phone 10, a CCCD 12
 SIGNAL_DIGITS = 4
@@ -124,4 +125,70 @@ def disguised_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list
             gaps[0] = max(gaps[0], _gap_kind(gap))
         run.append((start, end, *read))
     flush()
+    dictated = _dictated_runs(text, spans)
+    if not dictated:
+        return found
+    apart = [run for run in found if not any(run[0] < end and start < run[1] for start, end, _ in dictated)]
+    return sorted(apart + dictated)
+
+
+# A value dictated in pieces, with words between its digit groups that say how they follow ("0912 lẻ 345 lẻ 678",
+# "đầu số 0903, còn đuôi là 112 233", "CCCD đầu là 001 089. Sáu số cuối: 001 234", a plate "30G, số 456 chấm 78"):
+# words of dictation only, a few between two groups, and punctuation of a sentence. The value starts with a 0, as a
+# phone's or an identity number's does (an amount, a room, a time does not), and holds a phone's to a CCCD's digits;
+# or it opens with a plate's code and series and holds a plate's number. Folded words; digit words count as words
+# of dictation ("sáu số cuối") and not as digits: the reading is the writer's own.
+_DICTATION_WORDS = frozenset(("le", "linh", "roi", "con", "duoi", "dau", "cuoi", "so", "la", "tiep", "theo", "va",
+                              "sau", "do", "nua", "phan", "nhe", "cham", "gach", "ngang", "giua", "ke", "tiep theo",
+                              "then", "and", "dot", "dash", "ending", "starts", "with"))
+_DICTATION_GAP = re.compile(r"[\s,.:;\-]{1,4}")
+_MAX_DICTATION_WORDS = 5  # between two groups ("còn sáu số cuối là")
+_GROUP = re.compile(r"\d{2,4}")
+_PLATE_HEAD = re.compile(r"\d{2}[A-Z]{1,2}\d?")
+_DICTATED_DIGITS = (9, 12)  # a CMND's 9 to a CCCD's 12
+_DICTATED_PLATE_DIGITS = (4, 5)  # after the plate's code and series
+
+
+def _dictated_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, digits) of each value dictated in pieces in ``text``, outside ``spans``. Linear: one pass."""
+    found: list[tuple[int, int, int]] = []
+    groups: list[tuple[int, int]] = []  # (start, end) of the run's digit groups
+    words, worded = 0, False  # words since the last group; whether a gap so far held a word
+
+    def close() -> None:
+        nonlocal words, worded
+        if len(groups) >= 2 and worded:
+            head = text[groups[0][0]:groups[0][1]]
+            digits = sum(end - start for start, end in groups[1:])
+            plate = _PLATE_HEAD.fullmatch(head)
+            if plate and _DICTATED_PLATE_DIGITS[0] <= digits <= _DICTATED_PLATE_DIGITS[1] or not plate and \
+                    head.startswith("0") and _DICTATED_DIGITS[0] <= digits + len(head) <= _DICTATED_DIGITS[1]:
+                found.append((groups[0][0], groups[-1][1], digits + sum(ch.isdigit() for ch in head)))
+        groups.clear()
+        words, worded = 0, False
+
+    s, previous_end = 0, 0
+    for match in _PIECE.finditer(text):
+        start, end = match.span()
+        while s < len(spans) and spans[s][1] <= start:
+            s += 1
+        piece = match.group()
+        if groups and not _DICTATION_GAP.fullmatch(text, previous_end, start):
+            close()
+        previous_end = end
+        if s < len(spans) and spans[s][0] < end:
+            close()
+        elif _GROUP.fullmatch(piece) or not groups and _PLATE_HEAD.fullmatch(piece):
+            worded = worded or words > 0
+            words = 0
+            groups.append((start, end))
+        elif groups and words < _MAX_DICTATION_WORDS and _fold(piece) in _DICTATION_WORDS:
+            words += 1
+        elif groups:
+            close()
+    close()
     return found
+
+
+def _fold(word: str) -> str:
+    return fold(word.lower())
