@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from luytre.access import ANONYMOUS
 from luytre.errors import LuytreError, QueryTooLarge
 from luytre.node.answer import AskResponse
-from luytre.node.deps import Guards, MetricsDep, NodeDep, asker
+from luytre.node.deps import Guards, MetricsDep, NodeDep, asker, metrics_of, node_of
 from luytre.store.database import InstalledExpert
 
 if TYPE_CHECKING:
@@ -150,11 +150,12 @@ def experts_router(guards: Guards, *, max_package_bytes: int) -> APIRouter:
         return expert_view(node.registry.get(expert_id), node)
 
     @router.post("/{expert_id}/invoke", tags=["experts"], summary="Ask one expert directly")
-    async def invoke(expert_id: str, body: InvokeRequest, request: Request, node: NodeDep,
-                     metrics: MetricsDep) -> AskResponse:
+    async def invoke(expert_id: str, body: InvokeRequest, request: Request) -> AskResponse:
+        node = node_of(request)
         actor = asker(request, node, subject=body.subject, purpose=body.purpose)
-        return metrics.answered(await node.ask_async(body.query, expert=expert_id, lang=body.lang, actor=actor,
-                                                     purpose=body.purpose, subject=body.subject))
+        answer = await node.ask_async(body.query, expert=expert_id, lang=body.lang, actor=actor, purpose=body.purpose,
+                                      subject=body.subject)
+        return metrics_of(request).answered(answer)
 
     @router.post("/{expert_id}/batch", tags=["experts"], summary="Ask one expert many questions")
     async def batch(expert_id: str, body: BatchRequest, request: Request, node: NodeDep,
