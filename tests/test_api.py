@@ -272,3 +272,27 @@ def test_web_interface_is_served_with_a_strict_policy_and_its_script_parses(node
     if shutil.which("node"):  # a syntax error would leave every page blank
         checked = subprocess.run(["node", "--check", "-"], input=script.content, capture_output=True, timeout=30)
         assert checked.returncode == 0, checked.stderr
+
+
+def test_a_serving_app_keeps_its_loaded_heap_out_of_the_collector_until_it_stops(home_copy):
+    """The experts loaded at start are frozen (a full collection does not walk them); a reload unfreezes,
+    collects what it dropped and freezes again; the app's end unfreezes."""
+    import gc
+
+    from fastapi.testclient import TestClient
+
+    from luytre.node.api import create_app
+    from luytre.node.service import Node
+
+    home, _ = home_copy
+    node = Node.open(home)
+    try:
+        with TestClient(create_app(node), base_url="http://127.0.0.1") as client:
+            assert gc.get_freeze_count() > 0
+            assert client.post("/v1/ask", json={"query": "tôi bị sốt cao ba ngày"}).status_code == 200
+            node.set_enabled("vn-identity", enabled=False)
+            node.refresh(force=True)
+            assert gc.get_freeze_count() > 0 and "vn-identity" not in node.loaded()
+        assert gc.get_freeze_count() == 0
+    finally:
+        node.close()

@@ -218,3 +218,22 @@ def test_a_database_from_before_kinds_owned_tables_is_migrated_with_its_rows(tmp
         assert conn.execute("SELECT id, class_id FROM tutor_learners").fetchall() == [("hs-old-1", "9a")]
         assert {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")} == {HEAD_REVISION,
                                                                                              "access_tutor_0002"}
+
+
+def test_heads_read_from_the_migration_files_are_alembics(tmp_path):
+    from alembic.script import ScriptDirectory
+
+    from luytre.store.database import _alembic_config, _declared_heads, _version_locations
+
+    locations = _version_locations()  # the core branch and every installed kind's own
+    assert _declared_heads(locations) == set(ScriptDirectory.from_config(_alembic_config(locations)).get_heads())
+    merged = tmp_path / "versions"  # a merge revision names both parents; a file without literals is left to Alembic
+    merged.mkdir()
+    (merged / "a.py").write_text('revision = "a"\ndown_revision = None\n')
+    (merged / "b.py").write_text('revision: str = "b"\ndown_revision = "a"\n')
+    (merged / "c.py").write_text('revision = "c"\ndown_revision = "a"\n')
+    (merged / "d.py").write_text('revision = "d"\ndown_revision = ("b", "c")\n')
+    (merged / "__init__.py").write_text("")
+    assert _declared_heads((str(merged),)) == {"d"}
+    (merged / "e.py").write_text('revision = "e"\ndown_revision = "d".upper()\n')
+    assert _declared_heads((str(merged),)) is None

@@ -177,7 +177,7 @@ def verify_cmd(
 
 
 def _view(installed: InstalledExpert, node: Node) -> dict[str, Any]:
-    from luytre.node.routes.experts import expert_view
+    from luytre.node.expert_view import expert_view
 
     return expert_view(installed, node).model_dump(mode="json")
 

@@ -4,6 +4,7 @@ with a role that may use them (docs/access.md)."""
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -44,9 +45,13 @@ def create_app(node: Node, bound_host: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # What the node loaded (experts, models, lexicons: most of the heap) lives as long as it serves; frozen,
+        # the cyclic collector stops walking it in every full collection (a pause of ~0.15 s on the GIL).
+        gc.freeze()
         stop = node.watch()
         yield
         stop.set()
+        gc.unfreeze()
 
     app = FastAPI(
         lifespan=lifespan,

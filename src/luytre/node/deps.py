@@ -19,17 +19,26 @@ if TYPE_CHECKING:
     from luytre.node.service import Node
 
 
-# Dependencies are coroutines although they never await: FastAPI runs a plain function dependency on a
-# thread of its pool, two thread hand-overs per request for reading an attribute.
-async def current_node(request: Request) -> Node:
+def node_of(request: Request) -> Node:
     """The node this app serves (``create_app`` puts it in the app's state)."""
     node: Node = request.app.state.node
     return node
 
 
-async def current_metrics(request: Request) -> ApiMetrics:
+def metrics_of(request: Request) -> ApiMetrics:
     metrics: ApiMetrics = request.app.state.metrics
     return metrics
+
+
+# Dependencies are coroutines although they never await: FastAPI runs a plain function dependency on a
+# thread of its pool, two thread hand-overs per request for reading an attribute. The ask routes, the
+# node's busiest, call node_of and metrics_of instead: each dependency costs FastAPI's resolver ~0.1 ms.
+async def current_node(request: Request) -> Node:
+    return node_of(request)
+
+
+async def current_metrics(request: Request) -> ApiMetrics:
+    return metrics_of(request)
 
 
 NodeDep = Annotated["Node", Depends(current_node)]

@@ -277,15 +277,20 @@ class WorkerPool:
         self._admit(CLIENT.get(), _Call(call, future, clock))
         waiting = asyncio.wrap_future(future)  # cancelling it (client gone) drops a call still queued
         waiting.add_done_callback(_retrieve)  # an abandoned call's error is retrieved, not logged as lost
+        # A thread cannot spend more CPU time than the wall time since it started: no clock is read before
+        # the budget's seconds have passed since admission (most asks end long before; each watch costs a
+        # timer and a wait on the loop), then every WATCH_INTERVAL_S.
+        timeout = budget.seconds if budget else None
         while True:
             try:
-                done, _ = await asyncio.wait({waiting}, timeout=WATCH_INTERVAL_S if budget else None)
+                done, _ = await asyncio.wait({waiting}, timeout=timeout)
             except asyncio.CancelledError:  # the request was cancelled: drop the call if it is still queued
                 if not future.cancel() and abandoned is not None:
                     abandoned("cancelled", future)
                 raise
             if done:
                 return waiting.result()
+            timeout = WATCH_INTERVAL_S
             spent = clock.spent()
             if budget is not None and spent > budget.seconds:
                 if abandoned is not None:

@@ -12,6 +12,7 @@ hears of it. The HTTP API, the mesh and the CLI all call this class, so they beh
 from __future__ import annotations
 
 import collections
+import gc
 import logging
 import tempfile
 import threading
@@ -267,6 +268,10 @@ class Node:
             self._publish(_Snapshot(serving.generation, experts, serving.router, failed, serving.remote), generation)
             router = cached_router(cache, examples, min_confidence, claimers=experts, versions=versions)
         self._publish(_Snapshot(generation, experts, router, failed, remote), generation)
+        if gc.get_freeze_count():  # a serving app froze the heap (node.api): let the experts dropped go
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
 
     def _publish(self, snapshot: _Snapshot, built_from: int) -> None:
         """Serve ``snapshot``, read from registry generation ``built_from``, without the experts an admin

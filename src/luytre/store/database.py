@@ -8,6 +8,7 @@ when the registry is opened.
 
 from __future__ import annotations
 
+import ast
 import builtins
 import json
 import os
@@ -84,10 +85,44 @@ def _alembic_config(locations: tuple[str, ...]) -> Any:
 
 @cache
 def _heads(locations: tuple[str, ...]) -> set[str]:
-    """The newest revision of every branch (read once per process: it parses the migration files)."""
+    """The newest revision of every branch (read once per process). From the migration files' literal
+    ``revision`` and ``down_revision`` when every file declares them so (~10 ms), as Alembic reads them: a
+    head is a revision no other revises. Else Alembic's own reading, which imports Alembic and runs every
+    file (~0.7 s: most of what `luytre expert list` spent before answering)."""
+    declared = _declared_heads(locations)
+    if declared is not None:
+        return declared
     from alembic.script import ScriptDirectory
 
     return set(ScriptDirectory.from_config(_alembic_config(locations)).get_heads())
+
+
+def _declared_heads(locations: tuple[str, ...]) -> set[str] | None:
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for folder in locations:
+        for path in Path(folder).glob("*.py"):
+            if path.name.startswith("__"):  # __init__.py, as Alembic skips it
+                continue
+            declared: dict[str, Any] = {}
+            for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                    target, value = statement.targets[0], statement.value
+                elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+                    target, value = statement.target, statement.value
+                else:
+                    continue
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    try:
+                        declared[target.id] = ast.literal_eval(value)
+                    except ValueError:
+                        return None
+            revision, down = declared.get("revision"), declared.get("down_revision")
+            if not isinstance(revision, str) or not (down is None or isinstance(down, (str, tuple, list))):
+                return None
+            revisions.add(revision)
+            revised.update([down] if isinstance(down, str) else down or ())
+    return revisions - revised
 
 
 def _now() -> datetime:

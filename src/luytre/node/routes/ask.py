@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from luytre.node.answer import AskResponse, RouteResponse
-from luytre.node.deps import MetricsDep, NodeDep, asker
+from luytre.node.deps import NodeDep, asker, metrics_of, node_of
 from luytre.node.service import check_query
 from luytre.sovereignty.privacy_gate import scan_report
 
@@ -49,10 +49,12 @@ def ask_router() -> APIRouter:
     router = APIRouter(tags=["ask"])
 
     @router.post("/v1/ask", summary="Answer a question")
-    async def ask(body: AskRequest, request: Request, node: NodeDep, metrics: MetricsDep) -> AskResponse:
+    async def ask(body: AskRequest, request: Request) -> AskResponse:
+        node = node_of(request)
         actor = asker(request, node, subject=body.subject, purpose=body.purpose)
-        return metrics.answered(await node.ask_async(body.query, expert=body.expert, lang=body.lang, actor=actor,
-                                                     purpose=body.purpose, subject=body.subject))
+        answer = await node.ask_async(body.query, expert=body.expert, lang=body.lang, actor=actor, purpose=body.purpose,
+                                      subject=body.subject)
+        return metrics_of(request).answered(answer)
 
     @router.post("/v1/route", summary="Which expert would answer")
     async def route(body: RouteRequest, node: NodeDep) -> RouteResponse:

@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from luytre.access import ANONYMOUS
 from luytre.errors import LuytreError, QueryTooLarge
 from luytre.node.answer import AskResponse
-from luytre.node.deps import Guards, MetricsDep, NodeDep, asker
+from luytre.node.deps import Guards, MetricsDep, NodeDep, asker, metrics_of, node_of
+from luytre.node.expert_view import ExpertView, expert_view
 from luytre.store.database import InstalledExpert
 
 if TYPE_CHECKING:
@@ -57,35 +58,6 @@ class BatchResponse(BaseModel):
     results: list[AskResponse | BatchError] = Field(description="One answer or error per question, in order.")
 
 
-class ExpertVersion(BaseModel):
-    version: str
-    digest: str
-    installed_at: str
-    size_bytes: int
-
-
-class ExpertView(BaseModel):
-    """The public record of an installed expert (also what ``luytre expert info`` prints)."""
-
-    id: str
-    version: str
-    enabled: bool
-    loaded: bool
-    load_error: str | None
-    kind: str
-    domain: str
-    title: dict[str, str]
-    risk_tier: str
-    data_categories: list[str]
-    publisher: str
-    digest: str
-    installed_at: str
-    manifest: dict[str, Any]
-    vetting: dict[str, Any] | None
-    unsigned: bool
-    versions: list[ExpertVersion]
-
-
 class Routing(BaseModel):
     """When an admin change reaches routing: the node answers at once and retrains its router in the
     background (seconds on a busy machine). A disabled or removed expert stops answering at once."""
@@ -110,30 +82,6 @@ def routing_of(node: Node) -> Routing:
     return Routing(generation=generation, live=node.routing_live(generation))
 
 
-def expert_view(installed: InstalledExpert, node: Node) -> ExpertView:
-    """The public record of ``installed`` as ``node`` serves it."""
-    return ExpertView(
-        id=installed.id,
-        version=installed.active.version,
-        enabled=installed.enabled,
-        loaded=installed.id in node.loaded(),
-        load_error=node.load_failures().get(installed.id),
-        kind=installed.manifest.kind,
-        domain=installed.manifest.domain,
-        title=installed.manifest.title.model_dump(),
-        risk_tier=installed.manifest.risk_tier,
-        data_categories=list(installed.manifest.data_categories),
-        publisher=installed.manifest.publisher,
-        digest=installed.active.digest,
-        installed_at=installed.active.installed_at.isoformat(),
-        manifest=installed.manifest.model_dump(mode="json"),
-        vetting=installed.active.vetting_report,
-        unsigned=bool((installed.active.vetting_report or {}).get("unsigned")),
-        versions=[ExpertVersion(version=v.version, digest=v.digest, installed_at=v.installed_at.isoformat(),
-                                size_bytes=v.size_bytes) for v in installed.versions],
-    )
-
-
 def changed(installed: InstalledExpert, node: Node) -> ExpertChange:
     return ExpertChange(**expert_view(installed, node).model_dump(), routing=routing_of(node))
 
@@ -150,11 +98,12 @@ def experts_router(guards: Guards, *, max_package_bytes: int) -> APIRouter:
         return expert_view(node.registry.get(expert_id), node)
 
     @router.post("/{expert_id}/invoke", tags=["experts"], summary="Ask one expert directly")
-    async def invoke(expert_id: str, body: InvokeRequest, request: Request, node: NodeDep,
-                     metrics: MetricsDep) -> AskResponse:
+    async def invoke(expert_id: str, body: InvokeRequest, request: Request) -> AskResponse:
+        node = node_of(request)
         actor = asker(request, node, subject=body.subject, purpose=body.purpose)
-        return metrics.answered(await node.ask_async(body.query, expert=expert_id, lang=body.lang, actor=actor,
-                                                     purpose=body.purpose, subject=body.subject))
+        answer = await node.ask_async(body.query, expert=expert_id, lang=body.lang, actor=actor, purpose=body.purpose,
+                                      subject=body.subject)
+        return metrics_of(request).answered(answer)
 
     @router.post("/{expert_id}/batch", tags=["experts"], summary="Ask one expert many questions")
     async def batch(expert_id: str, body: BatchRequest, request: Request, node: NodeDep,
