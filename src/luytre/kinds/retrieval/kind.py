@@ -81,7 +81,11 @@ class RetrievalExpert(Expert):
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
         """The best passage's lexical score (folded syllable pairs, no embedding: it must stay cheap)
-        against this expert's own not-found threshold for that signal; 0.5 is exactly the threshold."""
+        against this expert's own not-found threshold for that signal; 0.5 is exactly the threshold. A question
+        naming another organization than the one this expert's title names is disowned."""
+        other = self.other_organization_claim(query)
+        if other is not None:
+            return other
         signal, threshold = self.index.pair_score(query), self.thresholds["folded"]
         score = min(1.0, max(0.0, 0.5 + (signal - threshold) * CLAIM_SCALE))
         side = "above" if signal >= threshold else "below"
