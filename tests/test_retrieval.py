@@ -127,6 +127,26 @@ def test_router_examples_read_like_questions_about_each_documents_topic():
     assert "đăng ký khai sinh nộp ở đâu" in examples
 
 
+def test_a_procedure_is_also_asked_in_the_everyday_names_people_use_for_its_paper():
+    """The documents say "giấy phép lái xe" and "giấy chứng nhận quyền sử dụng đất"; people say "bằng lái" and
+    "sổ đỏ". The build asks each topic in those names too; a topic without an official term of the lexicon gets
+    nothing more."""
+    from luytre.kinds.retrieval.build import generated_questions
+    from luytre.kinds.retrieval.documents import Passage
+    from luytre.kinds.retrieval.everyday import with_official_terms
+
+    licence = generated_questions(Passage("gplx.md", "Cấp lại giấy phép lái xe bị mất", "Hồ sơ",
+                                          "Đơn đề nghị cấp lại theo mẫu, bản sao căn cước."))
+    assert "làm bằng lái xe bị mất ở đâu" in licence and "xin bằng lái bị mất cần gì" in licence
+    land = generated_questions(Passage("dat.md", "Đăng ký đất đai, cấp giấy chứng nhận quyền sử dụng đất lần đầu",
+                                       "Hồ sơ", "Đơn đăng ký, giấy tờ về quyền sử dụng đất."))
+    assert any("sổ đỏ" in q for q in land) and any("sổ hồng" in q for q in land)
+    library = generated_questions(Passage("tv.md", "Quy định về thư viện", "Giờ mở cửa", "Thư viện mở từ 7 giờ."))
+    assert not any("sổ" in q or "bằng lái" in q for q in library)
+    assert with_official_terms("mat bang lai o to thi lam lai sao").endswith("giay phep lai xe")
+    assert with_official_terms("thư viện mở cửa mấy giờ") == "thư viện mở cửa mấy giờ"
+
+
 @pytest.mark.parametrize("question, doc, expected", [
     ("làm giấy khai sinh cần giấy tờ gì", "ho-tich/khai-sinh.md", "Giấy chứng sinh"),
     ("lam giay khai sinh nop o dau", "ho-tich/khai-sinh.md", "Ủy ban nhân dân cấp xã"),
