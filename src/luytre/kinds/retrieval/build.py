@@ -21,7 +21,6 @@ from luytre.errors import BuildError
 from luytre.experts.manifest import MANIFEST_FILE, Metric, manifest_from_dict
 from luytre.experts.package import ExpertPackage
 from luytre.kinds.retrieval.documents import Passage, read_folder, split
-from luytre.kinds.retrieval.everyday import in_everyday_words
 from luytre.kinds.retrieval.index import PassageIndex, embed_passages, passage_text
 from luytre.text import fold
 
@@ -90,8 +89,7 @@ def _bare(text: str) -> str:
 def generated_questions(passage: Passage, shared: frozenset[str] = frozenset()) -> list[str]:
     """Questions and phrases people would type about a passage: its headings asked about in everyday forms
     ("nghỉ học có phép như thế nào"), a heading that names a part of a procedure asked about the document's
-    topic ("lệ phí đăng ký khai sinh bao nhiêu"), the topic in everyday names (``everyday``: "bằng lái" for
-    "giấy phép lái xe"), then its own sentences, shortened, at most as many as the
+    topic ("lệ phí đăng ký khai sinh bao nhiêu"), then its own sentences, shortened, at most as many as the
     questions (a retrieval expert's examples should read like questions, not like its documents).
     Headings in ``shared`` (several documents have them, as "Lưu ý") are asked about only with the topic."""
     topic = _topic(passage.title)
@@ -102,12 +100,8 @@ def generated_questions(passage: Passage, shared: frozenset[str] = frozenset()) 
     for heading in headings:
         if heading in shared:
             out += _asked_of(heading, topic)
-    official = _OFFICIAL_VERB.match(topic)
-    if official:
+    if official := _OFFICIAL_VERB.match(topic):
         out += [template.format(topic[official.end():]) for template in _EVERYDAY_QUESTIONS]
-    # The paper asked about in the names people use for it ("làm bằng lái xe bị mất ở đâu", "xin sổ đỏ cần gì").
-    out += [template.format(everyday) for everyday in in_everyday_words(topic[official.end():] if official else topic)
-            for template in _EVERYDAY_QUESTIONS]
     lo, hi = SENTENCE_WORDS
     sentences = []
     for line in re.split(r"\n|(?<=[.;!?])\s+", passage.text):

@@ -1,9 +1,9 @@
 """Everyday words for the official terms of public-service documents (``data/everyday_terms.tsv``).
 
 People say "bằng lái", "sổ đỏ", "nhập hộ khẩu"; the documents say "giấy phép lái xe", "giấy chứng nhận quyền sử
-dụng đất", "đăng ký thường trú". A build asks its topics in the everyday words too (router examples), and a claim
-reads the everyday words as the official term, so a question and the documents meet. The lexicon is general
-Vietnamese usage: an expert whose documents never use a term is unaffected by it.
+dụng đất", "đăng ký thường trú". A claim reads the everyday words as the official term, so a question and the
+documents meet. The lexicon is general Vietnamese usage: an expert whose documents never use a term is unaffected.
+(Asking a build's topics in the everyday words too, as router examples, was tried and dropped: bench/README.md.)
 """
 
 from __future__ import annotations
@@ -28,17 +28,6 @@ def everyday_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _everyday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     official_of = {fold(word): official for official, words in everyday_terms() for word in words}
     return cue_pattern(official_of), official_of
-
-
-def in_everyday_words(topic: str) -> list[str]:
-    """``topic`` with an official term it names put in each of its everyday words ("cấp lại giấy phép lái xe bị
-    mất" → "cấp lại bằng lái xe bị mất", …); none when it names no official term of the lexicon."""
-    out = []
-    for official, words in everyday_terms():
-        found = re.search(rf"(?<!\w){re.escape(official)}(?!\w)", topic, re.IGNORECASE)
-        if found:
-            out += [topic[:found.start()] + word + topic[found.end():] for word in words]
-    return out
 
 
 def with_official_terms(query: str) -> str:
