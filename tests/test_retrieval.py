@@ -3,6 +3,7 @@ citations or decline, update incrementally, and serve through the node."""
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,6 @@ def test_a_claim_reads_the_everyday_name_of_an_official_term(tmp_path):
         assert expert.index.pair_score(with_official_terms(question)) > expert.index.pair_score(question), question
         assert expert.claim(question).score >= 0.5, question
     assert with_official_terms("thư viện mở cửa mấy giờ") == "thư viện mở cửa mấy giờ"
+    started = time.process_time()  # a hostile 4 KB question is read in linear time
+    with_official_terms(("bằng lái sổ đỏ hộ " * 300)[:4096])
+    assert time.process_time() - started < 0.15
