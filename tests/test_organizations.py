@@ -57,6 +57,15 @@ def test_a_question_about_this_bank_or_banks_in_general_stays_its_own(question):
     assert other_organization(question, BANK) is None
 
 
+def test_a_title_naming_only_a_generic_kind_disowns_other_names_not_other_kinds():
+    """"Nội quy nhà trường" does not say whether the school is a THPT or a THCS: a question naming a kind is not
+    another school's for it; a question naming another school by name still is."""
+    school = affiliation("Nội quy nhà trường", "School rules")
+    assert school is not None and not school.kinds
+    assert other_organization("học sinh THPT có được đi xe máy điện đến trường không", school) is None
+    assert other_organization("Trường THCS Ngô Quyền cho nghỉ hè từ ngày nào", school) is not None
+
+
 def test_hostile_text_is_read_in_linear_time():
     for text in ("Trường THPT " * 400, "ngân hàng Á " * 400, "Đại Học " * 500):
         started = time.process_time()

@@ -88,7 +88,8 @@ def other_organization(query: str, own: Affiliation) -> str | None:
                 return phrase
             continue
         kind = sector.kind_of(phrase)
-        if kind is not None and kind not in own.kinds and not after_exam:
+        # A title naming only a generic kind ("Quy định nhà trường") says nothing of which kind it is.
+        if kind is not None and own.kinds and kind not in own.kinds and not after_exam:
             return phrase
         if name and not any(name.startswith(mine) or mine.startswith(name) for mine in own.names):
             return f"{phrase} {name}"
