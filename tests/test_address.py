@@ -220,3 +220,16 @@ def test_claims_are_the_parsers_confidence_that_the_text_is_an_address(address_p
     merged = expert.claim("Quảng Nam bây giờ sáp nhập vào đâu")  # a unit and the reorganization, no address
     assert merged.score >= 0.6 and "asks what became of" in merged.reason
     assert expert.claim("quán phở ngon ở Đà Nẵng").score < 0.6
+
+
+def test_an_address_abroad_is_disowned_and_vietnamese_places_named_like_countries_are_not(address_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(address_package))
+    for abroad in ("gửi bưu phẩm sang Seoul, Hàn Quốc thì ghi địa chỉ thế nào",
+                   "dia chi nha ban o Osaka Nhat Ban viet sao cho dung", "how do I write an address in Toronto"):
+        claim = expert.claim(abroad)
+        assert claim.disowned and claim.score == 0.0, (abroad, claim)
+    for home in ("12 Nguyễn Văn Huyên, Mỹ Đình 1, Nam Từ Liêm, Hà Nội", "Phường Linh Trung, Thủ Đức giờ là phường gì"):
+        assert not expert.claim(home).disowned, home

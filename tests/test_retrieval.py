@@ -3,6 +3,7 @@ citations or decline, update incrementally, and serve through the node."""
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,30 @@ def test_update_of_a_package_an_older_generator_built(tmp_path, fresh_home, publ
     assert now["examples"][:3] == own and now["config"]["operator_examples"] == own
     assert not any(e.startswith("quy định số ") for e in now["examples"])
     assert now["config"]["examples_generator"] == EXAMPLES_GENERATOR
+
+
+def test_a_claim_reads_the_everyday_name_of_an_official_term(tmp_path):
+    """The document says "giấy phép lái xe" and "đăng ký thường trú"; people ask about "bằng lái" and "hộ khẩu".
+    The claim reads those as the document's terms; the lexicon adds nothing to a question without them."""
+    from luytre.kinds.retrieval.everyday import with_official_terms
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "gplx.md").write_text(
+        "# Đổi giấy phép lái xe\n\n## Hồ sơ\n\nĐơn đề nghị đổi giấy phép lái xe theo mẫu; giấy khám sức khỏe "
+        "của người lái xe; bản sao giấy phép lái xe sắp hết hạn.\n\n## Nơi nộp\n\nSở Giao thông vận tải hoặc "
+        "trên Cổng dịch vụ công.\n", encoding="utf-8")
+    (docs / "thuong-tru.md").write_text(
+        "# Đăng ký thường trú\n\n## Hồ sơ\n\nTờ khai thay đổi thông tin cư trú; giấy tờ chứng minh chỗ ở hợp "
+        "pháp.\n\n## Nơi nộp\n\nCông an cấp xã nơi có chỗ ở.\n", encoding="utf-8")
+    built = build_retrieval(docs, RetrievalSource(id="thu-tuc-test", title_vi="Thủ tục", publisher="luytre-tests"),
+                            tmp_path / "pkg")
+    expert = load_expert(built.package)
+    for question in ("bang lai o to sap het han thi doi o dau", "chuyển hộ khẩu về nhà chồng nộp ở đâu"):
+        assert with_official_terms(question) != question
+        assert expert.index.pair_score(with_official_terms(question)) > expert.index.pair_score(question), question
+        assert expert.claim(question).score >= 0.5, question
+    assert with_official_terms("thư viện mở cửa mấy giờ") == "thư viện mở cửa mấy giờ"
+    started = time.process_time()  # a hostile 4 KB question is read in linear time
+    with_official_terms(("bằng lái sổ đỏ hộ " * 300)[:4096])
+    assert time.process_time() - started < 0.15

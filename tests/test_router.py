@@ -190,3 +190,28 @@ def test_the_best_candidate_takes_a_question_it_clearly_claims_though_the_fusion
     monkeypatch.setattr(router, "_sure_claim", lambda *_: None)
     route = router.route("làm lại giấy khai sinh bị mất thì nộp hồ sơ ở đâu")
     assert route.expert == expected and route.confidence == fused
+
+
+class _OnlyOurCountry:
+    """An identity expert that knows a foreign passport is not its business, however its words read."""
+
+    def claim(self, query):
+        from luytre.kinds import Claim
+
+        if "nhật bản" in query.lower():
+            return Claim(0.0, "another country's document", disowned=True)
+        return Claim(0.9 if "căn cước" in query else 0.0, "identifier word")
+
+
+def test_a_disowned_question_never_goes_to_the_expert_that_disowns_it():
+    """The question reads like the identity expert's examples and the claim would be sure; the expert says it is
+    another country's, so the router neither chooses it, nor rescues it with a sure claim, nor composes it."""
+    claimers = {"identity": _OnlyOurCountry()}
+    router = Router(min_confidence=0.3).fit(EXPERTS, claimers=claimers)
+    assert router.route("làm lại căn cước công dân bị mất", claimers).expert == "identity"
+    route = router.route("làm lại thẻ căn cước của Nhật Bản bị mất", claimers)
+    assert route.expert is None
+    entry = next(c for c in route.candidates if c["expert"] == "identity")
+    assert entry["disowned"] is True and entry["score"] == 0.0
+    composed = router.route("tôi bị đau bụng dữ dội từ sáng, còn căn cước Nhật Bản làm lại ở đâu", claimers)
+    assert composed.expert == "health" and composed.also == ()

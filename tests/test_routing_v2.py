@@ -51,6 +51,21 @@ def test_every_expert_claims_its_own_questions_only(org_node):
     assert experts["school-regs"].claim("giá vàng hôm nay bao nhiêu").score < 0.5
 
 
+def test_an_organizations_expert_disowns_questions_naming_another_organization(org_node):
+    """The bank's classifier and the school's retrieval expert read another bank's or school's question as their
+    own words; their titles say whose they are, so they disown it and the router gives it to neither."""
+    experts = org_node.loaded()
+    for expert_id, question in (("bank-cskh", "lãi suất gửi tiết kiệm 6 tháng của Sacombank là bao nhiêu"),
+                                ("bank-cskh", "the tin dung techcombank bi khoa thi mo lai sao"),
+                                ("school-regs", "Trường THPT Trần Phú có cho học sinh mang điện thoại không"),
+                                ("school-regs", "Đại học Bách khoa xét học bổng khuyến khích thế nào")):
+        claim = experts[expert_id].claim(question)
+        assert claim is not None and claim.disowned, (expert_id, question, claim)
+        assert org_node.route(question).expert != expert_id, question
+    assert not experts["bank-cskh"].claim("thẻ ATM bị nuốt, khóa thẻ tạm thời thế nào").disowned
+    assert not experts["school-regs"].claim("Trường Hòa Bình xét học bổng khuyến khích thế nào").disowned
+
+
 def test_routes_to_the_organizations_experts_through_the_node(org_node):
     routed = org_node.ask("cho em hỏi điều kiện xét học bổng vượt khó")
     assert routed.expert == "school-regs" and routed.result["found"]

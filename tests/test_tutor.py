@@ -280,3 +280,20 @@ def test_codes_and_units_are_not_equations_but_formulas_are(tutor_package):
                     "x² - 5x + 6 = 0"):
         claim = expert.claim(formula)
         assert claim.score >= 0.8, (formula, claim)
+
+
+def test_a_school_topic_no_bank_teaches_is_disowned(tutor_package):
+    """Upper-secondary maths, other subjects and English grammar look like a tutor's questions (an equation, "giải
+    bài tập") but none of the grade 6–9 maths and vocabulary banks teaches them: disowned, whatever the equation."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    for elsewhere in ("tính đạo hàm của y = 2x^3 + x", "cho em bài tập tích phân từng phần",
+                      "giai bai tap vat ly lop 9 ve dinh luat Om", "cân bằng phương trình hóa học Al + O2",
+                      "ôn ngữ pháp câu điều kiện loại 2 giúp em", "giải phương trình lượng giác cos x = 0"):
+        claim = expert.claim(elsewhere)
+        assert claim.disowned and claim.score == 0.0, (elsewhere, claim)
+    for lesson in ("giải phương trình 3x + 5 = 20", "cho em luyện định lí Pythagore lớp 8",
+                   "đố em từ vựng tiếng Anh chủ đề thời tiết"):
+        assert not expert.claim(lesson).disowned, lesson

@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from luytre.errors import PackageError
 from luytre.experts.manifest import Manifest
 from luytre.experts.package import ExpertPackage
+from luytre.text.organizations import Affiliation, affiliation, other_organization
 
 if TYPE_CHECKING:
     import typer
@@ -67,11 +68,16 @@ class Claim:
     ``urgent``: the question looks like an emergency to the expert. With ``score`` 1 a safety rule fired
     (e.g. an emergency or self-harm): the router gives it the question whatever the other scores, and never
     abstains on it. Below 1 the expert's model alone thinks so: the router gives it the question when it
-    finds the question may be this expert's at all (its fused probability reaches the router's minimum)."""
+    finds the question may be this expert's at all (its fused probability reaches the router's minimum).
+
+    ``disowned``: the expert knows the question is not its own, whatever its words share with its examples (it
+    names another organization than the expert's, or a subject the expert does not teach): the router never
+    gives it the question, nor adds it to a composed answer."""
 
     score: float
     reason: str
     urgent: bool = False
+    disowned: bool = False
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
@@ -91,6 +97,20 @@ class Expert(ABC):
     def claim(self, query: str) -> Claim | None:
         """Cheap: how sure this expert is that ``query`` is its own (None: it cannot tell)."""
         return None
+
+    def other_organization_claim(self, query: str) -> Claim | None:
+        """A disowning claim when this expert is an organization's own (its title names a bank, a school…) and
+        ``query`` names another organization of that sector; None otherwise. Kinds built by organizations
+        start their ``claim`` with it."""
+        own = self._affiliation
+        other = other_organization(query, own) if own is not None else None
+        if other is None:
+            return None
+        return Claim(0.0, f"names another organization than this expert's: {other}", disowned=True)
+
+    @cached_property
+    def _affiliation(self) -> Affiliation | None:
+        return affiliation(self.manifest.title.vi, self.manifest.title.en)
 
     def describe(self) -> dict[str, Any]:
         """Public description: the manifest plus what the kind wants to add."""

@@ -24,6 +24,9 @@ not propose it, and the best-ranked candidate takes it when its own claim is cle
 When a second expert reaches ``compose_min`` too, the question needs both
 (``Route.also``).
 
+An expert that disowns a question (``Claim.disowned``: it names another organization than the expert's, or a
+subject it does not teach) is never chosen for it nor composed with another.
+
 The trained router is cached under the node home, keyed by a fingerprint of its
 training data and experts, and rebuilt whenever the set of experts changes.
 """
@@ -63,7 +66,7 @@ log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 6  # 6: retrieval examples asked about their documents' topics, more near misses; older ones refitted
+ROUTER_FORMAT = 7  # 7: disowning claims; 6: retrieval examples asked about their topics; older ones refitted
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -88,7 +91,7 @@ class Claimer(Protocol):
 
 class Candidate(TypedDict, total=False):
     """One ranked expert of a route: its fused probability (``score``), the text model's alone
-    (``text``), and its own claim (``claim``, ``reason``, ``urgent``) when it was asked."""
+    (``text``), and its own claim (``claim``, ``reason``, ``urgent``, ``disowned``) when it was asked."""
 
     expert: str
     score: float
@@ -96,6 +99,7 @@ class Candidate(TypedDict, total=False):
     claim: float
     reason: str
     urgent: bool
+    disowned: bool
 
 
 @cache
@@ -277,11 +281,15 @@ class Router:
         """One expert's entry: the fused probability of its text probability ``p`` and its ``claim``."""
         bias, w_text, w_claim = self.fusion_[expert]
         fused = _sigmoid(bias + w_text * _logit(p) + w_claim * (claim.score if claim else 0.0))
+        if claim is not None and claim.disowned:  # the expert knows better than the words it shares
+            fused = 0.0
         entry = Candidate(expert=expert, score=round(fused, 4), text=round(p, 4))
         if claim is not None:
             entry["claim"], entry["reason"] = round(claim.score, 4), claim.reason
             if claim.urgent:
                 entry["urgent"] = True
+            if claim.disowned:
+                entry["disowned"] = True
         return entry
 
     def _ranked(self, model: TextClassifier, query: str) -> list[tuple[str, float]]:

@@ -37,6 +37,13 @@ _MAP_CHANGE = cue_pattern(("sap nhap", "sat nhap", "nhap vao", "nhap voi", "sap 
                            "gio thuoc", "nay thuoc", "gio la phuong", "gio la xa", "gio la tinh", "ban do moi",
                            "merged", "renamed", "new ward", "new province"))
 MAP_CHANGE_CLAIM = 0.6
+# Countries and cities abroad, folded, that no Vietnamese place is named (not "Mỹ" nor "Đức": Mỹ Đình, Thủ Đức):
+# a question about an address there is not this expert's, whatever its address words.
+ABROAD = ("nhat ban", "han quoc", "trung quoc", "dai loan", "thai lan", "campuchia", "singapore", "malaysia",
+          "hoa ky", "nuoc my", "nuoc phap", "nuoc duc", "nuoc anh", "nuoc uc", "paris", "tokyo", "osaka", "seoul",
+          "bangkok", "washington", "new york", "california", "london", "berlin", "sydney", "melbourne", "toronto",
+          "japan", "korea", "china", "taiwan", "thailand", "germany", "france", "australia", "canada", "usa")
+_ABROAD = cue_pattern(ABROAD)
 _QUOTED = re.compile(r"[\"“”'‘’«»](.{6,}?)[\"“”'‘’«»]")
 
 
@@ -102,7 +109,11 @@ class AddressExpert(Expert):
     def claim(self, query: str) -> Claim | None:
         """The parser's confidence that the question carries an address it can place; at least
         ``MAP_CHANGE_CLAIM`` when it names a unit the tables know and asks what became of it in the 2025
-        reorganization ("Bến Tre bây giờ còn là tỉnh không": a unit, no full address)."""
+        reorganization ("Bến Tre bây giờ còn là tỉnh không": a unit, no full address). Disowned when it names
+        a place abroad (``ABROAD``)."""
+        abroad = _ABROAD.search(fold(query))
+        if abroad:
+            return Claim(0.0, f"a place abroad: {abroad.group(0)}", disowned=True)
         parsed = self.parser.parse(address_in(query))
         place = ", ".join(p for p in (parsed.ward, parsed.province) if p)
         if place and _MAP_CHANGE.search(fold(query)) and parsed.confidence < MAP_CHANGE_CLAIM:

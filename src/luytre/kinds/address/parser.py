@@ -277,12 +277,17 @@ class AddressParser:
 
     def _fuzzy_in(self, tokens: list[Token], runs: list[tuple[int, int]], scope: str) -> list[Mention]:
         choices = self._fuzzy_choices(scope)
+        # An edit distance is at least the difference in length: a key longer than every name by more than the
+        # most edits allowed (2) matches none, and neither does any longer key, so the span stops growing there.
+        longest = max(map(len, choices), default=0) + 2
         found: list[Mention] = []
         for start, end in runs:
             for i in range(start, end):
                 key = ""
                 for j in range(i, min(i + MAX_NAME_TOKENS, end)):
                     key += tokens[j].key
+                    if len(key) > longest:
+                        break
                     if len(key) < 4 or tokens[j].is_number:
                         continue
                     # Swapped letters count once (OSA); two edits only for names long enough to stay distinct.

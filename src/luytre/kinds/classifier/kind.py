@@ -211,6 +211,9 @@ class ClassifierExpert(Expert):
         decision = self.predictor.decide(query)
         if decision.decided_by == "rule":
             return Claim(1.0, "override rule fired", urgent=True)  # the rules are its safety overrides
+        other = self.other_organization_claim(query)
+        if other is not None:
+            return other
         evidence = self.predictor.model.evidence(query)
         outside, own = self.evidence_scale
         score = round(min(1.0, max(0.0, 0.5 + (evidence - outside) / (2 * (own - outside)))), 4)

@@ -17,6 +17,7 @@ from luytre.errors import PackageError, translated
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.retrieval.documents import Passage
+from luytre.kinds.retrieval.everyday import with_official_terms
 from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
 from luytre.kinds.retrieval.sections import cite, mark_items, pick
 from luytre.text import fold, tokens
@@ -81,8 +82,13 @@ class RetrievalExpert(Expert):
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
         """The best passage's lexical score (folded syllable pairs, no embedding: it must stay cheap)
-        against this expert's own not-found threshold for that signal; 0.5 is exactly the threshold."""
-        signal, threshold = self.index.pair_score(query), self.thresholds["folded"]
+        against this expert's own not-found threshold for that signal; 0.5 is exactly the threshold. A question
+        naming another organization than the one this expert's title names is disowned. Everyday names of
+        official terms ("bằng lái") are read as the documents' terms (``everyday``)."""
+        other = self.other_organization_claim(query)
+        if other is not None:
+            return other
+        signal, threshold = self.index.pair_score(with_official_terms(query)), self.thresholds["folded"]
         score = min(1.0, max(0.0, 0.5 + (signal - threshold) * CLAIM_SCALE))
         side = "above" if signal >= threshold else "below"
         return Claim(round(score, 4), f"best passage {signal:.1f}, {side} the not-found threshold {threshold:.1f}")

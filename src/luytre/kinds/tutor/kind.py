@@ -58,6 +58,16 @@ _LEARNING = cue_pattern(("tieng anh", "english", "tu vung", "vocabulary", "tu mo
                          "nghia cua", "nghia tieng viet", "dich sang", "dich ra", "translate", "meaning", "math",
                          "mon toan", "toan hoc"))
 SPECIFIC_NAME_WORDS = 3  # a skill name this long, named as it is written, is a school topic on its own
+# School subjects and topics people ask a tutor for (folded): upper-secondary maths, the other subjects, English
+# grammar. A question naming one that none of the installed banks' titles and skill names mention is disowned:
+# its equation or its "giải bài tập" would otherwise make it look like this tutor's.
+SCHOOL_TOPICS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logarit", "log", "phuong trinh mu",
+                 "luong giac", "vi phan", "giai tich", "so phuc", "to hop", "chinh hop", "vector", "vecto",
+                 "vat ly", "vat li", "hoa hoc", "sinh hoc", "ngu van", "lich su", "dia ly", "dia li", "tin hoc",
+                 "ngu phap", "bi dong", "menh de quan he", "cau dieu kien", "cau gian tiep", "calculus",
+                 "derivative", "integral", "logarithm", "physics", "chemistry", "biology", "grammar",
+                 "passive voice")
+_SCHOOL_TOPIC = cue_pattern(SCHOOL_TOPICS)
 
 
 def load_banks(folder: Path) -> dict[str, Bank]:
@@ -72,6 +82,9 @@ class TutorExpert(Expert):
     def __init__(self, manifest: Manifest, banks: dict[str, Bank]) -> None:
         super().__init__(manifest)
         self.banks = banks
+        names = [n for bank in banks.values() for title in (bank.title, *(skill.name for skill in bank.skills))
+                 for n in (title.vi, title.en)]
+        self.taught = f" {' '.join(' '.join(tokens(fold(name))) for name in names)} "  # folded, word-bounded
 
     def find(self, query: str) -> tuple[Bank, str | None, float]:
         """The bank and skill a question names, and how sure that is."""
@@ -111,10 +124,15 @@ class TutorExpert(Expert):
 
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
-        """A skill named with learning asked for, practice asked for, or an equation typed. A skill's name
+        """A skill named with learning asked for, practice asked for, or an equation typed; disowned when it
+        names a school topic none of the banks teaches (``SCHOOL_TOPICS``). A skill's name
         alone is not enough: the vocabulary skills are everyday topics ("school", "gia đình") that questions
         for other experts name too, so a skill named without a word of learning stays below the threshold."""
         folded = fold(query)
+        untaught = next((m.group(0) for m in _SCHOOL_TOPIC.finditer(folded) if f" {m.group(0)} " not in self.taught),
+                        None)
+        if untaught is not None:
+            return Claim(0.0, f"a school topic none of its banks teaches: {untaught}", disowned=True)
         _, skill, sure = self.find(query)
         equation = _EQUATION.search(folded)
         if skill is not None:

@@ -1,0 +1,74 @@
+"""An organization's own expert knows a question naming another organization of its sector is not its own."""
+
+import time
+
+import pytest
+
+from luytre.text.organizations import affiliation, other_organization
+
+SCHOOL = affiliation("Nội quy Trường THPT Lạc Hồng", "Lac Hong High School rules")
+BANK = affiliation("Hỗ trợ khách hàng ngân hàng", "Bank customer support")
+
+
+def test_a_title_naming_a_kind_of_organization_makes_the_expert_that_organizations_own():
+    assert SCHOOL is not None and SCHOOL.sector.name == "school" and SCHOOL.names == {"lac hong"}
+    assert BANK is not None and BANK.sector.name == "bank" and not BANK.names
+    assert affiliation("Gia sư toán lớp 6–9", "Maths tutor") is None  # a reference expert: nobody's
+    assert affiliation("Phân luồng khám bệnh", "Hospital triage") is None  # no sector for hospitals
+
+
+@pytest.mark.parametrize("question", [
+    "Trường THPT Nguyễn Trãi có cho học sinh nhuộm tóc không",
+    "học phí Học viện Ngân hàng một kỳ bao nhiêu",
+    "diem chuan dai hoc y duoc nam ngoai lay bao nhieu",
+    "con tôi học trường THCS Lê Lợi, muốn xin chuyển trường",
+    "Trường Chu Văn An mấy giờ đóng cổng",
+])
+def test_a_school_question_naming_another_school_is_not_this_schools(question):
+    assert other_organization(question, SCHOOL) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "Trường Lạc Hồng quy định đồng phục thứ Hai thế nào",
+    "trường mình cho nghỉ Tết mấy ngày",
+    "ôn thi đại học thì có được xin nghỉ học buổi chiều không",
+    "Nhà trường xét học bổng khi nào",
+    "con em lop 11 truong thpt lac hong bi diem kem mon ly",
+])
+def test_a_question_about_this_school_or_none_in_particular_stays_its_own(question):
+    assert other_organization(question, SCHOOL) is None
+
+
+@pytest.mark.parametrize("question", [
+    "phí thường niên thẻ Visa của TPBank là bao nhiêu",
+    "ngan hang nha nuoc ha lai suat thi vay mua nha co re hon khong",
+    "Ngân hàng Bản Việt có mở tài khoản online không",
+])
+def test_a_bank_question_naming_another_bank_is_not_this_banks(question):
+    assert other_organization(question, BANK) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "ngân hàng mình có cho vay mua xe máy không",
+    "chuyển khoản sang ngân hàng khác có mất phí không",
+    "Ngân hàng OTP gửi về chậm quá, làm sao",
+])
+def test_a_question_about_this_bank_or_banks_in_general_stays_its_own(question):
+    assert other_organization(question, BANK) is None
+
+
+def test_a_title_naming_only_a_generic_kind_disowns_other_names_not_other_kinds():
+    """"Nội quy nhà trường" does not say whether the school is a THPT or a THCS: a question naming a kind is not
+    another school's for it; a question naming another school by name still is."""
+    school = affiliation("Nội quy nhà trường", "School rules")
+    assert school is not None and not school.kinds
+    assert other_organization("học sinh THPT có được đi xe máy điện đến trường không", school) is None
+    assert other_organization("Trường THCS Ngô Quyền cho nghỉ hè từ ngày nào", school) is not None
+
+
+def test_hostile_text_is_read_in_linear_time():
+    for text in ("Trường THPT " * 400, "ngân hàng Á " * 400, "Đại Học " * 500):
+        started = time.process_time()
+        other_organization(text[:4096], SCHOOL)
+        other_organization(text[:4096], BANK)
+        assert time.process_time() - started < 0.15
