@@ -43,6 +43,8 @@ def test_a_question_about_this_school_or_none_in_particular_stays_its_own(questi
     "phí thường niên thẻ Visa của TPBank là bao nhiêu",
     "ngan hang nha nuoc ha lai suat thi vay mua nha co re hon khong",
     "Ngân hàng Bản Việt có mở tài khoản online không",
+    "tài khoản Vietcombank của tôi bị khóa, mở lại thế nào",  # the other bank is the one asked about
+    "vay mua nhà ở BIDV lãi suất bao nhiêu",
 ])
 def test_a_bank_question_naming_another_bank_is_not_this_banks(question):
     assert other_organization(question, BANK) is not None
@@ -52,6 +54,11 @@ def test_a_bank_question_naming_another_bank_is_not_this_banks(question):
     "ngân hàng mình có cho vay mua xe máy không",
     "chuyển khoản sang ngân hàng khác có mất phí không",
     "Ngân hàng OTP gửi về chậm quá, làm sao",
+    # another bank at the other end of a transfer: the asker's own bank's fee or limit is asked
+    "chuyển tiền sang Vietcombank mất phí bao nhiêu",
+    "chuyen khoan qua tai khoan BIDV co mat phi khong",
+    "nhận tiền từ Techcombank chuyển về có bị trừ phí không",
+    "what is the fee to transfer money to Agribank",
 ])
 def test_a_question_about_this_bank_or_banks_in_general_stays_its_own(question):
     assert other_organization(question, BANK) is None

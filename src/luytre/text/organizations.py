@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
@@ -32,6 +33,7 @@ class Sector:
     kinds: tuple[tuple[str, ...], ...]
     generic: frozenset[str]
     not_after: frozenset[str]
+    counterparts_after: frozenset[str]
     names: frozenset[str]
 
     @property
@@ -57,7 +59,8 @@ class Affiliation:
 def sectors() -> tuple[Sector, ...]:
     raw = tomllib.loads(resources.files("luytre.text").joinpath("data/organizations.toml").read_text("utf-8"))
     return tuple(Sector(name, tuple(tuple(k) for k in s["kinds"]), frozenset(s["generic"]),
-                        frozenset(s["not_after"]), frozenset(s["names"]))
+                        frozenset(s["not_after"]), frozenset(s.get("counterparts_after", [])),
+                        frozenset(s["names"]))
                  for name, s in raw["sectors"].items())
 
 
@@ -72,9 +75,9 @@ def affiliation(*titles: str) -> Affiliation | None:
     for sector in sectors():
         mentions = [m for title in titles for m in _mentions(title, sector)]
         if mentions:
-            kinds = frozenset(k for phrase, _, _ in mentions if (k := sector.kind_of(phrase)) is not None)
-            names = frozenset(name if phrase not in sector.names else phrase for phrase, name, _ in mentions
-                              if name or phrase in sector.names)
+            kinds = frozenset(k for m in mentions if (k := sector.kind_of(m.phrase)) is not None)
+            names = frozenset(m.name if m.phrase not in sector.names else m.phrase for m in mentions
+                              if m.name or m.phrase in sector.names)
             return Affiliation(sector, kinds, names)
     return None
 
@@ -82,23 +85,36 @@ def affiliation(*titles: str) -> Affiliation | None:
 def other_organization(query: str, own: Affiliation) -> str | None:
     """The organization of ``own``'s sector that ``query`` names and that is not ``own`` (folded), or None."""
     sector = own.sector
-    for phrase, name, after_exam in _mentions(query, sector):
+    for mention in _mentions(query, sector):
+        if mention.counterpart:  # the other end of the question's business: "chuyển tiền sang Vietcombank"
+            continue
+        phrase, name = mention.phrase, mention.name
         if phrase in sector.names:
             if phrase not in own.names:
                 return phrase
             continue
         kind = sector.kind_of(phrase)
         # A title naming only a generic kind ("Quy định nhà trường") says nothing of which kind it is.
-        if kind is not None and own.kinds and kind not in own.kinds and not after_exam:
+        if kind is not None and own.kinds and kind not in own.kinds and not mention.after_exam:
             return phrase
         if name and not any(name.startswith(mine) or mine.startswith(name) for mine in own.names):
             return f"{phrase} {name}"
     return None
 
 
-def _mentions(text: str, sector: Sector) -> list[tuple[str, str, bool]]:
-    """Each kind word or known name of ``sector`` in ``text``: the folded phrase, the proper name written
-    after it (folded, "" when none) and whether it follows an exam word ("thi đại học")."""
+class Mention(NamedTuple):
+    """A kind word or known name of a sector in a text: the folded phrase, the proper name written after it
+    (folded, "" when none), whether it follows an exam word ("thi đại học") and whether it follows a
+    counterpart word ("chuyển tiền sang Vietcombank": the other end of a transfer, not the one asked)."""
+
+    phrase: str
+    name: str
+    after_exam: bool
+    counterpart: bool
+
+
+def _mentions(text: str, sector: Sector) -> list[Mention]:
+    """Each kind word or known name of ``sector`` in ``text``."""
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text)]
     folded = [fold(w) for w, _ in words]
     line = " ".join(folded)
@@ -117,7 +133,11 @@ def _mentions(text: str, sector: Sector) -> list[tuple[str, str, bool]]:
             if not (word[:1].isupper() and word[1:].islower()):
                 break
             name.append(fold(word))
-        before = " ".join(folded[max(0, first - 2):first])
-        after_exam = any(before == w or before.endswith(" " + w) for w in sector.not_after)
-        out.append((match.group(0), " ".join(name), after_exam))
+        before = " ".join(folded[max(0, first - 3):first])
+        out.append(Mention(match.group(0), " ".join(name), _ends_with_any(before, sector.not_after),
+                           _ends_with_any(before, sector.counterparts_after)))
     return out
+
+
+def _ends_with_any(words: str, phrases: frozenset[str]) -> bool:
+    return any(words == p or words.endswith(" " + p) for p in phrases)
