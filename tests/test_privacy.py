@@ -106,6 +106,11 @@ def test_scan_view_undoes_spelling_and_gluing(text, value):
     "mail la le_van_tu @ outlook . com nhe",
     "passport N 5 5 4 4 3 3 2 1, renew ở đâu",
     "anh gui file can_cuoc_036198004521_mat_sau.png roi nhe",  # a value inside a file name
+    # groups split by a spaced dash, dot or en dash, with a phone's or a CCCD's shape
+    "số điện thoại: 0912 - 345 - 678, gọi giúp em",
+    "sdt cua chi ay 0987 . 654 . 321",
+    "cccd 001 - 089 - 001 - 234 bi sai ngay sinh",
+    "zalo 0903 – 112 – 334 nhắn giúp",
     # after privacy v6 (blind6's classes, in our own words): birth dates glued, barred, with letters for digits
     "chau Le Minh Tam ns 05082014 hay bi co giat",
     "Hồ sơ: Đỗ Thị Lan, ngày sinh 21|11|1988, tái khám",
@@ -137,6 +142,9 @@ def test_evasions_are_found(scanner, text):
     "Số hợp đồng 2023/HĐ/00456789 thanh lý thế nào?",
     "Mã hóa đơn 12031990 thanh toán ở quầy nào?",  # eight digits like a date, with no birth cue
     "Tốc độ 60 km/h trong khu dân cư, cổng I/O của máy là gì?",
+    "Tổng đài 1900 - 545 - 413 có hỗ trợ ban đêm không?",  # a hotline's shape, not a phone's
+    "Phòng 1203 - 1204 - 1205 còn trống không?",
+    "Học phí năm 2019 - 2020 - 2021 tăng bao nhiêu?",
 ])
 def test_decoys_stay_clear(scanner, text):
     assert found(scanner, text) == []

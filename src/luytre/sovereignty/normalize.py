@@ -196,11 +196,13 @@ _GLUED_DIGITS = re.compile(r"(?<=[^\W\d])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d])")
 # "0912_345_678", "079|203|001|234", "[0912] [345] [678]", a line break): read as one value when the groups
 # hold 9 to 19 digits together and the run is no date or amount. Atomic, bounded groups: linear.
 _ODD_SEPARATORS = "/_|,\\\n[]()"
-_ODD_RUN = re.compile(r"(?<![\w/.,\-])[\[(]?(?>\d{1,8}(?:[ ]?(?:[/_|,\\\n\[\]().\-][ ]?){1,3}\d{1,8}|[ ]\d{1,8})"
+_ODD_RUN = re.compile(r"(?<![\w/.,\-])[\[(]?(?>\d{1,8}(?:[ ]?(?:[/_|,\\\n\[\]().\-–—][ ]?){1,3}\d{1,8}|[ ]\d{1,8})"
                       r"{1,18})[\])]?(?![\w/])")
-# "0 9 1 2 - 3 4 5 - 6 7 8": one digit at a time, beyond the recognizers' one separator character; between
-# longer groups a spaced dash separates fields ("… - 0931 738 519 - 104 Cầu Giấy")
-_SPACED_DASH_OR_DOT = re.compile(r" [.\-] ")
+# "0 9 1 2 - 3 4 5 - 6 7 8": one digit at a time, beyond the recognizers' one separator character. Between
+# longer groups a spaced dash separates fields ("… - 0931 738 519 - 104 Cầu Giấy"), unless the groups together
+# have a phone's or a CCCD's shape ("0912 - 345 - 678", "001 . 089 . 001 . 234").
+_SPACED_DASH_OR_DOT = re.compile(r" [.\-–—] ")
+_PHONE_OR_CCCD = re.compile(r"0\d{9}|0\d{11}|84\d{9}")
 _ODD_RUN_DIGITS = (9, 19)
 _AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 # "phòng 301, 302, 303", "phòng 101 | 102 | 103": a list, typed with spaces after its commas, or around other
@@ -496,7 +498,10 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
         digits = "".join(ch for ch in run if ch.isdigit())
         inner = run.strip("[]()")
         odd = any(ch in _ODD_SEPARATORS for ch in inner)
-        spaced = _SPACED_DASH_OR_DOT.search(inner) and all(len(g) == 1 for g in re.findall(r"\d+", inner))
+        groups = re.findall(r"\d+", inner)
+        spaced = _SPACED_DASH_OR_DOT.search(inner) and (
+            all(len(g) == 1 for g in groups)
+            or _PHONE_OR_CCCD.fullmatch(digits) is not None and all(2 <= len(g) <= 4 for g in groups))
         if not (odd or spaced) or \
                 not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
                 _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or reads_as_list(inner):
