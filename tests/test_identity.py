@@ -126,6 +126,16 @@ def test_extraction_from_free_text():
     assert wrong == []
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("is the tax code 0100109106 valid?", "mst"),  # English "the" folds like "thẻ" (card): the nearer cue wins
+    ("is my ID card number 001203012345 still valid", "cccd"),
+    ("my personal tax id is 8012345675, is it right?", "mst"),
+    ("the card 4111 1111 1111 1111, is it valid", "card"),
+])
+def test_english_cues_type_the_value_after_them(text, kind):
+    assert [f.checked.type for f in extract(text)] == [kind]
+
+
 @pytest.mark.parametrize("value", ["", "   ", "😀😀😀", "x" * 10_240, "\x00\x01\x02\xff", "abc", "0" * 40])
 def test_bad_input_is_a_clear_verdict_never_an_exception(value):
     verdict = check(value)

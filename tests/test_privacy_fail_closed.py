@@ -132,6 +132,16 @@ def test_an_identifier_next_to_a_possible_topic_is_not_forwarded_even_redacted(g
     assert outcome == "deny" and rule in ("possibly-sensitive-stays-local", "sensitive-stays-local"), rule
 
 
+@pytest.mark.parametrize("text", [
+    "My tax code is 8012345675, how do I get my PIT refund?",
+    "tax id 0312345678 — do I still owe income tax from last year?",
+])
+def test_an_english_tax_question_with_the_askers_tax_code_stays_here(gate, text):
+    found = gate.screen(text)
+    assert [e.type for e in found.entities] == ["TAX_CODE"] and "finance" in found.categorization.sensitive
+    assert forward(gate, text)[0] == "deny"
+
+
 def test_words_run_together_next_to_an_identifier_are_unread_and_stay_here(gate):
     text = "cmndcuatoila025123456hethanphailamsao"
     assert UNREAD in doubtful_topics(text)

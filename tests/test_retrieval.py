@@ -217,12 +217,19 @@ def _install_hand_edited(tmp_path, home, publishers, edit):
     return manifest, update
 
 
-def test_update_keeps_the_operators_own_router_examples(tmp_path, fresh_home, publishers):
+@pytest.mark.parametrize("generator_recorded", [True, False])
+def test_update_keeps_the_operators_own_router_examples(tmp_path, fresh_home, publishers, generator_recorded):
     """Examples given with --examples, and one added to the manifest by hand before signing, survive
-    `luytre retrieval update`, which makes the generated ones again from the documents."""
+    `luytre retrieval update`, which makes the generated ones again from the documents; also in a package
+    built before the manifest recorded its question generator."""
     home, _ = fresh_home
-    manifest, update = _install_hand_edited(
-        tmp_path, home, publishers, lambda m: m["examples"].append("ai ký giấy giới thiệu đi công tác"))
+
+    def by_hand(manifest):
+        manifest["examples"].append("ai ký giấy giới thiệu đi công tác")
+        if not generator_recorded:
+            del manifest["config"]["examples_generator"]
+
+    manifest, update = _install_hand_edited(tmp_path, home, publishers, by_hand)
     updated = cli(*update, home=home, timeout=300)
     assert updated.returncode == 0, updated.stderr
     assert b"older question generator" not in updated.stderr
@@ -250,7 +257,7 @@ def test_update_of_a_package_an_older_generator_built(tmp_path, fresh_home, publ
     manifest, update = _install_hand_edited(tmp_path, home, publishers, as_built_long_ago)
     updated = cli(*update, home=home, timeout=300)
     assert updated.returncode == 0, updated.stderr
-    assert b"older question generator" in updated.stderr
+    assert b"older question generator: 600 of its examples" in updated.stderr
     now = json.loads(cli("expert", "info", "office-docs", "--json", home=home).stdout)["manifest"]
     own = ["văn phòng có làm việc sáng thứ bảy không", "xin giấy xác nhận ở phòng nào", "lịch trực tết của cơ quan"]
     assert now["examples"][:3] == own and now["config"]["operator_examples"] == own

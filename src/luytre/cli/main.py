@@ -144,7 +144,9 @@ def _ask_remote(url: str, query: str, expert: str | None, lang: str, ca_file: Pa
     from luytre.tls import ca_context, unreachable
 
     try:
-        response = httpx.post(url.rstrip("/") + "/v1/ask", json={"query": query, "expert": expert, "lang": lang},
+        # "auto" is left to the node (and a node older than it answers in its default language)
+        request = {"query": query, "expert": expert, **({"lang": lang} if lang != "auto" else {})}
+        response = httpx.post(url.rstrip("/") + "/v1/ask", json=request,
                               timeout=30.0, verify=ca_context(ca_file) if ca_file is not None else True)
     except httpx.HTTPError as exc:
         raise unreachable(url, exc) from exc

@@ -28,8 +28,8 @@ _CANDIDATES = re.compile(
 HINTS = {
     kind: cue_pattern(words.split("|"))
     for kind, words in (
-        ("mst", "ma so thue|mst|ma thue|masothue"),
-        ("cccd", "cccd|can cuoc|cmnd|chung minh|cmt|dinh danh"),
+        ("mst", "ma so thue|mst|ma thue|masothue|tax code|tax number|tax id"),
+        ("cccd", "cccd|can cuoc|cmnd|chung minh|cmt|dinh danh|id card|identity card|citizen id|national id"),
         ("phone", "sdt|so dien thoai|dien thoai|so dt|dt|tel|hotline|goi|zalo|lien he|phone"),
         ("card", "so the|the visa|the atm|the tin dung|the ghi no|card|visa|mastercard|the"),
         ("skip", "ma don|don hang|order|van don|hoa don|ma giao dich|stk|so tai khoan|tai khoan|ma ho so"

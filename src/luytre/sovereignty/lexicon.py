@@ -260,6 +260,8 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "a loan", "loans", "mortgage", "overdraft", "overdue", "bankrupt", "bankruptcy", "credit card",
         "debit card", "credit score", "credit history", "account balance", "bank account", "bank statement",
         "salary", "income", "wages", "tax return", "tax debt", "savings", "frozen account", "account was frozen",
+        "tax code", "tax id", "tax number", "tax refund", "income tax", "personal income tax", "pit refund",
+        "tax finalization", "tax finalisation",
         "pin code", "otp", "loan shark", "gambling debts", "insolvent", "repossessed",
         "paycheck", "payslip", "pension", "unpaid", "owed", "late payment", "credit limit", "my deposit",
         "security deposit",

@@ -219,30 +219,36 @@ def next_patch(version: str) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-def source_of(package: ExpertPackage, version: str) -> RetrievalSource:
-    """The build options an installed retrieval package was made with, at ``version``."""
+def source_of(package: ExpertPackage, version: str) -> tuple[RetrievalSource, list[str]]:
+    """The build options an installed retrieval package was made with, at ``version``, and the examples of its
+    manifest left out of them as an older generator's questions (see ``operator_examples``)."""
     m = package.manifest
+    kept, unsure = operator_examples(package)
     return RetrievalSource(id=m.id, title_vi=m.title.vi, title_en=m.title.en, description_vi=m.description.vi,
                            description_en=m.description.en, version=version, domain=m.domain,
                            publisher=m.publisher, license=m.license, data_categories=list(m.data_categories),
-                           examples=operator_examples(package))
+                           examples=kept), unsure
 
 
-def operator_examples(package: ExpertPackage) -> list[str]:
+def operator_examples(package: ExpertPackage) -> tuple[list[str], list[str]]:
     """The router examples of a retrieval package that the operator gave: those its build recorded and those
     added to its manifest by hand (examples no passage of it generates), as long as the manifest still has
-    them. A rebuild keeps these; the generated ones are made again from the documents as they are now. In a
-    package an older generator built, examples added by hand cannot be told from that generator's questions:
-    only the recorded ones are kept."""
+    them. A rebuild keeps these; the generated ones are made again from the documents as they are now.
+
+    A package that does not record which generator built it (``config.examples_generator``) is read the same
+    way while that leaves at most ``MAX_OWN_EXAMPLES``. Beyond, its generated questions are an older
+    generator's, which cannot be told from examples added by hand: only the recorded ones are kept, and the
+    rest are returned second, as left out."""
     recorded = set(package.manifest.config.get("operator_examples", []))
-    if not built_by_this_generator(package):  # its generated questions are not today's: only the record is sure
-        return [e for e in package.manifest.examples if e in recorded]
     generated = {q for questions in _questions(PassageIndex.load(package.root).passages) for q in questions}
-    return [e for e in package.manifest.examples if e in recorded or e not in generated]
+    own = [e for e in package.manifest.examples if e in recorded or e not in generated]
+    if built_by_this_generator(package) or len(own) <= MAX_OWN_EXAMPLES:
+        return own, []
+    return [e for e in own if e in recorded], [e for e in own if e not in recorded]
 
 
 def built_by_this_generator(package: ExpertPackage) -> bool:
-    """Whether today's question generator made the package's generated examples."""
+    """Whether the package records that today's question generator made its generated examples."""
     return bool(package.manifest.config.get("examples_generator") == EXAMPLES_GENERATOR)
 
 

@@ -119,7 +119,7 @@ def update_cmd(
     (given with --examples now or before, or added to the manifest) are kept; the generated ones are made again."""
     import tempfile
 
-    from luytre.kinds.retrieval.build import build_retrieval, built_by_this_generator, next_patch, source_of
+    from luytre.kinds.retrieval.build import build_retrieval, next_patch, source_of
     from luytre.node.service import Node
     from luytre.vetting.signing import sign
 
@@ -132,11 +132,12 @@ def update_cmd(
     previous = ExpertPackage.open(installed.active.path)
     if previous.digest != installed.active.digest:  # the files the next version reuses must be the vetted ones
         raise PackageError(f"installed files of {expert_id} changed on disk since install; reinstall it first")
-    source = source_of(previous, next_patch(installed.active.version))
-    if not built_by_this_generator(previous):
-        err_console.print(f"{expert_id} {installed.active.version} was built by an older question generator: only "
-                          "the examples recorded as your own are kept, the rest are generated again; give any "
-                          "you added to its manifest by hand with --examples", highlight=False)
+    source, left_out = source_of(previous, next_patch(installed.active.version))
+    if left_out:
+        err_console.print(f"{expert_id} {installed.active.version} was built by an older question generator: "
+                          f"{len(left_out)} of its examples were not recorded as your own and are taken for "
+                          "that generator's; give any you added to its manifest by hand with --examples",
+                          highlight=False)
     source.examples += _read_examples(examples)
     with tempfile.TemporaryDirectory(prefix="luytre-update-") as tmp:
         out = Path(tmp) / expert_id
