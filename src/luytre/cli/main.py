@@ -200,6 +200,7 @@ def ask(
         from luytre.node.service import Node
 
         node = Node.open(home_path(home))
+        _ = node.gate  # the scanner and the lexicon built before the first question, not within its CPU budget
 
     def handle(q: str) -> dict[str, Any]:
         if node is None:

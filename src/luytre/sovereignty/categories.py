@@ -25,6 +25,7 @@ decided on the confirmed facts, so a doubt never refuses a local answer.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -76,26 +77,60 @@ def _patterns(phrases: dict[str, set[str]]) -> dict[str, re.Pattern[str]]:
     return {kind: cue_pattern(found) for kind, found in phrases.items() if found}
 
 
-_MARKED = _patterns({kind: {normalize(w) for w in words} for kind, words in LEXICON.items()})
-# In text typed without diacritics an unmarked lexicon word may be another word ("vay" is "vay", borrow, or
-# "vậy", so; "ho" is "ho", cough, or "họ", they): there only the folded phrases read it.
-_MARKED_IN_BARE_TEXT = _patterns({kind: {normalize(w) for w in words if w != fold(w) or w not in AMBIGUOUS_FOLDED}
-                                  for kind, words in LEXICON.items()})
+# The lexicon without spaces, for words typed without them ("bịnợxấu"): phrases of 5 letters or more only,
+# the shorter ones are inside too many longer words.
+_GLUED_MIN_LETTERS = 5
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The lexicon's patterns. Compiling them takes ~0.1 s of CPU: done on first use (``lexicon()``), so a
+    command that never reads text does not pay it; a serving node compiles them with its gate."""
+
+    marked: dict[str, re.Pattern[str]]
+    # In text typed without diacritics an unmarked lexicon word may be another word ("vay" is "vay", borrow, or
+    # "vậy", so; "ho" is "ho", cough, or "họ", they): there only the folded phrases read it.
+    marked_in_bare_text: dict[str, re.Pattern[str]]
+    folded: dict[str, re.Pattern[str]]
+    folded_extra: dict[str, re.Pattern[str]]
+    # Doubt: words often next to a sensitive topic, and ambiguous folded words typed without diacritics.
+    possible_marked: dict[str, re.Pattern[str]]
+    possible_folded: dict[str, re.Pattern[str]]
+    bare_ambiguous: dict[str, re.Pattern[str]]
+    not_doubt: re.Pattern[str]
+    glued: dict[str, frozenset[str]]
+    visits: re.Pattern[str]
+
+
+@functools.cache
+def lexicon() -> _Lexicon:
+    """The lexicon's patterns, compiled once per process (a call before the first request compiles them)."""
+    return _Lexicon(
+        marked=_patterns({kind: {normalize(w) for w in words} for kind, words in LEXICON.items()}),
+        marked_in_bare_text=_patterns({kind: {normalize(w) for w in words
+                                              if w != fold(w) or w not in AMBIGUOUS_FOLDED}
+                                       for kind, words in LEXICON.items()}),
+        folded=_patterns({kind: {fold(w) for w in words if fold(w) not in AMBIGUOUS_FOLDED}
+                          for kind, words in LEXICON.items()}),
+        folded_extra=_patterns({kind: set(phrases) for kind, phrases in FOLDED_PHRASES.items()}),
+        possible_marked=_patterns({kind: {normalize(w) for w in words if w != fold(w) or w not in POSSIBLE_COLLIDES}
+                                   for kind, words in POSSIBLE.items()}),
+        possible_folded=_patterns({kind: {fold(w) for w in words if fold(w) not in POSSIBLE_COLLIDES}
+                                   for kind, words in POSSIBLE.items()}),
+        bare_ambiguous=_patterns({kind: {f for w in words if (f := fold(w)) in AMBIGUOUS_FOLDED
+                                         and f not in EVERYDAY_FOLDED}
+                                  for kind, words in LEXICON.items()}),
+        not_doubt=cue_pattern(NOT_DOUBT_FOLDED),
+        glued={kind: (frozenset(p for w in words if len(p := normalize(w).replace(" ", "")) >= _GLUED_MIN_LETTERS)
+                      | frozenset(p for w in words if len(p := fold(w).replace(" ", "")) >= _GLUED_MIN_LETTERS
+                                  and fold(w) not in AMBIGUOUS_FOLDED))
+               for kind, words in LEXICON.items()},
+        visits=cue_pattern(fold(phrase) for phrase in VISITS),
+    )
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
-_FOLDED = _patterns({kind: {fold(w) for w in words if fold(w) not in AMBIGUOUS_FOLDED}
-                     for kind, words in LEXICON.items()})
-_FOLDED_EXTRA = _patterns({kind: set(phrases) for kind, phrases in FOLDED_PHRASES.items()})
-# Doubt: words often next to a sensitive topic, and ambiguous folded words typed without diacritics.
 UNREAD = "unread"  # a possible topic of words typed without spaces: the gate cannot read them with certainty
-
-
-_POSSIBLE_MARKED = _patterns({kind: {normalize(w) for w in words if w != fold(w) or w not in POSSIBLE_COLLIDES}
-                              for kind, words in POSSIBLE.items()})
-_POSSIBLE_FOLDED = _patterns({kind: {fold(w) for w in words if fold(w) not in POSSIBLE_COLLIDES}
-                              for kind, words in POSSIBLE.items()})
-_BARE_AMBIGUOUS = _patterns({kind: {f for w in words if (f := fold(w)) in AMBIGUOUS_FOLDED and f not in EVERYDAY_FOLDED}
-                             for kind, words in LEXICON.items()})
-_NOT_DOUBT = cue_pattern(NOT_DOUBT_FOLDED)
 # An amount of money ("50 trieu", "2tr", "300k"), or "vay" inside a clause (at its end it is "vậy", so): a
 # possible finance topic, whatever the words around it.
 _MONEY = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:trieu|tr|ty|nghin|ngan|k|dong|d|vnd|usd)(?!\w)"
@@ -119,20 +154,11 @@ class Categorization:
                 "person_signal": self.signal, "possible_topics": list(self.possible)}
 
 
-# The lexicon without spaces, for words typed without them ("bịnợxấu"): phrases of 5 letters or more only,
-# the shorter ones are inside too many longer words.
-_GLUED_MIN_LETTERS = 5
-_GLUED_LEXICON = {kind: (frozenset(p for w in words if len(p := normalize(w).replace(" ", "")) >= _GLUED_MIN_LETTERS)
-                         | frozenset(p for w in words if len(p := fold(w).replace(" ", "")) >= _GLUED_MIN_LETTERS
-                                     and fold(w) not in AMBIGUOUS_FOLDED))
-                  for kind, words in LEXICON.items()}
-
-
 def _glued_topics(text: str) -> set[str]:
     found = set()
     for run in glued_runs(text):
         for form in {normalize(run), fold(run)}:
-            found |= {kind for kind, phrases in _GLUED_LEXICON.items() if any(p in form for p in phrases)}
+            found |= {kind for kind, phrases in lexicon().glued.items() if any(p in form for p in phrases)}
     return found
 
 
@@ -148,20 +174,18 @@ def sensitive_topics(text: str) -> set[str]:
     found = set()
     for reading in {readable(text), readable(text, invisible=" ")}:
         marked, folded = normalize(reading), fold(reading)
-        patterns = _MARKED if _typed_with_diacritics(marked) else _MARKED_IN_BARE_TEXT
+        patterns = lexicon().marked if _typed_with_diacritics(marked) else lexicon().marked_in_bare_text
         found |= {kind for kind, pattern in patterns.items() if pattern.search(marked)}
-        found |= {kind for kind, pattern in (*_FOLDED.items(), *_FOLDED_EXTRA.items()) if pattern.search(folded)}
+        found |= {kind for kind, pattern in (*lexicon().folded.items(), *lexicon().folded_extra.items())
+                  if pattern.search(folded)}
         found |= _glued_topics(reading)
     return found
-
-
-_VISITS = cue_pattern(fold(phrase) for phrase in VISITS)
 
 
 def asker_topics(text: str, topics: set[str]) -> set[str]:
     """The topics (``topics``, all of them) of ``text`` once a visit to a patient is taken out: what the asker
     says of themselves ("tôi có được vào thăm người bệnh…" is a visit, "tôi bị đau ngực" a condition)."""
-    if not _VISITS.search(fold(readable(text, invisible=" "))):
+    if not lexicon().visits.search(fold(readable(text, invisible=" "))):
         return topics
     found = set()
     for reading in {normalize(readable(text)), normalize(readable(text, invisible=" "))}:
@@ -169,7 +193,7 @@ def asker_topics(text: str, topics: set[str]) -> set[str]:
         if len(folded) != len(reading):  # no aligned folded form: read it all
             return sensitive_topics(text)
         kept = list(reading)
-        for match in _VISITS.finditer(folded):
+        for match in lexicon().visits.finditer(folded):
             kept[match.start():match.end()] = " " * (match.end() - match.start())
         found |= sensitive_topics("".join(kept))
     return found
@@ -183,10 +207,10 @@ def doubtful_topics(text: str) -> set[str]:
     found = {UNREAD} if glued_runs(text) or mixed_script_words(text) else set()
     for reading in {readable(text), readable(text, invisible=" ")}:
         marked, folded = normalize(reading), fold(reading)
-        found |= {kind for kind, pattern in _POSSIBLE_MARKED.items() if pattern.search(marked)}
-        found |= {kind for kind, pattern in _POSSIBLE_FOLDED.items() if pattern.search(folded)}
-        bare = _NOT_DOUBT.sub(" ", " ".join(word if word.isascii() else "·" for word in marked.split()))
-        found |= {kind for kind, pattern in _BARE_AMBIGUOUS.items() if pattern.search(bare)}
+        found |= {kind for kind, pattern in lexicon().possible_marked.items() if pattern.search(marked)}
+        found |= {kind for kind, pattern in lexicon().possible_folded.items() if pattern.search(folded)}
+        bare = lexicon().not_doubt.sub(" ", " ".join(word if word.isascii() else "·" for word in marked.split()))
+        found |= {kind for kind, pattern in lexicon().bare_ambiguous.items() if pattern.search(bare)}
         if _MONEY.search(folded):
             found.add("finance")
     return found

@@ -29,6 +29,7 @@ from luytre.sovereignty.categories import (
     Categorization,
     categorize,
     categorize_redacted,
+    lexicon,
 )
 from luytre.sovereignty.consent import ConsentRegister
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
@@ -134,6 +135,7 @@ class Gate:
                                              datetime.now(UTC).isoformat())
         self._audit = audit or (lambda entry: 0)
         self._lock = threading.Lock()
+        lexicon()  # compiled with the gate, before its first request, not during it
 
     @property
     def policy(self) -> Policy:
