@@ -44,8 +44,8 @@ def create_app(node: Node, bound_host: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        stop = node.watch()  # builds the gate (the scanner, its models and lexicon) before the freeze takes it in
         node.freeze_heap()
-        stop = node.watch()
         try:
             yield
         finally:
