@@ -725,6 +725,24 @@ def _asks_to_look(folded: str, marked: str) -> bool:
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
 
 
+_SENTENCE_OR_CLAUSE_END = re.compile(r"[.!?;]")
+
+
+def _only_a_right_asked(folded: str) -> bool:
+    """Whether ``folded`` asks about a right (``_RIGHT_ASKED``: "sếp có quyền hỏi nhân viên theo đạo gì không?")
+    and nothing else: every request or question about someone stands inside that question. A request or a state
+    asked before it, or in another sentence, is asked still ("Chị Lan bị bệnh gì vậy? Em có được biết không")."""
+    right = _RIGHT_ASKED.search(folded)
+    if right is None:
+        return False
+    ends = _SENTENCE_OR_CLAUSE_END.search(folded, right.end())
+    end = ends.start() if ends else len(folded)
+    asked_at = [m.start() for pattern in (_LOOKUP, _ASKED_OF_SOMEONE, _LOOKUP_AROUND, _ASKED_TO_CONFIRM)
+                for m in pattern.finditer(folded)]
+    asked_at += [m.start("ask") for m in _ASKED_WHETHER.finditer(folded)]
+    return all(right.start() <= at < end for at in asked_at)
+
+
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     """Who ``text`` is about. ``names``: the scanner found a person's name in it; ``identifiers``: it found
     an identifying value (whoever it belongs to, someone concrete is in the text)."""
@@ -757,8 +775,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     own = bool(_OWN.search(_RELATION_OF.sub(" ", whole))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
     tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    lookup = not own and not _AUTHORITY.search(whole) and not _RIGHT_ASKED.search(whole) \
-        and (looked_up and asked or tracked)
+    lookup = not own and not _AUTHORITY.search(whole) \
+        and (looked_up and asked and not _only_a_right_asked(whole) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
     born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)
