@@ -158,6 +158,12 @@ FAMILIES = {
     "spelled e-mails and glued digits": st.lists(st.sampled_from(
         ["a", "at", "dot", "[@]", "[.]", "(.)", "com", "09", "one", "2three", "45", "Lê Văn Hùng", "1985-07-23", ", ",
          "3", "A", " - ", " . ", " "]), min_size=1),
+    # fixpriv9: rights asked beside requests, whereabouts and sums beside roles and topics, causes of a symptom,
+    # things handed over, English titled names and circles, relations before "của em", lists of numbers
+    "rights, whereabouts and lists": st.lists(st.sampled_from(
+        ["có được biết không", "có quyền", "đang ở đâu", "giờ", "có bao nhiêu tiền", "giám đốc bệnh viện", "bị gì mà",
+         "sốt cao", "cho em xin", "mẫu đơn", "is mr", "lan", "from the", "my", "colleague's", "bạn", "bản", "của em",
+         "phải không", "vợ tôi", "0305", "và", "rồi", "?", ","]), min_size=1).map(lambda p: [" ".join(p) + " "]),
 }
 
 
@@ -171,7 +177,8 @@ FAMILIES = {
                                     ["chồng tôi xem giúp Anh Ấy Chị Lan bị HIV, của tôi "],
                                     ["chị Lan có bị bị bị "], ["x at y dot "], ["09one2three"], ["3 . "], ["\n "],
                                     ["0912 lẻ "], ["51G, số 678 chấm "], ["ba mươi chữ A, một trăm "],
-                                    ["thirty A one "], ["the twelfth of "], ["bị nghiện đúng "]],
+                                    ["thirty A one "], ["the twelfth of "], ["bị nghiện đúng "],
+                                    ["cô giáo đang ở đâu bị gì mà sốt "], ["0305 và "], ["Is Mr A from the b c "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
@@ -179,7 +186,8 @@ FAMILIES = {
                               "dates read aloud", "titled sentences", "kin, pronouns and names", "asked whether",
                               "at and dot", "glued digit words", "spaced dots", "line breaks and spaces",
                               "dictated pieces", "plate dictated", "hundreds in a plate", "English tens",
-                              "English ordinals", "states asked to be confirmed"])
+                              "English ordinals", "states asked to be confirmed", "whereabouts and causes",
+                              "numbers in a list", "English titled names"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

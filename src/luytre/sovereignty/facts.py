@@ -299,29 +299,44 @@ _THIRD_PARTY = cue_pattern((
     "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
     "chu so thue bao", "chu so nay", "chu sim", "chu thue bao", "nguoi nay", "nguoi do", "hang xom", "dong nghiep",
     "nguoi yeu cu", "vo cu", "chong cu", "owner of", "the owner", "whoever owns"))
-# Asking to look up, reveal or check what a record says about someone, or where they are: a verb of asking to see
-# or check ("cho tôi xem", "tra giúp", "check giúp", "định vị hộ"), or the record or state asked after ("bệnh án",
-# "số dư", "có tiền án", "đứng tên ai"). Read only beside a third person and a sensitive topic (``categories``).
-_LOOKUP = cue_pattern((
+# Asking someone to look, check or tell for the asker ("cho tôi xem", "tra giúp", "check giúp", "định vị hộ"), in
+# every register: read both as a lookup (``_LOOKUP``) and as what is asked of a person named by a role
+# (``_ASKED_OF_SOMEONE``). Not a bare "kiểm tra" or "check" ("tôi có nên đi check sức khỏe không?"), nor "lấy hộ",
+# "trả hộ" (fetching, paying for someone).
+_REQUESTS = (
     "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
-    "tra cuu", "xem giup", "kiem tra giup", "la ai", "bi benh gi", "benh gi", "mac benh gi", "co tien an",
-    "tien an tien su", "co no xau", "so du", "dang o dau", "o dau luc nay", "theo dao gi", "co phai dong tinh",
-    "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
-    # asking someone to look or check for the asker, in every register; not a bare "kiểm tra" or "check" ("tôi có
-    # nên đi check sức khỏe không?"), nor "lấy hộ", "trả hộ" (fetching, paying for someone)
-    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
-      for helper in ("giup", "gium", "ho", "dum")),
     "tra cuu giup", "tra thong tin", "check xem",
-    # asking to be handed something ("cho tôi xin ảnh khuôn mặt của chị Lan"): beside a third person only
-    *(f"cho {asker} xin" for asker in ("toi", "em", "e", "minh", "tui", "chau")),
+    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
+      for helper in ("giup", "gium", "ho", "dum")))
+# Where someone is right now: always a lookup of a person ("cô giáo giờ đang ở đâu").
+_WHEREABOUTS_NOW = ("o dau luc nay", "o dau bay gio")
+# Where someone is, or how much they have, asked without "now": asked of anybody ("Cô giáo chủ nhiệm đang ở đâu thì
+# phụ huynh gặp được?", "khu này có bao nhiêu tiền gửi xe"), a lookup only of a named person or beside another
+# sensitive topic (``_requests``).
+_WHEREABOUTS_OR_MEANS = ("dang o dau", "co bao nhieu tien")
+_WHEREABOUTS_OR_MEANS_ASKED = cue_pattern((*_WHEREABOUTS_OR_MEANS, "con bao nhieu tien"))
+_NOW_BEFORE = re.compile(r"(?<!\w)(?:gio|bay gio|luc nay|hien gio|hien tai|hien nay)\s+$")
+# Asking to be handed something ("cho tôi xin ảnh khuôn mặt của chị Lan"): beside a third person only, and not a
+# schedule, a form, a hotline or a document anybody may have ("cho em xin mẫu đơn của cô chủ nhiệm").
+_HANDED_OVER = re.compile(r"(?<!\w)cho\s+(?:toi|em|e|minh|tui|chau)\s+xin(?!\w)(?!\s+(?:(?:cai|cac|mot|ban|to)\s+)?"
+                          r"(?:lich|mau|don|bieu mau|so tong dai|tong dai|hotline|so hotline|van ban|tai lieu|"
+                          r"huong dan|thu tuc|quy trinh|bang gia|gio lam viec)(?!\w))")
+# Asking to look up, reveal or check what a record says about someone, or where they are: a request
+# (``_REQUESTS``), or the record or state asked after ("bệnh án", "số dư", "có tiền án", "đứng tên ai"). Read
+# only beside a third person and a sensitive topic (``categories``).
+_LOOKUP = cue_pattern((
+    *_REQUESTS, *_WHEREABOUTS_NOW, *_WHEREABOUTS_OR_MEANS,
+    "tra cuu", "la ai", "bi benh gi", "benh gi", "mac benh gi", "co tien an",
+    "tien an tien su", "co no xau", "so du", "theo dao gi", "co phai dong tinh",
+    "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
     # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
     *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
     # the record or state asked after
     "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
-    "dung ten ai", "vi tri hien tai", "dinh vi", "o dau bay gio", "ay bi gi", "ta bi gi", "ay mac benh gi",
+    "dung ten ai", "vi tri hien tai", "dinh vi", "ay bi gi", "ta bi gi", "ay mac benh gi",
     "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
     "find out whether", "find out if", "check whether", "check if", "has a criminal record", "treated for",
-    "is being treated", "what illness", "what disease", "co bao nhieu tien", "co trong danh sach"))
+    "is being treated", "what illness", "what disease", "co trong danh sach"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
 # folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
 # cough ("xem bé bị ho có sao không"): not after "bị", and only typed "hộ" or bare (``_typed_as``).
@@ -338,14 +353,9 @@ _RIGHT_ASKED = re.compile(r"(?<!\w)(?:co quyen|co duoc(?:\s+phep)?|duoc phep)\s+
                           r"(?:hoi|xem|biet|yeu cau|doi|tiet lo|cung cap|kiem tra|tra cuu|thu thap|cong bo)(?!\w)"
                           r"(?![^.!?]{0,60}(?:giup|gium|dum|cho toi|cho em)(?!\w))")
 _ASKED_OF_SOMEONE = cue_pattern((
-    "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
-    "tra cuu giup", "tra thong tin", "check xem",
-    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
-      for helper in ("giup", "gium", "ho", "dum")),
-    *(f"cho {asker} xin" for asker in ("toi", "em", "e", "minh", "tui", "chau")),
-    "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi", "dang o dau", "o dau luc nay", "o dau bay gio",
+    *_REQUESTS, *_WHEREABOUTS_NOW, *_WHEREABOUTS_OR_MEANS, "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi",
     # not "có tiền án": said as often as asked
-    "no bao nhieu", "co bao nhieu tien", "con bao nhieu tien", "bi gi", "what illness", "what disease"))
+    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease"))
 # A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
@@ -371,9 +381,28 @@ _LOOKED_UP = cue_pattern((
     *(f"cua {relative}" for relative in ("anh re", "chi dau", "em re", "em dau", "anh ho", "chi ho", "em ho"))))
 # "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
 # A class, room or department may stand between ("bạn thân lớp 11A2 của em"). Bounded: three words.
-_RELATION_OF = re.compile(r"(?<!\w)(?:nguoi yeu cu|ny cu|vo cu|chong cu|dong nghiep|hang xom|ban|ban than|"
-                          r"ban cung phong|nguoi quen|ng quen|sep)(?:\s+[^\W_]+){0,3}?\s+cua\s+"
+_RELATION_OF = re.compile(r"(?<!\w)(?P<relation>nguoi yeu cu|ny cu|vo cu|chong cu|dong nghiep|hang xom|ban|ban than|"
+                          r"ban cung phong|nguoi quen|ng quen|sep)(?P<between>(?:\s+[^\W_]+){0,3}?)\s+cua\s+"
                           r"(?:toi|tui|minh|em|e)(?!\w)")
+# A record between a relation and "của em" is the asker's ("bản xét nghiệm của em": folded "ban" is also "bản").
+_RECORD_BETWEEN = re.compile(r"(?<!\w)(?:xet nghiem|sieu am|ket qua|ho so|benh an|don thuoc|phieu|giay|phim|chup|"
+                             r"bao cao|sao ke|hop dong|tai khoan)(?!\w)")
+
+
+def _without_relations(folded: str, marked: str) -> str:
+    """``folded`` with each third person's relation to the asker ("đồng nghiệp của em", "bạn thân lớp 11A2 của
+    tôi") blanked, so that "của em" there is no sign of the asker's own record. Folded "ban" is "bạn" (a friend)
+    only typed so, or in a text typed without any diacritics; "bản", "bán", "bàn" otherwise."""
+    kept = list(folded)
+    for match in _RELATION_OF.finditer(folded):
+        relation = match.group("relation")
+        if relation == "ban" and len(marked) == len(folded) and not marked.isascii() \
+                and marked[match.start():match.end("relation")] != "bạn":
+            continue
+        if _RECORD_BETWEEN.search(match.group("between")):
+            continue
+        kept[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(kept)
 # The asker's own family: "anh ấy" after "chồng tôi" is the husband, whose records the family sees.
 _FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "minh", "em", "e")
                                for kin in ("chong", "vo", "me", "bo", "cha", "con", "con trai", "con gai", "ck", "vk",
@@ -699,11 +728,21 @@ def _on_the_persons_behalf(text: str, lowered: str, folded: str) -> bool:
     return not _CAPITALISED_WORD.search(rest) and _third_person(rest, False) != _YES
 
 
-# An English yes-or-no question whose subject is a titled person or someone of the asker's circle ("Does Ms Hoa in
-# accounting have HIV?", "Is my neighbour's son in rehab?"): asks what a record would say.
-_ASKED_WHETHER_ENGLISH = re.compile(r"(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|"
-                                    r"(?:my|our)\s+(?:neighbou?r|colleague|boss|manager|teacher|landlord|classmate|"
-                                    r"roommate|tenant)(?:'s\s+[a-z]+)?)(?!\w)")
+# An English yes-or-no question whose subject is a titled person or someone of the asker's circle ("Does Ms Hoa
+# in accounting have HIV?", "Is my neighbour's son in rehab?", "Does our HR manager have cancer?"): asks what a
+# record would say. A titled name (and where they work) must be followed by a verb or a state ("Does Dr. Smith's
+# clinic open…", "Is Dr Google reliable…" ask about a place, a website); a right or a duty asked about ("Does my
+# boss have the right to…") is a rule. ``circle``: someone named by their place in the asker's life.
+_ASKED_WHETHER_ENGLISH = re.compile(
+    r"(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+(?:\s+[a-z]+)??"
+    # where they work or live ("Mrs Lan from the front desk"), then the verb
+    r"(?:\s+(?:from|in|at|of|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?\s+"
+    r"(?=(?:have|has|had|got|take|takes|taking|use|uses|using|suffer|suffers|suffering|owe|owes|attend|attends|"
+    r"follow|follows|belong|belongs|being|been|treated|diagnosed|pregnant|sick|ill|gay|lesbian|infected|addicted|"
+    r"positive|in\s+(?:rehab|prison|jail|debt)|on\s+(?:antidepressants|medication|drugs|methadone|dialysis|chemo))"
+    r"(?!\w))|(?P<circle>(?:my|our)\s+(?:[a-z]+\s+)?(?:neighbou?r|colleague|boss|manager|teacher|landlord|"
+    r"classmate|roommate|tenant)(?:'s\s+[a-z]+)?(?!\w)))"
+    r"(?!\s+(?:(?:have|has)\s+(?:the\s+)?right|allowed|(?:have|has|need|needs)\s+to)(?!\w))")
 
 
 # A state said of someone, then asked to be confirmed ("Chị Lan phòng kế toán bị HIV phải không?", "anh Tuấn nghiện
@@ -715,14 +754,86 @@ _ASKED_TO_CONFIRM = re.compile(
     r"\s(?:co phai khong|phai khong|dung khong|phai ko|dung ko|phai k|dung k)(?!\w)")
 
 
-def _asks_to_look(folded: str, marked: str) -> bool:
-    """A look asked for (``_LOOKUP``; ``_LOOKUP_AROUND``, its "ho" typed "hộ" or bare) or a record asked after
-    (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``, ``_ASKED_TO_CONFIRM``). ``folded``: ``marked`` folded."""
-    confirm = _ASKED_TO_CONFIRM.search(folded) and not _FAMILY_OF_ASKER.search(folded) \
-        and not _HOUSEHOLD.search(folded)
-    return bool(_LOOKUP.search(folded) or _ASKED_WHETHER_ENGLISH.search(folded) or confirm) or any(
+_ADVICE_AFTER = re.compile(r"\s+ma\s+([^.!?;,]{1,40})")  # "bị gì mà sốt cao vậy": the state's cause asked
+
+
+def _topic_beside(folded: str, marked: str) -> bool:
+    """Whether ``marked`` (``folded`` before folding) speaks of a sensitive topic besides the place or the sum a
+    where-or-how-much question asks (``_WHEREABOUTS_OR_MEANS_ASKED``) and the office a role heads ("giám đốc bệnh
+    viện" runs a hospital)."""
+    from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
+
+    kept = list(marked if len(marked) == len(folded) else folded)
+    spans = [m.span() for m in _WHEREABOUTS_OR_MEANS_ASKED.finditer(folded)]
+    spans += [office.span() for role in ROLE_CUES.finditer(folded)
+              if (office := _OFFICE_AFTER.match(folded, role.end()))]
+    for start, end in spans:
+        kept[start:end] = " " * (end - start)
+    return bool(sensitive_topics("".join(kept)) - {"location_realtime"})
+
+
+def _requests(pattern: re.Pattern[str], folded: str, marked: str, named: bool) -> list[int]:
+    """Where ``pattern``'s requests or questions stand in ``folded`` (``marked`` folded), those that ask after a
+    person: where someone is (not said to be now) or what they have, only of a person ``named`` or beside another
+    sensitive topic; not "bị gì mà sốt cao vậy", which asks what may cause a symptom. Things handed over
+    (``_HANDED_OVER``) too."""
+    from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
+
+    found = [m.start() for m in _HANDED_OVER.finditer(folded)]
+    beside: list[bool] = []  # _topic_beside, read once
+    for match in pattern.finditer(folded):
+        if _WHEREABOUTS_OR_MEANS_ASKED.fullmatch(match.group()) and not named \
+                and not _NOW_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
+            if not beside:
+                beside.append(_topic_beside(folded, marked))
+            if not beside[0]:
+                continue
+        if match.group().endswith(" gi") and (advice := _ADVICE_AFTER.match(folded, match.end())):
+            cause = marked[advice.start(1):advice.end(1)] if len(marked) == len(folded) else advice.group(1)
+            if "health" in sensitive_topics(cause):
+                continue
+        found.append(match.start())
+    return found
+
+
+def _confirm_asked(folded: str) -> bool:
+    """A state asked to be confirmed (``_ASKED_TO_CONFIRM``) of someone other than the asker's own family: the
+    clause's subject, before the state, is not "vợ tôi", "nhà em" ("Chị Lan bị HIV phải không? Vợ tôi nghe đồn vậy"
+    asks about Chị Lan). Bounded: 80 characters before the state."""
+    for match in _ASKED_TO_CONFIRM.finditer(folded):
+        reach = max(0, match.start() - 80)
+        said = folded[max(folded.rfind(mark, reach, match.start()) for mark in ".!?;,") + 1:match.start()]
+        if not _FAMILY_OF_ASKER.search(said) and not _HOUSEHOLD.search(said):
+            return True
+    return False
+
+
+def _asks_to_look(folded: str, marked: str, requested: list[int]) -> bool:
+    """A look asked for (``requested``: where ``_LOOKUP``'s requests stand; ``_LOOKUP_AROUND``, its "ho" typed "hộ"
+    or bare) or a record asked after (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``, ``_ASKED_TO_CONFIRM``).
+    ``folded``: ``marked`` folded."""
+    return bool(requested or _ASKED_WHETHER_ENGLISH.search(folded) or _confirm_asked(folded)) or any(
         m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
+
+
+_SENTENCE_OR_CLAUSE_END = re.compile(r"[.!?;]")
+
+
+def _only_a_right_asked(folded: str, requested: list[int]) -> bool:
+    """Whether ``folded`` asks about a right (``_RIGHT_ASKED``: "sếp có quyền hỏi nhân viên theo đạo gì không?")
+    and nothing else: every request or question about someone stands inside that question. A request or a state
+    asked before it, or in another sentence, is asked still ("Chị Lan bị bệnh gì vậy? Em có được biết không").
+    ``requested``: where the requests stand."""
+    right = _RIGHT_ASKED.search(folded)
+    if right is None:
+        return False
+    ends = _SENTENCE_OR_CLAUSE_END.search(folded, right.end())
+    end = ends.start() if ends else len(folded)
+    asked_at = requested + [m.start() for pattern in (_LOOKUP_AROUND, _ASKED_TO_CONFIRM)
+                            for m in pattern.finditer(folded)]
+    asked_at += [m.start("ask") for m in _ASKED_WHETHER.finditer(folded)]
+    return all(right.start() <= at < end for at in asked_at)
 
 
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
@@ -738,7 +849,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    asked = _asks_to_look(whole, lowered) or bool(_ASKED_OF_SOMEONE.search(whole))
+    looks = _requests(_LOOKUP, whole, lowered, other == _YES)
+    of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES)
+    asked = _asks_to_look(whole, lowered, looks) or bool(of_someone)
     if other == _NO and asked and _PLACEMENT.search(whole):
         other = _MAYBE
     if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole) and not asked):
@@ -749,16 +862,18 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             asker = _YES
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
-    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or identifiers and bool(_OWNER_ASKED.search(whole)) \
+    circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
+    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or bool(circle and circle.group("circle")) \
+        or identifiers and bool(_OWNER_ASKED.search(whole)) \
         or (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))) \
-        and (bool(_ASKED_OF_SOMEONE.search(whole)) or _asks_a_record(whole, lowered, one_clause=True))
+        and (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
-    own = bool(_OWN.search(_RELATION_OF.sub(" ", whole))) or _on_the_persons_behalf(text, lowered, whole)
+    own = bool(_OWN.search(_without_relations(whole, lowered))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
     tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    lookup = not own and not _AUTHORITY.search(whole) and not _RIGHT_ASKED.search(whole) \
-        and (looked_up and asked or tracked)
+    lookup = not own and not _AUTHORITY.search(whole) \
+        and (looked_up and asked and not _only_a_right_asked(whole, looks + of_someone) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
     born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)

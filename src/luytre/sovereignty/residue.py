@@ -138,9 +138,18 @@ def disguised_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list
 # phone's or an identity number's does (an amount, a room, a time does not), and holds a phone's to a CCCD's digits;
 # or it opens with a plate's code and series and holds a plate's number. Folded words; digit words count as words
 # of dictation ("sáu số cuối") and not as digits: the reading is the writer's own.
-_DICTATION_WORDS = frozenset(("le", "linh", "roi", "con", "duoi", "dau", "cuoi", "so", "la", "tiep", "theo", "va",
-                              "sau", "do", "nua", "phan", "nhe", "cham", "gach", "ngang", "giua", "ke", "tiep theo",
-                              "then", "and", "dot", "dash", "ending", "starts", "with"))
+# Words that only dictation has ("lẻ", "đầu", "đuôi", "chấm"), and words that also join a list or a story ("và",
+# "rồi": "Phòng 0305 và 0306 và 0307", "Hoá đơn 0123 rồi 456 rồi 789"): with only the latter, a value is read only
+# beside a word that asks for one (``_VALUE_CUE``: "sđt", "căn cước", "gọi") and not as a list of equal groups.
+_DICTATION_ONLY_WORDS = frozenset(("le", "linh", "duoi", "dau", "cuoi", "cham", "gach", "ngang", "ke", "dot", "dash",
+                                   "ending", "starts"))
+_DICTATION_WORDS = _DICTATION_ONLY_WORDS | frozenset(("roi", "con", "so", "la", "tiep", "theo", "va", "sau", "do",
+                                                      "nua", "phan", "nhe", "giua", "tiep theo", "then", "and", "with"))
+_LIST_JOINERS = frozenset(("va", "and"))
+_VALUE_CUE = re.compile(r"(?<!\w)(?:sdt|so dien thoai|dien thoai|dt|so may|phone|zalo|goi|nhan tin|lien he|cccd|"
+                        r"cmnd|can cuoc|ho chieu|passport|so tai khoan|stk|tai khoan|so the|bhyt|bhxh|ma so|"
+                        r"dinh danh)(?!\w)")
+_CUE_REACH = 60  # characters before the value, or after it, where a cue counts
 _DICTATION_GAP = re.compile(r"[\s,.:;\-]{1,4}")
 _MAX_DICTATION_WORDS = 5  # between two groups ("còn sáu số cuối là")
 _GROUP = re.compile(r"\d{2,4}")
@@ -154,6 +163,7 @@ def _dictated_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     found: list[tuple[int, int, int]] = []
     groups: list[tuple[int, int]] = []  # (start, end) of the run's digit groups
     words, worded = 0, False  # words since the last group; whether a gap so far held a word
+    said: set[str] = set()  # the words of dictation between the groups
 
     def close() -> None:
         nonlocal words, worded
@@ -162,9 +172,11 @@ def _dictated_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             digits = sum(end - start for start, end in groups[1:])
             plate = _PLATE_HEAD.fullmatch(head)
             if plate and _DICTATED_PLATE_DIGITS[0] <= digits <= _DICTATED_PLATE_DIGITS[1] or not plate and \
-                    head.startswith("0") and _DICTATED_DIGITS[0] <= digits + len(head) <= _DICTATED_DIGITS[1]:
+                    head.startswith("0") and _DICTATED_DIGITS[0] <= digits + len(head) <= _DICTATED_DIGITS[1] \
+                    and _read_as_a_value(text, groups, said):
                 found.append((groups[0][0], groups[-1][1], digits + sum(ch.isdigit() for ch in head)))
         groups.clear()
+        said.clear()
         words, worded = 0, False
 
     s, previous_end = 0, 0
@@ -184,10 +196,23 @@ def _dictated_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             groups.append((start, end))
         elif groups and words < _MAX_DICTATION_WORDS and _fold(piece) in _DICTATION_WORDS:
             words += 1
+            said.add(_fold(piece))
         elif groups:
             close()
     close()
     return found
+
+
+def _read_as_a_value(text: str, groups: list[tuple[int, int]], said: set[str]) -> bool:
+    """Whether groups dictated with the words ``said`` between them read as one value: words only dictation has,
+    or a cue asking for a value near them (``_VALUE_CUE``) and not groups of one width joined by "và" (a list)."""
+    if said & _DICTATION_ONLY_WORDS:
+        return True
+    if said & _LIST_JOINERS and len({end - start for start, end in groups}) == 1:
+        return False
+    start, end = groups[0][0], groups[-1][1]
+    near = _fold(text[max(0, start - _CUE_REACH):start]) + " " + _fold(text[end:end + _CUE_REACH])
+    return bool(_VALUE_CUE.search(near))
 
 
 def _fold(word: str) -> str:
