@@ -19,6 +19,7 @@ import httpx
 import pytest
 from filelock import FileLock
 
+from luytre.sovereignty.policy import ExpertFacts
 from luytre.threads import pin_threads
 
 # The suite answers questions in this process too (experts loaded from packages), so it pins its BLAS/OpenMP
@@ -418,3 +419,39 @@ class DripHandler(BaseHTTPRequestHandler):
 
 def jsonl(output: bytes) -> list[dict]:
     return [json.loads(line) for line in output.decode().splitlines() if line.strip()]
+
+
+# -- a privacy gate on its own, without a node (the judgement tests): a public peer's expert in Vietnam and the
+# organisation's own expert declared for sensitive personal data, and what each may receive ---------------------
+PEER = ExpertFacts("helpdesk", "general", "low", ("public",), "peer-b")
+LOCAL_PERSONAL = ExpertFacts("patient-desk", "health", "high", ("public", "sensitive_personal"), "local")
+
+
+@pytest.fixture(scope="session")
+def scanner():
+    """One PII scanner for the session (a test module may define its own)."""
+    from luytre.sovereignty.pii import PiiScanner
+
+    return PiiScanner()
+
+
+@pytest.fixture(scope="session")
+def gate(scanner):
+    """The default policy's gate on ``scanner``, without a node (a test module may define its own)."""
+    from luytre.sovereignty.consent import ConsentRegister
+    from luytre.sovereignty.policy import Policy
+    from luytre.sovereignty.privacy_gate import Gate
+
+    return Gate(scanner, Policy.default(), ConsentRegister.__new__(ConsentRegister))  # no consent is looked up
+
+
+def forwarded(gate, text: str) -> str:
+    """The gate's outcome for ``text`` sent to the peer."""
+    decision = gate.decide(gate.screen(text), PEER, "anonymous", "answer", False, action="forward",
+                           destination="peer-b", jurisdiction="VN")
+    return decision.outcome
+
+
+def answered_locally(gate, text: str) -> str:
+    """The gate's outcome for ``text`` given to the organisation's own expert."""
+    return gate.decide(gate.screen(text), LOCAL_PERSONAL, "anonymous", "answer", False).outcome

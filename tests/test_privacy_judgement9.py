@@ -10,33 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from luytre.sovereignty.consent import ConsentRegister
-from luytre.sovereignty.pii import PiiScanner
-from luytre.sovereignty.policy import ExpertFacts, Policy
-from luytre.sovereignty.privacy_gate import Gate, screen_text
-
-PEER = ExpertFacts("helpdesk", "general", "low", ("public",), "peer-b")
-LOCAL_PERSONAL = ExpertFacts("patient-desk", "health", "high", ("public", "sensitive_personal"), "local")
-
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner()
-
-
-@pytest.fixture(scope="module")
-def gate(scanner) -> Gate:
-    return Gate(scanner, Policy.default(), ConsentRegister.__new__(ConsentRegister))  # no consent is looked up
-
-
-def forwarded(gate: Gate, text: str) -> str:
-    decision = gate.decide(gate.screen(text), PEER, "anonymous", "answer", False, action="forward",
-                           destination="peer-b", jurisdiction="VN")
-    return decision.outcome
-
-
-def answered_locally(gate: Gate, text: str) -> str:
-    return gate.decide(gate.screen(text), LOCAL_PERSONAL, "anonymous", "answer", False).outcome
+from conftest import LOCAL_PERSONAL, answered_locally, forwarded
+from luytre.sovereignty.privacy_gate import screen_text
 
 
 # -- lookups of someone named by a role ------------------------------------------------------------------------
