@@ -75,6 +75,7 @@ REFRESH_INTERVAL_S = 1.0
 PEER_SYNC_S = 60.0  # how often a serving node refreshes its peers' catalogs
 LANGS = ("vi", "en")
 AUTO_LANG = "auto"
+LANG_SAMPLE, LANG_SAMPLE_CHARS = 50, 256  # a batch's language is read from its first questions' openings
 
 
 def check_query(query: object, max_bytes: int) -> str:
@@ -440,9 +441,10 @@ class Node:
         prepared: list[tuple[AskResponse, float] | LuytreError] = []
         entries = []
         budget_s, cpu0 = self.home.config.limits.batch_cpu_s, time.thread_time()
-        if check_lang(lang) == AUTO_LANG:  # one language for the whole batch: most of its questions'
-            english = sum(is_english(cleaned(q)) for q in queries if isinstance(q, str))
-            lang = "en" if english * 2 > len(queries) else "vi"
+        if check_lang(lang) == AUTO_LANG:  # one language for the whole batch: most of its first questions'
+            # A sample, each cut short, so that choosing costs little before the batch's CPU budget is counted.
+            sample = [cleaned(q[:LANG_SAMPLE_CHARS]) for q in queries[:LANG_SAMPLE]]
+            lang = "en" if 2 * sum(map(is_english, sample)) > len(sample) else "vi"
         for query in queries:
             if time.thread_time() - cpu0 > budget_s:
                 prepared.append(Overloaded(f"not answered: the batch used its {budget_s:g} s of CPU time "
