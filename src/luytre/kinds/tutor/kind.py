@@ -39,6 +39,11 @@ _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english"
 _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
                          "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
                          "cau hoi tiep", "practice", "exercise", "quiz", "worksheet"))
+# A learner asking for an easier or a harder exercise, folded ("bài dễ hơn đi", "câu khó hơn", "harder questions"):
+# only a tutor adapts the difficulty of what it asks, so the question is this expert's whatever the other words.
+_DIFFICULTY = re.compile(r"\b(?:bai|cau|cau hoi|de|bai tap)\s+(?:de|kho)\s+hon\b|"
+                         r"\b(?:harder|easier)\s+(?:questions?|ones?|exercises?|problems?)\b")
+DIFFICULTY_CLAIM = 0.8
 # A school maths topic named, folded ("diện tích hình tròn bán kính 5cm", "đổi 0,75 ra phân số").
 _MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", "so thap phan", "luy thua",
                      "can bac hai", "dinh ly", "pytago", "hinh tron", "hinh thang", "hinh chu nhat", "tam giac",
@@ -134,6 +139,9 @@ class TutorExpert(Expert):
         if untaught is not None:
             return Claim(0.0, f"a school topic none of its banks teaches: {untaught}", disowned=True)
         _, skill, sure = self.find(query)
+        difficulty = _DIFFICULTY.search(folded)
+        if difficulty and skill is None:
+            return Claim(DIFFICULTY_CLAIM, f"an easier or harder exercise asked: {difficulty.group(0)}")
         equation = _EQUATION.search(folded)
         if skill is not None:
             learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
