@@ -44,12 +44,18 @@ _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tr
 _DIFFICULTY = re.compile(r"\b(?:bai|cau|cau hoi|de|bai tap)\s+(?:de|kho)\s+hon\b|"
                          r"\b(?:harder|easier)\s+(?:questions?|ones?|exercises?|problems?)\b")
 DIFFICULTY_CLAIM = 0.8
+# A word problem as schoolbooks write it, folded: figures given, then a sentence opening with "Hỏi" that asks for a
+# quantity ("Một ô tô đi 180 km hết 3 giờ. Hỏi đi 300 km hết bao lâu?"). An everyday "cho tôi hỏi" opens no sentence.
+_WORD_PROBLEM_ASK = re.compile(r"(?:^|[.!:;'\"]\s*)hoi\b[^.?!]{0,80}?\b(?:bao nhieu|bao lau|may|la bao)\b")
+_FIGURE = re.compile(r"\d+")
+WORD_PROBLEM_FIGURES = 2
 # A school maths topic named, folded ("diện tích hình tròn bán kính 5cm", "đổi 0,75 ra phân số").
 _MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", "so thap phan", "luy thua",
                      "can bac hai", "dinh ly", "pytago", "hinh tron", "hinh thang", "hinh chu nhat", "tam giac",
                      "da thuc", "hang dang thuc", "phuong trinh", "bat phuong trinh", "he phuong trinh",
                      "nhan tu", "uoc chung", "boi chung", "tinh nham", "toan lop", "bai toan", "fraction",
-                     "equation", "area of", "perimeter"))
+                     "equation", "area of", "perimeter", "van toc", "quang duong", "ti le thuan",
+                     "ty le thuan", "ti le nghich", "ty le nghich", "toi gian"))
 # An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "3/4 + 5/6", "(-3)^4", "15% của 200".
 # A term like "2x" is algebra only when an operator follows it as in a formula ("2x + 3", "2x-4=0"): letters and
 # digits glued by one hyphen are a code ("51F-123.45", "12A-3", "8h-17h"), and "m²" after a number is a unit.
@@ -152,6 +158,8 @@ class TutorExpert(Expert):
             return Claim(SKILL_NAME_ONLY_CLAIM, f"skill {skill}'s name only, no learning asked")
         if equation:
             return Claim(0.8, "equation typed")
+        if _WORD_PROBLEM_ASK.search(folded) and len(_FIGURE.findall(folded)) >= WORD_PROBLEM_FIGURES:
+            return Claim(0.8, "a word problem typed")
         math = _MATH.search(folded)
         if math:
             return Claim(0.6, f"a school maths topic: {math.group(0)}")
