@@ -55,6 +55,17 @@ def test_phrases_win_over_their_words_and_plurals_are_found():
     assert "sốt cao" in as_vietnamese("my kids have a high fever since yesterday")
 
 
+def test_past_forms_and_everyday_phrases_of_app_school_and_health_questions_are_read():
+    """English questions use past forms and phrases the stems of plurals do not reach ("forgot", "locked", "not
+    arriving", "expired", "average mark"): each is read as the Vietnamese the experts' data uses."""
+    glossed = as_vietnamese("I forgot the password and my account got locked, the SMS code is not arriving")
+    assert all(term in glossed for term in ("quên", "bị khóa", "không nhận được")), glossed
+    assert "forgot" not in glossed and "locked" not in glossed
+    assert "hết hạn" in as_vietnamese("My driving licence expired last week, can I renew it in person?")
+    assert "điểm trung bình" in as_vietnamese("How is the average mark of a subject calculated this year?")
+    assert "bỏ ăn" in as_vietnamese("My baby has a fever and is refusing to eat, which department should we see?")
+
+
 def test_the_lexicon_is_well_formed():
     entries = lexicon()
     assert len(entries) > 300

@@ -190,3 +190,22 @@ def test_claims_want_a_valid_identifier(identity_package):
     part = expert.claim("mã vùng 028 là của tỉnh nào")  # an identifier word next to digits: a part of one
     assert part.score >= 0.6 and "ma vung" in part.reason
     assert expert.claim("làm lại biển số xe ở đâu").score < 0.5  # named, no digits, no check: a procedure
+
+
+def test_a_plate_code_asked_about_is_claimed_and_the_sea_is_not(identity_package):
+    """"Biển 43 là tỉnh nào", "xe biển xanh 29B": a licence plate's province code, which the expert's table places,
+    asked without a whole plate. "Biển" is also the sea: a number of minutes or people after it is no code."""
+    import time
+
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(identity_package))
+    for question in ("biển 43 là tỉnh nào vậy", "xe biển xanh 29B là xe cơ quan nào", "Bien so 92C thuoc tinh nao?"):
+        claim = expert.claim(question)
+        assert claim.score >= 0.8 and "plate code" in claim.reason, (question, claim)
+    for elsewhere in ("nhà tôi cách biển 15 phút đi bộ", "đi biển 30 người thuê xe gì", "biển 00 là gì"):
+        assert expert.claim(elsewhere).score < 0.5, elsewhere
+    started = time.process_time()  # a hostile 4 KB question is read in linear time
+    expert.claim(("biển số xe xanh 12 " * 250)[:4096])
+    assert time.process_time() - started < 0.2

@@ -290,3 +290,25 @@ def test_a_claim_reads_the_everyday_name_of_an_official_term(tmp_path):
     started = time.process_time()  # a hostile 4 KB question is read in linear time
     with_official_terms(("bằng lái sổ đỏ hộ " * 300)[:4096])
     assert time.process_time() - started < 0.15
+
+
+def test_a_claim_reads_a_parents_words_for_a_schools_terms(tmp_path):
+    """A school's rules say "kết quả rèn luyện", "kết quả học tập" and "kiểm tra lại"; parents and pupils ask about
+    "hạnh kiểm", "học lực" and "thi lại". The claim reads those as the rules' terms and finds the passage."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "danh-gia.md").write_text(
+        "# Quy chế đánh giá học sinh\n\n## Xếp loại kết quả rèn luyện\n\nKết quả rèn luyện của học sinh được "
+        "đánh giá theo một trong bốn mức: Tốt, Khá, Đạt, Chưa đạt.\n\n## Xếp loại kết quả học tập\n\nKết quả học "
+        "tập mức Tốt khi tất cả các môn đạt từ 6,5 điểm trở lên.\n\n## Kiểm tra lại trong hè\n\nHọc sinh có kết "
+        "quả học tập cả năm mức Chưa đạt được đăng ký kiểm tra lại các môn dưới 5,0 điểm.\n", encoding="utf-8")
+    (docs / "thu-vien.md").write_text(
+        "# Nội quy thư viện\n\n## Mượn sách\n\nMỗi lần mượn tối đa 3 cuốn trong 14 ngày.\n", encoding="utf-8")
+    built = build_retrieval(docs, RetrievalSource(id="truong-test", title_vi="Quy định của trường",
+                                                  publisher="luytre-tests"), tmp_path / "pkg")
+    expert = load_expert(built.package)
+    for question in ("con tôi bị hạ hạnh kiểm vì nói chuyện trong giờ thì sao",
+                     "hoc luc loai gioi can diem bao nhieu", "rớt môn hóa thì thi lại vào lúc nào"):
+        assert expert.claim(question).score > expert.claim(question.replace("hạnh kiểm", "ABC").replace(
+            "hoc luc", "ABC").replace("thi lại", "ABC")).score, question
+        assert expert.claim(question).score >= 0.5, question

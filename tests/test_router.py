@@ -192,6 +192,38 @@ def test_the_best_candidate_takes_a_question_it_clearly_claims_though_the_fusion
     assert route.expert == expected and route.confidence == fused
 
 
+@pytest.mark.parametrize("claim, fused, disowned, expected", [
+    (1.0, 0.05, False, "procedures"),  # sure of its own, the best-ranked below its own threshold: procedures
+    (0.75, 0.05, False, "bank"),  # not sure: the text model's choice stands
+    (1.0, 0.05, True, "bank"),  # the expert disowns it: never chosen
+])
+def test_a_sure_claim_takes_the_question_from_a_best_ranked_expert_that_does_not_claim_it(router, monkeypatch, claim,
+                                                                                          fused, disowned, expected):
+    """"Mất bằng lái xe máy làm lại thế nào" shares "mất", "làm lại" with a bank's lost-card examples; the procedures
+    expert finds its passage on driving licences (a sure claim) where the bank's classifier finds nothing of its own
+    (below its threshold): the expert that knows the question takes it, as sure as the router was of the best."""
+    bank = {"expert": "bank", "score": 0.62, "text": 0.85, "claim": 0.45, "reason": "evidence 0.6"}
+    procedures = {"expert": "procedures", "score": fused, "text": 0.05, "claim": claim, "reason": "best passage 7.2"}
+    if disowned:
+        procedures["disowned"] = True
+    monkeypatch.setattr(router, "_scored", lambda *_: [bank, procedures])
+    route = router.route("mất bằng lái xe máy làm lại thế nào")
+    assert route.expert == expected and route.confidence == 0.62
+    if expected == "procedures":
+        assert route.also == ("bank",)  # the text model's choice still reaches compose_min: both are asked
+
+
+@pytest.mark.parametrize("bank_claim, bank_score", [(0.75, 0.62), (0.45, 0.95)])
+def test_a_sure_claim_leaves_a_question_the_best_ranked_expert_claims_too_or_the_fusion_is_sure_of(
+        router, monkeypatch, bank_claim, bank_score):
+    """A sure claim takes nothing from an expert claiming the question nearly as surely, nor from one the fusion of
+    its text and claim is all but sure of (a tax code checker's question that a procedures passage also mentions)."""
+    bank = {"expert": "bank", "score": bank_score, "text": 0.85, "claim": bank_claim, "reason": "evidence"}
+    procedures = {"expert": "procedures", "score": 0.05, "text": 0.05, "claim": 1.0, "reason": "best passage 7.2"}
+    monkeypatch.setattr(router, "_scored", lambda *_: [bank, procedures])
+    assert router.route("thẻ bị khóa sau khi nhập sai mã PIN ba lần").expert == "bank"
+
+
 class _OnlyOurCountry:
     """An identity expert that knows a foreign passport is not its business, however its words read."""
 

@@ -246,6 +246,49 @@ def test_claims_follow_the_bank_and_skill_a_question_names(tutor_package):
     assert topic.score >= 0.6 and "dien tich" in topic.reason
 
 
+def test_asking_for_an_easier_or_harder_exercise_is_the_tutors_own(tutor_package):
+    """Mid-session a learner writes only "bài khó quá, cho câu dễ hơn": no skill, no bank, yet only a tutor adapts
+    what it asks. The same comparison about a road or a procedure is not a lesson."""
+    import time
+
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    for request in ("bài khó quá, cho câu dễ hơn đi", "cho minh bai kho hon nhe", "đề dễ hơn được không cô",
+                    "these are too easy, give me harder questions"):
+        claim = expert.claim(request)
+        assert claim.score >= 0.8 and "easier or harder" in claim.reason, (request, claim)
+    for elsewhere in ("đường này đi dễ hơn đường cũ không", "thủ tục mới khó hơn trước à", "is it easier to pay"):
+        assert expert.claim(elsewhere).score < 0.5, elsewhere
+    started = time.process_time()  # a hostile 4 KB question is read in linear time
+    expert.claim(("bai de " * 700)[:4096])
+    assert time.process_time() - started < 0.2
+
+
+def test_a_word_problem_as_schoolbooks_write_it_is_the_tutors_own(tutor_package):
+    """A parent copies a word problem: figures, then a sentence opening with "Hỏi" that asks for a quantity. No skill is
+    named, no equation typed, yet it is a maths exercise. A question that only opens a sentence with "Hỏi" about a
+    procedure, or a football score, is not."""
+    import time
+
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    for problem in ("Cửa hàng có 120 kg gạo, đã bán 3/4 số gạo. Hỏi cửa hàng còn lại bao nhiêu ki-lô-gam gạo?",
+                    "con em hoi bai nay: mot voi nuoc chay 2 gio duoc 150 lit. Hoi 5 gio chay duoc may lit"):
+        claim = expert.claim(problem)
+        assert claim.score >= 0.8 and "word problem" in claim.reason, (problem, claim)
+    for elsewhere in ("Bố tôi 70 tuổi, có sổ hưu 2 năm. Hỏi thủ tục làm thẻ BHYT ở đâu?",
+                      "tran MU gap Liverpool 2 doi, ti so may roi", "cho tôi hỏi 2 cái căn cước làm mấy ngày"):
+        assert expert.claim(elsewhere).score < 0.5, elsewhere
+    started = time.process_time()  # a hostile 4 KB question is read in linear time
+    expert.claim(("1. hỏi " * 600)[:4096])
+    expert.claim(". hoi " + "a " * 2045)
+    assert time.process_time() - started < 0.2
+
+
 def test_an_everyday_topic_word_is_not_a_vocabulary_lesson(tutor_package):
     """The vocabulary skills are everyday topics ("School", "Trường học", "Gia đình"): a question that only names
     one belongs to whoever runs the school or the family's paperwork, and the tutor's claim stays below its

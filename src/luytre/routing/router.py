@@ -20,7 +20,9 @@ this expert is the right one. The router abstains only when no expert reaches
 expert that recognises the question as its own (a valid identifier, an address it
 places, a passage above its own threshold) takes it even when the text model did
 not propose it, and the best-ranked candidate takes it when its own claim is clear
-(``CLAIMED_TOP``) and the fusion did not all but rule it out (``CLAIMED_FLOOR``).
+(``CLAIMED_TOP``) and the fusion did not all but rule it out (``CLAIMED_FLOOR``). A candidate sure of a
+question (``SURE_CLAIM``) takes it from a best-ranked one claiming it far less surely (``CLAIM_LEAD``), unless the
+fusion is all but sure of that one (``LEAD_BELOW``).
 When a second expert reaches ``compose_min`` too, the question needs both
 (``Route.also``).
 
@@ -66,7 +68,7 @@ log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 7  # 7: disowning claims; 6: retrieval examples asked about their topics; older ones refitted
+ROUTER_FORMAT = 8  # 8: claims read school terms, plate codes, word problems; 7: disowning claims; older refitted
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -79,6 +81,10 @@ SURE_CLAIM = 0.8  # an expert claiming a question this surely (0.5 is its own th
 # than people's questions (a retrieval expert's examples come from its own passages), so it underrates real claims.
 CLAIMED_TOP = 0.6
 CLAIMED_FLOOR = 0.15
+# A candidate claiming a question surely (SURE_CLAIM) takes it from the best-ranked one when it claims it at least
+# this much more surely: the text model ranks by shared words ("mất thẻ", "hết hạn"), each expert knows its own.
+CLAIM_LEAD = 0.3
+LEAD_BELOW = 0.9  # unless the fusion is all but sure of the best-ranked one: its text and its own claim agree
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
@@ -213,6 +219,11 @@ class Router:
         if urgent:  # an emergency: the question is the expert's own, whatever the other experts' scores say
             scored.remove(urgent[0])
             scored.insert(0, urgent[0])
+        elif (claimer := _sure_claimer(scored)) is not None:
+            # The question is in scope as surely as the best-ranked expert's fused score says; the claim says whose.
+            ranked = [claimer, *(c for c in scored if c is not claimer)]
+            return Route(claimer["expert"], max(claimer["score"], scored[0]["score"]), ranked[: self.top_k],
+                         self._also(self.model_, query, ranked, claimers))
         best = scored[0]
         if best["score"] < self.min_confidence and not urgent:
             sure = self._sure_claim(query, scored, claimers)
@@ -327,6 +338,18 @@ class Router:
             raise ValueError("malformed router fusion weights")
         router.model_ = TextClassifier.load(directory, "router-model") if router.experts_ else None
         return router
+
+
+def _sure_claimer(scored: list[Candidate]) -> Candidate | None:
+    """The candidate claiming the question surely (``SURE_CLAIM``) and by ``CLAIM_LEAD`` more surely than the
+    best-ranked one, unless the fusion is all but sure of that one (``LEAD_BELOW``): the experts know better than
+    the words they share."""
+    best = scored[0]
+    contenders = [c for c in scored[1:] if c.get("claim", 0.0) >= SURE_CLAIM and not c.get("disowned")]
+    if not contenders or best["score"] >= LEAD_BELOW:
+        return None
+    surest = max(contenders, key=lambda c: c.get("claim", 0.0))
+    return surest if surest.get("claim", 0.0) - best.get("claim", 0.0) >= CLAIM_LEAD else None
 
 
 def training_examples(examples: Sequence[str], limit: int = MAX_EXAMPLES) -> list[str]:

@@ -12,6 +12,7 @@ from typing import Any
 from luytre.experts.package import ExpertPackage
 from luytre.identifiers.checks import CheckedIdentifier, check
 from luytre.identifiers.extract import extract
+from luytre.identifiers.tables import PLATE_PROVINCES
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.identity.payment import asks_for_code, make_from_question
 from luytre.text.cues import cue_pattern
@@ -95,6 +96,11 @@ _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co t
                             "chu so", "bao nhieu so", "check", "valid", "which province", "which carrier",
                             "which bank", "decode"))
 
+# A licence plate's province code asked about, folded: "biển 65 là tỉnh gì", "biển xanh 80B", "xe biển số 36A".
+# The code has its series letters, or a question follows it ("biển 61 là …"): "gần biển 20 phút" is the sea.
+_PLATE_CODE = re.compile(r"\bbien\s+(?:so\s+)?(?:xe\s+)?(?:xanh\s+|trang\s+|vang\s+)?(\d{2})"
+                         r"(?:[a-z]{1,2}\d?\b|\s+(?=(?:la|thuoc|cua|o dau|tinh|co phai)\b)|\s*(?:[?,.]|$))")
+
 
 class IdentityExpert(Expert):
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
@@ -124,6 +130,9 @@ class IdentityExpert(Expert):
             return Claim(1.0, f"valid {found[0].checked.type} found")
         folded = fold(query)
         named, checking = _IDENTIFIER_WORDS.search(folded), _CHECK_WORDS.search(folded)
+        plate = next((m.group(1) for m in _PLATE_CODE.finditer(folded) if m.group(1) in PLATE_PROVINCES), None)
+        if plate is not None and not found:  # its table of plate codes places it
+            return Claim(0.8, f"asks about the plate code {plate}")
         if found:
             return Claim(0.8 if named else 0.6, f"{found[0].checked.type} found, not valid")
         if named and (checking or _DIGITS.search(folded)):  # "mã vùng 0236 là tỉnh nào": a part of one

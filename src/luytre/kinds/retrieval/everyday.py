@@ -1,4 +1,4 @@
-"""Everyday words for the official terms of public-service documents (``data/everyday_terms.tsv``).
+"""Everyday words for the official terms of public-service documents and school rules (``data/everyday_terms.tsv``).
 
 People say "bằng lái", "sổ đỏ", "nhập hộ khẩu"; the documents say "giấy phép lái xe", "giấy chứng nhận quyền sử
 dụng đất", "đăng ký thường trú". A claim reads the everyday words as the official term, so a question and the

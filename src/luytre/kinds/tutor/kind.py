@@ -39,12 +39,23 @@ _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english"
 _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
                          "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
                          "cau hoi tiep", "practice", "exercise", "quiz", "worksheet"))
+# A learner asking for an easier or a harder exercise, folded ("bài dễ hơn đi", "câu khó hơn", "harder questions"):
+# only a tutor adapts the difficulty of what it asks, so the question is this expert's whatever the other words.
+_DIFFICULTY = re.compile(r"\b(?:bai|cau|cau hoi|de|bai tap)\s+(?:de|kho)\s+hon\b|"
+                         r"\b(?:harder|easier)\s+(?:questions?|ones?|exercises?|problems?)\b")
+DIFFICULTY_CLAIM = 0.8
+# A word problem as schoolbooks write it, folded: figures given, then a sentence opening with "Hỏi" that asks for a
+# quantity ("Một ô tô đi 180 km hết 3 giờ. Hỏi đi 300 km hết bao lâu?"). An everyday "cho tôi hỏi" opens no sentence.
+_WORD_PROBLEM_ASK = re.compile(r"(?:^|[.!:;'\"]\s*)hoi\b[^.?!]{0,80}?\b(?:bao nhieu|bao lau|may|la bao)\b")
+_FIGURE = re.compile(r"\d+")
+WORD_PROBLEM_FIGURES = 2
 # A school maths topic named, folded ("diện tích hình tròn bán kính 5cm", "đổi 0,75 ra phân số").
 _MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", "so thap phan", "luy thua",
                      "can bac hai", "dinh ly", "pytago", "hinh tron", "hinh thang", "hinh chu nhat", "tam giac",
                      "da thuc", "hang dang thuc", "phuong trinh", "bat phuong trinh", "he phuong trinh",
                      "nhan tu", "uoc chung", "boi chung", "tinh nham", "toan lop", "bai toan", "fraction",
-                     "equation", "area of", "perimeter"))
+                     "equation", "area of", "perimeter", "van toc", "quang duong", "ti le thuan",
+                     "ty le thuan", "ti le nghich", "ty le nghich", "toi gian"))
 # An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "3/4 + 5/6", "(-3)^4", "15% của 200".
 # A term like "2x" is algebra only when an operator follows it as in a formula ("2x + 3", "2x-4=0"): letters and
 # digits glued by one hyphen are a code ("51F-123.45", "12A-3", "8h-17h"), and "m²" after a number is a unit.
@@ -134,6 +145,9 @@ class TutorExpert(Expert):
         if untaught is not None:
             return Claim(0.0, f"a school topic none of its banks teaches: {untaught}", disowned=True)
         _, skill, sure = self.find(query)
+        difficulty = _DIFFICULTY.search(folded)
+        if difficulty and skill is None:
+            return Claim(DIFFICULTY_CLAIM, f"an easier or harder exercise asked: {difficulty.group(0)}")
         equation = _EQUATION.search(folded)
         if skill is not None:
             learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
@@ -144,6 +158,8 @@ class TutorExpert(Expert):
             return Claim(SKILL_NAME_ONLY_CLAIM, f"skill {skill}'s name only, no learning asked")
         if equation:
             return Claim(0.8, "equation typed")
+        if _WORD_PROBLEM_ASK.search(folded) and len(_FIGURE.findall(folded)) >= WORD_PROBLEM_FIGURES:
+            return Claim(0.8, "a word problem typed")
         math = _MATH.search(folded)
         if math:
             return Claim(0.6, f"a school maths topic: {math.group(0)}")
