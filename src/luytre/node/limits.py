@@ -29,6 +29,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from fastapi.responses import JSONResponse
@@ -54,6 +55,7 @@ _BATCH = re.compile(r"^/v1/experts/[^/]+/batch$")
 _UPLOAD = "/v1/experts"
 _UNLIMITED_PATHS = ("/healthz", "/metrics")  # answered at once, so a monitor still sees a saturated node
 MAX_TRACKED_CLIENTS = 10_000  # client addresses remembered by the rate limiter (least recently seen dropped)
+NEEDS_REMEMBERED, NEEDS_PATH_CHARS = 256, 128  # the roles of (method, path) kept for paths this short
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,18 @@ def request_credential(app: "FastAPI", node: "Node") -> Credential:
         if found:
             marked.append((route.path_regex, route.methods, found))
 
-    def needs(method: str, path: str) -> frozenset[str] | str | None:
+    def lookup(method: str, path: str) -> frozenset[str] | str | None:
         if path.startswith("/v1/mesh/"):  # peers authenticate by their signature, not by a client key
             return "peer" if method == "POST" else None
         return next((roles for regex, methods, roles in marked if regex.match(path) and method in (methods or ())),
                     public)
+
+    # Every marked route's pattern is tried on each request: remembered for the paths asked most (short ones
+    # only, so that varied long paths cannot make the cache large).
+    remembered = lru_cache(maxsize=NEEDS_REMEMBERED)(lookup)
+
+    def needs(method: str, path: str) -> frozenset[str] | str | None:
+        return remembered(method, path) if len(path) <= NEEDS_PATH_CHARS else lookup(method, path)
 
     def caller(headers: Headers) -> Caller | None:
         return node.keys.caller(headers.get("authorization"))
@@ -235,11 +244,9 @@ class RequestLimits:
             await self.app(scope, receive, send)
             return
         limit, key = self.body_limit(method, path, headers, caller)
-        too_large = _error(413, "request_too_large", f"the request body is larger than this route accepts "
-                                                     f"({limit} bytes; {key})")
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            await too_large(scope, receive, send)
+            await _too_large(limit, key)(scope, receive, send)
             return
         if path == _UPLOAD:  # streamed to disk by its route, which counts it (max_body_size)
             await self.app(scope, receive, send)
@@ -247,9 +254,14 @@ class RequestLimits:
         try:
             body = await _read_body(receive, limit)
         except _TooLarge:
-            await too_large(scope, receive, send)
+            await _too_large(limit, key)(scope, receive, send)
             return
         await self.app(scope, _replay(body, receive), send)
+
+
+def _too_large(limit: int, key: str) -> JSONResponse:
+    return _error(413, "request_too_large",
+                  f"the request body is larger than this route accepts ({limit} bytes; {key})")
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:

@@ -500,7 +500,6 @@ def glued_runs(text: str) -> list[str]:
     """Runs of Vietnamese words typed without spaces in ``text``."""
     return [m.group() for m in _LONG_RUN.finditer(text) if _splits_into_syllables(fold(m.group()).lower())]
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
-_TOKEN = re.compile(r"[\w@]+")  # every word: a chat spelling has no digit-like letter
 
 
 # Chat spelling (teencode) of the words the person and topic rules read: "e bj tjeu duong, an j dc ko".
@@ -555,12 +554,18 @@ def _unspell_letters(text: str) -> str:
     return text
 
 
+# The words (whole runs of [\w@]) that ``_unleet`` may change: those with a digit-like letter or a "j", and the chat
+# words; it returns every other word as it is, so only these are handed to it (linear: a run is read from its start).
+_LEET_CANDIDATE = re.compile(r"(?<![\w@])(?:(?=[\w@]*[0134@j])[\w@]+|(?:"
+                             + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True)) + r")(?![\w@]))")
+
+
 @lru_cache(maxsize=256)  # the asks in flight: the gate reads each question this way five times (topics, roles, person)
 def readable(text: str, invisible: str = "") -> str:
     """``text`` cleaned, with letters for digits inside words undone ("t0i b1 ung thu" -> "toi bi ung thu"),
     chat spellings read ("e bj tjeu duong" -> "e bi tieu duong") and words spelled letter by letter joined
     ("T.O.I B.I" -> "TOI BI")."""
-    return _TOKEN.sub(_unleet, _unspell_letters(clean_text(text, invisible)))
+    return _LEET_CANDIDATE.sub(_unleet, _unspell_letters(clean_text(text, invisible)))
 
 
 # The plainest of those times, that only a story of one's own has: not a duration a rule speaks of ("ho kéo

@@ -20,6 +20,9 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắ
 _VOWELS = set("aăâeêioôơuưy")
 _MODIFIED_VOWELS = set("ăâêôơư")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A word (a whole run of \w) with a letter beyond ASCII: an ASCII word carries no tone mark to place, so only these
+# are handed to ``_place_tone`` (linear: a run is read from its start only).
+_MARKED_WORD = re.compile(r"(?<!\w)(?=\w*[^\W\x00-\x7f])\w+")
 _Result = TypeVar("_Result")
 
 
@@ -83,7 +86,7 @@ def _place_tone(syllable: str) -> str:
 def normalize(text: str) -> str:
     """NFC-normalize ``text``, unify tone placement, collapse white space and lowercase it."""
     text = unicodedata.normalize("NFC", text)
-    text = _WORD.sub(lambda m: _place_tone(m.group(0)), text)
+    text = _MARKED_WORD.sub(lambda m: _place_tone(m.group(0)), text)
     return " ".join(text.split()).lower()
 
 
