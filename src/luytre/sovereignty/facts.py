@@ -230,7 +230,8 @@ _RECENT_OPENING = re.compile(
     r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
     r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than)(?!\w)")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
-_DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
+# "nợ thẻ tín dụng 50 củ quá hạn rồi, …": a debt said so too.
+_DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem|no)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
 _OWN_HISTORY = re.compile(
     r"(?<!\w)(?:(?:duoc|da|tu|khoang|gan|hon|ca|suot)\s+\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)|\d{1,2}\s+(?:nam|"
     r"thang|tuan|ngay|hom)\s+(?:nay|roi|qua|lien)|hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|"
@@ -499,6 +500,12 @@ def mixed_script_words(text: str) -> list[str]:
 def glued_runs(text: str) -> list[str]:
     """Runs of Vietnamese words typed without spaces in ``text``."""
     return [m.group() for m in _LONG_RUN.finditer(text) if _splits_into_syllables(fold(m.group()).lower())]
+
+
+def long_runs(text: str) -> list[str]:
+    """Runs of 12 letters or more in any language ("positiveforhepatitis"): words typed without spaces, or one
+    long word; read for the topics inside them."""
+    return _LONG_RUN.findall(text)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
 _TOKEN = re.compile(r"[\w@]+")  # every word: a chat spelling has no digit-like letter
 
@@ -575,6 +582,26 @@ def own_history(text: str) -> bool:
     """Whether ``text`` places something in a time of a story of its own ("hôm qua", "2 năm trước", "từ năm
     2019", "được 3 tháng"): next to a sensitive topic, a sign of the person it happened to, named or not."""
     return bool(_STORY_TIME.search(fold(readable(text))))
+
+
+# Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
+# question from leaving the node as it is (``categories``): a title or a kin word typed short or bare before a
+# capitalised word ("a Tuan", "c Lan", "thang Long", "mẹ Tư": also "tháng Tư", April, hence weak), an English
+# title glued or not ("isMrHung"), a definite role in English ("the night-shift nurse", "our new teacher").
+_WEAK_TITLED_NAME = re.compile(
+    r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ng|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be)"
+    r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]{1,7}(?![^\W\d_])"
+    r"|(?:Mr|Mrs|Ms|Dr)\.?\s?[A-Z][a-z]")
+_ENGLISH_ROLE = re.compile(
+    r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:[a-z-]{1,15}\s+){0,2}?(?:nurse|doctor|teacher|tenant|"
+    r"coworker|co-worker|colleague|neighbou?r|landlord|landlady|boss|manager|driver|cashier|guard|nanny|maid|"
+    r"ex|ex-wife|ex-husband|roommate|classmate|employee|receptionist|accountant|secretary|director)(?!\w)",
+    re.IGNORECASE)
+
+
+def weak_person_reference(text: str) -> bool:
+    """Whether ``text`` shows a weak sign of one person (``_WEAK_TITLED_NAME``, ``_ENGLISH_ROLE``)."""
+    return bool(_WEAK_TITLED_NAME.search(text) or _ENGLISH_ROLE.search(text))
 
 
 def without_placeholders(text: str) -> str:
