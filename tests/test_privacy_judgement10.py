@@ -71,6 +71,9 @@ def test_years_and_emoji_in_ordinary_sentences_are_no_identifier(gate, text):
     "Is MrTuan from accounting positive for HIV?",  # an English title run into the name
     "Was the day-shift guard at our building arrested last week?",  # a definite role in English
     "NỢ XẤU NHÓM 5 RỒI, VAY MUA XE ĐƯỢC NỮA KHÔNG",  # a debt said as done, in capitals: the asker's
+    "cj Thảo phòng bên đang điều trị trầm cảm hả",  # chat spelling of "chị"
+    "thg Nam xom trong di tu ve chua",  # chat spelling of "thằng"
+    "Does Hoa from the front desk have hepatitis?",  # an English question about a given name
 ])
 def test_weak_signs_of_a_person_by_a_topic_never_leave_the_node(gate, text):
     assert screen_text(gate.scanner, text).categorization.signal
@@ -82,6 +85,9 @@ def test_weak_signs_of_a_person_by_a_topic_never_leave_the_node(gate, text):
     "Tháng Tư năm nay có đợt tiêm vắc xin cúm miễn phí không?",  # a month typed with its marks is no title
     "What does the nurse check before a blood donation?",  # a role, but no sensitive topic asked
     "Ngân hàng nào cho vay mua nhà lãi suất thấp nhất?",  # anonymous finance
+    "Can Tho có bệnh viện ung thư nào tốt không?",  # a city typed bare, not an English question
+    "Is Hue a good place for cancer treatment?",  # the one-syllable city
+    "Does Agribank charge fees for loans?",  # a brand is no syllable
 ])
 def test_anonymous_topic_questions_still_leave_as_they_are(gate, text):
     assert forwarded(gate, text) == "allow"

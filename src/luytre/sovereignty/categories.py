@@ -248,7 +248,7 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     # "Hôm qua bị công an giữ xe…", "HIV dương tính từ năm 2019…": a topic in a time of someone's own
     # A value being hidden in a disguise nobody listed: not forwarded in any form (a person signal, unread)
     unread = hidden_digits or bool(mixed_script_words(text))  # a value or a word the gate cannot read for sure
-    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(readable(text))) \
+    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)) \
         or unread or _role_by_a_topic(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     doubtful = doubtful_topics(text) if signal else set()

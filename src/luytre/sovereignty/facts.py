@@ -589,7 +589,7 @@ def own_history(text: str) -> bool:
 # capitalised word ("a Tuan", "c Lan", "thang Long", "mẹ Tư": also "tháng Tư", April, hence weak), an English
 # title glued or not ("isMrHung"), a definite role in English ("the night-shift nurse", "our new teacher").
 _WEAK_TITLED_NAME = re.compile(
-    r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ng|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be)"
+    r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ci|ng|thg|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be)"
     r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]{1,7}(?![^\W\d_])"
     r"|(?:Mr|Mrs|Ms|Dr)\.?\s?[A-Z][a-z]")
 _ENGLISH_ROLE = re.compile(
@@ -599,9 +599,21 @@ _ENGLISH_ROLE = re.compile(
     re.IGNORECASE)
 
 
+# An English yes-or-no question about a capitalised word of one Vietnamese syllable ("Is Hoa from HR on…", "Does
+# Tuan in room 5 have…"): a given name. Not before another capitalised word ("Can Tho", "Ho Chi Minh": places and
+# full names, the scanner's), nor the one-syllable city.
+_ASKED_ABOUT_A_GIVEN_NAME = re.compile(r"(?:^|[.!?;]\s*)(?i:is|does|did|has|was|will|can)\s+(?P<name>[A-Z][a-z]{1,6})"
+                                       r"(?!\w)(?!\s+(?:[A-Z]|(?:and|or)\s))")
+_ONE_SYLLABLE_CITIES = frozenset(("hue",))
+
+
 def weak_person_reference(text: str) -> bool:
-    """Whether ``text`` shows a weak sign of one person (``_WEAK_TITLED_NAME``, ``_ENGLISH_ROLE``)."""
-    return bool(_WEAK_TITLED_NAME.search(text) or _ENGLISH_ROLE.search(text))
+    """Whether ``text``, as typed or ``readable``, shows a weak sign of one person (``_WEAK_TITLED_NAME``,
+    ``_ENGLISH_ROLE``, ``_ASKED_ABOUT_A_GIVEN_NAME``)."""
+    return any(_WEAK_TITLED_NAME.search(form) or _ENGLISH_ROLE.search(form) or any(
+        _SYLLABLE.fullmatch(name := m.group("name").lower()) and name not in _ONE_SYLLABLE_CITIES
+        and _english(fold(form.lower())) for m in _ASKED_ABOUT_A_GIVEN_NAME.finditer(form))
+        for form in {text, readable(text)})
 
 
 def without_placeholders(text: str) -> str:
