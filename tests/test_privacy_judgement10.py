@@ -95,3 +95,26 @@ def test_anonymous_topic_questions_still_leave_as_they_are(gate, text):
 
 def test_a_weak_sign_refuses_no_local_answer(gate):
     assert answered_locally(gate, "thang Tu co nen tiem phong cum khong") != "deny"
+
+
+# -- a condition of someone asked as "có … không" ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chị Hạnh kế toán có đang mang thai không ạ?",
+    "ông Ba tổ trưởng có tiền án không vậy",
+    "anh Dũng phòng IT có bị trầm cảm không, sao dạo này ít nói thế",
+    "Cô Ngân dạy văn có theo đạo Công giáo không?",
+])
+def test_a_condition_of_someone_asked_yes_or_no_is_a_lookup(gate, text):
+    assert screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) == "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Anh Nam ngồi cạnh tôi bị cúm, tôi có bị lây không?",  # what may follow for the asker: advice
+    "Chị Mai vượt đèn đỏ, chị ấy có bị phạt không?",  # a consequence asked
+    "Anh Hùng có nên đi khám tim mạch định kỳ không?",  # advice, no condition asked
+])
+def test_consequences_and_advice_asked_yes_or_no_are_answered(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) != "deny"

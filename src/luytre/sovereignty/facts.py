@@ -591,7 +591,10 @@ def own_history(text: str) -> bool:
 _WEAK_TITLED_NAME = re.compile(
     r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ci|ng|thg|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be)"
     r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]{1,7}(?![^\W\d_])"
-    r"|(?:Mr|Mrs|Ms|Dr)\.?\s?[A-Z][a-z]")
+    r"|(?:Mr|Mrs|Ms|Dr)\.?\s?[A-Z][a-z]"
+    # a title opening the sentence before a word the scanner takes for no name ("Cô Ngân dạy văn…": "ngân" is a bank)
+    r"|(?:^|[.!?]\s+)(?:Cô|Chị|Anh|Ông|Bà|Chú|Bác|Dì|Cậu|Thầy|Em)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+    r"[a-zà-ỹđ]{1,7}(?![^\W\d_])")
 _ENGLISH_ROLE = re.compile(
     r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:[a-z-]{1,15}\s+){0,2}?(?:nurse|doctor|teacher|tenant|"
     r"coworker|co-worker|colleague|neighbou?r|landlord|landlady|boss|manager|driver|cashier|guard|nanny|maid|"
@@ -791,6 +794,16 @@ _ASKED_TO_CONFIRM = re.compile(
     r"(?<!\w)(?:bi|mac|nhiem|nghien|mang thai|co thai|co bau|theo dao|no xau|dong tinh|la gay|la les|dieu tri|"
     r"tien an|ngoi tu|di tu)(?!\w)(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?"
     r"\s(?:co phai khong|phai khong|dung khong|phai ko|dung ko|phai k|dung k)(?!\w)")
+# A condition of someone asked as "có … không" ("Anh Quang bảo vệ có bị viêm gan C không?", "cô Linh có đang phá
+# thai không"). Not what may follow ("có bị lây không", "có bị bắt không": advice), and "có bị" only in the text's
+# first clause: after a situation told ("Anh Nam bị ngã xe, anh ấy có bị gãy xương không?") it asks for advice.
+_ASKED_YES_NO = re.compile(
+    r"(?<!\w)co\s+(?:(?:phai|dang|da|tung)\s+){0,2}(?P<state>bi(?!\s+(?:lay|bat|phat|lo|truy|anh huong|duoi|"
+    r"ky luat|mat|sao|lam sao|tu|xu|kien|thu|cam|tich thu|dieu tra|goi|tinh|boc|ghi|lien quan|thuong|hai|nguy|chet|"
+    r"gi|nang|nhiem|lam)(?!\w))|mac|nghien|mang thai|co thai|co bau|bau|theo dao|no xau|dong tinh|la gay|gay|les|"
+    r"tien an|tien su|ngoi tu|di tu|pha thai|nam vien|dang vien)(?!\w)"
+    r"(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?\s(?:khong|ko|k|chua|hong)(?!\w)")
+_CLAUSE_MARK = re.compile(r"[,.;!?]")
 
 
 _ADVICE_AFTER = re.compile(r"\s+ma\s+([^.!?;,]{1,40})")  # "bị gì mà sốt cao vậy": the state's cause asked
@@ -836,10 +849,13 @@ def _requests(pattern: re.Pattern[str], folded: str, marked: str, named: bool) -
 
 
 def _confirm_asked(folded: str) -> bool:
-    """A state asked to be confirmed (``_ASKED_TO_CONFIRM``) of someone other than the asker's own family: the
-    clause's subject, before the state, is not "vợ tôi", "nhà em" ("Chị Lan bị HIV phải không? Vợ tôi nghe đồn vậy"
-    asks about Chị Lan). Bounded: 80 characters before the state."""
-    for match in _ASKED_TO_CONFIRM.finditer(folded):
+    """A state asked to be confirmed (``_ASKED_TO_CONFIRM``, ``_ASKED_YES_NO``) of someone other than the asker's
+    own family: the clause's subject, before the state, is not "vợ tôi", "nhà em" ("Chị Lan bị HIV phải không? Vợ
+    tôi nghe đồn vậy" asks about Chị Lan). Bounded: 80 characters before the state."""
+    asked = [*_ASKED_TO_CONFIRM.finditer(folded), *(m for m in _ASKED_YES_NO.finditer(folded)
+                                                     if m.group("state") != "bi"
+                                                     or not _CLAUSE_MARK.search(folded, 0, m.start()))]
+    for match in asked:
         reach = max(0, match.start() - 80)
         said = folded[max(folded.rfind(mark, reach, match.start()) for mark in ".!?;,") + 1:match.start()]
         if not _FAMILY_OF_ASKER.search(said) and not _HOUSEHOLD.search(said):
@@ -869,7 +885,7 @@ def _only_a_right_asked(folded: str, requested: list[int]) -> bool:
         return False
     ends = _SENTENCE_OR_CLAUSE_END.search(folded, right.end())
     end = ends.start() if ends else len(folded)
-    asked_at = requested + [m.start() for pattern in (_LOOKUP_AROUND, _ASKED_TO_CONFIRM)
+    asked_at = requested + [m.start() for pattern in (_LOOKUP_AROUND, _ASKED_TO_CONFIRM, _ASKED_YES_NO)
                             for m in pattern.finditer(folded)]
     asked_at += [m.start("ask") for m in _ASKED_WHETHER.finditer(folded)]
     return all(right.start() <= at < end for at in asked_at)
@@ -904,7 +920,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or bool(circle and circle.group("circle")) \
         or identifiers and bool(_OWNER_ASKED.search(whole)) \
-        or (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))) \
+        or (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))
+            or weak_person_reference(text)) \
         and (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
