@@ -118,3 +118,25 @@ def test_a_condition_of_someone_asked_yes_or_no_is_a_lookup(gate, text):
 def test_consequences_and_advice_asked_yes_or_no_are_answered(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup
     assert answered_locally(gate, text) != "deny"
+
+
+# -- the asker's own name ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Em tên là Lê Thu Trang, bị dị ứng hải sản, bác sĩ xem giúp em nên uống thuốc gì?",
+    "Con là Đỗ Minh Khang, sinh 03/05/2018, bị ho về đêm, bác sĩ kiểm tra giúp con với ạ",
+    "My name is Tran Van Nam and I have had chest pain since yesterday, please check for me",
+])
+def test_a_name_the_asker_introduces_is_no_third_person(gate, text):
+    found = screen_text(gate.scanner, text).categorization
+    assert not found.lookup and found.personal
+    assert answered_locally(gate, text) == "redact"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi là bạn của Nguyễn Văn Hùng, xem giúp anh ấy bị bệnh gì",  # the asker is the friend: Hùng is looked up
+    "Em là hàng xóm chị Lan, chị Lan bị ung thư gì vậy xem giúp em",
+])
+def test_an_introduction_as_someones_relation_is_still_a_lookup(gate, text):
+    assert screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) == "deny"

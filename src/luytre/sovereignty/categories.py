@@ -66,6 +66,7 @@ SENSITIVE_ENTITIES = {"BANK_ACCOUNT": "finance", "CARD": "finance"}
 # insurance number is asked about for a treatment or a payment as often as for its paperwork: possible topics.
 UNCONFIRMED_ENTITIES = {"ID_NUMBER": "finance", "HEALTH_INSURANCE": "health", "SOCIAL_INSURANCE": "finance"}
 ORGANISATION_TAX_CODE = "ORGANISATION_TAX_CODE"  # a tax code whose clause names an organisation
+ASKER_NAME = "ASKER_NAME"  # a name the asker introduces themselves with ("Em tên là …"): identifying, nobody else
 # A bank account whose clause names an organisation and no person: identifying (redacted, never forwarded as it
 # is), but no sign of a person and not a person's money.
 ORGANISATION_ACCOUNT = "ORGANISATION_ACCOUNT"

@@ -619,6 +619,16 @@ def weak_person_reference(text: str) -> bool:
         for form in {text, readable(text)})
 
 
+# The asker introducing themselves ("Tôi là …", "Em tên là …", "Cháu là …", "tên con là …", "My name is …"): the name
+# after it is the asker's own, not a third person's; asked about, it is no lookup ("Cháu là <name>, bị sốt, bác sĩ
+# xem giúp …"). ``SELF_INTRODUCTION`` is matched on the text just before a name; ``_SELF_NAMED`` takes a redacted
+# name after it out of a text read for its person.
+_INTRODUCTION = (r"(?:(?:tôi|toi|tui|em|cháu|chau|con|mình|minh|tớ)\s+(?:tên\s+là|ten\s+la|tên|ten|là|la)|"
+                 r"tên\s+(?:tôi|em|cháu|con|mình)\s+là|ten\s+(?:toi|em|chau|con|minh)\s+la|i'm|i\s+am|my\s+name\s+is)")
+SELF_INTRODUCTION = re.compile(r"(?:^|(?<=[\s,.;:!?]))" + _INTRODUCTION + r"\s*:?\s*$", re.IGNORECASE)
+_SELF_NAMED = re.compile(r"(?<![^\W\d_])(" + _INTRODUCTION + r")\s*:?\s*<PERSON_\d+>", re.IGNORECASE)
+
+
 def without_placeholders(text: str) -> str:
     """``text`` with redaction placeholders taken out: what it says once the values of no person (an
     organisation's account, a street) are hidden."""
@@ -894,7 +904,7 @@ def _only_a_right_asked(folded: str, requested: list[int]) -> bool:
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     """Who ``text`` is about. ``names``: the scanner found a person's name in it; ``identifiers``: it found
     an identifying value (whoever it belongs to, someone concrete is in the text)."""
-    text = readable(text)
+    text = readable(_SELF_NAMED.sub(r"\1", text))
     lowered = text.lower()
     cased = _ASKING.sub(" ", text)
     framed = cased.lower()
