@@ -4,8 +4,9 @@ Two layers, each a ``Mapped`` text that remembers where each of its characters c
 
 * ``clean``: the form the node keeps, scans, routes and forwards. NFC; Unicode format characters
   (zero-width spaces and joiners, word joiner, BOM, bidi controls, soft hyphen) removed; full-width
-  and other non-ASCII digits and full-width letters folded to ASCII; every kind of space made a plain
-  space. "CCCD 0\u200b01203012345" and "CCCD ００１２０３０１２３４５" are the same text after it.
+  and other non-ASCII digits (superscript and circled ones too) and full-width letters folded to ASCII;
+  every kind of space made a plain space. "CCCD 0\u200b01203012345" and "CCCD ００１２０３０１２３４５" are the
+  same text after it.
 * ``scan_view``: a scanning aid, never forwarded. Digits glued to letters are set apart
   ("cccdcuatoi001203012345"), digits spelled out in words become digits ("không chín một hai…"),
   "gạch ngang"/"chấm" between digit groups become "-"/"." and "[at]"/"[dot]" in an e-mail address
@@ -73,7 +74,9 @@ def _fold_char(ch: str) -> str:
         return chr(code - 0xFEE0)
     if ch.isspace():
         return " "
-    digit = unicodedata.decimal(ch, None)
+    # decimal digits of any script, and digits drawn otherwise: superscript, circled, parenthesised ("⁰⁹¹²",
+    # "⓪①②"); a number above 9 in one character ("⑩") is no digit and stays
+    digit = unicodedata.digit(ch, None)
     if digit is not None:
         return str(digit)
     if unicodedata.category(ch) == "Pd":  # en dash, minus sign, …: a dash between digit groups
