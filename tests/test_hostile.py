@@ -169,7 +169,8 @@ FAMILIES = {
     "symbols, plates, years and weak titles": st.lists(st.sampled_from(
         ["51G", "👉", "➡\ufe0f", "★", "3O", "A-", "l23", ".", "45", "nineteen", "eighty-five", "twenty", "oh",
          "two thousand and", "nửa đầu", "001203", ",", "phần còn lại", "a", "thang", "Tuan", "Mr", "MrHung", "the",
-         "night-shift", "nurse", "hepatitis", "positivefor", "nợ", "rồi", "Is", "Hoa", ". ", " "]),
+         "night-shift", "nurse", "hepatitis", "positivefor", "nợ", "rồi", "Is", "Hoa", ". ", " ", "chị", "Hằng",
+         "ông ngoại", "đang", "có", "bị", "không"]),
         min_size=1).map(lambda p: ["".join(p)]),
 }
 

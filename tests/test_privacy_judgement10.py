@@ -74,6 +74,8 @@ def test_years_and_emoji_in_ordinary_sentences_are_no_identifier(gate, text):
     "cj Thảo phòng bên đang điều trị trầm cảm hả",  # chat spelling of "chị"
     "thg Nam xom trong di tu ve chua",  # chat spelling of "thằng"
     "Does Hoa from the front desk have hepatitis?",  # an English question about a given name
+    "chị Hằng thủ quỹ bị sida hả mọi người",  # a title before a name that is also a word ("hằng")
+    "bà nội đang chạy thận ở viện tỉnh, chi phí thế nào",  # a relative named bare, in a state
 ])
 def test_weak_signs_of_a_person_by_a_topic_never_leave_the_node(gate, text):
     assert screen_text(gate.scanner, text).categorization.signal

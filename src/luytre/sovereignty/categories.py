@@ -35,6 +35,7 @@ from luytre.sovereignty.facts import (
     ASKER,
     NOBODY,
     about,
+    bare_kin_in_a_state,
     glued_runs,
     long_runs,
     mixed_script_words,
@@ -249,7 +250,8 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     # "Hôm qua bị công an giữ xe…", "HIV dương tính từ năm 2019…": a topic in a time of someone's own
     # A value being hidden in a disguise nobody listed: not forwarded in any form (a person signal, unread)
     unread = hidden_digits or bool(mixed_script_words(text))  # a value or a word the gate cannot read for sure
-    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)) \
+    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)
+                                                        or bare_kin_in_a_state(text)) \
         or unread or _role_by_a_topic(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     doubtful = doubtful_topics(text) if signal else set()

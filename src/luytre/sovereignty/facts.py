@@ -589,12 +589,18 @@ def own_history(text: str) -> bool:
 # capitalised word ("a Tuan", "c Lan", "thang Long", "mẹ Tư": also "tháng Tư", April, hence weak), an English
 # title glued or not ("isMrHung"), a definite role in English ("the night-shift nurse", "our new teacher").
 _WEAK_TITLED_NAME = re.compile(
-    r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ci|ng|thg|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be)"
+    r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ci|ng|thg|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be|"
+    r"chị|cô|bà|ông|chú|bác|dì|cậu|thằng|mụ|bé|bạn)"
     r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]{1,7}(?![^\W\d_])"
     r"|(?:Mr|Mrs|Ms|Dr)\.?\s?[A-Z][a-z]"
     # a title opening the sentence before a word the scanner takes for no name ("Cô Ngân dạy văn…": "ngân" is a bank)
     r"|(?:^|[.!?]\s+)(?:Cô|Chị|Anh|Ông|Bà|Chú|Bác|Dì|Cậu|Thầy|Em)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
     r"[a-zà-ỹđ]{1,7}(?![^\W\d_])")
+# A relative named bare, in a state ("ông ngoại đang thở oxy", "em họ tui vừa…"): folded; "con trai" alone is any boy.
+# The asker's own relative most often: a sign of a person for forwarding, not someone a lookup asks after.
+_BARE_KIN_IN_A_STATE = re.compile(
+    r"(?<!\w)(?:(?:ong|ba) (?:noi|ngoai)|(?:bo|me) (?:chong|vo|de)|(?:anh|chi|em) (?:ho|re|dau)|em (?:trai|gai)|"
+    r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da)(?!\w)")
 _ENGLISH_ROLE = re.compile(
     r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:[a-z-]{1,15}\s+){0,2}?(?:nurse|doctor|teacher|tenant|"
     r"coworker|co-worker|colleague|neighbou?r|landlord|landlady|boss|manager|driver|cashier|guard|nanny|maid|"
@@ -608,6 +614,10 @@ _ENGLISH_ROLE = re.compile(
 _ASKED_ABOUT_A_GIVEN_NAME = re.compile(r"(?:^|[.!?;]\s*)(?i:is|does|did|has|was|will|can)\s+(?P<name>[A-Z][a-z]{1,6})"
                                        r"(?!\w)(?!\s+(?:[A-Z]|(?:and|or)\s))")
 _ONE_SYLLABLE_CITIES = frozenset(("hue",))
+
+
+def bare_kin_in_a_state(text: str) -> bool:
+    return bool(_BARE_KIN_IN_A_STATE.search(fold(readable(text).lower())))
 
 
 def weak_person_reference(text: str) -> bool:
