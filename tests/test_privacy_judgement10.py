@@ -74,6 +74,7 @@ def test_years_and_emoji_in_ordinary_sentences_are_no_identifier(gate, text):
     "cj Thảo phòng bên đang điều trị trầm cảm hả",  # chat spelling of "chị"
     "thg Nam xom trong di tu ve chua",  # chat spelling of "thằng"
     "Does Hoa from the front desk have hepatitis?",  # an English question about a given name
+    "Is the new receptionist pregnant? Everyone is asking.",  # an occupation singled out
     "chị Hằng thủ quỹ bị sida hả mọi người",  # a title before a name that is also a word ("hằng")
     "bà nội đang chạy thận ở viện tỉnh, chi phí thế nào",  # a relative named bare, in a state
 ])
@@ -86,6 +87,7 @@ def test_weak_signs_of_a_person_by_a_topic_never_leave_the_node(gate, text):
     "Người bệnh ung thư được bảo hiểm chi trả bao nhiêu phần trăm?",  # anonymous topic
     "Tháng Tư năm nay có đợt tiêm vắc xin cúm miễn phí không?",  # a month typed with its marks is no title
     "What does the nurse check before a blood donation?",  # a role, but no sensitive topic asked
+    "What does the doctor check for diabetes?",  # an occupation not singled out: whoever treats anyone
     "Ngân hàng nào cho vay mua nhà lãi suất thấp nhất?",  # anonymous finance
     "Can Tho có bệnh viện ung thư nào tốt không?",  # a city typed bare, not an English question
     "Is Hue a good place for cancer treatment?",  # the one-syllable city

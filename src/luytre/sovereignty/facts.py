@@ -601,11 +601,14 @@ _WEAK_TITLED_NAME = re.compile(
 _BARE_KIN_IN_A_STATE = re.compile(
     r"(?<!\w)(?:(?:ong|ba) (?:noi|ngoai)|(?:bo|me) (?:chong|vo|de)|(?:anh|chi|em) (?:ho|re|dau)|em (?:trai|gai)|"
     r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da)(?!\w)")
+# A relation is one person ("my landlord", "our neighbour"); an occupation only once singled out by a word
+# before it ("the night-shift nurse", "our new teacher"): "the doctor" alone is whoever treats anyone.
 _ENGLISH_ROLE = re.compile(
-    r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:[a-z-]{1,15}\s+){0,2}?(?:nurse|doctor|teacher|tenant|"
-    r"coworker|co-worker|colleague|neighbou?r|landlord|landlady|boss|manager|driver|cashier|guard|nanny|maid|"
-    r"ex|ex-wife|ex-husband|roommate|classmate|employee|receptionist|accountant|secretary|director)(?!\w)",
-    re.IGNORECASE)
+    r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:(?:[a-z-]{1,15}\s+){0,2}?(?:tenant|coworker|co-worker|"
+    r"colleague|neighbou?r|landlord|landlady|boss|nanny|maid|ex|ex-wife|ex-husband|roommate|classmate)|"
+    r"(?!(?:family|own|local|treating|attending|school|company|bank|hospital|clinic)\s)(?:[a-z-]{1,15}\s+){1,2}?"
+    r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director))"
+    r"(?!\w)", re.IGNORECASE)
 
 
 # An English yes-or-no question about a capitalised word of one Vietnamese syllable ("Is Hoa from HR on…", "Does
