@@ -164,6 +164,14 @@ FAMILIES = {
         ["có được biết không", "có quyền", "đang ở đâu", "giờ", "có bao nhiêu tiền", "giám đốc bệnh viện", "bị gì mà",
          "sốt cao", "cho em xin", "mẫu đơn", "is mr", "lan", "from the", "my", "colleague's", "bạn", "bản", "của em",
          "phải không", "vợ tôi", "0305", "và", "rồi", "?", ","]), min_size=1).map(lambda p: [" ".join(p) + " "]),
+    # privacy11: symbols between a value's groups, plates with look-alike letters, years said in English, halves
+    # of a value dictated, weak titles before capitalised words, English roles, long runs of letters
+    "symbols, plates, years and weak titles": st.lists(st.sampled_from(
+        ["51G", "👉", "➡\ufe0f", "★", "3O", "A-", "l23", ".", "45", "nineteen", "eighty-five", "twenty", "oh",
+         "two thousand and", "nửa đầu", "001203", ",", "phần còn lại", "a", "thang", "Tuan", "Mr", "MrHung", "the",
+         "night-shift", "nurse", "hepatitis", "positivefor", "nợ", "rồi", "Is", "Hoa", ". ", " ", "chị", "Hằng",
+         "ông ngoại", "đang", "có", "bị", "không"]),
+        min_size=1).map(lambda p: ["".join(p)]),
 }
 
 
@@ -178,7 +186,8 @@ FAMILIES = {
                                     ["chị Lan có bị bị bị "], ["x at y dot "], ["09one2three"], ["3 . "], ["\n "],
                                     ["0912 lẻ "], ["51G, số 678 chấm "], ["ba mươi chữ A, một trăm "],
                                     ["thirty A one "], ["the twelfth of "], ["bị nghiện đúng "],
-                                    ["cô giáo đang ở đâu bị gì mà sốt "], ["0305 và "], ["Is Mr A from the b c "]],
+                                    ["cô giáo đang ở đâu bị gì mà sốt "], ["0305 và "], ["Is Mr A from the b c "],
+                                    ["1👉"], ["3O"], ["nineteen "], ["a Tu "], ["the a b nurse "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
@@ -187,7 +196,8 @@ FAMILIES = {
                               "at and dot", "glued digit words", "spaced dots", "line breaks and spaces",
                               "dictated pieces", "plate dictated", "hundreds in a plate", "English tens",
                               "English ordinals", "states asked to be confirmed", "whereabouts and causes",
-                              "numbers in a list", "English titled names"])
+                              "numbers in a list", "English titled names", "emoji between digits",
+                              "look-alike plate codes", "English years", "weak titles", "English roles"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

@@ -50,6 +50,8 @@ def found(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
     ("stk ００１１００１９３２４１８", "stk 0011001932418"),
     ("ung\u3000thư", "ung thư"),
     ("xe ５１Ｇ－６７８．９０", "xe 51G-678.90"),
+    ("sdt ⁰⁹¹²³⁴⁵⁶⁷⁸", "sdt 0912345678"),  # superscript digits
+    ("CCCD ⓪⓪①②⓪③⓪①②③④⑤", "CCCD 001203012345"),  # circled digits
     ("ho\u200b\u0300a", "hòa"),  # a joiner between a letter and its tone mark
 ])
 def test_clean_removes_format_characters_and_folds_digits(raw, cleaned):

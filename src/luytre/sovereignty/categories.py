@@ -35,11 +35,14 @@ from luytre.sovereignty.facts import (
     ASKER,
     NOBODY,
     about,
+    bare_kin_in_a_state,
     glued_runs,
+    long_runs,
     mixed_script_words,
     own_history,
     readable,
     role_sentences,
+    weak_person_reference,
     without_placeholders,
 )
 from luytre.sovereignty.lexicon import (
@@ -64,6 +67,7 @@ SENSITIVE_ENTITIES = {"BANK_ACCOUNT": "finance", "CARD": "finance"}
 # insurance number is asked about for a treatment or a payment as often as for its paperwork: possible topics.
 UNCONFIRMED_ENTITIES = {"ID_NUMBER": "finance", "HEALTH_INSURANCE": "health", "SOCIAL_INSURANCE": "finance"}
 ORGANISATION_TAX_CODE = "ORGANISATION_TAX_CODE"  # a tax code whose clause names an organisation
+ASKER_NAME = "ASKER_NAME"  # a name the asker introduces themselves with ("Em tên là …"): identifying, nobody else
 # A bank account whose clause names an organisation and no person: identifying (redacted, never forwarded as it
 # is), but no sign of a person and not a person's money.
 ORGANISATION_ACCOUNT = "ORGANISATION_ACCOUNT"
@@ -156,7 +160,7 @@ class Categorization:
 
 def _glued_topics(text: str) -> set[str]:
     found = set()
-    for run in glued_runs(text):
+    for run in long_runs(text):  # English run together too ("positiveforhepatitis"): a topic alone decides nothing
         for form in {normalize(run), fold(run)}:
             found |= {kind for kind, phrases in lexicon().glued.items() if any(p in form for p in phrases)}
     return found
@@ -246,8 +250,9 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     # "Hôm qua bị công an giữ xe…", "HIV dương tính từ năm 2019…": a topic in a time of someone's own
     # A value being hidden in a disguise nobody listed: not forwarded in any form (a person signal, unread)
     unread = hidden_digits or bool(mixed_script_words(text))  # a value or a word the gate cannot read for sure
-    signal = personal or who.signal or bool(topics) and own_history(text) or unread \
-        or _role_by_a_topic(text)
+    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)
+                                                        or bare_kin_in_a_state(text)) \
+        or unread or _role_by_a_topic(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     doubtful = doubtful_topics(text) if signal else set()
     possible = topics | valued | unconfirmed | doubtful | ({UNREAD} if unread else set())

@@ -230,7 +230,8 @@ _RECENT_OPENING = re.compile(
     r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
     r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than)(?!\w)")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
-_DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
+# "nợ thẻ tín dụng 50 củ quá hạn rồi, …": a debt said so too.
+_DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem|no)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
 _OWN_HISTORY = re.compile(
     r"(?<!\w)(?:(?:duoc|da|tu|khoang|gan|hon|ca|suot)\s+\d{1,2}\s+(?:nam|thang|tuan|ngay|hom)|\d{1,2}\s+(?:nam|"
     r"thang|tuan|ngay|hom)\s+(?:nay|roi|qua|lien)|hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|"
@@ -499,6 +500,12 @@ def mixed_script_words(text: str) -> list[str]:
 def glued_runs(text: str) -> list[str]:
     """Runs of Vietnamese words typed without spaces in ``text``."""
     return [m.group() for m in _LONG_RUN.finditer(text) if _splits_into_syllables(fold(m.group()).lower())]
+
+
+def long_runs(text: str) -> list[str]:
+    """Runs of 12 letters or more in any language ("positiveforhepatitis"): words typed without spaces, or one
+    long word; read for the topics inside them."""
+    return _LONG_RUN.findall(text)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a"})
 
 
@@ -580,6 +587,64 @@ def own_history(text: str) -> bool:
     """Whether ``text`` places something in a time of a story of its own ("hôm qua", "2 năm trước", "từ năm
     2019", "được 3 tháng"): next to a sensitive topic, a sign of the person it happened to, named or not."""
     return bool(_STORY_TIME.search(fold(readable(text))))
+
+
+# Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
+# question from leaving the node as it is (``categories``): a title or a kin word typed short or bare before a
+# capitalised word ("a Tuan", "c Lan", "thang Long", "mẹ Tư": also "tháng Tư", April, hence weak), an English
+# title glued or not ("isMrHung"), a definite role in English ("the night-shift nurse", "our new teacher").
+_WEAK_TITLED_NAME = re.compile(
+    r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ci|ng|thg|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be|"
+    r"chị|cô|bà|ông|chú|bác|dì|cậu|thằng|mụ|bé|bạn)"
+    r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]{1,7}(?![^\W\d_])"
+    r"|(?:Mr|Mrs|Ms|Dr)\.?\s?[A-Z][a-z]"
+    # a title opening the sentence before a word the scanner takes for no name ("Cô Ngân dạy văn…": "ngân" is a bank)
+    r"|(?:^|[.!?]\s+)(?:Cô|Chị|Anh|Ông|Bà|Chú|Bác|Dì|Cậu|Thầy|Em)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+    r"[a-zà-ỹđ]{1,7}(?![^\W\d_])")
+# A relative named bare, in a state ("ông ngoại đang thở oxy", "em họ tui vừa…"): folded; "con trai" alone is any boy.
+# The asker's own relative most often: a sign of a person for forwarding, not someone a lookup asks after.
+_BARE_KIN_IN_A_STATE = re.compile(
+    r"(?<!\w)(?:(?:ong|ba) (?:noi|ngoai)|(?:bo|me) (?:chong|vo|de)|(?:anh|chi|em) (?:ho|re|dau)|em (?:trai|gai)|"
+    r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da)(?!\w)")
+# A relation is one person ("my landlord", "our neighbour"); an occupation only once singled out by a word
+# before it ("the night-shift nurse", "our new teacher"): "the doctor" alone is whoever treats anyone.
+_ENGLISH_ROLE = re.compile(
+    r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:(?:[a-z-]{1,15}\s+){0,2}?(?:tenant|coworker|co-worker|"
+    r"colleague|neighbou?r|landlord|landlady|boss|nanny|maid|ex|ex-wife|ex-husband|roommate|classmate)|"
+    r"(?!(?:family|own|local|treating|attending|school|company|bank|hospital|clinic)\s)(?:[a-z-]{1,15}\s+){1,2}?"
+    r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director))"
+    r"(?!\w)", re.IGNORECASE)
+
+
+# An English yes-or-no question about a capitalised word of one Vietnamese syllable ("Is Hoa from HR on…", "Does
+# Tuan in room 5 have…"): a given name. Not before another capitalised word ("Can Tho", "Ho Chi Minh": places and
+# full names, the scanner's), nor the one-syllable city.
+_ASKED_ABOUT_A_GIVEN_NAME = re.compile(r"(?:^|[.!?;]\s*)(?i:is|does|did|has|was|will|can)\s+(?P<name>[A-Z][a-z]{1,6})"
+                                       r"(?!\w)(?!\s+(?:[A-Z]|(?:and|or)\s))")
+_ONE_SYLLABLE_CITIES = frozenset(("hue",))
+
+
+def bare_kin_in_a_state(text: str) -> bool:
+    return bool(_BARE_KIN_IN_A_STATE.search(fold(readable(text).lower())))
+
+
+def weak_person_reference(text: str) -> bool:
+    """Whether ``text``, as typed or ``readable``, shows a weak sign of one person (``_WEAK_TITLED_NAME``,
+    ``_ENGLISH_ROLE``, ``_ASKED_ABOUT_A_GIVEN_NAME``)."""
+    return any(_WEAK_TITLED_NAME.search(form) or _ENGLISH_ROLE.search(form) or any(
+        _SYLLABLE.fullmatch(name := m.group("name").lower()) and name not in _ONE_SYLLABLE_CITIES
+        and _english(fold(form.lower())) for m in _ASKED_ABOUT_A_GIVEN_NAME.finditer(form))
+        for form in {text, readable(text)})
+
+
+# The asker introducing themselves ("Tôi là …", "Em tên là …", "Cháu là …", "tên con là …", "My name is …"): the name
+# after it is the asker's own, not a third person's; asked about, it is no lookup ("Cháu là <name>, bị sốt, bác sĩ
+# xem giúp …"). ``SELF_INTRODUCTION`` is matched on the text just before a name; ``_SELF_NAMED`` takes a redacted
+# name after it out of a text read for its person.
+_INTRODUCTION = (r"(?:(?:tôi|toi|tui|em|cháu|chau|con|mình|minh|tớ)\s+(?:tên\s+là|ten\s+la|tên|ten|là|la)|"
+                 r"tên\s+(?:tôi|em|cháu|con|mình)\s+là|ten\s+(?:toi|em|chau|con|minh)\s+la|i'm|i\s+am|my\s+name\s+is)")
+SELF_INTRODUCTION = re.compile(r"(?:^|(?<=[\s,.;:!?]))" + _INTRODUCTION + r"\s*:?\s*$", re.IGNORECASE)
+_SELF_NAMED = re.compile(r"(?<![^\W\d_])(" + _INTRODUCTION + r")\s*:?\s*<PERSON_\d+>", re.IGNORECASE)
 
 
 def without_placeholders(text: str) -> str:
@@ -757,6 +822,16 @@ _ASKED_TO_CONFIRM = re.compile(
     r"(?<!\w)(?:bi|mac|nhiem|nghien|mang thai|co thai|co bau|theo dao|no xau|dong tinh|la gay|la les|dieu tri|"
     r"tien an|ngoi tu|di tu)(?!\w)(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?"
     r"\s(?:co phai khong|phai khong|dung khong|phai ko|dung ko|phai k|dung k)(?!\w)")
+# A condition of someone asked as "có … không" ("Anh Quang bảo vệ có bị viêm gan C không?", "cô Linh có đang phá
+# thai không"). Not what may follow ("có bị lây không", "có bị bắt không": advice), and "có bị" only in the text's
+# first clause: after a situation told ("Anh Nam bị ngã xe, anh ấy có bị gãy xương không?") it asks for advice.
+_ASKED_YES_NO = re.compile(
+    r"(?<!\w)co\s+(?:(?:phai|dang|da|tung)\s+){0,2}(?P<state>bi(?!\s+(?:lay|bat|phat|lo|truy|anh huong|duoi|"
+    r"ky luat|mat|sao|lam sao|tu|xu|kien|thu|cam|tich thu|dieu tra|goi|tinh|boc|ghi|lien quan|thuong|hai|nguy|chet|"
+    r"gi|nang|nhiem|lam)(?!\w))|mac|nghien|mang thai|co thai|co bau|bau|theo dao|no xau|dong tinh|la gay|gay|les|"
+    r"tien an|tien su|ngoi tu|di tu|pha thai|nam vien|dang vien)(?!\w)"
+    r"(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?\s(?:khong|ko|k|chua|hong)(?!\w)")
+_CLAUSE_MARK = re.compile(r"[,.;!?]")
 
 
 _ADVICE_AFTER = re.compile(r"\s+ma\s+([^.!?;,]{1,40})")  # "bị gì mà sốt cao vậy": the state's cause asked
@@ -802,10 +877,13 @@ def _requests(pattern: re.Pattern[str], folded: str, marked: str, named: bool) -
 
 
 def _confirm_asked(folded: str) -> bool:
-    """A state asked to be confirmed (``_ASKED_TO_CONFIRM``) of someone other than the asker's own family: the
-    clause's subject, before the state, is not "vợ tôi", "nhà em" ("Chị Lan bị HIV phải không? Vợ tôi nghe đồn vậy"
-    asks about Chị Lan). Bounded: 80 characters before the state."""
-    for match in _ASKED_TO_CONFIRM.finditer(folded):
+    """A state asked to be confirmed (``_ASKED_TO_CONFIRM``, ``_ASKED_YES_NO``) of someone other than the asker's
+    own family: the clause's subject, before the state, is not "vợ tôi", "nhà em" ("Chị Lan bị HIV phải không? Vợ
+    tôi nghe đồn vậy" asks about Chị Lan). Bounded: 80 characters before the state."""
+    asked = [*_ASKED_TO_CONFIRM.finditer(folded), *(m for m in _ASKED_YES_NO.finditer(folded)
+                                                     if m.group("state") != "bi"
+                                                     or not _CLAUSE_MARK.search(folded, 0, m.start()))]
+    for match in asked:
         reach = max(0, match.start() - 80)
         said = folded[max(folded.rfind(mark, reach, match.start()) for mark in ".!?;,") + 1:match.start()]
         if not _FAMILY_OF_ASKER.search(said) and not _HOUSEHOLD.search(said):
@@ -835,7 +913,7 @@ def _only_a_right_asked(folded: str, requested: list[int]) -> bool:
         return False
     ends = _SENTENCE_OR_CLAUSE_END.search(folded, right.end())
     end = ends.start() if ends else len(folded)
-    asked_at = requested + [m.start() for pattern in (_LOOKUP_AROUND, _ASKED_TO_CONFIRM)
+    asked_at = requested + [m.start() for pattern in (_LOOKUP_AROUND, _ASKED_TO_CONFIRM, _ASKED_YES_NO)
                             for m in pattern.finditer(folded)]
     asked_at += [m.start("ask") for m in _ASKED_WHETHER.finditer(folded)]
     return all(right.start() <= at < end for at in asked_at)
@@ -844,7 +922,7 @@ def _only_a_right_asked(folded: str, requested: list[int]) -> bool:
 def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     """Who ``text`` is about. ``names``: the scanner found a person's name in it; ``identifiers``: it found
     an identifying value (whoever it belongs to, someone concrete is in the text)."""
-    text = readable(text)
+    text = readable(_SELF_NAMED.sub(r"\1", text))
     lowered = text.lower()
     cased = _ASKING.sub(" ", text)
     framed = cased.lower()
@@ -870,8 +948,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or bool(circle and circle.group("circle")) \
         or identifiers and bool(_OWNER_ASKED.search(whole)) \
-        or (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))) \
-        and (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True))
+        or (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True)) \
+        and (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))
+             or weak_person_reference(text))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_without_relations(whole, lowered))) or _on_the_persons_behalf(text, lowered, whole)

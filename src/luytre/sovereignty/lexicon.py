@@ -271,7 +271,8 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "conviction", "criminal record", "charged with", "prosecuted", "prosecution", "indicted", "on trial",
         "sentenced", "probation", "parole", "released from prison", "drug possession", "drug dealing",
         "fraud", "embezzlement", "theft", "stealing", "assault", "police custody", "wanted by police",
-        "under investigation", "investigated by police", "lawsuit against",
+        "under investigation", "investigated by police", "lawsuit against", "criminal complaint", "criminal case",
+        "criminal charges", "hit and run", "hit-and-run",
         "stolen", "robbed", "robbery", "burglary", "burgled", "mugged", "victim of", "police report",
         "restraining order", "domestic violence", "abuse", "abused", "fined", "speeding ticket", "drunk driving",
         "dui", "court case", "court hearing", "summons", "hit and run", "hit-and-run", "hacked", "scammed",
@@ -336,6 +337,8 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         "agribank", "vietinbank", "mb bank", "mbbank", "acb", "tpbank", "vpbank", "sacombank", "zalopay",
         "shopeepay", "napas", "visa", "mastercard", "nạp tiền",
         "bao nhiêu tiền", "được bao nhiêu", "rút tiền", "money", "account", "payment", "bank",
+        # an insurance contract and whom it pays: a person's money once their identifier is beside it
+        "hợp đồng bảo hiểm", "người thụ hưởng", "beneficiary", "insurance policy",
     ),
     "criminal": (
         "tòa", "toà", "luật sư", "phạt", "tù", "kiện", "tranh chấp", "đánh nhau", "mất cắp", "cướp",

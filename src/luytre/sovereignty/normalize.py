@@ -4,8 +4,9 @@ Two layers, each a ``Mapped`` text that remembers where each of its characters c
 
 * ``clean``: the form the node keeps, scans, routes and forwards. NFC; Unicode format characters
   (zero-width spaces and joiners, word joiner, BOM, bidi controls, soft hyphen) removed; full-width
-  and other non-ASCII digits and full-width letters folded to ASCII; every kind of space made a plain
-  space. "CCCD 0\u200b01203012345" and "CCCD ００１２０３０１２３４５" are the same text after it.
+  and other non-ASCII digits (superscript and circled ones too) and full-width letters folded to ASCII;
+  every kind of space made a plain space. "CCCD 0\u200b01203012345" and "CCCD ００１２０３０１２３４５" are the
+  same text after it.
 * ``scan_view``: a scanning aid, never forwarded. Digits glued to letters are set apart
   ("cccdcuatoi001203012345"), digits spelled out in words become digits ("không chín một hai…"),
   "gạch ngang"/"chấm" between digit groups become "-"/"." and "[at]"/"[dot]" in an e-mail address
@@ -73,7 +74,9 @@ def _fold_char(ch: str) -> str:
         return chr(code - 0xFEE0)
     if ch.isspace():
         return " "
-    digit = unicodedata.decimal(ch, None)
+    # decimal digits of any script, and digits drawn otherwise: superscript, circled, parenthesised ("⁰⁹¹²",
+    # "⓪①②"); a number above 9 in one character ("⑩") is no digit and stays
+    digit = unicodedata.digit(ch, None)
     if digit is not None:
         return str(digit)
     if unicodedata.category(ch) == "Pd":  # en dash, minus sign, …: a dash between digit groups
@@ -458,6 +461,10 @@ def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
         elif _two_word_year(tokens, folds, at):  # "năm tám lăm": 1985
             short = _DIGIT_WORDS[folds[at]] + _DIGIT_WORDS[folds[at + 1]]
             year, end = ("20" if int(short) <= _SHORT_YEAR_PIVOT else "19") + short, at + 1
+        elif folds[at + 3] == _TENS and (tens := _spelled_number(tokens, folds, at + 2)):
+            # "một chín chín mươi": the century digit by digit, the rest as a number ("chín mươi", "tám mươi lăm")
+            year = _DIGIT_WORDS.get(folds[at], "") + _DIGIT_WORDS.get(folds[at + 1], "") + f"{tens[0]:02d}"
+            end = tens[1] - 1
         else:
             year = "".join(w.group() if w.group().isdigit() and len(w.group()) == 1 else
                            _DIGIT_WORDS.get(folds[at + n], "") for n, w in enumerate(year_words))
@@ -481,6 +488,72 @@ def _letter_digits(text: str) -> list[tuple[int, int, str]]:
         if after == "_" or after.isalnum() and length < _MIN_GLUED_LOOKALIKE:
             continue
         found.append((match.start(), match.end(), f"{read} " if after.isalnum() else read))
+    return found
+
+
+_ENGLISH_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ENGLISH_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                  "nineteen")
+# A year said in English, "nineteen eighty-five", "twenty oh three", "nineteen hundred", "two thousand and four":
+# read as its four digits so that a birth cue before it ("born on the fifth of May …") types it as a date.
+# Bounded alternations of words: linear.
+_ENGLISH_YEAR = re.compile(
+    r"(?<![\w-])(?:(?P<century>nineteen|twenty)[\s-]+(?:(?:oh|o)[\s-]+(?P<oh>" + "|".join(_ENGLISH_UNITS) + r")"
+    r"|(?P<teen>" + "|".join(_ENGLISH_TEENS) + r")|(?P<tens>" + "|".join(_ENGLISH_TENS) + r")(?:[\s-]+(?P<unit>"
+    + "|".join(_ENGLISH_UNITS) + r"))?|(?P<hundred>hundred))"
+    r"|two\s+thousand(?:\s+(?:and\s+)?(?:(?P<unit2>" + "|".join(_ENGLISH_UNITS) + r")|(?P<teen2>"
+    + "|".join(_ENGLISH_TEENS) + r")|(?P<tens2>twenty)(?:[\s-]+(?P<unit3>" + "|".join(_ENGLISH_UNITS) + r"))?))?)"
+    r"(?![\w-])", re.IGNORECASE)
+
+
+def _english_years(text: str) -> list[tuple[int, int, str]]:
+    if "een" not in text.lower() and "thousand" not in text.lower() and "twenty" not in text.lower():
+        return []
+    found = []
+    for match in _ENGLISH_YEAR.finditer(text):
+        word = {k: (v or "").lower() for k, v in match.groupdict().items()}
+        if word["century"]:
+            rest = (_ENGLISH_UNITS.index(word["oh"]) + 1 if word["oh"] else
+                    _ENGLISH_TEENS.index(word["teen"]) + 10 if word["teen"] else
+                    int(_ENGLISH_TENS[word["tens"]]) * 10 + (_ENGLISH_UNITS.index(word["unit"]) + 1 if word["unit"]
+                                                             else 0) if word["tens"] else 0)
+            year = (19 if word["century"] == "nineteen" else 20) * 100 + rest
+        else:
+            year = 2000 + (_ENGLISH_UNITS.index(word["unit2"]) + 1 if word["unit2"] else
+                           _ENGLISH_TEENS.index(word["teen2"]) + 10 if word["teen2"] else
+                           20 + (_ENGLISH_UNITS.index(word["unit3"]) + 1 if word["unit3"] else 0) if word["tens2"]
+                           else 0)
+        found.append((match.start(), match.end(), str(year)))
+    return found
+
+
+# A symbol or an emoji between a value's groups ("51G👉678.90", "0912★345★678"): read as a dash. Only between a
+# digit (or a plate's series after its digits) and a digit; the characters are checked to be symbols (category S).
+_SYMBOL_JOINER = re.compile(r"(?:(?<=\d)|(?<=\d[A-Z]))[^\w\s\x00-\x7f]{1,4}(?=\d)")
+_EMOJI_VARIATION = frozenset("\ufe0e\ufe0f")  # "➡️" is an arrow and the selector that draws it as an emoji
+
+
+def _symbol_joiners(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "-") for m in _SYMBOL_JOINER.finditer(text)
+            if all(unicodedata.category(ch).startswith("S") or ch in _EMOJI_VARIATION for ch in m.group())]
+
+
+# A plate typed with look-alike letters for its digits ("3OA-l23.45", "5lF-O12.34"): a plate's series never holds
+# O or I, so in a plate's shape they are digits. Fixed widths: linear.
+_LOOKALIKE_PLATE = re.compile(r"(?<![^\W_])(?P<code>[0-9OIl]{2})(?P<series>[A-Z]{1,2}[0-9OIl]?)(?P<sep>[\-. ]?)"
+                              r"(?P<number>[0-9OIl]{3}[. ]?[0-9OIl]{2})(?![^\W_])")
+
+
+def _lookalike_plates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _LOOKALIKE_PLATE.finditer(text):
+        code, number = match.group("code"), match.group("number")
+        if sum(ch.isdigit() for ch in code + number) < 3 or (code + number).isdigit():
+            continue
+        series = match.group("series")
+        series = series[:-1] + series[-1].translate(_LOOKALIKE) if series[-1] in "OIl" and len(series) > 1 else series
+        found.append((match.start(), match.end(),
+                      code.translate(_LOOKALIKE) + series + match.group("sep") + number.translate(_LOOKALIKE)))
     return found
 
 
@@ -512,7 +585,8 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
-    found = _spelled_dates(text) + _spelled_runs(text) + _letter_digits(text) + _odd_separated(text)
+    found = _spelled_dates(text) + _spelled_runs(text) + _lookalike_plates(text) + _letter_digits(text) \
+        + _odd_separated(text) + _english_years(text) + _symbol_joiners(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     for match in _SPOKEN_SEPARATOR.finditer(text):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from luytre.errors import ConfigError, PolicyError
 from luytre.experts.manifest import Manifest
 from luytre.sovereignty.categories import (
+    ASKER_NAME,
     ORGANISATION_ACCOUNT,
     ORGANISATION_TAX_CODE,
     Categorization,
@@ -33,7 +34,7 @@ from luytre.sovereignty.categories import (
 )
 from luytre.sovereignty.consent import ConsentRegister
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
-from luytre.sovereignty.facts import MADE_UP_NAME
+from luytre.sovereignty.facts import MADE_UP_NAME, SELF_INTRODUCTION
 from luytre.sovereignty.policy import ExpertFacts, Plan, Policy, PolicyRequest, default_policy_text
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
@@ -262,6 +263,7 @@ _ACCOUNT_PERSON = re.compile(r"(?<!\w)(?:toi|tui|minh|em|tao|mk|vo|chong|ck|vk|c
 _ACCOUNT_CLAUSE_END = re.compile(r"[,;!?\n]|\.(?!\d)")  # "STK bệnh viện: 0071…": the colon introduces the value
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")
 _CLAUSE_REACH = 80  # characters read on each side of the value: bounded work however many values a text holds
+_INTRODUCTION_REACH = 24  # characters before a name where the asker's introduction ("tên em là") stands
 
 
 def _read_types(text: str, entities: list[Entity]) -> list[str]:
@@ -271,6 +273,10 @@ def _read_types(text: str, entities: list[Entity]) -> list[str]:
     types = []
     for entity in entities:
         if entity.type == "PERSON" and MADE_UP_NAME.search(entity.text) and text[entity.end:entity.end + 1] != ".":
+            continue
+        if entity.type == "PERSON" and SELF_INTRODUCTION.search(text, max(0, entity.start - _INTRODUCTION_REACH),
+                                                                entity.start):
+            types.append(ASKER_NAME)  # identifying, and the asker's own: no third person
             continue
         if entity.type in ("TAX_CODE", "BANK_ACCOUNT"):
             ends = _CLAUSE_END if entity.type == "TAX_CODE" else _ACCOUNT_CLAUSE_END

@@ -144,7 +144,8 @@ def disguised_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list
 _DICTATION_ONLY_WORDS = frozenset(("le", "linh", "duoi", "dau", "cuoi", "cham", "gach", "ngang", "ke", "dot", "dash",
                                    "ending", "starts"))
 _DICTATION_WORDS = _DICTATION_ONLY_WORDS | frozenset(("roi", "con", "so", "la", "tiep", "theo", "va", "sau", "do",
-                                                      "nua", "phan", "nhe", "giua", "tiep theo", "then", "and", "with"))
+                                                      "nua", "phan", "lai", "nhe", "giua", "tiep theo", "then", "and",
+                                                      "with"))
 _LIST_JOINERS = frozenset(("va", "and"))
 _VALUE_CUE = re.compile(r"(?<!\w)(?:sdt|so dien thoai|dien thoai|dt|so may|phone|zalo|goi|nhan tin|lien he|cccd|"
                         r"cmnd|can cuoc|ho chieu|passport|so tai khoan|stk|tai khoan|so the|bhyt|bhxh|ma so|"
@@ -152,7 +153,7 @@ _VALUE_CUE = re.compile(r"(?<!\w)(?:sdt|so dien thoai|dien thoai|dt|so may|phone
 _CUE_REACH = 60  # characters before the value, or after it, where a cue counts
 _DICTATION_GAP = re.compile(r"[\s,.:;\-]{1,4}")
 _MAX_DICTATION_WORDS = 5  # between two groups ("còn sáu số cuối là")
-_GROUP = re.compile(r"\d{2,4}")
+_GROUP = re.compile(r"\d{2,6}")  # halves too ("nửa đầu 001203, nửa sau 012345")
 _PLATE_HEAD = re.compile(r"\d{2}[A-Z]{1,2}\d?")
 _DICTATED_DIGITS = (9, 12)  # a CMND's 9 to a CCCD's 12
 _DICTATED_PLATE_DIGITS = (4, 5)  # after the plate's code and series
