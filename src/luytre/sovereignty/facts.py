@@ -157,7 +157,7 @@ ROLE_CUES = cue_pattern((
     "lop truong", "hang xom", "nha hang xom", "nha ben canh", "ben canh nha", "dong nghiep", "ban cung phong",
     "ban cung lop", "ban than", "nguoi yeu cu", "vo cu", "chong cu", "bo chong", "me chong", "bo vo", "me vo",
     "em ho", "anh ho", "chi ho", "con dau", "con re", "con trai nha",
-    "con gai nha", "ke toan truong", "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
+    "con gai nha", "thang cha", "ke toan truong", "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
     "my boss", "my neighbor", "my neighbour", "my colleague", "my landlord", "my manager", "my teacher",
     # a title before an occupation points at one person ("bác bảo vệ tòa nhà", "chị kế toán", "anh shipper")
     *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo")

@@ -223,7 +223,9 @@ _WIDER: dict[str, tuple[str, ...]] = {
     "biometric": ("dấu vân tay", "lăn tay", "chữ ký sinh trắc", "ảnh khuôn mặt"),
     "location_realtime": ("đang ở nhà", "ở đâu bây giờ", "đang đi đâu", "vị trí điện thoại", "đi lạc", "bị lạc",
                           "đang lạc", "lạc mất", "mất tích", "bỏ nhà đi", "đang đứng ở", "đang ngồi ở",
-                          "đang chờ ở", "đang trốn ở"),
+                          "đang chờ ở", "đang trốn ở",
+                          # aboard a vehicle now, said by its passenger
+                          "đang trên xe", "đang trên chuyến", "đang trên tàu", "đang trên máy bay"),
 }
 # English: the product's second language. Words chosen not to be a folded Vietnamese word ("gay" is "gãy",
 # "loan" a given name, "can" is "cần"), so they are read in any text.

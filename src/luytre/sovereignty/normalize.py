@@ -491,6 +491,29 @@ def _letter_digits(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Digits written as Roman numerals, one numeral a digit ("STK I-IX-VII-IV-VIII-II-III-V-VI-I"): a run of at least
+# eight joined by dashes or dots, the fewest digits of an account, a phone or a CCCD: a list of chapters ("I, II,
+# III", "I II III IV V VI VII VIII") is no value.
+# And a month so written between a day and a year ("21/VII/2019"). Atomic numerals, one separator each: linear.
+_ROMAN_DIGITS = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
+_ROMAN_DIGIT = r"(?>VIII|VII|VI|V|IX|IV|III|II|I)"
+_ROMAN_RUN = re.compile(rf"(?<![\w.\-]){_ROMAN_DIGIT}(?:[\-.]{_ROMAN_DIGIT}){{7,18}}(?![\w\-])")
+_ROMAN_MONTHS = {**_ROMAN_DIGITS, "X": "10", "XI": "11", "XII": "12"}
+_ROMAN_DATE = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>XII|XI|IX|X|VIII|VII|VI|V|IV|III|II|I)"
+                         r"(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/])")
+
+
+def _roman_digits(text: str) -> list[tuple[int, int, str]]:
+    """Roman numerals read as the digits they stand for: a run of them, or a date's month."""
+    found = [(match.start(), match.end(), "".join(_ROMAN_DIGITS[numeral] for numeral in re.split(r"[\-.]",
+                                                                                                   match.group())))
+             for match in _ROMAN_RUN.finditer(text)]
+    for match in _ROMAN_DATE.finditer(text):
+        day, sep, year = match.group("day", "sep", "year")
+        found.append((match.start(), match.end(), f"{day}{sep}{_ROMAN_MONTHS[match.group('month')]}{sep}{year}"))
+    return found
+
+
 _ENGLISH_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ENGLISH_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                   "nineteen")
@@ -583,18 +606,43 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_LOCAL_PART = re.compile(r"[\w.+-]{1,64}")
+_MAX_LOCAL_DIGITS = 12
+
+
+def _spelled_local_part(text: str, start: int, joined: str) -> tuple[int, str]:
+    """An address whose local part ends in digits read as words ("hoa tám tám a còng gmail chấm com"): the
+    pattern sees only the last word before the "@"; the words back to the name are taken in, as digits."""
+    local = _LOCAL_PART.match(joined)
+    if local is None or _DIGIT_WORDS.get(_fold_word(local.group())) is None or start == 0 or text[start - 1] != " ":
+        return start, joined
+    words = text[max(0, start - 1 - 16 * _MAX_LOCAL_DIGITS):start - 1].split(" ")
+    digits = [_DIGIT_WORDS[_fold_word(local.group())]]
+    taken = 0
+    while len(words) > 1 and len(digits) < _MAX_LOCAL_DIGITS and _DIGIT_WORDS.get(_fold_word(words[-1])):
+        word = words.pop()
+        digits.insert(0, _DIGIT_WORDS[_fold_word(word)])
+        taken += len(word) + 1
+    name = words[-1]
+    if not _LOCAL_PART.fullmatch(name) or _DIGIT_WORDS.get(_fold_word(name)):
+        return start, joined
+    # folded, as the recognizer reads an address: "hòa tám tám…" is hoa88@…
+    return start - 1 - taken - len(name), _fold_word(name) + "".join(digits) + joined[local.end():]
+
+
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
     found = _spelled_dates(text) + _spelled_runs(text) + _lookalike_plates(text) + _letter_digits(text) \
-        + _odd_separated(text) + _english_years(text) + _symbol_joiners(text)
+        + _odd_separated(text) + _english_years(text) + _symbol_joiners(text) + _roman_digits(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     for match in _SPOKEN_SEPARATOR.finditer(text):
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):
         joined = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", match.group()))
+        start, joined = _spelled_local_part(text, match.start(), joined)
         if joined != match.group():
-            found.append((match.start(), match.end(), joined))
+            found.append((start, match.end(), joined))
     for match in _GLUED_DIGITS.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     found.sort(key=lambda r: (r[0], -(r[1] - r[0])))

@@ -1,0 +1,91 @@
+"""Privacy judgement, eleventh round (issue 19): the classes of errors privacy blind10 showed once opened.
+
+Values in new disguises: digits written as Roman numerals (a run of them, or a date's month), an e-mail address
+whose local part ends in digits read as words. Signs of one person typed bare ("thang cha" for "thằng cha"), and
+the asker's whereabouts said as a journey ("đang trên xe"). Every sentence was written for this file, not taken
+from the labelled sets (tests/data/privacy).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import LOCAL_PERSONAL, answered_locally, forwarded
+from luytre.sovereignty.normalize import clean, scan_view
+from luytre.sovereignty.privacy_gate import screen_text
+
+
+def _view(text: str) -> str:
+    return scan_view(clean(text).text).text
+
+
+# -- values in new disguises -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Số tài khoản VIII-II-I-III-IV-V-IX-VII Vietcombank của em", "82134597"),
+    ("sđt mẹ: IX.VIII.VII.VI.V.IV.III.II.I.I", "9876543211"),
+    ("Bé Nguyễn An, sinh ngày 03/XII/2020, cần tiêm mũi gì", "03/12/2020"),
+    ("DOB: 9-IV-85", "9-4-85"),
+    ("mail anh Tùng: tungpham chín năm a còng gmail chấm com", "tungpham95@gmail.com"),
+    ("gửi vào thảo một hai ba a còng yahoo chấm com giúp chị", "thao123@yahoo.com"),
+])
+def test_the_scan_view_reads_new_disguises(text, value):
+    assert value in _view(text)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("STK VII-IV-II-I-IX-V-VIII-III-VI-I-II Techcombank, chuyển khoản hộ em", "BANK_ACCOUNT",
+     "VII-IV-II-I-IX-V-VIII-III-VI-I-II"),
+    ("Hồ Minh Khang, ngày sinh 14/IX/2016, học lớp mấy", "DOB", "14/IX/2016"),
+    ("Liên hệ: leminhchau bảy bảy a còng gmail chấm com", "EMAIL", "leminhchau bảy bảy a còng gmail chấm com"),
+])
+def test_values_in_new_disguises_are_identifiers(gate, text, kind, value):
+    assert (kind, value) in [(e.type, e.text) for e in screen_text(gate.scanner, text).entities]
+    redacted = gate.decide(gate.screen(text), LOCAL_PERSONAL, "anonymous", "answer", False).redaction
+    assert redacted is not None and value not in redacted.text
+    assert forwarded(gate, text) != "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Phụ lục I-II-III của thông tư quy định gì?",  # a few chapters, no value
+    "Chương I II III IV V VI VII VIII của luật đất đai nói về gì",  # a list of chapters, spaced
+    "Thế kỷ XIX-XX có những phong trào nào?",  # centuries
+    "Vua Louis XIV sinh năm nào?",  # a regnal number
+    "Đội hình 4-IV-2 nghĩa là gì",  # too few numerals
+])
+def test_roman_numerals_in_ordinary_sentences_are_no_identifier(gate, text):
+    assert not [e for e in screen_text(gate.scanner, text).entities
+                if e.type in ("DOB", "ID_NUMBER", "CMND", "CCCD", "BANK_ACCOUNT", "PHONE_NUMBER")]
+    assert forwarded(gate, text) == "allow"
+
+
+def test_digit_words_not_before_an_address_stay_words():
+    assert "hai ba" in _view("Tôi có hai ba câu hỏi về email công ty a còng gmail chấm com")
+
+
+# -- signs of a person typed bare; whereabouts said as a journey -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "thang cha o tang 3 co tien an khong may ba",  # "thằng cha" typed bare
+    "thằng cha bán vé số đầu hẻm có tiền án không",
+])
+def test_a_third_person_typed_bare_beside_a_record_is_a_lookup(gate, text):
+    assert answered_locally(gate, text) == "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Em đang trên xe buýt số 36 gần chợ Bến Thành, bị móc mất điện thoại thì báo ai?",
+    "Tôi đang trên tàu SE3 qua ga Huế, bị đau bụng dữ dội thì làm sao",
+    "mình đang trên chuyến bay về Đà Nẵng, hành lý thất lạc thì khiếu nại ở đâu",
+])
+def test_the_asker_on_board_now_never_leaves_the_node(gate, text):
+    assert answered_locally(gate, text) != "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Đang trên xe buýt có được ăn uống không?",  # anybody aboard: a rule asked
+    "Tháng chạp có được nghỉ phép thêm không?",  # "tháng" folded is no "thằng"
+    "Trẻ em đang trên tàu hỏa có phải mua vé không?",
+])
+def test_rules_for_anyone_aboard_still_leave_as_they_are(gate, text):
+    assert forwarded(gate, text) == "allow"
