@@ -89,3 +89,29 @@ def test_the_asker_on_board_now_never_leaves_the_node(gate, text):
 ])
 def test_rules_for_anyone_aboard_still_leave_as_they_are(gate, text):
     assert forwarded(gate, text) == "allow"
+
+
+# -- names that are no one: characters, feasts, works, places typed bare; an organisation's "we" ---------------
+@pytest.mark.parametrize("text", [
+    "Xuân Tóc Đỏ trong Số đỏ là người thế nào?",  # a character of a novel
+    "Vì sao Lục Vân Tiên bị mù, có phải bệnh di truyền không?",  # a character's illness
+    "Hàn Mặc Tử bị bệnh gì mà mất sớm vậy?",  # a poet long dead
+    "Le Giang Sinh nam nay co duoc nghi khong?",  # a feast typed bare
+    "Ga Sai Gon cach san bay bao xa?",  # a city's old name typed bare
+    "Studio co nhan chup anh dam hoi ngoai troi khong?",  # "chụp ảnh" typed bare: a photo
+    "Parcel RR987654321VN has been stuck at customs for a week, is that normal?",  # a postal item's number
+    "Chúng tôi là phòng khám tư, bệnh nhân bị sốt xuất huyết phải báo ai?",  # an organisation speaks
+])
+def test_names_that_are_no_one_leave_as_they_are(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "chị Nguyễn Thúy Vân phòng kế toán bị ung thư à",  # a given name that is also a character's stays a name
+    "Ông Lê Phúc Sinh tổ 5 có tiền án không?",  # a name that is also a feast, with diacritics and a title
+    "Chúng tôi bị nợ xấu nhóm 3, vay mua nhà được không?",  # "we" who disclose a state
+    "Chúng tôi là công ty may, tôi bị ho lâu ngày thì nghỉ được mấy ngày?",  # an organisation, then the asker
+    "CMND cua toi: VN123456789 nhe",  # a value after letters, not a parcel's shape
+])
+def test_people_beside_those_names_still_stay_on_the_node(gate, text):
+    assert forwarded(gate, text) != "allow"

@@ -64,6 +64,12 @@ _FIRST_PERSON = re.compile(
     r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e|(?<!\d\s)m)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|"
     r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien)(?!\w))")
 _CHAT_ME_OR_YOU = "m"
+# "Chúng tôi là trường mầm non…", "bên mình là công ty may…": an organisation speaks, about those it serves; its
+# "we" discloses nobody's state. Folded.
+_ORGANISATION_SPEAKING = re.compile(
+    r"(?<!\w)(?:chung toi|chung minh|ben toi|ben minh|ben em)\s+(?:la|thuoc)\s+(?:mot\s+)?(?:truong|cong ty|"
+    r"benh vien|phong kham|co so|doanh nghiep|to chuc|cua hang|nha hang|khach san|trung tam|ngan hang|hop tac xa|"
+    r"don vi|ban quan ly|uy ban|nha thuoc|quy|hoi|xuong|nha may|tram y te)(?!\w)")
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny|bạn trai|ban trai|"
                            r"bạn gái|ban gai)\s+(?:em|e|t|mình|minh|tớ)(?!\w)|"
@@ -284,6 +290,14 @@ PUBLIC_FIGURES = frozenset(fold(n) for n in (
     "Lê Thánh Tôn", "Nguyễn Khuyến", "Xuân Diệu", "Tố Hữu", "Nam Cao", "Tô Hoài", "Văn Cao", "Trịnh Công Sơn",
     "Hùng Vương", "An Dương Vương", "Lạc Long Quân", "Âu Cơ", "Thánh Gióng", "Mạc Đĩnh Chi", "Lê Văn Duyệt",
     "Trương Định", "Nguyễn Trung Trực", "Pasteur", "Yersin", "Alexandre Yersin",
+    "Hàn Mặc Tử", "Nguyễn Bính", "Chế Lan Viên", "Vũ Trọng Phụng", "Ngô Tất Tố", "Bà Huyện Thanh Quan",
+    "Đoàn Thị Điểm", "Cao Bá Quát", "Nguyễn Công Trứ",
+    # characters of literature and legend, whatever is asked about them ("Chí Phèo có tiền án gì?"); only those
+    # whose last syllables are no one's given name ("Thúy Vân", "Tấm" are; a name's tail is matched too)
+    "Chí Phèo", "Bá Kiến", "Lão Hạc", "Chị Dậu", "Tấm Cám", "Thạch Sanh", "Lý Thông", "Hoạn Thư", "Lục Vân Tiên",
+    "Kiều Nguyệt Nga", "Xuân Tóc Đỏ", "Sơn Tinh", "Chử Đồng Tử", "Mai An Tiêm", "Dế Mèn", "A Phủ",
+    # feasts and works whose names read as a person's typed bare ("Le Phuc Sinh" is Easter)
+    "Lễ Phục Sinh", "Lễ Giáng Sinh", "Lễ Vu Lan", "Bình Ngô", "Bình Ngô đại cáo",
 ))
 _NOT_NAMES = frozenset(fold(w) for w in (
     "Bệnh", "Viện", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
@@ -689,8 +703,11 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
         if _FAMILY_ONLY_KIN.match(match.group("kin")) or match.group("kin") == "ba" and \
                 not _COUNTED_AFTER.match(folded, match.end()):
             found = _MAYBE
+    organisation = _ORGANISATION_SPEAKING.search(folded)
     for match in _FIRST_PERSON.finditer(text):
         word = match.group()
+        if organisation and organisation.start() <= match.start() < organisation.end():
+            continue
         if word == "minh" and cased[match.start()].isupper() and \
                 not re.search(r"(?:^|[.!?,;:])\s*$", cased[:match.start()]):
             continue  # "Minh" inside a clause is a given name ("Nguyễn Thị Minh Khai")

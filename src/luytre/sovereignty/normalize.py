@@ -195,6 +195,8 @@ _GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
                           r"|(?<!\w)\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_])")
 # Digits glued to letters, or to underscores as in a file name ("cccd_001203012345_mat_truoc.jpg")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d])")
+# ... but not inside a postal item's number (UPU S10: "VN123456789VN", "EE987654321VN"), a parcel's code
+_PARCEL_CODE = re.compile(r"(?<!\w)[A-Z]{2}\d{9}[A-Z]{2}(?!\w)")
 # Digit groups split by characters the recognizers do not read between digits ("001/203/012/345",
 # "0912_345_678", "079|203|001|234", "[0912] [345] [678]", a line break): read as one value when the groups
 # hold 9 to 19 digits together and the run is no date or amount. Atomic, bounded groups: linear.
@@ -643,8 +645,10 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
         start, joined = _spelled_local_part(text, match.start(), joined)
         if joined != match.group():
             found.append((start, match.end(), joined))
+    parcels = [match.span() for match in _PARCEL_CODE.finditer(text)]
     for match in _GLUED_DIGITS.finditer(text):
-        found.append((match.start(), match.end(), f" {match.group()} "))
+        if not any(start < match.start() < end for start, end in parcels):
+            found.append((match.start(), match.end(), f" {match.group()} "))
     found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
     kept: list[tuple[int, int, str]] = []
     for item in found:
