@@ -27,6 +27,11 @@ def _view(text: str) -> str:
     ("DOB: 9-IV-85", "9-4-85"),
     ("mail anh Tùng: tungpham chín năm a còng gmail chấm com", "tungpham95@gmail.com"),
     ("gửi vào thảo một hai ba a còng yahoo chấm com giúp chị", "thao123@yahoo.com"),
+    ("stk em: ix-i-iii-v-vii-ii-iv-vi-viii ạ", "913572468"),  # lower case
+    ("SĐT IX VIII VII I II III IV V VI VI gọi sau 6 giờ", "9871234566"),  # spaced, in capitals
+    ("ngay sinh 30.xi.1991", "30.11.1991"),
+    ("Căn cước 〇七九一八五〇〇四三二一", "079185004321"),  # Chinese numerals
+    ("mail: baongoc a móc gmail chấm com", "baongoc@gmail.com"),  # "a móc", as the South says "@"
 ])
 def test_the_scan_view_reads_new_disguises(text, value):
     assert value in _view(text)
@@ -51,6 +56,9 @@ def test_values_in_new_disguises_are_identifiers(gate, text, kind, value):
     "Thế kỷ XIX-XX có những phong trào nào?",  # centuries
     "Vua Louis XIV sinh năm nào?",  # a regnal number
     "Đội hình 4-IV-2 nghĩa là gì",  # too few numerals
+    "Các phần I-II-III-IV-V-VI-VII-VIII-IX của giáo trình học trong mấy tuần?",  # parts counted in order
+    "vi vi vi v i ii iii iv la tieng gi vay",  # spaced, in lower case: words
+    "Chữ 一二三 trong tiếng Trung đọc thế nào?",  # a few Chinese numerals
 ])
 def test_roman_numerals_in_ordinary_sentences_are_no_identifier(gate, text):
     assert not [e for e in screen_text(gate.scanner, text).entities

@@ -218,7 +218,7 @@ _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
 _OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\}"
-                            r"|\s(?:còng|cong|a còng|at)\s|\s@|@\s)\s*",
+                            r"|\s(?:còng|cong|a còng|a móc|a moc|at)\s|\s@|@\s)\s*",
                             re.IGNORECASE)
 _OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*(?:dot|\.)\s*\]|\(\s*(?:dot|\.)\s*\)|\{\s*(?:dot|\.)\s*\}"
                              r"|\s(?:chấm|cham|dot)\s|\s\.|\.\s)\s*",
@@ -227,7 +227,7 @@ _OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*(?:dot|\.)\s*\]|\(\s*(?:dot|\.)\s*\)|\
 # "[@]", "[.]" as well as "[at]", "[dot]"; the English words "at" and "dot" only together ("ten at gmail dot com"):
 # "at" alone is too common a word before a place and a full stop.
 _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@)\s?\]|\(\s?(?:at|@)\s?\)|"
-                         r"\{\s?(?:at|@)\s?\}|\s(?:còng|cong|a còng)\s|\s@|@\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}"
+                         r"\{\s?(?:at|@)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}"
                          r"(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
                          r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6})", re.IGNORECASE)
 
@@ -493,26 +493,38 @@ def _letter_digits(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# Digits written as Roman numerals, one numeral a digit ("STK I-IX-VII-IV-VIII-II-III-V-VI-I"): a run of at least
-# eight joined by dashes or dots, the fewest digits of an account, a phone or a CCCD: a list of chapters ("I, II,
-# III", "I II III IV V VI VII VIII") is no value.
-# And a month so written between a day and a year ("21/VII/2019"). Atomic numerals, one separator each: linear.
+# Digits written as Roman numerals, one numeral a digit ("STK I-IX-VII-IV-VIII-II-III-V-VI-I", "ix.viii.vii…"): a
+# run of at least eight, the fewest digits of an account, a phone or a CCCD; spaced only in capitals. A list of
+# chapters ("I, II, III", "I II III IV V VI VII VIII") is no value. And a month so written between a day and a year
+# ("21/VII/2019", "12.iii.1979"). Atomic numerals, one separator each: linear.
 _ROMAN_DIGITS = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
 _ROMAN_DIGIT = r"(?>VIII|VII|VI|V|IX|IV|III|II|I)"
-_ROMAN_RUN = re.compile(rf"(?<![\w.\-]){_ROMAN_DIGIT}(?:[\-.]{_ROMAN_DIGIT}){{7,18}}(?![\w\-])")
+_ROMAN_SEPARATOR = re.compile(r"[\-./_ ]")
+_ROMAN_RUN = re.compile(rf"(?<![\w.\-/]){_ROMAN_DIGIT}(?:[\-./_ ]{_ROMAN_DIGIT}){{7,18}}(?![\w\-/])", re.IGNORECASE)
 _ROMAN_MONTHS = {**_ROMAN_DIGITS, "X": "10", "XI": "11", "XII": "12"}
 _ROMAN_DATE = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>XII|XI|IX|X|VIII|VII|VI|V|IV|III|II|I)"
-                         r"(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/])")
+                         r"(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/])", re.IGNORECASE)
+_COUNTING = "123456789"
+# Chinese numerals, one a digit ("〇九一二三四五六七八"): no Unicode digit, so ``clean`` leaves them; a run as long
+# as a value is read as one. A single character class: linear.
+_CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CJK_RUN = re.compile(r"[〇零一二三四五六七八九]{7,}")
 
 
-def _roman_digits(text: str) -> list[tuple[int, int, str]]:
-    """Roman numerals read as the digits they stand for: a run of them, or a date's month."""
-    found = [(match.start(), match.end(), "".join(_ROMAN_DIGITS[numeral] for numeral in re.split(r"[\-.]",
-                                                                                                   match.group())))
-             for match in _ROMAN_RUN.finditer(text)]
+def _other_numerals(text: str) -> list[tuple[int, int, str]]:
+    """Roman or Chinese numerals read as the digits they stand for: a run of them, or a date's month."""
+    found = []
+    for match in _ROMAN_RUN.finditer(text):
+        run = match.group()
+        digits = "".join(_ROMAN_DIGITS[numeral.upper()] for numeral in _ROMAN_SEPARATOR.split(run))
+        if " " in run and not run.isupper() or digits in _COUNTING:
+            continue
+        found.append((match.start(), match.end(), digits))
+    found += [(match.start(), match.end(), match.group().translate(_CJK_DIGITS)) for match in _CJK_RUN.finditer(text)]
     for match in _ROMAN_DATE.finditer(text):
         day, sep, year = match.group("day", "sep", "year")
-        found.append((match.start(), match.end(), f"{day}{sep}{_ROMAN_MONTHS[match.group('month')]}{sep}{year}"))
+        found.append((match.start(), match.end(),
+                      f"{day}{sep}{_ROMAN_MONTHS[match.group('month').upper()]}{sep}{year}"))
     return found
 
 
@@ -635,7 +647,7 @@ def _spelled_local_part(text: str, start: int, joined: str) -> tuple[int, str]:
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
     found = _spelled_dates(text) + _spelled_runs(text) + _lookalike_plates(text) + _letter_digits(text) \
-        + _odd_separated(text) + _english_years(text) + _symbol_joiners(text) + _roman_digits(text)
+        + _odd_separated(text) + _english_years(text) + _symbol_joiners(text) + _other_numerals(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     for match in _SPOKEN_SEPARATOR.finditer(text):
