@@ -227,8 +227,8 @@ _OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*(?:dot|\.)\s*\]|\(\s*(?:dot|\.)\s*\)|\
 # "[@]", "[.]" as well as "[at]", "[dot]"; the English words "at" and "dot" only together ("ten at gmail dot com"):
 # "at" alone is too common a word before a place and a full stop.
 _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@)\s?\]|\(\s?(?:at|@)\s?\)|"
-                         r"\{\s?(?:at|@)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}"
-                         r"(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
+                         r"\{\s?(?:at|@)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s)\s{0,3})[\w-]{1,63}"
+                         r"(?:\s{0,3}(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
                          r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6})", re.IGNORECASE)
 
 
