@@ -81,6 +81,24 @@ def test_a_third_person_typed_bare_beside_a_record_is_a_lookup(gate, text):
 
 
 @pytest.mark.parametrize("text", [
+    "ba ta o tang 2 bi lao phoi ha",  # "bà ta" typed bare
+    "con mu ban rau dang no ngap dau",  # "con mụ"
+    "thang nho nha so 5 di cai nghien ve chua",  # "thằng nhỏ"
+    "ong gia dau hem bi tieu duong nang lam ha",  # "ông già"
+])
+def test_a_person_spoken_of_typed_bare_never_leaves_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Tháng bé nhất trong năm là tháng mấy?",  # "tháng" with its marks
+    "Ông già Noel có thật không?",  # a figure of a feast, no topic
+])
+def test_months_and_figures_are_no_person(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
     "Em đang trên xe buýt số 36 gần chợ Bến Thành, bị móc mất điện thoại thì báo ai?",
     "Tôi đang trên tàu SE3 qua ga Huế, bị đau bụng dữ dội thì làm sao",
     "mình đang trên chuyến bay về Đà Nẵng, hành lý thất lạc thì khiếu nại ở đâu",

@@ -120,7 +120,9 @@ _STATE_AFTER = re.compile(r"^\s+(?:\d{1,2}\s+(?:tuoi|thang|tuan)\s+)?(?:(?:cung|
                           r"co bau|sap|duoc chan doan|nhiem|no|nam vien)(?!\w)")
 # A third person designated without a name: "anh ấy", "cô ta", "ổng"; "nó" may also be a thing (a signal only).
 _THIRD_PERSON_PRONOUN = re.compile(r"(?<!\w)(?:anh|chị|chi|cô|co|ông|ong|bà|em|bạn|ban|chú|chu|bác|bac|cậu|cau|dì|"
-                                   r"thằng|con bé|con be)\s+(?:ấy|ay|ta|kia)(?!\w)|(?<!\w)(?:hắn|ổng|bả|ảnh ấy)(?!\w)")
+                                   r"thằng|con bé|con be)\s+(?:ấy|ay|ta|kia)(?!\w)|(?<!\w)(?:hắn|ổng|bả|ảnh ấy)(?!\w)"
+                                   # "bà ta", "bà ấy" typed bare: "ba" is also three, but never before these
+                                   r"|(?<!\w)ba\s+(?:ta|ay)(?!\w)")
 _MAYBE_THIRD_PERSON = re.compile(r"(?<!\w)(?:nó|anh này|chị này|cô này|ông này|bà này|người kia|anh nay|chi nay|"
                                  r"co nay|ong nay|ba nay|nguoi kia)(?!\w)")
 # A role pinned to one person by a possessive ("cô giáo chủ nhiệm của con", "bạn cùng phòng của tôi") or by a
@@ -163,7 +165,11 @@ ROLE_CUES = cue_pattern((
     "lop truong", "hang xom", "nha hang xom", "nha ben canh", "ben canh nha", "dong nghiep", "ban cung phong",
     "ban cung lop", "ban than", "nguoi yeu cu", "vo cu", "chong cu", "bo chong", "me chong", "bo vo", "me vo",
     "em ho", "anh ho", "chi ho", "con dau", "con re", "con trai nha",
-    "con gai nha", "thang cha", "ke toan truong", "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
+    "con gai nha", "ke toan truong",
+    # a person spoken of with scorn, typed bare ("thằng cha", "thằng nhỏ", "con mụ", "lão già"): "tháng" has
+    # no such word after it, and "con mù" is a person too
+    "thang cha", "thang nho", "thang be", "thang ban", "con mu", "lao gia", "ba gia", "ong gia",
+    "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
     "my boss", "my neighbor", "my neighbour", "my colleague", "my landlord", "my manager", "my teacher",
     # a title before an occupation points at one person ("bác bảo vệ tòa nhà", "chị kế toán", "anh shipper")
     *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo")
