@@ -189,7 +189,7 @@ FAMILIES = {
                                     ["cô giáo đang ở đâu bị gì mà sốt "], ["0305 và "], ["Is Mr A from the b c "],
                                     ["1👉"], ["3O"], ["nineteen "], ["a Tu "], ["the a b nurse "], ["I-IX-"],
                                     ["1/XII/"], ["hoa tám a còng b chấm "], ["VN123456789"], ["i.v "], ["一二三〇"],
-                                    ["b a móc c "],
+                                    ["b a móc c "], ["x chấm "], ["З1 "], ["(a)b."],
                                     ["chúng tôi là trường "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
@@ -203,6 +203,7 @@ FAMILIES = {
                               "look-alike plate codes", "English years", "weak titles", "English roles",
                               "Roman numerals", "Roman months", "spelled local parts", "parcel codes",
                               "Roman numerals spaced", "Chinese numerals", "at said a móc",
+                              "dots said in a local part", "Cyrillic look-alikes", "at as (a)",
                               "an organisation speaking"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"

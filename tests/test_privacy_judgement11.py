@@ -32,6 +32,10 @@ def _view(text: str) -> str:
     ("ngay sinh 30.xi.1991", "30.11.1991"),
     ("Căn cước 〇七九一八五〇〇四三二一", "079185004321"),  # Chinese numerals
     ("mail: baongoc a móc gmail chấm com", "baongoc@gmail.com"),  # "a móc", as the South says "@"
+    ("gửi cv qua trang chấm lê a còng gmail chấm com", "trang.le@gmail.com"),  # "chấm" in the local part
+    ("địa chỉ mail: minh(a)fpt.edu.vn", "minh@fpt.edu.vn"),  # "(a)" for "@"
+    ("sđt 09З8 76Ч 321", "0938 764 321"),  # Cyrillic letters drawn as digits
+    ("CCCD ΟΟ1203012345", "001203012345"),  # Greek capital omicrons
 ])
 def test_the_scan_view_reads_new_disguises(text, value):
     assert value in _view(text)

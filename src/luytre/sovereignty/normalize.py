@@ -183,12 +183,16 @@ _LETTER_PAIRS = {("e", "lo"): "L", ("em", "mo"): "M", ("en", "no"): "N", ("e", "
 _LEADING_LETTER_NAMES = frozenset({"ce", "ep", "gie", "hat", "ka", "pe", "quy", "et", "ich", "det", "zet",
                                    "bê", "xê", "cê", "dê", "đê", "giê", "hát", "pê", "ét", "tê", "vê", "ích", "dét"})
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+# Latin letters, and Cyrillic and Greek ones drawn as digits ("0912З45678": a Cyrillic Ze; "ОО12…": Cyrillic or
+# Greek capital O), read as those digits among digits
+_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "О": "0", "о": "0", "Ο": "0", "ο": "0",
+                            "З": "3", "з": "3", "І": "1", "і": "1", "Ч": "4", "б": "6"})
+_LIKE = "0-9OoIlОоΟοЗзІіЧб"  # the characters of ``_LOOKALIKE`` and the digits, as a class
 # Digit groups joined by dots, dashes, slashes or bars, read whole ("079.2O3.Ol2.347", "2O/O8/2O21"), with a
 # digit in one of the first two groups. Linear: the look-ahead reads at most two groups, the run is atomic,
 # and a run never starts inside another ("15K-O12.35" starts after the letter).
-_LOOKALIKE_RUN = re.compile(r"(?<![^\W_])(?<![0-9OoIl][./|\-])(?=[0-9OoIl]*\d|[0-9OoIl]+[./|\-][0-9OoIl]*\d)"
-                            r"(?>[0-9OoIl]+(?:[./|\-][0-9OoIl]+)*)")
+_LOOKALIKE_RUN = re.compile(rf"(?<![^\W_])(?<![{_LIKE}][./|\-])(?=[{_LIKE}]*\d|[{_LIKE}]+[./|\-][{_LIKE}]*\d)"
+                            rf"(?>[{_LIKE}]+(?:[./|\-][{_LIKE}]+)*)")
 _MIN_GLUED_LOOKALIKE = 8  # a run glued to the word after it ("l03870l23457vietinbank") is a value only this long
 # A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
 _GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
@@ -217,17 +221,17 @@ _SPACED_LIST = re.compile(r"[1-9]\d{0,3}(?: [/|;] [1-9]\d{0,3})+")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
-_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\}"
+_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@|a)\s*\]|\(\s*(?:at|@|a)\s*\)|\{\s*(?:at|@|a)\s*\}"
                             r"|\s(?:còng|cong|a còng|a móc|a moc|at)\s|\s@|@\s)\s*",
                             re.IGNORECASE)
 _OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*(?:dot|\.)\s*\]|\(\s*(?:dot|\.)\s*\)|\{\s*(?:dot|\.)\s*\}"
                              r"|\s(?:chấm|cham|dot)\s|\s\.|\.\s)\s*",
                              re.IGNORECASE)
 # Bounded pieces: every match attempt costs at most a few hundred steps, whatever the text.
-# "[@]", "[.]" as well as "[at]", "[dot]"; the English words "at" and "dot" only together ("ten at gmail dot com"):
-# "at" alone is too common a word before a place and a full stop.
-_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@)\s?\]|\(\s?(?:at|@)\s?\)|"
-                         r"\{\s?(?:at|@)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s)\s{0,3})[\w-]{1,63}"
+# "[@]", "[.]", "(a)" as well as "[at]", "[dot]"; the English words "at" and "dot" only together ("ten at gmail dot
+# com"): "at" alone is too common a word before a place and a full stop.
+_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@|a)\s?\]|\(\s?(?:at|@|a)\s?\)|"
+                         r"\{\s?(?:at|@|a)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s)\s{0,3})[\w-]{1,63}"
                          r"(?:\s{0,3}(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
                          r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6})", re.IGNORECASE)
 
@@ -621,27 +625,43 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
 
 
 _LOCAL_PART = re.compile(r"[\w.+-]{1,64}")
-_MAX_LOCAL_DIGITS = 12
+_MAX_LOCAL_WORDS = 12
+_SPOKEN_DOTS = frozenset(("cham", "dot"))
 
 
-def _spelled_local_part(text: str, start: int, joined: str) -> tuple[int, str]:
-    """An address whose local part ends in digits read as words ("hoa tám tám a còng gmail chấm com"): the
-    pattern sees only the last word before the "@"; the words back to the name are taken in, as digits."""
+def _digit_of(word: str) -> str | None:
+    """The digit ``word`` reads as ("tám", "tam", "eight"), else None: "lê" is a surname, not "lẻ"."""
+    return _DIGIT_WORDS.get(_fold_word(word)) if digit_word(word) else None
+
+
+def _spoken_local_part(text: str, start: int, joined: str) -> tuple[int, str]:
+    """An address whose local part is read out ("hoa tám tám a còng…", "hoa chấm nguyễn a còng…"): the pattern
+    sees only the last word before the "@"; the words back to the name are taken in, digit words as digits and
+    "chấm" as a dot; folded, as the recognizer reads an address ("nguyễn" is nguyen)."""
     local = _LOCAL_PART.match(joined)
-    if local is None or _DIGIT_WORDS.get(_fold_word(local.group())) is None or start == 0 or text[start - 1] != " ":
+    if local is None:
         return start, joined
-    words = text[max(0, start - 1 - 16 * _MAX_LOCAL_DIGITS):start - 1].split(" ")
-    digits = [_DIGIT_WORDS[_fold_word(local.group())]]
-    taken = 0
-    while len(words) > 1 and len(digits) < _MAX_LOCAL_DIGITS and _DIGIT_WORDS.get(_fold_word(words[-1])):
-        word = words.pop()
-        digits.insert(0, _DIGIT_WORDS[_fold_word(word)])
-        taken += len(word) + 1
-    name = words[-1]
-    if not _LOCAL_PART.fullmatch(name) or _DIGIT_WORDS.get(_fold_word(name)):
-        return start, joined
-    # folded, as the recognizer reads an address: "hòa tám tám…" is hoa88@…
-    return start - 1 - taken - len(name), _fold_word(name) + "".join(digits) + joined[local.end():]
+    words = text[max(0, start - 1 - 16 * _MAX_LOCAL_WORDS):start - 1].split(" ") if text[start - 1:start] == " " \
+        else []
+    read = _digit_of(local.group())
+    pieces = [read or _fold_word(local.group())]
+    begin = start
+    if read:  # digits end the local part: the words back to a name are digits too, and a name must come first
+        while len(words) > 1 and len(pieces) < _MAX_LOCAL_WORDS and _digit_of(words[-1]):
+            word = words.pop()
+            pieces.insert(0, _digit_of(word) or "")
+            begin -= len(word) + 1
+        if not words or not _LOCAL_PART.fullmatch(words[-1]) or _digit_of(words[-1]):
+            return start, joined
+        name = words.pop()
+        pieces.insert(0, _fold_word(name))
+        begin -= len(name) + 1
+    while len(words) >= 2 and len(pieces) < _MAX_LOCAL_WORDS and _fold_word(words[-1]) in _SPOKEN_DOTS \
+            and _LOCAL_PART.fullmatch(words[-2]) and not _digit_of(words[-2]):
+        dot, name = words.pop(), words.pop()
+        pieces[0:0] = [_fold_word(name), "."]
+        begin -= len(dot) + len(name) + 2
+    return begin, "".join(pieces) + joined[local.end():]
 
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:
@@ -654,7 +674,7 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):
         joined = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", match.group()))
-        start, joined = _spelled_local_part(text, match.start(), joined)
+        start, joined = _spoken_local_part(text, match.start(), joined)
         if joined != match.group():
             found.append((start, match.end(), joined))
     parcels = [match.span() for match in _PARCEL_CODE.finditer(text)]
