@@ -106,6 +106,8 @@ def test_months_and_figures_are_no_person(gate, text):
     "Em đang trên xe buýt số 36 gần chợ Bến Thành, bị móc mất điện thoại thì báo ai?",
     "Tôi đang trên tàu SE3 qua ga Huế, bị đau bụng dữ dội thì làm sao",
     "mình đang trên chuyến bay về Đà Nẵng, hành lý thất lạc thì khiếu nại ở đâu",
+    "I am currently at Tan Son Nhat airport, gate 12, and my passport is gone",  # English, placed now
+    "We're stuck in a taxi near Cho Ray hospital, who do we call?",
 ])
 def test_the_asker_on_board_now_never_leaves_the_node(gate, text):
     assert answered_locally(gate, text) != "deny"
@@ -116,6 +118,8 @@ def test_the_asker_on_board_now_never_leaves_the_node(gate, text):
     "Đang trên xe buýt có được ăn uống không?",  # anybody aboard: a rule asked
     "Tháng chạp có được nghỉ phép thêm không?",  # "tháng" folded is no "thằng"
     "Trẻ em đang trên tàu hỏa có phải mua vé không?",
+    "Can I smoke while I am waiting in the hospital lobby?",  # a rule asked, whoever waits
+    "Is the pharmacy near the hospital open now?",  # English words of place and time, nobody placed
 ])
 def test_rules_for_anyone_aboard_still_leave_as_they_are(gate, text):
     assert forwarded(gate, text) == "allow"

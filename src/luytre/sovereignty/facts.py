@@ -38,7 +38,8 @@ _ENGLISH_WORDS = re.compile(r"(?<!\w)(?:is|are|was|were|what|how|with|have|has|d
                             r"won't|isn't|doesn't|"
                             r"your|you|should|would|could|been|this|that|there|from|about|after|will|and|for|of|"
                             r"my|i|his|him|her|she|they|their|we|our|us|got|get|any|some|last|yesterday|today|"
-                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't)(?!\w)")
+                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't|"
+                            r"currently|now|stuck|near|outside)(?!\w)")
 _ASKING_ENGLISH = re.compile(
     r"(?<!\w)(?:(?:can|could|may)\s+(?:i|we)\s+(?:ask|know)|(?:can|could|would)\s+you\s+(?:please\s+)?"
     r"(?:tell|show|help|explain\s+to)\s+(?:me|us)|(?:i|we)\s+(?:want|would like|'d like|wanted|need)\s+to\s+"

@@ -296,7 +296,13 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
     "location_realtime": ("where is he now", "where is she now", "current location", "live location",
                           "whereabouts", "track his phone", "track her phone", "gps location", "is right now",
                           "are right now", "where he is", "where she is", "where they are", "got lost",
-                          "is missing", "went missing", "location of"),
+                          "is missing", "went missing", "location of",
+                          # the asker placed now ("I am currently at…", "I'm stuck at…", "I'm on the bus…")
+                          *(f"{me} {now} {where}" for me in ("i am", "i'm", "im", "we are", "we're")
+                            for now in ("currently", "now", "stuck")
+                            for where in ("at", "in", "near", "outside", "on")),
+                          *(f"{me} on the {vehicle}" for me in ("i am", "i'm", "im", "we are", "we're")
+                            for vehicle in ("bus", "train", "plane", "ferry", "boat", "coach"))),
 }
 # Folded forms of the wider vocabulary that are also everyday words ("nam" is "nấm", fungus, and "năm", year;
 # "tri" is "trĩ" and "trị"; "trom" alone is safe, "an trom" too).
