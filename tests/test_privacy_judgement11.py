@@ -149,3 +149,17 @@ def test_names_that_are_no_one_leave_as_they_are(gate, text):
 ])
 def test_people_beside_those_names_still_stay_on_the_node(gate, text):
     assert forwarded(gate, text) != "allow"
+
+
+# -- a queue ticket's number --------------------------------------------------------------------------------------
+def test_a_queue_number_is_no_identifier(gate):
+    assert forwarded(gate, "Số thứ tự khám 20261130-0187 đã gọi tới chưa ạ?") == "allow"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("số thứ tự của em ghi 0987654321, gọi lại giúp em", "PHONE"),  # a phone's shape wins over the cue
+    ("STT 079185004321 là căn cước của mẹ em", "CCCD"),
+])
+def test_a_value_beside_a_queue_cue_is_still_found(gate, text, kind):
+    assert kind in [e.type for e in screen_text(gate.scanner, text).entities]
+    assert forwarded(gate, text) != "allow"
