@@ -187,7 +187,10 @@ FAMILIES = {
                                     ["0912 lẻ "], ["51G, số 678 chấm "], ["ba mươi chữ A, một trăm "],
                                     ["thirty A one "], ["the twelfth of "], ["bị nghiện đúng "],
                                     ["cô giáo đang ở đâu bị gì mà sốt "], ["0305 và "], ["Is Mr A from the b c "],
-                                    ["1👉"], ["3O"], ["nineteen "], ["a Tu "], ["the a b nurse "]],
+                                    ["1👉"], ["3O"], ["nineteen "], ["a Tu "], ["the a b nurse "], ["I-IX-"],
+                                    ["1/XII/"], ["hoa tám a còng b chấm "], ["VN123456789"], ["i.v "], ["一二三〇"],
+                                    ["b a móc c "], ["x chấm "], ["З1 "], ["(a)b."],
+                                    ["chúng tôi là trường "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
@@ -197,7 +200,11 @@ FAMILIES = {
                               "dictated pieces", "plate dictated", "hundreds in a plate", "English tens",
                               "English ordinals", "states asked to be confirmed", "whereabouts and causes",
                               "numbers in a list", "English titled names", "emoji between digits",
-                              "look-alike plate codes", "English years", "weak titles", "English roles"])
+                              "look-alike plate codes", "English years", "weak titles", "English roles",
+                              "Roman numerals", "Roman months", "spelled local parts", "parcel codes",
+                              "Roman numerals spaced", "Chinese numerals", "at said a móc",
+                              "dots said in a local part", "Cyrillic look-alikes", "at as (a)",
+                              "an organisation speaking"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

@@ -42,7 +42,9 @@ _NOT_PERSONAL = cue_pattern((
     "seri", "so seri", "so serial", "serial number", "model", "ma model", "part number", "sku", "ma sku", "ean",
     "tracking", "tracking number", "ma theo doi", "ma buu kien", "invoice", "invoice no", "so hop dong",
     "hop dong so", "ma hop dong", "contract", "contract no", "ma buu chinh", "ma buu dien", "postal code",
-    "zip code", "so cong van", "cong van", "so quyet dinh", "ma phieu", "so phieu", "so lo", "lo san xuat"))
+    "zip code", "so cong van", "cong van", "so quyet dinh", "ma phieu", "so phieu", "so lo", "lo san xuat",
+    # a place in a queue: the counter's ticket, not its holder
+    "so thu tu", "stt", "so thu tu kham", "so phieu kham", "queue number", "ticket number"))
 # 1900 and 1800 numbers are businesses' hotlines by the numbering plan, never a person's line.
 _SERVICE_NUMBER = re.compile(r"\+?(?:84)?1[89]00")
 # The identity expert's cues and the gate's own, so that "mã đơn hàng … số điện thoại 0912…" is read

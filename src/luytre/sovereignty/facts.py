@@ -38,7 +38,8 @@ _ENGLISH_WORDS = re.compile(r"(?<!\w)(?:is|are|was|were|what|how|with|have|has|d
                             r"won't|isn't|doesn't|"
                             r"your|you|should|would|could|been|this|that|there|from|about|after|will|and|for|of|"
                             r"my|i|his|him|her|she|they|their|we|our|us|got|get|any|some|last|yesterday|today|"
-                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't)(?!\w)")
+                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't|"
+                            r"currently|now|stuck|near|outside)(?!\w)")
 _ASKING_ENGLISH = re.compile(
     r"(?<!\w)(?:(?:can|could|may)\s+(?:i|we)\s+(?:ask|know)|(?:can|could|would)\s+you\s+(?:please\s+)?"
     r"(?:tell|show|help|explain\s+to)\s+(?:me|us)|(?:i|we)\s+(?:want|would like|'d like|wanted|need)\s+to\s+"
@@ -64,6 +65,12 @@ _FIRST_PERSON = re.compile(
     r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e|(?<!\d\s)m)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|"
     r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien)(?!\w))")
 _CHAT_ME_OR_YOU = "m"
+# "Chúng tôi là trường mầm non…", "bên mình là công ty may…": an organisation speaks, about those it serves; its
+# "we" discloses nobody's state. Folded.
+_ORGANISATION_SPEAKING = re.compile(
+    r"(?<!\w)(?:chung toi|chung minh|ben toi|ben minh|ben em)\s+(?:la|thuoc)\s+(?:mot\s+)?(?:truong|cong ty|"
+    r"benh vien|phong kham|co so|doanh nghiep|to chuc|cua hang|nha hang|khach san|trung tam|ngan hang|hop tac xa|"
+    r"don vi|ban quan ly|uy ban|nha thuoc|quy|hoi|xuong|nha may|tram y te)(?!\w)")
 # "chồng em", "ck e", "mẹ mình": a relative of the asker.
 _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo|cha|ông|ong|bà|ck|vk|ny|bạn trai|ban trai|"
                            r"bạn gái|ban gai)\s+(?:em|e|t|mình|minh|tớ)(?!\w)|"
@@ -114,7 +121,9 @@ _STATE_AFTER = re.compile(r"^\s+(?:\d{1,2}\s+(?:tuoi|thang|tuan)\s+)?(?:(?:cung|
                           r"co bau|sap|duoc chan doan|nhiem|no|nam vien)(?!\w)")
 # A third person designated without a name: "anh ấy", "cô ta", "ổng"; "nó" may also be a thing (a signal only).
 _THIRD_PERSON_PRONOUN = re.compile(r"(?<!\w)(?:anh|chị|chi|cô|co|ông|ong|bà|em|bạn|ban|chú|chu|bác|bac|cậu|cau|dì|"
-                                   r"thằng|con bé|con be)\s+(?:ấy|ay|ta|kia)(?!\w)|(?<!\w)(?:hắn|ổng|bả|ảnh ấy)(?!\w)")
+                                   r"thằng|con bé|con be)\s+(?:ấy|ay|ta|kia)(?!\w)|(?<!\w)(?:hắn|ổng|bả|ảnh ấy)(?!\w)"
+                                   # "bà ta", "bà ấy" typed bare: "ba" is also three, but never before these
+                                   r"|(?<!\w)ba\s+(?:ta|ay)(?!\w)")
 _MAYBE_THIRD_PERSON = re.compile(r"(?<!\w)(?:nó|anh này|chị này|cô này|ông này|bà này|người kia|anh nay|chi nay|"
                                  r"co nay|ong nay|ba nay|nguoi kia)(?!\w)")
 # A role pinned to one person by a possessive ("cô giáo chủ nhiệm của con", "bạn cùng phòng của tôi") or by a
@@ -157,7 +166,11 @@ ROLE_CUES = cue_pattern((
     "lop truong", "hang xom", "nha hang xom", "nha ben canh", "ben canh nha", "dong nghiep", "ban cung phong",
     "ban cung lop", "ban than", "nguoi yeu cu", "vo cu", "chong cu", "bo chong", "me chong", "bo vo", "me vo",
     "em ho", "anh ho", "chi ho", "con dau", "con re", "con trai nha",
-    "con gai nha", "ke toan truong", "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
+    "con gai nha", "ke toan truong",
+    # a person spoken of with scorn, typed bare ("thằng cha", "thằng nhỏ", "con mụ", "lão già"): "tháng" has
+    # no such word after it, and "con mù" is a person too
+    "thang cha", "thang nho", "thang be", "thang ban", "con mu", "lao gia", "ba gia", "ong gia",
+    "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
     "my boss", "my neighbor", "my neighbour", "my colleague", "my landlord", "my manager", "my teacher",
     # a title before an occupation points at one person ("bác bảo vệ tòa nhà", "chị kế toán", "anh shipper")
     *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo")
@@ -284,6 +297,14 @@ PUBLIC_FIGURES = frozenset(fold(n) for n in (
     "Lê Thánh Tôn", "Nguyễn Khuyến", "Xuân Diệu", "Tố Hữu", "Nam Cao", "Tô Hoài", "Văn Cao", "Trịnh Công Sơn",
     "Hùng Vương", "An Dương Vương", "Lạc Long Quân", "Âu Cơ", "Thánh Gióng", "Mạc Đĩnh Chi", "Lê Văn Duyệt",
     "Trương Định", "Nguyễn Trung Trực", "Pasteur", "Yersin", "Alexandre Yersin",
+    "Hàn Mặc Tử", "Nguyễn Bính", "Chế Lan Viên", "Vũ Trọng Phụng", "Ngô Tất Tố", "Bà Huyện Thanh Quan",
+    "Đoàn Thị Điểm", "Cao Bá Quát", "Nguyễn Công Trứ",
+    # characters of literature and legend, whatever is asked about them ("Chí Phèo có tiền án gì?"); only those
+    # whose last syllables are no one's given name ("Thúy Vân", "Tấm" are; a name's tail is matched too)
+    "Chí Phèo", "Bá Kiến", "Lão Hạc", "Chị Dậu", "Tấm Cám", "Thạch Sanh", "Lý Thông", "Hoạn Thư", "Lục Vân Tiên",
+    "Kiều Nguyệt Nga", "Xuân Tóc Đỏ", "Sơn Tinh", "Chử Đồng Tử", "Mai An Tiêm", "Dế Mèn", "A Phủ",
+    # feasts and works whose names read as a person's typed bare ("Le Phuc Sinh" is Easter)
+    "Lễ Phục Sinh", "Lễ Giáng Sinh", "Lễ Vu Lan", "Bình Ngô", "Bình Ngô đại cáo",
 ))
 _NOT_NAMES = frozenset(fold(w) for w in (
     "Bệnh", "Viện", "Nội", "Sài", "Gòn", "Đà", "Nẵng", "Huế", "Phòng", "Khoa", "Tôi", "Em", "Anh", "Chị",
@@ -689,8 +710,11 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
         if _FAMILY_ONLY_KIN.match(match.group("kin")) or match.group("kin") == "ba" and \
                 not _COUNTED_AFTER.match(folded, match.end()):
             found = _MAYBE
+    organisation = _ORGANISATION_SPEAKING.search(folded)
     for match in _FIRST_PERSON.finditer(text):
         word = match.group()
+        if organisation and organisation.start() <= match.start() < organisation.end():
+            continue
         if word == "minh" and cased[match.start()].isupper() and \
                 not re.search(r"(?:^|[.!?,;:])\s*$", cased[:match.start()]):
             continue  # "Minh" inside a clause is a given name ("Nguyễn Thị Minh Khai")

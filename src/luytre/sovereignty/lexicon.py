@@ -223,7 +223,9 @@ _WIDER: dict[str, tuple[str, ...]] = {
     "biometric": ("dấu vân tay", "lăn tay", "chữ ký sinh trắc", "ảnh khuôn mặt"),
     "location_realtime": ("đang ở nhà", "ở đâu bây giờ", "đang đi đâu", "vị trí điện thoại", "đi lạc", "bị lạc",
                           "đang lạc", "lạc mất", "mất tích", "bỏ nhà đi", "đang đứng ở", "đang ngồi ở",
-                          "đang chờ ở", "đang trốn ở"),
+                          "đang chờ ở", "đang trốn ở",
+                          # aboard a vehicle now, said by its passenger
+                          "đang trên xe", "đang trên chuyến", "đang trên tàu", "đang trên máy bay"),
 }
 # English: the product's second language. Words chosen not to be a folded Vietnamese word ("gay" is "gãy",
 # "loan" a given name, "can" is "cần"), so they are read in any text.
@@ -294,7 +296,13 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
     "location_realtime": ("where is he now", "where is she now", "current location", "live location",
                           "whereabouts", "track his phone", "track her phone", "gps location", "is right now",
                           "are right now", "where he is", "where she is", "where they are", "got lost",
-                          "is missing", "went missing", "location of"),
+                          "is missing", "went missing", "location of",
+                          # the asker placed now ("I am currently at…", "I'm stuck at…", "I'm on the bus…")
+                          *(f"{me} {now} {where}" for me in ("i am", "i'm", "im", "we are", "we're")
+                            for now in ("currently", "now", "stuck")
+                            for where in ("at", "in", "near", "outside", "on")),
+                          *(f"{me} on the {vehicle}" for me in ("i am", "i'm", "im", "we are", "we're")
+                            for vehicle in ("bus", "train", "plane", "ferry", "boat", "coach"))),
 }
 # Folded forms of the wider vocabulary that are also everyday words ("nam" is "nấm", fungus, and "năm", year;
 # "tri" is "trĩ" and "trị"; "trom" alone is safe, "an trom" too).

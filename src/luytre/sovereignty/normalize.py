@@ -183,18 +183,24 @@ _LETTER_PAIRS = {("e", "lo"): "L", ("em", "mo"): "M", ("en", "no"): "N", ("e", "
 _LEADING_LETTER_NAMES = frozenset({"ce", "ep", "gie", "hat", "ka", "pe", "quy", "et", "ich", "det", "zet",
                                    "bê", "xê", "cê", "dê", "đê", "giê", "hát", "pê", "ét", "tê", "vê", "ích", "dét"})
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+# Latin letters, and Cyrillic and Greek ones drawn as digits ("0912З45678": a Cyrillic Ze; "ОО12…": Cyrillic or
+# Greek capital O), read as those digits among digits
+_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "О": "0", "о": "0", "Ο": "0", "ο": "0",
+                            "З": "3", "з": "3", "І": "1", "і": "1", "Ч": "4", "б": "6"})
+_LIKE = "0-9OoIlОоΟοЗзІіЧб"  # the characters of ``_LOOKALIKE`` and the digits, as a class
 # Digit groups joined by dots, dashes, slashes or bars, read whole ("079.2O3.Ol2.347", "2O/O8/2O21"), with a
 # digit in one of the first two groups. Linear: the look-ahead reads at most two groups, the run is atomic,
 # and a run never starts inside another ("15K-O12.35" starts after the letter).
-_LOOKALIKE_RUN = re.compile(r"(?<![^\W_])(?<![0-9OoIl][./|\-])(?=[0-9OoIl]*\d|[0-9OoIl]+[./|\-][0-9OoIl]*\d)"
-                            r"(?>[0-9OoIl]+(?:[./|\-][0-9OoIl]+)*)")
+_LOOKALIKE_RUN = re.compile(rf"(?<![^\W_])(?<![{_LIKE}][./|\-])(?=[{_LIKE}]*\d|[{_LIKE}]+[./|\-][{_LIKE}]*\d)"
+                            rf"(?>[{_LIKE}]+(?:[./|\-][{_LIKE}]+)*)")
 _MIN_GLUED_LOOKALIKE = 8  # a run glued to the word after it ("l03870l23457vietinbank") is a value only this long
 # A licence plate glued to the words around it ("xe51G67890cua"): set apart like glued digit runs.
 _GLUED_PLATE = re.compile(r"(?<=[^\W\d_])\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_]|$)"
                           r"|(?<!\w)\d{2}[A-Z]{1,2}\d{4,6}(?=[^\W\d_])")
 # Digits glued to letters, or to underscores as in a file name ("cccd_001203012345_mat_truoc.jpg")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d])\d{8,}|(?<!\d)\d{8,}(?=[^\W\d])")
+# ... but not inside a postal item's number (UPU S10: "VN123456789VN", "EE987654321VN"), a parcel's code
+_PARCEL_CODE = re.compile(r"(?<!\w)[A-Z]{2}\d{9}[A-Z]{2}(?!\w)")
 # Digit groups split by characters the recognizers do not read between digits ("001/203/012/345",
 # "0912_345_678", "079|203|001|234", "[0912] [345] [678]", a line break): read as one value when the groups
 # hold 9 to 19 digits together and the run is no date or amount. Atomic, bounded groups: linear.
@@ -215,18 +221,18 @@ _SPACED_LIST = re.compile(r"[1-9]\d{0,3}(?: [/|;] [1-9]\d{0,3})+")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
-_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\}"
-                            r"|\s(?:còng|cong|a còng|at)\s|\s@|@\s)\s*",
+_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@|a)\s*\]|\(\s*(?:at|@|a)\s*\)|\{\s*(?:at|@|a)\s*\}"
+                            r"|\s(?:còng|cong|a còng|a móc|a moc|at)\s|\s@|@\s)\s*",
                             re.IGNORECASE)
 _OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*(?:dot|\.)\s*\]|\(\s*(?:dot|\.)\s*\)|\{\s*(?:dot|\.)\s*\}"
                              r"|\s(?:chấm|cham|dot)\s|\s\.|\.\s)\s*",
                              re.IGNORECASE)
 # Bounded pieces: every match attempt costs at most a few hundred steps, whatever the text.
-# "[@]", "[.]" as well as "[at]", "[dot]"; the English words "at" and "dot" only together ("ten at gmail dot com"):
-# "at" alone is too common a word before a place and a full stop.
-_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@)\s?\]|\(\s?(?:at|@)\s?\)|"
-                         r"\{\s?(?:at|@)\s?\}|\s(?:còng|cong|a còng)\s|\s@|@\s)\s{0,3})[\w-]{1,63}(?:\s{0,3}"
-                         r"(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
+# "[@]", "[.]", "(a)" as well as "[at]", "[dot]"; the English words "at" and "dot" only together ("ten at gmail dot
+# com"): "at" alone is too common a word before a place and a full stop.
+_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@|a)\s?\]|\(\s?(?:at|@|a)\s?\)|"
+                         r"\{\s?(?:at|@|a)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s)\s{0,3})[\w-]{1,63}"
+                         r"(?:\s{0,3}(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
                          r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6})", re.IGNORECASE)
 
 
@@ -491,6 +497,41 @@ def _letter_digits(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Digits written as Roman numerals, one numeral a digit ("STK I-IX-VII-IV-VIII-II-III-V-VI-I", "ix.viii.vii…"): a
+# run of at least eight, the fewest digits of an account, a phone or a CCCD; spaced only in capitals. A list of
+# chapters ("I, II, III", "I II III IV V VI VII VIII") is no value. And a month so written between a day and a year
+# ("21/VII/2019", "12.iii.1979"). Atomic numerals, one separator each: linear.
+_ROMAN_DIGITS = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
+_ROMAN_DIGIT = r"(?>VIII|VII|VI|V|IX|IV|III|II|I)"
+_ROMAN_SEPARATOR = re.compile(r"[\-./_ ]")
+_ROMAN_RUN = re.compile(rf"(?<![\w.\-/]){_ROMAN_DIGIT}(?:[\-./_ ]{_ROMAN_DIGIT}){{7,18}}(?![\w\-/])", re.IGNORECASE)
+_ROMAN_MONTHS = {**_ROMAN_DIGITS, "X": "10", "XI": "11", "XII": "12"}
+_ROMAN_DATE = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>XII|XI|IX|X|VIII|VII|VI|V|IV|III|II|I)"
+                         r"(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/])", re.IGNORECASE)
+_COUNTING = "123456789"
+# Chinese numerals, one a digit ("〇九一二三四五六七八"): no Unicode digit, so ``clean`` leaves them; a run as long
+# as a value is read as one. A single character class: linear.
+_CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CJK_RUN = re.compile(r"[〇零一二三四五六七八九]{7,}")
+
+
+def _other_numerals(text: str) -> list[tuple[int, int, str]]:
+    """Roman or Chinese numerals read as the digits they stand for: a run of them, or a date's month."""
+    found = []
+    for match in _ROMAN_RUN.finditer(text):
+        run = match.group()
+        digits = "".join(_ROMAN_DIGITS[numeral.upper()] for numeral in _ROMAN_SEPARATOR.split(run))
+        if " " in run and not run.isupper() or digits in _COUNTING:
+            continue
+        found.append((match.start(), match.end(), digits))
+    found += [(match.start(), match.end(), match.group().translate(_CJK_DIGITS)) for match in _CJK_RUN.finditer(text)]
+    for match in _ROMAN_DATE.finditer(text):
+        day, sep, year = match.group("day", "sep", "year")
+        found.append((match.start(), match.end(),
+                      f"{day}{sep}{_ROMAN_MONTHS[match.group('month').upper()]}{sep}{year}"))
+    return found
+
+
 _ENGLISH_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ENGLISH_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                   "nineteen")
@@ -583,20 +624,63 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_LOCAL_PART = re.compile(r"[\w.+-]{1,64}")
+_MAX_LOCAL_WORDS = 12
+_SPOKEN_DOTS = frozenset(("cham", "dot"))
+
+
+def _digit_of(word: str) -> str | None:
+    """The digit ``word`` reads as ("tám", "tam", "eight"), else None: "lê" is a surname, not "lẻ"."""
+    return _DIGIT_WORDS.get(_fold_word(word)) if digit_word(word) else None
+
+
+def _spoken_local_part(text: str, start: int, joined: str) -> tuple[int, str]:
+    """An address whose local part is read out ("hoa tám tám a còng…", "hoa chấm nguyễn a còng…"): the pattern
+    sees only the last word before the "@"; the words back to the name are taken in, digit words as digits and
+    "chấm" as a dot; folded, as the recognizer reads an address ("nguyễn" is nguyen)."""
+    local = _LOCAL_PART.match(joined)
+    if local is None:
+        return start, joined
+    words = text[max(0, start - 1 - 16 * _MAX_LOCAL_WORDS):start - 1].split(" ") if text[start - 1:start] == " " \
+        else []
+    read = _digit_of(local.group())
+    pieces = [read or _fold_word(local.group())]
+    begin = start
+    if read:  # digits end the local part: the words back to a name are digits too, and a name must come first
+        while len(words) > 1 and len(pieces) < _MAX_LOCAL_WORDS and _digit_of(words[-1]):
+            word = words.pop()
+            pieces.insert(0, _digit_of(word) or "")
+            begin -= len(word) + 1
+        if not words or not _LOCAL_PART.fullmatch(words[-1]) or _digit_of(words[-1]):
+            return start, joined
+        name = words.pop()
+        pieces.insert(0, _fold_word(name))
+        begin -= len(name) + 1
+    while len(words) >= 2 and len(pieces) < _MAX_LOCAL_WORDS and _fold_word(words[-1]) in _SPOKEN_DOTS \
+            and _LOCAL_PART.fullmatch(words[-2]) and not _digit_of(words[-2]):
+        dot, name = words.pop(), words.pop()
+        pieces[0:0] = [_fold_word(name), "."]
+        begin -= len(dot) + len(name) + 2
+    return begin, "".join(pieces) + joined[local.end():]
+
+
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
     found = _spelled_dates(text) + _spelled_runs(text) + _lookalike_plates(text) + _letter_digits(text) \
-        + _odd_separated(text) + _english_years(text) + _symbol_joiners(text)
+        + _odd_separated(text) + _english_years(text) + _symbol_joiners(text) + _other_numerals(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     for match in _SPOKEN_SEPARATOR.finditer(text):
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):
         joined = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", match.group()))
+        start, joined = _spoken_local_part(text, match.start(), joined)
         if joined != match.group():
-            found.append((match.start(), match.end(), joined))
+            found.append((start, match.end(), joined))
+    parcels = [match.span() for match in _PARCEL_CODE.finditer(text)]
     for match in _GLUED_DIGITS.finditer(text):
-        found.append((match.start(), match.end(), f" {match.group()} "))
+        if not any(start < match.start() < end for start, end in parcels):
+            found.append((match.start(), match.end(), f" {match.group()} "))
     found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
     kept: list[tuple[int, int, str]] = []
     for item in found:

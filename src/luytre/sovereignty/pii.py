@@ -252,8 +252,9 @@ _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuye
                              # the kind of a hospital or school, typed bare ("Benh vien Nhi dong Nguyen Tri Phuong")
                              "nhi dong phu san ung buou noi tiet tam than y hoc co truyen rang ham mat quan doi "
                              "thpt thcs tieu hoc mam non chuyen dai hoc cao dang".split())
-# "tiếng Anh", "người Anh": the language or the nation, not the title "anh" before a name
-_LANGUAGE_BEFORE = re.compile(r"(?<!\w)(?:tieng|nguoi|nuoc|hoc|bang|van)\s+anh\s+$")
+# "tiếng Anh", "người Anh": the language or the nation, not the title "anh" before a name; "chụp ảnh", "tấm ảnh"
+# typed bare: a photo
+_LANGUAGE_BEFORE = re.compile(r"(?<!\w)(?:tieng|nguoi|nuoc|hoc|bang|van|chup|tam|buc|rua|in|sua|up|dang)\s+anh\s+$")
 # A run typed bare that starts with a street word ("Pho Hang Bong cach…", "Duong Le Loi"): a street, whatever
 # surname its first syllable also is ("Phó")
 _STREET_HEADS_FOLDED = frozenset({"pho", "duong", "ngo", "hem", "ngach", "kiet"})
@@ -283,7 +284,9 @@ _PLACE_NAMES = frozenset(fold(n).replace(" - ", " ") for n in CCCD_PROVINCES.val
     "phan thiet", "phan rang", "cao lanh", "vung tau", "do son", "hoang mai", "long bien", "le chan",
     "thu duc", "hai ba trung", "ba dinh", "dong da", "cau giay", "thanh xuan", "tay ho", "hoan kiem", "bo ho",
     "ho hoan kiem", "ben thanh", "dong xuan", "nha trang", "da lat", "sa pa", "hoi an", "my tho", "ha tien",
-    "cao dai", "hoa hao", "phat dan"))
+    "cao dai", "hoa hao", "phat dan",
+    # cities, districts and islands known by a name that is no province's
+    "sai gon", "cho lon", "phu quoc", "con dao", "hoa lu", "trang an", "yen tu", "son tra", "cat ba"))
 # Unaccented, "co", "chu", "em", "bac" are as often "có", "chủ", "em" (I), "bạc" as titles: not cues.
 _NAME_CUES = cue_pattern((
     "ten la", "ten toi la", "toi la", "minh la", "em la", "ho ten", "ho va ten", "ten benh nhan", "benh nhan",

@@ -26,7 +26,7 @@ IDENTIFIER_DIGITS = 7  # a plate has 7 or 8 digits, a passport 7 or 8, a phone 1
 SIGNAL_DIGITS = 4
 _MAX_GAP = 3
 _PIECE = re.compile(r"[^\W_]+")
-_LOOKALIKES = frozenset("OoIlSZB")  # letters typed for 0, 1, 5, 2, 8
+_LOOKALIKES = frozenset("OoIlSZBОоΟοЗзІіЧб")  # letters typed for 0, 1, 5, 2, 8; Cyrillic and Greek for 0, 1, 3, 4, 6
 _PLATE_SERIES = re.compile(r"[A-Z]{1,2}\d?")  # "F2", "LD", "A": a plate's series, after its two-digit code
 _PLATE_CODE_DIGITS = 2
 # Separators between digits: plain (the recognizers read them), odd (slashes, commas, brackets, line breaks:
