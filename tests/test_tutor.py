@@ -289,6 +289,61 @@ def test_a_word_problem_as_schoolbooks_write_it_is_the_tutors_own(tutor_package)
     assert time.process_time() - started < 0.2
 
 
+@pytest.mark.parametrize("problem", [
+    "Một ô tô đi 180 km hết 3 giờ. Hỏi đi 300 km hết bao lâu?",  # the same unit given twice
+    "Năm nay mẹ 30 tuổi, con 6 tuổi. Hỏi sau mấy năm tuổi mẹ gấp 3 lần tuổi con?",  # ages, and an operation
+    "Lớp 4A có 32 học sinh, số học sinh nữ nhiều hơn nam 4 bạn. Hỏi lớp có bao nhiêu học sinh nữ?",
+    "mot thung co 24 chai nuoc, da ban 9 chai. Hoi con lai bao nhieu chai",  # unaccented: "hoi" is read as hỏi
+])
+def test_a_word_problem_needs_an_operation_or_a_unit_pair(tutor_package, problem):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(problem)
+    assert claim.score >= 0.8 and "word problem" in claim.reason, (problem, claim)
+
+
+@pytest.mark.parametrize("everyday", [
+    "ông tôi 80 tuổi ngã, 2 ngày nay không đi được. Hỏi mấy ngày thì khỏi",  # a span of days, no arithmetic
+    "Tôi sinh năm 1970, đóng BHXH 25 năm. Hỏi lương hưu được bao nhiêu?",
+    "CCCD của tôi cấp năm 2016 lúc 25 tuổi. Hỏi mấy năm nữa phải đổi?",
+    "Hồi 2 giờ sáng nhà máy báo nhiệt độ lò 350 độ, mấy độ thì nguy hiểm",  # hồi, not hỏi
+    "máy 3 báo rung 12 mm/s. Hỏi máy có cần dừng không, ngưỡng bao nhiêu",  # máy, not mấy
+    "may 3 bao rung 12 mm/s. Hoi may co can dung khong, nguong bao nhieu",
+    "Hội chợ 2024 mở cửa từ 8h đến mấy giờ",
+    "Máy lạnh 12000 BTU cho phòng 20m2. Hỏi máy bao nhiêu tiền",
+    "Vợ tôi mang thai 32 tuần, tăng 15 kg. Hỏi vậy có nhiều quá không, nên tăng bao nhiêu?",
+    "Mẹ tôi 70 tuổi, bị tiểu đường 10 năm. Hỏi nên ăn bao nhiêu cơm mỗi ngày?",
+    "Hồi 2 giờ sáng bé sốt 39 độ, uống mấy viên hạ sốt được",
+    "Bé nhà tôi 3 tuổi nặng 14 kg, tháng trước 12 kg. Hỏi bé tăng cân vậy có chậm không, khám ở đâu?",
+    "Nhà tôi dùng 250 số điện tháng 5, 300 số tháng 6. Hỏi tiền điện mỗi tháng bao nhiêu?",
+])
+def test_an_everyday_question_in_the_schoolbook_form_is_no_word_problem(tutor_package, everyday):
+    """Ages, years, kilograms and degrees are figures too, "hoi" folded is also hơi/hồi/hội and "may" is máy."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(everyday)
+    assert claim.score < 0.5, (everyday, claim)
+
+
+@pytest.mark.parametrize("not_a_request", [
+    "bé bị táo bón, cho ăn gì để dễ hơn",  # để (in order to), not đề (a test)
+    "be bi tao bon, cho an gi de de hon",
+    "cách kê gối cho bà nằm để dễ hơn khi thở",
+    "ăn gì để khô hơn vết thương",  # khô (dry), not khó
+    "làm thủ tục cấp lại căn cước online thế nào để dễ hơn",
+    "đề khó hơn năm ngoái không",  # news about an exam, not a request
+    "nghe nói đề thi năm nay khó hơn",
+])
+def test_easier_or_harder_needs_a_request_and_reads_diacritics(tutor_package, not_a_request):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(not_a_request)
+    assert claim.score < 0.5, (not_a_request, claim)
+
+
 def test_an_everyday_topic_word_is_not_a_vocabulary_lesson(tutor_package):
     """The vocabulary skills are everyday topics ("School", "Trường học", "Gia đình"): a question that only names
     one belongs to whoever runs the school or the family's paperwork, and the tutor's claim stays below its
