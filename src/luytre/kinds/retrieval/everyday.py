@@ -9,6 +9,7 @@ documents meet. The lexicon is general Vietnamese usage: an expert whose documen
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -25,14 +26,21 @@ def everyday_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
-def _everyday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _everyday_pattern() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     official_of = {fold(word): official for official, words in everyday_terms() for word in words}
-    return cue_pattern(official_of), official_of
+    as_written = frozenset(unicodedata.normalize("NFC", word.lower())
+                           for _, words in everyday_terms() for word in words)
+    return cue_pattern(official_of), official_of, as_written
 
 
 def with_official_terms(query: str) -> str:
     """``query`` with the official term of each everyday word it uses added after it (folded), for lexical
-    matching against documents written in official terms."""
-    pattern, official_of = _everyday_pattern()
-    officials = dict.fromkeys(fold(official_of[m.group(0)]) for m in pattern.finditer(fold(query)))
+    matching against documents written in official terms. A word typed with diacritics must be the lexicon's own:
+    folded, "thì lại" (then again) is "thi lại" (a resit) and "dì trẻ" is "đi trễ"."""
+    pattern, official_of, as_written = _everyday_pattern()
+    text = unicodedata.normalize("NFC", query.lower())
+    folded = fold(text)
+    aligned = len(folded) == len(text)  # one folded letter per letter: a match's span can be read as typed
+    officials = dict.fromkeys(fold(official_of[m.group(0)]) for m in pattern.finditer(folded)
+                              if not aligned or text[m.start():m.end()] in (m.group(0), *as_written))
     return " ".join((query, *officials)) if officials else query
