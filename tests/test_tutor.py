@@ -217,6 +217,28 @@ def test_ask_starts_practice_for_the_subject(tutor_home):
         node.stop()
 
 
+def test_a_claim_and_its_answer_agree_end_to_end(tutor_home):
+    """Through the node's router (triage, identity and the tutor installed): a learner's "harder questions" reaches
+    the tutor although the triage classifier half-claims it; a grandfather's fall told in the schoolbook form stays
+    with triage; a bare plate code is answered by the identity expert with its province."""
+    home, _ = tutor_home
+    node = RunningNode(home)
+
+    def ask(query: str) -> dict:
+        return httpx.post(f"{node.url}/v1/ask", json={"query": query}, timeout=30).json()
+
+    try:
+        for request in ("these are too easy, give me harder questions", "bài khó quá, cho câu dễ hơn đi"):
+            asked = ask(request)
+            assert asked["expert"] == "vn-tutor" and "practice" in asked["result"], (request, asked["expert"])
+        fall = ask("ông tôi 80 tuổi ngã, 2 ngày nay không đi được. Hỏi mấy ngày thì khỏi")
+        assert fall["expert"] == "vn-health-triage" and "Bắt đầu luyện tập" not in fall["answer"]
+        plate = ask("biển 29 là xe ở đâu")
+        assert plate["expert"] == "vn-identity" and "Hà Nội" in plate["answer"], plate
+    finally:
+        node.stop()
+
+
 def test_cli_practice_simulate_and_errors(tutor_home, tmp_path):
     home, _ = tutor_home
     copy = tmp_path / "home"

@@ -52,7 +52,7 @@ _ASK_BEFORE = re.compile(r"\b(?:cho|ra|doi|lay|them|xin|muon|can)(?:\s+(?:em|min
                          r"bon em|hoc sinh))?(?:\s+(?:cai|may|vai|mot|nhung|mot vai))?\s*$")
 _ASK_AFTER = re.compile(r"^\s*(?:di|nhe|nha|nua|voi|duoc khong|dc khong|duoc ko|dc ko|di a|nhe a|duoc chu|dc chu)\b")
 ASK_SPAN = 40  # characters either side of it read for the request, so a long question is read in linear time
-DIFFICULTY_CLAIM = 0.8
+DIFFICULTY_CLAIM = 1.0  # read strictly (a request beside it, diacritics read): as sure as a valid identifier
 # A word problem as schoolbooks write it: figures given, then a sentence opening with "Hỏi" that asks for a quantity
 # ("Một ô tô đi 180 km hết 3 giờ. Hỏi đi 300 km hết bao lâu?"). An everyday "cho tôi hỏi" opens no sentence. Read
 # with its diacritics when it has them: folded, "hoi" is also hơi, hồi, hội and "may" is máy, may, mây.
