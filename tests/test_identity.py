@@ -251,6 +251,18 @@ def test_a_claimed_plate_code_is_answered_with_its_province(identity_package, qu
     assert "not a whole plate" in expert.answer(question, lang="en").text
 
 
+def test_a_checking_word_inside_an_identifiers_name_is_no_check(identity_package):
+    """"Nhà mạng nào" asks for a carrier, not about a number: "mạng nào" is read inside "nhà mạng"."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(identity_package))
+    assert expert.claim("Nhà mạng nào có gói internet cáp quang rẻ nhất?").score < 0.5
+    assert expert.claim("nha mang nao song khoe nhat o vung nui").score < 0.5
+    assert expert.claim("đầu số 098 là mạng gì").score >= 0.6  # a part of a number asked about
+    assert expert.claim("số tài khoản này của ngân hàng nào").score >= 0.6
+
+
 def test_a_plate_code_answer_says_whether_the_province_asked_is_right(identity_package):
     from luytre.experts.package import ExpertPackage
     from luytre.kinds import load_expert

@@ -366,6 +366,30 @@ def test_easier_or_harder_needs_a_request_and_reads_diacritics(tutor_package, no
     assert claim.score < 0.5, (not_a_request, claim)
 
 
+@pytest.mark.parametrize("elsewhere", [
+    "Học tiếng Anh giao tiếp ở trung tâm nào tốt tại Cần Thơ",  # where to learn: a provider, not a lesson
+    "cho con hoc toan voi gia su hoc phi bao nhieu",
+    "Cách viết CV xin việc bằng tiếng Anh?",
+    "Thủ đô của Canada là thành phố nào?",  # a general-knowledge fact
+    "ai la tac gia bai tho Tay Tien",
+])
+def test_asking_where_to_learn_or_a_general_fact_is_not_a_lesson(tutor_package, elsewhere):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(elsewhere)
+    assert claim.score == 0.0 and claim.disowned, (elsewhere, claim)
+
+
+def test_a_fact_asked_with_a_word_of_learning_is_still_a_lesson(tutor_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    assert expert.claim("từ \"thủ đô\" tiếng Anh là gì").score >= 0.5
+    assert expert.claim("cho em luyện tập phương trình bậc hai ở trung tâm").score >= 0.5  # a skill named
+
+
 def test_an_everyday_topic_word_is_not_a_vocabulary_lesson(tutor_package):
     """The vocabulary skills are everyday topics ("School", "Trường học", "Gia đình"): a question that only names
     one belongs to whoever runs the school or the family's paperwork, and the tutor's claim stays below its

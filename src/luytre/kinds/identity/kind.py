@@ -161,7 +161,11 @@ class IdentityExpert(Expert):
         if any(f.checked.valid for f in found):
             return Claim(1.0, f"valid {found[0].checked.type} found")
         folded = fold(query)
-        named, checking = _IDENTIFIER_WORDS.search(folded), _CHECK_WORDS.search(folded)
+        named = _IDENTIFIER_WORDS.search(folded)
+        # A checking word read inside the identifier's own name is no check: "nhà mạng nào rẻ" asks for a carrier.
+        names = [m.span() for m in _IDENTIFIER_WORDS.finditer(folded)]
+        checking = next((m for m in _CHECK_WORDS.finditer(folded)
+                         if not any(start < m.end() and m.start() < end for start, end in names)), None)
         plate = None if found else plate_code(query)
         if plate is not None:  # its table of plate codes places it, and its answer says where
             return Claim(0.8, f"asks about the plate code {plate}")

@@ -142,6 +142,17 @@ SCHOOL_TOPICS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logar
 _SCHOOL_TOPIC = cue_pattern(SCHOOL_TOPICS)
 
 
+# Asking where or from whom to learn, or for a document written in a language, folded ("học tiếng Anh ở trung tâm
+# nào tốt", "viết CV bằng tiếng Anh"): a language or a subject named, but no lesson asked of this expert.
+_PROVIDER = cue_pattern(("trung tam", "hoc phi", "khoa hoc", "gia su", "truong nao", "nao tot", "cv", "xin viec",
+                         "which school", "which centre", "which center", "course fee", "resume"))
+# A general-knowledge question, folded ("thủ đô của Úc là gì", "ai là tác giả Truyện Kiều"): a fact asked, which
+# no item bank teaches.
+_GENERAL_KNOWLEDGE = cue_pattern(("thu do", "tac gia", "ai la nguoi", "ai la vua", "vua dau tien", "ai phat minh",
+                                  "ai sang lap", "dan so", "capital of", "who wrote", "who invented",
+                                  "population of"))
+
+
 def load_banks(folder: Path) -> dict[str, Bank]:
     files = sorted(folder.glob("*.yaml"))
     if not files:
@@ -197,7 +208,8 @@ class TutorExpert(Expert):
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
         """A skill named with learning asked for, practice asked for, or an equation typed; disowned when it
-        names a school topic none of the banks teaches (``SCHOOL_TOPICS``). A skill's name
+        names a school topic none of the banks teaches (``SCHOOL_TOPICS``), asks where or from whom to learn, or
+        asks a general-knowledge fact. A skill's name
         alone is not enough: the vocabulary skills are everyday topics ("school", "gia đình") that questions
         for other experts name too, so a skill named without a word of learning stays below the threshold."""
         folded = fold(query)
@@ -206,10 +218,15 @@ class TutorExpert(Expert):
         if untaught is not None:
             return Claim(0.0, f"a school topic none of its banks teaches: {untaught}", disowned=True)
         _, skill, sure = self.find(query)
+        equation = _EQUATION.search(folded)
+        if skill is None and not equation:
+            learning = _LEARNING.search(folded) or _MATH.search(folded)
+            elsewhere = _PROVIDER.search(folded) or (None if learning else _GENERAL_KNOWLEDGE.search(folded))
+            if elsewhere:
+                return Claim(0.0, f"no lesson asked of it: {elsewhere.group(0)}", disowned=True)
         difficulty = _difficulty(query)
         if difficulty and skill is None:
             return Claim(DIFFICULTY_CLAIM, f"an easier or harder exercise asked: {difficulty}")
-        equation = _EQUATION.search(folded)
         if skill is not None:
             learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
             if learning:
