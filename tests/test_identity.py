@@ -237,6 +237,7 @@ def test_a_unit_or_a_road_sign_after_bien_is_no_plate_code(identity_package, sea
     ("biển 43 là tỉnh nào", "Đà Nẵng"),
     ("Bien so 92C thuoc tinh nao?", "Quảng Nam"),
     ("xe biển xanh 65A của tỉnh nào vậy", "Cần Thơ"),
+    ("bien 30K co phai ha noi khong", "Hà Nội"),  # a series letter that is also a unit, a question after it
 ])
 def test_a_claimed_plate_code_is_answered_with_its_province(identity_package, question, province):
     """What the expert claims it answers: the claim and the answer read the same plate code."""

@@ -316,6 +316,7 @@ def test_a_word_problem_as_schoolbooks_write_it_is_the_tutors_own(tutor_package)
     "Năm nay mẹ 30 tuổi, con 6 tuổi. Hỏi sau mấy năm tuổi mẹ gấp 3 lần tuổi con?",  # ages, and an operation
     "Lớp 4A có 32 học sinh, số học sinh nữ nhiều hơn nam 4 bạn. Hỏi lớp có bao nhiêu học sinh nữ?",
     "mot thung co 24 chai nuoc, da ban 9 chai. Hoi con lai bao nhieu chai",  # unaccented: "hoi" is read as hỏi
+    "Một lớp có 40 học sinh, số nữ chiếm 45%. Hỏi có bao nhiêu bạn nam?",  # a percentage
 ])
 def test_a_word_problem_needs_an_operation_or_a_unit_pair(tutor_package, problem):
     from luytre.experts.package import ExpertPackage

@@ -98,14 +98,15 @@ _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co t
 
 # A licence plate's province code asked about, folded: "biển 65 là tỉnh gì", "biển xanh 80B", "xe biển số 36A".
 # The code has its series letters, or a question follows it ("biển 61 là …"): "gần biển 20 phút" is the sea. A
-# unit glued to the figures is no series letter, folded text cannot tell "20km", "17h", "15p", "50m" from "29H"; and
+# unit glued to the figures is no series letter unless a question follows ("biển 30K có phải Hà Nội"), folded text
+# cannot tell "20km", "17h", "15p", "50m" from "29H"; and
 # "biển" right after a word of place or travel ("cách biển", "ra biển") is the sea.
 _PLATE_UNIT = r"(?:km|m|m2|cm|mm|h|p|ph|g|kg|k|l|tr|t)\b"
 _PLATE_CODE = re.compile(r"(?<!\bcach )(?<!\bgan )(?<!\bra )(?<!\bdi )(?<!\bven )(?<!\bbai )(?<!\btam )"
                          r"(?<!\bnuoc )(?<!\bbo )(?<!\bsat )(?<!\bhuong )"
                          r"\bbien\s+(?:so\s+)?(?:xe\s+)?(?:xanh\s+|trang\s+|vang\s+)?(\d{2})"
                          r"(?:(?!" + _PLATE_UNIT + r")[a-z]{1,2}\d?\b(?!\s*/)|"
-                         r"\s+(?=(?:la|thuoc|cua|o dau|tinh|co phai)\b)|\s*(?:[?,.]|$))")
+                         r"(?:[a-z]{1,2}\d?)?\s+(?=(?:la|thuoc|cua|o dau|tinh|co phai)\b)|\s*(?:[?,.]|$))")
 # A road sign or a speed asked about: "biển 50 là giới hạn tốc độ", "biển 30 là bao nhiêu km".
 _ROAD_SIGN = cue_pattern(("toc do", "gioi han", "bien bao", "km", "km/h", "duong cao toc", "vuot toc do"))
 

@@ -67,6 +67,7 @@ _OPERATION = cue_pattern(("con lai", "tat ca", "ca hai", "tong cong", "tong so",
                           "phan con lai", "in total", "altogether", "left", "remain", "times as"))
 _UNIT = (r"(km|m|cm|dm|mm|m2|kg|g|ta|tan|lit|l|ml|gio|phut|giay|qua|con|cai|quyen|hop|bao|dong|nguoi|hoc sinh|"
          r"ban|cay|bong|vien|trang|ha|xe|chiec|lop|tui|goi|bai|buoc|vong)")
+_PERCENT = re.compile(r"\d\s*%|\bphan tram\b")  # "số nữ chiếm 45%. Hỏi có bao nhiêu bạn nam?"
 _GIVEN_UNIT = re.compile(r"\d+(?:[.,/]\d+)?\s*" + _UNIT + r"\b")
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may)\s+" + _UNIT + r"\b")
 # Words of another domain's question in the schoolbook form ("Bé 3 tuổi nặng 14 kg. Hỏi … bao nhiêu"), folded.
@@ -107,7 +108,7 @@ def _word_problem(query: str) -> bool:
     if _EVERYDAY.search(folded):
         return False
     units = _GIVEN_UNIT.findall(folded) + _ASKED_UNIT.findall(folded)
-    return bool(_OPERATION.search(folded)) or len(units) > len(set(units))
+    return bool(_OPERATION.search(folded) or _PERCENT.search(folded)) or len(units) > len(set(units))
 
 
 # A school maths topic named, folded ("diện tích hình tròn bán kính 5cm", "đổi 0,75 ra phân số").
