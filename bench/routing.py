@@ -21,6 +21,7 @@ blind for as long as nobody reads them.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import statistics
 import sys
@@ -221,7 +222,15 @@ def main() -> None:
         route = router.route(q, experts)
         return route.expert, route.also, route.confidence
 
-    peers: dict[str, Callable[[str], Decision]] = {"luytre v2": ours, "baseline (v1)": BaselineRouter(examples)}
+    first_stages = copy.copy(router)
+    first_stages.reranker = None
+
+    def without_reranker(q: str) -> Decision:
+        route = first_stages.route(q, experts)
+        return route.expert, route.also, route.confidence
+
+    peers: dict[str, Callable[[str], Decision]] = {"luytre v2": ours, "v2 without re-ranker": without_reranker,
+                                                   "baseline (v1)": BaselineRouter(examples)}
     if not args.no_embedding:
         peers["embedding (e5, kNN)"] = EmbeddingRouter(examples)
     results, timing = {}, {}

@@ -170,6 +170,7 @@ def test_a_sure_claim_takes_a_question_the_text_model_gives_nobody():
     experts = {**EXPERTS, "address": ["địa chỉ mới của phường", "phường cũ giờ thuộc xã nào", "tỉnh sáp nhập"]}
     claimers = {"address": _SureOfPlaces()}
     router = Router(min_confidence=0.5).fit(experts, claimers=claimers)
+    router.reranker = None  # the first stages' rule (test_rerank.py has the re-ranker's)
     assert router.route("xa bat trang gia lam").expert is None  # no claim asked: nobody
     route = router.route("xa bat trang gia lam", claimers)
     assert route.expert == "address" and route.candidates[0]["claim"] == 0.9
@@ -185,6 +186,7 @@ def test_the_best_candidate_takes_a_question_it_clearly_claims_though_the_fusion
     """Below min_confidence, the best-ranked candidate still takes a question its own claim places clearly above its
     threshold (the fusion, fitted on the experts' own examples, underrates real questions' claims); a faint claim,
     or a fused probability the fusion all but rules out, leaves the router abstaining."""
+    monkeypatch.setattr(router, "reranker", None)  # the first stages' rule (test_rerank.py has the re-ranker's)
     best = {"expert": "identity", "score": fused, "text": 0.1, "claim": claim, "reason": "best passage above"}
     monkeypatch.setattr(router, "_scored", lambda *_: [best, {"expert": "health", "score": 0.01, "text": 0.05}])
     monkeypatch.setattr(router, "_sure_claim", lambda *_: None)
@@ -202,6 +204,7 @@ def test_a_sure_claim_takes_the_question_from_a_best_ranked_expert_that_does_not
     """"Mất bằng lái xe máy làm lại thế nào" shares "mất", "làm lại" with a bank's lost-card examples; the procedures
     expert finds its passage on driving licences (a sure claim) where the bank's classifier finds nothing of its own
     (below its threshold): the expert that knows the question takes it, as sure as its own fused score."""
+    monkeypatch.setattr(router, "reranker", None)  # the first stages' rule (test_rerank.py has the re-ranker's)
     bank = {"expert": "bank", "score": 0.62, "text": 0.85, "claim": 0.45, "reason": "evidence 0.6"}
     procedures = {"expert": "procedures", "score": fused, "text": 0.05, "claim": claim, "reason": "best passage 7.2"}
     if disowned:
@@ -218,6 +221,7 @@ def test_a_sure_claim_leaves_a_question_the_best_ranked_expert_claims_too_or_the
         router, monkeypatch, bank_claim, bank_score):
     """A sure claim takes nothing from an expert claiming the question nearly as surely, nor from one the fusion of
     its text and claim is all but sure of (a tax code checker's question that a procedures passage also mentions)."""
+    monkeypatch.setattr(router, "reranker", None)  # the first stages' rule (test_rerank.py has the re-ranker's)
     bank = {"expert": "bank", "score": bank_score, "text": 0.85, "claim": bank_claim, "reason": "evidence"}
     procedures = {"expert": "procedures", "score": 0.05, "text": 0.05, "claim": 1.0, "reason": "best passage 7.2"}
     monkeypatch.setattr(router, "_scored", lambda *_: [bank, procedures])
@@ -227,6 +231,7 @@ def test_a_sure_claim_leaves_a_question_the_best_ranked_expert_claims_too_or_the
 def test_a_sure_claim_takes_nothing_from_an_expert_that_makes_no_claim(router, monkeypatch):
     """A sensor-alarm classifier with no claimer has not said "máy 3 báo rung 12 mm/s …" is not its own: a word
     problem read into it by another expert does not take it."""
+    monkeypatch.setattr(router, "reranker", None)  # the first stages' rule (test_rerank.py has the re-ranker's)
     sensors = {"expert": "sensors", "score": 0.85, "text": 0.9}
     tutor = {"expert": "tutor", "score": 0.0, "text": 0.02, "claim": 0.8, "reason": "a word problem typed"}
     monkeypatch.setattr(router, "_scored", lambda *_: [sensors, tutor])
@@ -246,6 +251,7 @@ def test_below_the_threshold_the_surest_claim_of_every_expert_wins(router, monke
         def claim(self, query):
             return Claim(self.score, "its own")
 
+    monkeypatch.setattr(router, "reranker", None)  # the first stages' rule (test_rerank.py has the re-ranker's)
     bank = {"expert": "bank", "score": 0.2, "text": 0.5, "claim": 0.1, "reason": "evidence"}
     procedures = {"expert": "procedures", "score": 0.05, "text": 0.05, "claim": 0.8, "reason": "passage"}
     monkeypatch.setattr(router, "_scored", lambda *_: [bank, procedures])

@@ -13,7 +13,8 @@ from luytre.llm_comparison import SmallLLMFigure
 
 class Candidate(BaseModel):
     expert: str
-    score: float = Field(description="The fused probability that this expert should answer.")
+    score: float = Field(description="The probability that this expert should answer (the router's last stage).")
+    fused: float | None = Field(default=None, description="The fusion of text and claim, before re-ranking.")
     text: float | None = Field(default=None, description="The text model's probability alone.")
     claim: float | None = Field(default=None, description="The expert's own claim on the question (0..1), if asked.")
     reason: str | None = Field(default=None, description="Why the expert claimed it, in its words.")

@@ -1,4 +1,4 @@
-"""The router: two stages, calibrated, that can say "none".
+"""The router: candidates, claims and a re-ranker, calibrated, that can say "none".
 
 1. **Candidates** from a text model (character n-grams and words, with and without
    diacritics; ``luytre.text.model``) trained on every expert's examples, each
@@ -25,6 +25,13 @@ question (``SURE_CLAIM``) takes it from a best-ranked one claiming it far less s
 fusion is all but sure of that one (``LEAD_BELOW``).
 When a second expert reaches ``compose_min`` too, the question needs both
 (``Route.also``).
+
+3. **Re-ranking** (``luytre.routing.rerank``): the fusion is fitted on the experts' own examples, which its text
+   model knows far better than people's questions; a small tree ensemble fitted offline on questions people wrote
+   weighs the claiming candidates together (text, claim, fused score, rank, the first stages' choice and
+   confidence, the best competing claim) and gives the final probability that each is the right expert; the
+   router abstains when none reaches the re-ranker's threshold. Emergencies and routes to experts without claims
+   stand as the first stages made them.
 
 An expert that disowns a question (``Claim.disowned``: it names another organization than the expert's, or a
 subject it does not teach) is never chosen for it nor composed with another.
@@ -56,6 +63,7 @@ from typing import TYPE_CHECKING, Protocol, TypedDict, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from luytre.routing.rerank import Reranker, bundled_reranker, candidate_features
 from luytre.text.bilingual import as_vietnamese
 from luytre.text.model import TextClassifier
 from luytre.text.normalize import fold
@@ -96,7 +104,8 @@ class Claimer(Protocol):
 
 
 class Candidate(TypedDict, total=False):
-    """One ranked expert of a route: its fused probability (``score``), the text model's alone
+    """One ranked expert of a route: its probability of being the right expert (``score``: the re-ranker's,
+    or the fusion's when there is no re-ranker), the fusion's (``fused``, once re-ranked), the text model's alone
     (``text``), and its own claim (``claim``, ``reason``, ``urgent``, ``disowned``) when it was asked."""
 
     expert: str
@@ -106,6 +115,7 @@ class Candidate(TypedDict, total=False):
     reason: str
     urgent: bool
     disowned: bool
+    fused: float
 
 
 @cache
@@ -159,6 +169,7 @@ class Router:
         self.top_k = top_k
         self.compose_min = compose_min
         self.excluded_: frozenset[str] = frozenset()  # experts gone since the fit: never chosen
+        self.reranker: Reranker | None = bundled_reranker()  # not fitted here: learned offline, shipped as data
 
     def without(self, experts: Iterable[str]) -> Router:
         """This router, never choosing ``experts`` (gone while a router without them is trained)."""
@@ -212,9 +223,19 @@ class Router:
     def route(self, query: str, claimers: Mapping[str, Claimer] | None = None) -> Route:
         if self.model_ is None:
             return Route(None, 0.0, [])
-        claimers = claimers or {}
         query = as_vietnamese(query)  # the model and the claims read Vietnamese: an English question is glossed
-        scored = self._scored(self.model_, query, claimers)
+        route, ranked, urgent = self.first_stages(query, claimers or {})
+        if urgent or self.reranker is None:
+            return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
+        return self._reranked(self.model_, query, route, ranked)
+
+    def first_stages(self, query: str, claimers: Mapping[str, Claimer]) -> tuple[Route, list[Candidate], bool]:
+        """The text model's candidates and their claims, fused: the route before re-ranking, every candidate
+        scored (best first) and whether the question is an emergency. ``query`` is read as given (``route``
+        glosses an English one first)."""
+        assert self.model_ is not None
+        model = self.model_
+        scored = self._scored(model, query, claimers)
         urgent = [c for c in scored if c.get("urgent") and (c.get("claim") == 1.0 or c["score"] >= self.min_confidence)]
         if urgent:  # an emergency: the question is the expert's own, whatever the other experts' scores say
             scored.remove(urgent[0])
@@ -222,19 +243,41 @@ class Router:
         elif (claimer := _sure_claimer(scored, self.min_confidence)) is not None:
             # The claim says whose the question is; the route is as sure as the claimer's own fused score.
             ranked = [claimer, *(c for c in scored if c is not claimer)]
-            return Route(claimer["expert"], claimer["score"], ranked[: self.top_k],
-                         self._also(self.model_, query, ranked, claimers))
+            return Route(claimer["expert"], claimer["score"],
+                         also=self._also(model, query, ranked, claimers)), ranked, False
         best = scored[0]
         if best["score"] < self.min_confidence and not urgent:
             sure = self._sure_claim(query, scored, claimers)
             if sure is None and best.get("claim", 0.0) >= CLAIMED_TOP and best["score"] >= CLAIMED_FLOOR:
                 sure = best
             if sure is None:
-                return Route(None, best["score"], scored[: self.top_k])
-            ranked = [sure, *(c for c in scored if c is not sure)]
-            return Route(sure["expert"], sure["score"], ranked[: self.top_k])
-        return Route(best["expert"], best["score"], scored[: self.top_k],
-                     self._also(self.model_, query, scored, claimers))
+                return Route(None, best["score"]), scored, False
+            return Route(sure["expert"], sure["score"]), [sure, *(c for c in scored if c is not sure)], False
+        return Route(best["expert"], best["score"], also=self._also(model, query, scored, claimers)), scored, \
+            bool(urgent)
+
+    def _reranked(self, model: TextClassifier, query: str, route: Route, ranked: list[Candidate]) -> Route:
+        """The re-ranker's choice among the claiming candidates of ``ranked`` (``rerank.Reranker``): each one's
+        ``score`` becomes its probability of being the right expert (the fusion's stays as ``fused``); below the
+        re-ranker's threshold the router abstains. A second expert the first stages composed with stays, unless it
+        is now the first. A route to an expert without claims stands as the fusion made it."""
+        assert self.reranker is not None
+        judged = [c for c in ranked if "claim" in c and not c.get("disowned")]
+        if not judged or any(c["expert"] == route.expert and "claim" not in c for c in ranked):
+            return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
+        none = model.predict_proba(query).get(NONE, 0.0)
+        probabilities = self.reranker.probabilities(candidate_features(judged, route.expert, route.confidence, none))
+        rescored = [_rescored(c, round(p, 4)) for c, p in zip(judged, probabilities.tolist())]
+        rescored.sort(key=lambda c: -c["score"])
+        rescored += [_rescored(c, 0.0) for c in ranked if c.get("disowned")]
+        rescored += [c for c in ranked if "claim" not in c]  # not judged: the fusion's score stands
+        best = rescored[0]
+        if best["score"] < self.reranker.threshold:
+            return Route(None, best["score"], rescored[: self.top_k])
+        chosen = best["expert"]
+        composed = (route.expert, *route.also) if chosen in route.also and route.expert is not None else route.also
+        also = tuple(e for e in composed if e != chosen)
+        return Route(chosen, best["score"], rescored[: self.top_k], also)
 
     def _also(self, model: TextClassifier, query: str, scored: list[Candidate],
               claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
@@ -338,6 +381,13 @@ class Router:
             raise ValueError("malformed router fusion weights")
         router.model_ = TextClassifier.load(directory, "router-model") if router.experts_ else None
         return router
+
+
+def _rescored(candidate: Candidate, score: float) -> Candidate:
+    """``candidate`` with the re-ranker's ``score``, the fusion's kept as ``fused``."""
+    entry = candidate.copy()
+    entry["fused"], entry["score"] = candidate["score"], score
+    return entry
 
 
 def _sure_claimer(scored: list[Candidate], min_confidence: float) -> Candidate | None:

@@ -1,0 +1,135 @@
+"""Fit the router's re-ranker (``luytre.routing.rerank``) on the open routing sets; write it as JSON.
+
+The re-ranker learns, from questions people wrote, which of the router's candidates is right; this script
+builds the reference and test organizations' experts as ``bench/routing.py`` does, routes every question of the
+open sets through the first stages (text model, claims, fusion), and fits a small gradient-boosted ensemble on
+the candidates' features (``rerank.FEATURES``). Sets still blind (a ``BLIND`` file) are refused: they are
+what measures the result.
+
+It prints a leave-one-set-out table first (each open set scored by a re-ranker fitted on the others, beside the
+first stages alone), picks the threshold with the best mean of in-scope accuracy and out-of-scope abstention
+over those held-out sets, then fits on every set and writes ``src/luytre/routing/data/reranker.json``
+(checked against scikit-learn's own probabilities before it is written).
+
+    .venv/bin/python bench/fit_reranker.py [--packages DIR] [--sets dev test blind3 …] [--dry-run]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+from routing import SETS, build_experts, load_experts, read_set, set_path  # noqa: E402 - after the sys.path entry
+
+OUT = Path(__file__).resolve().parents[1] / "src/luytre/routing/data/reranker.json"
+OPEN_SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8")
+THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6)
+TREES = {"n_estimators": 60, "learning_rate": 0.1, "max_leaf_nodes": 8, "min_samples_leaf": 40, "random_state": 0}
+
+
+def first_stage_rows(router, experts, items: list[dict]) -> list[dict]:
+    """Per question: the first stages' choice and its candidates' features, labels and experts."""
+    from luytre.routing.rerank import candidate_features
+    from luytre.routing.router import NONE
+    from luytre.text.bilingual import as_vietnamese
+
+    rows = []
+    for item in items:
+        query = as_vietnamese(item["query"])
+        route, ranked, urgent = router.first_stages(query, experts)
+        none = router.model_.predict_proba(query).get(NONE, 0.0)
+        kept = [c for c in ranked if "claim" in c and not c.get("disowned")]  # what the router re-ranks
+        if any(c["expert"] == route.expert and "claim" not in c for c in ranked):
+            kept = []  # a route to an expert without claims stands
+        rows.append({"expected": item["expected"], "first": route.expert, "urgent": urgent,
+                     "experts": [c["expert"] for c in kept],
+                     "features": candidate_features(kept, route.expert, route.confidence, none)})
+    return rows
+
+
+def decisions(rows: list[dict], probabilities: list[np.ndarray], threshold: float) -> list[str | None]:
+    out = []
+    for row, p in zip(rows, probabilities):
+        if row["urgent"] or not len(p):  # the router leaves an emergency to its rules
+            out.append(row["first"])
+            continue
+        best = int(np.argmax(p))
+        out.append(row["experts"][best] if p[best] >= threshold else None)
+    return out
+
+
+def score(rows: list[dict], chosen: list[str | None]) -> tuple[float, float]:
+    """In-scope accuracy (single-expert questions) and out-of-scope abstention."""
+    single = [c == r["expected"][0] for r, c in zip(rows, chosen) if len(r["expected"]) == 1]
+    outside = [c is None for r, c in zip(rows, chosen) if not r["expected"]]
+    return float(np.mean(single)), float(np.mean(outside)) if outside else float("nan")
+
+
+def fit(rows: list[dict]):
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    features = np.vstack([r["features"] for r in rows if not r["urgent"] and len(r["experts"])])
+    labels = np.concatenate([[e in r["expected"] for e in r["experts"]] for r in rows
+                             if not r["urgent"] and len(r["experts"])])
+    return GradientBoostingClassifier(**TREES).fit(features, labels), features
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--packages", type=Path, help="reuse the packages built by an earlier run in this folder")
+    parser.add_argument("--sets", nargs="+", default=list(OPEN_SETS))
+    parser.add_argument("--dry-run", action="store_true", help="print the held-out table, write nothing")
+    args = parser.parse_args()
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+    from luytre.routing.rerank import Reranker
+    from luytre.routing.router import cached_router
+
+    for name in args.sets:
+        if not set_path(name).exists():
+            raise SystemExit(f"no routing set {name!r} in {SETS}")
+        if (set_path(name).parent / "BLIND").exists():
+            raise SystemExit(f"{name} is still blind (its BLIND file): fitting on it would end that")
+    base = args.packages or Path(tempfile.mkdtemp(prefix="luytre-rerank-"))
+    experts = load_experts(build_experts(base))
+    examples = {eid: list(e.manifest.examples) for eid, e in experts.items()}
+    router = cached_router(base / "router-cache", examples, 0.3, claimers=experts,
+                           versions={eid: e.manifest.version for eid, e in experts.items()})
+    by_set = {name: first_stage_rows(router, experts, read_set(name)) for name in args.sets}
+
+    print(f"{'held out':10}{'first stages':>22}" + "".join(f"{'rerank ' + str(t):>22}" for t in THRESHOLDS))
+    means = {t: [] for t in THRESHOLDS}
+    for held, rows in by_set.items():
+        model, _ = fit([r for name, rs in by_set.items() if name != held for r in rs])
+        probabilities = [model.predict_proba(r["features"])[:, 1] if len(r["experts"]) else np.zeros(0)
+                         for r in rows]
+        first = score(rows, [r["first"] for r in rows])
+        cells = []
+        for t in THRESHOLDS:
+            figures = score(rows, decisions(rows, probabilities, t))
+            means[t].append(np.nanmean(figures))
+            cells.append(f"{figures[0]:.3f} / {figures[1]:.3f}")
+        print(f"{held:10}{f'{first[0]:.3f} / {first[1]:.3f}':>22}" + "".join(f"{c:>22}" for c in cells))
+    threshold = max(THRESHOLDS, key=lambda t: float(np.mean(means[t])))
+    print(f"(in scope / out of scope abstained); threshold chosen on the held-out mean: {threshold}")
+    if args.dry_run:
+        return
+    model, features = fit([r for rows in by_set.values() for r in rows])
+    reranker = Reranker.from_sklearn(model, threshold)
+    gap = float(np.abs(reranker.probabilities(features) - model.predict_proba(features)[:, 1]).max())
+    if gap > 1e-9:
+        raise SystemExit(f"the exported trees disagree with scikit-learn's by {gap:g}: nothing written")
+    data = reranker.to_dict() | {"fitted_on": {name: len(rows) for name, rows in by_set.items()}}
+    OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({OUT.stat().st_size} bytes, {len(model.estimators_)} trees, {len(features)} candidates)")
+
+
+if __name__ == "__main__":
+    main()
