@@ -64,7 +64,7 @@ WORD_PROBLEM_FIGURES = 2
 # given twice ("180 km ... 300 km", "150 lít ... mấy lít"), not a span of days ("nằm 2 ngày, mấy ngày thì khỏi").
 _OPERATION = cue_pattern(("con lai", "tat ca", "ca hai", "tong cong", "tong so", "trung binh", "gap", "nhieu hon",
                           "it hon", "chia deu", "da ban", "ban di", "ban duoc", "mua them", "hon kem", "so phan",
-                          "phan con lai", "in total", "altogether", "left", "remain", "times as"))
+                          "phan con lai"))
 _UNIT = (r"(km|m|cm|dm|mm|m2|kg|g|ta|tan|lit|l|ml|gio|phut|giay|qua|con|cai|quyen|hop|bao|dong|nguoi|hoc sinh|"
          r"ban|cay|bong|vien|trang|ha|xe|chiec|lop|tui|goi|bai|buoc|vong)")
 _PERCENT = re.compile(r"\d\s*%|\bphan tram\b")  # "số nữ chiếm 45%. Hỏi có bao nhiêu bạn nam?"
