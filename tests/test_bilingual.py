@@ -66,6 +66,15 @@ def test_past_forms_and_everyday_phrases_of_app_school_and_health_questions_are_
     assert "bỏ ăn" in as_vietnamese("My baby has a fever and is refusing to eat, which department should we see?")
 
 
+def test_a_word_with_an_everyday_other_sense_is_glossed_only_in_its_phrases():
+    """"Lift" is a thang máy in a hospital's lobby and "nhấc" only when an arm is lifted; "speech" is "nói ngọng"
+    only when slurred: a bare word glossed by its rarer sense puts a symptom into a question about a building."""
+    assert as_vietnamese("Is there a lift in the hospital?").startswith("thang máy")
+    stroke = as_vietnamese("since yesterday I cannot lift my arm and my speech is slurred")
+    assert "nhấc được tay" in stroke and "nói ngọng" in stroke, stroke
+    assert "nói therapy" not in as_vietnamese("where can my son get speech therapy")
+
+
 def test_the_lexicon_is_well_formed():
     entries = lexicon()
     assert len(entries) > 300

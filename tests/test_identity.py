@@ -209,3 +209,66 @@ def test_a_plate_code_asked_about_is_claimed_and_the_sea_is_not(identity_package
     started = time.process_time()  # a hostile 4 KB question is read in linear time
     expert.claim(("biển số xe xanh 12 " * 250)[:4096])
     assert time.process_time() - started < 0.2
+
+
+@pytest.mark.parametrize("sea_or_sign", [
+    "nhà tôi cách biển 20km, không khí có tốt cho người bị hen không",  # a distance glued to the figures
+    "cách biển 50m có được xây nhà không",
+    "nhà gần biển 15p đi bộ, thuê phòng bao nhiêu",
+    "ra biển 17h có còn nắng không",
+    "đi 80km/h ở đoạn có biển 60km/h bị phạt bao nhiêu",  # a speed-limit sign
+    "biển 50 là giới hạn tốc độ tối đa hay tối thiểu?",
+    "Biển 30 là bao nhiêu km",
+    "mua 2 con cá biển 12kg ở chợ",
+    "bãi biển 24 giờ có cứu hộ không",
+    "nhà ven biển 45 là nhà ai",
+])
+def test_a_unit_or_a_road_sign_after_bien_is_no_plate_code(identity_package, sea_or_sign):
+    """Folded text cannot tell "20km" or "17h" from a series letter, nor a speed sign from a plate."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(identity_package))
+    assert expert.claim(sea_or_sign).score < 0.5, sea_or_sign
+
+
+@pytest.mark.parametrize(("question", "province"), [
+    ("biển 29 là xe ở đâu", "Hà Nội"),
+    ("biển 43 là tỉnh nào", "Đà Nẵng"),
+    ("Bien so 92C thuoc tinh nao?", "Quảng Nam"),
+    ("xe biển xanh 65A của tỉnh nào vậy", "Cần Thơ"),
+    ("bien 30K co phai ha noi khong", "Hà Nội"),  # a series letter that is also a unit, a question after it
+])
+def test_a_claimed_plate_code_is_answered_with_its_province(identity_package, question, province):
+    """What the expert claims it answers: the claim and the answer read the same plate code."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(identity_package))
+    assert expert.claim(question).score >= 0.8
+    answer = expert.answer(question)
+    assert province in answer.text and "Không tìm thấy" not in answer.text, answer.text
+    assert answer.result["plate_code"]["province"] == province
+    assert "not a whole plate" in expert.answer(question, lang="en").text
+
+
+def test_a_checking_word_inside_an_identifiers_name_is_no_check(identity_package):
+    """"Nhà mạng nào" asks for a carrier, not about a number: "mạng nào" is read inside "nhà mạng"."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(identity_package))
+    assert expert.claim("Nhà mạng nào có gói internet cáp quang rẻ nhất?").score < 0.5
+    assert expert.claim("nha mang nao song khoe nhat o vung nui").score < 0.5
+    assert expert.claim("đầu số 098 là mạng gì").score >= 0.6  # a part of a number asked about
+    assert expert.claim("số tài khoản này của ngân hàng nào").score >= 0.6
+
+
+def test_a_plate_code_answer_says_whether_the_province_asked_is_right(identity_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(identity_package))
+    assert "đúng như bạn hỏi" in expert.answer("biển 36 có phải Thanh Hóa không").text
+    wrong = expert.answer("biển 37 có phải Thanh Hóa không").text
+    assert "Nghệ An" in wrong and "đúng như bạn hỏi" not in wrong

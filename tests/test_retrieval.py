@@ -292,6 +292,23 @@ def test_a_claim_reads_the_everyday_name_of_an_official_term(tmp_path):
     assert time.process_time() - started < 0.15
 
 
+@pytest.mark.parametrize(("question", "official"), [
+    ("uống thuốc hạ sốt rồi mà 2 tiếng sau thì lại sốt", None),  # thì lại (then again), not thi lại (a resit)
+    ("con tôi 5 tuổi, đi học về thì lại đau bụng", None),
+    ("dì trẻ nhà tôi mới sinh em bé", None),  # dì trẻ, not đi trễ
+    ("con tôi bị thi lại môn toán thì học hè ở đâu", "kiem tra lai"),
+    ("con toi bi thi lai mon toan", "kiem tra lai"),  # typed without diacritics: read folded
+    ("lam sô đo mât bao lâu", "giay chung nhan quyen su dung dat"),  # some marks left out, none added
+    ("con đi trễ 3 lần có bị hạ hạnh kiểm không", "di muon"),
+    ("Mất Bằng Lái thì làm lại ở đâu", "giay phep lai xe"),
+])
+def test_an_everyday_word_typed_with_diacritics_must_be_the_lexicons_own(question, official):
+    from luytre.kinds.retrieval.everyday import with_official_terms
+
+    added = with_official_terms(question)[len(question):]
+    assert (official in added) if official else not added, (question, added)
+
+
 def test_a_claim_reads_a_parents_words_for_a_schools_terms(tmp_path):
     """A school's rules say "kết quả rèn luyện", "kết quả học tập" and "kiểm tra lại"; parents and pupils ask about
     "hạnh kiểm", "học lực" and "thi lại". The claim reads those as the rules' terms and finds the passage."""

@@ -203,7 +203,7 @@ def test_a_sure_claim_takes_the_question_from_a_best_ranked_expert_that_does_not
                                                                                           fused, disowned, expected):
     """"Mất bằng lái xe máy làm lại thế nào" shares "mất", "làm lại" with a bank's lost-card examples; the procedures
     expert finds its passage on driving licences (a sure claim) where the bank's classifier finds nothing of its own
-    (below its threshold): the expert that knows the question takes it, as sure as the router was of the best."""
+    (below its threshold): the expert that knows the question takes it, as sure as its own fused score."""
     monkeypatch.setattr(router, "reranker", None)  # the first stages' rule (test_rerank.py has the re-ranker's)
     bank = {"expert": "bank", "score": 0.62, "text": 0.85, "claim": 0.45, "reason": "evidence 0.6"}
     procedures = {"expert": "procedures", "score": fused, "text": 0.05, "claim": claim, "reason": "best passage 7.2"}
@@ -211,7 +211,7 @@ def test_a_sure_claim_takes_the_question_from_a_best_ranked_expert_that_does_not
         procedures["disowned"] = True
     monkeypatch.setattr(router, "_scored", lambda *_: [bank, procedures])
     route = router.route("mất bằng lái xe máy làm lại thế nào")
-    assert route.expert == expected and route.confidence == 0.62
+    assert route.expert == expected and route.confidence == (fused if expected == "procedures" else 0.62)
     if expected == "procedures":
         assert route.also == ("bank",)  # the text model's choice still reaches compose_min: both are asked
 
@@ -226,6 +226,37 @@ def test_a_sure_claim_leaves_a_question_the_best_ranked_expert_claims_too_or_the
     procedures = {"expert": "procedures", "score": 0.05, "text": 0.05, "claim": 1.0, "reason": "best passage 7.2"}
     monkeypatch.setattr(router, "_scored", lambda *_: [bank, procedures])
     assert router.route("thẻ bị khóa sau khi nhập sai mã PIN ba lần").expert == "bank"
+
+
+def test_a_sure_claim_takes_nothing_from_an_expert_that_makes_no_claim(router, monkeypatch):
+    """A sensor-alarm classifier with no claimer has not said "máy 3 báo rung 12 mm/s …" is not its own: a word
+    problem read into it by another expert does not take it."""
+    monkeypatch.setattr(router, "reranker", None)  # the first stages' rule (test_rerank.py has the re-ranker's)
+    sensors = {"expert": "sensors", "score": 0.85, "text": 0.9}
+    tutor = {"expert": "tutor", "score": 0.0, "text": 0.02, "claim": 0.8, "reason": "a word problem typed"}
+    monkeypatch.setattr(router, "_scored", lambda *_: [sensors, tutor])
+    route = router.route("máy 3 báo rung 12 mm/s. Hỏi máy có cần dừng không, ngưỡng bao nhiêu")
+    assert route.expert == "sensors" and route.confidence == 0.85
+
+
+def test_below_the_threshold_the_surest_claim_of_every_expert_wins(router, monkeypatch):
+    """When the best-ranked expert is below ``min_confidence`` the rescue asks every claiming expert, not only the
+    text model's candidates: a surer claim from outside the candidates beats a candidate's."""
+    from luytre.kinds import Claim
+
+    class _Sure:
+        def __init__(self, score: float) -> None:
+            self.score = score
+
+        def claim(self, query):
+            return Claim(self.score, "its own")
+
+    monkeypatch.setattr(router, "reranker", None)  # the first stages' rule (test_rerank.py has the re-ranker's)
+    bank = {"expert": "bank", "score": 0.2, "text": 0.5, "claim": 0.1, "reason": "evidence"}
+    procedures = {"expert": "procedures", "score": 0.05, "text": 0.05, "claim": 0.8, "reason": "passage"}
+    monkeypatch.setattr(router, "_scored", lambda *_: [bank, procedures])
+    route = router.route("làm lại giấy tờ xe bị mất", {"procedures": _Sure(0.8), "identity": _Sure(1.0)})
+    assert route.expert == "identity"
 
 
 class _OnlyOurCountry:

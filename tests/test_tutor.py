@@ -217,6 +217,28 @@ def test_ask_starts_practice_for_the_subject(tutor_home):
         node.stop()
 
 
+def test_a_claim_and_its_answer_agree_end_to_end(tutor_home):
+    """Through the node's router (triage, identity and the tutor installed): a learner's "harder questions" reaches
+    the tutor although the triage classifier half-claims it; a grandfather's fall told in the schoolbook form stays
+    with triage; a bare plate code is answered by the identity expert with its province."""
+    home, _ = tutor_home
+    node = RunningNode(home)
+
+    def ask(query: str) -> dict:
+        return httpx.post(f"{node.url}/v1/ask", json={"query": query}, timeout=30).json()
+
+    try:
+        for request in ("these are too easy, give me harder questions", "bài khó quá, cho câu dễ hơn đi"):
+            asked = ask(request)
+            assert asked["expert"] == "vn-tutor" and "practice" in asked["result"], (request, asked["expert"])
+        fall = ask("ông tôi 80 tuổi ngã, 2 ngày nay không đi được. Hỏi mấy ngày thì khỏi")
+        assert fall["expert"] == "vn-health-triage" and "Bắt đầu luyện tập" not in fall["answer"]
+        plate = ask("biển 29 là xe ở đâu")
+        assert plate["expert"] == "vn-identity" and "Hà Nội" in plate["answer"], plate
+    finally:
+        node.stop()
+
+
 def test_cli_practice_simulate_and_errors(tutor_home, tmp_path):
     home, _ = tutor_home
     copy = tmp_path / "home"
@@ -287,6 +309,86 @@ def test_a_word_problem_as_schoolbooks_write_it_is_the_tutors_own(tutor_package)
     expert.claim(("1. hỏi " * 600)[:4096])
     expert.claim(". hoi " + "a " * 2045)
     assert time.process_time() - started < 0.2
+
+
+@pytest.mark.parametrize("problem", [
+    "Một ô tô đi 180 km hết 3 giờ. Hỏi đi 300 km hết bao lâu?",  # the same unit given twice
+    "Năm nay mẹ 30 tuổi, con 6 tuổi. Hỏi sau mấy năm tuổi mẹ gấp 3 lần tuổi con?",  # ages, and an operation
+    "Lớp 4A có 32 học sinh, số học sinh nữ nhiều hơn nam 4 bạn. Hỏi lớp có bao nhiêu học sinh nữ?",
+    "mot thung co 24 chai nuoc, da ban 9 chai. Hoi con lai bao nhieu chai",  # unaccented: "hoi" is read as hỏi
+    "Một lớp có 40 học sinh, số nữ chiếm 45%. Hỏi có bao nhiêu bạn nam?",  # a percentage
+])
+def test_a_word_problem_needs_an_operation_or_a_unit_pair(tutor_package, problem):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(problem)
+    assert claim.score >= 0.8 and "word problem" in claim.reason, (problem, claim)
+
+
+@pytest.mark.parametrize("everyday", [
+    "ông tôi 80 tuổi ngã, 2 ngày nay không đi được. Hỏi mấy ngày thì khỏi",  # a span of days, no arithmetic
+    "Tôi sinh năm 1970, đóng BHXH 25 năm. Hỏi lương hưu được bao nhiêu?",
+    "CCCD của tôi cấp năm 2016 lúc 25 tuổi. Hỏi mấy năm nữa phải đổi?",
+    "Hồi 2 giờ sáng nhà máy báo nhiệt độ lò 350 độ, mấy độ thì nguy hiểm",  # hồi, not hỏi
+    "máy 3 báo rung 12 mm/s. Hỏi máy có cần dừng không, ngưỡng bao nhiêu",  # máy, not mấy
+    "may 3 bao rung 12 mm/s. Hoi may co can dung khong, nguong bao nhieu",
+    "Hội chợ 2024 mở cửa từ 8h đến mấy giờ",
+    "Máy lạnh 12000 BTU cho phòng 20m2. Hỏi máy bao nhiêu tiền",
+    "Vợ tôi mang thai 32 tuần, tăng 15 kg. Hỏi vậy có nhiều quá không, nên tăng bao nhiêu?",
+    "Mẹ tôi 70 tuổi, bị tiểu đường 10 năm. Hỏi nên ăn bao nhiêu cơm mỗi ngày?",
+    "Hồi 2 giờ sáng bé sốt 39 độ, uống mấy viên hạ sốt được",
+    "Bé nhà tôi 3 tuổi nặng 14 kg, tháng trước 12 kg. Hỏi bé tăng cân vậy có chậm không, khám ở đâu?",
+    "Nhà tôi dùng 250 số điện tháng 5, 300 số tháng 6. Hỏi tiền điện mỗi tháng bao nhiêu?",
+])
+def test_an_everyday_question_in_the_schoolbook_form_is_no_word_problem(tutor_package, everyday):
+    """Ages, years, kilograms and degrees are figures too, "hoi" folded is also hơi/hồi/hội and "may" is máy."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(everyday)
+    assert claim.score < 0.5, (everyday, claim)
+
+
+@pytest.mark.parametrize("not_a_request", [
+    "bé bị táo bón, cho ăn gì để dễ hơn",  # để (in order to), not đề (a test)
+    "be bi tao bon, cho an gi de de hon",
+    "cách kê gối cho bà nằm để dễ hơn khi thở",
+    "ăn gì để khô hơn vết thương",  # khô (dry), not khó
+    "làm thủ tục cấp lại căn cước online thế nào để dễ hơn",
+    "đề khó hơn năm ngoái không",  # news about an exam, not a request
+    "nghe nói đề thi năm nay khó hơn",
+])
+def test_easier_or_harder_needs_a_request_and_reads_diacritics(tutor_package, not_a_request):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(not_a_request)
+    assert claim.score < 0.5, (not_a_request, claim)
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "Học tiếng Anh giao tiếp ở trung tâm nào tốt tại Cần Thơ",  # where to learn: a provider, not a lesson
+    "cho con hoc toan voi gia su hoc phi bao nhieu",
+    "Cách viết CV xin việc bằng tiếng Anh?",
+    "Thủ đô của Canada là thành phố nào?",  # a general-knowledge fact
+    "ai la tac gia bai tho Tay Tien",
+])
+def test_asking_where_to_learn_or_a_general_fact_is_not_a_lesson(tutor_package, elsewhere):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(elsewhere)
+    assert claim.score == 0.0 and claim.disowned, (elsewhere, claim)
+
+
+def test_a_fact_asked_with_a_word_of_learning_is_still_a_lesson(tutor_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    assert expert.claim("từ \"thủ đô\" tiếng Anh là gì").score >= 0.5
+    assert expert.claim("cho em luyện tập phương trình bậc hai ở trung tâm").score >= 0.5  # a skill named
 
 
 def test_an_everyday_topic_word_is_not_a_vocabulary_lesson(tutor_package):

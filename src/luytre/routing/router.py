@@ -76,7 +76,7 @@ log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 8  # 8: claims read school terms, plate codes, word problems; 7: disowning claims; older refitted
+ROUTER_FORMAT = 9  # 9: stricter plate code, word problem, difficulty claims; 8: school terms; 7: disowning
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -240,10 +240,10 @@ class Router:
         if urgent:  # an emergency: the question is the expert's own, whatever the other experts' scores say
             scored.remove(urgent[0])
             scored.insert(0, urgent[0])
-        elif (claimer := _sure_claimer(scored)) is not None:
-            # The question is in scope as surely as the best-ranked expert's fused score says; the claim says whose.
+        elif (claimer := _sure_claimer(scored, self.min_confidence)) is not None:
+            # The claim says whose the question is; the route is as sure as the claimer's own fused score.
             ranked = [claimer, *(c for c in scored if c is not claimer)]
-            return Route(claimer["expert"], max(claimer["score"], scored[0]["score"]),
+            return Route(claimer["expert"], claimer["score"],
                          also=self._also(model, query, ranked, claimers)), ranked, False
         best = scored[0]
         if best["score"] < self.min_confidence and not urgent:
@@ -390,16 +390,20 @@ def _rescored(candidate: Candidate, score: float) -> Candidate:
     return entry
 
 
-def _sure_claimer(scored: list[Candidate]) -> Candidate | None:
+def _sure_claimer(scored: list[Candidate], min_confidence: float) -> Candidate | None:
     """The candidate claiming the question surely (``SURE_CLAIM``) and by ``CLAIM_LEAD`` more surely than the
     best-ranked one, unless the fusion is all but sure of that one (``LEAD_BELOW``): the experts know better than
-    the words they share."""
+    the words they share. Only a best-ranked expert that made a claim can be out-claimed (one without a claimer has
+    not said the question is not its own), and only above ``min_confidence``: below it the rescue (``_sure_claim``)
+    compares the claims of every expert, not only the candidates'."""
     best = scored[0]
+    if "claim" not in best or best["score"] < min_confidence or best["score"] >= LEAD_BELOW:
+        return None
     contenders = [c for c in scored[1:] if c.get("claim", 0.0) >= SURE_CLAIM and not c.get("disowned")]
-    if not contenders or best["score"] >= LEAD_BELOW:
+    if not contenders:
         return None
     surest = max(contenders, key=lambda c: c.get("claim", 0.0))
-    return surest if surest.get("claim", 0.0) - best.get("claim", 0.0) >= CLAIM_LEAD else None
+    return surest if surest.get("claim", 0.0) - best["claim"] >= CLAIM_LEAD else None
 
 
 def training_examples(examples: Sequence[str], limit: int = MAX_EXAMPLES) -> list[str]:

@@ -97,9 +97,38 @@ _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co t
                             "which bank", "decode"))
 
 # A licence plate's province code asked about, folded: "biển 65 là tỉnh gì", "biển xanh 80B", "xe biển số 36A".
-# The code has its series letters, or a question follows it ("biển 61 là …"): "gần biển 20 phút" is the sea.
-_PLATE_CODE = re.compile(r"\bbien\s+(?:so\s+)?(?:xe\s+)?(?:xanh\s+|trang\s+|vang\s+)?(\d{2})"
-                         r"(?:[a-z]{1,2}\d?\b|\s+(?=(?:la|thuoc|cua|o dau|tinh|co phai)\b)|\s*(?:[?,.]|$))")
+# The code has its series letters, or a question follows it ("biển 61 là …"): "gần biển 20 phút" is the sea. A
+# unit glued to the figures is no series letter unless a question follows ("biển 30K có phải Hà Nội"), folded text
+# cannot tell "20km", "17h", "15p", "50m" from "29H"; and
+# "biển" right after a word of place or travel ("cách biển", "ra biển") is the sea.
+_PLATE_UNIT = r"(?:km|m|m2|cm|mm|h|p|ph|g|kg|k|l|tr|t)\b"
+_PLATE_CODE = re.compile(r"(?<!\bcach )(?<!\bgan )(?<!\bra )(?<!\bdi )(?<!\bven )(?<!\bbai )(?<!\btam )"
+                         r"(?<!\bnuoc )(?<!\bbo )(?<!\bsat )(?<!\bhuong )"
+                         r"\bbien\s+(?:so\s+)?(?:xe\s+)?(?:xanh\s+|trang\s+|vang\s+)?(\d{2})"
+                         r"(?:(?!" + _PLATE_UNIT + r")[a-z]{1,2}\d?\b(?!\s*/)|"
+                         r"(?:[a-z]{1,2}\d?)?\s+(?=(?:la|thuoc|cua|o dau|tinh|co phai)\b)|\s*(?:[?,.]|$))")
+# A road sign or a speed asked about: "biển 50 là giới hạn tốc độ", "biển 30 là bao nhiêu km".
+_ROAD_SIGN = cue_pattern(("toc do", "gioi han", "bien bao", "km", "km/h", "duong cao toc", "vuot toc do"))
+
+
+def plate_code(query: str) -> str | None:
+    """The province code of a licence plate a question asks about without the whole plate ("biển 29 là xe ở
+    đâu"), when the table of plate codes knows it; None for the sea, a road sign or a speed."""
+    folded = fold(query)
+    if _ROAD_SIGN.search(folded):
+        return None
+    return next((m.group(1) for m in _PLATE_CODE.finditer(folded) if m.group(1) in PLATE_PROVINCES), None)
+
+
+def describe_plate_code(code: str, query: str, lang: str) -> str:
+    """Which province a bare plate code belongs to, and whether it is the one the question names."""
+    province = PLATE_PROVINCES[code]
+    named = fold(province) in fold(query)
+    if lang == "en":
+        text = f"Plate code {code}: {province}" + (" (yes, as you asked)" if named else "")
+        return text + ". This is only the province code, not a whole plate."
+    text = f"Biển số mang mã {code}: {province}" + (" (đúng như bạn hỏi)" if named else "")
+    return text + ". Đây chỉ là mã tỉnh, chưa phải một biển số đầy đủ."
 
 
 class IdentityExpert(Expert):
@@ -112,6 +141,10 @@ class IdentityExpert(Expert):
             bare = check(query)
             if bare.type != "unknown":
                 found = [(bare.value, bare)]
+        code = None if found else plate_code(query)
+        if code is not None:
+            return Answer(describe_plate_code(code, query, lang), 0.9,
+                          {"values": [], "plate_code": {"code": code, "province": PLATE_PROVINCES[code]}})
         if not found:
             text = ("Không tìm thấy mã định danh nào (CCCD, mã số thuế, số điện thoại, số thẻ, VietQR, biển số, "
                     "BHYT) trong câu hỏi." if lang != "en" else
@@ -129,9 +162,13 @@ class IdentityExpert(Expert):
         if any(f.checked.valid for f in found):
             return Claim(1.0, f"valid {found[0].checked.type} found")
         folded = fold(query)
-        named, checking = _IDENTIFIER_WORDS.search(folded), _CHECK_WORDS.search(folded)
-        plate = next((m.group(1) for m in _PLATE_CODE.finditer(folded) if m.group(1) in PLATE_PROVINCES), None)
-        if plate is not None and not found:  # its table of plate codes places it
+        named = _IDENTIFIER_WORDS.search(folded)
+        # A checking word read inside the identifier's own name is no check: "nhà mạng nào rẻ" asks for a carrier.
+        names = [m.span() for m in _IDENTIFIER_WORDS.finditer(folded)]
+        checking = next((m for m in _CHECK_WORDS.finditer(folded)
+                         if not any(start < m.end() and m.start() < end for start, end in names)), None)
+        plate = None if found else plate_code(query)
+        if plate is not None:  # its table of plate codes places it, and its answer says where
             return Claim(0.8, f"asks about the plate code {plate}")
         if found:
             return Claim(0.8 if named else 0.6, f"{found[0].checked.type} found, not valid")

@@ -9,6 +9,7 @@ documents meet. The lexicon is general Vietnamese usage: an expert whose documen
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -25,14 +26,36 @@ def everyday_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
-def _everyday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _everyday_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, tuple[str, ...]]]:
     official_of = {fold(word): official for official, words in everyday_terms() for word in words}
-    return cue_pattern(official_of), official_of
+    written: dict[str, tuple[str, ...]] = {}
+    for _, words in everyday_terms():
+        for word in words:
+            written[fold(word)] = (*written.get(fold(word), ()), unicodedata.normalize("NFC", word.lower()))
+    return cue_pattern(official_of), official_of, written
+
+
+def _marks(letter: str) -> set[str]:
+    """The diacritics of one letter ("ổ" -> circumflex, hook; "đ" -> its stroke)."""
+    decomposed = unicodedata.normalize("NFD", letter)
+    return set(decomposed[1:]) | ({"stroke"} if letter == "đ" else set())
+
+
+def _typed_as(typed: str, word: str) -> bool:
+    """``typed`` is ``word`` with some of its diacritics left out ("sô đo" for "sổ đỏ"), none added: "thì lại"
+    has a mark "thi lại" has not."""
+    return len(typed) == len(word) and all(_marks(a) <= _marks(b) for a, b in zip(typed, word, strict=False))
 
 
 def with_official_terms(query: str) -> str:
     """``query`` with the official term of each everyday word it uses added after it (folded), for lexical
-    matching against documents written in official terms."""
-    pattern, official_of = _everyday_pattern()
-    officials = dict.fromkeys(fold(official_of[m.group(0)]) for m in pattern.finditer(fold(query)))
+    matching against documents written in official terms. A word typed with diacritics must be the lexicon's own,
+    at most with some marks left out: folded, "thì lại" (then again) is "thi lại" (a resit), "dì trẻ" "đi trễ"."""
+    pattern, official_of, written = _everyday_pattern()
+    text = unicodedata.normalize("NFC", query.lower())
+    folded = fold(text)
+    aligned = len(folded) == len(text)  # one folded letter per letter: a match's span can be read as typed
+    officials = dict.fromkeys(
+        fold(official_of[m.group(0)]) for m in pattern.finditer(folded)
+        if not aligned or any(_typed_as(text[m.start():m.end()], word) for word in written[m.group(0)]))
     return " ".join((query, *officials)) if officials else query

@@ -10,6 +10,7 @@ solution (``solver``) and offers practice on that skill.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,16 +40,77 @@ _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english"
 _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
                          "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
                          "cau hoi tiep", "practice", "exercise", "quiz", "worksheet"))
-# A learner asking for an easier or a harder exercise, folded ("bài dễ hơn đi", "câu khó hơn", "harder questions"):
-# only a tutor adapts the difficulty of what it asks, so the question is this expert's whatever the other words.
-_DIFFICULTY = re.compile(r"\b(?:bai|cau|cau hoi|de|bai tap)\s+(?:de|kho)\s+hon\b|"
-                         r"\b(?:harder|easier)\s+(?:questions?|ones?|exercises?|problems?)\b")
-DIFFICULTY_CLAIM = 0.8
-# A word problem as schoolbooks write it, folded: figures given, then a sentence opening with "Hỏi" that asks for a
-# quantity ("Một ô tô đi 180 km hết 3 giờ. Hỏi đi 300 km hết bao lâu?"). An everyday "cho tôi hỏi" opens no sentence.
-_WORD_PROBLEM_ASK = re.compile(r"(?:^|[.!:;'\"]\s*)hoi\b[^.?!]{0,80}?\b(?:bao nhieu|bao lau|may|la bao)\b")
+# A learner asking for an easier or a harder exercise ("cho câu dễ hơn đi", "cho minh bai kho hon nhe", "harder
+# questions"): only a tutor adapts the difficulty of what it asks, so the question is this expert's whatever the other
+# words. Read with its diacritics when the question has them: folded, "để dễ hơn" (in order to) is "đề dễ hơn" (a
+# test) and "khô" (dry) is "khó". A request must stand next to it, before ("cho em", "ra", "đổi") or after ("đi",
+# "nhé", "được không"): "đề khó hơn năm ngoái không" is news about an exam.
+_DIFFICULTY = re.compile(r"\b(?:bài|câu|câu hỏi|đề|bài tập|bai|cau|cau hoi|de|bai tap)\s+(?:dễ|khó|de|kho)\s+"
+                         r"(?:hơn|hon)\b")
+_DIFFICULTY_EN = re.compile(r"\b(?:harder|easier)\s+(?:questions?|ones?|exercises?|problems?)\b")
+_ASK_BEFORE = re.compile(r"\b(?:cho|ra|doi|lay|them|xin|muon|can)(?:\s+(?:em|minh|toi|con|chau|tui|to|tao|chung em|"
+                         r"bon em|hoc sinh))?(?:\s+(?:cai|may|vai|mot|nhung|mot vai))?\s*$")
+_ASK_AFTER = re.compile(r"^\s*(?:di|nhe|nha|nua|voi|duoc khong|dc khong|duoc ko|dc ko|di a|nhe a|duoc chu|dc chu)\b")
+ASK_SPAN = 40  # characters either side of it read for the request, so a long question is read in linear time
+DIFFICULTY_CLAIM = 1.0  # read strictly (a request beside it, diacritics read): as sure as a valid identifier
+# A word problem as schoolbooks write it: figures given, then a sentence opening with "Hỏi" that asks for a quantity
+# ("Một ô tô đi 180 km hết 3 giờ. Hỏi đi 300 km hết bao lâu?"). An everyday "cho tôi hỏi" opens no sentence. Read
+# with its diacritics when it has them: folded, "hoi" is also hơi, hồi, hội and "may" is máy, may, mây.
+_WORD_PROBLEM_ASK = re.compile(r"(?:^|[.!:;'\"]\s*)(?:hỏi|hoi)\b[^.?!]{0,80}?\b(?:bao nhiêu|bao lâu|mấy|là bao|"
+                               r"bao nhieu|bao lau|may|la bao)\b")
 _FIGURE = re.compile(r"\d+")
 WORD_PROBLEM_FIGURES = 2
+# ...and a sign of arithmetic, folded: an operation named ("còn lại", "gấp 3 lần", "trung bình"), or the same unit
+# given twice ("180 km ... 300 km", "150 lít ... mấy lít"), not a span of days ("nằm 2 ngày, mấy ngày thì khỏi").
+_OPERATION = cue_pattern(("con lai", "tat ca", "ca hai", "tong cong", "tong so", "trung binh", "gap", "nhieu hon",
+                          "it hon", "chia deu", "da ban", "ban di", "ban duoc", "mua them", "hon kem", "so phan",
+                          "phan con lai"))
+_UNIT = (r"(km|m|cm|dm|mm|m2|kg|g|ta|tan|lit|l|ml|gio|phut|giay|qua|con|cai|quyen|hop|bao|dong|nguoi|hoc sinh|"
+         r"ban|cay|bong|vien|trang|ha|xe|chiec|lop|tui|goi|bai|buoc|vong)")
+_PERCENT = re.compile(r"\d\s*%|\bphan tram\b")  # "số nữ chiếm 45%. Hỏi có bao nhiêu bạn nam?"
+_GIVEN_UNIT = re.compile(r"\d+(?:[.,/]\d+)?\s*" + _UNIT + r"\b")
+_ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may)\s+" + _UNIT + r"\b")
+# Words of another domain's question in the schoolbook form ("Bé 3 tuổi nặng 14 kg. Hỏi … bao nhiêu"), folded.
+_EVERYDAY = cue_pattern(("sot", "benh", "thuoc", "kham", "mang thai", "tieu duong", "huyet ap", "bhxh", "bhyt",
+                         "cccd", "can cuoc", "luong huu", "thu tuc", "ho so", "nha may", "may lanh", "cam bien",
+                         "nhiet do", "canh bao"))
+
+
+def _has_marks(query: str) -> bool:
+    """The question is typed with Vietnamese diacritics, so its words can be read unfolded."""
+    return fold(query) != query.lower()
+
+
+def _readable(query: str) -> str:
+    """The question as the claims read it: lowercased with its diacritics when it has them, folded otherwise."""
+    return unicodedata.normalize("NFC", query.lower()) if _has_marks(query) else fold(query)
+
+
+def _difficulty(query: str) -> str | None:
+    """The easier or harder exercise a learner asks for, or None."""
+    folded = fold(query)
+    english = _DIFFICULTY_EN.search(folded)
+    if english:
+        return english.group(0)
+    text = _readable(query)
+    for m in _DIFFICULTY.finditer(text):
+        before, after = text[max(0, m.start() - ASK_SPAN): m.start()], text[m.end(): m.end() + ASK_SPAN]
+        if _ASK_BEFORE.search(fold(before)) or _ASK_AFTER.search(fold(after)):
+            return m.group(0)
+    return None
+
+
+def _word_problem(query: str) -> bool:
+    """The question reads as a schoolbook word problem: figures, a "Hỏi" sentence, an operation or a unit pair."""
+    folded = fold(query)
+    if not _WORD_PROBLEM_ASK.search(_readable(query)) or len(_FIGURE.findall(folded)) < WORD_PROBLEM_FIGURES:
+        return False
+    if _EVERYDAY.search(folded):
+        return False
+    units = _GIVEN_UNIT.findall(folded) + _ASKED_UNIT.findall(folded)
+    return bool(_OPERATION.search(folded) or _PERCENT.search(folded)) or len(units) > len(set(units))
+
+
 # A school maths topic named, folded ("diện tích hình tròn bán kính 5cm", "đổi 0,75 ra phân số").
 _MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", "so thap phan", "luy thua",
                      "can bac hai", "dinh ly", "pytago", "hinh tron", "hinh thang", "hinh chu nhat", "tam giac",
@@ -79,6 +141,17 @@ SCHOOL_TOPICS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logar
                  "derivative", "integral", "logarithm", "physics", "chemistry", "biology", "grammar",
                  "passive voice")
 _SCHOOL_TOPIC = cue_pattern(SCHOOL_TOPICS)
+
+
+# Asking where or from whom to learn, or for a document written in a language, folded ("học tiếng Anh ở trung tâm
+# nào tốt", "viết CV bằng tiếng Anh"): a language or a subject named, but no lesson asked of this expert.
+_PROVIDER = cue_pattern(("trung tam", "hoc phi", "khoa hoc", "gia su", "truong nao", "nao tot", "cv", "xin viec",
+                         "which school", "which centre", "which center", "course fee", "resume"))
+# A general-knowledge question, folded ("thủ đô của Úc là gì", "ai là tác giả Truyện Kiều"): a fact asked, which
+# no item bank teaches.
+_GENERAL_KNOWLEDGE = cue_pattern(("thu do", "tac gia", "ai la nguoi", "ai la vua", "vua dau tien", "ai phat minh",
+                                  "ai sang lap", "dan so", "capital of", "who wrote", "who invented",
+                                  "population of"))
 
 
 def load_banks(folder: Path) -> dict[str, Bank]:
@@ -136,7 +209,8 @@ class TutorExpert(Expert):
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
         """A skill named with learning asked for, practice asked for, or an equation typed; disowned when it
-        names a school topic none of the banks teaches (``SCHOOL_TOPICS``). A skill's name
+        names a school topic none of the banks teaches (``SCHOOL_TOPICS``), asks where or from whom to learn, or
+        asks a general-knowledge fact. A skill's name
         alone is not enough: the vocabulary skills are everyday topics ("school", "gia đình") that questions
         for other experts name too, so a skill named without a word of learning stays below the threshold."""
         folded = fold(query)
@@ -145,10 +219,15 @@ class TutorExpert(Expert):
         if untaught is not None:
             return Claim(0.0, f"a school topic none of its banks teaches: {untaught}", disowned=True)
         _, skill, sure = self.find(query)
-        difficulty = _DIFFICULTY.search(folded)
-        if difficulty and skill is None:
-            return Claim(DIFFICULTY_CLAIM, f"an easier or harder exercise asked: {difficulty.group(0)}")
         equation = _EQUATION.search(folded)
+        if skill is None and not equation:
+            learning = _LEARNING.search(folded) or _MATH.search(folded)
+            elsewhere = _PROVIDER.search(folded) or (None if learning else _GENERAL_KNOWLEDGE.search(folded))
+            if elsewhere:
+                return Claim(0.0, f"no lesson asked of it: {elsewhere.group(0)}", disowned=True)
+        difficulty = _difficulty(query)
+        if difficulty and skill is None:
+            return Claim(DIFFICULTY_CLAIM, f"an easier or harder exercise asked: {difficulty}")
         if skill is not None:
             learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
             if learning:
@@ -158,7 +237,7 @@ class TutorExpert(Expert):
             return Claim(SKILL_NAME_ONLY_CLAIM, f"skill {skill}'s name only, no learning asked")
         if equation:
             return Claim(0.8, "equation typed")
-        if _WORD_PROBLEM_ASK.search(folded) and len(_FIGURE.findall(folded)) >= WORD_PROBLEM_FIGURES:
+        if _word_problem(query):
             return Claim(0.8, "a word problem typed")
         math = _MATH.search(folded)
         if math:
