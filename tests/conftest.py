@@ -455,3 +455,28 @@ def forwarded(gate, text: str) -> str:
 def answered_locally(gate, text: str) -> str:
     """The gate's outcome for ``text`` given to the organisation's own expert."""
     return gate.decide(gate.screen(text), LOCAL_PERSONAL, "anonymous", "answer", False).outcome
+
+
+def assert_refused_lookup(gate, text: str) -> None:
+    """``text`` asks for a third person's sensitive data: a lookup, refused on the node and never forwarded."""
+    from luytre.sovereignty.privacy_gate import screen_text
+
+    assert screen_text(gate.scanner, text).categorization.lookup, text
+    assert answered_locally(gate, text) == "deny", text
+    assert forwarded(gate, text) == "deny", text
+
+
+def assert_sure_claims(expert, sure: tuple[str, ...], elsewhere: tuple[str, ...], *, reason: str,
+                       hostile: str) -> None:
+    """``expert`` claims each of ``sure`` surely (its claim's reason naming ``reason``), none of ``elsewhere``, and
+    reads a hostile 4 KB question in linear time."""
+    import time
+
+    for question in sure:
+        claim = expert.claim(question)
+        assert claim.score >= 0.8 and reason in claim.reason, (question, claim)
+    for question in elsewhere:
+        assert expert.claim(question).score < 0.5, question
+    started = time.process_time()
+    expert.claim(hostile[:4096])
+    assert time.process_time() - started < 0.2

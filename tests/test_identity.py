@@ -6,7 +6,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import DATA, cli, jsonl
+from conftest import DATA, assert_sure_claims, cli, jsonl
 from luytre.identifiers import check, extract
 from luytre.identifiers.checks import mst_check_digit
 from luytre.identifiers.vietqr import crc16, make_payload, parse_tlv
@@ -195,20 +195,15 @@ def test_claims_want_a_valid_identifier(identity_package):
 def test_a_plate_code_asked_about_is_claimed_and_the_sea_is_not(identity_package):
     """"Biển 43 là tỉnh nào", "xe biển xanh 29B": a licence plate's province code, which the expert's table places,
     asked without a whole plate. "Biển" is also the sea: a number of minutes or people after it is no code."""
-    import time
 
     from luytre.experts.package import ExpertPackage
     from luytre.kinds import load_expert
 
     expert = load_expert(ExpertPackage.open(identity_package))
-    for question in ("biển 43 là tỉnh nào vậy", "xe biển xanh 29B là xe cơ quan nào", "Bien so 92C thuoc tinh nao?"):
-        claim = expert.claim(question)
-        assert claim.score >= 0.8 and "plate code" in claim.reason, (question, claim)
-    for elsewhere in ("nhà tôi cách biển 15 phút đi bộ", "đi biển 30 người thuê xe gì", "biển 00 là gì"):
-        assert expert.claim(elsewhere).score < 0.5, elsewhere
-    started = time.process_time()  # a hostile 4 KB question is read in linear time
-    expert.claim(("biển số xe xanh 12 " * 250)[:4096])
-    assert time.process_time() - started < 0.2
+    assert_sure_claims(expert,
+                       ("biển 43 là tỉnh nào vậy", "xe biển xanh 29B là xe cơ quan nào", "Bien so 92C thuoc tinh nao?"),
+                       ("nhà tôi cách biển 15 phút đi bộ", "đi biển 30 người thuê xe gì", "biển 00 là gì"),
+                       reason="plate code", hostile="biển số xe xanh 12 " * 250)
 
 
 @pytest.mark.parametrize("sea_or_sign", [

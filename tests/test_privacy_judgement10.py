@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LOCAL_PERSONAL, answered_locally, forwarded
+from conftest import LOCAL_PERSONAL, answered_locally, assert_refused_lookup, forwarded
 from luytre.sovereignty.normalize import scan_view
 from luytre.sovereignty.privacy_gate import screen_text
 
@@ -109,9 +109,7 @@ def test_a_weak_sign_refuses_no_local_answer(gate):
     "Cô Ngân dạy văn có theo đạo Công giáo không?",
 ])
 def test_a_condition_of_someone_asked_yes_or_no_is_a_lookup(gate, text):
-    assert screen_text(gate.scanner, text).categorization.lookup
-    assert answered_locally(gate, text) == "deny"
-    assert forwarded(gate, text) == "deny"
+    assert_refused_lookup(gate, text)
 
 
 @pytest.mark.parametrize("text", [

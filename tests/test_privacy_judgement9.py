@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LOCAL_PERSONAL, answered_locally, forwarded
+from conftest import LOCAL_PERSONAL, answered_locally, assert_refused_lookup, forwarded
 from luytre.sovereignty.privacy_gate import screen_text
 
 
@@ -25,9 +25,7 @@ from luytre.sovereignty.privacy_gate import screen_text
     "Phường có thể cho tôi xem hồ sơ tiền án của anh Tâm xóm trên không?",  # "có thể cho tôi xem" is a request
 ])
 def test_someone_named_by_a_role_asked_after_is_a_lookup(gate, text):
-    assert screen_text(gate.scanner, text).categorization.lookup
-    assert answered_locally(gate, text) == "deny"
-    assert forwarded(gate, text) == "deny"
+    assert_refused_lookup(gate, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -169,9 +167,7 @@ def test_numbers_said_in_ordinary_sentences_are_no_identifier(gate, text):
     "bác sĩ ơi, ông Tám giường 15 bị gì thế",
 ])
 def test_someone_placed_or_asked_after_in_english_is_looked_up(gate, text):
-    assert screen_text(gate.scanner, text).categorization.lookup
-    assert answered_locally(gate, text) == "deny"
-    assert forwarded(gate, text) == "deny"
+    assert_refused_lookup(gate, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -221,9 +217,7 @@ def test_confirming_ones_own_or_asking_advice_is_no_lookup(gate, text):
     "Chị Thảo lớp 11A2 có thai phải không, em có được phép hỏi không",
 ])
 def test_a_right_asked_beside_a_lookup_does_not_cancel_it(gate, text):
-    assert screen_text(gate.scanner, text).categorization.lookup
-    assert answered_locally(gate, text) == "deny"
-    assert forwarded(gate, text) == "deny"
+    assert_refused_lookup(gate, text)
 
 
 @pytest.mark.parametrize("text", [

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import ROOT, RunningNode, cli
+from conftest import ROOT, RunningNode, assert_sure_claims, cli
 from luytre.errors import BuildError
 from luytre.kinds.tutor.bank import check_answer, load_bank
 from luytre.kinds.tutor.engine import LearnerState, TutorEngine
@@ -271,21 +271,16 @@ def test_claims_follow_the_bank_and_skill_a_question_names(tutor_package):
 def test_asking_for_an_easier_or_harder_exercise_is_the_tutors_own(tutor_package):
     """Mid-session a learner writes only "bài khó quá, cho câu dễ hơn": no skill, no bank, yet only a tutor adapts
     what it asks. The same comparison about a road or a procedure is not a lesson."""
-    import time
 
     from luytre.experts.package import ExpertPackage
     from luytre.kinds import load_expert
 
     expert = load_expert(ExpertPackage.open(tutor_package))
-    for request in ("bài khó quá, cho câu dễ hơn đi", "cho minh bai kho hon nhe", "đề dễ hơn được không cô",
-                    "these are too easy, give me harder questions"):
-        claim = expert.claim(request)
-        assert claim.score >= 0.8 and "easier or harder" in claim.reason, (request, claim)
-    for elsewhere in ("đường này đi dễ hơn đường cũ không", "thủ tục mới khó hơn trước à", "is it easier to pay"):
-        assert expert.claim(elsewhere).score < 0.5, elsewhere
-    started = time.process_time()  # a hostile 4 KB question is read in linear time
-    expert.claim(("bai de " * 700)[:4096])
-    assert time.process_time() - started < 0.2
+    assert_sure_claims(expert,
+                       ("bài khó quá, cho câu dễ hơn đi", "cho minh bai kho hon nhe", "đề dễ hơn được không cô",
+                        "these are too easy, give me harder questions"),
+                       ("đường này đi dễ hơn đường cũ không", "thủ tục mới khó hơn trước à", "is it easier to pay"),
+                       reason="easier or harder", hostile="bai de " * 700)
 
 
 def test_a_word_problem_as_schoolbooks_write_it_is_the_tutors_own(tutor_package):
