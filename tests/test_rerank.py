@@ -37,7 +37,7 @@ def test_exported_trees_give_scikit_learns_probabilities_and_survive_json():
 
 @pytest.mark.parametrize("change", [
     {"format": 2}, {"features": ["claim"]}, {"left": [1, 7, -1]}, {"feature": [99, 0, 0]}, {"roots": [3]},
-    {"value": [0.0, 1.0]},
+    {"value": [0.0, 1.0]}, {"right": [-1, -1, -1]},  # an inner node without its right child
 ])
 def test_a_malformed_reranker_is_refused(change):
     data = _stump("claim", 0.5).to_dict() | change

@@ -118,6 +118,7 @@ class Reranker:
         inner = arrays["left"] >= 0
         if (arrays["feature"][inner] >= len(FEATURES)).any() or (arrays["feature"][inner] < 0).any() \
                 or (arrays["left"] >= size).any() or (arrays["right"] >= size).any() \
+                or (arrays["right"][inner] < 0).any() \
                 or (arrays["roots"] < 0).any() or (arrays["roots"] >= size).any():
             raise ValueError("malformed re-ranker: an index out of range")
         return cls(baseline=float(data["baseline"]), learning_rate=float(data["learning_rate"]),
