@@ -70,6 +70,8 @@ def test_a_question_about_this_bank_or_banks_in_general_stays_its_own(question):
     "xe máy bị quẹt, bảo hiểm xe máy bắt buộc có đền không",
     "tài khoản shipper Grab bị khóa vì khách báo cáo, gọi ai",
     "hop dong bao hiem nhan tho Prudential muon huy giua chung co mat tien khong",
+    "nick Zalo của mẹ bị hack, nhắn tin vay tiền bạn bè, lấy lại thế nào",
+    "quen mat khau wifi nha, vao modem doi lai sao",
 ])
 def test_a_question_about_a_neighbouring_business_is_not_a_banks(question):
     assert other_organization(question, BANK) is not None
@@ -80,6 +82,7 @@ def test_a_question_about_a_neighbouring_business_is_not_a_banks(question):
     "chuyển tiền sang ví ZaloPay có mất phí không",  # the wallet is the other end of a transfer
     "thanh toán đơn Shopee bằng thẻ tín dụng bị trừ tiền hai lần",  # the bank's card is what is asked about
     "tôi chạy Grab được 2 năm, muốn vay mua xe trả góp cần gì",  # the asker's trade, a loan asked for
+    "mã OTP chuyển tiền gửi về sim Mobifone chậm cả phút",  # the bank's OTP, whoever carries it
 ])
 def test_a_banks_question_naming_a_neighbouring_business_on_the_way_stays_its_own(question):
     assert other_organization(question, BANK) is None

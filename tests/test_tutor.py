@@ -431,9 +431,14 @@ def test_a_school_topic_no_bank_teaches_is_disowned(tutor_package):
     expert = load_expert(ExpertPackage.open(tutor_package))
     for elsewhere in ("tính đạo hàm của y = 2x^3 + x", "cho em bài tập tích phân từng phần",
                       "giai bai tap vat ly lop 9 ve dinh luat Om", "cân bằng phương trình hóa học Al + O2",
-                      "ôn ngữ pháp câu điều kiện loại 2 giúp em", "giải phương trình lượng giác cos x = 0"):
+                      "ôn ngữ pháp câu điều kiện loại 2 giúp em", "giải phương trình lượng giác cos x = 0",
+                      # physics and chemistry named by their own terms, no subject word: "g = 10" looks like algebra
+                      "thả hòn bi rơi tự do từ tầng 5 cao 15m, lấy g = 10, bao lâu thì chạm đất",
+                      "hai điện trở 4 ôm và 12 ôm mắc song song thì điện trở tương đương bằng mấy",
+                      "tinh so mol cua 5,6 g sat, Fe = 56"):
         claim = expert.claim(elsewhere)
         assert claim.disowned and claim.score == 0.0, (elsewhere, claim)
     for lesson in ("giải phương trình 3x + 5 = 20", "cho em luyện định lí Pythagore lớp 8",
-                   "đố em từ vựng tiếng Anh chủ đề thời tiết"):
+                   "đố em từ vựng tiếng Anh chủ đề thời tiết",
+                   "Con thuộc diện trợ cấp, cho con luyện phân số"):  # "diện trợ" folds to no "điện trở" term
         assert not expert.claim(lesson).disowned, lesson
