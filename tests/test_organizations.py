@@ -70,7 +70,7 @@ def test_a_question_about_this_bank_or_banks_in_general_stays_its_own(question):
     "xe máy bị quẹt, bảo hiểm xe máy bắt buộc có đền không",
     "tài khoản shipper Grab bị khóa vì khách báo cáo, gọi ai",
     "hop dong bao hiem nhan tho Prudential muon huy giua chung co mat tien khong",
-    "nick Zalo của mẹ bị hack, nhắn tin vay tiền bạn bè, lấy lại thế nào",
+    "nick Zalo của mẹ bị hack, kẻ gian nhắn tin cho cả nhà, lấy lại thế nào",
     "quen mat khau wifi nha, vao modem doi lai sao",
 ])
 def test_a_question_about_a_neighbouring_business_is_not_a_banks(question):
