@@ -76,7 +76,9 @@ log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 10  # 10: a bank's neighbouring businesses, physics and chemistry disowned by the tutor; 9: stricter plate code, word problem, difficulty claims; 8: school terms; 7: disowning
+# 10: a bank's neighbouring businesses and physics disowned; 9: stricter plate code, word problem, difficulty claims;
+# 8: school terms; 7: disowning
+ROUTER_FORMAT = 10
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first

@@ -142,7 +142,8 @@ SCHOOL_TOPICS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logar
                  "passive voice",
                  # physics, chemistry and biology named by their own terms ("vật rơi tự do", "số mol"): a problem
                  # typed with "g = 10" or "2H2 + O2" looks like algebra
-                 "roi tu do", "gia toc", "dien tro tuong duong", "mac song song", "mac noi tiep", "cuong do dong dien", "hieu dien the", "dinh luat om",
+                 "roi tu do", "gia toc", "dien tro tuong duong", "mac song song", "mac noi tiep",
+                 "cuong do dong dien", "hieu dien the", "dinh luat om",
                  "dinh luat newton", "luc hap dan", "luc ma sat", "luc day ac si met", "nhiet luong",
                  "nhiet dung rieng", "khoi luong rieng", "dong nang", "the nang", "thau kinh", "khuc xa anh sang",
                  "dao dong dieu hoa", "con lac don", "phan ung hoa hoc", "nguyen tu khoi", "phan tu khoi", "so mol",
