@@ -91,6 +91,10 @@ _IDENTIFIER_WORDS = cue_pattern(("ma so thue", "mst", "cccd", "can cuoc", "cmnd"
                                  "vinaphone", "mobifone", "vietnamobile", "tax code", "tax id", "citizen id",
                                  "phone number", "card number", "licence plate", "license plate"))
 _DIGITS = re.compile(r"\d{2,}")
+# A mobile number's first digits with its carrier asked, folded ("0978 mạng gì", "đầu 0332 mạng nào"): the
+# expert's own question although no identifier word is written.
+_MOBILE_PREFIX = re.compile(r"(?<![\d.,])0[35789]\d{1,2}(?![\d.,/])")
+_CARRIER_ASKED = cue_pattern(("mang gi", "mang nao", "nha mang nao", "which carrier", "which network"))
 _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co that", "gia khong", "tinh nao",
                             "mang gi", "mang nao", "ngan hang nao", "cua ai", "giai ma", "doc giup", "y nghia",
                             "chu so", "bao nhieu so", "check", "valid", "which province", "which carrier",
@@ -174,6 +178,8 @@ class IdentityExpert(Expert):
             return Claim(0.8 if named else 0.6, f"{found[0].checked.type} found, not valid")
         if named and (checking or _DIGITS.search(folded)):  # "mã vùng 0236 là tỉnh nào": a part of one
             return Claim(0.7, f"asks about a {named.group(0)}")
+        if _CARRIER_ASKED.search(folded) and _MOBILE_PREFIX.search(folded):
+            return Claim(0.7, "asks the carrier of a mobile prefix")
         return Claim(0.25 if named else 0.0, f"mentions {named.group(0)}" if named else "no identifier")
 
 
