@@ -199,8 +199,10 @@ def test_a_mobile_prefix_with_its_carrier_asked_is_claimed(identity_package):
     from luytre.kinds import load_expert
 
     expert = load_expert(ExpertPackage.open(identity_package))
-    for question in ("0905 mạng gì vậy", "ai gọi từ 0356 hoài, mang nao the", "0587 là nhà mạng nào"):
+    for question, carrier in (("0905 mạng gì vậy", "Mobifone"), ("ai gọi từ 0356 hoài, mang nao the", "Viettel"),
+                              ("0587 là nhà mạng nào", "Vietnamobile")):
         assert expert.claim(question).score >= 0.7, question
+        assert carrier in expert.answer(question).text, question  # claimed, and answered
     for other in ("xe 16 chỗ đi Đà Lạt mạng nào sóng khỏe", "phòng 305 mạng wifi gì",  # no mobile prefix
                   "ngày 05/08 mạng gì bị rớt", "gói cước 0,5 GB mạng gì rẻ"):
         assert expert.claim(other).score < 0.5, other
