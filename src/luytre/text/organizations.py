@@ -31,8 +31,8 @@ MAX_NAME_WORDS = 4  # a proper name after a kind word: "Kinh tế Quốc dân", 
 class Sector:
     """One sector's kinds of organization (each a tuple of folded synonyms), its generic kind words, the
     words after which a kind names an exam rather than an organization, and its known names; the businesses of
-    neighbouring lines its organizations do not answer for, and the words after which one of them is the other
-    end of the question's business."""
+    neighbouring lines its organizations do not answer for, the products only the sector sells, and the words
+    after which a neighbour is the other end of the question's business or the asker's trade."""
 
     name: str
     kinds: tuple[tuple[str, ...], ...]
@@ -47,10 +47,6 @@ class Sector:
     @property
     def pattern(self) -> re.Pattern[str]:
         return _sector_pattern(self)
-
-    @property
-    def neighbour_pattern(self) -> re.Pattern[str]:
-        return _neighbour_pattern(self)
 
     def kind_of(self, phrase: str) -> int | None:
         """The index of the kind ``phrase`` is a synonym of; None for a generic word."""
@@ -134,7 +130,7 @@ def _neighbour_asked(query: str, sector: Sector) -> str | None:
     as the other end of its business, and none of the sector's products."""
     if not sector.neighbours:
         return None
-    asked = next((m.phrase for m in _mentions(query, sector.neighbour_pattern, sector, neighbour=True)
+    asked = next((m.phrase for m in _mentions(query, _neighbour_pattern(sector), sector, neighbour=True)
                   if not m.counterpart), None)
     if asked is None or (sector.products and _product_pattern(sector).search(fold(query))):
         return None
