@@ -175,3 +175,17 @@ def test_has_have_had_are_function_words_and_the_lexicon_is_read_only():
     assert "had" not in as_vietnamese("My father has had chest pain since noon").split()
     with pytest.raises(TypeError):
         lexicon()[("x",)] = "y"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("text", "rendered"), [
+    ("My brother keeps saying he wants to kill himself", "tự sát"),
+    ("my daughter is suicidal since her exam, who can we call", "có ý định tự tử"),
+    ("he told me he will end his life tonight", "kết thúc cuộc đời"),
+    ("I found out my son has been cutting himself", "tự rạch tay"),
+    ("she took an overdose of her mother's pills", "quá liều"),
+    ("I sliced my finger on a kitchen knife and it keeps bleeding", "chảy máu không cầm được"),
+])
+def test_self_harm_and_wounds_in_english_read_as_the_words_safety_rules_know(text, rendered):
+    """The triage expert's safety rules are written in Vietnamese ("tự sát", "quá liều"): an English cry for help
+    must reach them in the words they know, not as "killing himself" left as written."""
+    assert rendered in as_vietnamese(text)

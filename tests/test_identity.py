@@ -1,6 +1,7 @@
 """vn-identity: validators, VietQR, extraction, the CLI and the expert through /v1/ask."""
 
 import json
+import time
 from pathlib import Path
 
 import httpx
@@ -190,6 +191,24 @@ def test_claims_want_a_valid_identifier(identity_package):
     part = expert.claim("mã vùng 028 là của tỉnh nào")  # an identifier word next to digits: a part of one
     assert part.score >= 0.6 and "ma vung" in part.reason
     assert expert.claim("làm lại biển số xe ở đâu").score < 0.5  # named, no digits, no check: a procedure
+
+
+def test_a_mobile_prefix_with_its_carrier_asked_is_claimed(identity_package):
+    """"0905 mạng gì": a number's first digits and its carrier asked, no identifier word written."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(identity_package))
+    for question, carrier in (("0905 mạng gì vậy", "Mobifone"), ("ai gọi từ 0356 hoài, mang nao the", "Viettel"),
+                              ("0587 là nhà mạng nào", "Vietnamobile")):
+        assert expert.claim(question).score >= 0.7, question
+        assert carrier in expert.answer(question).text, question  # claimed, and answered
+    for other in ("xe 16 chỗ đi Đà Lạt mạng nào sóng khỏe", "phòng 305 mạng wifi gì",  # no mobile prefix
+                  "ngày 05/08 mạng gì bị rớt", "gói cước 0,5 GB mạng gì rẻ"):
+        assert expert.claim(other).score < 0.5, other
+    started = time.process_time()
+    expert.claim(("0905 " * 820)[:4096] + " mạng gì")
+    assert time.process_time() - started < 0.2
 
 
 def test_a_plate_code_asked_about_is_claimed_and_the_sea_is_not(identity_package):

@@ -64,6 +64,37 @@ def test_a_question_about_this_bank_or_banks_in_general_stays_its_own(question):
     assert other_organization(question, BANK) is None
 
 
+@pytest.mark.parametrize("question", [
+    "gửi tiền về quê qua MoneyGram mất mấy ngày, phí tính thế nào",
+    "ví zalopay bị khóa vì nghi gian lận, mở lại sao",
+    "xe máy bị quẹt, bảo hiểm xe máy bắt buộc có đền không",
+    "tài khoản shipper Grab bị khóa vì khách báo cáo, gọi ai",
+    "hop dong bao hiem nhan tho Prudential muon huy giua chung co mat tien khong",
+    "nick Zalo của mẹ bị hack, kẻ gian nhắn tin cho cả nhà, lấy lại thế nào",
+    "quen mat khau wifi nha, vao modem doi lai sao",
+])
+def test_a_question_about_a_neighbouring_business_is_not_a_banks(question):
+    assert other_organization(question, BANK) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "nạp tiền vào ví MoMo từ tài khoản ngân hàng bị treo",  # the bank named: its own business
+    "chuyển tiền sang ví ZaloPay có mất phí không",  # the wallet is the other end of a transfer
+    "thanh toán đơn Shopee bằng thẻ tín dụng bị trừ tiền hai lần",  # the bank's card is what is asked about
+    "tôi chạy Grab được 2 năm, muốn vay mua xe trả góp cần gì",  # the asker's trade, a loan asked for
+    "mã OTP chuyển tiền gửi về sim Mobifone chậm cả phút",  # the bank's OTP, whoever carries it
+])
+def test_a_banks_question_naming_a_neighbouring_business_on_the_way_stays_its_own(question):
+    assert other_organization(question, BANK) is None
+
+
+def test_a_name_does_not_run_across_a_full_stop():
+    """A capitalised word starting the next sentence is no proper name of the kind word before it."""
+    assert other_organization("Tôi bị ngã xe, mất thẻ ngân hàng. Khóa thẻ thế nào?", BANK) is None
+    assert other_organization("Con học trường. Năm nay trường cho nghỉ Tết mấy ngày?", SCHOOL) is None
+    assert other_organization("Ngân hàng Bản Việt có mở tài khoản online không", BANK) is not None
+
+
 def test_a_title_naming_only_a_generic_kind_disowns_other_names_not_other_kinds():
     """"Nội quy nhà trường" does not say whether the school is a THPT or a THCS: a question naming a kind is not
     another school's for it; a question naming another school by name still is."""
@@ -74,7 +105,8 @@ def test_a_title_naming_only_a_generic_kind_disowns_other_names_not_other_kinds(
 
 
 def test_hostile_text_is_read_in_linear_time():
-    for text in ("Trường THPT " * 400, "ngân hàng Á " * 400, "Đại Học " * 500):
+    for text in ("Trường THPT " * 400, "ngân hàng Á " * 400, "Đại Học " * 500, "ví MoMo " * 500,
+                 "bảo hiểm xe " * 400, "chạy Grab. " * 400):
         started = time.process_time()
         other_organization(text[:4096], SCHOOL)
         other_organization(text[:4096], BANK)

@@ -122,3 +122,19 @@ def test_a_composed_route_keeps_both_experts_when_the_reranker_swaps_them(monkey
                 {"expert": "identity", "score": 0.5, "text": 0.3, "claim": 0.95})
     route = router.route("tôi bị sốt, và số căn cước 001203012345 có hợp lệ không")
     assert route.expert == "identity" and route.also == ("health",)
+
+
+def test_a_composed_question_gets_the_second_expert_the_reranker_ranks_best(monkeypatch, router):
+    """The first stages compose with the fused runner-up; the re-ranker finds another candidate far likelier."""
+    _candidates(monkeypatch, router, {"expert": "health", "score": 0.8, "text": 0.8, "claim": 0.9},
+                {"expert": "identity", "score": 0.45, "text": 0.3, "claim": 0.1},
+                {"expert": "address", "score": 0.2, "text": 0.1, "claim": 0.85})
+    route = router.route("con bị sốt cao đi khám ở đâu, và nhà ở phường Bến Nghé quận 1 cũ giờ là phường gì")
+    assert route.expert == "health" and route.also == ("address",)
+
+
+def test_the_reranker_adds_no_second_expert_to_a_single_question(monkeypatch, router):
+    _candidates(monkeypatch, router, {"expert": "health", "score": 0.9, "text": 0.9, "claim": 0.9},
+                {"expert": "identity", "score": 0.1, "text": 0.05, "claim": 0.9})
+    route = router.route("bé nhà em sốt cao co giật")
+    assert route.expert == "health" and route.also == ()

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import httpx
@@ -416,10 +417,16 @@ def test_codes_and_units_are_not_equations_but_formulas_are(tutor_package):
                  "phòng khám mở cửa 8h-17h không", "căn hộ 50m² giá bao nhiêu"):
         claim = expert.claim(code)
         assert claim.score < 0.5, (code, claim)
-    for formula in ("giai pt 2x-4=0", "2x + 3 = 7", "Cho hàm số y = 2x − 3. Tính y khi x = 4.", "3/4 + 5/6 bằng mấy",
+    for formula in ("Tìm x, biết |2x - 1| = 7", "hàm số y = -2x + 5 nghịch biến hay đồng biến", "khai triển (x - 3)^2",
+                    "f(x) = ax + 1 đi qua A(1; 4), tìm a", "so sanh -2/3 va -3/4",
+                    "giai pt 2x-4=0", "2x + 3 = 7", "Cho hàm số y = 2x − 3. Tính y khi x = 4.", "3/4 + 5/6 bằng mấy",
                     "x² - 5x + 6 = 0"):
         claim = expert.claim(formula)
         assert claim.score >= 0.8, (formula, claim)
+    for hostile in ("|" + "x - 3 " * 700, "y = " * 1000, ") " * 2000 + "^", "so sanh " * 500):
+        started = time.process_time()
+        expert.claim(hostile[:4096])
+        assert time.process_time() - started < 0.2
 
 
 def test_a_school_topic_no_bank_teaches_is_disowned(tutor_package):
@@ -431,9 +438,14 @@ def test_a_school_topic_no_bank_teaches_is_disowned(tutor_package):
     expert = load_expert(ExpertPackage.open(tutor_package))
     for elsewhere in ("tính đạo hàm của y = 2x^3 + x", "cho em bài tập tích phân từng phần",
                       "giai bai tap vat ly lop 9 ve dinh luat Om", "cân bằng phương trình hóa học Al + O2",
-                      "ôn ngữ pháp câu điều kiện loại 2 giúp em", "giải phương trình lượng giác cos x = 0"):
+                      "ôn ngữ pháp câu điều kiện loại 2 giúp em", "giải phương trình lượng giác cos x = 0",
+                      # physics and chemistry named by their own terms, no subject word: "g = 10" looks like algebra
+                      "thả hòn bi rơi tự do từ tầng 5 cao 15m, lấy g = 10, bao lâu thì chạm đất",
+                      "hai điện trở 4 ôm và 12 ôm mắc song song thì điện trở tương đương bằng mấy",
+                      "tinh so mol cua 5,6 g sat, Fe = 56"):
         claim = expert.claim(elsewhere)
         assert claim.disowned and claim.score == 0.0, (elsewhere, claim)
     for lesson in ("giải phương trình 3x + 5 = 20", "cho em luyện định lí Pythagore lớp 8",
-                   "đố em từ vựng tiếng Anh chủ đề thời tiết"):
+                   "đố em từ vựng tiếng Anh chủ đề thời tiết",
+                   "Con thuộc diện trợ cấp, cho con luyện phân số"):  # "diện trợ" folds to no "điện trở" term
         assert not expert.claim(lesson).disowned, lesson

@@ -76,7 +76,9 @@ log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-ROUTER_FORMAT = 9  # 9: stricter plate code, word problem, difficulty claims; 8: school terms; 7: disowning
+# 10: a bank's neighbouring businesses and physics disowned; 9: stricter plate code, word problem, difficulty claims;
+# 8: school terms; 7: disowning
+ROUTER_FORMAT = 10
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -93,6 +95,10 @@ CLAIMED_FLOOR = 0.15
 # this much more surely: the text model ranks by shared words ("mất thẻ", "hết hạn"), each expert knows its own.
 CLAIM_LEAD = 0.3
 LEAD_BELOW = 0.9  # unless the fusion is all but sure of the best-ranked one: its text and its own claim agree
+# A question the first stages found needs two experts gets as its second the re-ranker's best other candidate when
+# that one reaches this and outranks the first stages' second: the first stages pick it by a claim (0.6 from a
+# retrieval expert is common), the re-ranker weighs every candidate's text, claim and rank together.
+SECOND_RERANKED = 0.2
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
@@ -259,8 +265,9 @@ class Router:
     def _reranked(self, model: TextClassifier, query: str, route: Route, ranked: list[Candidate]) -> Route:
         """The re-ranker's choice among the claiming candidates of ``ranked`` (``rerank.Reranker``): each one's
         ``score`` becomes its probability of being the right expert (the fusion's stays as ``fused``); below the
-        re-ranker's threshold the router abstains. A second expert the first stages composed with stays, unless it
-        is now the first. A route to an expert without claims stands as the fusion made it."""
+        re-ranker's threshold the router abstains. A question the first stages composed keeps a second expert: theirs,
+        unless it is now the first or the re-ranker's best other candidate outranks it (``SECOND_RERANKED``). A route
+        to an expert without claims stands as the fusion made it."""
         assert self.reranker is not None
         judged = [c for c in ranked if "claim" in c and not c.get("disowned")]
         if not judged or any(c["expert"] == route.expert and "claim" not in c for c in ranked):
@@ -277,6 +284,11 @@ class Router:
         chosen = best["expert"]
         composed = (route.expert, *route.also) if chosen in route.also and route.expert is not None else route.also
         also = tuple(e for e in composed if e != chosen)
+        if also:  # the question needs two: the re-ranker knows better than the first stages which second one
+            reranked = {c["expert"]: c["score"] for c in rescored[: len(judged)]}
+            runner_up = rescored[1] if len(judged) > 1 else None  # the best after the chosen one
+            if runner_up is not None and SECOND_RERANKED <= runner_up["score"] > reranked.get(also[0], -1.0):
+                also = (runner_up["expert"],)
         return Route(chosen, best["score"], rescored[: self.top_k], also)
 
     def _also(self, model: TextClassifier, query: str, scored: list[Candidate],

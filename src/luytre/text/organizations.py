@@ -4,8 +4,11 @@ An organization's own expert, whose title names a kind of organization ("Trườ
 khách hàng ngân hàng"), answers for that organization only. A question that names another organization of the
 same sector is not its own however close its words: another kind ("học phí Đại học Kinh tế Quốc dân" to a high
 school), another proper name after a kind word ("Trường THPT Chu Văn An"), or a known brand ("thẻ tín dụng
-Techcombank" to a bank that names none). Phrases are matched folded on word boundaries; a proper name is the
-title-case words written right after a kind word, so "trường mình" or "ngân hàng khác" name nobody.
+Techcombank" to a bank that names none). A question naming a business of a neighbouring line (an e-wallet, a
+money-transfer company, an insurer for a bank) and nothing of the expert's own sector is that business's question
+("phí gửi tiền qua Western Union"), unless the business is the other end of it ("nạp tiền vào ví MoMo từ ngân
+hàng"). Phrases are matched folded on word boundaries; a proper name is the title-case words written right after a
+kind word, so "trường mình" or "ngân hàng khác" name nobody.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ MAX_NAME_WORDS = 4  # a proper name after a kind word: "Kinh tế Quốc dân", 
 @dataclass(frozen=True)
 class Sector:
     """One sector's kinds of organization (each a tuple of folded synonyms), its generic kind words, the
-    words after which a kind names an exam rather than an organization, and its known names."""
+    words after which a kind names an exam rather than an organization, and its known names; the businesses of
+    neighbouring lines its organizations do not answer for, the products only the sector sells, and the words
+    after which a neighbour is the other end of the question's business or the asker's trade."""
 
     name: str
     kinds: tuple[tuple[str, ...], ...]
@@ -35,6 +40,9 @@ class Sector:
     not_after: frozenset[str]
     counterparts_after: frozenset[str]
     names: frozenset[str]
+    neighbours: frozenset[str] = frozenset()
+    products: frozenset[str] = frozenset()
+    neighbour_counterparts_after: frozenset[str] = frozenset()
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -60,7 +68,8 @@ def sectors() -> tuple[Sector, ...]:
     raw = tomllib.loads(resources.files("luytre.text").joinpath("data/organizations.toml").read_text("utf-8"))
     return tuple(Sector(name, tuple(tuple(k) for k in s["kinds"]), frozenset(s["generic"]),
                         frozenset(s["not_after"]), frozenset(s.get("counterparts_after", [])),
-                        frozenset(s["names"]))
+                        frozenset(s["names"]), frozenset(s.get("neighbours", [])),
+                        frozenset(s.get("products", [])), frozenset(s.get("neighbour_counterparts_after", [])))
                  for name, s in raw["sectors"].items())
 
 
@@ -69,11 +78,21 @@ def _sector_pattern(sector: Sector) -> re.Pattern[str]:
     return cue_pattern([*sector.generic, *(k for synonyms in sector.kinds for k in synonyms), *sector.names])
 
 
+@cache
+def _neighbour_pattern(sector: Sector) -> re.Pattern[str]:
+    return cue_pattern(sector.neighbours)
+
+
+@cache
+def _product_pattern(sector: Sector) -> re.Pattern[str]:
+    return cue_pattern(sector.products)
+
+
 def affiliation(*titles: str) -> Affiliation | None:
     """The organization ``titles`` (an expert's title in each language) name, or None when they name no kind
     of organization (a reference expert: "Gia sư luyện tập cá nhân hóa")."""
     for sector in sectors():
-        mentions = [m for title in titles for m in _mentions(title, sector)]
+        mentions = [m for title in titles for m in _mentions(title, sector.pattern, sector)]
         if mentions:
             kinds = frozenset(k for m in mentions if (k := sector.kind_of(m.phrase)) is not None)
             names = frozenset(m.name if m.phrase not in sector.names else m.phrase for m in mentions
@@ -83,9 +102,13 @@ def affiliation(*titles: str) -> Affiliation | None:
 
 
 def other_organization(query: str, own: Affiliation) -> str | None:
-    """The organization of ``own``'s sector that ``query`` names and that is not ``own`` (folded), or None."""
+    """The organization of ``own``'s sector that ``query`` names and that is not ``own``, or the neighbouring business
+    it asks about (folded); None when it is ``own``'s question."""
     sector = own.sector
-    for mention in _mentions(query, sector):
+    mentions = _mentions(query, sector.pattern, sector)
+    if not mentions:
+        return _neighbour_asked(query, sector)
+    for mention in mentions:
         if mention.counterpart:  # the other end of the question's business: "chuyển tiền sang Vietcombank"
             continue
         phrase, name = mention.phrase, mention.name
@@ -102,6 +125,18 @@ def other_organization(query: str, own: Affiliation) -> str | None:
     return None
 
 
+def _neighbour_asked(query: str, sector: Sector) -> str | None:
+    """The neighbouring business ``query`` is about (folded), when it names one of ``sector``'s neighbours, not
+    as the other end of its business, and none of the sector's products."""
+    if not sector.neighbours:
+        return None
+    asked = next((m.phrase for m in _mentions(query, _neighbour_pattern(sector), sector, neighbour=True)
+                  if not m.counterpart), None)
+    if asked is None or (sector.products and _product_pattern(sector).search(fold(query))):
+        return None
+    return asked
+
+
 class Mention(NamedTuple):
     """A kind word or known name of a sector in a text: the folded phrase, the proper name written after it
     (folded, "" when none), whether it follows an exam word ("thi đại học") and whether it follows a
@@ -113,9 +148,13 @@ class Mention(NamedTuple):
     counterpart: bool
 
 
-def _mentions(text: str, sector: Sector) -> list[Mention]:
-    """Each kind word or known name of ``sector`` in ``text``."""
+def _mentions(text: str, pattern: re.Pattern[str], sector: Sector, *, neighbour: bool = False) -> list[Mention]:
+    """Each match of ``pattern`` (``sector``'s kind words and known names, or its ``neighbour`` businesses) in
+    ``text``."""
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text)]
+    # Whether only spaces stand before each word: a name does not run across a full stop ("thẻ ngân hàng. Khám").
+    joined = [i > 0 and text[words[i - 1][1] + len(words[i - 1][0]):start].isspace()
+              for i, (_, start) in enumerate(words)]
     folded = [fold(w) for w, _ in words]
     line = " ".join(folded)
     starts, position = {}, 0
@@ -123,19 +162,21 @@ def _mentions(text: str, sector: Sector) -> list[Mention]:
         starts[position] = i
         position += len(word) + 1
     out = []
-    for match in sector.pattern.finditer(line):
+    counterparts = sector.neighbour_counterparts_after if neighbour else sector.counterparts_after
+    for match in pattern.finditer(line):
         first = starts.get(match.start())
         if first is None:
             continue
         last = first + len(match.group(0).split())
         name = []
-        for word, _ in words[last:last + MAX_NAME_WORDS]:
-            if not (word[:1].isupper() and word[1:].islower()):
+        for index in range(last, min(last + MAX_NAME_WORDS, len(words))):
+            word = words[index][0]
+            if not (joined[index] and word[:1].isupper() and word[1:].islower()):
                 break
             name.append(fold(word))
         before = " ".join(folded[max(0, first - 3):first])
         out.append(Mention(match.group(0), " ".join(name), _ends_with_any(before, sector.not_after),
-                           _ends_with_any(before, sector.counterparts_after)))
+                           _ends_with_any(before, counterparts)))
     return out
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from luytre.experts.package import ExpertPackage
 from luytre.identifiers.checks import CheckedIdentifier, check
 from luytre.identifiers.extract import extract
-from luytre.identifiers.tables import PLATE_PROVINCES
+from luytre.identifiers.tables import MOBILE_PREFIXES, PLATE_PROVINCES
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.identity.payment import asks_for_code, make_from_question
 from luytre.text.cues import cue_pattern
@@ -91,6 +91,10 @@ _IDENTIFIER_WORDS = cue_pattern(("ma so thue", "mst", "cccd", "can cuoc", "cmnd"
                                  "vinaphone", "mobifone", "vietnamobile", "tax code", "tax id", "citizen id",
                                  "phone number", "card number", "licence plate", "license plate"))
 _DIGITS = re.compile(r"\d{2,}")
+# A mobile number's first digits with its carrier asked, folded ("0978 mạng gì", "đầu 0332 mạng nào"): the
+# expert's own question although no identifier word is written.
+_MOBILE_PREFIX = re.compile(r"(?<![\d.,])0[35789]\d{1,2}(?![\d.,/])")
+_CARRIER_ASKED = cue_pattern(("mang gi", "mang nao", "nha mang nao", "which carrier", "which network"))
 _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co that", "gia khong", "tinh nao",
                             "mang gi", "mang nao", "ngan hang nao", "cua ai", "giai ma", "doc giup", "y nghia",
                             "chu so", "bao nhieu so", "check", "valid", "which province", "which carrier",
@@ -131,6 +135,34 @@ def describe_plate_code(code: str, query: str, lang: str) -> str:
     return text + ". Đây chỉ là mã tỉnh, chưa phải một biển số đầy đủ."
 
 
+MAX_PREFIXES = 3  # mobile prefixes described in one answer
+
+
+def carrier_prefixes(query: str) -> list[str]:
+    """The mobile prefixes whose carrier a question asks ("0978 mạng gì", "đầu 0332 mạng nào"), when no
+    whole identifier is written; the claim and the answer read them alike."""
+    folded = fold(query)
+    if not _CARRIER_ASKED.search(folded):
+        return []
+    return list(dict.fromkeys(m.group(0) for m in _MOBILE_PREFIX.finditer(folded)))[:MAX_PREFIXES]
+
+
+def describe_carrier_prefixes(prefixes: list[str], lang: str) -> str:
+    """Which carrier each mobile prefix was allocated to (a number may since have moved to another carrier)."""
+    parts = []
+    for prefix in prefixes:
+        carrier = MOBILE_PREFIXES.get(prefix[:3])
+        if lang == "en":
+            parts.append(f"Prefix {prefix}: {carrier.capitalize()}." if carrier else
+                         f"Prefix {prefix}: no mobile carrier uses it.")
+        else:
+            parts.append(f"Đầu số {prefix}: {carrier.capitalize()}." if carrier else
+                         f"Đầu số {prefix}: không thuộc nhà mạng di động nào.")
+    note = (" A number kept when changing carrier may now be with another one." if lang == "en" else
+            " Số đã chuyển mạng giữ số có thể nay thuộc nhà mạng khác.")
+    return " ".join(parts) + note
+
+
 class IdentityExpert(Expert):
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         if asks_for_code(query):
@@ -145,6 +177,10 @@ class IdentityExpert(Expert):
         if code is not None:
             return Answer(describe_plate_code(code, query, lang), 0.9,
                           {"values": [], "plate_code": {"code": code, "province": PLATE_PROVINCES[code]}})
+        prefixes = [] if found else carrier_prefixes(query)
+        if prefixes:
+            return Answer(describe_carrier_prefixes(prefixes, lang), 0.9,
+                          {"values": [], "carrier_prefixes": {p: MOBILE_PREFIXES.get(p[:3]) for p in prefixes}})
         if not found:
             text = ("Không tìm thấy mã định danh nào (CCCD, mã số thuế, số điện thoại, số thẻ, VietQR, biển số, "
                     "BHYT) trong câu hỏi." if lang != "en" else
@@ -174,6 +210,8 @@ class IdentityExpert(Expert):
             return Claim(0.8 if named else 0.6, f"{found[0].checked.type} found, not valid")
         if named and (checking or _DIGITS.search(folded)):  # "mã vùng 0236 là tỉnh nào": a part of one
             return Claim(0.7, f"asks about a {named.group(0)}")
+        if carrier_prefixes(query):  # its table of prefixes answers it
+            return Claim(0.7, "asks the carrier of a mobile prefix")
         return Claim(0.25 if named else 0.0, f"mentions {named.group(0)}" if named else "no identifier")
 
 

@@ -125,6 +125,11 @@ _MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", 
 _EQUATION = re.compile(r"(?<![a-z])[a-ln-z)]\s*(?:\^\s*\d|²|³)|"
                        r"\d\s*[a-z]\b(?:\s*[+=]|\s+[-−]\s|\s*[-−]\s*\w+\s*[-−+=])|(?<!\w)[a-z]\s*=\s*[-−(]?\s*\d|"
                        r"\d\s*(?:\)\s*)?[+*×÷·^=]\s*(?:\(\s*)?[-−]?\d|(?<!\d)\d+\s*%\s*(?:cua|of)\s*\d", re.IGNORECASE)
+# Formulas the equation pattern misses, folded: an absolute value set equal or compared ("|x - 3| = 5"), a function
+# of x ("y = -x + 4", "y = (m-1)x + 2", "f(x) = ax + 1"), a bracket raised to a power ("(a - b)^2"), fractions
+# compared ("so sánh -3/5 và -4/7"). Every repetition is bounded: linear on any input.
+_FORMULA = re.compile(r"\|[^|\n]{1,20}\|\s{0,3}[=<>]|(?<!\w)(?:y|f\s?\(\s?x\s?\))\s{0,3}=\s{0,3}[^=\n]{0,12}?x\b|"
+                      r"\)\s{0,3}(?:\^\s{0,3}\d|²|³)|\bso sanh\s{1,3}-?\d+/\d+")
 # Words that ask to learn a language or a subject ("nghĩa là gì", "in English"): an everyday topic named beside
 # them is a vocabulary skill, named alone it is only the topic ("trường", "school", "gia đình").
 _LEARNING = cue_pattern(("tieng anh", "english", "tu vung", "vocabulary", "tu moi", "words", "nghia la gi",
@@ -139,7 +144,16 @@ SCHOOL_TOPICS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logar
                  "vat ly", "vat li", "hoa hoc", "sinh hoc", "ngu van", "lich su", "dia ly", "dia li", "tin hoc",
                  "ngu phap", "bi dong", "menh de quan he", "cau dieu kien", "cau gian tiep", "calculus",
                  "derivative", "integral", "logarithm", "physics", "chemistry", "biology", "grammar",
-                 "passive voice")
+                 "passive voice",
+                 # physics, chemistry and biology named by their own terms ("vật rơi tự do", "số mol"): a problem
+                 # typed with "g = 10" or "2H2 + O2" looks like algebra
+                 "roi tu do", "gia toc", "dien tro tuong duong", "mac song song", "mac noi tiep",
+                 "cuong do dong dien", "hieu dien the", "dinh luat om",
+                 "dinh luat newton", "luc hap dan", "luc ma sat", "luc day ac si met", "nhiet luong",
+                 "nhiet dung rieng", "khoi luong rieng", "dong nang", "the nang", "thau kinh", "khuc xa anh sang",
+                 "dao dong dieu hoa", "con lac don", "phan ung hoa hoc", "nguyen tu khoi", "phan tu khoi", "so mol",
+                 "nong do mol", "nong do phan tram", "can bang phuong trinh hoa hoc", "quang hop", "nhiem sac the",
+                 "free fall", "acceleration", "newton's law", "chemical reaction")
 _SCHOOL_TOPIC = cue_pattern(SCHOOL_TOPICS)
 
 
@@ -219,7 +233,7 @@ class TutorExpert(Expert):
         if untaught is not None:
             return Claim(0.0, f"a school topic none of its banks teaches: {untaught}", disowned=True)
         _, skill, sure = self.find(query)
-        equation = _EQUATION.search(folded)
+        equation = _EQUATION.search(folded) or _FORMULA.search(folded)
         if skill is None and not equation:
             learning = _LEARNING.search(folded) or _MATH.search(folded)
             elsewhere = _PROVIDER.search(folded) or (None if learning else _GENERAL_KNOWLEDGE.search(folded))
