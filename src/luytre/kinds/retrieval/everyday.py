@@ -31,14 +31,18 @@ def _chat_forms() -> dict[str, str]:
 
 def with_chat_forms_read(query: str) -> str:
     """``query`` with each chat short form written as the word ("tr mình có cho mang đt vào lớp ko" -> "trường
-    mình có cho mang điện thoại vào lớp không"). Whole words only, and not a unit after a number ("5 tr")."""
+    mình có cho mang điện thoại vào lớp không"). Whole words only, and not a unit after a number ("5 tr"). In a
+    question typed without diacritics the words come without them too ("co dc ko" -> "co duoc khong"), so it is
+    still read as such (its diacritics restored from the documents)."""
     forms = _chat_forms()
-    parts = _WORD.split(unicodedata.normalize("NFC", query))  # words at the odd places
+    text = unicodedata.normalize("NFC", query)
+    bare = fold(text) == text.lower()
+    parts = _WORD.split(text)  # words at the odd places
     for i in range(1, len(parts), 2):
         full = forms.get(parts[i].lower())
         after_number = i >= 3 and not parts[i - 1].strip() and parts[i - 2][-1:].isdigit()
         if full is not None and not after_number:
-            parts[i] = full
+            parts[i] = fold(full) if bare else full
     return "".join(parts)
 
 
