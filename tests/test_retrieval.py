@@ -410,3 +410,16 @@ def test_a_set_of_rules_is_not_asked_about_as_a_procedure():
     assert not any("ban hành nội quy này" in e for e in examples)
     assert "thủ tục đăng ký sử dụng hội trường" in examples
     assert "lệ phí đăng ký sử dụng hội trường bao nhiêu" in examples
+
+
+def test_an_english_question_naming_the_organization_itself_is_not_disowned(tmp_path):
+    """"… at Tan Phu Secondary School. What …" names the school this expert's title names, not a school "What"."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "noi-quy.md").write_text("# Nội quy học sinh\n\n## Điện thoại\n\nHọc sinh không dùng điện thoại di "
+                                     "động trong giờ học; điện thoại cất trong cặp.\n", encoding="utf-8")
+    built = build_retrieval(docs, RetrievalSource(id="thcs-tan-phu", title_vi="Quy định của Trường THCS Tân Phú",
+                                                  title_en="Tan Phu Secondary School rules", publisher="luytre-tests"),
+                            tmp_path / "pkg")
+    claim = load_expert(built.package).claim("My son is at Tan Phu Middle School. Can he use a phone in class?")
+    assert not claim.disowned and claim.score > 0

@@ -92,8 +92,9 @@ class RetrievalExpert(Expert):
         """How surely the documents answer ``query`` (``claim_signal``), on this expert's own scale: 0.5 where it
         passes ``CLAIM_DECLINES`` of the everyday questions, 1 for a question as close to a passage as people's
         questions about it get (``CLAIM_FULL``). Cheap: no embedding. A question naming another organization than
-        the one this expert's title names is disowned."""
-        other = self.other_organization_claim(query)
+        the one this expert's title names is disowned (read in Vietnamese: "at Hoa Binh High School. What…" names
+        no school "What")."""
+        other = self.other_organization_claim(as_vietnamese(query))
         if other is not None:
             return other
         signal = self.claim_signal(query)
