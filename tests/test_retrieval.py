@@ -392,26 +392,6 @@ def test_a_claim_on_hostile_input_is_quick(club_rules):
     assert time.process_time() - started < 1.0
 
 
-def test_a_set_of_rules_is_not_asked_about_as_a_procedure():
-    """A rules document ("Nội quy …", "Quy chế …") is asked what it says, not "thủ tục nội quy …" or "lệ phí nội quy
-    … bao nhiêu"; its preamble (who issues it, whom it binds) gives no example."""
-    from luytre.kinds.retrieval.build import _examples
-    from luytre.kinds.retrieval.documents import Passage
-
-    passages = [
-        Passage("noi-quy.md", "Nội quy nhà văn hóa khu phố", "",
-                "Ban quản lý nhà văn hóa ban hành nội quy này, áp dụng cho mọi người đến sinh hoạt tại nhà văn hóa."),
-        Passage("noi-quy.md", "Nội quy nhà văn hóa khu phố", "Lệ phí", "Thuê hội trường 200.000 đồng một buổi."),
-        Passage("dang-ky.md", "Đăng ký sử dụng hội trường", "Lệ phí", "Nộp tại văn phòng ban quản lý."),
-    ]
-    examples = _examples(passages)
-    assert "nội quy nhà văn hóa khu phố gồm những gì" in examples
-    assert not any(e.startswith(("thủ tục nội quy", "lệ phí nội quy")) for e in examples), examples
-    assert not any("ban hành nội quy này" in e for e in examples)
-    assert "thủ tục đăng ký sử dụng hội trường" in examples
-    assert "lệ phí đăng ký sử dụng hội trường bao nhiêu" in examples
-
-
 def test_an_english_question_naming_the_organization_itself_is_not_disowned(tmp_path):
     """"… at Tan Phu Secondary School. What …" names the school this expert's title names, not a school "What"."""
     docs = tmp_path / "docs"

@@ -49,13 +49,7 @@ class RetrievalSource:
 def question_templates(title: str, section: str) -> list[str]:
     """Questions a citizen might ask that the section answers (for routing and calibration)."""
     topic = _topic(title)
-    if _is_rules(title):  # a set of rules, no procedure: "thủ tục nội quy thư viện" is no question anybody asks
-        return [f"{topic} là gì", f"{topic} gồm những gì"]
     return [f"{topic} là gì", f"thủ tục {topic}", *_asked_of(_bare(section.split(" › ")[-1]), topic)[:1]]
-
-
-def _is_rules(title: str) -> bool:
-    return _RULES_TITLE.match(_bare(title)) is not None
 
 
 _NUMBERED = re.compile(r"^(?:chương|mục|phần|điều|khoản|bước)\s+[\divxlc]+[.:)]?\s*|^[\d.]+\s*[.)]?\s*|^[•\-*+]\s*",
@@ -77,14 +71,13 @@ _ASKED_OF_HEADING = (  # the first heading word found decides: "nơi nộp hồ 
 # ("làm giấy phép lái xe bị mất ở đâu"). A title that starts with what people do ("Đăng ký tạm trú") is asked as it is.
 _OFFICIAL_VERB = re.compile(r"^(?:cấp(?: lại| đổi| mới)?|giải quyết|đổi)\s+", re.IGNORECASE)
 _EVERYDAY_QUESTIONS = ("làm {} ở đâu", "xin {} cần gì", "{} thủ tục thế nào")
-_RULES_TITLE = re.compile(r"(?:nội quy|quy chế|quy định|quy tắc|điều lệ)\b", re.IGNORECASE)
 _TITLE_LEAD = re.compile(r"^(?:quy định|quy chế|hướng dẫn|thủ tục)(?: về)?\s+", re.IGNORECASE)
 SENTENCE_WORDS = (5, 14)  # a passage sentence becomes an example when it has at least 5 words, cut at 14
 GENERATED_EXAMPLES = 1500  # of the manifest's 2000: the rest is room for the operator's own
 MAX_OWN_EXAMPLES = 500
 # Bump whenever the generated questions change: an update tells the operator's own examples from generated ones
 # by asking today's generator, which is only right for a package the same generator built.
-EXAMPLES_GENERATOR = 3
+EXAMPLES_GENERATOR = 2
 
 
 def _bare(text: str) -> str:
@@ -106,16 +99,15 @@ def generated_questions(passage: Passage, shared: frozenset[str] = frozenset()) 
     headings = [_bare(h) for h in (passage.section.split(" › ")[-1] if passage.section else "",
                                    *_BOLD_HEADING.findall(passage.text.replace("\n", " ")))]
     out = [template.format(h) for h in headings if len(h.split()) >= 2 and h not in shared
-           for template in _HEADING_QUESTIONS if not (h.startswith("quy định") and "quy định" in template)]
+           for template in _HEADING_QUESTIONS]
     for heading in headings:
-        if heading in shared and not _is_rules(passage.title):  # "lệ phí nội quy thư viện bao nhiêu" asks nothing
+        if heading in shared:
             out += _asked_of(heading, topic)
     if official := _OFFICIAL_VERB.match(topic):
         out += [template.format(topic[official.end():]) for template in _EVERYDAY_QUESTIONS]
     lo, hi = SENTENCE_WORDS
     sentences = []
-    # A document's preamble (no section: who issues it, whom it binds) says nothing anybody asks about.
-    for line in re.split(r"\n|(?<=[.;!?])\s+", passage.text) if passage.section else []:
+    for line in re.split(r"\n|(?<=[.;!?])\s+", passage.text):
         words = _bare(line).split()
         if len(words) >= lo and not line.lstrip().startswith("**Điều"):
             sentences.append(" ".join(words[:hi]).rstrip(",;:."))
