@@ -151,7 +151,7 @@ def test_questions_the_documents_do_not_answer_are_declined(built, question):
     assert reply.result["found"] is False
     assert reply.text.startswith("Không tìm thấy")
     claim = load_expert(built.package).claim(question)
-    assert claim.score < 0.5 and "below the not-found threshold" in claim.reason
+    assert claim.score < 0.5 and "below the threshold" in claim.reason
 
 
 def test_claims_are_above_the_threshold_for_questions_the_documents_answer(built):
@@ -329,3 +329,77 @@ def test_a_claim_reads_a_parents_words_for_a_schools_terms(tmp_path):
         assert expert.claim(question).score > expert.claim(question.replace("hạnh kiểm", "ABC").replace(
             "hoc luc", "ABC").replace("thi lại", "ABC")).score, question
         assert expert.claim(question).score >= 0.5, question
+
+
+@pytest.fixture(scope="module")
+def club_rules(tmp_path_factory):
+    """A sports club's rules, written for these tests: an organization's own documents that no reference expert
+    knows."""
+    docs = tmp_path_factory.mktemp("club") / "docs"
+    docs.mkdir()
+    (docs / "noi-quy.md").write_text(
+        "# Nội quy câu lạc bộ bơi\n\n## Giờ mở cửa\n\nHồ bơi mở cửa từ 5 giờ 30 đến 21 giờ các ngày trong tuần; "
+        "chủ nhật đóng cửa buổi chiều để vệ sinh hồ.\n\n## Thẻ hội viên\n\nHội viên xuất trình thẻ hội viên tại "
+        "quầy lễ tân. Mất thẻ hội viên phải làm lại tại quầy, phí làm lại thẻ 50.000 đồng.\n\n## Điện thoại\n\n"
+        "Không mang điện thoại vào khu vực hồ bơi; điện thoại gửi ở tủ khóa cá nhân.\n", encoding="utf-8")
+    (docs / "lop-hoc.md").write_text(
+        "# Lớp học bơi\n\n## Đăng ký lớp học bơi\n\nTrẻ em từ 6 tuổi được đăng ký lớp học bơi cơ bản; mỗi khóa "
+        "12 buổi. Học viên nghỉ quá 3 buổi không được học bù.\n\n## Học phí\n\nHọc phí khóa cơ bản 1.200.000 "
+        "đồng, nộp tại quầy lễ tân hoặc chuyển khoản trước buổi học đầu tiên.\n", encoding="utf-8")
+    built = build_retrieval(docs, RetrievalSource(id="clb-boi", title_vi="Nội quy câu lạc bộ bơi",
+                                                  publisher="luytre-tests"), tmp_path_factory.mktemp("club-pkg"))
+    return load_expert(built.package)
+
+
+def test_chat_forms_are_read_as_words():
+    from luytre.kinds.retrieval.everyday import with_chat_forms_read
+
+    assert with_chat_forms_read("cho mang đt vào hồ bơi ko ạ") == "cho mang điện thoại vào hồ bơi không ạ"
+    assert with_chat_forms_read("nghỉ 3 buổi có dc học bù k") == "nghỉ 3 buổi có được học bù không"
+    assert with_chat_forms_read("nghi 3 buoi co dc hoc bu k") == "nghi 3 buoi co duoc hoc bu khong"  # still bare
+    assert with_chat_forms_read("học phí 1 tr 2 à") == "học phí 1 tr 2 à"  # a unit after a number stays
+    assert with_chat_forms_read("Không mang điện thoại") == "Không mang điện thoại"
+    started = time.process_time()  # linear on a hostile 4 KB question
+    with_chat_forms_read(("9 tr ko đt " * 500)[:4096])
+    with_chat_forms_read("9" * 4096)
+    assert time.process_time() - started < 0.15
+
+
+def test_a_claim_reads_chat_forms_and_english_as_the_documents_words(club_rules):
+    """Typed fast ("đt", "ko", "dc") or asked in English, a question about the club's rules is still claimed."""
+    for question in ("cho mang đt vào hồ bơi ko ạ", "mat the hoi vien lam lai o dau, mat phi bn",
+                     "con em 6 tuổi đăng ký lớp học bơi dc ko", "Can I bring my phone into the pool?"):
+        assert club_rules.claim(question).score >= 0.5, question
+
+
+def test_a_claim_is_low_for_a_question_next_to_the_documents(club_rules):
+    """Sharing a word or two with the rules ("đăng ký", "học phí", "mở cửa") is not being answered by them: the
+    claim asks how much of the question's topic the documents explain."""
+    near = ("học phí đại học bách khoa năm nay bao nhiêu", "đăng ký tạm trú cho người thuê trọ cần gì",
+            "siêu thị gần nhà mở cửa đến mấy giờ", "mất thẻ ATM thì khóa thẻ thế nào")
+    own = ("hồ bơi mở cửa mấy giờ chủ nhật", "mất thẻ hội viên làm lại hết bao nhiêu tiền",
+           "nghỉ mấy buổi thì không được học bù lớp bơi")
+    for question in near:
+        assert club_rules.claim(question).score < 0.5, question
+    assert min(club_rules.claim(q).score for q in own) > max(club_rules.claim(q).score for q in near)
+    assert max(club_rules.claim(q).score for q in own) >= 0.8  # sure: the route is the club's even if the text is not
+
+
+def test_a_claim_on_hostile_input_is_quick(club_rules):
+    started = time.process_time()
+    for hostile in ("hồ bơi " * 700, "đt ko " * 800, "a" * 4096, "🙂" * 4096):
+        assert 0.0 <= club_rules.claim(hostile[:4096]).score <= 1.0
+    assert time.process_time() - started < 1.0
+
+
+def test_an_english_question_naming_the_organization_itself_is_not_disowned(tmp_path):
+    """"… at Tan Phu Secondary School. What …" names the school this expert's title names, not a school "What"."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "noi-quy.md").write_text("# Nội quy học sinh\n\n## Điện thoại\n\nHọc sinh không dùng điện thoại di "
+                                     "động trong giờ học; điện thoại cất trong cặp.\n", encoding="utf-8")
+    built = build_retrieval(docs, RetrievalSource(id="thcs-tan-phu", title_vi="Quy định của Trường THCS Tân Phú",
+                                                  title_en="Tan Phu Secondary School rules", publisher="luytre-tests"),
+                            tmp_path / "pkg")
+    claim = load_expert(built.package).claim("My son is at Tan Phu Middle School. Can he use a phone in class?")
+    assert not claim.disowned and claim.score > 0

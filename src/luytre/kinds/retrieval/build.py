@@ -240,7 +240,7 @@ def operator_examples(package: ExpertPackage) -> tuple[list[str], list[str]]:
     generator's, which cannot be told from examples added by hand: only the recorded ones are kept, and the
     rest are returned second, as left out."""
     recorded = set(package.manifest.config.get("operator_examples", []))
-    generated = {q for questions in _questions(PassageIndex.load(package.root).passages) for q in questions}
+    generated = {q for questions in passage_questions(PassageIndex.load(package.root).passages) for q in questions}
     own = [e for e in package.manifest.examples if e in recorded or e not in generated]
     if built_by_this_generator(package) or len(own) <= MAX_OWN_EXAMPLES:
         return own, []
@@ -252,7 +252,7 @@ def built_by_this_generator(package: ExpertPackage) -> bool:
     return bool(package.manifest.config.get("examples_generator") == EXAMPLES_GENERATOR)
 
 
-def _questions(passages: list[Passage]) -> list[list[str]]:
+def passage_questions(passages: list[Passage]) -> list[list[str]]:
     """Each passage's generated questions."""
     shared = shared_headings(passages)
     return [list(dict.fromkeys(question_templates(p.title, p.section) + generated_questions(p, shared)))
@@ -261,7 +261,7 @@ def _questions(passages: list[Passage]) -> list[list[str]]:
 
 def _examples(passages: list[Passage]) -> list[str]:
     """The router's examples: every passage's questions, taken in turn so each passage is represented."""
-    per_passage = _questions(passages)
+    per_passage = passage_questions(passages)
     seen: dict[str, None] = {}
     for depth in range(max(map(len, per_passage), default=0)):
         for questions in per_passage:

@@ -1,9 +1,12 @@
-"""Everyday words for the official terms of public-service documents and school rules (``data/everyday_terms.tsv``).
+"""Everyday words for the official terms of public-service documents and school rules (``data/everyday_terms.tsv``),
+and the short forms of chat Vietnamese (``data/chat_forms.tsv``).
 
 People say "bằng lái", "sổ đỏ", "nhập hộ khẩu"; the documents say "giấy phép lái xe", "giấy chứng nhận quyền sử
 dụng đất", "đăng ký thường trú". A claim reads the everyday words as the official term, so a question and the
 documents meet. The lexicon is general Vietnamese usage: an expert whose documents never use a term is unaffected.
 (Asking a build's topics in the everyday words too, as router examples, was tried and dropped: bench/README.md.)
+Typed fast, "được" is "dc", "không" "ko", "điện thoại" "đt": such a question shares almost no word with documents until
+its short forms are read as the words.
 """
 
 from __future__ import annotations
@@ -15,6 +18,39 @@ from importlib import resources
 
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
+
+_WORD = re.compile(r"(\w+)")
+
+
+@cache
+def _chat_forms() -> dict[str, str]:
+    raw = resources.files("luytre.kinds.retrieval").joinpath("data/chat_forms.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+    return {short.strip(): word.strip() for short, word in rows}
+
+
+def with_chat_forms_read(query: str) -> str:
+    """``query`` with each chat short form written as the word ("tr mình có cho mang đt vào lớp ko" -> "trường
+    mình có cho mang điện thoại vào lớp không"). Whole words only, and not a unit after a number ("5 tr"). In a
+    question typed without diacritics the words come without them too ("co dc ko" -> "co duoc khong"), so it is
+    still read as such (its diacritics restored from the documents)."""
+    forms = _chat_forms()
+    text = unicodedata.normalize("NFC", query)
+    bare = fold(text) == text.lower()
+    parts = _WORD.split(text)  # words at the odd places
+    for i in range(1, len(parts), 2):
+        full = forms.get(parts[i].lower())
+        after_number = i >= 3 and not parts[i - 1].strip() and parts[i - 2][-1:].isdigit()
+        if full is not None and not after_number:
+            parts[i] = fold(full) if bare else full
+    return "".join(parts)
+
+
+@cache
+def question_words() -> frozenset[str]:
+    """Syllables (folded) that say how a question is asked, not what it is about (``data/question_words.txt``)."""
+    raw = resources.files("luytre.kinds.retrieval").joinpath("data/question_words.txt").read_text("utf-8")
+    return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
 
 
 @cache
@@ -47,15 +83,21 @@ def _typed_as(typed: str, word: str) -> bool:
     return len(typed) == len(word) and all(_marks(a) <= _marks(b) for a, b in zip(typed, word, strict=False))
 
 
-def with_official_terms(query: str) -> str:
-    """``query`` with the official term of each everyday word it uses added after it (folded), for lexical
-    matching against documents written in official terms. A word typed with diacritics must be the lexicon's own,
-    at most with some marks left out: folded, "thì lại" (then again) is "thi lại" (a resit), "dì trẻ" "đi trễ"."""
+def official_terms(query: str) -> list[str]:
+    """The official terms (folded) of the everyday words ``query`` uses. A word typed with diacritics must be the
+    lexicon's own, at most with some marks left out: folded, "thì lại" (then again) is "thi lại" (a resit), "dì trẻ"
+    "đi trễ"."""
     pattern, official_of, written = _everyday_pattern()
     text = unicodedata.normalize("NFC", query.lower())
     folded = fold(text)
     aligned = len(folded) == len(text)  # one folded letter per letter: a match's span can be read as typed
-    officials = dict.fromkeys(
+    return list(dict.fromkeys(
         fold(official_of[m.group(0)]) for m in pattern.finditer(folded)
-        if not aligned or any(_typed_as(text[m.start():m.end()], word) for word in written[m.group(0)]))
+        if not aligned or any(_typed_as(text[m.start():m.end()], word) for word in written[m.group(0)])))
+
+
+def with_official_terms(query: str) -> str:
+    """``query`` with the official term of each everyday word it uses added after it (folded), for lexical
+    matching against documents written in official terms."""
+    officials = official_terms(query)
     return " ".join((query, *officials)) if officials else query

@@ -90,6 +90,12 @@ def query_terms(query: str) -> list[str]:
     return list(analyze(query)) + (list(analyze(extra)) if extra else [])
 
 
+def folded_syllables(text: str) -> list[str]:
+    """The folded syllables of ``text``, in order ("Đi học muộn" -> di, hoc, muon): pairs of them need no word
+    segmentation, so they stay cheap."""
+    return [fold(s) for s in tokens(normalize(text))]
+
+
 def _segment(text: str) -> list[str]:
     from underthesea import word_tokenize
 
@@ -153,9 +159,24 @@ class PassageIndex:
 
     def pair_score(self, query: str) -> float:
         """The best BM25 score over the question's folded syllable pairs only."""
-        folded = [fold(s) for s in tokens(normalize(query))]  # pairs need no word segmentation: kept cheap
-        pairs = [f"b:{a}_{b}" for a, b in zip(folded, folded[1:])]
-        return float(np.max(self._bm25.get_scores(pairs))) if pairs else 0.0
+        syllables = folded_syllables(query)
+        return self.best_pair_score(list(zip(syllables, syllables[1:])))
+
+    def best_pair_score(self, pairs: Sequence[tuple[str, str]]) -> float:
+        """The best BM25 score over these folded syllable pairs."""
+        terms = [f"b:{a}_{b}" for a, b in pairs]
+        return float(np.max(self._bm25.get_scores(terms))) if terms else 0.0
+
+    def typical_pair_score(self, sample: int = 400) -> float:
+        """The median best BM25 score of one of the documents' syllable pairs alone: what one phrase in common
+        with a passage gives (an even sample of the pairs, for speed)."""
+        pairs = [tuple(term[2:].split("_", 1)) for term in self._bm25.vocab_dict if term.startswith("b:")]
+        step = max(1, len(pairs) // sample)
+        return float(np.median([self.best_pair_score([pair]) for pair in pairs[::step]])) if pairs else 0.0
+
+    def has_pair(self, pair: tuple[str, str]) -> bool:
+        """Whether some passage has these two folded syllables in a row."""
+        return f"b:{pair[0]}_{pair[1]}" in self._bm25.vocab_dict
 
     def search(self, query: str, k: int = 5) -> list[Hit]:
         """The ``k`` best passages for ``query`` by fused rank. Without diacritics the embedding

@@ -11,14 +11,17 @@ expert says the documents do not answer.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
+
+import numpy as np
 
 from luytre.errors import PackageError, translated
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.retrieval.documents import Passage
-from luytre.kinds.retrieval.everyday import with_official_terms
-from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, passage_text
+from luytre.kinds.retrieval.everyday import official_terms, question_words, with_chat_forms_read
+from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, folded_syllables, passage_text
 from luytre.kinds.retrieval.sections import cite, mark_items, pick
 from luytre.text import fold, tokens
 from luytre.text.bilingual import as_vietnamese, is_english
@@ -31,7 +34,12 @@ CLOSEST = {"vi": "Mục gần nhất:", "en": "Closest section:"}
 CITATIONS = 3
 SHORT_PASSAGE_LINES = 10  # a section this short is answered whole (e.g. the list of documents required)
 SNIPPET_CHARS = 240
-CLAIM_SCALE = 0.1  # claim score per BM25 point away from the threshold
+# The claim's scale, set when the expert loads: 0.5 where it passes this share of the bundled everyday questions (as
+# the not-found thresholds) and what one phrase in common gives, 1 at CLAIM_FULL of the way from there to the median
+# of the questions its build generates from its passages (people paraphrase: their questions share less with a
+# passage than one written from it).
+CLAIM_DECLINES = 0.97
+CLAIM_FULL = 0.5
 
 
 class RetrievalExpert(Expert):
@@ -42,9 +50,9 @@ class RetrievalExpert(Expert):
         self.restorer = DiacriticRestorer([passage_text(p) for p in index.passages])
 
     def prepare(self, query: str) -> str:
-        """The question as it is searched: an English one glossed in Vietnamese (the documents are), diacritics
-        restored when it was typed without them."""
-        query = as_vietnamese(query)
+        """The question as it is searched: an English one glossed in Vietnamese (the documents are), chat short
+        forms read as words, diacritics restored when it was typed without them."""
+        query = with_chat_forms_read(as_vietnamese(query))
         return self.restorer.restore(query) if fold(query) == query.lower() else query
 
     def _search(self, query: str, *, glossed: bool = False) -> tuple[list[Hit], float, float, float]:
@@ -81,17 +89,56 @@ class RetrievalExpert(Expert):
 
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
-        """The best passage's lexical score (folded syllable pairs, no embedding: it must stay cheap)
-        against this expert's own not-found threshold for that signal; 0.5 is exactly the threshold. A question
-        naming another organization than the one this expert's title names is disowned. Everyday names of
-        official terms ("bằng lái") are read as the documents' terms (``everyday``)."""
-        other = self.other_organization_claim(query)
+        """How surely the documents answer ``query`` (``claim_signal``), on this expert's own scale: 0.5 where it
+        passes ``CLAIM_DECLINES`` of the everyday questions, 1 for a question as close to a passage as people's
+        questions about it get (``CLAIM_FULL``). Cheap: no embedding. A question naming another organization than
+        the one this expert's title names is disowned (read in Vietnamese: "at Hoa Binh High School. What…" names
+        no school "What")."""
+        other = self.other_organization_claim(as_vietnamese(query))
         if other is not None:
             return other
-        signal, threshold = self.index.pair_score(with_official_terms(query)), self.thresholds["folded"]
-        score = min(1.0, max(0.0, 0.5 + (signal - threshold) * CLAIM_SCALE))
+        signal = self.claim_signal(query)
+        threshold, full = self._claim_scale
+        if signal < threshold:
+            score = 0.5 * signal / threshold
+        else:
+            score = min(1.0, 0.5 + 0.5 * (signal - threshold) / (full - threshold))
         side = "above" if signal >= threshold else "below"
-        return Claim(round(score, 4), f"best passage {signal:.1f}, {side} the not-found threshold {threshold:.1f}")
+        return Claim(round(score, 4), f"best passage {signal:.1f}, {side} the threshold {threshold:.1f}")
+
+    def claim_signal(self, query: str) -> float:
+        """The best passage's BM25 score on the question's folded syllable pairs, as the documents would word it
+        (English glossed, chat forms read, everyday names of official terms added: ``everyday``), times the square
+        root of the share of its topic syllables that the documents explain: a question matching "hồ sơ" and
+        "trợ cấp" but not "thất nghiệp" is about something next to the documents, not in them. A syllable is
+        explained when it and a neighbour are found in a row in some passage, and is a topic syllable when it is
+        no question word (``everyday.question_words``: "có", "bao", "không") and no number."""
+        read = with_chat_forms_read(as_vietnamese(query))
+        parts = [folded_syllables(part) for part in (read, *official_terms(read))]
+        topic = explained = 0
+        for syllables in parts:
+            in_documents = [self.index.has_pair(pair) for pair in zip(syllables, syllables[1:])] + [False]
+            for i, syllable in enumerate(syllables):
+                if syllable in question_words() or syllable.isdigit():
+                    continue
+                topic += 1
+                explained += in_documents[i] or (i > 0 and in_documents[i - 1])
+        if not topic:
+            return 0.0
+        pairs = [pair for syllables in parts for pair in zip(syllables, syllables[1:])]
+        return self.index.best_pair_score(pairs) * float(np.sqrt(explained / topic))
+
+    @cached_property
+    def _claim_scale(self) -> tuple[float, float]:
+        """The signals where the claim is 0.5 and 1 (see ``claim``)."""
+        from luytre.kinds.retrieval.build import passage_questions
+        from luytre.routing.router import background_corpus
+
+        everyday = np.array([self.claim_signal(q) for q in background_corpus()])
+        own = float(np.median([self.claim_signal(q) for qs in passage_questions(self.index.passages) for q in qs]))
+        # Never below one phrase in common (a few short documents share nothing with the everyday questions).
+        threshold = max(float(np.quantile(everyday, CLAIM_DECLINES)), self.index.typical_pair_score(), 1e-6)
+        return threshold, max(threshold + CLAIM_FULL * (own - threshold), 2 * threshold)
 
     def _citations(self, hits: list[Hit]) -> list[dict[str, Any]]:
         """The best passage of each of the best documents."""
