@@ -158,19 +158,20 @@ class DriverStatements:
         self._run(statement, rows, many=True)
 
     def _run(self, statement: TextClause, parameters: dict[str, Any] | list[dict[str, Any]], *,
-             many: bool) -> list[Any]:
+             many: bool) -> Sequence[Any]:
         sql, names = self._sql(statement)
+        bound: Any = parameters
         if names is not None:  # a positional paramstyle (SQLite's qmark): values in the compiled order
-            parameters = ([tuple(row[name] for name in names) for row in parameters] if isinstance(parameters, list)
-                          else tuple(parameters[name] for name in names))  # type: ignore[assignment]
+            bound = ([tuple(row[name] for name in names) for row in parameters] if isinstance(parameters, list)
+                     else tuple(parameters[name] for name in names))
         try:
             if many:
-                self._cursor.executemany(sql, parameters)
+                self._cursor.executemany(sql, bound)
                 return []
-            self._cursor.execute(sql, parameters)
+            self._cursor.execute(sql, bound)
             return self._cursor.fetchall() if self._cursor.description else []
         except self._dialect.loaded_dbapi.Error as exc:
-            raise DBAPIError.instance(sql, parameters, exc, self._dialect.loaded_dbapi.Error,
+            raise DBAPIError.instance(sql, bound, exc, self._dialect.loaded_dbapi.Error,
                                       dialect=self._dialect) from exc
 
     def _sql(self, statement: TextClause) -> tuple[str, tuple[str, ...] | None]:
