@@ -50,6 +50,7 @@ from luytre.home import node_id_of, public_key_b64
 from luytre.sovereignty import merkle
 from luytre.store.database import DriverStatements, Registry
 from luytre.store.models import AuditCheckpointRow, AuditEntryRow, AuditTreeRow
+from luytre.threads import name_os_thread
 
 if TYPE_CHECKING:
     from luytre.home import NodeHome
@@ -655,7 +656,8 @@ class LoopGroupCommit:
         self._pending: list[tuple[dict[str, Any], asyncio.Future[int]]] = []
         self._timer: asyncio.TimerHandle | None = None
         self._writing = False
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="luytre-audit")
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="luytre-audit",
+                                          initializer=name_os_thread)
 
     def submit(self, entry: dict[str, Any]) -> asyncio.Future[int]:
         loop = asyncio.get_running_loop()
