@@ -3,7 +3,9 @@
 On a shared, loaded machine wall-clock throughput says more about the neighbours than about the node; the
 CPU time a server process spends per request does not depend on how long it waited for a core. For each
 server this reads the process's user + system time from ``/proc/<pid>/stat`` (all its threads), sends a fixed
-number of asks over ``--connections`` keep-alive connections, reads it again, and divides. Node and peer
+number of asks over ``--connections`` keep-alive connections, reads it again, and divides; the node's time is
+also split by thread (event loop, pool workers, audit writer, other) from ``/proc/<pid>/task``. A node from
+sources older than the thread names shows its workers and writer as "other". Node and peer
 alternate for ``--rounds`` rounds; the median is printed with every round.
 
 Workloads: the vn-health-triage test questions ("triage") and the same with every fourth carrying someone's
@@ -33,8 +35,39 @@ TICKS_PER_S = os.sysconf("SC_CLK_TCK")
 
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of process ``pid`` and all its threads so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return _stat_cpu(Path(f"/proc/{pid}/stat"))
+
+
+def _stat_cpu(stat: Path) -> float:
+    fields = stat.read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICKS_PER_S  # utime, stime: fields 14 and 15 of stat
+
+
+# The node names its threads for the operating system (luytre.threads.name_os_thread): a served ask's CPU time
+# split between the event loop (the main thread), the pool's workers and the audit writer.
+THREAD_GROUPS = (("loop", None), ("workers", "luytre-worker"), ("audit", "luytre-audit"))
+
+
+def thread_cpu(pid: int) -> dict[int, tuple[str, float]]:
+    """Each live thread of ``pid``: its group (``THREAD_GROUPS``, else "other") and its CPU seconds so far."""
+    threads = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name, cpu = (task / "comm").read_text().strip(), _stat_cpu(task / "stat")
+        except (FileNotFoundError, ProcessLookupError):  # the thread ended meanwhile
+            continue
+        group = "loop" if int(task.name) == pid else next(
+            (label for label, prefix in THREAD_GROUPS if prefix and name.startswith(prefix)), "other")
+        threads[int(task.name)] = (group, cpu)
+    return threads
+
+
+def split_ms(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]], count: int) -> dict[str, float]:
+    """CPU ms per ask of each thread group between two readings (a thread started meanwhile counts from zero)."""
+    groups: dict[str, float] = {}
+    for tid, (group, cpu) in after.items():
+        groups[group] = groups.get(group, 0.0) + (cpu - before.get(tid, (group, 0.0))[1]) * 1000 / count
+    return groups
 
 
 async def _connection(host: str, port: int, bodies: list[bytes], statuses: dict[int, int]) -> None:
@@ -73,11 +106,17 @@ def send_batch(url: str, questions: list[str], count: int, connections: int, tag
 def measure(server: Process, questions: list[str], count: int, connections: int, tag: str) -> dict[str, float]:
     """CPU ms per ask of ``server`` over one batch, the batch's wall time and its statuses."""
     pid = server.proc.pid
-    cpu0, wall0 = cpu_seconds(pid), time.perf_counter()
+    threads0, cpu0, wall0 = thread_cpu(pid), cpu_seconds(pid), time.perf_counter()
     statuses = send_batch(server.url, questions, count, connections, tag)
-    cpu1, wall1 = cpu_seconds(pid), time.perf_counter()
+    cpu1, wall1, threads1 = cpu_seconds(pid), time.perf_counter(), thread_cpu(pid)
     refused = count - statuses.get(200, 0)  # e.g. a 503 when a loaded machine starves a request: reported
-    return {"cpu_ms": (cpu1 - cpu0) * 1000 / count, "wall_s": wall1 - wall0, "refused": refused}
+    return {"cpu_ms": (cpu1 - cpu0) * 1000 / count, "wall_s": wall1 - wall0, "refused": refused,
+            **{f"{group}_ms": ms for group, ms in split_ms(threads0, threads1, count).items()}}
+
+
+def _split(measured: dict[str, float]) -> str:
+    return " ".join(f"{group} {measured.get(f'{group}_ms', 0.0):.2f}"
+                    for group in (*(label for label, _ in THREAD_GROUPS), "other"))
 
 
 def node(home: Path, pythonpath: str | None) -> Process:
@@ -116,7 +155,7 @@ def main() -> None:
                 mine = measure(ours, workload, args.asks, args.connections, tag)
                 theirs = measure(bare, workload, args.asks, args.connections, tag)
                 rows[name].append((mine, theirs))
-                print(f"round {round_number + 1} {name}: node {mine['cpu_ms']:.3f} ms/ask, "
+                print(f"round {round_number + 1} {name}: node {mine['cpu_ms']:.3f} ms/ask ({_split(mine)}), "
                       f"peer {theirs['cpu_ms']:.3f} ms/ask", flush=True)
     finally:
         ours.stop()
@@ -133,6 +172,9 @@ def main() -> None:
         refused = sum(m["refused"] + t["refused"] for m, t in pairs)
         print(f"{name:<10}{node_ms:>10.3f}{peer_ms:>10.3f}{peer_ms / node_ms:>10.2f}x   {each}"
               + (f"   ({refused} not answered 200)" if refused else ""))
+        medians = {f"{group}_ms": statistics.median(m.get(f"{group}_ms", 0.0) for m, _ in pairs)
+                   for group in (*(label for label, _ in THREAD_GROUPS), "other")}
+        print(f"{'':<10}by thread, medians: {_split(medians)}")
     print("peer/node is the throughput ratio a CPU-bound node would reach beside its peer (target >= 0.35x)")
 
 

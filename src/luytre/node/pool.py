@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from luytre.errors import CpuBudgetExceeded, Overloaded, RateLimited
-from luytre.threads import pin_threads
+from luytre.threads import name_os_thread, pin_threads
 
 T = TypeVar("T")
 
@@ -224,6 +224,7 @@ class WorkerPool:
         return present
 
     def _work(self, blas_threads: int) -> None:
+        name_os_thread()
         pin_threads(blas_threads)
         while True:
             with self._ready:

@@ -48,8 +48,9 @@ from sqlalchemy import Connection, TextClause, delete, select, text
 from luytre.errors import AuditEntryNotFound, InvalidQuery
 from luytre.home import node_id_of, public_key_b64
 from luytre.sovereignty import merkle
-from luytre.store.database import Registry
+from luytre.store.database import DriverStatements, Registry
 from luytre.store.models import AuditCheckpointRow, AuditEntryRow, AuditTreeRow
+from luytre.threads import name_os_thread
 
 if TYPE_CHECKING:
     from luytre.home import NodeHome
@@ -233,16 +234,17 @@ class AuditLog:
         if not n:
             return []
         with self._registry.core_transaction() as conn:
-            last = self._lock(conn, n)
+            driver = self._registry.driver(conn)  # one commit per answered ask: its statements on the driver
+            last = self._lock(driver, n)
             first = last - n + 1
             head = self._head  # the counter is contiguous under the lock: a head at first - 1 is the log's tail
             if head is not None and head[0] == first - 1:
                 chain, frontier = head[1], list(head[2])
             else:
-                tail = conn.execute(_TAIL_AT, {"seq": first - 1}).first()
+                tail = driver.first(_TAIL_AT, {"seq": first - 1})
                 chain = bytes.fromhex(tail[0]) if tail else GENESIS
                 frontier = self._frontier(conn, first - 1, bytes.fromhex(tail[1]) if tail else None)
-            latest = conn.execute(_LATEST_CHECKPOINT).first()
+            latest = driver.first(_LATEST_CHECKPOINT)
             signed_size = latest[0] if latest else 0
             now = datetime.now(UTC)
             checkpoints = []
@@ -250,7 +252,7 @@ class AuditLog:
                 # Every unsigned entry arrived after the latest checkpoint was signed: once that is interval_s
                 # old, sign before adding more, so no entry waits longer (one checkpoint per interval at most).
                 since = (datetime.fromisoformat(json.loads(latest[1])["time"]) if latest else
-                         _entry_time(conn.execute(_ENTRY_AT, {"seq": 1}).scalar() or "{}"))
+                         _entry_time(driver.scalar(_ENTRY_AT, {"seq": 1}) or "{}"))
                 if (now - since).total_seconds() >= self.rule.interval_s:
                     checkpoints.append(self._sign(first - 1, frontier, chain.hex(), now))
                     signed_size = first - 1
@@ -267,9 +269,9 @@ class AuditLog:
                 if seq - signed_size >= self.rule.every:
                     checkpoints.append(self._sign(seq, frontier, chain.hex(), datetime.now(UTC)))
                     signed_size = seq
-            conn.execute(_INSERT_ENTRY, rows)
+            driver.execute_many(_INSERT_ENTRY, rows)
             if nodes:
-                conn.execute(_INSERT_NODE, [{"level": lv, "idx": i, "hash": h.hex()} for lv, i, h in nodes])
+                driver.execute_many(_INSERT_NODE, [{"level": lv, "idx": i, "hash": h.hex()} for lv, i, h in nodes])
             self._store(conn, checkpoints)
         self._head = (last, chain, frontier)  # committed
         self._keep_outside(checkpoints)
@@ -279,7 +281,7 @@ class AuditLog:
         """A signed checkpoint of the whole log: the latest one if no entry arrived since, otherwise a
         new one, stored (in the database and the checkpoint file) and returned."""
         with self._registry.core_transaction() as conn:
-            self._lock(conn, 0)  # no entry lands between reading the size and signing it
+            self._lock(self._registry.driver(conn), 0)  # no entry lands between reading the size and signing it
             size = conn.execute(_LAST_SEQ).scalar() or 0
             row = conn.execute(select(AuditCheckpointRow.checkpoint_json, AuditCheckpointRow.signature,
                                       AuditCheckpointRow.cosignatures).where(AuditCheckpointRow.size == size)).first()
@@ -305,12 +307,13 @@ class AuditLog:
             return self.checkpoint()
         return None
 
-    def _lock(self, conn: Connection, n: int) -> int:
+    @staticmethod
+    def _lock(driver: DriverStatements, n: int) -> int:
         """Take the log's write lock by moving the sequence counter by ``n``; return its new value."""
-        last = conn.execute(_RESERVE, {"n": n}).scalar()
+        last = driver.scalar(_RESERVE, {"n": n})
         if last is None:  # a database whose counter row was removed
-            conn.execute(_ENSURE_COUNTER)
-            last = conn.execute(_RESERVE, {"n": n}).scalar()
+            driver.execute(_ENSURE_COUNTER)
+            last = driver.scalar(_RESERVE, {"n": n})
         if last is None:
             raise RuntimeError("the audit log's sequence counter could not be reserved")
         return int(last)
@@ -404,7 +407,7 @@ class AuditLog:
                     raise
                 with self._registry.core_transaction() as conn:
                     size = conn.execute(_LAST_SEQ).scalar() or 0
-                    self._lock(conn, 0)
+                    self._lock(self._registry.driver(conn), 0)
                     self._rebuild_tree(conn, size)
         raise AssertionError("unreachable")
 
@@ -653,7 +656,8 @@ class LoopGroupCommit:
         self._pending: list[tuple[dict[str, Any], asyncio.Future[int]]] = []
         self._timer: asyncio.TimerHandle | None = None
         self._writing = False
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="luytre-audit")
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="luytre-audit",
+                                          initializer=name_os_thread)
 
     def submit(self, entry: dict[str, Any]) -> asyncio.Future[int]:
         loop = asyncio.get_running_loop()
