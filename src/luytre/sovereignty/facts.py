@@ -142,10 +142,18 @@ _DESIGNATED_ROLE = re.compile(
 # in a question asked about someone's state or record: a sign of one person, though the word before the place may
 # be a department or a month. Without such a question it is a place ("Giường số 12 có điều hòa không?").
 _PLACEMENT = re.compile(r"(?<!\w)(?:lop\s+\d{1,2}[a-z]\w{0,2}|giuong\s+(?:so\s+)?\d{1,3}|buong\s+(?:so\s+)?\d{1,3}|"
-                        r"(?:in|from)\s+(?:bed|room|ward|class)\s+\d{1,4}[a-z]?\d?)(?!\w)")
+                        r"(?:in|from|at)\s+(?:bed|room|ward|class|flat|apartment|unit|locker|seat|house|cell)\s+"
+                        r"(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?\d?)(?!\w)")
 # A bare word before such a place ("Tuấn phòng IT nợ…", "Hoa lớp 9A2"): a given name when capitalised, though
 # a sentence may also open with a common word so: a sign of a person.
 _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")(?!\w)")
+# Someone named by the room, bed, locker or house they occupy ("người thuê phòng số 3", "bà cụ nhà số 12", "hội
+# viên tủ số 23"), folded: one person, though a word before the place may still be a title said to whoever
+# answers ("chị ơi"), hence beside a topic only a sign of a person (``role_sentences``).
+_OCCUPANT = re.compile(
+    r"(?<!\w)(?:nguoi|khach|hoi vien|benh nhan|hoc sinh|sinh vien|ba cu|ong cu|cu|co|chu|bac|anh|chi|em|be|ba|ong|"
+    r"thang|gia dinh)(?:\s+(?!oi(?!\w))[^\W\d_]+){0,2}?\s+(?:o\s+|tai\s+)?(?:phong|tu|giuong|buong|nha|can ho|can|"
+    r"ghe|ki ot|kiot|lo|sap)\s+(?:so\s+)?\d{1,4}[a-z]?(?!\w)")
 _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
@@ -205,7 +213,7 @@ def role_sentences(text: str) -> list[str]:
         folded = fold(sentence)
         if len(folded) != len(sentence):
             folded = sentence  # no aligned folded form (a rare letter): read it as typed
-        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence)]
+        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence), *_OCCUPANT.finditer(folded)]
         if not roles and not titled:
             continue
         # the organisation a role heads is no topic of its own ("giám đốc bệnh viện" runs a hospital)
@@ -241,7 +249,12 @@ _SUBJECTLESS_OPENING = re.compile(
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
     r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
-    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than)(?!\w)")
+    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than|bau|mang bau|cho con bu|om|sot|nghen|"
+    r"nghien|cai nghien)(?!\w)"
+    # "Bầu 7 tháng bị ngứa…", "Mang thai 20 tuần, …": a pregnancy of so many weeks, said without a subject; "3 tháng
+    # đầu" (the first trimester) is anybody's
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)\s+(?:duoc\s+)?\d{1,2}\s+(?:thang|tuan)"
+    r"(?!\s+dau(?!\w))(?!\w)")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
 # "nợ thẻ tín dụng 50 củ quá hạn rồi, …": a debt said so too.
 _DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem|no)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
@@ -616,7 +629,7 @@ def own_history(text: str) -> bool:
 # title glued or not ("isMrHung"), a definite role in English ("the night-shift nurse", "our new teacher").
 _WEAK_TITLED_NAME = re.compile(
     r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ci|ng|thg|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be|"
-    r"chị|cô|bà|ông|chú|bác|dì|cậu|thằng|mụ|bé|bạn)"
+    r"chau|chị|cô|bà|ông|chú|bác|dì|cậu|thằng|mụ|bé|bạn|cháu)"
     r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]{1,7}(?![^\W\d_])"
     r"|(?:Mr|Mrs|Ms|Dr)\.?\s?[A-Z][a-z]"
     # a title opening the sentence before a word the scanner takes for no name ("Cô Ngân dạy văn…": "ngân" is a bank)
@@ -633,7 +646,10 @@ _ENGLISH_ROLE = re.compile(
     r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:(?:[a-z-]{1,15}\s+){0,2}?(?:tenant|coworker|co-worker|"
     r"colleague|neighbou?r|landlord|landlady|boss|nanny|maid|ex|ex-wife|ex-husband|roommate|classmate)|"
     r"(?!(?:family|own|local|treating|attending|school|company|bank|hospital|clinic)\s)(?:[a-z-]{1,15}\s+){1,2}?"
-    r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director))"
+    r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director)"
+    # anyone placed by a number ("the guy in bed 3", "the lady at house 12")
+    r"|(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|house|cell)\s+"
+    r"(?:no\.?\s*|number\s+)?\d{1,4})"
     r"(?!\w)", re.IGNORECASE)
 
 
@@ -959,7 +975,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     looks = _requests(_LOOKUP, whole, lowered, other == _YES)
     of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES)
     asked = _asks_to_look(whole, lowered, looks) or bool(of_someone)
-    if other == _NO and asked and _PLACEMENT.search(whole):
+    if other == _NO and asked and (_PLACEMENT.search(whole) or _OCCUPANT.search(whole)):
         other = _MAYBE
     if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole) and not asked):
         other = _MAYBE

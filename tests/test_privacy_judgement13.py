@@ -1,0 +1,106 @@
+"""Privacy judgement, thirteenth round (issue 19): the classes of leaks privacy blind11 showed once opened.
+
+Someone designated by the place they occupy ("người thuê phòng số 3", "bà cụ nhà số 12", "hội viên tủ số 23",
+"the guy in bed 3"); a pregnancy, nursing or sickness said without a subject ("Bầu 7 tháng bị…", "Đang cho con bú
+bị sốt…"); a child named by a kin title typed bare ("cháu Bơ"); retreats and rites ("khóa tu"); the asker waiting
+somewhere to be fetched ("đang ngồi trên xe…, ra đón tôi"); a BHYT number split by dots or in odd groups. Every
+sentence was written for this file, not taken from the labelled sets (tests/data/privacy).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import LOCAL_PERSONAL, answered_locally, forwarded
+from luytre.sovereignty.privacy_gate import screen_text
+
+
+# -- someone designated by the place they occupy ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Người thuê phòng số 5 hay say rượu rồi đánh vợ, tôi báo công an được không?",
+    "nguoi thue phong so 7 vua di cai nghien ve, co phai bao to dan pho khong",  # typed bare
+    "Bà cụ nhà số 12 bị lẫn, đi lạc mấy lần rồi, phường có giúp được không?",
+    "Khách phòng 408 hình như bị ngộ độc, khách sạn phải làm gì?",
+    "The tenant in room 5 was arrested last night, can I end his lease?",
+    "The old man in bed 3 has hepatitis, should visitors wear masks?",
+])
+def test_someone_placed_by_a_number_beside_a_topic_never_leaves_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Hội viên tủ số 12 có tiền án không?",
+    "Cho tôi xem kết quả xét nghiệm của bà cụ phòng số 4 được không?",
+])
+def test_a_record_of_someone_placed_by_a_number_is_a_lookup(gate, text):
+    assert answered_locally(gate, text) == "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Phòng số 3 có khám ngoài giờ không?",  # a room, nobody in it
+    "Nhà số 12 đường Lê Lợi có bán không?",
+    "Khách phòng 302 được gọi đồ ăn lên phòng không?",  # a guest, no topic
+    "Giường số 5 của khoa nội có điều hòa không?",
+])
+def test_rooms_and_houses_alone_are_no_one(gate, text):
+    assert answered_locally(gate, text) != "deny"
+
+
+# -- states said without a subject ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bầu 7 tháng bị ngứa khắp người là sao ạ",
+    "Mang thai 22 tuần, đi khám thấy nước ối ít, có sao không?",
+    "Đang cho con bú bị sốt thì uống thuốc gì được",
+    "Đang bầu mà bị thủy đậu có ảnh hưởng con không mọi người",
+])
+def test_a_pregnancy_or_sickness_said_without_a_subject_never_leaves_the_node(gate, text):
+    assert answered_locally(gate, text) != "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Bà bầu 3 tháng đầu nên ăn gì?",  # anybody's first trimester
+    "Mấy giờ được vào thăm người bệnh?",
+])
+def test_questions_about_anyone_pregnant_still_leave_as_they_are(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+# -- a child named by a kin title, typed bare -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Thay oi chau Tin nha em bi dong kinh, thay de y giup",
+    "Cô ơi cháu Su bị hen suyễn, cô nhắc cháu mang bình xịt nhé",
+])
+def test_a_child_named_by_a_kin_title_beside_a_condition_never_leaves_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+# -- rites and retreats; the asker waiting to be fetched --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Con đăng ký khóa tu mùa hè cho cháu, số của con 0987 123 456",
+    "Tôi đang ngồi trên taxi 51F-234.56 trước cổng bệnh viện, anh ra đón tôi nhé",
+    "Em đang đứng trước cổng trường, số em 0912345678, qua đón em với",
+])
+def test_an_identifier_beside_a_rite_or_the_askers_whereabouts_is_not_forwarded_redacted(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Khóa tu mùa hè ở chùa có nhận trẻ em không?",  # a retreat asked about, nobody in it
+    "Học sinh tụ tập trước cổng trường có bị phạt không?",  # "tụ tập" is no "tu tập"
+])
+def test_rites_asked_about_anyone_are_answered(gate, text):
+    assert answered_locally(gate, text) != "deny"
+
+
+# -- BHYT numbers in odd groups ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Mã BHYT HS.4.79.0123456789 của bé hết hạn chưa", "HS.4.79.0123456789"),
+    ("thẻ BHYT DN 4 79 79 12345678 của tôi có dùng ở tuyến huyện được không", "DN 4 79 79 12345678"),
+    ("BHYT GD-4-01-01234-56789 của con tôi", "GD-4-01-01234-56789"),
+])
+def test_a_bhyt_number_in_any_groups_is_found_and_redacted(gate, text, value):
+    assert ("HEALTH_INSURANCE", value) in [(e.type, e.text) for e in screen_text(gate.scanner, text).entities]
+    redacted = gate.decide(gate.screen(text), LOCAL_PERSONAL, "anonymous", "answer", False).redaction
+    assert redacted is not None and value not in redacted.text
