@@ -148,12 +148,15 @@ _PLACEMENT = re.compile(r"(?<!\w)(?:lop\s+\d{1,2}[a-z]\w{0,2}|giuong\s+(?:so\s+)
 # a sentence may also open with a common word so: a sign of a person.
 _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")(?!\w)")
 # Someone named by the room, bed, locker or house they occupy ("người thuê phòng số 3", "bà cụ nhà số 12", "hội
-# viên tủ số 23"), folded: one person, though a word before the place may still be a title said to whoever
-# answers ("chị ơi"), hence beside a topic only a sign of a person (``role_sentences``).
+# viên tủ số 23"), lowercased as typed: a title only with its marks ("co" is "có", "thang" is "tháng"). One
+# person, though a title may still be said to whoever answers, hence beside a topic only a sign of a person
+# (``role_sentences``), and in a question asked of them a third person who may be there (``about``).
 _OCCUPANT = re.compile(
-    r"(?<!\w)(?:nguoi|khach|hoi vien|benh nhan|hoc sinh|sinh vien|ba cu|ong cu|cu|co|chu|bac|anh|chi|em|be|ba|ong|"
-    r"thang|gia dinh)(?:\s+(?!oi(?!\w))[^\W\d_]+){0,2}?\s+(?:o\s+|tai\s+)?(?:phong|tu|giuong|buong|nha|can ho|can|"
-    r"ghe|ki ot|kiot|lo|sap)\s+(?:so\s+)?\d{1,4}[a-z]?(?!\w)")
+    r"(?<!\w)(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|sinh vien|"
+    r"gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác|anh|chị|em|bé|bà|ông|thằng|con bé)"
+    r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?\s+(?:(?:ở|o|tại|tai)\s+)?"
+    r"(?:phòng|phong|tủ|tu|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can|ghế|ghe|ki ốt|kiot|ki ot|lô|lo|sạp|sap)"
+    r"\s+(?:(?:số|so)\s+)?\d{1,4}[a-z]?(?!\w)")
 _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
@@ -213,7 +216,7 @@ def role_sentences(text: str) -> list[str]:
         folded = fold(sentence)
         if len(folded) != len(sentence):
             folded = sentence  # no aligned folded form (a rare letter): read it as typed
-        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence), *_OCCUPANT.finditer(folded)]
+        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence), *_OCCUPANT.finditer(sentence)]
         if not roles and not titled:
             continue
         # the organisation a role heads is no topic of its own ("giám đốc bệnh viện" runs a hospital)
@@ -975,7 +978,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     looks = _requests(_LOOKUP, whole, lowered, other == _YES)
     of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES)
     asked = _asks_to_look(whole, lowered, looks) or bool(of_someone)
-    if other == _NO and asked and (_PLACEMENT.search(whole) or _OCCUPANT.search(whole)):
+    if other == _NO and asked and (_PLACEMENT.search(whole) or _OCCUPANT.search(lowered)):
         other = _MAYBE
     if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole) and not asked):
         other = _MAYBE
