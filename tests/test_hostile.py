@@ -191,7 +191,8 @@ FAMILIES = {
                                     ["1/XII/"], ["hoa tám a còng b chấm "], ["VN123456789"], ["i.v "], ["一二三〇"],
                                     ["b a móc c "], ["x chấm "], ["З1 "], ["(a)b."],
                                     ["chúng tôi là trường "], ["người thuê ở phòng số "], ["bà cụ nhà chị oi "],
-                                    ["Bầu 5 tháng. "], ["GD.4.0 "], ["the old man in room "]],
+                                    ["Bầu 5 tháng. "], ["GD.4.0 "], ["the old man in room "],
+                                    ["kết quả xét nghiệm máu "], [". Mới "], ["the man next "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
@@ -206,7 +207,8 @@ FAMILIES = {
                               "Roman numerals spaced", "Chinese numerals", "at said a móc",
                               "dots said in a local part", "Cyrillic look-alikes", "at as (a)",
                               "an organisation speaking", "occupants placed", "occupant words", "pregnancy weeks",
-                              "dotted BHYT", "English occupants"])
+                              "dotted BHYT", "English occupants", "results said", "just happened",
+                              "English next door"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

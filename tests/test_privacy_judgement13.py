@@ -104,3 +104,30 @@ def test_a_bhyt_number_in_any_groups_is_found_and_redacted(gate, text, value):
     assert ("HEALTH_INSURANCE", value) in [(e.type, e.text) for e in screen_text(gate.scanner, text).entities]
     redacted = gate.decide(gate.screen(text), LOCAL_PERSONAL, "anonymous", "answer", False).redaction
     assert redacted is not None and value not in redacted.text
+
+
+# -- what just happened, a result had, someone by where they live ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Sáng nay thử que lên 2 vạch, giờ nên đi khám ở đâu",  # a pregnancy test read
+    "test nhanh ra hai vach roi, lam gi tiep",
+    "Mới nhận kết quả HIV dương tính, giờ phải làm sao",  # what just happened, no subject
+    "Kết quả sinh thiết của mẹ là ác tính, còn chữa được không",
+    "Vừa đi khám về, bác sĩ nói bị viêm gan B",
+    "Bà cụ bán bánh mì đầu ngõ bị tai biến, quyên góp giúp thế nào",  # an old person by her trade
+    "The lady next door has cancer, how can I help her?",
+    "Đang trốn ở nhà bạn vì bị đánh, phải làm gì",
+    "Ông nội mình dạo này bị lẫn, hay đi lạc",
+])
+def test_a_result_or_event_of_someone_never_leaves_the_node(gate, text):
+    assert answered_locally(gate, text) != "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi bệnh nhân được mấy người nuôi bệnh?",  # "mỗi" typed with its marks is no "mới"
+    "Que thử thai dùng thế nào cho đúng?",  # a test asked about
+    "Vua Quang Trung lên ngôi năm nào?",
+    "Bí danh của nhà văn Nam Cao là gì?",  # "bí danh" is no "bị đánh"
+])
+def test_questions_about_anyone_still_leave_as_they_are(gate, text):
+    assert forwarded(gate, text) == "allow"

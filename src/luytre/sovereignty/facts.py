@@ -155,7 +155,8 @@ _OCCUPANT = re.compile(
     r"(?<!\w)(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|sinh vien|"
     r"gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác|anh|chị|em|bé|bà|ông|thằng|con bé)"
     r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?\s+(?:(?:ở|o|tại|tai)\s+)?"
-    r"(?:phòng|phong|tủ|tu|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can|ghế|ghe|ki ốt|kiot|ki ot|lô|lo|sạp|sap)"
+    r"(?:phòng|phong|tủ|tu|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can|ghế|ghe|ki ốt|kiot|ki ot|lô|lo|"
+    r"sạp|sap)"
     r"\s+(?:(?:số|so)\s+)?\d{1,4}[a-z]?(?!\w)")
 _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
@@ -182,6 +183,9 @@ ROLE_CUES = cue_pattern((
     # no such word after it, and "con mù" is a person too
     "thang cha", "thang nho", "thang be", "thang ban", "con mu", "lao gia", "ba gia", "ong gia",
     "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
+    # an old person singled out by a trade or a place ("bà cụ bán xôi đầu ngõ", "ông cụ nhà bên")
+    *(f"{title} cu {what}" for title in ("ba", "ong") for what in ("ban", "nha", "o", "hang xom", "ben canh", "dau ngo",
+                                                                   "cuoi ngo", "dau hem", "tang", "phong", "gan nha")),
     "my boss", "my neighbor", "my neighbour", "my colleague", "my landlord", "my manager", "my teacher",
     # a title before an occupation points at one person ("bác bảo vệ tòa nhà", "chị kế toán", "anh shipper")
     *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo")
@@ -253,7 +257,7 @@ _SUBJECTLESS_OPENING = re.compile(
 _RECENT_OPENING = re.compile(
     r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
     r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than|bau|mang bau|cho con bu|om|sot|nghen|"
-    r"nghien|cai nghien)(?!\w)"
+    r"nghien|cai nghien|tron|bo nha)(?!\w)"
     # "Bầu 7 tháng bị ngứa…", "Mang thai 20 tuần, …": a pregnancy of so many weeks, said without a subject; "3 tháng
     # đầu" (the first trimester) is anybody's
     r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)\s+(?:duoc\s+)?\d{1,2}\s+(?:thang|tuan)"
@@ -618,12 +622,21 @@ _STORY_TIME = re.compile(
     r"(?<!\w)(?:hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|thang truoc|nam ngoai|may hom nay|"
     r"may ngay nay|may thang nay|dao nay|duoc \d{1,2}\s+(?:nam|thang|tuan|ngay)|(?<![/\d])\d{1,2}\s+(?:nam|thang|"
     r"tuan|ngay|hom)\s+(?:truoc|nay|qua)|tu nam (?:19|20)\d\d)(?!\w)")
+# A sentence opening on what just happened, whoever to ("Mới nhận kết quả…", "Vừa đi khám về…"): with its marks,
+# lowercased; typed bare "moi" is also "mỗi" (each) and "mọi" (all), "vua" a king.
+_JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+[^\W\d_]")
+# A test's result said as had ("thử que lên 2 vạch", "kết quả sinh thiết là ác tính", "dương tính rồi"): someone's.
+_RESULT_HAD = re.compile(
+    r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach|ket qua(?:\s+[^\W\d_]+){0,3}?\s+(?:la|ra|bao)\s+"
+    r"(?:duong tinh|ac tinh|ung thu)|(?:bi|da|la|ra)\s+duong tinh|duong tinh\s+(?:roi|voi|tu))(?!\w)")
 
 
 def own_history(text: str) -> bool:
     """Whether ``text`` places something in a time of a story of its own ("hôm qua", "2 năm trước", "từ năm
     2019", "được 3 tháng"): next to a sensitive topic, a sign of the person it happened to, named or not."""
-    return bool(_STORY_TIME.search(fold(readable(text))))
+    lowered = readable(text).lower()
+    folded = fold(lowered)
+    return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
@@ -650,7 +663,8 @@ _ENGLISH_ROLE = re.compile(
     r"colleague|neighbou?r|landlord|landlady|boss|nanny|maid|ex|ex-wife|ex-husband|roommate|classmate)|"
     r"(?!(?:family|own|local|treating|attending|school|company|bank|hospital|clinic)\s)(?:[a-z-]{1,15}\s+){1,2}?"
     r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director)"
-    # anyone placed by a number ("the guy in bed 3", "the lady at house 12")
+    # anyone placed by where they live ("the lady next door") or by a number ("the guy in bed 3")
+    r"|(?:[a-z-]{1,15}\s+){1,2}?(?:next door|upstairs|downstairs|across the (?:street|hall|road))"
     r"|(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|house|cell)\s+"
     r"(?:no\.?\s*|number\s+)?\d{1,4})"
     r"(?!\w)", re.IGNORECASE)

@@ -179,6 +179,8 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "rối loạn cương dương", "liệt dương", "vô kinh", "khí hư", "huyết trắng", "nhiễm nấm", "bệnh tim",
         "bệnh gan", "bệnh thận", "bệnh phổi", "bệnh nền", "tiền sử bệnh", "dị ứng thuốc",
         "viêm gan b", "viêm gan c", "men gan cao", "hiv+", "dương tính", "kết quả dương tính",
+        # a pregnancy test read, a tumour's nature, an old mind failing, a beating's bruises
+        "hai vạch", "2 vạch", "thử que", "que thử", "ác tính", "bị lẫn", "lú lẫn", "lẩm cẩm", "thâm tím",
     ),
     "finance": (
         "khoản nợ", "trả nợ", "nợ nần", "vay nặng lãi", "vay tín chấp", "vay thế chấp", "nợ thẻ", "dư nợ",
@@ -206,6 +208,8 @@ _WIDER: dict[str, tuple[str, ...]] = {
         # drug rehab, a collision, an account taken over: events of a person the asker names
         "đi cai nghiện", "cai nghiện ma túy", "trung tâm cai nghiện", "tông xe", "bị tông", "đâm xe", "bị hack",
         "kẻ gian", "bị lừa đảo", "bị chiếm đoạt",
+        # a beating at home
+        "bị đánh", "đánh đập", "đánh vợ", "đánh con", "đánh chồng",
     ),
     "political_religious": (
         "quy y", "xuất gia", "mục sư", "cha xứ", "giáo xứ", "giáo phận", "thánh lễ", "niệm phật", "bỏ đạo",
@@ -322,7 +326,7 @@ _WIDER_AMBIGUOUS = frozenset({"ghe", "tri", "hui", "sot cao", "ho ga",
                               "tu nhan", "de mo", "mo de", "co bau", "nhan tien",
                               "chuyen tien", "lai suat", "tien gui", "u lanh", "u ac", "truyen nuoc",
                               "ngoai tru", "khoa the", "tho may", "dan chu", "cat chi",
-                              "khoa tu", "tu tap", "tu hoc"})  # "khoa tư", "tụ tập", "tự học"
+                              "khoa tu", "tu tap", "tu hoc", "bi danh"})  # "khoa tư", "tụ tập", "tự học", "bí danh"
 # Folded phrases of the wider vocabulary that read one way only.
 _WIDER_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
     "health": ("om dau", "nghi om", "bi sot", "sot cao", "bi ho ga", "mo ruot thua", "cat ruot thua", "mo de",
