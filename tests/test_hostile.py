@@ -192,7 +192,8 @@ FAMILIES = {
                                     ["b a móc c "], ["x chấm "], ["З1 "], ["(a)b."],
                                     ["chúng tôi là trường "], ["người thuê ở phòng số "], ["bà cụ nhà chị oi "],
                                     ["Bầu 5 tháng. "], ["GD.4.0 "], ["the old man in room "],
-                                    ["kết quả xét nghiệm máu "], [". Mới "], ["the man next "]],
+                                    ["kết quả xét nghiệm máu "], [". Mới "], ["the man next "],
+                                    ["Nợ 5 triệu "], ["bị công an "], ["siêu âm chụp "], ["since "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
@@ -208,7 +209,8 @@ FAMILIES = {
                               "dots said in a local part", "Cyrillic look-alikes", "at as (a)",
                               "an organisation speaking", "occupants placed", "occupant words", "pregnancy weeks",
                               "dotted BHYT", "English occupants", "results said", "just happened",
-                              "English next door"])
+                              "English next door", "debts said", "summons said", "findings said",
+                              "English times"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

@@ -131,3 +131,31 @@ def test_a_result_or_event_of_someone_never_leaves_the_node(gate, text):
 ])
 def test_questions_about_anyone_still_leave_as_they_are(gate, text):
     assert forwarded(gate, text) == "allow"
+
+
+# -- a state said without a subject, in Vietnamese or English ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Siêu âm thấy u nang buồng trứng 4cm, có phải mổ không",  # a finding reported
+    "Bác sĩ bảo phải đặt stent, bảo hiểm trả bao nhiêu",  # a doctor's word reported
+    "xet nghiem ra giang mai, co lay cho vo khong",
+    "Nợ 150 triệu tín dụng đen không trả nổi, bị dọa giết",  # a debt said without a subject
+    "Bị công an triệu tập vì đánh bạc online, có phải đi không",
+    "3 tháng nay chưa có kinh, lo quá",
+    "Pregnant 6 months, is it safe to take the night bus to Da Lat?",  # English without a subject
+    "Been on antidepressants since 2021, can I still get a visa?",
+    "Had a miscarriage last month, when can we try again?",
+])
+def test_a_state_said_without_a_subject_never_leaves_the_node(gate, text):
+    assert answered_locally(gate, text) != "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Siêu âm thai 12 tuần thấy được gì?",  # a finding asked about
+    "Vay 800 triệu trong 15 năm thì mỗi tháng trả bao nhiêu?",  # a case put
+    "Bị công an giữ xe thì cần mang giấy tờ gì?",
+    "Trường Y có chương trình bác sĩ nội trú mấy năm?",
+    "Is it safe to fly while pregnant?",
+])
+def test_cases_put_and_findings_asked_still_leave_as_they_are(gate, text):
+    assert forwarded(gate, text) == "allow"

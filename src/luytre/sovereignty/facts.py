@@ -628,7 +628,30 @@ _JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+[^\W\d_]")
 # A test's result said as had ("thử que lên 2 vạch", "kết quả sinh thiết là ác tính", "dương tính rồi"): someone's.
 _RESULT_HAD = re.compile(
     r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach|ket qua(?:\s+[^\W\d_]+){0,3}?\s+(?:la|ra|bao)\s+"
-    r"(?:duong tinh|ac tinh|ung thu)|(?:bi|da|la|ra)\s+duong tinh|duong tinh\s+(?:roi|voi|tu))(?!\w)")
+    r"(?:duong tinh|ac tinh|ung thu)|(?:bi|da|la|ra)\s+duong tinh|duong tinh\s+(?:roi|voi|tu)"
+    # a finding or a doctor's word reported ("Siêu âm thấy khối u…", "Bác sĩ bảo phải mổ…"), not asked ("thấy gì")
+    r"|(?:xet nghiem|sieu am|chup|noi soi|kham|test|do)(?:\s+[^\W\d_]+){0,2}?\s+(?:ra|thay|phat hien)"
+    r"(?!\s+(?:gi|duoc|nhung gi|nhu the nao|the nao|khong)(?!\w))"
+    r"|bac si\s+(?:bao|noi(?!\s+tru)|ket luan|chan doan|cho biet|dan)"
+    # a debt or a summons of one's own, said without a subject ("Nợ 200 triệu không trả nổi", "Bị công an mời…"),
+    # not a case put ("Vay 1 tỷ trong 20 năm thì…", "Bị công an mời thì có quyền…")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay|vay app|vay online)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*"
+    r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong)(?!\w))"
+    r"|khong tra noi|tra khong noi|di tu ve"
+    r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\sthi(?!\w))"
+    # a condition passed on to one's own partner or child ("có lây cho vợ không")
+    r"|(?:lay|lay sang|truyen)\s+(?:cho|sang)\s+(?:vo|chong|con|ny|nguoi yeu|ban gai|ban trai|ck|vk)"
+    # worry said of one's own state ("…, lo quá")
+    r"|(?:lo|so|hoang mang|buon|chan|lo lang)\s+(?:qua|lam|that)\s*(?:[,.;!?]|$))(?!\w)")
+# English said without a subject or in a time of one's own ("Pregnant 5 months, …", "Been on methadone…", "Had a
+# miscarriage last month"): opening words that start no question (some are folded Vietnamese words, "so" is "số":
+# read in English text only), and words that are English wherever they stand.
+_ENGLISH_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:just|still|been|had|got|getting|so|feeling|tested|started|"
+                              r"stopped|quit|lost|went)(?!\w)")
+_ENGLISH_STORY = re.compile(
+    r"(?:^|[.!?;\n][^\S\n]*)(?:pregnant|diagnosed|currently|recently|found out|been on|can't stop|cannot stop)(?!\w)"
+    r"|(?<!\w)(?:last (?:week|month|year|night)|yesterday|lately|since (?:19|20)\d\d|"
+    r"for \d{1,2} (?:years|months|weeks)|\d{1,2} (?:weeks|months) pregnant)(?!\w)")
 
 
 def own_history(text: str) -> bool:
@@ -636,7 +659,8 @@ def own_history(text: str) -> bool:
     2019", "được 3 tháng"): next to a sensitive topic, a sign of the person it happened to, named or not."""
     lowered = readable(text).lower()
     folded = fold(lowered)
-    return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered))
+    return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
+                or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a

@@ -181,6 +181,7 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "viêm gan b", "viêm gan c", "men gan cao", "hiv+", "dương tính", "kết quả dương tính",
         # a pregnancy test read, a tumour's nature, an old mind failing, a beating's bruises
         "hai vạch", "2 vạch", "thử que", "que thử", "ác tính", "bị lẫn", "lú lẫn", "lẩm cẩm", "thâm tím",
+        "chưa có kinh", "không có kinh", "mất kinh", "có kinh",
     ),
     "finance": (
         "khoản nợ", "trả nợ", "nợ nần", "vay nặng lãi", "vay tín chấp", "vay thế chấp", "nợ thẻ", "dư nợ",
@@ -326,12 +327,14 @@ _WIDER_AMBIGUOUS = frozenset({"ghe", "tri", "hui", "sot cao", "ho ga",
                               "tu nhan", "de mo", "mo de", "co bau", "nhan tien",
                               "chuyen tien", "lai suat", "tien gui", "u lanh", "u ac", "truyen nuoc",
                               "ngoai tru", "khoa the", "tho may", "dan chu", "cat chi",
-                              "khoa tu", "tu tap", "tu hoc", "bi danh"})  # "khoa tư", "tụ tập", "tự học", "bí danh"
+                              # "khoa tư", "tụ tập", "tự học", "bí danh", "cổ kính"
+                              "khoa tu", "tu tap", "tu hoc", "bi danh", "co kinh"})
 # Folded phrases of the wider vocabulary that read one way only.
 _WIDER_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
     "health": ("om dau", "nghi om", "bi sot", "sot cao", "bi ho ga", "mo ruot thua", "cat ruot thua", "mo de",
                "de mo", "co bau", "dang bau", "mang bau", "u lanh", "u ac", "truyen nuoc", "tho may",
-               "dieu tri ngoai tru", "kham ngoai tru", "bi tri", "benh tri", "bi ghe", "bi nam", "hoi hop tim"),
+               "dieu tri ngoai tru", "kham ngoai tru", "bi tri", "benh tri", "bi ghe", "bi nam", "hoi hop tim",
+               "chua co kinh", "khong co kinh", "chua thay kinh"),
     "finance": ("chuyen tien", "nhan tien", "lai suat", "tien gui", "bi tru tien", "tru tien",
                 "khoa the", "choi hui", "vo hui", "dong hui"),
     "criminal": ("bi giam", "tu nhan", "ly lich tu phap", "tham gap phap nhan", "tham nuoi pham nhan",
