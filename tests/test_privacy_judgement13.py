@@ -159,3 +159,29 @@ def test_a_state_said_without_a_subject_never_leaves_the_node(gate, text):
 ])
 def test_cases_put_and_findings_asked_still_leave_as_they_are(gate, text):
     assert forwarded(gate, text) == "allow"
+
+
+# -- a profile said short, a relative typed bare, someone by a trade or as "đứa" -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Nữ, 31t, trễ kinh 2 tuần, thử que 1 vạch",  # a profile opening the question
+    "Nam 42 tuổi, men gan cao, có uống bia được không",
+    "F 27, hay hoảng loạn về đêm, có cần đi khám",
+    "Xin giấy nghỉ học cho con, cháu đang bị thủy đậu",  # a relative typed bare, in a state
+    "vk đang nằm viện sau sinh, ck được nghỉ mấy ngày",
+    "Con nhỏ bán bánh cuốn đầu chợ bị ung thư máu",  # someone by her trade
+    "Đứa cháu ngoại 4 tuổi bị chậm nói",
+    "the guy downstairs deals drugs, who do I tell?",
+])
+def test_a_profile_or_a_relative_said_short_never_leaves_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Nếu con bị sốt cao về đêm thì bố mẹ nên làm gì?",  # a case put
+    "Lái xe có nồng độ cồn bị phạt bao nhiêu?",  # "cồn" typed with its marks
+    "lai xe co nong do con bi phat bao nhieu",  # and bare
+    "Bạn bè đăng ảnh người khác lên mạng có vi phạm không?",
+    "Trẻ con bị sốt phát ban có lây không?",
+])
+def test_children_in_general_and_lookalike_words_still_leave_as_they_are(gate, text):
+    assert forwarded(gate, text) == "allow"

@@ -193,7 +193,9 @@ ROLE_CUES = cue_pattern((
                    "y ta", "dieu duong", "bac si", "giao vien", "nhan vien", "shipper", "xe om", "ban hang",
                    "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su"))))
 # With diacritics only: folded, "thằng" is "tháng" (month), "lão" is "lao" (tuberculosis)
-_MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|(?:cô|bà) (?:bảo vệ|tài xế|kế toán|lao công|"
+_MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|đứa (?:cháu|em|con|bạn|nhỏ|bé)|"
+                               r"con nhỏ(?=\s+(?:bán|ở|nhà|hàng|bên|đầu|cuối|tầng|phòng))|"
+                               r"(?:cô|bà) (?:bảo vệ|tài xế|kế toán|lao công|"
                                r"giúp việc|thư ký|trưởng phòng|quản lý|y tá|điều dưỡng|bác sĩ|giáo viên|nhân viên|"
                                r"bán hàng|thu ngân|hàng xóm|đồng nghiệp|chủ nhà|sếp|bảo mẫu|gia sư))(?!\w)")
 # A title, typed in lower case or opening the sentence, before a lower-case word ("ông trưởng thôn", "bà bán
@@ -654,13 +656,25 @@ _ENGLISH_STORY = re.compile(
     r"for \d{1,2} (?:years|months|weeks)|\d{1,2} (?:weeks|months) pregnant)(?!\w)")
 
 
+# A profile opening the question ("Nam 30 tuổi, …", "Nữ, 28t, …", "F 32, …"): the asker's own, said short.
+_PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)")
+# A relative typed bare, in a state ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e"): most often the asker's;
+# not children in general ("trẻ con bị…", "các con…", "nếu con bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh".
+_BARE_KIN_NOW = re.compile(r"(?<!\w)(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
+                           r"(?:chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang)\s+)?"
+                           r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien)"
+                           r"(?!\w)")
+
+
 def own_history(text: str) -> bool:
-    """Whether ``text`` places something in a time of a story of its own ("hôm qua", "2 năm trước", "từ năm
-    2019", "được 3 tháng"): next to a sensitive topic, a sign of the person it happened to, named or not."""
+    """Whether ``text`` tells a story of its own: something placed in a time of its own ("hôm qua", "2 năm
+    trước", "từ năm 2019", "được 3 tháng"), a result or finding reported, what just happened, a profile said
+    short, a relative typed bare in a state. Next to a sensitive topic, a sign of the person it happened to."""
     lowered = readable(text).lower()
     folded = fold(lowered)
     return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
-                or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded))
+                or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded)
+                or _PROFILE.search(folded) or _BARE_KIN_NOW.search(folded))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a

@@ -263,7 +263,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "herpes", "hpv", "biopsy", "mri", "ct scan", "x-ray", "blood test", "test results", "obesity",
         "eating disorder", "anorexia", "bulimia", "postpartum", "chronic", "terminal",
         "hep b", "hep c", "hepatitis b", "hepatitis c", "hiv+", "hiv positive", "positive for", "tested positive",
-        "on arv", "antiretroviral",
+        "on arv", "antiretroviral", "drug addict", "addict", "alcoholic",
         # a patient's record, in English as in Vietnamese ("bệnh nhân" is a health word there too)
         "patient", "patients", "pt.", "dx", "admitted", "admission", "discharged", "discharge summary",
         "medical record", "medical records", "lab results", "lab result", "knee replacement", "hip replacement",
@@ -293,6 +293,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "stolen", "robbed", "robbery", "burglary", "burgled", "mugged", "victim of", "police report",
         "restraining order", "domestic violence", "abuse", "abused", "fined", "speeding ticket", "drunk driving",
         "dui", "court case", "court hearing", "summons", "hit and run", "hit-and-run", "hacked", "scammed",
+        "drugs", "deals drugs", "drug dealer", "dealing drugs", "meth", "heroin", "cocaine",
     ),
     "political_religious": (
         "religion", "religious", "catholic", "buddhist", "christian", "protestant", "muslim", "islam", "hindu",
