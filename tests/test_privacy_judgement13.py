@@ -47,6 +47,14 @@ def test_rooms_and_houses_alone_are_no_one(gate, text):
     assert answered_locally(gate, text) != "deny"
 
 
+@pytest.mark.parametrize("text", [
+    "Bác sĩ phòng số 3 có khám bệnh trĩ không?",  # a doctor in a room serves everyone
+    "Khách ở phòng 201 có được dùng hồ bơi không?",
+])
+def test_whoever_serves_or_stays_in_a_room_without_a_disclosure_leaves_as_it_is(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
 # -- states said without a subject ------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Bầu 7 tháng bị ngứa khắp người là sao ạ",

@@ -153,7 +153,7 @@ _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")
 # (``role_sentences``), and in a question asked of them a third person who may be there (``about``).
 _OCCUPANT = re.compile(
     r"(?<!\w)(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|sinh vien|"
-    r"gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác|anh|chị|em|bé|bà|ông|thằng|con bé)"
+    r"gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|anh|chị|em|bé|bà|ông|thằng|con bé)"  # "bác sĩ" serves all
     r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?\s+(?:(?:ở|o|tại|tai)\s+)?"
     r"(?:phòng|phong|tủ|tu|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can|ghế|ghe|ki ốt|kiot|ki ot|lô|lo|"
     r"sạp|sap)"
