@@ -97,6 +97,7 @@ def test_an_identifier_beside_a_rite_or_the_askers_whereabouts_is_not_forwarded_
 @pytest.mark.parametrize("text", [
     "Khóa tu mùa hè ở chùa có nhận trẻ em không?",  # a retreat asked about, nobody in it
     "Học sinh tụ tập trước cổng trường có bị phạt không?",  # "tụ tập" is no "tu tập"
+    "Giao xu co lop cho nguoi lon muon rua toi khong?",  # "rửa tội" typed bare: no "tôi" in it
 ])
 def test_rites_asked_about_anyone_are_answered(gate, text):
     assert answered_locally(gate, text) != "deny"

@@ -90,7 +90,7 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
-                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham)\s+$")
+                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung)\s+$")
 # A bare "e" or "t" after these is a letter ("vitamin E", "hạng E", "viêm gan E", "nhóm T"), not the asker.
 _LETTER_BEFORE = re.compile(r"(?<!\w)(?:vitamin|hang|loai|nhom|khoi|type|tuyp|viem gan|hepatitis|cau|muc|phan|"
                             r"diem|lop|ma|chu|ky tu|tia|te bao|so)\s+$")
