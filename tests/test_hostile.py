@@ -190,7 +190,11 @@ FAMILIES = {
                                     ["1👉"], ["3O"], ["nineteen "], ["a Tu "], ["the a b nurse "], ["I-IX-"],
                                     ["1/XII/"], ["hoa tám a còng b chấm "], ["VN123456789"], ["i.v "], ["一二三〇"],
                                     ["b a móc c "], ["x chấm "], ["З1 "], ["(a)b."],
-                                    ["chúng tôi là trường "]],
+                                    ["chúng tôi là trường "], ["người thuê ở phòng số "], ["bà cụ nhà chị oi "],
+                                    ["Bầu 5 tháng. "], ["GD.4.0 "], ["the old man in room "],
+                                    ["kết quả xét nghiệm máu "], [". Mới "], ["the man next "],
+                                    ["Nợ 5 triệu "], ["bị công an "], ["siêu âm chụp "], ["since "],
+                                    ["Nữ, 2"], ["con 3 tuổi "], ["đứa con nhỏ "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
@@ -204,7 +208,10 @@ FAMILIES = {
                               "Roman numerals", "Roman months", "spelled local parts", "parcel codes",
                               "Roman numerals spaced", "Chinese numerals", "at said a móc",
                               "dots said in a local part", "Cyrillic look-alikes", "at as (a)",
-                              "an organisation speaking"])
+                              "an organisation speaking", "occupants placed", "occupant words", "pregnancy weeks",
+                              "dotted BHYT", "English occupants", "results said", "just happened",
+                              "English next door", "debts said", "summons said", "findings said",
+                              "English times", "profiles", "bare kin", "đứa and con nhỏ"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

@@ -20,7 +20,8 @@ MAX_TEXT_CHARS = 20_000
 
 _CANDIDATES = re.compile(
     r"(?P<vietqr>000201\S{20,})"
-    r"|(?P<bhyt>\b[A-Z]{2}[ -]?\d[ -]?\d{2}[ -]?\d{10}\b)"
+    # a BHYT number's 13 digits in whatever groups, split by spaces, dots or dashes ("GD.4.01.0123456789")
+    r"|(?P<bhyt>\b[A-Z]{2}[ .\-]?\d(?:[ .\-]?\d){12}\b)"
     r"|(?P<plate>\b\d{2}\s?-?\s?[A-Z]{1,2}\d?\s?[-. ]?\s?\d{3}\.?\d{1,2}\b)"
     r"|(?P<number>(?<![\w.,])(?:\+84[\s.]?|\(0\d{1,3}\)\s?)?\d(?:\d|[ .\-](?=\d)){6,26}(?![\w]))"
 )

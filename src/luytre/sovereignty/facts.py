@@ -90,7 +90,7 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
-                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham)\s+$")
+                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung)\s+$")
 # A bare "e" or "t" after these is a letter ("vitamin E", "hạng E", "viêm gan E", "nhóm T"), not the asker.
 _LETTER_BEFORE = re.compile(r"(?<!\w)(?:vitamin|hang|loai|nhom|khoi|type|tuyp|viem gan|hepatitis|cau|muc|phan|"
                             r"diem|lop|ma|chu|ky tu|tia|te bao|so)\s+$")
@@ -142,10 +142,22 @@ _DESIGNATED_ROLE = re.compile(
 # in a question asked about someone's state or record: a sign of one person, though the word before the place may
 # be a department or a month. Without such a question it is a place ("Giường số 12 có điều hòa không?").
 _PLACEMENT = re.compile(r"(?<!\w)(?:lop\s+\d{1,2}[a-z]\w{0,2}|giuong\s+(?:so\s+)?\d{1,3}|buong\s+(?:so\s+)?\d{1,3}|"
-                        r"(?:in|from)\s+(?:bed|room|ward|class)\s+\d{1,4}[a-z]?\d?)(?!\w)")
+                        r"(?:in|from|at)\s+(?:bed|room|ward|class|flat|apartment|unit|locker|seat|house|cell)\s+"
+                        r"(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?\d?)(?!\w)")
 # A bare word before such a place ("Tuấn phòng IT nợ…", "Hoa lớp 9A2"): a given name when capitalised, though
 # a sentence may also open with a common word so: a sign of a person.
 _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")(?!\w)")
+# Someone named by the room, bed, locker or house they occupy ("người thuê phòng số 3", "bà cụ nhà số 12", "hội
+# viên tủ số 23"), lowercased as typed: a title only with its marks ("co" is "có", "thang" is "tháng"). One
+# person, though a title may still be said to whoever answers, hence beside a topic only a sign of a person
+# (``role_sentences``), and in a question asked of them a third person who may be there (``about``).
+_OCCUPANT = re.compile(
+    r"(?<!\w)(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|sinh vien|"
+    r"gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|anh|chị|em|bé|bà|ông|thằng|con bé)"  # "bác sĩ" serves all
+    r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?\s+(?:(?:ở|o|tại|tai)\s+)?"
+    r"(?:phòng|phong|tủ|tu|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can|ghế|ghe|ki ốt|kiot|ki ot|lô|lo|"
+    r"sạp|sap)"
+    r"\s+(?:(?:số|so)\s+)?\d{1,4}[a-z]?(?!\w)")
 _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
@@ -171,6 +183,9 @@ ROLE_CUES = cue_pattern((
     # no such word after it, and "con mù" is a person too
     "thang cha", "thang nho", "thang be", "thang ban", "con mu", "lao gia", "ba gia", "ong gia",
     "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
+    # an old person singled out by a trade or a place ("bà cụ bán xôi đầu ngõ", "ông cụ nhà bên")
+    *(f"{title} cu {what}" for title in ("ba", "ong") for what in ("ban", "nha", "o", "hang xom", "ben canh", "dau ngo",
+                                                                   "cuoi ngo", "dau hem", "tang", "phong", "gan nha")),
     "my boss", "my neighbor", "my neighbour", "my colleague", "my landlord", "my manager", "my teacher",
     # a title before an occupation points at one person ("bác bảo vệ tòa nhà", "chị kế toán", "anh shipper")
     *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo")
@@ -178,7 +193,9 @@ ROLE_CUES = cue_pattern((
                    "y ta", "dieu duong", "bac si", "giao vien", "nhan vien", "shipper", "xe om", "ban hang",
                    "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su"))))
 # With diacritics only: folded, "thằng" is "tháng" (month), "lão" is "lao" (tuberculosis)
-_MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|(?:cô|bà) (?:bảo vệ|tài xế|kế toán|lao công|"
+_MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|đứa (?:cháu|em|con|bạn|nhỏ|bé)|"
+                               r"con nhỏ(?=\s+(?:bán|ở|nhà|hàng|bên|đầu|cuối|tầng|phòng))|"
+                               r"(?:cô|bà) (?:bảo vệ|tài xế|kế toán|lao công|"
                                r"giúp việc|thư ký|trưởng phòng|quản lý|y tá|điều dưỡng|bác sĩ|giáo viên|nhân viên|"
                                r"bán hàng|thu ngân|hàng xóm|đồng nghiệp|chủ nhà|sếp|bảo mẫu|gia sư))(?!\w)")
 # A title, typed in lower case or opening the sentence, before a lower-case word ("ông trưởng thôn", "bà bán
@@ -205,7 +222,7 @@ def role_sentences(text: str) -> list[str]:
         folded = fold(sentence)
         if len(folded) != len(sentence):
             folded = sentence  # no aligned folded form (a rare letter): read it as typed
-        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence)]
+        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence), *_OCCUPANT.finditer(sentence)]
         if not roles and not titled:
             continue
         # the organisation a role heads is no topic of its own ("giám đốc bệnh viện" runs a hospital)
@@ -241,7 +258,12 @@ _SUBJECTLESS_OPENING = re.compile(
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
     r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
-    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than)(?!\w)")
+    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than|bau|mang bau|cho con bu|om|sot|nghen|"
+    r"nghien|cai nghien|tron|bo nha)(?!\w)"
+    # "Bầu 7 tháng bị ngứa…", "Mang thai 20 tuần, …": a pregnancy of so many weeks, said without a subject; "3 tháng
+    # đầu" (the first trimester) is anybody's
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)\s+(?:duoc\s+)?\d{1,2}\s+(?:thang|tuan)"
+    r"(?!\s+dau(?!\w))(?!\w)")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
 # "nợ thẻ tín dụng 50 củ quá hạn rồi, …": a debt said so too.
 _DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem|no)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
@@ -602,12 +624,57 @@ _STORY_TIME = re.compile(
     r"(?<!\w)(?:hom qua|hom kia|sang nay|chieu nay|toi qua|dem qua|tuan truoc|thang truoc|nam ngoai|may hom nay|"
     r"may ngay nay|may thang nay|dao nay|duoc \d{1,2}\s+(?:nam|thang|tuan|ngay)|(?<![/\d])\d{1,2}\s+(?:nam|thang|"
     r"tuan|ngay|hom)\s+(?:truoc|nay|qua)|tu nam (?:19|20)\d\d)(?!\w)")
+# A sentence opening on what just happened, whoever to ("Mới nhận kết quả…", "Vừa đi khám về…"): with its marks,
+# lowercased; typed bare "moi" is also "mỗi" (each) and "mọi" (all), "vua" a king.
+_JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+[^\W\d_]")
+# A test's result said as had ("thử que lên 2 vạch", "kết quả sinh thiết là ác tính", "dương tính rồi"): someone's.
+_RESULT_HAD = re.compile(
+    r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach|ket qua(?:\s+[^\W\d_]+){0,3}?\s+(?:la|ra|bao)\s+"
+    r"(?:duong tinh|ac tinh|ung thu)|(?:bi|da|la|ra)\s+duong tinh|duong tinh\s+(?:roi|voi|tu)"
+    # a finding or a doctor's word reported ("Siêu âm thấy khối u…", "Bác sĩ bảo phải mổ…"), not asked ("thấy gì")
+    r"|(?:xet nghiem|sieu am|chup|noi soi|kham|test|do)(?:\s+[^\W\d_]+){0,2}?\s+(?:ra|thay|phat hien)"
+    r"(?!\s+(?:gi|duoc|nhung gi|nhu the nao|the nao|khong)(?!\w))"
+    r"|bac si\s+(?:bao|noi(?!\s+tru)|ket luan|chan doan|cho biet|dan)"
+    # a debt or a summons of one's own, said without a subject ("Nợ 200 triệu không trả nổi", "Bị công an mời…"),
+    # not a case put ("Vay 1 tỷ trong 20 năm thì…", "Bị công an mời thì có quyền…")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay|vay app|vay online)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*"
+    r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong)(?!\w))"
+    r"|khong tra noi|tra khong noi|di tu ve"
+    r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\sthi(?!\w))"
+    # a condition passed on to one's own partner or child ("có lây cho vợ không")
+    r"|(?:lay|lay sang|truyen)\s+(?:cho|sang)\s+(?:vo|chong|con|ny|nguoi yeu|ban gai|ban trai|ck|vk)"
+    # worry said of one's own state ("…, lo quá")
+    r"|(?:lo|so|hoang mang|buon|chan|lo lang)\s+(?:qua|lam|that)\s*(?:[,.;!?]|$))(?!\w)")
+# English said without a subject or in a time of one's own ("Pregnant 5 months, …", "Been on methadone…", "Had a
+# miscarriage last month"): opening words that start no question (some are folded Vietnamese words, "so" is "số":
+# read in English text only), and words that are English wherever they stand.
+_ENGLISH_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:just|still|been|had|got|getting|so|feeling|tested|started|"
+                              r"stopped|quit|lost|went)(?!\w)")
+_ENGLISH_STORY = re.compile(
+    r"(?:^|[.!?;\n][^\S\n]*)(?:pregnant|diagnosed|currently|recently|found out|been on|can't stop|cannot stop)(?!\w)"
+    r"|(?<!\w)(?:last (?:week|month|year|night)|yesterday|lately|since (?:19|20)\d\d|"
+    r"for \d{1,2} (?:years|months|weeks)|\d{1,2} (?:weeks|months) pregnant)(?!\w)")
+
+
+# A profile opening the question ("Nam 30 tuổi, …", "Nữ, 28t, …", "F 32, …"): the asker's own, said short.
+_PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)")
+# A relative typed bare, in a state ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e"): most often the asker's;
+# not children in general ("trẻ con bị…", "các con…", "nếu con bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh".
+_BARE_KIN_NOW = re.compile(r"(?<!\w)(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
+                           r"(?:chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang)\s+)?"
+                           r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien)"
+                           r"(?!\w)")
 
 
 def own_history(text: str) -> bool:
-    """Whether ``text`` places something in a time of a story of its own ("hôm qua", "2 năm trước", "từ năm
-    2019", "được 3 tháng"): next to a sensitive topic, a sign of the person it happened to, named or not."""
-    return bool(_STORY_TIME.search(fold(readable(text))))
+    """Whether ``text`` tells a story of its own: something placed in a time of its own ("hôm qua", "2 năm
+    trước", "từ năm 2019", "được 3 tháng"), a result or finding reported, what just happened, a profile said
+    short, a relative typed bare in a state. Next to a sensitive topic, a sign of the person it happened to."""
+    lowered = readable(text).lower()
+    folded = fold(lowered)
+    return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
+                or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded)
+                or _PROFILE.search(folded) or _BARE_KIN_NOW.search(folded))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
@@ -616,7 +683,7 @@ def own_history(text: str) -> bool:
 # title glued or not ("isMrHung"), a definite role in English ("the night-shift nurse", "our new teacher").
 _WEAK_TITLED_NAME = re.compile(
     r"(?<![^\W\d_])(?:a|c|e|ô|b|cj|ci|ng|thg|thang|me|mẹ|ma|má|bo|ba|ong|co|chu|bac|di|cau|anh|chi|em|ban|be|"
-    r"chị|cô|bà|ông|chú|bác|dì|cậu|thằng|mụ|bé|bạn)"
+    r"chau|chị|cô|bà|ông|chú|bác|dì|cậu|thằng|mụ|bé|bạn|cháu)"
     r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]{1,7}(?![^\W\d_])"
     r"|(?:Mr|Mrs|Ms|Dr)\.?\s?[A-Z][a-z]"
     # a title opening the sentence before a word the scanner takes for no name ("Cô Ngân dạy văn…": "ngân" is a bank)
@@ -633,7 +700,11 @@ _ENGLISH_ROLE = re.compile(
     r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:(?:[a-z-]{1,15}\s+){0,2}?(?:tenant|coworker|co-worker|"
     r"colleague|neighbou?r|landlord|landlady|boss|nanny|maid|ex|ex-wife|ex-husband|roommate|classmate)|"
     r"(?!(?:family|own|local|treating|attending|school|company|bank|hospital|clinic)\s)(?:[a-z-]{1,15}\s+){1,2}?"
-    r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director))"
+    r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director)"
+    # anyone placed by where they live ("the lady next door") or by a number ("the guy in bed 3")
+    r"|(?:[a-z-]{1,15}\s+){1,2}?(?:next door|upstairs|downstairs|across the (?:street|hall|road))"
+    r"|(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|house|cell)\s+"
+    r"(?:no\.?\s*|number\s+)?\d{1,4})"
     r"(?!\w)", re.IGNORECASE)
 
 
@@ -959,7 +1030,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     looks = _requests(_LOOKUP, whole, lowered, other == _YES)
     of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES)
     asked = _asks_to_look(whole, lowered, looks) or bool(of_someone)
-    if other == _NO and asked and _PLACEMENT.search(whole):
+    if other == _NO and asked and (_PLACEMENT.search(whole) or _OCCUPANT.search(lowered)):
         other = _MAYBE
     if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole) and not asked):
         other = _MAYBE

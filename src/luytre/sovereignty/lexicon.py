@@ -179,6 +179,9 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "rối loạn cương dương", "liệt dương", "vô kinh", "khí hư", "huyết trắng", "nhiễm nấm", "bệnh tim",
         "bệnh gan", "bệnh thận", "bệnh phổi", "bệnh nền", "tiền sử bệnh", "dị ứng thuốc",
         "viêm gan b", "viêm gan c", "men gan cao", "hiv+", "dương tính", "kết quả dương tính",
+        # a pregnancy test read, a tumour's nature, an old mind failing, a beating's bruises
+        "hai vạch", "2 vạch", "thử que", "que thử", "ác tính", "bị lẫn", "lú lẫn", "lẩm cẩm", "thâm tím",
+        "chưa có kinh", "không có kinh", "mất kinh", "có kinh",
     ),
     "finance": (
         "khoản nợ", "trả nợ", "nợ nần", "vay nặng lãi", "vay tín chấp", "vay thế chấp", "nợ thẻ", "dư nợ",
@@ -206,6 +209,8 @@ _WIDER: dict[str, tuple[str, ...]] = {
         # drug rehab, a collision, an account taken over: events of a person the asker names
         "đi cai nghiện", "cai nghiện ma túy", "trung tâm cai nghiện", "tông xe", "bị tông", "đâm xe", "bị hack",
         "kẻ gian", "bị lừa đảo", "bị chiếm đoạt",
+        # a beating at home
+        "bị đánh", "đánh đập", "đánh vợ", "đánh con", "đánh chồng",
     ),
     "political_religious": (
         "quy y", "xuất gia", "mục sư", "cha xứ", "giáo xứ", "giáo phận", "thánh lễ", "niệm phật", "bỏ đạo",
@@ -214,6 +219,10 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "hội thánh", "giáo hội", "chính kiến", "bất đồng chính kiến", "nhà hoạt động", "dân chủ",
         "nhân quyền", "phật giáo hòa hảo", "bà la môn", "đạo cao đài", "thánh thất", "giáo đường",
         "thánh đường", "kinh thánh", "kinh qur'an", "ramadan",
+        # retreats and rites a person takes part in
+        "khóa tu", "khoá tu", "tu tập", "tu học", "tu viện", "cầu nguyện", "hành hương", "tụng kinh", "đọc kinh",
+        "cầu siêu", "lễ chùa", "đức tin", "lễ rửa tội", "chịu phép rửa", "baptism", "baptized",
+        "baptised", "prayer", "monastery",
     ),
     "sex_life": (
         "ảnh nóng", "clip nóng", "khỏa thân", "quấy rối tình dục", "xâm hại tình dục", "cưỡng hiếp",
@@ -225,7 +234,13 @@ _WIDER: dict[str, tuple[str, ...]] = {
                           "đang lạc", "lạc mất", "mất tích", "bỏ nhà đi", "đang đứng ở", "đang ngồi ở",
                           "đang chờ ở", "đang trốn ở",
                           # aboard a vehicle now, said by its passenger
-                          "đang trên xe", "đang trên chuyến", "đang trên tàu", "đang trên máy bay"),
+                          "đang trên xe", "đang trên chuyến", "đang trên tàu", "đang trên máy bay",
+                          # where the asker waits now, to be fetched ("đang ngồi trên xe…, ra đón tôi")
+                          "đang ngồi trên", "đang ngồi tại", "đang đứng trước", "đang đứng tại", "đang đứng trên",
+                          "đang đợi ở", "đang đợi tại", "đang đợi trước", "đang chờ tại", "đang chờ trước",
+                          "đang kẹt ở", "đang mắc kẹt", "bị kẹt ở", "đỗ ở cổng",
+                          *(f"{come} đón {me}" for come in ("ra", "đến", "tới", "qua", "xuống", "lên")
+                            for me in ("tôi", "em", "mình", "tui", "con", "cháu"))),
 }
 # English: the product's second language. Words chosen not to be a folded Vietnamese word ("gay" is "gãy",
 # "loan" a given name, "can" is "cần"), so they are read in any text.
@@ -248,7 +263,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "herpes", "hpv", "biopsy", "mri", "ct scan", "x-ray", "blood test", "test results", "obesity",
         "eating disorder", "anorexia", "bulimia", "postpartum", "chronic", "terminal",
         "hep b", "hep c", "hepatitis b", "hepatitis c", "hiv+", "hiv positive", "positive for", "tested positive",
-        "on arv", "antiretroviral",
+        "on arv", "antiretroviral", "drug addict", "addict", "alcoholic",
         # a patient's record, in English as in Vietnamese ("bệnh nhân" is a health word there too)
         "patient", "patients", "pt.", "dx", "admitted", "admission", "discharged", "discharge summary",
         "medical record", "medical records", "lab results", "lab result", "knee replacement", "hip replacement",
@@ -278,6 +293,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "stolen", "robbed", "robbery", "burglary", "burgled", "mugged", "victim of", "police report",
         "restraining order", "domestic violence", "abuse", "abused", "fined", "speeding ticket", "drunk driving",
         "dui", "court case", "court hearing", "summons", "hit and run", "hit-and-run", "hacked", "scammed",
+        "drugs", "deals drugs", "drug dealer", "dealing drugs", "meth", "heroin", "cocaine",
     ),
     "political_religious": (
         "religion", "religious", "catholic", "buddhist", "christian", "protestant", "muslim", "islam", "hindu",
@@ -296,7 +312,8 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
     "location_realtime": ("where is he now", "where is she now", "current location", "live location",
                           "whereabouts", "track his phone", "track her phone", "gps location", "is right now",
                           "are right now", "where he is", "where she is", "where they are", "got lost",
-                          "is missing", "went missing", "location of",
+                          "is missing", "went missing", "location of", "pick me up", "come get me",
+                          "i'm waiting at", "i am waiting at", "i'm waiting outside", "i am waiting outside",
                           # the asker placed now ("I am currently at…", "I'm stuck at…", "I'm on the bus…")
                           *(f"{me} {now} {where}" for me in ("i am", "i'm", "im", "we are", "we're")
                             for now in ("currently", "now", "stuck")
@@ -310,12 +327,15 @@ _WIDER_AMBIGUOUS = frozenset({"ghe", "tri", "hui", "sot cao", "ho ga",
                               "phan ve", "hoi hop", "thoai hoa", "tai ngoai", "bi tru", "tru tien", "bi giam",
                               "tu nhan", "de mo", "mo de", "co bau", "nhan tien",
                               "chuyen tien", "lai suat", "tien gui", "u lanh", "u ac", "truyen nuoc",
-                              "ngoai tru", "khoa the", "tho may", "dan chu", "cat chi"})
+                              "ngoai tru", "khoa the", "tho may", "dan chu", "cat chi",
+                              # "khoa tư", "tụ tập", "tự học", "bí danh", "cổ kính"
+                              "khoa tu", "tu tap", "tu hoc", "bi danh", "co kinh"})
 # Folded phrases of the wider vocabulary that read one way only.
 _WIDER_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
     "health": ("om dau", "nghi om", "bi sot", "sot cao", "bi ho ga", "mo ruot thua", "cat ruot thua", "mo de",
                "de mo", "co bau", "dang bau", "mang bau", "u lanh", "u ac", "truyen nuoc", "tho may",
-               "dieu tri ngoai tru", "kham ngoai tru", "bi tri", "benh tri", "bi ghe", "bi nam", "hoi hop tim"),
+               "dieu tri ngoai tru", "kham ngoai tru", "bi tri", "benh tri", "bi ghe", "bi nam", "hoi hop tim",
+               "chua co kinh", "khong co kinh", "chua thay kinh"),
     "finance": ("chuyen tien", "nhan tien", "lai suat", "tien gui", "bi tru tien", "tru tien",
                 "khoa the", "choi hui", "vo hui", "dong hui"),
     "criminal": ("bi giam", "tu nhan", "ly lich tu phap", "tham gap phap nhan", "tham nuoi pham nhan",
@@ -323,7 +343,8 @@ _WIDER_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
                  "trung tam cai nghien", "tong xe", "bi tong", "bi hack", "ke gian", "bi lua dao",
                  "cong an phuong", "cong an xa", "cong an quan", "cong an huyen", "o cong an"),
     "political_religious": ("di chua", "len chua", "theo dao", "bo dao", "cai dao", "vao dang", "ket nap dang",
-                            "dang vien", "dan chu", "dao cong giao", "dao thien chua", "di nha tho"),
+                            "dang vien", "dan chu", "dao cong giao", "dao thien chua", "di nha tho",
+                            "khoa tu mua he", "di khoa tu", "dang ky khoa tu", "tham gia khoa tu", "di tu tap o chua"),
 }
 
 # Words next to a sensitive topic without naming one: a setting, a body part, money, a rite. Matched with
