@@ -7,12 +7,14 @@ was tuned on: a regression guard, not a blind result; the blind figures are benc
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 
 import pytest
 
 from conftest import DATA, build, signed, trust_publishers
 from luytre.kinds import Claim
+from luytre.text.bilingual import is_english
 
 ORGS = DATA / "orgs"
 ROUTING = DATA / "routing"
@@ -99,6 +101,9 @@ def test_abstention_says_what_the_node_can_do_in_the_askers_language(org_node):
     assert "Quy định của Trường THPT Hòa Bình" in vi.answer and vi.answer.count("•") == 3
     en = org_node.ask("what is the capital of France", lang="en")
     assert en.expert is None and "This node can help with" in en.answer and "Hoa Binh High School" in en.answer
+    # English examples read as English: an unaccented Vietnamese example ("the atm nay…") is ASCII, not English.
+    shown = re.findall(r"“([^”]+)”", en.answer)
+    assert shown and all(is_english(example) for example in shown), shown
 
 
 def test_routing_figures_on_the_dev_subset_for_these_experts(org_node):

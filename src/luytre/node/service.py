@@ -709,16 +709,15 @@ def _abstention(snapshot: _Snapshot, lang: str) -> str:
 
 def _examples_in(examples: list[str], lang: str) -> Iterator[str]:
     """Examples that read as ``lang``, in order (read lazily: an abstention shows the first two of an expert's
-    hundreds): Vietnamese ones carry diacritics; English ones are plain ASCII with an English question word.
-    None in that language: none shown (never the wrong language)."""
+    hundreds): Vietnamese ones carry diacritics; English ones are plain ASCII and read as English (Vietnamese typed
+    without diacritics is ASCII too: "the atm nay cua ngan hang nao" is no English example). None in that
+    language: none shown (never the wrong language)."""
     if lang == "vi":
         return (e for e in examples if len(e) <= MAX_EXAMPLE_CHARS and not _VI_LETTERS.isdisjoint(e.lower()))
-    return (e for e in examples if e.isascii() and len(e) <= MAX_EXAMPLE_CHARS
-            and _ENGLISH_WORDS & set(e.lower().replace("?", " ").split()))
+    return (e for e in examples if e.isascii() and len(e) <= MAX_EXAMPLE_CHARS and is_english(e))
 
 
 _VI_LETTERS = set("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
-_ENGLISH_WORDS = {"what", "how", "which", "is", "the", "where", "when", "can", "my", "check", "convert", "practice"}
 MAX_LISTED_EXPERTS = 12
 MAX_EXAMPLE_CHARS = 80
 
