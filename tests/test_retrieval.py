@@ -310,9 +310,11 @@ def test_an_answer_reads_everyday_words_as_the_documents_terms(question, read):
 def test_an_answer_reads_only_the_terms_the_documents_use():
     from luytre.kinds.retrieval.everyday import in_official_words
 
-    used = {"cap lai"}
-    assert in_official_words("làm lại bằng lái ở đâu", used.__contains__) == "cấp lại bằng lái ở đâu"
+    used = {"cap lai", "can cuoc"}  # no "cấp đổi", no "giấy phép lái xe", no library card
+    assert in_official_words("làm lại căn cước ở đâu", used.__contains__) == "cấp lại căn cước ở đâu"
+    assert in_official_words("làm lại bằng lái ở đâu", used.__contains__) == "làm lại bằng lái ở đâu"
     assert in_official_words("làm mới căn cước ở đâu", used.__contains__) == "làm mới căn cước ở đâu"
+    assert in_official_words("xin lại thẻ thư viện", used.__contains__) == "xin lại thẻ thư viện"
     started = time.process_time()  # a hostile 4 KB question is read in linear time
     in_official_words(("làm lại căn cước bằng lái " * 200)[:4096], lambda term: True)
     assert time.process_time() - started < 0.15

@@ -120,26 +120,31 @@ def with_official_terms(query: str) -> str:
 
 
 def in_official_words(query: str, documents_use: Callable[[str], bool]) -> str:
-    """``query`` with each everyday word written as the official term, where the documents use that term, for the
-    answer to read a question as the claim does: "làm lại bằng lái ở đâu" -> "cấp lại giấy phép lái xe ở đâu".
-    Names of things come from ``data/everyday_terms.tsv``; what is done to a paper ("làm lại", "làm mới" for
-    "cấp lại", "cấp đổi": ``data/everyday_actions.tsv``) is read so only in a question naming a paper
-    (``data/papers.txt``): "làm lại bài kiểm tra" at a school is a resit, not a new certificate. In a question typed
-    without diacritics the term comes without them too (the restorer then reads it from the documents)."""
-    text = unicodedata.normalize("NFC", query)
-    lowered = text.lower()
-    spans = _uses(lowered, "everyday_terms.tsv")
-    if _uses(lowered, "papers.txt"):
-        spans += _uses(lowered, "everyday_actions.tsv")
-    spans = [span for span in spans if documents_use(fold(span[2]))]
+    """``query`` with each everyday word written as the official term, where the documents use that term (given
+    folded to ``documents_use``), for the answer to read a question as the claim does: "làm lại bằng lái ở đâu" ->
+    "cấp lại giấy phép lái xe ở đâu". Names of things come from ``data/everyday_terms.tsv``; what is done to a paper
+    ("làm lại", "làm mới" for "cấp lại", "cấp đổi": ``data/everyday_actions.tsv``) is read so only in a question
+    naming a paper the documents name too (``data/papers.txt``): "làm lại bài kiểm tra" at a school is a resit,
+    and "xin lại thẻ thư viện" read as "cấp lại" would only draw a public office's documents about another card.
+    In a question typed without diacritics the term comes without them too (the restorer then reads it from the
+    documents)."""
+    text = _written_as(unicodedata.normalize("NFC", query), "everyday_terms.tsv", documents_use)
+    if any(documents_use(fold(paper)) for _, _, paper in _uses(text, "papers.txt")):
+        text = _written_as(text, "everyday_actions.tsv", documents_use)
+    return text
+
+
+def _written_as(text: str, lexicon: str, documents_use: Callable[[str], bool]) -> str:
+    """``text`` with the everyday words of ``lexicon`` written as the official terms the documents use: in place,
+    or added at the end when a word's place cannot be read."""
+    spans = [span for span in _uses(text, lexicon) if documents_use(fold(span[2]))]
     if not spans:
         return text
-    bare = fold(text) == lowered
-    if len(lowered) != len(text) or any(start < 0 for start, _, _ in spans):  # no span to write into: added after
+    bare = fold(text) == text.lower()
+    if len(text.lower()) != len(text) or any(start < 0 for start, _, _ in spans):
         return " ".join((text, *dict.fromkeys(fold(official) if bare else official for _, _, official in spans)))
     out, end = [], 0
-    for start, stop, official in sorted(spans):
-        if start >= end:  # the words of two lexicons overlapping: the first one read
-            out += [text[end:start], fold(official) if bare else official]
-            end = stop
+    for start, stop, official in spans:  # in order, never overlapping (one pattern's matches)
+        out += [text[end:start], fold(official) if bare else official]
+        end = stop
     return "".join(out) + text[end:]

@@ -62,9 +62,11 @@ class RetrievalExpert(Expert):
         return self.restorer.restore(query) if fold(query) == query.lower() else query
 
     def _documents_use(self, term: str) -> bool:
-        """Some passage has each syllable pair of the (folded) ``term``, one of two syllables at least."""
+        """Some passage has the (folded) ``term``: each of its syllable pairs, or the one syllable ("gplx")."""
         syllables = term.split()
-        return len(syllables) > 1 and all(self.index.has_pair(pair) for pair in zip(syllables, syllables[1:]))
+        if len(syllables) == 1:
+            return self.index.has_syllable(term)
+        return all(self.index.has_pair(pair) for pair in zip(syllables, syllables[1:]))
 
     def _search(self, query: str, *, glossed: bool = False) -> tuple[list[Hit], float, float, float]:
         """The best passages, the not-found threshold, the signal held against it, and the confidence. An
