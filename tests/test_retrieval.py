@@ -300,6 +300,8 @@ def test_a_claim_reads_the_everyday_name_of_an_official_term(tmp_path):
     ("con tôi được làm lại bài kiểm tra không", "con tôi được làm lại bài kiểm tra không"),  # no paper: a redo
     ("làm lại hồ sơ thì cần giấy tờ gì", "làm lại hồ sơ thì cần giấy tờ gì"),
     ("đi học về thì lại mất căn cước", "đi học về thì lại mất căn cước"),  # "thì lại" is no everyday word
+    ("xin phiếu lý lịch tư pháp ở đâu", "xin phiếu lý lịch tư pháp ở đâu"),  # already the official term
+    ("mat so bhxh thi lam lai o dau", "mat bao hiem xa hoi thi cap lai o dau"),  # the paper as asked
 ])
 def test_an_answer_reads_everyday_words_as_the_documents_terms(question, read):
     from luytre.kinds.retrieval.everyday import in_official_words

@@ -3,7 +3,10 @@ and the short forms of chat Vietnamese (``data/chat_forms.tsv``).
 
 People say "bằng lái", "sổ đỏ", "nhập hộ khẩu"; the documents say "giấy phép lái xe", "giấy chứng nhận quyền sử
 dụng đất", "đăng ký thường trú". A claim reads the everyday words as the official term, so a question and the
-documents meet. The lexicon is general Vietnamese usage: an expert whose documents never use a term is unaffected.
+documents meet; the answer writes them as the official term where the documents use it, and reads what people do to
+a paper ("làm lại", "làm mới") as the documents' "cấp lại", "cấp đổi" in a question naming a paper the documents name
+(``in_official_words``). The lexicon is general Vietnamese usage: an expert whose documents never use a term is
+unaffected.
 (Asking a build's topics in the everyday words too, as router examples, was tried and dropped: bench/README.md.)
 Typed fast, "được" is "dc", "không" "ko", "điện thoại" "đt": such a question shares almost no word with documents until
 its short forms are read as the words.
@@ -128,8 +131,10 @@ def in_official_words(query: str, documents_use: Callable[[str], bool]) -> str:
     and "xin lại thẻ thư viện" read as "cấp lại" would only draw a public office's documents about another card.
     In a question typed without diacritics the term comes without them too (the restorer then reads it from the
     documents)."""
-    text = _written_as(unicodedata.normalize("NFC", query), "everyday_terms.tsv", documents_use)
-    if any(documents_use(fold(paper)) for _, _, paper in _uses(text, "papers.txt")):
+    asked = unicodedata.normalize("NFC", query)
+    text = _written_as(asked, "everyday_terms.tsv", documents_use)
+    # The paper as asked or as the documents' term ("sổ bhxh" is written "bảo hiểm xã hội").
+    if any(documents_use(fold(paper)) for _, _, paper in _uses(asked, "papers.txt") + _uses(text, "papers.txt")):
         text = _written_as(text, "everyday_actions.tsv", documents_use)
     return text
 
@@ -137,7 +142,9 @@ def in_official_words(query: str, documents_use: Callable[[str], bool]) -> str:
 def _written_as(text: str, lexicon: str, documents_use: Callable[[str], bool]) -> str:
     """``text`` with the everyday words of ``lexicon`` written as the official terms the documents use: in place,
     or added at the end when a word's place cannot be read."""
-    spans = [span for span in _uses(text, lexicon) if documents_use(fold(span[2]))]
+    folded = fold(text)
+    spans = [span for span in _uses(text, lexicon)
+             if documents_use(fold(span[2])) and not _within_term(folded, span)]
     if not spans:
         return text
     bare = fold(text) == text.lower()
@@ -148,3 +155,13 @@ def _written_as(text: str, lexicon: str, documents_use: Callable[[str], bool]) -
         out += [text[end:start], fold(official) if bare else official]
         end = stop
     return "".join(out) + text[end:]
+
+
+def _within_term(folded: str, span: tuple[int, int, str]) -> bool:
+    """The everyday word at ``span`` is already part of its official term as written ("phiếu lý lịch tư pháp")."""
+    start, stop, official = span
+    term = fold(official)
+    if start < 0:
+        return term in folded
+    return any(m.start() <= start and stop <= m.start() + len(term)
+               for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded))
