@@ -292,6 +292,61 @@ def test_a_claim_reads_the_everyday_name_of_an_official_term(tmp_path):
     assert time.process_time() - started < 0.15
 
 
+@pytest.mark.parametrize(("question", "read"), [
+    ("làm lại căn cước ở đâu?", "cấp lại căn cước ở đâu?"),
+    ("lam lai can cuoc o dau", "cap lai can cuoc o dau"),  # typed without diacritics: the term without them too
+    ("mất bằng lái thì xin lại thế nào", "mất giấy phép lái xe thì cấp lại thế nào"),  # the paper before the verb
+    ("hộ chiếu sắp hết hạn, làm mới ở đâu", "hộ chiếu sắp hết hạn, cấp đổi ở đâu"),
+    ("con tôi được làm lại bài kiểm tra không", "con tôi được làm lại bài kiểm tra không"),  # no paper: a redo
+    ("làm lại hồ sơ thì cần giấy tờ gì", "làm lại hồ sơ thì cần giấy tờ gì"),
+    ("đi học về thì lại mất căn cước", "đi học về thì lại mất căn cước"),  # "thì lại" is no everyday word
+    ("xin phiếu lý lịch tư pháp ở đâu", "xin phiếu lý lịch tư pháp ở đâu"),  # already the official term
+    ("mat so bhxh thi lam lai o dau", "mat bao hiem xa hoi thi cap lai o dau"),  # the paper as asked
+])
+def test_an_answer_reads_everyday_words_as_the_documents_terms(question, read):
+    from luytre.kinds.retrieval.everyday import in_official_words
+
+    assert in_official_words(question, lambda term: True) == read
+
+
+def test_an_answer_reads_only_the_terms_the_documents_use():
+    from luytre.kinds.retrieval.everyday import in_official_words
+
+    used = {"cap lai", "can cuoc"}  # no "cấp đổi", no "giấy phép lái xe", no library card
+    assert in_official_words("làm lại căn cước ở đâu", used.__contains__) == "cấp lại căn cước ở đâu"
+    assert in_official_words("làm lại bằng lái ở đâu", used.__contains__) == "làm lại bằng lái ở đâu"
+    assert in_official_words("làm mới căn cước ở đâu", used.__contains__) == "làm mới căn cước ở đâu"
+    assert in_official_words("xin lại thẻ thư viện", used.__contains__) == "xin lại thẻ thư viện"
+    started = time.process_time()  # a hostile 4 KB question is read in linear time
+    in_official_words(("làm lại căn cước bằng lái " * 200)[:4096], lambda term: True)
+    assert time.process_time() - started < 0.15
+
+
+def test_a_citizens_words_for_a_lost_card_find_the_procedure(tmp_path):
+    """The documents say "cấp lại" and "cấp đổi"; a citizen asks to "làm lại" a lost card or "làm mới" an old
+    one, with or without diacritics. The answer reads those as the documents' terms and answers."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "cap-lai.md").write_text(
+        "# Cấp lại thẻ căn cước khi bị mất\n\n## Thành phần hồ sơ\n\nTờ khai căn cước; không phải nộp thẻ cũ.\n\n"
+        "## Nơi nộp hồ sơ\n\nCông an cấp xã nơi cư trú hoặc trực tuyến trên ứng dụng VNeID.\n\n## Lệ phí\n\n"
+        "Lệ phí cấp lại thẻ là 70.000 đồng.\n", encoding="utf-8")
+    (docs / "cap-doi.md").write_text(
+        "# Cấp đổi thẻ căn cước\n\n## Trường hợp cấp đổi\n\nThẻ hết hạn khi công dân đủ 14, 25, 40, 60 tuổi; "
+        "thẻ hư hỏng; thay đổi thông tin.\n\n## Nơi nộp hồ sơ\n\nCông an cấp xã hoặc Công an tỉnh.\n\n"
+        "## Thời hạn giải quyết\n\nKhông quá 7 ngày làm việc.\n", encoding="utf-8")
+    (docs / "tam-tru.md").write_text(
+        "# Đăng ký tạm trú\n\n## Thành phần hồ sơ\n\nTờ khai thay đổi thông tin cư trú; giấy tờ chứng minh chỗ ở "
+        "hợp pháp.\n\n## Nơi nộp hồ sơ\n\nCông an cấp xã nơi dự kiến tạm trú.\n", encoding="utf-8")
+    built = build_retrieval(docs, RetrievalSource(id="can-cuoc-test", title_vi="Căn cước", publisher="luytre-tests"),
+                            tmp_path / "pkg")
+    expert = load_expert(built.package)
+    for question, doc in (("làm lại căn cước ở đâu", "cap-lai.md"), ("lam lai can cuoc o dau", "cap-lai.md"),
+                          ("làm mới căn cước mất bao lâu", "cap-doi.md")):
+        reply = expert.answer(question)
+        assert reply.result["found"] and reply.result["answered_from"]["doc"] == doc, (question, reply.text)
+
+
 @pytest.mark.parametrize(("question", "official"), [
     ("uống thuốc hạ sốt rồi mà 2 tiếng sau thì lại sốt", None),  # thì lại (then again), not thi lại (a resit)
     ("con tôi 5 tuổi, đi học về thì lại đau bụng", None),

@@ -3,7 +3,10 @@ and the short forms of chat Vietnamese (``data/chat_forms.tsv``).
 
 People say "bằng lái", "sổ đỏ", "nhập hộ khẩu"; the documents say "giấy phép lái xe", "giấy chứng nhận quyền sử
 dụng đất", "đăng ký thường trú". A claim reads the everyday words as the official term, so a question and the
-documents meet. The lexicon is general Vietnamese usage: an expert whose documents never use a term is unaffected.
+documents meet; the answer writes them as the official term where the documents use it, and reads what people do to
+a paper ("làm lại", "làm mới") as the documents' "cấp lại", "cấp đổi" in a question naming a paper the documents name
+(``in_official_words``). The lexicon is general Vietnamese usage: an expert whose documents never use a term is
+unaffected.
 (Asking a build's topics in the everyday words too, as router examples, was tried and dropped: bench/README.md.)
 Typed fast, "được" is "dc", "không" "ko", "điện thoại" "đt": such a question shares almost no word with documents until
 its short forms are read as the words.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -53,19 +57,28 @@ def question_words() -> frozenset[str]:
     return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
 
 
+def _rows(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(official term, its everyday words) of a lexicon in ``data/``."""
+    raw = resources.files("luytre.kinds.retrieval").joinpath(f"data/{name}").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+    # A line without a tab names a word the lexicon only finds (a paper), as its own official term.
+    return tuple((row[0].strip(), tuple(w.strip() for w in row[-1].split("|"))) for row in rows)
+
+
 @cache
 def everyday_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(official term, its everyday words), as written in the lexicon."""
-    raw = resources.files("luytre.kinds.retrieval").joinpath("data/everyday_terms.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#"))
-    return tuple((official.strip(), tuple(w.strip() for w in everyday.split("|"))) for official, everyday in rows)
+    return _rows("everyday_terms.tsv")
 
 
 @cache
-def _everyday_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, tuple[str, ...]]]:
-    official_of = {fold(word): official for official, words in everyday_terms() for word in words}
+def _lexicon(name: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, tuple[str, ...]]]:
+    """A lexicon's pattern over folded text, the official term of each folded everyday word, and how each folded
+    everyday word is written with its diacritics."""
+    rows = _rows(name)
+    official_of = {fold(word): official for official, words in rows for word in words}
     written: dict[str, tuple[str, ...]] = {}
-    for _, words in everyday_terms():
+    for _, words in rows:
         for word in words:
             written[fold(word)] = (*written.get(fold(word), ()), unicodedata.normalize("NFC", word.lower()))
     return cue_pattern(official_of), official_of, written
@@ -83,17 +96,23 @@ def _typed_as(typed: str, word: str) -> bool:
     return len(typed) == len(word) and all(_marks(a) <= _marks(b) for a, b in zip(typed, word, strict=False))
 
 
-def official_terms(query: str) -> list[str]:
-    """The official terms (folded) of the everyday words ``query`` uses. A word typed with diacritics must be the
-    lexicon's own, at most with some marks left out: folded, "thì lại" (then again) is "thi lại" (a resit), "dì trẻ"
-    "đi trễ"."""
-    pattern, official_of, written = _everyday_pattern()
+def _uses(query: str, name: str) -> list[tuple[int, int, str]]:
+    """The everyday words of lexicon ``name`` that ``query`` uses: (start, end, official term). A word typed with
+    diacritics must be the lexicon's own, at most with some marks left out: folded, "thì lại" (then again) is "thi
+    lại" (a resit), "dì trẻ" "đi trễ". The span is in ``query`` NFC-lowered, or -1 when the folded text cannot be
+    read letter for letter against it."""
+    pattern, official_of, written = _lexicon(name)
     text = unicodedata.normalize("NFC", query.lower())
     folded = fold(text)
     aligned = len(folded) == len(text)  # one folded letter per letter: a match's span can be read as typed
-    return list(dict.fromkeys(
-        fold(official_of[m.group(0)]) for m in pattern.finditer(folded)
-        if not aligned or any(_typed_as(text[m.start():m.end()], word) for word in written[m.group(0)])))
+    return [(m.start() if aligned else -1, m.end() if aligned else -1, official_of[m.group(0)])
+            for m in pattern.finditer(folded)
+            if not aligned or any(_typed_as(text[m.start():m.end()], word) for word in written[m.group(0)])]
+
+
+def official_terms(query: str) -> list[str]:
+    """The official terms (folded) of the everyday words ``query`` uses (``_uses``)."""
+    return list(dict.fromkeys(fold(official) for _, _, official in _uses(query, "everyday_terms.tsv")))
 
 
 def with_official_terms(query: str) -> str:
@@ -101,3 +120,48 @@ def with_official_terms(query: str) -> str:
     matching against documents written in official terms."""
     officials = official_terms(query)
     return " ".join((query, *officials)) if officials else query
+
+
+def in_official_words(query: str, documents_use: Callable[[str], bool]) -> str:
+    """``query`` with each everyday word written as the official term, where the documents use that term (given
+    folded to ``documents_use``), for the answer to read a question as the claim does: "làm lại bằng lái ở đâu" ->
+    "cấp lại giấy phép lái xe ở đâu". Names of things come from ``data/everyday_terms.tsv``; what is done to a paper
+    ("làm lại", "làm mới" for "cấp lại", "cấp đổi": ``data/everyday_actions.tsv``) is read so only in a question
+    naming a paper the documents name too (``data/papers.txt``): "làm lại bài kiểm tra" at a school is a resit,
+    and "xin lại thẻ thư viện" read as "cấp lại" would only draw a public office's documents about another card.
+    In a question typed without diacritics the term comes without them too (the restorer then reads it from the
+    documents)."""
+    asked = unicodedata.normalize("NFC", query)
+    text = _written_as(asked, "everyday_terms.tsv", documents_use)
+    # The paper as asked or as the documents' term ("sổ bhxh" is written "bảo hiểm xã hội").
+    if any(documents_use(fold(paper)) for _, _, paper in _uses(asked, "papers.txt") + _uses(text, "papers.txt")):
+        text = _written_as(text, "everyday_actions.tsv", documents_use)
+    return text
+
+
+def _written_as(text: str, lexicon: str, documents_use: Callable[[str], bool]) -> str:
+    """``text`` with the everyday words of ``lexicon`` written as the official terms the documents use: in place,
+    or added at the end when a word's place cannot be read."""
+    folded = fold(text)
+    spans = [span for span in _uses(text, lexicon)
+             if documents_use(fold(span[2])) and not _within_term(folded, span)]
+    if not spans:
+        return text
+    bare = fold(text) == text.lower()
+    if len(text.lower()) != len(text) or any(start < 0 for start, _, _ in spans):
+        return " ".join((text, *dict.fromkeys(fold(official) if bare else official for _, _, official in spans)))
+    out, end = [], 0
+    for start, stop, official in spans:  # in order, never overlapping (one pattern's matches)
+        out += [text[end:start], fold(official) if bare else official]
+        end = stop
+    return "".join(out) + text[end:]
+
+
+def _within_term(folded: str, span: tuple[int, int, str]) -> bool:
+    """The everyday word at ``span`` is already part of its official term as written ("phiếu lý lịch tư pháp")."""
+    start, stop, official = span
+    term = fold(official)
+    if start < 0:
+        return term in folded
+    return any(m.start() <= start and stop <= m.start() + len(term)
+               for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded))

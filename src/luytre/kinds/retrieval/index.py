@@ -178,6 +178,10 @@ class PassageIndex:
         """Whether some passage has these two folded syllables in a row."""
         return f"b:{pair[0]}_{pair[1]}" in self._bm25.vocab_dict
 
+    def has_syllable(self, syllable: str) -> bool:
+        """Whether some passage has this folded syllable."""
+        return f"f:{syllable}" in self._bm25.vocab_dict
+
     def search(self, query: str, k: int = 5) -> list[Hit]:
         """The ``k`` best passages for ``query`` by fused rank. Without diacritics the embedding
         model reads Vietnamese poorly, so its ranking (and its cost) is left out; ``Hit.dense`` is 0."""

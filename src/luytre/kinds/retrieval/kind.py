@@ -20,7 +20,12 @@ from luytre.errors import PackageError, translated
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.retrieval.documents import Passage
-from luytre.kinds.retrieval.everyday import official_terms, question_words, with_chat_forms_read
+from luytre.kinds.retrieval.everyday import (
+    in_official_words,
+    official_terms,
+    question_words,
+    with_chat_forms_read,
+)
 from luytre.kinds.retrieval.index import DiacriticRestorer, Hit, PassageIndex, folded_syllables, passage_text
 from luytre.kinds.retrieval.sections import cite, mark_items, pick
 from luytre.text import fold, tokens
@@ -51,9 +56,17 @@ class RetrievalExpert(Expert):
 
     def prepare(self, query: str) -> str:
         """The question as it is searched: an English one glossed in Vietnamese (the documents are), chat short
-        forms read as words, diacritics restored when it was typed without them."""
-        query = with_chat_forms_read(as_vietnamese(query))
+        forms read as words, everyday words as the official terms the documents use (``everyday``: "làm lại căn
+        cước" is "cấp lại căn cước"), diacritics restored when it was typed without them."""
+        query = in_official_words(with_chat_forms_read(as_vietnamese(query)), self._documents_use)
         return self.restorer.restore(query) if fold(query) == query.lower() else query
+
+    def _documents_use(self, term: str) -> bool:
+        """Some passage has the (folded) ``term``: each of its syllable pairs, or the one syllable ("gplx")."""
+        syllables = term.split()
+        if len(syllables) == 1:
+            return self.index.has_syllable(term)
+        return all(self.index.has_pair(pair) for pair in zip(syllables, syllables[1:]))
 
     def _search(self, query: str, *, glossed: bool = False) -> tuple[list[Hit], float, float, float]:
         """The best passages, the not-found threshold, the signal held against it, and the confidence. An
