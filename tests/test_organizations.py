@@ -95,6 +95,34 @@ def test_a_name_does_not_run_across_a_full_stop():
     assert other_organization("Ngân hàng Bản Việt có mở tài khoản online không", BANK) is not None
 
 
+@pytest.mark.parametrize("question", [
+    'Trường THPT "Chu Văn An" có cho nhuộm tóc không',
+    "trường THPT “Nguyễn Trãi” xét học bổng thế nào",
+    "trường THPT: Nguyễn Huệ, giờ vào lớp mấy giờ",
+    "trường THPT - Nguyễn Huệ có bán trú không",
+    "trường (THPT) Lê Lợi nghỉ hè từ bao giờ",
+])
+def test_a_name_runs_across_quotes_brackets_colons_and_dashes(question):
+    assert other_organization(question, SCHOOL) is not None
+    assert other_organization('Ngân hàng "Bản Việt" có mở thẻ cho sinh viên không', BANK) is not None
+
+
+def test_a_title_with_its_name_in_quotes_keeps_that_name_as_its_own():
+    school = affiliation('Nội quy Trường THPT "Lạc Hồng"', "School rules")
+    assert school is not None and school.names == {"lac hong"}
+    assert other_organization("Trường THPT Lạc Hồng cho mặc áo khoác màu gì", school) is None
+
+
+@pytest.mark.parametrize("question", [
+    "My son goes to this High School. What time does the gate close?",
+    "Is there a uniform at the high school? Monday is sports day",
+    "ở trường, Lan bị bạn bắt nạt thì báo ai",
+    "Trường THPT! Minh hỏi giờ đóng cổng",
+])
+def test_a_name_stops_at_the_end_of_a_sentence_or_clause(question):
+    assert other_organization(question, SCHOOL) is None
+
+
 def test_a_title_naming_only_a_generic_kind_disowns_other_names_not_other_kinds():
     """"Nội quy nhà trường" does not say whether the school is a THPT or a THCS: a question naming a kind is not
     another school's for it; a question naming another school by name still is."""

@@ -24,6 +24,7 @@ from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
 
 _WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[.!?;,…\n]")
 MAX_NAME_WORDS = 4  # a proper name after a kind word: "Kinh tế Quốc dân", "Chu Văn An"
 
 
@@ -152,8 +153,10 @@ def _mentions(text: str, pattern: re.Pattern[str], sector: Sector, *, neighbour:
     """Each match of ``pattern`` (``sector``'s kind words and known names, or its ``neighbour`` businesses) in
     ``text``."""
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text)]
-    # Whether only spaces stand before each word: a name does not run across a full stop ("thẻ ngân hàng. Khám").
-    joined = [i > 0 and text[words[i - 1][1] + len(words[i - 1][0]):start].isspace()
+    # Whether each word continues the phrase before it: a name runs across quotes, brackets, a colon or a dash
+    # ('Trường THPT "Chu Văn An"', "trường (THPT) Lê Lợi") but not across the end of a sentence or a clause
+    # ("thẻ ngân hàng. Khám", "… High School. What …", "ở trường, Lan bị phạt").
+    joined = [i > 0 and not _CLAUSE_END.search(text, words[i - 1][1] + len(words[i - 1][0]), start)
               for i, (_, start) in enumerate(words)]
     folded = [fold(w) for w, _ in words]
     line = " ".join(folded)
