@@ -4,6 +4,7 @@ import time
 
 import pytest
 
+from luytre.text.bilingual import as_vietnamese
 from luytre.text.organizations import affiliation, other_organization
 
 SCHOOL = affiliation("Nội quy Trường THPT Lạc Hồng", "Lac Hong High School rules")
@@ -88,6 +89,46 @@ def test_a_banks_question_naming_a_neighbouring_business_on_the_way_stays_its_ow
     assert other_organization(question, BANK) is None
 
 
+@pytest.mark.parametrize("question", [
+    "tài khoản bị trừ tiền sau khi tôi bấm vào đường link lạ ai đó gửi qua Facebook",
+    "mấy hôm nay tin nhắn SMS Banking không về máy Viettel của tôi",
+    "mua hang tren lazada tra bang the bi tru tien 2 lan",
+    "thẻ của tôi vẫn bị trừ tiền Spotify hàng tháng dù đã hủy gói",
+    "em chuyển nhầm tiền cho một shop bán quần áo trên Zalo, ngân hàng tra soát giúp được không",
+    "có người gọi Zalo xưng công an bảo cài ứng dụng, sau đó tài khoản của tôi bị rút sạch tiền",
+    "đăng nhập app banking bằng wifi sân bay có bị lộ mật khẩu không",
+    "chuyen tien tu tai khoan qua momo bi treo tu sang",
+    "lien ket the voi apple pay tren iphone khong duoc",
+])
+def test_a_banks_everyday_card_and_account_business_stays_its_own_beside_a_neighbour(question):
+    assert other_organization(question, BANK) is None
+
+
+@pytest.mark.parametrize("question", [
+    "my card was charged twice for a Grab ride",
+    "transfer money from my account to MoMo wallet fails",
+])
+def test_an_english_card_or_account_question_beside_a_neighbour_stays_the_banks(question):
+    assert other_organization(as_vietnamese(question), BANK) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Tôi tên Bảo Minh, mất thẻ ATM rồi thì làm sao",
+    "chị Bảo Việt nhờ hỏi: rút tiền ở cây ATM bị nuốt thẻ",
+])
+def test_a_given_name_shared_with_an_insurer_is_no_insurer(question):
+    assert other_organization(question, BANK) is None
+
+
+@pytest.mark.parametrize("question", [
+    "bảo hiểm Bảo Việt có đền xe bị ngập nước không",
+    "hợp đồng Bảo Việt Nhân thọ hủy giữa chừng có mất tiền không",
+    "tài khoản tài xế Grab bị khóa oan",
+])
+def test_an_insurer_named_as_one_or_a_neighbours_account_is_not_the_banks(question):
+    assert other_organization(question, BANK) is not None
+
+
 def test_a_name_does_not_run_across_a_full_stop():
     """A capitalised word starting the next sentence is no proper name of the kind word before it."""
     assert other_organization("Tôi bị ngã xe, mất thẻ ngân hàng. Khóa thẻ thế nào?", BANK) is None
@@ -134,7 +175,7 @@ def test_a_title_naming_only_a_generic_kind_disowns_other_names_not_other_kinds(
 
 def test_hostile_text_is_read_in_linear_time():
     for text in ("Trường THPT " * 400, "ngân hàng Á " * 400, "Đại Học " * 500, "ví MoMo " * 500,
-                 "bảo hiểm xe " * 400, "chạy Grab. " * 400):
+                 "bảo hiểm xe " * 400, "chạy Grab. " * 400, "tài khoản " * 400, "tk Zalo " * 500):
         started = time.process_time()
         other_organization(text[:4096], SCHOOL)
         other_organization(text[:4096], BANK)
