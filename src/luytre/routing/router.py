@@ -284,12 +284,30 @@ class Router:
         chosen = best["expert"]
         composed = (route.expert, *route.also) if chosen in route.also and route.expert is not None else route.also
         also = tuple(e for e in composed if e != chosen)
-        if also:  # the question needs two: the re-ranker knows better than the first stages which second one
-            reranked = {c["expert"]: c["score"] for c in rescored[: len(judged)]}
-            runner_up = rescored[1] if len(judged) > 1 else None  # the best after the chosen one
-            if runner_up is not None and SECOND_RERANKED <= runner_up["score"] > reranked.get(also[0], -1.0):
-                also = (runner_up["expert"],)
+        reranked = {c["expert"]: c["score"] for c in rescored[: len(judged)]}
+        # The question needs two: the re-ranker knows better than the first stages which second one, among the
+        # experts it judges (a second without claims stands) and for a part of the question the chosen one
+        # leaves.
+        if also and also[0] in reranked and len(judged) > 1:
+            runner_up = rescored[1]["expert"]  # the best after the chosen one
+            if (SECOND_RERANKED <= reranked[runner_up] > reranked[also[0]]
+                    and self._may_answer_another_part(model, query, chosen, runner_up)):
+                also = (runner_up,)
         return Route(chosen, best["score"], rescored[: self.top_k], also)
+
+    def _may_answer_another_part(self, model: TextClassifier, query: str, chosen: str, second: str) -> bool:
+        """Whether ``second`` may answer a part of a two-part ``query`` that ``chosen`` leaves: the text model's
+        likeliest expert (other than ``chosen``) for a part other than the one ``chosen`` is likeliest on. A
+        question that does not split, or whose other parts nobody leads, does not tell."""
+        parts = [p for p in _CLAUSE.split(query) if len(p.split()) >= MIN_CLAUSE_WORDS]
+        if len(parts) < 2:
+            return True
+        probabilities = [model.predict_proba(part) for part in parts]  # likeliest first
+        own_part = max(range(len(parts)), key=lambda i: probabilities[i].get(chosen, 0.0))
+        # a part the text model finds no expert's leads nobody
+        leaders = {next(e for e in probs if e != chosen and e not in self.excluded_)
+                   for i, probs in enumerate(probabilities) if i != own_part} - {NONE}
+        return not leaders or second in leaders
 
     def _also(self, model: TextClassifier, query: str, scored: list[Candidate],
               claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
