@@ -218,3 +218,17 @@ def test_the_cry_for_help_patterns_are_linear_on_hostile_text(hostile):
     started = time.perf_counter()
     as_vietnamese("what is this " + hostile[:4096])
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(("text", "rendered"), [
+    ("My daughter was late again this week, what is the penalty", "đi muộn"),
+    ("what happens if a student is late for class twice", "vào lớp muộn"),
+    ("what time does the school day start", "bắt đầu"),
+    ("can parents visit during school hours", "giờ học"),
+    ("is the pool open to students on Sunday", "bể bơi"),
+    ("I lost my membership card for the gym", "thẻ hội viên"),
+    ("my card was charged twice for a Grab ride", "thẻ ngân hàng"),
+    ("where do I get a student card", "thẻ học sinh"),
+])
+def test_everyday_school_and_card_words_are_glossed(text, rendered):
+    assert rendered in as_vietnamese(text), as_vietnamese(text)
