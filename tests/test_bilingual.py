@@ -189,3 +189,46 @@ def test_self_harm_and_wounds_in_english_read_as_the_words_safety_rules_know(tex
     """The triage expert's safety rules are written in Vietnamese ("tự sát", "quá liều"): an English cry for help
     must reach them in the words they know, not as "killing himself" left as written."""
     assert rendered in as_vietnamese(text)
+
+
+@pytest.mark.parametrize(("text", "rendered"), [
+    ("my cousin keeps telling everyone she wanted to die after the divorce", "muốn chết"),
+    ("My uncle killed himself last spring, and now my aunt talks the same way", "tự sát"),
+    ("our neighbour's son took his own life, how do we help his little sister", "tự sát"),
+    ("my best friend texted that she is going to end her life tonight", "kết thúc cuộc đời"),
+    ("he wrote that he would end it all after the exam results", "kết thúc tất cả"),
+    ("my grandfather overdosed on his heart medicine by mistake, what do we do", "uống quá liều"),
+    ("she swallowed a whole bottle of sleeping pills an hour ago", "uống quá liều"),
+    ("my brother took too many of his sleeping tablets after the fight", "uống quá liều"),
+    ("my teenage daughter has been self-harming and hides her arms", "tự làm hại bản thân"),
+    ("I found blood in the bathroom, my roommate cut her wrists", "rạch cổ tay"),
+    ("the boy next door tried to hang himself in the garage", "treo cổ"),
+])
+def test_a_cry_for_help_reads_as_safety_words_whatever_its_verb_form_or_person(text, rendered):
+    """The lexicon keys exact words; a cry for help comes in every tense and person ("overdosed", "took his own
+    life", "cut her wrists"), and each must reach the triage expert's safety rules in words they know."""
+    assert rendered in as_vietnamese(text), as_vietnamese(text)
+
+
+@pytest.mark.parametrize("hostile", [
+    "took a lot of " * 300, "self " * 800, " " * 4096, "wants to " * 450, "cut my " * 580, "killed " * 580,
+    "took a whole bottle of the my " * 130,
+])
+def test_the_cry_for_help_patterns_are_linear_on_hostile_text(hostile):
+    started = time.perf_counter()
+    as_vietnamese("what is this " + hostile[:4096])
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(("text", "rendered"), [
+    ("My daughter was late again this week, what is the penalty", "đi muộn"),
+    ("what happens if a student is late for class twice", "vào lớp muộn"),
+    ("what time does the school day start", "bắt đầu"),
+    ("can parents visit during school hours", "giờ học"),
+    ("is the pool open to students on Sunday", "bể bơi"),
+    ("I lost my membership card for the gym", "thẻ hội viên"),
+    ("my card was charged twice for a Grab ride", "thẻ ngân hàng"),
+    ("where do I get a student card", "thẻ học sinh"),
+])
+def test_everyday_school_and_card_words_are_glossed(text, rendered):
+    assert rendered in as_vietnamese(text), as_vietnamese(text)

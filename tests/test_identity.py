@@ -11,6 +11,7 @@ from conftest import DATA, assert_sure_claims, cli, jsonl
 from luytre.identifiers import check, extract
 from luytre.identifiers.checks import mst_check_digit
 from luytre.identifiers.vietqr import crc16, make_payload, parse_tlv
+from luytre.kinds.identity.kind import carrier_prefixes, describe_carrier_prefixes
 
 VALUES = DATA / "identity" / "values.jsonl"
 EXTRACT = DATA / "identity" / "extract.jsonl"
@@ -199,7 +200,7 @@ def test_a_mobile_prefix_with_its_carrier_asked_is_claimed(identity_package):
     from luytre.kinds import load_expert
 
     expert = load_expert(ExpertPackage.open(identity_package))
-    for question, carrier in (("0905 mạng gì vậy", "Mobifone"), ("ai gọi từ 0356 hoài, mang nao the", "Viettel"),
+    for question, carrier in (("0905 mạng gì vậy", "MobiFone"), ("ai gọi từ 0356 hoài, mang nao the", "Viettel"),
                               ("0587 là nhà mạng nào", "Vietnamobile")):
         assert expert.claim(question).score >= 0.7, question
         assert carrier in expert.answer(question).text, question  # claimed, and answered
@@ -209,6 +210,38 @@ def test_a_mobile_prefix_with_its_carrier_asked_is_claimed(identity_package):
     started = time.process_time()
     expert.claim(("0905 " * 820)[:4096] + " mạng gì")
     assert time.process_time() - started < 0.2
+
+
+@pytest.mark.parametrize(("question", "prefixes"), [
+    ("số 0978, mạng gì vậy", ["0978"]),
+    ("đầu 098, mạng nào thế", ["098"]),
+    ("cho hỏi 0912,0913 là mạng nào", ["0912", "0913"]),
+    ("0903. Mạng gì vậy ạ", ["0903"]),
+    ("088, 091, 094, 083 và 081 là mạng nào", ["088", "091", "094", "083", "081"]),
+    ("đầu 0978/0979 thuộc mạng nào", ["0978", "0979"]),
+    ("gói 099k mạng nào rẻ nhất", []),  # a price
+    ("tối qua lúc 0930 mạng nào cũng rớt", []),  # a time
+    ("mã a0978 mạng gì", []),  # a code
+    ("09٧8 mạng gì", []),  # another script's digit
+    ("hóa đơn 1,098 nghìn mạng nào tính", []),  # part of a bigger number
+    ("số 0978.123 mạng gì", []),
+])
+def test_mobile_prefixes_are_read_in_lists_and_not_inside_prices_times_or_codes(question, prefixes):
+    assert carrier_prefixes(question) == prefixes
+
+
+def test_carriers_are_written_as_they_name_themselves_and_an_unused_prefix_gets_no_carrier_note():
+    described = describe_carrier_prefixes(["0912", "0905", "087"], "vi")
+    assert "VinaPhone" in described and "MobiFone" in described and "iTel" in described
+    unused = describe_carrier_prefixes(["0500"], "vi")
+    assert "không thuộc nhà mạng" in unused and "chuyển mạng" not in unused
+
+
+def test_carrier_prefixes_are_read_in_linear_time():
+    for hostile in ("0978," * 820, "0978/" * 820, "lúc 0930 " * 450, "1.098," * 700):
+        started = time.process_time()
+        carrier_prefixes(hostile[:4090] + " mạng gì")
+        assert time.process_time() - started < 0.1
 
 
 def test_a_plate_code_asked_about_is_claimed_and_the_sea_is_not(identity_package):

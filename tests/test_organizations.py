@@ -4,6 +4,7 @@ import time
 
 import pytest
 
+from luytre.text.bilingual import as_vietnamese
 from luytre.text.organizations import affiliation, other_organization
 
 SCHOOL = affiliation("Nội quy Trường THPT Lạc Hồng", "Lac Hong High School rules")
@@ -88,11 +89,79 @@ def test_a_banks_question_naming_a_neighbouring_business_on_the_way_stays_its_ow
     assert other_organization(question, BANK) is None
 
 
+@pytest.mark.parametrize("question", [
+    "tài khoản bị trừ tiền sau khi tôi bấm vào đường link lạ ai đó gửi qua Facebook",
+    "mấy hôm nay tin nhắn SMS Banking không về máy Viettel của tôi",
+    "mua hang tren lazada tra bang the bi tru tien 2 lan",
+    "thẻ của tôi vẫn bị trừ tiền Spotify hàng tháng dù đã hủy gói",
+    "em chuyển nhầm tiền cho một shop bán quần áo trên Zalo, ngân hàng tra soát giúp được không",
+    "có người gọi Zalo xưng công an bảo cài ứng dụng, sau đó tài khoản của tôi bị rút sạch tiền",
+    "đăng nhập app banking bằng wifi sân bay có bị lộ mật khẩu không",
+    "chuyen tien tu tai khoan qua momo bi treo tu sang",
+    "lien ket the voi apple pay tren iphone khong duoc",
+])
+def test_a_banks_everyday_card_and_account_business_stays_its_own_beside_a_neighbour(question):
+    assert other_organization(question, BANK) is None
+
+
+@pytest.mark.parametrize("question", [
+    "my card was charged twice for a Grab ride",
+    "transfer money from my account to MoMo wallet fails",
+])
+def test_an_english_card_or_account_question_beside_a_neighbour_stays_the_banks(question):
+    assert other_organization(as_vietnamese(question), BANK) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Tôi tên Bảo Minh, mất thẻ ATM rồi thì làm sao",
+    "chị Bảo Việt nhờ hỏi: rút tiền ở cây ATM bị nuốt thẻ",
+])
+def test_a_given_name_shared_with_an_insurer_is_no_insurer(question):
+    assert other_organization(question, BANK) is None
+
+
+@pytest.mark.parametrize("question", [
+    "bảo hiểm Bảo Việt có đền xe bị ngập nước không",
+    "hợp đồng Bảo Việt Nhân thọ hủy giữa chừng có mất tiền không",
+    "tài khoản tài xế Grab bị khóa oan",
+])
+def test_an_insurer_named_as_one_or_a_neighbours_account_is_not_the_banks(question):
+    assert other_organization(question, BANK) is not None
+
+
 def test_a_name_does_not_run_across_a_full_stop():
     """A capitalised word starting the next sentence is no proper name of the kind word before it."""
     assert other_organization("Tôi bị ngã xe, mất thẻ ngân hàng. Khóa thẻ thế nào?", BANK) is None
     assert other_organization("Con học trường. Năm nay trường cho nghỉ Tết mấy ngày?", SCHOOL) is None
     assert other_organization("Ngân hàng Bản Việt có mở tài khoản online không", BANK) is not None
+
+
+@pytest.mark.parametrize("question", [
+    'Trường THPT "Chu Văn An" có cho nhuộm tóc không',
+    "trường THPT “Nguyễn Trãi” xét học bổng thế nào",
+    "trường THPT: Nguyễn Huệ, giờ vào lớp mấy giờ",
+    "trường THPT - Nguyễn Huệ có bán trú không",
+    "trường (THPT) Lê Lợi nghỉ hè từ bao giờ",
+])
+def test_a_name_runs_across_quotes_brackets_colons_and_dashes(question):
+    assert other_organization(question, SCHOOL) is not None
+    assert other_organization('Ngân hàng "Bản Việt" có mở thẻ cho sinh viên không', BANK) is not None
+
+
+def test_a_title_with_its_name_in_quotes_keeps_that_name_as_its_own():
+    school = affiliation('Nội quy Trường THPT "Lạc Hồng"', "School rules")
+    assert school is not None and school.names == {"lac hong"}
+    assert other_organization("Trường THPT Lạc Hồng cho mặc áo khoác màu gì", school) is None
+
+
+@pytest.mark.parametrize("question", [
+    "My son goes to this High School. What time does the gate close?",
+    "Is there a uniform at the high school? Monday is sports day",
+    "ở trường, Lan bị bạn bắt nạt thì báo ai",
+    "Trường THPT! Minh hỏi giờ đóng cổng",
+])
+def test_a_name_stops_at_the_end_of_a_sentence_or_clause(question):
+    assert other_organization(question, SCHOOL) is None
 
 
 def test_a_title_naming_only_a_generic_kind_disowns_other_names_not_other_kinds():
@@ -106,7 +175,7 @@ def test_a_title_naming_only_a_generic_kind_disowns_other_names_not_other_kinds(
 
 def test_hostile_text_is_read_in_linear_time():
     for text in ("Trường THPT " * 400, "ngân hàng Á " * 400, "Đại Học " * 500, "ví MoMo " * 500,
-                 "bảo hiểm xe " * 400, "chạy Grab. " * 400):
+                 "bảo hiểm xe " * 400, "chạy Grab. " * 400, "tài khoản " * 400, "tk Zalo " * 500):
         started = time.process_time()
         other_organization(text[:4096], SCHOOL)
         other_organization(text[:4096], BANK)

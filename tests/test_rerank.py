@@ -7,8 +7,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from luytre.kinds import Claim
 from luytre.routing.rerank import FEATURES, Reranker, bundled_reranker, candidate_features
 from luytre.routing.router import Router
+from luytre.text.normalize import fold
 from test_router import EXPERTS
 
 ROUTING_SETS = Path(__file__).parent / "data" / "routing"
@@ -131,6 +133,48 @@ def test_a_composed_question_gets_the_second_expert_the_reranker_ranks_best(monk
                 {"expert": "address", "score": 0.2, "text": 0.1, "claim": 0.85})
     route = router.route("con bị sốt cao đi khám ở đâu, và nhà ở phường Bến Nghé quận 1 cũ giờ là phường gì")
     assert route.expert == "health" and route.also == ("address",)
+
+
+def test_the_reranked_second_expert_answers_the_part_the_first_leaves(monkeypatch, router):
+    """The re-ranker's runner-up is scored on the whole question: it may know the same part as the chosen expert
+    (an address expert claiming "làm lại căn cước ở phường nào") and would drop the other part's expert."""
+    _candidates(monkeypatch, router, {"expert": "identity", "score": 0.8, "text": 0.8, "claim": 0.9},
+                {"expert": "health", "score": 0.45, "text": 0.3, "claim": 0.1},
+                {"expert": "address", "score": 0.2, "text": 0.1, "claim": 0.85})
+    route = router.route("con bị sốt cao co giật đi khám ở đâu, và số căn cước 001203012345 có hợp lệ không")
+    assert route.expert == "identity" and route.also == ("health",)
+
+
+def test_a_second_expert_without_claims_stands_beside_the_reranked_first(monkeypatch, router):
+    _candidates(monkeypatch, router, {"expert": "health", "score": 0.8, "text": 0.8, "claim": 0.9},
+                {"expert": "identity", "score": 0.45, "text": 0.3},  # a peer's: known by its catalog only
+                {"expert": "address", "score": 0.2, "text": 0.1, "claim": 0.85})
+    route = router.route("con bị sốt cao đi khám ở đâu, và nhà ở phường Bến Nghé quận 1 cũ giờ là phường gì")
+    assert route.expert == "health" and route.also == ("identity",)
+
+
+class _SureOfItsOwn:
+    """An organization's expert whose claims speak: sure of its own questions (its examples), near zero elsewhere."""
+
+    def __init__(self, own: list[str]) -> None:
+        self.own = {fold(t) for t in own}
+
+    def claim(self, query: str) -> Claim:
+        return Claim(0.95 if fold(query) in self.own else 0.02, "lexical match")
+
+
+def test_a_near_zero_claim_from_an_expert_sure_of_its_own_questions_stops_the_text_models_route(monkeypatch):
+    """The text model may be sure ("tra điểm thi đại học" reads like a school's question); an expert whose own
+    examples all claim surely and that claims this one near zero knows better. An expert whose claims cover only
+    part of its domain (a tutor's) is not held to its claim."""
+    router = Router(min_confidence=0.3).fit(EXPERTS, claimers={"health": _SureOfItsOwn(EXPERTS["health"])})
+    assert router.claim_floors_["health"] >= 0.9 and "identity" not in router.claim_floors_
+    router.reranker = _stump("text_logit", 0.0)  # this re-ranker trusts the text model only
+    _candidates(monkeypatch, router, {"expert": "health", "score": 0.7, "text": 0.99, "claim": 0.02},
+                {"expert": "identity", "score": 0.01, "text": 0.01, "claim": 0.0})
+    assert router.route("tra cứu điểm thi đại học năm nay ở đâu").expert is None
+    router.claim_floors_["health"] = 0.0  # its own examples often claim nothing: its claim does not say
+    assert router.route("tra cứu điểm thi đại học năm nay ở đâu").expert == "health"
 
 
 def test_the_reranker_adds_no_second_expert_to_a_single_question(monkeypatch, router):

@@ -449,3 +449,23 @@ def test_a_school_topic_no_bank_teaches_is_disowned(tutor_package):
                    "đố em từ vựng tiếng Anh chủ đề thời tiết",
                    "Con thuộc diện trợ cấp, cho con luyện phân số"):  # "diện trợ" folds to no "điện trở" term
         assert not expert.claim(lesson).disowned, lesson
+    for physics in ("Newton’s law thứ hai phát biểu thế nào", "một vật roi tu do tu do cao 20m, g = 10"):
+        assert expert.claim(physics).disowned, physics
+
+
+@pytest.mark.parametrize("lesson", [
+    # a maths problem set in physics, its formula given
+    "Độ cao của quả bóng rơi tự do được cho bởi công thức h = 80 - 5t², hỏi sau mấy giây chạm đất",
+    "quãng đường của xe theo công thức s = 4t² + 2t, tính s khi t = 3 giây, gia tốc không cần tính",
+    # a term's letters with other marks: another phrase
+    "em làm xong bài hình rồi tự do chơi, giờ cho em bài phân số tiếp",
+    # an English term asked as a word
+    "từ acceleration nghĩa là gì ạ",
+    "chemistry có nghĩa là gì trong tiếng Việt",
+])
+def test_a_maths_problem_set_in_physics_or_a_topic_word_asked_as_vocabulary_is_not_disowned(tutor_package, lesson):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(lesson)
+    assert claim is None or not claim.disowned, (lesson, claim)

@@ -78,7 +78,7 @@ NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
 # 10: a bank's neighbouring businesses and physics disowned; 9: stricter plate code, word problem, difficulty claims;
 # 8: school terms; 7: disowning
-ROUTER_FORMAT = 10
+ROUTER_FORMAT = 11
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -99,6 +99,13 @@ LEAD_BELOW = 0.9  # unless the fusion is all but sure of the best-ranked one: it
 # that one reaches this and outranks the first stages' second: the first stages pick it by a claim (0.6 from a
 # retrieval expert is common), the re-ranker weighs every candidate's text, claim and rank together.
 SECOND_RERANKED = 0.2
+# An expert whose own examples nearly all claim surely (``SURE_OWN_CLAIMS``: its CLAIM_FLOOR_QUANTILE reaches it)
+# says something by claiming a question below LOW_CLAIM: the question is not its own, however its words look to
+# the text model ("tra điểm thi đại học" to a school's rules). The re-ranker is then no surer than that claim.
+# Experts whose claims cover part of their domain (a tutor's maths claim nothing) are not capped.
+CLAIM_FLOOR_QUANTILE = 0.05
+SURE_OWN_CLAIMS = 0.5
+LOW_CLAIM = 0.1
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
 
@@ -188,6 +195,7 @@ class Router:
         self.experts_ = sorted(experts)
         self.model_: TextClassifier | None = None
         self.fusion_: dict[str, list[float]] = {}
+        self.claim_floors_: dict[str, float] = {}
         if not self.experts_:
             return self
         claimers = claimers or {}
@@ -200,12 +208,13 @@ class Router:
         labels += [NONE] * len(background)
         self.model_ = TextClassifier(C=10.0, class_weight="balanced", calibration_folds=CALIBRATION_FOLDS).fit(
             texts, labels, groups=[fold(t) for t in texts])
-        self.fusion_ = self._fit_fusion(self.model_, texts, labels, claimers)
+        self.fusion_, self.claim_floors_ = self._fit_fusion(self.model_, texts, labels, claimers)
         return self
 
     def _fit_fusion(self, model: TextClassifier, texts: list[str], labels: list[str],
-                    claimers: Mapping[str, Claimer]) -> dict[str, list[float]]:
-        """Per expert, weights of ``[1, logit p_text, claim]`` fitted on out-of-fold text probabilities."""
+                    claimers: Mapping[str, Claimer]) -> tuple[dict[str, list[float]], dict[str, float]]:
+        """Per expert, weights of ``[1, logit p_text, claim]`` fitted on out-of-fold text probabilities, and per
+        expert with claims the ``CLAIM_FLOOR_QUANTILE`` of its claims on its own examples."""
         from sklearn.linear_model import LogisticRegression
 
         oof = model.oof_proba_
@@ -213,18 +222,20 @@ class Router:
         for expert in self.experts_:
             rows += _spread([i for i, label in enumerate(labels) if label == expert], FUSION_ROWS)
         fusion: dict[str, list[float]] = {}
+        floors: dict[str, float] = {}
         for expert in self.experts_:
             p = np.array([oof[expert][i] for i in rows]) if oof else np.array([float(labels[i] == expert)
                                                                                for i in rows])
             columns = [_logits(p)]
             claimer = claimers.get(expert)
+            truth = np.array([labels[i] == expert for i in rows])
             if claimer is not None:
                 columns.append(np.array([_claim_score(claimer, texts[i]) for i in rows]))
-            truth = np.array([labels[i] == expert for i in rows])
+                floors[expert] = round(float(np.quantile(columns[-1][truth], CLAIM_FLOOR_QUANTILE)), 4)
             fitted = LogisticRegression(C=1.0).fit(np.column_stack(columns), truth)
             weights = [float(fitted.intercept_[0]), *map(float, fitted.coef_[0])]
             fusion[expert] = weights + [0.0] * (3 - len(weights))
-        return fusion
+        return fusion, floors
 
     def route(self, query: str, claimers: Mapping[str, Claimer] | None = None) -> Route:
         if self.model_ is None:
@@ -274,7 +285,7 @@ class Router:
             return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
         none = model.predict_proba(query).get(NONE, 0.0)
         probabilities = self.reranker.probabilities(candidate_features(judged, route.expert, route.confidence, none))
-        rescored = [_rescored(c, round(p, 4)) for c, p in zip(judged, probabilities.tolist())]
+        rescored = [_rescored(c, round(min(p, self._claim_cap(c)), 4)) for c, p in zip(judged, probabilities.tolist())]
         rescored.sort(key=lambda c: -c["score"])
         rescored += [_rescored(c, 0.0) for c in ranked if c.get("disowned")]
         rescored += [c for c in ranked if "claim" not in c]  # not judged: the fusion's score stands
@@ -284,12 +295,38 @@ class Router:
         chosen = best["expert"]
         composed = (route.expert, *route.also) if chosen in route.also and route.expert is not None else route.also
         also = tuple(e for e in composed if e != chosen)
-        if also:  # the question needs two: the re-ranker knows better than the first stages which second one
-            reranked = {c["expert"]: c["score"] for c in rescored[: len(judged)]}
-            runner_up = rescored[1] if len(judged) > 1 else None  # the best after the chosen one
-            if runner_up is not None and SECOND_RERANKED <= runner_up["score"] > reranked.get(also[0], -1.0):
-                also = (runner_up["expert"],)
+        reranked = {c["expert"]: c["score"] for c in rescored[: len(judged)]}
+        # The question needs two: the re-ranker knows better than the first stages which second one, among the
+        # experts it judges (a second without claims stands) and for a part of the question the chosen one
+        # leaves.
+        if also and also[0] in reranked and len(judged) > 1:
+            runner_up = rescored[1]["expert"]  # the best after the chosen one
+            if (SECOND_RERANKED <= reranked[runner_up] > reranked[also[0]]
+                    and self._may_answer_another_part(model, query, chosen, runner_up)):
+                also = (runner_up,)
         return Route(chosen, best["score"], rescored[: self.top_k], also)
+
+    def _claim_cap(self, candidate: Candidate) -> float:
+        """The most the re-ranker may give ``candidate``: its claim when it claims below ``LOW_CLAIM`` though its
+        own examples claim surely (see ``LOW_CLAIM``), else 1."""
+        claim = candidate.get("claim", 1.0)
+        if claim < LOW_CLAIM and self.claim_floors_.get(candidate["expert"], 0.0) >= SURE_OWN_CLAIMS:
+            return claim
+        return 1.0
+
+    def _may_answer_another_part(self, model: TextClassifier, query: str, chosen: str, second: str) -> bool:
+        """Whether ``second`` may answer a part of a two-part ``query`` that ``chosen`` leaves: the text model's
+        likeliest expert (other than ``chosen``) for a part other than the one ``chosen`` is likeliest on. A
+        question that does not split, or whose other parts nobody leads, does not tell."""
+        parts = [p for p in _CLAUSE.split(query) if len(p.split()) >= MIN_CLAUSE_WORDS]
+        if len(parts) < 2:
+            return True
+        probabilities = [model.predict_proba(part) for part in parts]  # likeliest first
+        own_part = max(range(len(parts)), key=lambda i: probabilities[i].get(chosen, 0.0))
+        # a part the text model finds no expert's leads nobody
+        leaders = {next(e for e in probs if e != chosen and e not in self.excluded_)
+                   for i, probs in enumerate(probabilities) if i != own_part} - {NONE}
+        return not leaders or second in leaders
 
     def _also(self, model: TextClassifier, query: str, scored: list[Candidate],
               claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
@@ -375,7 +412,8 @@ class Router:
     # -- persistence ------------------------------------------------------
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        meta = {"format": ROUTER_FORMAT, "experts": self.experts_, "fusion": self.fusion_}
+        meta = {"format": ROUTER_FORMAT, "experts": self.experts_, "fusion": self.fusion_,
+                "claim_floors": self.claim_floors_}
         (directory / "router.json").write_text(json.dumps(meta), encoding="utf-8")
         if self.model_ is not None:
             self.model_.save(directory, "router-model")
@@ -391,6 +429,7 @@ class Router:
         router.fusion_ = {e: [float(w) for w in meta["fusion"][e]] for e in router.experts_}
         if any(len(w) != 3 for w in router.fusion_.values()):
             raise ValueError("malformed router fusion weights")
+        router.claim_floors_ = {e: float(f) for e, f in meta["claim_floors"].items() if e in router.experts_}
         router.model_ = TextClassifier.load(directory, "router-model") if router.experts_ else None
         return router
 

@@ -12,7 +12,8 @@ place).
 Whether a text is English is told from its words: Vietnamese is written in syllables of a closed shape (an
 onset, a vowel group, one of eight codas), with or without diacritics, and most English words do not fit it
 ("what", "documents", "need", "register"). Texts that are not English come back unchanged, so Vietnamese
-questions are routed and answered exactly as before.
+questions are routed and answered exactly as before, except for an English cry for help written in one
+("muốn chết", "uống quá liều": see ``_CRISIS_GLOSSES``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,31 @@ _PLURAL_SUFFIXES = (("'s", ("",)), ("’s", ("",)), ("ies", ("y", "ie")), ("sses
                     ("ches", ("ch", "che")), ("shes", ("sh", "she")), ("zzes", ("z", "zz")), ("zes", ("z", "ze")),
                     ("es", ("e", "")), ("s", ("",)))
 _NUMBER_AHEAD = re.compile(r"\s*\d")
+# Cries for help in the forms people write them, whatever the verb's ending or the person ("she wants to die",
+# "he took his own life", "my mom overdosed"): each is rendered by a phrase the triage expert's safety rules know.
+# The lexicon keys exact words; these are the families it cannot list. Each alternative starts with a fixed word
+# and has no nested repetition, so the search is linear on any input.
+_ONESELF = r"(?:(?:my|him|her|them|your|our|one)sel(?:f|ves)|oneself)"
+_ONES = r"(?:my|his|her|their|your|our|one['’]s)"
+_SWALLOWED = r"(?:took|take|takes|taken|taking|swallow(?:s|ed|ing)?)"
+_MANY = (r"(?:a\s+lot\s+of|lots\s+of|too\s+many|a\s+handful\s+of|a\s+bunch\s+of"
+         r"|a\s+whole\s+(?:bottle|box|pack)\s+of|all)")
+_CRISIS_GLOSSES = (
+    (r"(?:wants?|wanted|wanting|wanna)\s+(?:to\s+)?die", "muốn chết"),
+    (rf"(?:kill|kills|killed|killing)\s+{_ONESELF}", "tự sát"),
+    (r"(?:commit|commits|committed|committing)\s+suicide", "tự sát"),
+    (rf"(?:take|takes|took|taken|taking)\s+{_ONES}\s+own\s+life", "tự sát"),
+    (rf"(?:end|ends|ended|ending)\s+{_ONES}\s+(?:own\s+)?life", "kết thúc cuộc đời"),
+    (r"(?:end|ends|ended|ending)\s+it\s+all", "kết thúc tất cả"),
+    (r"overdos(?:e|es|ed|ing)", "uống quá liều"),
+    (rf"{_SWALLOWED}\s+{_MANY}\s+(?:(?:of|the|his|her|my|their)\s+){{0,2}}(?:[a-z]+\s+)?(?:pills|tablets|meds)",
+     "uống quá liều"),
+    (r"self[\s-]?harm(?:s|ed|ing|er)?", "tự làm hại bản thân"),
+    (rf"(?:cut|cuts|cutting|slit|slits|slitting)\s+{_ONES}\s+wrists?", "rạch cổ tay"),
+    (rf"(?:hang|hangs|hanged|hanging|hung)\s+{_ONESELF}", "treo cổ"),
+)
+_CRISIS = re.compile("|".join(f"(?<![\\w'’-])({pattern})(?![\\w'’-])" for pattern, _ in _CRISIS_GLOSSES),
+                     re.IGNORECASE)
 
 
 @cache
@@ -97,7 +123,11 @@ def is_english(text: str) -> bool:
 def as_vietnamese(text: str) -> str:
     """``text`` glossed in Vietnamese when it is English (see the module), else ``text`` unchanged. Only English
     words are replaced or dropped; numbers, codes, names and punctuation stay exactly where they were."""
-    if not is_english(text):
+    english = is_english(text)
+    # Glossed even in a text not told English ("the boy next door tried to hang himself" is mostly syllables): a
+    # cry for help must reach the safety rules. The phrases put in carry diacritics, so the gloss below keeps them.
+    text = _CRISIS.sub(lambda m: _CRISIS_GLOSSES[(m.lastindex or 1) - 1][1], text)
+    if not english:
         return text
     words = list(_ENGLISH_WORD.finditer(text))
     names = _name_spans(text, words)

@@ -24,6 +24,7 @@ from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
 
 _WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[.!?;,…\n]")
 MAX_NAME_WORDS = 4  # a proper name after a kind word: "Kinh tế Quốc dân", "Chu Văn An"
 
 
@@ -43,6 +44,7 @@ class Sector:
     neighbours: frozenset[str] = frozenset()
     products: frozenset[str] = frozenset()
     neighbour_counterparts_after: frozenset[str] = frozenset()
+    products_unless_neighbour_after: frozenset[str] = frozenset()
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -69,7 +71,8 @@ def sectors() -> tuple[Sector, ...]:
     return tuple(Sector(name, tuple(tuple(k) for k in s["kinds"]), frozenset(s["generic"]),
                         frozenset(s["not_after"]), frozenset(s.get("counterparts_after", [])),
                         frozenset(s["names"]), frozenset(s.get("neighbours", [])),
-                        frozenset(s.get("products", [])), frozenset(s.get("neighbour_counterparts_after", [])))
+                        frozenset(s.get("products", [])), frozenset(s.get("neighbour_counterparts_after", [])),
+                        frozenset(s.get("products_unless_neighbour_after", [])))
                  for name, s in raw["sectors"].items())
 
 
@@ -86,6 +89,28 @@ def _neighbour_pattern(sector: Sector) -> re.Pattern[str]:
 @cache
 def _product_pattern(sector: Sector) -> re.Pattern[str]:
     return cue_pattern(sector.products)
+
+
+@cache
+def _shared_product_pattern(sector: Sector) -> re.Pattern[str]:
+    return cue_pattern(sector.products_unless_neighbour_after)
+
+
+WORDS_TO_A_PRODUCTS_OWNER = 3  # "tài khoản Facebook", "tài khoản tài xế Grab"
+
+
+def _names_a_product(folded: str, sector: Sector) -> bool:
+    """Whether ``folded`` names one of ``sector``'s products, or a product it shares with its neighbours
+    ("tài khoản") that no neighbour's name follows closely."""
+    if sector.products and _product_pattern(sector).search(folded):
+        return True
+    if not sector.products_unless_neighbour_after:
+        return False
+    for match in _shared_product_pattern(sector).finditer(folded):
+        after = " ".join(folded[match.end():match.end() + 100].split()[:WORDS_TO_A_PRODUCTS_OWNER])
+        if not _neighbour_pattern(sector).search(after):
+            return True
+    return False
 
 
 def affiliation(*titles: str) -> Affiliation | None:
@@ -132,7 +157,7 @@ def _neighbour_asked(query: str, sector: Sector) -> str | None:
         return None
     asked = next((m.phrase for m in _mentions(query, _neighbour_pattern(sector), sector, neighbour=True)
                   if not m.counterpart), None)
-    if asked is None or (sector.products and _product_pattern(sector).search(fold(query))):
+    if asked is None or _names_a_product(fold(query), sector):
         return None
     return asked
 
@@ -152,8 +177,10 @@ def _mentions(text: str, pattern: re.Pattern[str], sector: Sector, *, neighbour:
     """Each match of ``pattern`` (``sector``'s kind words and known names, or its ``neighbour`` businesses) in
     ``text``."""
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text)]
-    # Whether only spaces stand before each word: a name does not run across a full stop ("thẻ ngân hàng. Khám").
-    joined = [i > 0 and text[words[i - 1][1] + len(words[i - 1][0]):start].isspace()
+    # Whether each word continues the phrase before it: a name runs across quotes, brackets, a colon or a dash
+    # ('Trường THPT "Chu Văn An"', "trường (THPT) Lê Lợi") but not across the end of a sentence or a clause
+    # ("thẻ ngân hàng. Khám", "… High School. What …", "ở trường, Lan bị phạt").
+    joined = [i > 0 and not _CLAUSE_END.search(text, words[i - 1][1] + len(words[i - 1][0]), start)
               for i, (_, start) in enumerate(words)]
     folded = [fold(w) for w, _ in words]
     line = " ".join(folded)

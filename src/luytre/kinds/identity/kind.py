@@ -49,7 +49,7 @@ def _facts(v: CheckedIdentifier, lang: str) -> str:
         base = "chữ số kiểm tra đúng" if vi else "check digit correct"
         return base + (f", chi nhánh {branch}" if vi else f", branch {branch}") if branch else base
     if v.type == "phone" and d.get("carrier"):
-        return f"{'nhà mạng' if vi else 'carrier'} {d['carrier'].capitalize()}, {d['e164']}"
+        return f"{'nhà mạng' if vi else 'carrier'} {CARRIER_NAMES.get(d['carrier'], d['carrier'])}, {d['e164']}"
     if v.type == "phone" and d.get("kind") == "landline":
         where = f" ({d['province']})" if d.get("province") else ""
         return f"{'số cố định, mã vùng' if vi else 'landline, area code'} {d['area_code']}{where}"
@@ -91,14 +91,25 @@ _IDENTIFIER_WORDS = cue_pattern(("ma so thue", "mst", "cccd", "can cuoc", "cmnd"
                                  "vinaphone", "mobifone", "vietnamobile", "tax code", "tax id", "citizen id",
                                  "phone number", "card number", "licence plate", "license plate"))
 _DIGITS = re.compile(r"\d{2,}")
-# A mobile number's first digits with its carrier asked, folded ("0978 mạng gì", "đầu 0332 mạng nào"): the
-# expert's own question although no identifier word is written.
-_MOBILE_PREFIX = re.compile(r"(?<![\d.,])0[35789]\d{1,2}(?![\d.,/])")
-_CARRIER_ASKED = cue_pattern(("mang gi", "mang nao", "nha mang nao", "which carrier", "which network"))
+_CARRIER_WORDS = ("mang gi", "mang nao", "which carrier", "which network")
 _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co that", "gia khong", "tinh nao",
-                            "mang gi", "mang nao", "ngan hang nao", "cua ai", "giai ma", "doc giup", "y nghia",
-                            "chu so", "bao nhieu so", "check", "valid", "which province", "which carrier",
-                            "which bank", "decode"))
+                            "ngan hang nao", "cua ai", "giai ma", "doc giup", "y nghia", "chu so", "bao nhieu so",
+                            "check", "valid", "which province", "which bank", "decode", *_CARRIER_WORDS))
+# A mobile number's first digits with its carrier asked, folded ("0978 mạng gì", "đầu 0332 mạng nào"): the
+# expert's own question although no identifier word is written. A figure of its own (ASCII digits, no letter or
+# digit glued to it: "099k" is a price, "a0978" a code); a list of them may be written with commas or slashes
+# ("0912,0913", "0978/0979"), but a figure glued to another by a dot or a comma is part of a bigger number
+# ("1,098", "0978.123.456"), and one after a word of time, price or room is that ("lúc 0930").
+_CARRIER_ASKED = cue_pattern(_CARRIER_WORDS)
+_DIGIT_GROUP = re.compile(r"(?<![^\W_])[0-9]+(?![^\W_])")
+_MOBILE_PREFIX = re.compile(r"0[35789][0-9]{1,2}")
+_NOT_A_PREFIX_AFTER = re.compile(r"\b(?:luc|gio|gia|phong|so nha)\s*$")
+_WORD_BEFORE = 12  # characters read before a figure for such a word
+_GLUE = frozenset(".,")
+_LIST_SEPARATORS = frozenset(",/")
+# Carriers as they write their names.
+CARRIER_NAMES = {"viettel": "Viettel", "vinaphone": "VinaPhone", "mobifone": "MobiFone", "vietnamobile": "Vietnamobile",
+                 "gmobile": "Gmobile", "itelecom": "iTel"}
 
 # A licence plate's province code asked about, folded: "biển 65 là tỉnh gì", "biển xanh 80B", "xe biển số 36A".
 # The code has its series letters, or a question follows it ("biển 61 là …"): "gần biển 20 phút" is the sea. A
@@ -135,7 +146,7 @@ def describe_plate_code(code: str, query: str, lang: str) -> str:
     return text + ". Đây chỉ là mã tỉnh, chưa phải một biển số đầy đủ."
 
 
-MAX_PREFIXES = 3  # mobile prefixes described in one answer
+MAX_PREFIXES = 6  # mobile prefixes described in one answer
 
 
 def carrier_prefixes(query: str) -> list[str]:
@@ -144,20 +155,43 @@ def carrier_prefixes(query: str) -> list[str]:
     folded = fold(query)
     if not _CARRIER_ASKED.search(folded):
         return []
-    return list(dict.fromkeys(m.group(0) for m in _MOBILE_PREFIX.finditer(folded)))[:MAX_PREFIXES]
+    groups = list(_DIGIT_GROUP.finditer(folded))
+    prefixes = []
+    for i, group in enumerate(groups):
+        if not _MOBILE_PREFIX.fullmatch(group.group(0)) or _NOT_A_PREFIX_AFTER.search(
+                folded, max(0, group.start() - _WORD_BEFORE), group.start()):
+            continue
+        if not (_listed_with(folded, groups, i, i - 1) and _listed_with(folded, groups, i, i + 1)):
+            continue
+        prefixes.append(group.group(0))
+    return list(dict.fromkeys(prefixes))[:MAX_PREFIXES]
+
+
+def _listed_with(folded: str, groups: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether digit group ``i`` stands apart from its neighbour ``j``: not glued to it by a dot or a comma
+    ("1,098", "0978.123"), unless both are mobile prefixes in a list ("0912,0913", "0978/0979")."""
+    if not 0 <= j < len(groups):
+        return True
+    first, second = sorted((groups[i], groups[j]), key=lambda g: g.start())
+    between = folded[first.end():second.start()]
+    if len(between) != 1 or between not in _GLUE | _LIST_SEPARATORS:
+        return True
+    return between in _LIST_SEPARATORS and bool(_MOBILE_PREFIX.fullmatch(groups[j].group(0)))
 
 
 def describe_carrier_prefixes(prefixes: list[str], lang: str) -> str:
     """Which carrier each mobile prefix was allocated to (a number may since have moved to another carrier)."""
     parts = []
-    for prefix in prefixes:
-        carrier = MOBILE_PREFIXES.get(prefix[:3])
+    carriers = [MOBILE_PREFIXES.get(prefix[:3]) for prefix in prefixes]
+    for prefix, carrier in zip(prefixes, carriers):
         if lang == "en":
-            parts.append(f"Prefix {prefix}: {carrier.capitalize()}." if carrier else
+            parts.append(f"Prefix {prefix}: {CARRIER_NAMES[carrier]}." if carrier else
                          f"Prefix {prefix}: no mobile carrier uses it.")
         else:
-            parts.append(f"Đầu số {prefix}: {carrier.capitalize()}." if carrier else
+            parts.append(f"Đầu số {prefix}: {CARRIER_NAMES[carrier]}." if carrier else
                          f"Đầu số {prefix}: không thuộc nhà mạng di động nào.")
+    if not any(carriers):  # no carrier to have moved from
+        return " ".join(parts)
     note = (" A number kept when changing carrier may now be with another one." if lang == "en" else
             " Số đã chuyển mạng giữ số có thể nay thuộc nhà mạng khác.")
     return " ".join(parts) + note

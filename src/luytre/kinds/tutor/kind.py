@@ -136,25 +136,55 @@ _LEARNING = cue_pattern(("tieng anh", "english", "tu vung", "vocabulary", "tu mo
                          "nghia cua", "nghia tieng viet", "dich sang", "dich ra", "translate", "meaning", "math",
                          "mon toan", "toan hoc"))
 SPECIFIC_NAME_WORDS = 3  # a skill name this long, named as it is written, is a school topic on its own
-# School subjects and topics people ask a tutor for (folded): upper-secondary maths, the other subjects, English
-# grammar. A question naming one that none of the installed banks' titles and skill names mention is disowned:
+# School subjects and topics people ask a tutor for: upper-secondary maths, the other subjects, English grammar
+# (folded). A question naming one that none of the installed banks' titles and skill names mention is disowned:
 # its equation or its "giải bài tập" would otherwise make it look like this tutor's.
-SCHOOL_TOPICS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logarit", "log", "phuong trinh mu",
-                 "luong giac", "vi phan", "giai tich", "so phuc", "to hop", "chinh hop", "vector", "vecto",
-                 "vat ly", "vat li", "hoa hoc", "sinh hoc", "ngu van", "lich su", "dia ly", "dia li", "tin hoc",
-                 "ngu phap", "bi dong", "menh de quan he", "cau dieu kien", "cau gian tiep", "calculus",
-                 "derivative", "integral", "logarithm", "physics", "chemistry", "biology", "grammar",
-                 "passive voice",
-                 # physics, chemistry and biology named by their own terms ("vật rơi tự do", "số mol"): a problem
-                 # typed with "g = 10" or "2H2 + O2" looks like algebra
-                 "roi tu do", "gia toc", "dien tro tuong duong", "mac song song", "mac noi tiep",
-                 "cuong do dong dien", "hieu dien the", "dinh luat om",
-                 "dinh luat newton", "luc hap dan", "luc ma sat", "luc day ac si met", "nhiet luong",
-                 "nhiet dung rieng", "khoi luong rieng", "dong nang", "the nang", "thau kinh", "khuc xa anh sang",
-                 "dao dong dieu hoa", "con lac don", "phan ung hoa hoc", "nguyen tu khoi", "phan tu khoi", "so mol",
-                 "nong do mol", "nong do phan tram", "can bang phuong trinh hoa hoc", "quang hop", "nhiem sac the",
-                 "free fall", "acceleration", "newton's law", "chemical reaction")
-_SCHOOL_TOPIC = cue_pattern(SCHOOL_TOPICS)
+SCHOOL_SUBJECTS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logarit", "log", "phuong trinh mu",
+                   "luong giac", "vi phan", "giai tich", "so phuc", "to hop", "chinh hop", "vector", "vecto",
+                   "vat ly", "vat li", "hoa hoc", "sinh hoc", "ngu van", "lich su", "dia ly", "dia li", "tin hoc",
+                   "ngu phap", "bi dong", "menh de quan he", "cau dieu kien", "cau gian tiep")
+# Physics, chemistry and biology named by their own terms ("vật rơi tự do", "số mol"): a problem typed with
+# "g = 10" or "2H2 + O2" looks like algebra. Written with their marks: folded, "rơi tự do" is also "rồi tự do".
+# A maths problem may borrow one with its formula given ("được cho bởi công thức s = 5t²").
+SCHOOL_TERMS = ("rơi tự do", "gia tốc", "điện trở tương đương", "mắc song song", "mắc nối tiếp",
+                "cường độ dòng điện", "hiệu điện thế", "định luật ôm", "định luật newton", "lực hấp dẫn",
+                "lực ma sát", "lực đẩy ác si mét", "nhiệt lượng", "nhiệt dung riêng", "khối lượng riêng",
+                "động năng", "thế năng", "thấu kính", "khúc xạ ánh sáng", "dao động điều hòa", "con lắc đơn",
+                "nguyên tử khối", "phân tử khối", "số mol", "nồng độ mol", "nồng độ phần trăm", "quang hợp",
+                "nhiễm sắc thể")
+# The same in English: a word a learner may ask the meaning of ("từ acceleration nghĩa là gì").
+ENGLISH_TOPICS = ("calculus", "derivative", "integral", "logarithm", "physics", "chemistry", "biology", "grammar",
+                  "passive voice", "free fall", "acceleration", "newton's law", "chemical reaction")
+_MARKED_TERMS = {fold(term): term for term in SCHOOL_TERMS}
+_SCHOOL_TOPIC = cue_pattern((*SCHOOL_SUBJECTS, *_MARKED_TERMS, *ENGLISH_TOPICS))
+_FORMULA_GIVEN = cue_pattern(("cho boi cong thuc", "boi cong thuc", "theo cong thuc", "co cong thuc",
+                              "bieu thi boi", "duoc tinh boi", "given by", "by the formula"))
+_MEANING_ASKED = cue_pattern(("nghia la gi", "nghia cua", "nghia tieng viet", "co nghia", "dich sang", "dich ra",
+                              "tu vung", "phat am", "translate", "meaning", "what does"))
+
+
+def _names_topic(query: str, folded: str, match: re.Match[str]) -> bool:
+    """Whether a school topic found in ``folded`` (``query`` folded) is named as that topic: a term written with
+    other marks is another phrase ("rồi tự do"), a term whose formula the question gives is a maths problem's
+    setting, and an English term whose meaning is asked is vocabulary."""
+    term = match.group(0)
+    if term in ENGLISH_TOPICS:
+        return not _MEANING_ASKED.search(folded)
+    marked = _MARKED_TERMS.get(term)
+    if marked is None:
+        return True
+    if _FORMULA_GIVEN.search(folded):
+        return False
+    written = unicodedata.normalize("NFC", query.lower())
+    if len(written) != len(folded):  # not one folded letter per letter: the marks cannot be compared
+        return True
+    return _marks_agree(written[match.start():match.end()], marked)
+
+
+def _marks_agree(written: str, term: str) -> bool:
+    """Whether ``written`` may be ``term`` (the same letters folded): no letter carries another mark than the
+    term's, a letter written without its mark agreeing ("roi tu do", "điều hoà" for "điều hòa")."""
+    return all(a == b or fold(a) == a or fold(b) == b for a, b in zip(written, term, strict=False))
 
 
 # Asking where or from whom to learn, or for a document written in a language, folded ("học tiếng Anh ở trung tâm
@@ -223,13 +253,13 @@ class TutorExpert(Expert):
     # -- routing claim ----------------------------------------------------
     def claim(self, query: str) -> Claim | None:
         """A skill named with learning asked for, practice asked for, or an equation typed; disowned when it
-        names a school topic none of the banks teaches (``SCHOOL_TOPICS``), asks where or from whom to learn, or
-        asks a general-knowledge fact. A skill's name
-        alone is not enough: the vocabulary skills are everyday topics ("school", "gia đình") that questions
-        for other experts name too, so a skill named without a word of learning stays below the threshold."""
-        folded = fold(query)
-        untaught = next((m.group(0) for m in _SCHOOL_TOPIC.finditer(folded) if f" {m.group(0)} " not in self.taught),
-                        None)
+        names a school topic none of the banks teaches (``SCHOOL_SUBJECTS``, ``SCHOOL_TERMS``, ``ENGLISH_TOPICS``),
+        asks where or from whom to learn, or asks a general-knowledge fact. A skill's name alone is not enough:
+        the vocabulary skills are everyday topics ("school", "gia đình") that questions for other experts name
+        too, so a skill named without a word of learning stays below the threshold."""
+        folded = fold(query).replace("’", "'")
+        untaught = next((m.group(0) for m in _SCHOOL_TOPIC.finditer(folded)
+                         if f" {m.group(0)} " not in self.taught and _names_topic(query, folded, m)), None)
         if untaught is not None:
             return Claim(0.0, f"a school topic none of its banks teaches: {untaught}", disowned=True)
         _, skill, sure = self.find(query)
