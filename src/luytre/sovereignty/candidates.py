@@ -18,15 +18,15 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from luytre.identifiers.extract import HINTS
+from luytre.identifiers.extract import ARITHMETIC_AFTER, HINTS
 from luytre.text.cues import cue_pattern, nearest_cue
 
 CANDIDATE_SCORE = 0.55  # over the scanner's threshold, under every validated or cued result
 MIN_DIGITS, MAX_DIGITS = 9, 19  # CMND has 9 digits; card and account numbers at most 19
 
-# Not after a slash: "GHN/2023/0012345678", "1234/QĐ-BYT" are a code's parts (digit groups split by slashes are
-# read whole before this, in ``sovereignty.normalize.scan_view``).
-_RUN = re.compile(rf"(?<![\w.,/])\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
+# Not after a slash or a code's capitals and dash: "GHN/2023/0012345678", "1234/QĐ-BYT", "HS-2024-000123" are a
+# code's parts (digit groups split by slashes are read whole before this, in ``sovereignty.normalize.scan_view``).
+_RUN = re.compile(rf"(?<![\w.,/])(?<![A-Z]{{2}}-)\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
 _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]?\d{2}(?!\w)", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)
@@ -62,6 +62,20 @@ _PLATE_CUES = {"PLATE": cue_pattern(("bien so", "bien kiem soat", "bks", "xe", "
 CUE_REACH_WORDS = 6
 
 
+def _within_bounds(run: str) -> str:
+    """``run``, or, when it holds more digits than a value, its longest head that ends where the separator
+    changes and holds a value's digits: "9704-1234-5678-9012-345 19 số" is a 19-digit card and a count
+    after it, typed with another separator."""
+    if sum(ch.isdigit() for ch in run) <= MAX_DIGITS:
+        return run
+    separators = [(at, ch) for at, ch in enumerate(run) if not ch.isdigit() and ch != "+"]
+    heads = [at for (at, ch), (_, before) in zip(separators[1:], separators) if ch != before]
+    for at in reversed(heads):
+        if MIN_DIGITS <= sum(ch.isdigit() for ch in run[:at]) <= MAX_DIGITS:
+            return run[:at]
+    return run
+
+
 class CandidateIdentifierRecognizer(EntityRecognizer):
     """Long digit runs and spaced plates that no validator accepted, unless their context is not personal."""
 
@@ -75,16 +89,17 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         results = []
         for match in _RUN.finditer(text):
-            value = match.group()
+            value = _within_bounds(match.group())
+            end = match.start() + len(value)
             digits = sum(ch.isdigit() for ch in value)
-            if not MIN_DIGITS <= digits <= MAX_DIGITS or _MONEY_AFTER.match(text[match.end():]) \
+            if not MIN_DIGITS <= digits <= MAX_DIGITS or _MONEY_AFTER.match(text[end:]) \
                     or _MONEY_SHAPE.fullmatch(value) or _DATE_SHAPE.fullmatch(value) \
                     or _SERVICE_NUMBER.match("".join(ch for ch in value if ch.isdigit() or ch == "+")):
                 continue
             cue = nearest_cue(text[:match.start()], _CUES, CUE_REACH_WORDS)
-            if cue == "_skip":
+            if cue == "_skip" or cue is None and ARITHMETIC_AFTER.match(text, end):
                 continue
-            results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), match.end(), CANDIDATE_SCORE))
+            results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), end, CANDIDATE_SCORE))
         for match in _PLATE.finditer(text):
             if nearest_cue(text[:match.start()], _PLATE_CUES, CUE_REACH_WORDS) == "PLATE":
                 results.append(RecognizerResult("PLATE", match.start(), match.end(), CANDIDATE_SCORE))

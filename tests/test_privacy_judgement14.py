@@ -1,0 +1,96 @@
+"""Privacy judgement, fourteenth round (issue 19): the classes of disguise and decoy the red-team set
+(tests/data/privacy/redteam12) showed. Digit groups split by doubled or spaced marks ("0903 -- 217 .. 654"); a
+card of 19 digits followed by another number; a plate with spaces around its marks ("30G - 456 . 78"), or read
+out in English with "point"; a birth date said with "mùng", a two-digit year, "thg" or no "năm"; and, the other
+way, numbers that are nobody's: the operand of a sum, a place's coordinates, a code's digits after its capitals.
+Every sentence was written for this file, not taken from the labelled sets (tests/data/privacy).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import LOCAL_PERSONAL, answered_locally, forwarded
+from luytre.sovereignty.privacy_gate import screen_text
+
+
+def _found(gate, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in screen_text(gate.scanner, text).entities]
+
+
+def _hidden_from_expert(gate, text: str, value: str) -> bool:
+    redaction = gate.decide(gate.screen(text), LOCAL_PERSONAL, "anonymous", "answer", False).redaction
+    return redaction is not None and value not in redaction.text
+
+
+# -- digit groups split by doubled or spaced marks -------------------------------------------------------------
+@pytest.mark.parametrize("text, kind, value", [
+    ("số của chị là 0903 -- 217 .. 654, tối gọi nhé", "PHONE", "0903 -- 217 .. 654"),
+    ("zalo mình 0385...442...901", "PHONE", "0385...442...901"),
+    ("cccd cua toi 036--198--004--517 bi mat", "CCCD", "036--198--004--517"),
+    ("chuyển vào stk 1902--7734--5120--18 giúp em", "BANK_ACCOUNT", "1902--7734--5120--18"),
+])
+def test_groups_split_by_doubled_marks_are_one_value(gate, text, kind, value):
+    assert (kind, value) in _found(gate, text)
+    assert forwarded(gate, text) != "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Giai đoạn 1945--1954--1975 có những sự kiện gì?",  # years, not a value
+    "Làm theo các bước 1... 2... 3... 4... 5... 6... 7... 8... 9 là xong",  # counting
+])
+def test_doubled_marks_between_years_or_counted_steps_are_no_value(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+# -- a long card number and a count after it --------------------------------------------------------------------
+def test_a_nineteen_digit_card_before_a_count_is_the_card_alone(gate):
+    text = "thẻ 9704-2291-0456-7731-208 3 lần nhập sai pin bị khóa"
+    assert ("CARD", "9704-2291-0456-7731-208") in _found(gate, text)
+    assert _hidden_from_expert(gate, text, "9704")
+
+
+# -- plates with spaced marks, and read out in English ---------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("xe 30G - 456 . 78 bị phạt nguội ở đâu", "30G - 456 . 78"),
+    ("bien so 51h 207 . 39 cua toi bi dan nhau", "51h 207 . 39"),
+    ("my car 43A--118..02 got towed", "43A--118..02"),
+    ("plate thirty G, four five six point seven eight, was fined", "thirty G, four five six point seven eight"),
+])
+def test_a_plate_with_spaced_marks_is_found(gate, text, value):
+    assert ("PLATE", value) in _found(gate, text)
+    assert forwarded(gate, text) != "allow"
+
+
+# -- birth dates said otherwise ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Mẹ em là Lê Thị Hoa, sinh mồng 9 tháng 3 năm 61", "mồng 9 tháng 3 năm 61"),
+    ("ong noi toi sinh mung 2 thang 9 nam 45", "mung 2 thang 9 nam 45"),
+    ("con gái tôi sinh 14 thg 6 2012", "14 thg 6 2012"),
+    ("chồng tôi sinh ngày 20 tháng 10, 1979", "20 tháng 10, 1979"),
+    ("ngày sinh 7 / 11 / 83", "7 / 11 / 83"),
+    ("DOB 3 Feb 91, need to change it", "3 Feb 91"),
+])
+def test_a_birth_date_said_otherwise_is_found(gate, text, value):
+    assert ("DOB", value) in _found(gate, text)
+
+
+def test_a_feast_day_with_mung_is_no_birth_date(gate):
+    assert forwarded(gate, "Mùng 1 tháng 2 năm 27 là ngày thứ mấy?") == "allow"
+
+
+# -- numbers that are nobody's ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "987654321 chia hết cho 3 không?",
+    "Số 2147483647 có là số nguyên tố không?",
+    "Vị trí 10.7769, 106.7009 là chỗ nào ở Sài Gòn?",
+    "Hồ sơ số HS-2025-004417 nộp ở phòng nào?",
+])
+def test_sums_coordinates_and_codes_are_no_identifier(gate, text):
+    assert _found(gate, text) == []
+    assert answered_locally(gate, text) == "allow"
+
+
+def test_a_number_with_its_cue_stays_an_identifier_whatever_follows(gate):
+    text = "sdt 0916554123 chia cho vợ dùng chung được không"
+    assert ("PHONE", "0916554123") in _found(gate, text)
