@@ -1,9 +1,10 @@
 """Privacy judgement, fourteenth round (issue 19): the classes of disguise and decoy the red-team set
-(tests/data/privacy/redteam12) showed. Digit groups split by doubled or spaced marks ("0903 -- 217 .. 654"); a
-card of 19 digits followed by another number; a plate with spaces around its marks ("30G - 456 . 78"), or read
-out in English with "point"; a birth date said with "mùng", a two-digit year, "thg" or no "năm"; and, the other
-way, numbers that are nobody's: the operand of a sum, a place's coordinates, a code's digits after its capitals.
-Every sentence was written for this file, not taken from the labelled sets (tests/data/privacy).
+(tests/data/privacy/redteam12) showed. Digit groups split by doubled or spaced marks or wide gaps
+("0903 -- 217 .. 654", "0978  221  430"); a card of 19 digits followed by another number; a plate with spaces
+around its marks ("30G - 456 . 78"), or read out in English with "point"; a birth date said with "mùng", a
+two-digit year, "thg" or no "năm"; and, the other way, numbers that are nobody's: the operand of a sum, a
+place's coordinates, a code's digits after its capitals. Every sentence was written for this file, not taken
+from the labelled sets (tests/data/privacy).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ def _hidden_from_expert(gate, text: str, value: str) -> bool:
     ("zalo mình 0385...442...901", "PHONE", "0385...442...901"),
     ("cccd cua toi 036--198--004--517 bi mat", "CCCD", "036--198--004--517"),
     ("chuyển vào stk 1902--7734--5120--18 giúp em", "BANK_ACCOUNT", "1902--7734--5120--18"),
+    # wide gaps: several spaces or a tab, as pasted from a form
+    ("số máy bà nội 0978  221  430", "PHONE", "0978  221  430"),
+    ("căn cước 079\t184\t002\t561 của tôi", "CCCD", "079\t184\t002\t561"),
+    ("sđt: 0869 - 502417 (chị Vân)", "PHONE", "0869 - 502417"),
 ])
 def test_groups_split_by_doubled_marks_are_one_value(gate, text, kind, value):
     assert (kind, value) in _found(gate, text)

@@ -210,7 +210,7 @@ _ODD_RUN = re.compile(r"(?<![\w/.,\-])[\[(]?(?>\d{1,8}(?:[ ]?(?:[/_|,\\\n\[\]().
 # "0 9 1 2 - 3 4 5 - 6 7 8": one digit at a time, beyond the recognizers' one separator character; or the marks
 # doubled ("0912--345..678", "0912 --- 345 ... 678"). Between longer groups a spaced dash separates fields
 # ("… - 0931 738 519 - 104 Cầu Giấy"), unless the groups together have a phone's or a CCCD's shape
-# ("0912 - 345 - 678", "001 . 089 . 001 . 234").
+# ("0912 - 345 - 678", "001 . 089 . 001 . 234", "0912 - 345678").
 _SPACED_DASH_OR_DOT = re.compile(r" [.\-–—]{1,4} ")
 _DOUBLED_MARKS = re.compile(r"(?<=\d)[.\-–—]{2,4}(?=\d)")  # no number is written so: whatever its groups
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -619,6 +619,11 @@ def _spaced_plates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Two or more spaces or tabs between digits ("0912  345  678", "001\t203\t012\t345"): read as the one space the
+# recognizers read between a value's groups, so that the value is judged as it would be typed plainly.
+_WIDE_GAP = re.compile(r"(?<=\d)[ \t]{2,8}(?=\d)|(?<=\d)\t(?=\d)")
+
+
 def _lookalike_plates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _LOOKALIKE_PLATE.finditer(text):
@@ -650,7 +655,7 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
         years = all(_YEAR.fullmatch(g) for g in groups)  # "1990--2000--2010": a span of years
         spaced = _DOUBLED_MARKS.search(inner) and not years or _SPACED_DASH_OR_DOT.search(inner) and (
             all(len(g) == 1 for g in groups)
-            or _PHONE_OR_CCCD.fullmatch(digits) is not None and all(2 <= len(g) <= 4 for g in groups))
+            or _PHONE_OR_CCCD.fullmatch(digits) is not None and all(2 <= len(g) <= 7 for g in groups))
         if not (odd or spaced) or \
                 not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
                 _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or reads_as_list(inner) \
@@ -707,6 +712,7 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
         + _other_numerals(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
+    found += [(match.start(), match.end(), " ") for match in _WIDE_GAP.finditer(text)]
     for match in _SPOKEN_SEPARATOR.finditer(text):
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):
