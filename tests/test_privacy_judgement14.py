@@ -99,3 +99,39 @@ def test_sums_coordinates_and_codes_are_no_identifier(gate, text):
 def test_a_number_with_its_cue_stays_an_identifier_whatever_follows(gate):
     text = "sdt 0916554123 chia cho vợ dùng chung được không"
     assert ("PHONE", "0916554123") in _found(gate, text)
+
+
+# -- review of privacy13: the asker's pronouns before a room, cases asked about a debt, "còn"/"chống" -----------
+@pytest.mark.parametrize("text", [
+    "Hỏi giúp em phòng 12 có siêu âm tim không?",  # "em" is the asker, asking for help
+    "Cho em hỏi phòng số 8 có khám tai mũi họng không?",
+    "Tra giúp em phòng 9 còn nhận hồ sơ bảo hiểm không?",
+    "nguoi tu 70 tuoi tro len co duoc kham mien phi khong",  # "tu" is "từ" here
+    "nguoi gia can 3 mui vac xin phe cau khong",  # and "can" is "cần"
+])
+def test_the_asker_or_a_word_typed_bare_before_a_room_is_no_occupant(gate, text):
+    assert answered_locally(gate, text) == "allow"
+    assert forwarded(gate, text) == "allow"
+
+
+def test_an_occupant_named_by_a_title_right_before_the_room_still_stays_on_the_node(gate):
+    assert forwarded(gate, "Anh phòng 6 bị lao phổi, cả dãy có phải đi khám không?") == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Vay 300 triệu mua xe thì mỗi tháng trả bao nhiêu?",
+    "Vay thế chấp 800 triệu cần những giấy tờ gì?",
+    "Nợ 20 triệu tiền thẻ tín dụng có bị kiện không?",
+    "Sổ BHYT còn đang dùng được thì có phải đổi không?",
+    "Nhà mạng làm gì để phòng chống bị lộ thông tin?",
+])
+def test_a_case_asked_about_money_or_a_word_with_other_marks_is_no_story_of_ones_own(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Nợ 150 triệu app vay, giờ bị gọi điện cho cả nhà",
+    "Vợ đang bị suy thận, lọc máu ở đâu rẻ?",
+])
+def test_a_debt_or_a_relative_in_a_state_told_as_ones_own_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"

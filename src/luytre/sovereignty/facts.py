@@ -134,10 +134,15 @@ _ROLES = (r"co giao|thay giao|giao vien|bac si|y ta|dieu duong|sep|truong phong|
 _PLACED_IN = (r"lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
               r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|"
               r"ky thuat|tai vu|marketing|it)")  # a class, room, bed, flat or department: one place, one person
+# "anh", "em" are also the asker and whoever answers ("Cho em hỏi phòng 12…", "Hỏi giúp em phòng 12…"): one of them
+# is placed only right before the place and not after a verb of asking for help (as ``_OCCUPANT``'s).
 _DESIGNATED_ROLE = re.compile(
-    r"(?<!\w)(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|ban cung lop|"
-    r"anh|em|ong|be|chau)"
-    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:" + _PLACED_IN + r"|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+    r"(?<!\w)(?:(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|"
+    r"ban cung lop|ong|be|chau)(?:\s+[^\W\d_]+){0,3}?\s+(?:" + _PLACED_IN + r"|cua\s+(?:toi|tui|minh|em|con|chau|tao|"
+    r"to|mk|t|e))"
+    r"|(?:anh|em)(?:(?:\s+[^\W\d_]+){0,3}?\s+cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e)"
+    r"|(?<!giup anh)(?<!giup em)(?<!cho anh)(?<!cho em)(?<!ho anh)(?<!ho em)(?<!dum anh)(?<!dum em)(?<!gium anh)"
+    r"(?<!gium em)(?<!voi anh)(?<!voi em)\s+(?:" + _PLACED_IN + r")))(?!\w)")
 # A class or bed, whatever word stands before it ("thang Khoa lop 10A4", "cô Thúy giường 9", "the patient in bed 7"),
 # in a question asked about someone's state or record: a sign of one person, though the word before the place may
 # be a department or a month. Without such a question it is a place ("Giường số 12 có điều hòa không?").
@@ -151,12 +156,17 @@ _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")
 # viên tủ số 23"), lowercased as typed: a title only with its marks ("co" is "có", "thang" is "tháng"). One
 # person, though a title may still be said to whoever answers, hence beside a topic only a sign of a person
 # (``role_sentences``), and in a question asked of them a third person who may be there (``about``).
+# "anh", "chị", "em" are also the asker and whoever answers ("Cho em hỏi phòng 5…", "Xem giúp em phòng 5…"): one
+# of them is an occupant only right before the place and not after a verb of asking for help. Typed bare, "tu" and
+# "can" are also "từ" and "cần" ("nguoi tu 60 tuoi", "nguoi benh can 2 lieu"): a locker or flat only with "so".
 _OCCUPANT = re.compile(
-    r"(?<!\w)(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|sinh vien|"
-    r"gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|anh|chị|em|bé|bà|ông|thằng|con bé)"  # "bác sĩ" serves all
-    r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?\s+(?:(?:ở|o|tại|tai)\s+)?"
-    r"(?:phòng|phong|tủ|tu|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can|ghế|ghe|ki ốt|kiot|ki ot|lô|lo|"
-    r"sạp|sap)"
+    r"(?<!\w)(?:(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|"
+    r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng)"  # "bác sĩ" serves all
+    r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?"
+    r"|(?<!giúp )(?<!giup )(?<!cho )(?<!hộ )(?<!dùm )(?<!giùm )(?<!dum )(?<!gium )(?<!với )(?<!voi )(?:anh|chị|em))"
+    r"\s+(?:(?:ở|o|tại|tai)\s+)?"
+    r"(?:phòng|phong|tủ|tu(?=\s+so\s)|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can(?=\s+so\s)|ghế|ghe|"
+    r"ki ốt|kiot|ki ot|lô|lo|sạp|sap)"
     r"\s+(?:(?:số|so)\s+)?\d{1,4}[a-z]?(?!\w)")
 _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
@@ -637,8 +647,10 @@ _RESULT_HAD = re.compile(
     r"|bac si\s+(?:bao|noi(?!\s+tru)|ket luan|chan doan|cho biet|dan)"
     # a debt or a summons of one's own, said without a subject ("Nợ 200 triệu không trả nổi", "Bị công an mời…"),
     # not a case put ("Vay 1 tỷ trong 20 năm thì…", "Bị công an mời thì có quyền…")
-    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay|vay app|vay online)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*"
-    r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong)(?!\w))"
+    # nor a case asked about ("Vay 500 triệu lãi suất bao nhiêu?", "Nợ 10 triệu có bị đi tù không?")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*"
+    r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|"
+    r"duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
     r"|khong tra noi|tra khong noi|di tu ve"
     r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\sthi(?!\w))"
     # a condition passed on to one's own partner or child ("có lây cho vợ không")
@@ -661,9 +673,17 @@ _PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|
 # A relative typed bare, in a state ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e"): most often the asker's;
 # not children in general ("trẻ con bị…", "các con…", "nếu con bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh".
 _BARE_KIN_NOW = re.compile(r"(?<!\w)(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
-                           r"(?:chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang)\s+)?"
+                           r"(?P<kin>chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang)\s+)?"
                            r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien)"
                            r"(?!\w)")
+# Read folded, the kin word typed with other marks is another word: "còn đang" (still), "chống bị" (against).
+_KIN_AS_TYPED = frozenset(("cháu", "con", "bé", "vợ", "chồng", "ck", "vk", "chau", "be", "vo", "chong"))
+
+
+def _bare_kin_now(lowered: str, folded: str) -> bool:
+    aligned = len(lowered) == len(folded)
+    return any(not aligned or lowered[m.start("kin"):m.end("kin")] in _KIN_AS_TYPED
+               for m in _BARE_KIN_NOW.finditer(folded))
 
 
 def own_history(text: str) -> bool:
@@ -674,7 +694,7 @@ def own_history(text: str) -> bool:
     folded = fold(lowered)
     return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
                 or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded)
-                or _PROFILE.search(folded) or _BARE_KIN_NOW.search(folded))
+                or _PROFILE.search(folded) or _bare_kin_now(lowered, folded))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
