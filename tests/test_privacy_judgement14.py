@@ -135,3 +135,40 @@ def test_a_case_asked_about_money_or_a_word_with_other_marks_is_no_story_of_ones
 ])
 def test_a_debt_or_a_relative_in_a_state_told_as_ones_own_stays_on_the_node(gate, text):
     assert forwarded(gate, text) == "deny"
+
+
+# -- review of privacy13: tests and doctors asked about, not reported ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Nội soi dạ dày ra kết quả trong bao lâu?",
+    "Bệnh gút do đâu mà bị?",  # "do" is "because" here, no "đo"
+    "Đo đường huyết thấy bao nhiêu là tiểu đường?",
+    "Bác sĩ kết luận suy tim dựa trên những chỉ số nào?",
+    "Kit test HIV thế nào là dương tính?",
+    "Que thử rụng trứng có 2 vạch thì nên làm gì?",
+    "Bị công an giữ bằng lái có quyền yêu cầu biên bản không?",
+])
+def test_a_test_or_a_doctor_asked_about_is_no_result_reported(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Nội soi thấy viêm loét hang vị, uống thuốc gì",
+    "Đo đường huyết thấy 14, có phải nhập viện không",
+    "Bác sĩ dặn phải chạy thận mỗi tuần 3 lần",
+])
+def test_a_finding_or_a_doctors_word_reported_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+# -- review of privacy13: an invoice's or a document's code is no BHYT number -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Hóa đơn số CT-2025-11-7654321 đã xuất chưa?",
+    "Mã đơn TK 4 01 2025 112 233 giao tới đâu rồi?",
+    "Văn bản số TB 2.03.2025.004512 ban hành ngày nào?",
+])
+def test_an_invoice_or_a_document_code_is_no_health_insurance_number(gate, text):
+    assert "HEALTH_INSURANCE" not in [kind for kind, _ in _found(gate, text)]
+
+
+def test_a_bhyt_number_with_its_cue_is_still_found(gate):
+    assert ("HEALTH_INSURANCE", "DN4010123456789") in _found(gate, "số thẻ BHYT DN4010123456789 của bố tôi")

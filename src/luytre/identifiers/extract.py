@@ -34,7 +34,7 @@ HINTS = {
         ("phone", "sdt|so dien thoai|dien thoai|so dt|dt|tel|hotline|goi|zalo|lien he|phone"),
         ("card", "so the|the visa|the atm|the tin dung|the ghi no|card|visa|mastercard|the"),
         ("skip", "ma don|don hang|order|van don|hoa don|ma giao dich|stk|so tai khoan|tai khoan|ma ho so"
-                 "|hop dong"),
+                 "|hop dong|van ban|so van ban|cong van"),
     )
 }
 HINT_REACH_WORDS = 6  # "mã số thuế cá nhân của tôi là 0100109106"
@@ -82,6 +82,8 @@ def extract(text: str) -> list[Found]:
         if len(candidate) > MAX_VALUE_CHARS:
             continue
         start, end = match.span(kind)
+        if kind == "bhyt" and nearest_cue(text[:start], HINTS, HINT_REACH_WORDS) == "skip":
+            continue  # "Hóa đơn số HD-2024-05-1234567": an invoice's code, though its letters start a BHYT number
         if kind in ("vietqr", "bhyt", "plate"):
             checked = check(candidate, kind)
             if checked.valid or kind == "vietqr":

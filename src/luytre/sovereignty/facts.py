@@ -639,12 +639,18 @@ _STORY_TIME = re.compile(
 _JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+[^\W\d_]")
 # A test's result said as had ("thử que lên 2 vạch", "kết quả sinh thiết là ác tính", "dương tính rồi"): someone's.
 _RESULT_HAD = re.compile(
-    r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach|ket qua(?:\s+[^\W\d_]+){0,3}?\s+(?:la|ra|bao)\s+"
-    r"(?:duong tinh|ac tinh|ung thu)|(?:bi|da|la|ra)\s+duong tinh|duong tinh\s+(?:roi|voi|tu)"
-    # a finding or a doctor's word reported ("Siêu âm thấy khối u…", "Bác sĩ bảo phải mổ…"), not asked ("thấy gì")
-    r"|(?:xet nghiem|sieu am|chup|noi soi|kham|test|do)(?:\s+[^\W\d_]+){0,2}?\s+(?:ra|thay|phat hien)"
-    r"(?!\s+(?:gi|duoc|nhung gi|nhu the nao|the nao|khong)(?!\w))"
+    # not a case asked ("Que thử có 2 vạch là có thai chưa?", "Test thế nào là dương tính?")
+    r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach(?!\s+(?:la|thi)(?!\w))"
+    r"|ket qua(?:\s+[^\W\d_]+){0,3}?\s+(?:la|ra|bao)\s+"
+    r"(?:duong tinh|ac tinh|ung thu)|(?:bi|da|(?<!nao )la|ra)\s+duong tinh|duong tinh\s+(?:roi|voi|tu)"
+    # a finding or a doctor's word reported ("Siêu âm thấy khối u…", "Bác sĩ bảo phải mổ…"), not asked ("thấy gì",
+    # "ra kết quả sau bao lâu", "bác sĩ chẩn đoán dựa vào gì"); "đo" (measure) only of a body's measure: typed bare
+    # "do" is also "do" (because: "Ung thư do đâu mà ra?")
+    r"|(?:xet nghiem|sieu am|chup|noi soi|kham|test|do(?=\s+(?:huyet ap|duong huyet|nhiet do|dien tim|spo2)))"
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:ra|thay|phat hien)"
+    r"(?!\s+(?:gi|duoc|nhung gi|nhu the nao|the nao|khong|bao nhieu|luon|ket qua\s+(?:sau|trong|mat|luon|khi))(?!\w))"
     r"|bac si\s+(?:bao|noi(?!\s+tru)|ket luan|chan doan|cho biet|dan)"
+    r"(?![^,.;!?]{0,40}\s(?:dua vao|dua tren|the nao|gi|bao lau|khi nao|bang cach)(?!\w))"
     # a debt or a summons of one's own, said without a subject ("Nợ 200 triệu không trả nổi", "Bị công an mời…"),
     # not a case put ("Vay 1 tỷ trong 20 năm thì…", "Bị công an mời thì có quyền…")
     # nor a case asked about ("Vay 500 triệu lãi suất bao nhiêu?", "Nợ 10 triệu có bị đi tù không?")
@@ -652,7 +658,7 @@ _RESULT_HAD = re.compile(
     r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|"
     r"duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
     r"|khong tra noi|tra khong noi|di tu ve"
-    r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\sthi(?!\w))"
+    r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\s(?:thi|co duoc|co quyen|co phai)(?!\w))"
     # a condition passed on to one's own partner or child ("có lây cho vợ không")
     r"|(?:lay|lay sang|truyen)\s+(?:cho|sang)\s+(?:vo|chong|con|ny|nguoi yeu|ban gai|ban trai|ck|vk)"
     # worry said of one's own state ("…, lo quá")
