@@ -172,3 +172,29 @@ def test_an_invoice_or_a_document_code_is_no_health_insurance_number(gate, text)
 
 def test_a_bhyt_number_with_its_cue_is_still_found(gate):
     assert ("HEALTH_INSURANCE", "DN4010123456789") in _found(gate, "số thẻ BHYT DN4010123456789 của bố tôi")
+
+
+# -- review of privacy13: everyday compounds that hold a sensitive phrase -----------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Ứng viên có kinh nghiệm bán hàng thì được nhận không?", "health"),
+    ("Hộ kinh doanh bị đánh thuế khoán thế nào?", "criminal"),
+    ("Giấy tờ nộp online bị lẫn với hồ sơ cũ thì sửa ở đâu?", "health"),
+    ("Ô tô chạy đè 2 vạch kẻ đường bị phạt mấy trăm?", "health"),
+    ("Công ty đang đứng trước nguy cơ giải thể phải báo ai?", "location_realtime"),
+    ("Which drugs does the hospital pharmacy stock?", "criminal"),
+])
+def test_an_everyday_compound_speaks_of_no_sensitive_topic(text, kind):
+    from luytre.sovereignty.categories import sensitive_topics
+
+    assert kind not in sensitive_topics(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bé nhà tôi 16 tuổi chưa có kinh có cần đi khám không", "health"),
+    ("Chồng tôi bị đánh trọng thương ở quán nhậu", "criminal"),
+    ("The man upstairs is selling drugs at night", "criminal"),
+])
+def test_the_sensitive_phrase_outside_such_a_compound_is_still_read(text, kind):
+    from luytre.sovereignty.categories import sensitive_topics
+
+    assert kind in sensitive_topics(text)
