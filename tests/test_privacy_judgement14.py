@@ -198,3 +198,23 @@ def test_the_sensitive_phrase_outside_such_a_compound_is_still_read(text, kind):
     from luytre.sovereignty.categories import sensitive_topics
 
     assert kind in sensitive_topics(text)
+
+
+# -- review of privacy13: a trimester, a pregnancy or a state asked about, "tròn", "bầu cử" -----------------------
+@pytest.mark.parametrize("text", [
+    "Mang bầu 3 tháng cuối có nên đi du lịch xa không?",
+    "Mang thai 20 tuần cần siêu âm hình thái chưa?",
+    "Đang cho con bú có nên ăn đồ cay không?",
+    "Vừa tròn 14 tuổi có được làm căn cước không?",
+    "Đang bầu cử đại biểu thì đi làm có được nghỉ không?",
+])
+def test_a_trimester_or_a_state_asked_about_is_anybodys(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Mang thai 30 tuần bị phù chân nhiều",
+    "Vừa bị chó cắn ở chân, sưng đỏ",
+])
+def test_a_pregnancy_or_a_state_told_without_a_subject_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"

@@ -267,13 +267,15 @@ _SUBJECTLESS_OPENING = re.compile(
 # "Vừa bị công an triệu tập…", "Mới phát hiện ung thư…": a recent event of someone unnamed, most often the
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
+    # folded, "tron" is also "tròn" ("Vừa tròn 18 tuổi") and "bau" "bầu cử" (an election); a state asked about
+    # ("Đang cho con bú có được uống…") is anybody's
     r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
-    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than|bau|mang bau|cho con bu|om|sot|nghen|"
-    r"nghien|cai nghien|tron|bo nha)(?!\w)"
+    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than|bau(?!\s+cu)|mang bau|cho con bu|om|sot|"
+    r"nghen|nghien|cai nghien|tron(?!\s+\d)|bo nha)(?!\w)(?!\s+(?:co duoc|co nen|can|nen)(?!\w))"
     # "Bầu 7 tháng bị ngứa…", "Mang thai 20 tuần, …": a pregnancy of so many weeks, said without a subject; "3 tháng
-    # đầu" (the first trimester) is anybody's
+    # đầu", "3 tháng cuối" (a trimester) and a pregnancy asked about ("Mang thai 12 tuần cần…") are anybody's
     r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)\s+(?:duoc\s+)?\d{1,2}\s+(?:thang|tuan)"
-    r"(?!\s+dau(?!\w))(?!\w)")
+    r"(?!\s+(?:dau|giua|cuoi|can|nen|co duoc|co nen|thi)(?!\w))(?!\w)")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
 # "nợ thẻ tín dụng 50 củ quá hạn rồi, …": a debt said so too.
 _DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem|no)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
