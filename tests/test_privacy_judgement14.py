@@ -218,3 +218,14 @@ def test_a_trimester_or_a_state_asked_about_is_anybodys(gate, text):
 ])
 def test_a_pregnancy_or_a_state_told_without_a_subject_stays_on_the_node(gate, text):
     assert forwarded(gate, text) == "deny"
+
+
+# -- why someone is in hospital, asked in English --------------------------------------------------------------
+def test_why_a_colleague_was_admitted_asked_in_english_is_a_refused_lookup(gate):
+    text = "Could you find out what my colleague Trang was hospitalised for? She is on ward 3"
+    assert answered_locally(gate, text) == "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+def test_the_askers_own_admission_in_english_is_answered(gate):
+    assert answered_locally(gate, "I was admitted for kidney stones, where do I pay the bill?") != "deny"

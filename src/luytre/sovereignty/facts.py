@@ -392,7 +392,9 @@ _LOOKUP = cue_pattern((
     "dung ten ai", "vi tri hien tai", "dinh vi", "ay bi gi", "ta bi gi", "ay mac benh gi",
     "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
     "find out whether", "find out if", "check whether", "check if", "has a criminal record", "treated for",
-    "is being treated", "what illness", "what disease", "co trong danh sach"))
+    "is being treated", "what illness", "what disease", "co trong danh sach",
+    # why someone is in hospital, asked in English ("what my colleague was admitted for")
+    "admitted for", "hospitalized for", "hospitalised for", "what's wrong with", "what is wrong with"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
 # folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
 # cough ("xem bé bị ho có sao không"): not after "bị", and only typed "hộ" or bare (``_typed_as``).
