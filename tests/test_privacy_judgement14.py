@@ -229,3 +229,22 @@ def test_why_a_colleague_was_admitted_asked_in_english_is_a_refused_lookup(gate)
 
 def test_the_askers_own_admission_in_english_is_answered(gate):
     assert answered_locally(gate, "I was admitted for kidney stones, where do I pay the bill?") != "deny"
+
+
+# -- review of privacy13: news said with "vừa rồi", a profile put as a case ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Vừa qua Bộ Y tế có đổi lịch tiêm sởi không?",
+    "Mới đây ngân hàng nhà nước có hạ lãi suất cho vay không?",
+    "Nữ 45 tuổi nên tầm soát ung thư vú mấy năm một lần?",
+    "Nam 50 tuổi có nên nội soi đại tràng không?",
+])
+def test_news_or_a_profile_put_as_a_case_is_anybodys(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Mới nhận kết quả sinh thiết, bác sĩ hẹn mổ",
+    "Nữ, 33 tuổi, rong kinh 2 tuần chưa hết",
+])
+def test_what_just_happened_or_a_profile_with_a_state_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"

@@ -640,7 +640,8 @@ _STORY_TIME = re.compile(
     r"tuan|ngay|hom)\s+(?:truoc|nay|qua)|tu nam (?:19|20)\d\d)(?!\w)")
 # A sentence opening on what just happened, whoever to ("Mới nhận kết quả…", "Vừa đi khám về…"): with its marks,
 # lowercased; typed bare "moi" is also "mỗi" (each) and "mọi" (all), "vua" a king.
-_JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+[^\W\d_]")
+# "Vừa rồi", "vừa qua", "mới đây" (lately) open news as often: not what just happened to someone.
+_JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+(?!(?:rồi|qua|đây|nhất)(?!\w))[^\W\d_]")
 # A test's result said as had ("thử que lên 2 vạch", "kết quả sinh thiết là ác tính", "dương tính rồi"): someone's.
 _RESULT_HAD = re.compile(
     # not a case asked ("Que thử có 2 vạch là có thai chưa?", "Test thế nào là dương tính?")
@@ -679,7 +680,9 @@ _ENGLISH_STORY = re.compile(
 
 
 # A profile opening the question ("Nam 30 tuổi, …", "Nữ, 28t, …", "F 32, …"): the asker's own, said short.
-_PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)")
+# Not a profile put as a case ("Nam 30 tuổi nên khám sức khỏe gì?", "Nữ 16 tuổi có được tiêm HPV không?").
+_PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)"
+                      r"(?!\s*,?\s*(?:nen|co duoc|can|co nen|thi|should)(?!\w))")
 # A relative typed bare, in a state ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e"): most often the asker's;
 # not children in general ("trẻ con bị…", "các con…", "nếu con bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh".
 _BARE_KIN_NOW = re.compile(r"(?<!\w)(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
