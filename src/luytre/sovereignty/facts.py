@@ -392,9 +392,7 @@ _LOOKUP = cue_pattern((
     "dung ten ai", "vi tri hien tai", "dinh vi", "ay bi gi", "ta bi gi", "ay mac benh gi",
     "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
     "find out whether", "find out if", "check whether", "check if", "has a criminal record", "treated for",
-    "is being treated", "what illness", "what disease", "co trong danh sach",
-    # why someone is in hospital, asked in English ("what my colleague was admitted for")
-    "admitted for", "hospitalized for", "hospitalised for", "what's wrong with", "what is wrong with"))
+    "is being treated", "what illness", "what disease", "co trong danh sach"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
 # folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
 # cough ("xem bé bị ho có sao không"): not after "bị", and only typed "hộ" or bare (``_typed_as``).
@@ -1019,11 +1017,18 @@ def _confirm_asked(folded: str) -> bool:
     return False
 
 
+# Why someone is in hospital, asked in English ("what my colleague Linh was admitted for"); a record's line
+# ("Patient: …, admitted for chest pain") asks nothing. Bounded: five words between.
+_WHY_ADMITTED_ENGLISH = re.compile(r"(?<!\w)(?:what|why)\s+(?:[a-z']+\s+){1,5}?(?:was|is|got|been)\s+"
+                                   r"(?:admitted|hospitali[sz]ed|taken to hospital)(?!\w)")
+
+
 def _asks_to_look(folded: str, marked: str, requested: list[int]) -> bool:
     """A look asked for (``requested``: where ``_LOOKUP``'s requests stand; ``_LOOKUP_AROUND``, its "ho" typed "hộ"
     or bare) or a record asked after (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``, ``_ASKED_TO_CONFIRM``).
     ``folded``: ``marked`` folded."""
-    return bool(requested or _ASKED_WHETHER_ENGLISH.search(folded) or _confirm_asked(folded)) or any(
+    return bool(requested or _ASKED_WHETHER_ENGLISH.search(folded) or _WHY_ADMITTED_ENGLISH.search(folded)
+                or _confirm_asked(folded)) or any(
         m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
 
