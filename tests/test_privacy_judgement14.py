@@ -252,3 +252,22 @@ def test_news_or_a_profile_put_as_a_case_is_anybodys(gate, text):
 ])
 def test_what_just_happened_or_a_profile_with_a_state_stays_on_the_node(gate, text):
     assert forwarded(gate, text) == "deny"
+
+
+# -- review of privacy13: English questions opened like a story -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pregnant mothers can take which painkillers safely?",
+    "Currently, how long is the waiting list for a kidney transplant?",
+    "Since 2015, has tuberculosis become less common in Vietnam?",
+    "Just wondering, can diabetes be reversed with diet?",
+])
+def test_an_english_question_opened_like_a_story_is_anybodys(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Pregnant 7 months, bleeding a little since this morning",
+    "Recently found out I have hepatitis C",
+])
+def test_an_english_story_of_ones_own_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"

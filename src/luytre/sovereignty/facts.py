@@ -669,11 +669,16 @@ _RESULT_HAD = re.compile(
 # English said without a subject or in a time of one's own ("Pregnant 5 months, …", "Been on methadone…", "Had a
 # miscarriage last month"): opening words that start no question (some are folded Vietnamese words, "so" is "số":
 # read in English text only), and words that are English wherever they stand.
+# Not a question opened so ("Just curious, …", "Still wondering: …", "Currently, what is…", "Pregnant women should…",
+# "Since 2020, how many…"): anybody's.
 _ENGLISH_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:just|still|been|had|got|getting|so|feeling|tested|started|"
-                              r"stopped|quit|lost|went)(?!\w)")
+                              r"stopped|quit|lost|went)(?!\w)(?!\s+(?:curious|wondering|asking|checking)(?!\w))")
+_ENGLISH_QUESTION_AFTER = r"(?!\s*[,:]?\s*(?:what|how|which|is|are|do|does|where|when|who|has|have)(?!\w))"
 _ENGLISH_STORY = re.compile(
-    r"(?:^|[.!?;\n][^\S\n]*)(?:pregnant|diagnosed|currently|recently|found out|been on|can't stop|cannot stop)(?!\w)"
-    r"|(?<!\w)(?:last (?:week|month|year|night)|yesterday|lately|since (?:19|20)\d\d|"
+    r"(?:^|[.!?;\n][^\S\n]*)(?:pregnant(?!\s+(?:women|woman|people|mothers|ladies|patients)(?!\w))|diagnosed|"
+    r"currently" + _ENGLISH_QUESTION_AFTER + r"|recently" + _ENGLISH_QUESTION_AFTER + r"|found out|been on|"
+    r"can't stop|cannot stop)(?!\w)"
+    r"|(?<!\w)(?:last (?:week|month|year|night)|yesterday|lately|since (?:19|20)\d\d" + _ENGLISH_QUESTION_AFTER + r"|"
     r"for \d{1,2} (?:years|months|weeks)|\d{1,2} (?:weeks|months) pregnant)(?!\w)")
 
 
