@@ -271,3 +271,16 @@ def test_an_english_question_opened_like_a_story_is_anybodys(gate, text):
 ])
 def test_an_english_story_of_ones_own_stays_on_the_node(gate, text):
     assert forwarded(gate, text) == "deny"
+
+
+# -- review of privacy13: a shop or a machine placed like a person ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Does the clinic next door sell insulin pens without a prescription?",
+    "Does the ultrasound machine in room 12 need booking in advance for pregnancy scans?",
+])
+def test_a_shop_or_a_machine_placed_by_a_room_is_no_person(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+def test_a_person_placed_next_door_in_english_still_stays_on_the_node(gate):
+    assert forwarded(gate, "Is the young woman next door on methadone?") == "deny"

@@ -732,14 +732,19 @@ _BARE_KIN_IN_A_STATE = re.compile(
     r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da)(?!\w)")
 # A relation is one person ("my landlord", "our neighbour"); an occupation only once singled out by a word
 # before it ("the night-shift nurse", "our new teacher"): "the doctor" alone is whoever treats anyone.
+_NOT_A_THING = (r"(?!(?:[a-z-]{1,15}\s+)?(?:pharmacy|shop|store|clinic|machine|printer|office|restaurant|cafe|"
+                r"bakery|market|lab|toilet|bathroom|lift|elevator|tv|computer|scanner|desk|counter|kitchen|gym|"
+                r"building|apartment|flat|house)\s)")
 _ENGLISH_ROLE = re.compile(
     r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:(?:[a-z-]{1,15}\s+){0,2}?(?:tenant|coworker|co-worker|"
     r"colleague|neighbou?r|landlord|landlady|boss|nanny|maid|ex|ex-wife|ex-husband|roommate|classmate)|"
     r"(?!(?:family|own|local|treating|attending|school|company|bank|hospital|clinic)\s)(?:[a-z-]{1,15}\s+){1,2}?"
     r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director)"
-    # anyone placed by where they live ("the lady next door") or by a number ("the guy in bed 3")
-    r"|(?:[a-z-]{1,15}\s+){1,2}?(?:next door|upstairs|downstairs|across the (?:street|hall|road))"
-    r"|(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|house|cell)\s+"
+    # anyone placed by where they live ("the lady next door") or by a number ("the guy in bed 3"); not a shop or a
+    # machine so placed ("the pharmacy next door", "the X-ray machine in room 5")
+    r"|" + _NOT_A_THING + r"(?:[a-z-]{1,15}\s+){1,2}?(?:next door|upstairs|downstairs|across the (?:street|hall|road))"
+    r"|" + _NOT_A_THING + r"(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|"
+    r"house|cell)\s+"
     r"(?:no\.?\s*|number\s+)?\d{1,4})"
     r"(?!\w)", re.IGNORECASE)
 
