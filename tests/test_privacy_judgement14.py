@@ -284,3 +284,16 @@ def test_a_shop_or_a_machine_placed_by_a_room_is_no_person(gate, text):
 
 def test_a_person_placed_next_door_in_english_still_stays_on_the_node(gate):
     assert forwarded(gate, "Is the young woman next door on methadone?") == "deny"
+
+
+# -- review of privacy13: a doctor's word typed "bs", drugs named in slang or English -----------------------------
+@pytest.mark.parametrize("text", [
+    "di sieu am ve, bs bao co u nang buong trung",
+    "The woman upstairs deals weed from her flat",
+])
+def test_a_doctors_word_typed_short_or_a_drug_named_otherwise_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+def test_a_drug_asked_about_by_nobody_is_anybodys(gate):
+    assert forwarded(gate, "Trồng cần sa trong nhà bị xử phạt thế nào?") == "allow"

@@ -652,7 +652,7 @@ _RESULT_HAD = re.compile(
     r"|(?:xet nghiem|sieu am|chup|noi soi|kham|test|do(?=\s+(?:huyet ap|duong huyet|nhiet do|dien tim|spo2)))"
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:ra|thay|phat hien)"
     r"(?!\s+(?:gi|duoc|nhung gi|nhu the nao|the nao|khong|bao nhieu|luon|ket qua\s+(?:sau|trong|mat|luon|khi))(?!\w))"
-    r"|bac si\s+(?:bao|noi(?!\s+tru)|ket luan|chan doan|cho biet|dan)"
+    r"|(?:bac si|bs)\s+(?:bao|noi(?!\s+tru)|ket luan|chan doan|cho biet|dan)"
     r"(?![^,.;!?]{0,40}\s(?:dua vao|dua tren|the nao|gi|bao lau|khi nao|bang cach)(?!\w))"
     # a debt or a summons of one's own, said without a subject ("Nợ 200 triệu không trả nổi", "Bị công an mời…"),
     # not a case put ("Vay 1 tỷ trong 20 năm thì…", "Bị công an mời thì có quyền…")

@@ -75,6 +75,7 @@ _CORE: dict[str, tuple[str, ...]] = {
                   "quét mặt", "xét nghiệm adn", "huyết thống", "giám định gen"),
     "criminal": ("tiền án", "tiền sự", "án tích", "phạm tội", "bị bắt", "tạm giam", "tạm giữ", "truy nã",
                  "lý lịch tư pháp", "đi tù", "ngồi tù", "mãn hạn tù", "ra tù", "án treo", "ma túy", "đánh bạc",
+                 "cần sa", "thuốc lắc",
                  "trộm cắp", "vụ án", "báo công an", "tố giác", "tố cáo", "bỏ chạy", "khởi tố", "bị phong tỏa",
                  "công an", "cảnh sát", "kết án", "án tù", "tù treo", "tù giam", "bản án", "tòa án", "xét xử",
                  "truy tố", "điều tra", "lệnh bắt", "bị bắt giữ", "cải tạo", "hình sự", "trốn thuế", "rửa tiền",
@@ -295,6 +296,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "dui", "court case", "court hearing", "summons", "hit and run", "hit-and-run", "hacked", "scammed",
         # "drugs" alone is also medicine ("Which drugs are covered by health insurance?")
         "deals drugs", "drug dealer", "dealing drugs", "sells drugs", "selling drugs", "illegal drugs",
+        "marijuana", "sells weed", "selling weed", "deals weed", "ketamine",
         "doing drugs", "on drugs", "meth", "heroin", "cocaine",
     ),
     "political_religious": (
