@@ -96,6 +96,10 @@ def test_sums_coordinates_and_codes_are_no_identifier(gate, text):
     assert answered_locally(gate, text) == "allow"
 
 
+def test_a_mistyped_value_after_its_cue_and_a_dash_is_still_a_candidate(gate):
+    assert "CCCD" in [kind for kind, _ in _found(gate, "CCCD-0792031184 của em bị thiếu số")]
+
+
 def test_a_number_with_its_cue_stays_an_identifier_whatever_follows(gate):
     text = "sdt 0916554123 chia cho vợ dùng chung được không"
     assert ("PHONE", "0916554123") in _found(gate, text)

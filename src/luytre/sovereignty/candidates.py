@@ -24,12 +24,14 @@ from luytre.text.cues import cue_pattern, nearest_cue
 CANDIDATE_SCORE = 0.55  # over the scanner's threshold, under every validated or cued result
 MIN_DIGITS, MAX_DIGITS = 9, 19  # CMND has 9 digits; card and account numbers at most 19
 
-# Not after a slash or a code's capitals and dash: "GHN/2023/0012345678", "1234/QĐ-BYT", "HS-2024-000123" are a
-# code's parts (digit groups split by slashes are read whole before this, in ``sovereignty.normalize.scan_view``).
-_RUN = re.compile(rf"(?<![\w.,/])(?<![A-Z]{{2}}-)\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
+# Not after a slash: "GHN/2023/0012345678", "1234/QĐ-BYT" are a code's parts (digit groups split by slashes are
+# read whole before this, in ``sovereignty.normalize.scan_view``).
+_RUN = re.compile(rf"(?<![\w.,/])\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
 _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]?\d{2}(?!\w)", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)
+# A code's capitals and dash before the digits ("HS-2024-000123"), when they name no identifier ("CCCD-…" does)
+_CODE_HEAD = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}-$")
 _MONEY_SHAPE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 _DATE_SHAPE = re.compile(r"\d{1,2}[ .\-]\d{1,2}[ .\-](?:19|20)\d{2}|(?:19|20)\d{2}[ .\-]\d{1,2}[ .\-]\d{1,2}")
 _NOT_PERSONAL = cue_pattern((
@@ -97,7 +99,8 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
                     or _SERVICE_NUMBER.match("".join(ch for ch in value if ch.isdigit() or ch == "+")):
                 continue
             cue = nearest_cue(text[:match.start()], _CUES, CUE_REACH_WORDS)
-            if cue == "_skip" or cue is None and ARITHMETIC_AFTER.match(text, end):
+            if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, end) or _CODE_HEAD.search(
+                    text, max(0, match.start() - len("ABCDE-")), match.start())):
                 continue
             results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), end, CANDIDATE_SCORE))
         for match in _PLATE.finditer(text):
