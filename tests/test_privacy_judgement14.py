@@ -174,8 +174,12 @@ def test_an_invoice_or_a_document_code_is_no_health_insurance_number(gate, text)
     assert "HEALTH_INSURANCE" not in [kind for kind, _ in _found(gate, text)]
 
 
-def test_a_bhyt_number_with_its_cue_is_still_found(gate):
-    assert ("HEALTH_INSURANCE", "DN4010123456789") in _found(gate, "số thẻ BHYT DN4010123456789 của bố tôi")
+@pytest.mark.parametrize("text", [
+    "số thẻ BHYT DN4010123456789 của bố tôi",
+    "hóa đơn viện phí BHYT DN4010123456789 của bố tôi sao chưa trừ",  # its own cue is nearer than the invoice
+])
+def test_a_bhyt_number_with_its_cue_is_still_found(gate, text):
+    assert ("HEALTH_INSURANCE", "DN4010123456789") in _found(gate, text)
 
 
 # -- review of privacy13: everyday compounds that hold a sensitive phrase -----------------------------------------

@@ -38,6 +38,8 @@ HINTS = {
     )
 }
 HINT_REACH_WORDS = 6  # "mã số thuế cá nhân của tôi là 0100109106"
+# A BHYT number's own cue, nearer than an invoice's ("hóa đơn BHYT GD4010123456789" is the card's number)
+_BHYT_HINTS = {**HINTS, "bhyt": cue_pattern(("bhyt", "the bhyt", "so the bhyt", "bao hiem y te"))}
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|nghìn|nghin|ngàn|ngan|usd)(?!\w)|^\s?\$",
                           re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
@@ -82,7 +84,7 @@ def extract(text: str) -> list[Found]:
         if len(candidate) > MAX_VALUE_CHARS:
             continue
         start, end = match.span(kind)
-        if kind == "bhyt" and nearest_cue(text[:start], HINTS, HINT_REACH_WORDS) == "skip":
+        if kind == "bhyt" and nearest_cue(text[:start], _BHYT_HINTS, HINT_REACH_WORDS) == "skip":
             continue  # "Hóa đơn số HD-2024-05-1234567": an invoice's code, though its letters start a BHYT number
         if kind in ("vietqr", "bhyt", "plate"):
             checked = check(candidate, kind)
