@@ -194,7 +194,13 @@ FAMILIES = {
                                     ["Bầu 5 tháng. "], ["GD.4.0 "], ["the old man in room "],
                                     ["kết quả xét nghiệm máu "], [". Mới "], ["the man next "],
                                     ["Nợ 5 triệu "], ["bị công an "], ["siêu âm chụp "], ["since "],
-                                    ["Nữ, 2"], ["con 3 tuổi "], ["đứa con nhỏ "]],
+                                    ["Nữ, 2"], ["con 3 tuổi "], ["đứa con nhỏ "],
+                                    ["1 -- "], ["12..3"], ["29A - 123 . "], ["29a 1 - "], ["9704-1234 1 "],
+                                    ["mùng 5 tháng 8 năm "], ["5 thg 8 "], ["21.0285, "], ["HS-2024-"],
+                                    ["1 chia hết cho "], ["one point "], ["born May 3rd '"], ["giúp em phòng 5 "],
+                                    ["Vay 5 triệu cần "], ["còn đang bị "], ["what a b c d e was "],
+                                    ["Mang thai 3 tháng cuối "], ["Currently, since 2020, "], ["có kinh nghiệm "],
+                                    ["Nam 30 tuổi nên "], ["bác sĩ bảo gì "]],
                          ids=["dots", "O and dots", "digit and O", "plate-like", "dot and dash", "l, 1, dash", "bars",
                               "spaced dashes", "brackets", "line breaks", "plate read aloud", "spaced e-mail",
                               "dotted letters", "spaced letters", "letters and two spaces", "look-alikes and slashes",
@@ -211,7 +217,12 @@ FAMILIES = {
                               "an organisation speaking", "occupants placed", "occupant words", "pregnancy weeks",
                               "dotted BHYT", "English occupants", "results said", "just happened",
                               "English next door", "debts said", "summons said", "findings said",
-                              "English times", "profiles", "bare kin", "đứa and con nhỏ"])
+                              "English times", "profiles", "bare kin", "đứa and con nhỏ",
+                              "doubled dashes", "doubled dots", "spaced plate marks", "lowercase plate series",
+                              "card and count", "mùng dates", "thg dates", "coordinates", "code and year",
+                              "sums", "English point", "English short years", "the asker before a room",
+                              "debts asked", "kin with other marks", "why admitted", "trimesters",
+                              "English openings asked", "everyday compounds", "profiles asked", "doctors asked"])
 def test_separator_runs_scan_in_bounded_time(scanner, budget_s, pieces):
     text = _fill(pieces)[:-2] + "09"
     assert _scan_cpu_s(scanner, text) <= budget_s

@@ -34,13 +34,22 @@ HINTS = {
         ("phone", "sdt|so dien thoai|dien thoai|so dt|dt|tel|hotline|goi|zalo|lien he|phone"),
         ("card", "so the|the visa|the atm|the tin dung|the ghi no|card|visa|mastercard|the"),
         ("skip", "ma don|don hang|order|van don|hoa don|ma giao dich|stk|so tai khoan|tai khoan|ma ho so"
-                 "|hop dong"),
+                 "|hop dong|van ban|so van ban|cong van"),
     )
 }
 HINT_REACH_WORDS = 6  # "mã số thuế cá nhân của tôi là 0100109106"
+# A BHYT number's own cue, nearer than an invoice's ("hóa đơn BHYT GD4010123456789" is the card's number)
+_BHYT_HINTS = {**HINTS, "bhyt": cue_pattern(("bhyt", "the bhyt", "so the bhyt", "bao hiem y te"))}
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|nghìn|nghin|ngàn|ngan|usd)(?!\w)|^\s?\$",
                           re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+# A number in a sum ("123456789 chia hết cho 9 không?", "987654321 × 3 = ?"): the operand of arithmetic, not a
+# value of anyone's, when no word before it names an identifier. Only words no message after a phone or an
+# account has ("nhắn", "trú" fold to "nhan", "tru": not here).
+ARITHMETIC_AFTER = re.compile(r"\s?(?:(?:có|co)\s+)?(?:chia hết cho|chia het cho|chia cho|nhân với|cộng với|trừ đi"
+                              r"|bình phương|binh phuong|lập phương|lap phuong|là số nguyên tố|la so nguyen to"
+                              r"|là số chính phương|la so chinh phuong|divisible by|is prime|squared"
+                              r"|[+*×÷=^]\s?\d)", re.IGNORECASE)
 
 
 @dataclass
@@ -75,14 +84,16 @@ def extract(text: str) -> list[Found]:
         if len(candidate) > MAX_VALUE_CHARS:
             continue
         start, end = match.span(kind)
+        if kind == "bhyt" and nearest_cue(text[:start], _BHYT_HINTS, HINT_REACH_WORDS) == "skip":
+            continue  # "Hóa đơn số HD-2024-05-1234567": an invoice's code, though its letters start a BHYT number
         if kind in ("vietqr", "bhyt", "plate"):
             checked = check(candidate, kind)
             if checked.valid or kind == "vietqr":
                 found.append(Found(start, end, candidate, checked))
             continue
         hint = nearest_cue(text[:start], HINTS, HINT_REACH_WORDS)
-        if hint == "skip" or _MONEY_AFTER.match(text[end:]) or (
-                hint is None and _THOUSANDS.fullmatch(candidate.strip())):
+        if hint == "skip" or _MONEY_AFTER.match(text[end:]) or hint is None and (
+                _THOUSANDS.fullmatch(candidate.strip()) or ARITHMETIC_AFTER.match(text, end)):
             continue
         checked = _typed(candidate, hint) if hint else check(candidate)
         if hint or checked.valid:

@@ -18,7 +18,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from luytre.identifiers.extract import HINTS
+from luytre.identifiers.extract import ARITHMETIC_AFTER, HINTS
 from luytre.text.cues import cue_pattern, nearest_cue
 
 CANDIDATE_SCORE = 0.55  # over the scanner's threshold, under every validated or cued result
@@ -30,6 +30,8 @@ _RUN = re.compile(rf"(?<![\w.,/])\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGIT
 _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]?\d{2}(?!\w)", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)
+# A code's capitals and dash before the digits ("HS-2024-000123"), when they name no identifier ("CCCD-…" does)
+_CODE_HEAD = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}-$")
 _MONEY_SHAPE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 _DATE_SHAPE = re.compile(r"\d{1,2}[ .\-]\d{1,2}[ .\-](?:19|20)\d{2}|(?:19|20)\d{2}[ .\-]\d{1,2}[ .\-]\d{1,2}")
 _NOT_PERSONAL = cue_pattern((
@@ -62,6 +64,20 @@ _PLATE_CUES = {"PLATE": cue_pattern(("bien so", "bien kiem soat", "bks", "xe", "
 CUE_REACH_WORDS = 6
 
 
+def _within_bounds(run: str) -> str:
+    """``run``, or, when it holds more digits than a value, its longest head that ends where the separator
+    changes and holds a value's digits: "9704-1234-5678-9012-345 19 số" is a 19-digit card and a count
+    after it, typed with another separator."""
+    if sum(ch.isdigit() for ch in run) <= MAX_DIGITS:
+        return run
+    separators = [(at, ch) for at, ch in enumerate(run) if not ch.isdigit() and ch != "+"]
+    heads = [at for (at, ch), (_, before) in zip(separators[1:], separators) if ch != before]
+    for at in reversed(heads):
+        if MIN_DIGITS <= sum(ch.isdigit() for ch in run[:at]) <= MAX_DIGITS:
+            return run[:at]
+    return run
+
+
 class CandidateIdentifierRecognizer(EntityRecognizer):
     """Long digit runs and spaced plates that no validator accepted, unless their context is not personal."""
 
@@ -75,16 +91,18 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         results = []
         for match in _RUN.finditer(text):
-            value = match.group()
+            value = _within_bounds(match.group())
+            end = match.start() + len(value)
             digits = sum(ch.isdigit() for ch in value)
-            if not MIN_DIGITS <= digits <= MAX_DIGITS or _MONEY_AFTER.match(text[match.end():]) \
+            if not MIN_DIGITS <= digits <= MAX_DIGITS or _MONEY_AFTER.match(text[end:]) \
                     or _MONEY_SHAPE.fullmatch(value) or _DATE_SHAPE.fullmatch(value) \
                     or _SERVICE_NUMBER.match("".join(ch for ch in value if ch.isdigit() or ch == "+")):
                 continue
             cue = nearest_cue(text[:match.start()], _CUES, CUE_REACH_WORDS)
-            if cue == "_skip":
+            if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, end) or _CODE_HEAD.search(
+                    text, max(0, match.start() - len("ABCDE-")), match.start())):
                 continue
-            results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), match.end(), CANDIDATE_SCORE))
+            results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), end, CANDIDATE_SCORE))
         for match in _PLATE.finditer(text):
             if nearest_cue(text[:match.start()], _PLATE_CUES, CUE_REACH_WORDS) == "PLATE":
                 results.append(RecognizerResult("PLATE", match.start(), match.end(), CANDIDATE_SCORE))

@@ -47,6 +47,7 @@ from luytre.sovereignty.facts import (
 )
 from luytre.sovereignty.lexicon import (
     AMBIGUOUS_FOLDED,
+    EVERYDAY_COMPOUNDS,
     EVERYDAY_FOLDED,
     FOLDED_PHRASES,
     NOT_DOUBT_FOLDED,
@@ -104,6 +105,7 @@ class _Lexicon:
     not_doubt: re.Pattern[str]
     glued: dict[str, frozenset[str]]
     visits: re.Pattern[str]
+    everyday: re.Pattern[str]
 
 
 @functools.cache
@@ -130,6 +132,7 @@ def lexicon() -> _Lexicon:
                                   and fold(w) not in AMBIGUOUS_FOLDED))
                for kind, words in LEXICON.items()},
         visits=cue_pattern(fold(phrase) for phrase in VISITS),
+        everyday=cue_pattern(EVERYDAY_COMPOUNDS),
     )
 
 
@@ -172,12 +175,25 @@ def _typed_with_diacritics(text: str) -> bool:
     return 4 * sum(not word.isascii() for word in words) >= len(words) > 0
 
 
+def _without_everyday_compounds(marked: str, folded: str) -> tuple[str, str]:
+    """``marked`` and ``folded`` with the everyday compounds that hold a sensitive phrase blanked (``lexicon``'s
+    ``EVERYDAY_COMPOUNDS``); as they are when the two forms are not aligned."""
+    if len(marked) != len(folded) or not lexicon().everyday.search(folded):
+        return marked, folded
+    kept_marked, kept_folded = list(marked), list(folded)
+    for match in lexicon().everyday.finditer(folded):
+        blank = " " * (match.end() - match.start())
+        kept_marked[match.start():match.end()] = blank
+        kept_folded[match.start():match.end()] = blank
+    return "".join(kept_marked), "".join(kept_folded)
+
+
 def sensitive_topics(text: str) -> set[str]:
     """Kinds of sensitive data the words of ``text`` speak of (accented and folded forms together; a format
     character read both as nothing and as a word break)."""
     found = set()
     for reading in {readable(text), readable(text, invisible=" ")}:
-        marked, folded = normalize(reading), fold(reading)
+        marked, folded = _without_everyday_compounds(normalize(reading), fold(reading))
         patterns = lexicon().marked if _typed_with_diacritics(marked) else lexicon().marked_in_bare_text
         found |= {kind for kind, pattern in patterns.items() if pattern.search(marked)}
         found |= {kind for kind, pattern in (*lexicon().folded.items(), *lexicon().folded_extra.items())

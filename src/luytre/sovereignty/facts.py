@@ -134,10 +134,15 @@ _ROLES = (r"co giao|thay giao|giao vien|bac si|y ta|dieu duong|sep|truong phong|
 _PLACED_IN = (r"lop\s+\d{1,2}[a-z]\w{0,2}|phong\s+(?:so\s+)?\d{2,4}|giuong\s+(?:so\s+)?\d{1,3}|"
               r"buong\s+(?:so\s+)?\d{1,3}|can ho\s+\d+|so nha\s+\d+|phong\s+(?:ke toan|nhan su|hanh chinh|kinh doanh|"
               r"ky thuat|tai vu|marketing|it)")  # a class, room, bed, flat or department: one place, one person
+# "anh", "em" are also the asker and whoever answers ("Cho em hỏi phòng 12…", "Hỏi giúp em phòng 12…"): one of them
+# is placed only right before the place and not after a verb of asking for help (as ``_OCCUPANT``'s).
 _DESIGNATED_ROLE = re.compile(
-    r"(?<!\w)(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|ban cung lop|"
-    r"anh|em|ong|be|chau)"
-    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:" + _PLACED_IN + r"|cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e))(?!\w)")
+    r"(?<!\w)(?:(?:" + _ROLES + r"|co chu nhiem|thay chu nhiem|hoc sinh|sinh vien|ban than|ban cung phong|"
+    r"ban cung lop|ong|be|chau)(?:\s+[^\W\d_]+){0,3}?\s+(?:" + _PLACED_IN + r"|cua\s+(?:toi|tui|minh|em|con|chau|tao|"
+    r"to|mk|t|e))"
+    r"|(?:anh|em)(?:(?:\s+[^\W\d_]+){0,3}?\s+cua\s+(?:toi|tui|minh|em|con|chau|tao|to|mk|t|e)"
+    r"|(?<!giup anh)(?<!giup em)(?<!cho anh)(?<!cho em)(?<!ho anh)(?<!ho em)(?<!dum anh)(?<!dum em)(?<!gium anh)"
+    r"(?<!gium em)(?<!voi anh)(?<!voi em)\s+(?:" + _PLACED_IN + r")))(?!\w)")
 # A class or bed, whatever word stands before it ("thang Khoa lop 10A4", "cô Thúy giường 9", "the patient in bed 7"),
 # in a question asked about someone's state or record: a sign of one person, though the word before the place may
 # be a department or a month. Without such a question it is a place ("Giường số 12 có điều hòa không?").
@@ -151,12 +156,17 @@ _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")
 # viên tủ số 23"), lowercased as typed: a title only with its marks ("co" is "có", "thang" is "tháng"). One
 # person, though a title may still be said to whoever answers, hence beside a topic only a sign of a person
 # (``role_sentences``), and in a question asked of them a third person who may be there (``about``).
+# "anh", "chị", "em" are also the asker and whoever answers ("Cho em hỏi phòng 5…", "Xem giúp em phòng 5…"): one
+# of them is an occupant only right before the place and not after a verb of asking for help. Typed bare, "tu" and
+# "can" are also "từ" and "cần" ("nguoi tu 60 tuoi", "nguoi benh can 2 lieu"): a locker or flat only with "so".
 _OCCUPANT = re.compile(
-    r"(?<!\w)(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|sinh vien|"
-    r"gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|anh|chị|em|bé|bà|ông|thằng|con bé)"  # "bác sĩ" serves all
-    r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?\s+(?:(?:ở|o|tại|tai)\s+)?"
-    r"(?:phòng|phong|tủ|tu|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can|ghế|ghe|ki ốt|kiot|ki ot|lô|lo|"
-    r"sạp|sap)"
+    r"(?<!\w)(?:(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|"
+    r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng)"  # "bác sĩ" serves all
+    r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?"
+    r"|(?<!giúp )(?<!giup )(?<!cho )(?<!hộ )(?<!dùm )(?<!giùm )(?<!dum )(?<!gium )(?<!với )(?<!voi )(?:anh|chị|em))"
+    r"\s+(?:(?:ở|o|tại|tai)\s+)?"
+    r"(?:phòng|phong|tủ|tu(?=\s+so\s)|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can(?=\s+so\s)|ghế|ghe|"
+    r"ki ốt|kiot|ki ot|lô|lo|sạp|sap)"
     r"\s+(?:(?:số|so)\s+)?\d{1,4}[a-z]?(?!\w)")
 _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
@@ -257,13 +267,15 @@ _SUBJECTLESS_OPENING = re.compile(
 # "Vừa bị công an triệu tập…", "Mới phát hiện ung thư…": a recent event of someone unnamed, most often the
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
+    # folded, "tron" is also "tròn" ("Vừa tròn 18 tuổi") and "bau" "bầu cử" (an election); a state asked about
+    # ("Đang cho con bú có được uống…") is anybody's
     r"(?:^|[.!?;\n][^\S\n]*)(?:vua|moi|dang)\s+(?:bi|phat hien|duoc chan doan|nhap vien|xuat vien|mo|dieu tri|nam vien|"
-    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than|bau|mang bau|cho con bu|om|sot|nghen|"
-    r"nghien|cai nghien|tron|bo nha)(?!\w)"
+    r"mang thai|co thai|co bau|uong thuoc|dang no|no|vay|ra tu|chay than|bau(?!\s+cu)|mang bau|cho con bu|om|sot|"
+    r"nghen|nghien|cai nghien|tron(?!\s+\d)|bo nha)(?!\w)(?!\s+(?:co duoc|co nen|can|nen)(?!\w))"
     # "Bầu 7 tháng bị ngứa…", "Mang thai 20 tuần, …": a pregnancy of so many weeks, said without a subject; "3 tháng
-    # đầu" (the first trimester) is anybody's
+    # đầu", "3 tháng cuối" (a trimester) and a pregnancy asked about ("Mang thai 12 tuần cần…") are anybody's
     r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)\s+(?:duoc\s+)?\d{1,2}\s+(?:thang|tuan)"
-    r"(?!\s+dau(?!\w))(?!\w)")
+    r"(?!\s+(?:dau|giua|cuoi|can|nen|co duoc|co nen|thi)(?!\w))(?!\w)")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
 # "nợ thẻ tín dụng 50 củ quá hạn rồi, …": a debt said so too.
 _DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem|no)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
@@ -626,21 +638,30 @@ _STORY_TIME = re.compile(
     r"tuan|ngay|hom)\s+(?:truoc|nay|qua)|tu nam (?:19|20)\d\d)(?!\w)")
 # A sentence opening on what just happened, whoever to ("Mới nhận kết quả…", "Vừa đi khám về…"): with its marks,
 # lowercased; typed bare "moi" is also "mỗi" (each) and "mọi" (all), "vua" a king.
-_JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+[^\W\d_]")
+# "Vừa rồi", "vừa qua", "mới đây" (lately) open news as often: not what just happened to someone.
+_JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+(?!(?:rồi|qua|đây|nhất)(?!\w))[^\W\d_]")
 # A test's result said as had ("thử que lên 2 vạch", "kết quả sinh thiết là ác tính", "dương tính rồi"): someone's.
 _RESULT_HAD = re.compile(
-    r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach|ket qua(?:\s+[^\W\d_]+){0,3}?\s+(?:la|ra|bao)\s+"
-    r"(?:duong tinh|ac tinh|ung thu)|(?:bi|da|la|ra)\s+duong tinh|duong tinh\s+(?:roi|voi|tu)"
-    # a finding or a doctor's word reported ("Siêu âm thấy khối u…", "Bác sĩ bảo phải mổ…"), not asked ("thấy gì")
-    r"|(?:xet nghiem|sieu am|chup|noi soi|kham|test|do)(?:\s+[^\W\d_]+){0,2}?\s+(?:ra|thay|phat hien)"
-    r"(?!\s+(?:gi|duoc|nhung gi|nhu the nao|the nao|khong)(?!\w))"
-    r"|bac si\s+(?:bao|noi(?!\s+tru)|ket luan|chan doan|cho biet|dan)"
+    # not a case asked ("Que thử có 2 vạch là có thai chưa?", "Test thế nào là dương tính?")
+    r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach(?!\s+(?:la|thi)(?!\w))"
+    r"|ket qua(?:\s+[^\W\d_]+){0,3}?\s+(?:la|ra|bao)\s+"
+    r"(?:duong tinh|ac tinh|ung thu)|(?:bi|da|(?<!nao )la|ra)\s+duong tinh|duong tinh\s+(?:roi|voi|tu)"
+    # a finding or a doctor's word reported ("Siêu âm thấy khối u…", "Bác sĩ bảo phải mổ…"), not asked ("thấy gì",
+    # "ra kết quả sau bao lâu", "bác sĩ chẩn đoán dựa vào gì"); "đo" (measure) only of a body's measure: typed bare
+    # "do" is also "do" (because: "Ung thư do đâu mà ra?")
+    r"|(?:xet nghiem|sieu am|chup|noi soi|kham|test|do(?=\s+(?:huyet ap|duong huyet|nhiet do|dien tim|spo2)))"
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:ra|thay|phat hien)"
+    r"(?!\s+(?:gi|duoc|nhung gi|nhu the nao|the nao|khong|bao nhieu|luon|ket qua\s+(?:sau|trong|mat|luon|khi))(?!\w))"
+    r"|(?:bac si|bs)\s+(?:bao|noi(?!\s+tru)|ket luan|chan doan|cho biet|dan)"
+    r"(?![^,.;!?]{0,40}\s(?:dua vao|dua tren|the nao|gi|bao lau|khi nao|bang cach)(?!\w))"
     # a debt or a summons of one's own, said without a subject ("Nợ 200 triệu không trả nổi", "Bị công an mời…"),
     # not a case put ("Vay 1 tỷ trong 20 năm thì…", "Bị công an mời thì có quyền…")
-    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay|vay app|vay online)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*"
-    r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong)(?!\w))"
+    # nor a case asked about ("Vay 500 triệu lãi suất bao nhiêu?", "Nợ 10 triệu có bị đi tù không?")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*"
+    r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|"
+    r"duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
     r"|khong tra noi|tra khong noi|di tu ve"
-    r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\sthi(?!\w))"
+    r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\s(?:thi|co duoc|co quyen|co phai)(?!\w))"
     # a condition passed on to one's own partner or child ("có lây cho vợ không")
     r"|(?:lay|lay sang|truyen)\s+(?:cho|sang)\s+(?:vo|chong|con|ny|nguoi yeu|ban gai|ban trai|ck|vk)"
     # worry said of one's own state ("…, lo quá")
@@ -648,22 +669,37 @@ _RESULT_HAD = re.compile(
 # English said without a subject or in a time of one's own ("Pregnant 5 months, …", "Been on methadone…", "Had a
 # miscarriage last month"): opening words that start no question (some are folded Vietnamese words, "so" is "số":
 # read in English text only), and words that are English wherever they stand.
+# Not a question opened so ("Just curious, …", "Still wondering: …", "Currently, what is…", "Pregnant women should…",
+# "Since 2020, how many…"): anybody's.
 _ENGLISH_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:just|still|been|had|got|getting|so|feeling|tested|started|"
-                              r"stopped|quit|lost|went)(?!\w)")
+                              r"stopped|quit|lost|went)(?!\w)(?!\s+(?:curious|wondering|asking|checking)(?!\w))")
+_ENGLISH_QUESTION_AFTER = r"(?!\s*[,:]?\s*(?:what|how|which|is|are|do|does|where|when|who|has|have)(?!\w))"
 _ENGLISH_STORY = re.compile(
-    r"(?:^|[.!?;\n][^\S\n]*)(?:pregnant|diagnosed|currently|recently|found out|been on|can't stop|cannot stop)(?!\w)"
-    r"|(?<!\w)(?:last (?:week|month|year|night)|yesterday|lately|since (?:19|20)\d\d|"
+    r"(?:^|[.!?;\n][^\S\n]*)(?:pregnant(?!\s+(?:women|woman|people|mothers|ladies|patients)(?!\w))|diagnosed|"
+    r"currently" + _ENGLISH_QUESTION_AFTER + r"|recently" + _ENGLISH_QUESTION_AFTER + r"|found out|been on|"
+    r"can't stop|cannot stop)(?!\w)"
+    r"|(?<!\w)(?:last (?:week|month|year|night)|yesterday|lately|since (?:19|20)\d\d" + _ENGLISH_QUESTION_AFTER + r"|"
     r"for \d{1,2} (?:years|months|weeks)|\d{1,2} (?:weeks|months) pregnant)(?!\w)")
 
 
 # A profile opening the question ("Nam 30 tuổi, …", "Nữ, 28t, …", "F 32, …"): the asker's own, said short.
-_PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)")
+# Not a profile put as a case ("Nam 30 tuổi nên khám sức khỏe gì?", "Nữ 16 tuổi có được tiêm HPV không?").
+_PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)"
+                      r"(?!\s*,?\s*(?:nen|co duoc|can|co nen|thi|should)(?!\w))")
 # A relative typed bare, in a state ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e"): most often the asker's;
 # not children in general ("trẻ con bị…", "các con…", "nếu con bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh".
 _BARE_KIN_NOW = re.compile(r"(?<!\w)(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
-                           r"(?:chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang)\s+)?"
+                           r"(?P<kin>chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang)\s+)?"
                            r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien)"
                            r"(?!\w)")
+# Read folded, the kin word typed with other marks is another word: "còn đang" (still), "chống bị" (against).
+_KIN_AS_TYPED = frozenset(("cháu", "con", "bé", "vợ", "chồng", "ck", "vk", "chau", "be", "vo", "chong"))
+
+
+def _bare_kin_now(lowered: str, folded: str) -> bool:
+    aligned = len(lowered) == len(folded)
+    return any(not aligned or lowered[m.start("kin"):m.end("kin")] in _KIN_AS_TYPED
+               for m in _BARE_KIN_NOW.finditer(folded))
 
 
 def own_history(text: str) -> bool:
@@ -674,7 +710,7 @@ def own_history(text: str) -> bool:
     folded = fold(lowered)
     return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
                 or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded)
-                or _PROFILE.search(folded) or _BARE_KIN_NOW.search(folded))
+                or _PROFILE.search(folded) or _bare_kin_now(lowered, folded))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
@@ -696,14 +732,19 @@ _BARE_KIN_IN_A_STATE = re.compile(
     r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da)(?!\w)")
 # A relation is one person ("my landlord", "our neighbour"); an occupation only once singled out by a word
 # before it ("the night-shift nurse", "our new teacher"): "the doctor" alone is whoever treats anyone.
+_NOT_A_THING = (r"(?!(?:[a-z-]{1,15}\s+)?(?:pharmacy|shop|store|clinic|machine|printer|office|restaurant|cafe|"
+                r"bakery|market|lab|toilet|bathroom|lift|elevator|tv|computer|scanner|desk|counter|kitchen|gym|"
+                r"building|apartment|flat|house)\s)")
 _ENGLISH_ROLE = re.compile(
     r"(?<!\w)(?:the|my|our|your|this|that|his|her)\s+(?:(?:[a-z-]{1,15}\s+){0,2}?(?:tenant|coworker|co-worker|"
     r"colleague|neighbou?r|landlord|landlady|boss|nanny|maid|ex|ex-wife|ex-husband|roommate|classmate)|"
     r"(?!(?:family|own|local|treating|attending|school|company|bank|hospital|clinic)\s)(?:[a-z-]{1,15}\s+){1,2}?"
     r"(?:nurse|doctor|teacher|manager|driver|cashier|guard|employee|receptionist|accountant|secretary|director)"
-    # anyone placed by where they live ("the lady next door") or by a number ("the guy in bed 3")
-    r"|(?:[a-z-]{1,15}\s+){1,2}?(?:next door|upstairs|downstairs|across the (?:street|hall|road))"
-    r"|(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|house|cell)\s+"
+    # anyone placed by where they live ("the lady next door") or by a number ("the guy in bed 3"); not a shop or a
+    # machine so placed ("the pharmacy next door", "the X-ray machine in room 5")
+    r"|" + _NOT_A_THING + r"(?:[a-z-]{1,15}\s+){1,2}?(?:next door|upstairs|downstairs|across the (?:street|hall|road))"
+    r"|" + _NOT_A_THING + r"(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|"
+    r"house|cell)\s+"
     r"(?:no\.?\s*|number\s+)?\d{1,4})"
     r"(?!\w)", re.IGNORECASE)
 
@@ -986,11 +1027,18 @@ def _confirm_asked(folded: str) -> bool:
     return False
 
 
+# Why someone is in hospital, asked in English ("what my colleague Linh was admitted for"); a record's line
+# ("Patient: …, admitted for chest pain") asks nothing. Bounded: five words between.
+_WHY_ADMITTED_ENGLISH = re.compile(r"(?<!\w)(?:what|why)\s+(?:[a-z']+\s+){1,5}?(?:was|is|got|been)\s+"
+                                   r"(?:admitted|hospitali[sz]ed|taken to hospital)(?!\w)")
+
+
 def _asks_to_look(folded: str, marked: str, requested: list[int]) -> bool:
     """A look asked for (``requested``: where ``_LOOKUP``'s requests stand; ``_LOOKUP_AROUND``, its "ho" typed "hộ"
     or bare) or a record asked after (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``, ``_ASKED_TO_CONFIRM``).
     ``folded``: ``marked`` folded."""
-    return bool(requested or _ASKED_WHETHER_ENGLISH.search(folded) or _confirm_asked(folded)) or any(
+    return bool(requested or _ASKED_WHETHER_ENGLISH.search(folded) or _WHY_ADMITTED_ENGLISH.search(folded)
+                or _confirm_asked(folded)) or any(
         m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
 

@@ -167,7 +167,7 @@ _MIN_ONE_BY_ONE = 7
 _MIN_SPELLED_WITH_LETTERS = 6  # a plate read aloud ("năm một ép một hai ba bốn") has six digits or more
 _SPELLED_SEP = re.compile(r"\s*,\s*|\s+|\s*-\s*| \. ")  # " . " between single digits as in a plate read out
 # Words read between spelled groups as the separator they name ("một hai ba chấm bốn năm"): skipped.
-_SPOKEN_SEPARATORS = frozenset({"cham", "gach", "ngang", "xet", "set", "dot", "dash"})
+_SPOKEN_SEPARATORS = frozenset({"cham", "gach", "ngang", "xet", "set", "dot", "dash", "point", "hyphen", "slash"})
 # Letters read aloud, as a plate's series or a passport's first letter is ("ba không A", "xê một hai…",
 # "hai chín hát một"), folded. Many are everyday words too ("so" is "số", "xe" a vehicle, "de" is "để"): they
 # count only between spelled or written digits; at the start of a run only a name that is no other word, before
@@ -205,12 +205,15 @@ _PARCEL_CODE = re.compile(r"(?<!\w)[A-Z]{2}\d{9}[A-Z]{2}(?!\w)")
 # "0912_345_678", "079|203|001|234", "[0912] [345] [678]", a line break): read as one value when the groups
 # hold 9 to 19 digits together and the run is no date or amount. Atomic, bounded groups: linear.
 _ODD_SEPARATORS = "/_|,\\\n[]()"
-_ODD_RUN = re.compile(r"(?<![\w/.,\-])[\[(]?(?>\d{1,8}(?:[ ]?(?:[/_|,\\\n\[\]().\-–—][ ]?){1,3}\d{1,8}|[ ]\d{1,8})"
+_ODD_RUN = re.compile(r"(?<![\w/.,\-])[\[(]?(?>\d{1,8}(?:[ ]?(?:[/_|,\\\n\[\]().\-–—][ ]?){1,4}\d{1,8}|[ ]\d{1,8})"
                       r"{1,18})[\])]?(?![\w/])")
-# "0 9 1 2 - 3 4 5 - 6 7 8": one digit at a time, beyond the recognizers' one separator character. Between
-# longer groups a spaced dash separates fields ("… - 0931 738 519 - 104 Cầu Giấy"), unless the groups together
-# have a phone's or a CCCD's shape ("0912 - 345 - 678", "001 . 089 . 001 . 234").
-_SPACED_DASH_OR_DOT = re.compile(r" [.\-–—] ")
+# "0 9 1 2 - 3 4 5 - 6 7 8": one digit at a time, beyond the recognizers' one separator character; or the marks
+# doubled ("0912--345..678", "0912 --- 345 ... 678"). Between longer groups a spaced dash separates fields
+# ("… - 0931 738 519 - 104 Cầu Giấy"), unless the groups together have a phone's or a CCCD's shape
+# ("0912 - 345 - 678", "001 . 089 . 001 . 234", "0912 - 345678").
+_SPACED_DASH_OR_DOT = re.compile(r" [.\-–—]{1,4} ")
+_DOUBLED_MARKS = re.compile(r"(?<=\d)[.\-–—]{2,4}(?=\d)")  # no number is written so: whatever its groups
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _PHONE_OR_CCCD = re.compile(r"0\d{9}|0\d{11}|84\d{9}")
 _ODD_RUN_DIGITS = (9, 19)
 _AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
@@ -219,6 +222,8 @@ _AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 _LISTED = re.compile(r"\d+(?:, \d+)+")
 _SPACED_LIST = re.compile(r"[1-9]\d{0,3}(?: [/|;] [1-9]\d{0,3})+")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+# A place's latitude and longitude in degrees ("21.0285, 105.8542"): where something is, no one's identifier
+_COORDINATES = re.compile(r"\d{1,3}\.\d{3,8}, ?\d{1,3}\.\d{3,8}")
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
 _OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@|a)\s*\]|\(\s*(?:at|@|a)\s*\)|\{\s*(?:at|@|a)\s*\}"
@@ -432,6 +437,8 @@ def _spoken_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> tupl
 
 
 _SHORT_YEAR_PIVOT = 30  # a year said in two digits: "tám lăm" is 1985, "không năm" 2005
+_MONTH_WORDS = frozenset(("thang", "thg"))  # "tháng", and as it is shortened in a hurry
+_DAY_WORDS = frozenset(("mung", "mong"))  # "mùng 5", "mồng năm": the first ten days of a month, said so
 
 
 def _two_word_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> bool:
@@ -450,20 +457,27 @@ def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
     folds = [_fold_word(token.group()) for token in tokens] + [""] * 8
     found = []
     for k, month_word in enumerate(folds[:len(tokens)]):
-        if month_word != "thang" or k == 0:
+        if month_word not in _MONTH_WORDS or k == 0:
             continue
         day = next(((start, read[0]) for start in range(max(0, k - 3), k)
                     if (read := _spelled_number(tokens, folds, start)) and read[1] == k and 1 <= read[0] <= 31), None)
         month = _spelled_number(tokens, folds, k + 1)
-        if day is None or month is None or not 1 <= month[0] <= 12 or folds[month[1]] != "nam":
+        if day is None or month is None or not 1 <= month[0] <= 12:
             continue
         at = month[1] + 1
         year_words = tokens[at:at + 4]
-        spoken = _spoken_year(tokens, folds, at)
-        if spoken:
+        written = tokens[month[1]].group() if month[1] < len(tokens) else ""
+        if folds[month[1]] != "nam":  # "5 thg 8 1955", "5 tháng 8, 1955": without "năm", only a year in numerals
+            if not (len(written) == 4 and written.isdigit()):
+                continue
+            year, end = written, month[1]
+        elif spoken := _spoken_year(tokens, folds, at):
             year, end = spoken
         elif year_words and len(year_words[0].group()) == 4 and year_words[0].group().isdigit():
             year, end = year_words[0].group(), at
+        elif year_words and len(year_words[0].group()) == 2 and year_words[0].group().isdigit():  # "năm 55"
+            short = year_words[0].group()
+            year, end = ("20" if int(short) <= _SHORT_YEAR_PIVOT else "19") + short, at
         elif _two_word_year(tokens, folds, at):  # "năm tám lăm": 1985
             short = _DIGIT_WORDS[folds[at]] + _DIGIT_WORDS[folds[at + 1]]
             year, end = ("20" if int(short) <= _SHORT_YEAR_PIVOT else "19") + short, at + 1
@@ -476,7 +490,8 @@ def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
                            _DIGIT_WORDS.get(folds[at + n], "") for n, w in enumerate(year_words))
             end = at + 3
         if len(year) == 4 and year[:2] in ("19", "20"):
-            found.append((tokens[day[0]].start(), tokens[end].end(), f"{day[1]}/{month[0]}/{year}"))
+            first = day[0] - 1 if day[0] and folds[day[0] - 1] in _DAY_WORDS else day[0]  # "mùng 5": the day
+            found.append((tokens[first].start(), tokens[end].end(), f"{day[1]}/{month[0]}/{year}"))
     return found
 
 
@@ -585,6 +600,30 @@ _LOOKALIKE_PLATE = re.compile(r"(?<![^\W_])(?P<code>[0-9OIl]{2})(?P<series>[A-Z]
                               r"(?P<number>[0-9OIl]{3}[. ]?[0-9OIl]{2})(?![^\W_])")
 
 
+# A plate with spaces around its marks or the marks doubled ("29A - 123 . 45", "51g-123 .45", "30E--456..78"), in
+# lower case too: read as written on the plate ("29A-123.45"), which the plate's validator then checks. Only with a
+# mark between its parts: "29 A 123 45" is a plate only after a vehicle's cue (``candidates``). Bounded: linear.
+_SPACED_PLATE = re.compile(r"(?<![\w.\-])(?P<code>\d{2})(?P<gap0> ?[.\-]? ?)(?P<series>[A-Za-z]{1,2}\d?)"
+                           r"(?P<gap1> {0,2}[.\-]{0,2} {0,2})(?P<head>\d{3})(?P<gap2> {0,2}[.\-]{0,2} {0,2})"
+                           r"(?P<tail>\d{2})(?![\w]|[.\-]\d)")
+
+
+def _spaced_plates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _SPACED_PLATE.finditer(text):
+        gaps = "".join(match.group("gap0", "gap1", "gap2"))
+        if gaps.strip(" ") == "" or not any(ch in ".-" for ch in gaps):
+            continue
+        code, series, head, tail = match.group("code", "series", "head", "tail")
+        found.append((match.start(), match.end(), f"{code}{series.upper()}-{head}.{tail}"))
+    return found
+
+
+# Two or more spaces or tabs between digits ("0912  345  678", "001\t203\t012\t345"): read as the one space the
+# recognizers read between a value's groups, so that the value is judged as it would be typed plainly.
+_WIDE_GAP = re.compile(r"(?<=\d)[ \t]{2,8}(?=\d)|(?<=\d)\t(?=\d)")
+
+
 def _lookalike_plates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _LOOKALIKE_PLATE.finditer(text):
@@ -613,12 +652,14 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
         inner = run.strip("[]()")
         odd = any(ch in _ODD_SEPARATORS for ch in inner)
         groups = re.findall(r"\d+", inner)
-        spaced = _SPACED_DASH_OR_DOT.search(inner) and (
+        years = all(_YEAR.fullmatch(g) for g in groups)  # "1990--2000--2010": a span of years
+        spaced = _DOUBLED_MARKS.search(inner) and not years or _SPACED_DASH_OR_DOT.search(inner) and (
             all(len(g) == 1 for g in groups)
-            or _PHONE_OR_CCCD.fullmatch(digits) is not None and all(2 <= len(g) <= 4 for g in groups))
+            or _PHONE_OR_CCCD.fullmatch(digits) is not None and all(2 <= len(g) <= 7 for g in groups))
         if not (odd or spaced) or \
                 not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
-                _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or reads_as_list(inner):
+                _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or reads_as_list(inner) \
+                or _COORDINATES.fullmatch(inner):
             continue
         found.append((match.start(), match.end(), digits))
     return found
@@ -666,10 +707,12 @@ def _spoken_local_part(text: str, start: int, joined: str) -> tuple[int, str]:
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
-    found = _spelled_dates(text) + _spelled_runs(text) + _lookalike_plates(text) + _letter_digits(text) \
-        + _odd_separated(text) + _english_years(text) + _symbol_joiners(text) + _other_numerals(text)
+    found = _spelled_dates(text) + _spelled_runs(text) + _lookalike_plates(text) + _spaced_plates(text) \
+        + _letter_digits(text) + _odd_separated(text) + _english_years(text) + _symbol_joiners(text) \
+        + _other_numerals(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
+    found += [(match.start(), match.end(), " ") for match in _WIDE_GAP.finditer(text)]
     for match in _SPOKEN_SEPARATOR.finditer(text):
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):

@@ -186,7 +186,8 @@ _DATE = r"\d{1,2}\s?[/.\-|_]\s?\d{1,2}\s?[/.\-|_]\s?(?:19|20)\d{2}"
 _DATE_GLUED = r"\b(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
 _DATE_WORDS = r"\d{1,2}\s+(?:tháng|thang)\s+\d{1,2},?\s+(?:năm|nam)\s+(?:19|20)\d{2}"
 _DATE_ISO = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
-_DATE_SHORT_YEAR = r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b"  # "sn 12/3/85": only after a birth cue, as all here
+# "sn 12/3/85", "ngày sinh 5 / 8 / 55": only after a birth cue, as all here
+_DATE_SHORT_YEAR = r"\b\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{2}\b"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _ORDINAL_WORDS = (*_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -194,8 +195,9 @@ _ORDINAL_WORDS = (*_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fou
                   *(f"twenty[- ]{o}" for o in _ORDINALS))
 # "12 June 1999", "June 12, 1999", "the twelfth of June 1999", "June 12th 1999"
 _DAY_ENGLISH = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + "|".join(_ORDINAL_WORDS) + r")"
+# the year in two digits too ("DOB 5 Aug 55", "born May 3rd '87"): only after a birth cue
 _DATE_ENGLISH = r"(?:" + _DAY_ENGLISH + r"\s+(?:of\s+)?" + _MONTH + r",?\s+|" + _MONTH + r"\s+" + _DAY_ENGLISH \
-    + r",?\s+)(?:19|20)\d{2}"
+    + r",?\s+)(?:(?:19|20)\d{2}|'?\d{2}\b)"
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
