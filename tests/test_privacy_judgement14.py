@@ -305,3 +305,15 @@ def test_a_doctors_word_typed_short_or_a_drug_named_otherwise_stays_on_the_node(
 
 def test_a_drug_asked_about_by_nobody_is_anybodys(gate):
     assert forwarded(gate, "Trồng cần sa trong nhà bị xử phạt thế nào?") == "allow"
+
+
+# -- review of privacy14: the new exceptions must not hide a real value --------------------------------------------
+@pytest.mark.parametrize(("text", "values"), [
+    ("CCCD 001089001234  0912345678 của anh Nam", {"001089001234", "0912345678"}),  # columns, not one value's groups
+    ("STT 12    001089001234    Trần Thị Bình", {"001089001234"}),
+    ("Chuyển vào VCB-0011004123456 giúp mình nhé", {"0011004123456"}),  # a bank's short name, not a code's head
+    ("0912345678 + 0987654321 là số của chị Lan", {"0912345678", "0987654321"}),  # two phones, not a sum
+    ("Mẫu công văn xin nghỉ phép 0912345678 ở đâu", {"0912345678"}),  # "công văn" alone numbers no document
+])
+def test_a_value_beside_a_new_exception_is_still_found(gate, text, values):
+    assert values <= {value for _, value in _found(gate, text)}

@@ -34,7 +34,7 @@ HINTS = {
         ("phone", "sdt|so dien thoai|dien thoai|so dt|dt|tel|hotline|goi|zalo|lien he|phone"),
         ("card", "so the|the visa|the atm|the tin dung|the ghi no|card|visa|mastercard|the"),
         ("skip", "ma don|don hang|order|van don|hoa don|ma giao dich|stk|so tai khoan|tai khoan|ma ho so"
-                 "|hop dong|van ban|so van ban|cong van"),
+                 "|hop dong|van ban so|so van ban|cong van so"),
     )
 }
 HINT_REACH_WORDS = 6  # "mã số thuế cá nhân của tôi là 0100109106"
@@ -45,11 +45,12 @@ _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|n
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 # A number in a sum ("123456789 chia hết cho 9 không?", "987654321 × 3 = ?"): the operand of arithmetic, not a
 # value of anyone's, when no word before it names an identifier. Only words no message after a phone or an
-# account has ("nhắn", "trú" fold to "nhan", "tru": not here).
+# account has ("nhắn", "trú" fold to "nhan", "tru": not here). A symbol's operand is short: "0912345678 + 0987654321"
+# is two phones.
 ARITHMETIC_AFTER = re.compile(r"\s?(?:(?:có|co)\s+)?(?:chia hết cho|chia het cho|chia cho|nhân với|cộng với|trừ đi"
                               r"|bình phương|binh phuong|lập phương|lap phuong|là số nguyên tố|la so nguyen to"
                               r"|là số chính phương|la so chinh phuong|divisible by|is prime|squared"
-                              r"|[+*×÷=^]\s?\d)", re.IGNORECASE)
+                              r"|[+*×÷=^]\s?\d{1,4}(?![\d.,]))", re.IGNORECASE)
 
 
 @dataclass

@@ -99,8 +99,11 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
                     or _SERVICE_NUMBER.match("".join(ch for ch in value if ch.isdigit() or ch == "+")):
                 continue
             cue = nearest_cue(text[:match.start()], _CUES, CUE_REACH_WORDS)
-            if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, end) or _CODE_HEAD.search(
-                    text, max(0, match.start() - len("ABCDE-")), match.start())):
+            # a code's head skips only a code-shaped run ("HS-2024-000123"), never a plain one: "VCB-0011004123456"
+            # is an account written after its bank's short name
+            coded = not value.lstrip("+").isdigit() and _CODE_HEAD.search(
+                text, max(0, match.start() - len("ABCDE-")), match.start())
+            if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, end) or coded):
                 continue
             results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), end, CANDIDATE_SCORE))
         for match in _PLATE.finditer(text):

@@ -622,6 +622,17 @@ def _spaced_plates(text: str) -> list[tuple[int, int, str]]:
 # Two or more spaces or tabs between digits ("0912  345  678", "001\t203\t012\t345"): read as the one space the
 # recognizers read between a value's groups, so that the value is judged as it would be typed plainly.
 _WIDE_GAP = re.compile(r"(?<=\d)[ \t]{2,8}(?=\d)|(?<=\d)\t(?=\d)")
+GAP_GROUP_DIGITS = 4  # a value's groups are short; a whole value on either side is a column of a table
+
+
+def _grouped_gap(text: str, gap: re.Match[str]) -> bool:
+    """Whether ``gap`` lies between two groups of one value ("0912  345  678"), not between two values set out
+    in columns ("001089001234  0912345678": two, each read alone)."""
+    reach = GAP_GROUP_DIGITS + 1  # enough to tell a short group from a long one, in constant time per gap
+    before = text[max(0, gap.start() - reach):gap.start()]
+    after = text[gap.end():gap.end() + reach]
+    return (len(before) - len(before.rstrip("0123456789")) <= GAP_GROUP_DIGITS
+            and len(after) - len(after.lstrip("0123456789")) <= GAP_GROUP_DIGITS)
 
 
 def _lookalike_plates(text: str) -> list[tuple[int, int, str]]:
@@ -712,7 +723,7 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
         + _other_numerals(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
-    found += [(match.start(), match.end(), " ") for match in _WIDE_GAP.finditer(text)]
+    found += [(match.start(), match.end(), " ") for match in _WIDE_GAP.finditer(text) if _grouped_gap(text, match)]
     for match in _SPOKEN_SEPARATOR.finditer(text):
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):
