@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LOCAL_PERSONAL, answered_locally, forwarded
+from conftest import LOCAL_PERSONAL, answered_locally, assert_refused_lookup, forwarded
 from luytre.sovereignty.privacy_gate import screen_text
 
 
@@ -317,3 +317,12 @@ def test_a_drug_asked_about_by_nobody_is_anybodys(gate):
 ])
 def test_a_value_beside_a_new_exception_is_still_found(gate, text, values):
     assert values <= {value for _, value in _found(gate, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Xem giúp em phòng 305 bị bệnh gì",
+    "Tra giúp em phòng 305 nằm viện vì bệnh gì",
+    "Giường 12 mắc bệnh gì vậy chị",
+])
+def test_a_room_or_bed_said_as_the_one_in_it_is_asked_about(gate, text):
+    assert_refused_lookup(gate, text)

@@ -167,7 +167,10 @@ _OCCUPANT = re.compile(
     r"\s+(?:(?:ở|o|tại|tai)\s+)?"
     r"(?:phòng|phong|tủ|tu(?=\s+so\s)|giường|giuong|buồng|buong|nhà|nha|căn hộ|can ho|căn|can(?=\s+so\s)|ghế|ghe|"
     r"ki ốt|kiot|ki ot|lô|lo|sạp|sap)"
-    r"\s+(?:(?:số|so)\s+)?\d{1,4}[a-z]?(?!\w)")
+    r"\s+(?:(?:số|so)\s+)?\d{1,4}[a-z]?(?!\w)"
+    # a room or bed said as the one in it, in a state ("xem giúp em phòng 305 bị bệnh gì", "giường 12 nằm viện vì gì")
+    r"|(?<!\w)(?:phòng|phong|giường|giuong|buồng|buong)\s+(?:(?:số|so)\s+)?\d{1,4}[a-z]?"
+    r"\s+(?:bị|mắc|nằm viện|đang điều trị)(?!\w)")
 _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toan", "ca", "ben", "tai", "o", "cho",
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
