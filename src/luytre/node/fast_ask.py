@@ -67,6 +67,12 @@ class FastAsk:
         self.exception_handlers = {k: h for k, h in handlers.items() if not isinstance(k, int)}
         self.status_handlers = {k: h for k, h in handlers.items() if isinstance(k, int)}
         self.status_code: int = route.status_code or 200  # Response's own default when the route sets none
+        self.serializing = {  # the route's response model and options, read once (a RouteContext delegates each)
+            "field": route.response_field, "include": route.response_model_include,
+            "exclude": route.response_model_exclude, "by_alias": route.response_model_by_alias,
+            "exclude_unset": route.response_model_exclude_unset,
+            "exclude_defaults": route.response_model_exclude_defaults,
+            "exclude_none": route.response_model_exclude_none}
 
     def applies(self, scope: Scope) -> bool:
         return (scope["method"] == "POST" and scope["path"] == ASK_PATH and not self.app.dependency_overrides
@@ -82,6 +88,9 @@ class FastAsk:
         request = Request(scope, receive, send)
         try:
             answer = await self.endpoint(body=parsed, request=request)
+            # Inside the try, as inside FastAPI's route: a response validation error meets the same handlers
+            content = await serialize_response(response_content=answer, is_coroutine=True, dump_json=True,
+                                               **self.serializing)
         except Exception as exc:
             handler: Any = self.status_handlers.get(exc.status_code) if isinstance(exc, HTTPException) else None
             handler = handler or next((self.exception_handlers[cls] for cls in type(exc).__mro__
@@ -91,13 +100,6 @@ class FastAsk:
             response = (await handler(request, exc) if is_async_callable(handler)  # as Starlette calls it
                         else await run_in_threadpool(handler, request, exc))
         else:
-            route = self.route
-            content = await serialize_response(
-                field=route.response_field, response_content=answer, include=route.response_model_include,
-                exclude=route.response_model_exclude, by_alias=route.response_model_by_alias,
-                exclude_unset=route.response_model_exclude_unset,
-                exclude_defaults=route.response_model_exclude_defaults,
-                exclude_none=route.response_model_exclude_none, is_coroutine=True, dump_json=True)
             response = Response(content=content, media_type="application/json", status_code=self.status_code)
         await response(scope, receive, send)
         return True
