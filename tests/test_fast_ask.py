@@ -118,3 +118,39 @@ def test_fast_path_answers_as_fastapi_does(app_and_keys):
     # The refusal naming a subject is audited by both paths alike, under the route's template
     refused = [entry for entry in node.audit.recent(limit=1000) if "route" in entry]
     assert len(refused) == 2 and {entry["route"] for entry in refused} == {"POST /v1/ask"}
+
+
+def test_an_ask_route_beyond_the_plain_case_keeps_fastapis_path():
+    from fastapi import BackgroundTasks, Depends, FastAPI, Request, Response
+
+    from luytre.node.fast_ask import fast_ask
+    from luytre.node.routes.ask import AskRequest, ask_router
+
+    plain = FastAPI()
+    plain.include_router(ask_router())
+    assert fast_ask(plain, AskRequest) is not None
+
+    async def dependency() -> int:
+        return 1
+
+    async def with_dependency(body: AskRequest, request: Request, n: int = Depends(dependency)) -> dict:
+        return {}
+
+    async def with_response(body: AskRequest, request: Request, response: Response) -> dict:
+        return {}
+
+    async def with_tasks(body: AskRequest, request: Request, tasks: BackgroundTasks) -> dict:
+        return {}
+
+    async def with_query(body: AskRequest, request: Request, verbose: bool = False) -> dict:
+        return {}
+
+    def not_a_coroutine(body: AskRequest, request: Request) -> dict:
+        return {}
+
+    for endpoint in (with_dependency, with_response, with_tasks, with_query, not_a_coroutine):
+        app = FastAPI()
+        app.post("/v1/ask")(endpoint)
+        assert fast_ask(app, AskRequest) is None, endpoint.__name__
+    unrouted = FastAPI()
+    assert fast_ask(unrouted, AskRequest) is None

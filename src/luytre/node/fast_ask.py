@@ -45,6 +45,9 @@ __all__ = ["FastAsk", "fast_ask"]
 
 ASK_PATH = "/v1/ask"
 JSON_TYPE = b"application/json"
+# FastAPI's other special parameters an endpoint may declare (a Response to set headers on, background tasks, ...)
+_OTHER_PARAMETERS = ("websocket_param_name", "http_connection_param_name", "response_param_name",
+                     "background_tasks_param_name", "security_scopes_param_name")
 
 try:  # FastAPI's native telemetry: the request's tracing state, when an operator set it up
     from fastapi.telemetry import _api as _telemetry
@@ -126,6 +129,7 @@ def fast_ask(app: FastAPI, body_model: Any) -> Callable[[Scope, bytes, Receive, 
              and [p.name for p in dependant.body_params] == ["body"] and dependant.request_param_name == "request"
              and not (dependant.query_params or dependant.header_params or dependant.cookie_params
                       or dependant.path_params)
+             and not any(getattr(dependant, name, None) for name in _OTHER_PARAMETERS)
              and asyncio.iscoroutinefunction(route.endpoint) and route.response_field is not None
              and isinstance(route.response_class, DefaultPlaceholder) and route.max_body_size is None
              and not route._embed_body_fields and not route.is_json_stream and route.stream_item_field is None
