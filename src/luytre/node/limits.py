@@ -49,7 +49,10 @@ if TYPE_CHECKING:
 
     from luytre.node.service import Node
 
-__all__ = ["Credential", "RequestLimits", "request_credential"]
+__all__ = ["Credential", "FastPath", "RequestLimits", "request_credential"]
+
+# (scope, body read, receive, send) -> True once it has answered, False to hand the request on (nothing sent)
+FastPath = Callable[[Scope, bytes, Receive, Send], Awaitable[bool]]
 
 _BATCH = re.compile(r"^/v1/experts/[^/]+/batch$")
 _UPLOAD = "/v1/experts"
@@ -160,8 +163,9 @@ class RequestLimits:
     """The node's request limits (see the module's docstring)."""
 
     def __init__(self, app: ASGIApp, limits: LimitsSection, credential: Credential,
-                 kind_prefixes: tuple[str, ...] = ()) -> None:
+                 kind_prefixes: tuple[str, ...] = (), fast: FastPath | None = None) -> None:
         self.app, self.limits, self.credential = app, limits, credential
+        self.fast = fast  # answers a plain POST /v1/ask once its body is read (node.fast_ask), else False
         self.kind_prefixes = kind_prefixes  # kinds' own routes (/v1/<kind>/...) carry records, like batches
         self.buckets = _Buckets(limits.rate_per_s, limits.rate_burst, limits.max_concurrent_per_client)
         self.key_buckets: dict[float, _Buckets] = {}  # one set of buckets per distinct --rate, keyed by key id
@@ -255,6 +259,8 @@ class RequestLimits:
             body = await _read_body(receive, limit)
         except _TooLarge:
             await _too_large(limit, key)(scope, receive, send)
+            return
+        if self.fast is not None and await self.fast(scope, body, _replay(body, receive), send):
             return
         await self.app(scope, _replay(body, receive), send)
 
