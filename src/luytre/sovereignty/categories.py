@@ -35,7 +35,6 @@ from luytre.sovereignty.facts import (
     ASKER,
     NOBODY,
     about,
-    bare_kin_in_a_state,
     glued_runs,
     long_runs,
     mixed_script_words,
@@ -161,6 +160,11 @@ class Categorization:
                 "person_signal": self.signal, "possible_topics": list(self.possible)}
 
 
+# A pregnancy counted in weeks or months ("bầu 7 tháng", "thai 12 tuần", "mang bầu 20w"): health, though "bầu" and
+# "thai" alone are also other words. Folded.
+_PREGNANCY_COUNTED = re.compile(r"(?<!\w)(?:bau|thai)\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)")
+
+
 def _glued_topics(text: str) -> set[str]:
     found = set()
     for run in long_runs(text):  # English run together too ("positiveforhepatitis"): a topic alone decides nothing
@@ -199,6 +203,8 @@ def sensitive_topics(text: str) -> set[str]:
         found |= {kind for kind, pattern in (*lexicon().folded.items(), *lexicon().folded_extra.items())
                   if pattern.search(folded)}
         found |= _glued_topics(reading)
+        if _PREGNANCY_COUNTED.search(folded):
+            found.add("health")
     return found
 
 
@@ -266,8 +272,7 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     # "Hôm qua bị công an giữ xe…", "HIV dương tính từ năm 2019…": a topic in a time of someone's own
     # A value being hidden in a disguise nobody listed: not forwarded in any form (a person signal, unread)
     unread = hidden_digits or bool(mixed_script_words(text))  # a value or a word the gate cannot read for sure
-    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)
-                                                        or bare_kin_in_a_state(text)) \
+    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)) \
         or unread or _role_by_a_topic(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     doubtful = doubtful_topics(text) if signal else set()

@@ -664,6 +664,11 @@ _RESULT_HAD = re.compile(
     r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|"
     r"duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
     r"|khong tra noi|tra khong noi|di tu ve"
+    # a loan of one's own from a lender named, not paid back ("Vay 50 triệu app giờ không trả có bị bắt"); not a
+    # case put with "thì" ("Vay app 50 triệu không trả thì có sao không")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*(?:trieu|tr|ty|cu|nghin|ngan|k)"
+    r"\s+(?:(?:cua|tren|qua|o)\s+)?(?:app|ung dung|tin dung den|vay nong|cong ty tai chinh|online)(?!\w)"
+    r"(?![^,.;!?]{0,60}\sthi(?!\w))"
     r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\s(?:thi|co duoc|co quyen|co phai)(?!\w))"
     # a condition passed on to one's own partner or child ("có lây cho vợ không")
     r"|(?:lay|lay sang|truyen)\s+(?:cho|sang)\s+(?:vo|chong|con|ny|nguoi yeu|ban gai|ban trai|ck|vk)"
@@ -687,22 +692,40 @@ _ENGLISH_STORY = re.compile(
 
 # A profile opening the question ("Nam 30 tuổi, …", "Nữ, 28t, …", "F 32, …"): the asker's own, said short.
 # Not a profile put as a case ("Nam 30 tuổi nên khám sức khỏe gì?", "Nữ 16 tuổi có được tiêm HPV không?").
-_PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)"
-                      r"(?!\s*,?\s*(?:nen|co duoc|can|co nen|thi|should)(?!\w))")
-# A relative typed bare, in a state ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e"): most often the asker's;
-# not children in general ("trẻ con bị…", "các con…", "nếu con bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh".
-_BARE_KIN_NOW = re.compile(r"(?<!\w)(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
-                           r"(?P<kin>chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang)\s+)?"
-                           r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien)"
-                           r"(?!\w)")
+# Nor a case asked with "cần" ("Nam 30 tuổi cần khám gì?"), but "cần tư vấn", "cần hỏi" is the asker asking for
+# themself ("Nữ 28 tuổi, cần tư vấn…"). A pregnancy said "bầu", colloquially, and counted opening the question ("Bầu 7
+# tháng cần…", "mang bầu 20w…"): the asker's own, whatever follows; not a trimester ("Mang bầu 3 tháng cuối…"), nor
+# "mang thai 20 tuần", a case as often (said in a state, ``_RESULT_HAD``'s and the kin's rules read it).
+_PROFILE = re.compile(r"^\W*(?:(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)"
+                      r"(?!\s*,?\s*(?:nen|co duoc|can(?!\s+(?:duoc\s+)?(?:tu van|hoi|giup|loi khuyen|bac si))|co nen|"
+                      r"thi|should)(?!\w))"
+                      r"|(?:bau|mang bau|dang bau|co bau)\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)"
+                      r"(?!\s+(?:cuoi|dau|giua)(?!\w)))")
+# A relative said without "tôi", in a state: typed bare ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e") or
+# named by a compound kin word ("ông ngoại đang thở oxy", "em họ tui vừa…"), an adverb of time or an age between
+# ("con còn đang sốt", "vợ vẫn bị ra máu", "bé 3 tháng đang…"). Most often the asker's own: a sign of a person for
+# forwarding, not someone a lookup asks after. Folded; not children in general ("trẻ con bị…", "các con…", "nếu con
+# bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh"; "con trai" alone is any boy.
+_STILL = r"(?:(?:con|van|cu|lai|hien|cung|da|vua|moi)\s+)?"  # "còn", "vẫn", "cứ", "lại", "hiện", "cũng", "đã"
+_KIN_IN_A_STATE = re.compile(
+    r"(?<!\w)(?:(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
+    r"(?P<kin>chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang|tuan)\s+)?" + _STILL +
+    r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien|mang thai|co thai|"
+    r"co bau)"
+    r"|(?:(?:ong|ba) (?:noi|ngoai)|(?:bo|me) (?:chong|vo|de)|(?:anh|chi|em) (?:ho|re|dau)|em (?:trai|gai)|"
+    r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da))(?!\w)")
 # Read folded, the kin word typed with other marks is another word: "còn đang" (still), "chống bị" (against).
 _KIN_AS_TYPED = frozenset(("cháu", "con", "bé", "vợ", "chồng", "ck", "vk", "chau", "be", "vo", "chong"))
 
 
-def _bare_kin_now(lowered: str, folded: str) -> bool:
+def kin_in_a_state(text: str) -> bool:
+    """Whether ``text`` says a relative is in a state without saying whose (``_KIN_IN_A_STATE``); a bare kin word
+    counts only as typed ("còn đang" is no "con")."""
+    lowered = readable(text).lower()
+    folded = fold(lowered)
     aligned = len(lowered) == len(folded)
-    return any(not aligned or lowered[m.start("kin"):m.end("kin")] in _KIN_AS_TYPED
-               for m in _BARE_KIN_NOW.finditer(folded))
+    return any(m.group("kin") is None or not aligned or lowered[m.start("kin"):m.end("kin")] in _KIN_AS_TYPED
+               for m in _KIN_IN_A_STATE.finditer(folded))
 
 
 def own_history(text: str) -> bool:
@@ -713,7 +736,7 @@ def own_history(text: str) -> bool:
     folded = fold(lowered)
     return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
                 or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded)
-                or _PROFILE.search(folded) or _bare_kin_now(lowered, folded))
+                or _PROFILE.search(folded) or kin_in_a_state(text))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
@@ -728,11 +751,6 @@ _WEAK_TITLED_NAME = re.compile(
     # a title opening the sentence before a word the scanner takes for no name ("Cô Ngân dạy văn…": "ngân" is a bank)
     r"|(?:^|[.!?]\s+)(?:Cô|Chị|Anh|Ông|Bà|Chú|Bác|Dì|Cậu|Thầy|Em)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
     r"[a-zà-ỹđ]{1,7}(?![^\W\d_])")
-# A relative named bare, in a state ("ông ngoại đang thở oxy", "em họ tui vừa…"): folded; "con trai" alone is any boy.
-# The asker's own relative most often: a sign of a person for forwarding, not someone a lookup asks after.
-_BARE_KIN_IN_A_STATE = re.compile(
-    r"(?<!\w)(?:(?:ong|ba) (?:noi|ngoai)|(?:bo|me) (?:chong|vo|de)|(?:anh|chi|em) (?:ho|re|dau)|em (?:trai|gai)|"
-    r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da)(?!\w)")
 # A relation is one person ("my landlord", "our neighbour"); an occupation only once singled out by a word
 # before it ("the night-shift nurse", "our new teacher"): "the doctor" alone is whoever treats anyone.
 _NOT_A_THING = (r"(?!(?:[a-z-]{1,15}\s+)?(?:pharmacy|shop|store|clinic|machine|printer|office|restaurant|cafe|"
@@ -758,10 +776,6 @@ _ENGLISH_ROLE = re.compile(
 _ASKED_ABOUT_A_GIVEN_NAME = re.compile(r"(?:^|[.!?;]\s*)(?i:is|does|did|has|was|will|can)\s+(?P<name>[A-Z][a-z]{1,6})"
                                        r"(?!\w)(?!\s+(?:[A-Z]|(?:and|or)\s))")
 _ONE_SYLLABLE_CITIES = frozenset(("hue",))
-
-
-def bare_kin_in_a_state(text: str) -> bool:
-    return bool(_BARE_KIN_IN_A_STATE.search(fold(readable(text).lower())))
 
 
 def weak_person_reference(text: str) -> bool:
