@@ -88,3 +88,64 @@ def test_a_pawn_of_ones_own_is_sensitive(gate, text):
 ])
 def test_forbidding_or_a_pawnshop_asked_about_is_nobodys(gate, text):
     assert forwarded(gate, text) == "allow"
+
+
+# -- identifiers: a run holding two values, groups of four with spaced dashes, a birth date in words --------------
+@pytest.mark.parametrize("text, values", [
+    ("sdt 0912 345 678.0987 654 321 ai cũng được", ["0912 345 678", "0987 654 321"]),
+    ("goi 0903 111 222-0988 777 666 nhe", ["0903 111 222", "0988 777 666"]),
+])
+def test_a_run_holding_two_values_is_read_as_both(gate, text, values):
+    found = [value for _, value in _found(gate, text)]
+    assert all(value in found for value in values), found
+    assert all(_hidden_from_expert(gate, text, value) for value in values)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("so the 9704 - 1188 - 2345 - 6789 bi nuot o cay ATM", "CARD", "9704 - 1188 - 2345 - 6789"),
+    ("thẻ 4111 – 2222 – 3333 – 4444 bị trừ tiền lạ", "CARD", "4111 - 2222 - 3333 - 4444"),  # dashes read as "-"
+    ("stk 1903 - 4567 - 8901 - 23 techcombank chuyển giúp", "BANK_ACCOUNT", "1903 - 4567 - 8901 - 23"),
+])
+def test_groups_of_four_with_spaced_dashes_are_one_value(gate, text, kind, value):
+    assert (kind, value) in _found(gate, text)
+    assert forwarded(gate, text) != "allow"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Lê Thị Mai, 3 tháng 9 năm 1990, cần làm lại căn cước", "3 tháng 9 năm 1990"),
+    ("Pham Van Duc 21 thang 12 nam 1975 xin cap lai so ho khau", "21 thang 12 nam 1975"),
+])
+def test_a_birth_date_in_words_after_a_name_is_found(gate, text, value):
+    assert ("DOB", value) in _found(gate, text)
+    assert _hidden_from_expert(gate, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Please book the room, my ID is C1234567 and I arrive Monday", "C1234567"),
+    ("ID no. B 7654321, can I pick up the results for myself?", "B 7654321"),
+])
+def test_a_passport_shaped_value_after_id_is_found(gate, text, value):
+    assert ("PASSPORT", value) in _found(gate, text)
+
+
+# -- decoys: a grade's range, a range of sums, years in a row, a place's coordinates -------------------------------
+@pytest.mark.parametrize("text", [
+    "Học sinh lớp 10 - 11 - 12 có phải đóng bảo hiểm y tế không?",
+    "Sinh viên năm 1 - 2 - 3 có được miễn học phí không?",
+    "Lương 15.000.000--20.000.000 thì đóng thuế thu nhập bao nhiêu?",
+    "Mức lương 7.000.000 - 9.000.000 có phải nộp thuế không?",
+    "Điểm chuẩn 2019  2020  2021 ngành y là bao nhiêu?",
+    "Học phí các năm 2021 2022 2023 tăng bao nhiêu?",
+    "Tọa độ 10.762622, 106.660172 là bệnh viện nào?",
+    "gps 21.028511 105.804817 cách Bạch Mai bao xa",
+    "Các phòng 1201 - 1202 - 1203 - 1204 ở tầng mấy?",
+])
+def test_ranges_years_and_coordinates_are_no_identifier(gate, text):
+    assert _found(gate, text) == []
+    assert forwarded(gate, text) == "allow"
+
+
+def test_a_value_after_a_cue_in_such_shapes_is_still_read(gate):
+    assert "BANK_ACCOUNT" in [kind for kind, _ in _found(gate, "stk 2019 2020 2021 vietcombank")]
+    assert "CMND" in [kind for kind, _ in _found(gate, "CMND 106.660172 của tôi bị mất")]
+    assert "DOB" in [kind for kind, _ in _found(gate, "ngày sinh 5 - 8 - 55, tên Lan")]
