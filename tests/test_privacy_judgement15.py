@@ -149,3 +149,88 @@ def test_a_value_after_a_cue_in_such_shapes_is_still_read(gate):
     assert "BANK_ACCOUNT" in [kind for kind, _ in _found(gate, "stk 2019 2020 2021 vietcombank")]
     assert "CMND" in [kind for kind, _ in _found(gate, "CMND 106.660172 của tôi bị mất")]
     assert "DOB" in [kind for kind, _ in _found(gate, "ngày sinh 5 - 8 - 55, tên Lan")]
+
+
+# -- someone placed bare, a record asked with "gì", the girl at the shop, on the way somewhere -------------------
+@pytest.mark.parametrize("text", [
+    "ong phong 7 co tien an ko, kiem tra dum",
+    "bà phòng 12 có nợ xấu gì không, tra giúp em",
+    "Cho em hỏi ông thuê nhà số 9 có tiền án tiền sự gì không?",
+])
+def test_an_occupant_asked_after_for_a_record_is_a_lookup(gate, text):
+    from conftest import assert_refused_lookup
+
+    assert_refused_lookup(gate, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ống phòng 5 bị rò nước thì gọi ai sửa?",  # a pipe, folded like "ông"
+    "Tôi có tiền án gì không thì có xin được lý lịch tư pháp số 1?",  # the asker's own
+])
+def test_a_pipe_or_the_askers_own_record_is_no_lookup(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) != "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "con nho tiem banh co bau voi ai vay, ai biet ko",
+    "con nho quan tra sua bi benh gi ma nghi hoai vay",
+])
+def test_the_girl_at_a_shop_typed_bare_beside_a_topic_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+def test_remembering_a_shop_is_nobody(gate):
+    assert forwarded(gate, "Còn nhớ tiệm bánh mì Hòa Mã ở quận 3 không, giờ còn bán không?") == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Đang chạy xe biển 59-X2-345-67 ở cầu Sài Gòn",
+    "dang doi o cong sau benh vien, xe 30A-999.88 mau trang",
+])
+def test_someone_on_the_way_with_a_plate_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+def test_on_the_way_asked_about_by_nobody_may_leave(gate):
+    assert forwarded(gate, "Đang chạy xe ở làn xe buýt thì bị phạt lỗi gì?") == "allow"
+
+
+# -- refused for nothing: a shop named like a person, "tối" and "tội" typed bare, a public service's file number -----
+@pytest.mark.parametrize("text", [
+    "Tiệm cầm đồ Phú Hưng số 12 Lê Lợi có mở chủ nhật không?",
+    "quán phở Lê Văn Hưu mở cửa mấy giờ?",
+    "Cửa hàng điện thoại Minh Tuấn có bảo hành pin không?",
+])
+def test_a_shop_named_like_a_person_is_nobody(gate, text):
+    assert [kind for kind, _ in _found(gate, text)] == []
+    assert answered_locally(gate, text) == "allow"
+    assert forwarded(gate, text) == "allow"
+
+
+def test_a_shops_owner_named_is_still_a_person(gate):
+    assert ("PERSON", "Nguyễn Thị Lan") in _found(gate, "chủ tiệm bánh Nguyễn Thị Lan bị ung thư à")
+
+
+@pytest.mark.parametrize("text", [
+    "thuoc tieu duong metformin uong trua hay toi thi tot",  # "tối": evening
+    "bo luat hinh su toi trom cap tai san phat the nao",  # "tội": an offence
+    "dieu 251 blhs toi mua ban trai phep chat ma tuy khung hinh phat ra sao",
+])
+def test_toi_read_as_a_time_or_an_offence_is_nobody(gate, text):
+    assert answered_locally(gate, text) == "allow"
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "toi tang tru ma tuy bi bat roi thi sao",  # "tôi": the asker, the offence after
+    "gia dinh em theo dao Cao Dai, le tang co theo nghi thuc rieng duoc khong",  # "gia đình em"
+])
+def test_the_asker_typed_bare_stays_the_asker(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+def test_a_public_services_file_number_is_nobodys(gate):
+    text = "Mã hồ sơ 000.00.21.H31-250114-0457 đã trả kết quả chưa?"
+    assert _found(gate, text) == []
+    assert answered_locally(gate, text) == "allow"

@@ -31,7 +31,8 @@ _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)
 # A code's capitals and dash before the digits ("HS-2024-000123"), when they name no identifier ("CCCD-…" does)
-_CODE_HEAD = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}-$")
+# or a code's letter-and-digit part after its other parts ("000.00.15.H29-241203-0012", a public service's file number)
+_CODE_HEAD = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}-$|(?<=[\d.])[A-Z]{1,2}\d{1,3}-$")
 _MONEY_SHAPE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 # Years one after another ("2019 2020 2021", "2019  2020  2021" from a table's heading): a list, nobody's value
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:[ .\-]+(?:19|20)\d{2})+")
@@ -126,7 +127,7 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
             # a code's head skips only a code-shaped run ("HS-2024-000123"), never a plain one: "VCB-0011004123456"
             # is an account written after its bank's short name
             coded = not value.lstrip("+").isdigit() and _CODE_HEAD.search(
-                text, max(0, start - len("ABCDE-")), start)
+                text, max(0, start - len(".ABCDE-")), start)
             if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, end) or coded
                                                   or _YEARS.fullmatch(value)):
                 continue

@@ -239,7 +239,15 @@ def doubtful_topics(text: str) -> set[str]:
         found |= {kind for kind, pattern in lexicon().bare_ambiguous.items() if pattern.search(bare)}
         if _MONEY.search(folded):
             found.add("finance")
+        if _ON_THE_WAY.search(folded):
+            found.add("location_realtime")
     return found
+
+
+# Someone on the move or waiting, said with where ("Đang chạy xe … ở Hàng Xanh", "đang đợi ở cổng sau", "đang kẹt xe
+# trên cầu Sài Gòn"): where a person is now, if a person is there. Folded; bounded: 40 characters to the place.
+_ON_THE_WAY = re.compile(r"(?<!\w)dang\s+(?:chay|di|lai|cho|cho doi|doi|dung|ngoi|ket|bi ket|tren|do xe|gui xe)"
+                         r"(?!\w)[^.!?;\n]{0,40}?\s(?:o|tai|gan|tren|truoc|sau)\s+[^\W\d_]")
 
 
 def _role_by_a_topic(text: str) -> bool:

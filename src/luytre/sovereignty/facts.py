@@ -90,7 +90,11 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
-                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung)\s+$")
+                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung|"
+                                 # a time of day against another ("uống sáng hay tối"); a law's offence ("điều 249
+                                 # BLHS tội…", "cấu thành tội")
+                                 r"(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|hinh su|"
+                                 r"cau thanh)\s+$")
 # A bare "e" or "t" after these is a letter ("vitamin E", "hạng E", "viêm gan E", "nhóm T"), not the asker.
 _LETTER_BEFORE = re.compile(r"(?<!\w)(?:vitamin|hang|loai|nhom|khoi|type|tuyp|viem gan|hepatitis|cau|muc|phan|"
                             r"diem|lop|ma|chu|ky tu|tia|te bao|so)\s+$")
@@ -161,7 +165,9 @@ _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")
 # "can" are also "từ" and "cần" ("nguoi tu 60 tuoi", "nguoi benh can 2 lieu"): a locker or flat only with "so".
 _OCCUPANT = re.compile(
     r"(?<!\w)(?:(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|"
-    r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng)"  # "bác sĩ" serves all
+    r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng|"  # "bác sĩ" serves all
+    # "ông" typed bare right before the place: "ống phòng 5" is nothing, where "ba phòng" is three rooms
+    r"ong(?=\s+(?:(?:ở|o|tại|tai)\s+)?(?:phòng|phong|giường|giuong|nhà|nha)\s))"
     r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?"
     r"|(?<!giúp )(?<!giup )(?<!cho )(?<!hộ )(?<!dùm )(?<!giùm )(?<!dum )(?<!gium )(?<!với )(?<!voi )(?:anh|chị|em))"
     r"\s+(?:(?:ở|o|tại|tai)\s+)?"
@@ -195,6 +201,9 @@ ROLE_CUES = cue_pattern((
     # a person spoken of with scorn, typed bare ("thằng cha", "thằng nhỏ", "con mụ", "lão già"): "tháng" has
     # no such word after it, and "con mù" is a person too
     "thang cha", "thang nho", "thang be", "thang ban", "con mu", "lao gia", "ba gia", "ong gia",
+    # "con nhỏ" typed bare before where she works or lives ("con nho tiem banh"): "còn nhớ" has no such place after
+    *(f"con nho {where}" for where in ("tiem", "quan", "ban", "ben canh", "dau hem", "dau ngo", "cuoi hem", "tang",
+                                       "phong", "hang xom", "o tiem", "o quan")),
     "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
     # an old person singled out by a trade or a place ("bà cụ bán xôi đầu ngõ", "ông cụ nhà bên")
     *(f"{title} cu {what}" for title in ("ba", "ong") for what in ("ban", "nha", "o", "hang xom", "ben canh", "dau ngo",
@@ -983,7 +992,9 @@ _ASKED_YES_NO = re.compile(
     r"ky luat|mat|sao|lam sao|tu|xu|kien|thu|cam|tich thu|dieu tra|goi|tinh|boc|ghi|lien quan|thuong|hai|nguy|chet|"
     r"gi|nang|nhiem|lam)(?!\w))|mac|nghien|mang thai|co thai|co bau|bau|theo dao|no xau|dong tinh|la gay|gay|les|"
     r"tien an|tien su|ngoi tu|di tu|pha thai|nam vien|dang vien)(?!\w)"
-    r"(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?\s(?:khong|ko|k|chua|hong)(?!\w)")
+    r"(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?\s(?:khong|ko|k|chua|hong)(?!\w)"
+    # a record asked with "gì" ("có tiền án tiền sự gì không"): what it holds, not advice
+    r"|(?<!\w)co\s+(?P<record>tien an|tien su|an tich|no xau)(?:\s+[^\W\d_]+){0,3}?\s+gi\s+(?:khong|ko|k|hong)(?!\w)")
 _CLAUSE_MARK = re.compile(r"[,.;!?]")
 
 

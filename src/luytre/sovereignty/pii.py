@@ -278,6 +278,11 @@ _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
     "folded": cue_pattern(fold(w) for w in _PLACE_WORDS_MARKED if fold(w) not in _AMBIGUOUS_FOLDED_PLACES),
 }
+# A shop's kind and what it sells before its name ("Tiệm cầm đồ Kim Long", "tiệm bánh mì Hòa Mã", "quán phở Thìn
+# Lò Đúc"): the run after it names the shop. Not its owner ("chủ tiệm bánh Nguyễn Thị Lan"). Folded, at the end of
+# the clause before the run; up to three words of goods between.
+_SHOP_NAMED = re.compile(r"(?<!chu )(?<!\w)(?:tiem|quan|cua hang|shop|sap|ki ot|kiot|nha hang|tiem thuoc)"
+                         r"(?:\s+[^\W\d_]+){0,3}\s*$")
 # Words that start the name of a place, a department or a feast ("Khoa Ung bướu", "Bờ Hồ", "Lễ Vu Lan"): a
 # tagger's guess that starts with one is no person's name.
 _PLACE_HEADS = frozenset(("khoa", "lễ", "hồ", "bờ", "chùa", "đền", "chợ", "ga", "cầu", "sông", "núi", "đảo", "vịnh",
@@ -452,6 +457,8 @@ class PersonRecognizer(EntityRecognizer):
             rest = cased[match.end():].split() if len(shown) == len(cased) else []
             if rest and all(w[:1].isupper() or fold(w) in _NAME_QUALIFIERS for w in rest):
                 return True
+        if _SHOP_NAMED.search(fold(clause).lower()):
+            return True
         after = re.findall(r"\w+", re.split(r"[^\s\w]", folded[end:end + 30], maxsplit=1)[0])
         span = folded[start:end].split()
         if _ENGLISH_PLACE_WORDS & set(span + after[:1]):
