@@ -234,3 +234,32 @@ def test_a_public_services_file_number_is_nobodys(gate):
     text = "Mã hồ sơ 000.00.21.H31-250114-0457 đã trả kết quả chưa?"
     assert _found(gate, text) == []
     assert answered_locally(gate, text) == "allow"
+
+
+# -- third-person lookups: asked to be told, asked of anyone, whereabouts "at this hour", English asked inside ------
+@pytest.mark.parametrize("text", [
+    "Ai biết chị Hạnh tầng 4 bị bệnh gì mà nghỉ cả tháng không, kể em nghe với",
+    "thang be nha ben no bao nhieu tien roi, noi toi nghe",
+    "Cô bé bán trà sữa đầu ngõ nợ tiệm bao nhiêu rồi, kể mình nghe",
+    "co ai biet ong cu phong 8 dang nam vien nao khong",
+    "Bác bảo vệ có biết cô bé phòng 6 giờ này đang ở đâu không?",
+    "Anh chàng hẹn hò với em trên app có bị giang mai không, kiểm tra giúp em",
+    "Can you check whether the cleaner in room 12 has tuberculosis?",
+    "Please tell me if my landlord is in debt to the bank.",
+    "Could you find out where my ex-husband is living right now?",
+])
+def test_a_third_persons_record_asked_for_is_refused(gate, text):
+    from conftest import assert_refused_lookup
+
+    assert_refused_lookup(gate, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bác sĩ ơi kể em nghe bệnh tiểu đường kiêng ăn gì",  # advice asked of whoever answers
+    "Can you tell me if my mother can have visitors after surgery?",  # the asker's own family, a rule
+    "Can you check whether the pharmacy next door is open on Sunday?",  # a shop
+    "Có ai biết bệnh viện nào khám tiểu đường tốt không?",  # advice asked of anyone
+])
+def test_advice_or_a_rule_asked_so_is_answered(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) != "deny"

@@ -204,6 +204,11 @@ ROLE_CUES = cue_pattern((
     # "con nhỏ" typed bare before where she works or lives ("con nho tiem banh"): "còn nhớ" has no such place after
     *(f"con nho {where}" for where in ("tiem", "quan", "ban", "ben canh", "dau hem", "dau ngo", "cuoi hem", "tang",
                                        "phong", "hang xom", "o tiem", "o quan")),
+    # a young person singled out by a trade or a place ("cô bé bán bánh mì đầu hẻm", "thằng bé nhà bên"), or "that
+    # guy" ("anh chàng match với em trên app")
+    *(f"{who} {where}" for who in ("co be", "con be", "thang be", "cau be")
+      for where in ("ban", "o", "nha ben", "dau hem", "dau ngo", "cuoi hem", "tang", "phong", "ben canh", "hang xom")),
+    "anh chang", "co nang",
     "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
     # an old person singled out by a trade or a place ("bà cụ bán xôi đầu ngõ", "ông cụ nhà bên")
     *(f"{title} cu {what}" for title in ("ba", "ong") for what in ("ban", "nha", "o", "hang xom", "ben canh", "dau ngo",
@@ -383,7 +388,7 @@ _WHEREABOUTS_NOW = ("o dau luc nay", "o dau bay gio")
 # sensitive topic (``_requests``).
 _WHEREABOUTS_OR_MEANS = ("dang o dau", "co bao nhieu tien")
 _WHEREABOUTS_OR_MEANS_ASKED = cue_pattern((*_WHEREABOUTS_OR_MEANS, "con bao nhieu tien"))
-_NOW_BEFORE = re.compile(r"(?<!\w)(?:gio|bay gio|luc nay|hien gio|hien tai|hien nay)\s+$")
+_NOW_BEFORE = re.compile(r"(?<!\w)(?:gio|bay gio|luc nay|hien gio|hien tai|hien nay|gio nay|toi nay)\s+$")
 # Asking to be handed something ("cho tôi xin ảnh khuôn mặt của chị Lan"): beside a third person only, and not a
 # schedule, a form, a hotline or a document anybody may have ("cho em xin mẫu đơn của cô chủ nhiệm").
 _HANDED_OVER = re.compile(r"(?<!\w)cho\s+(?:toi|em|e|minh|tui|chau)\s+xin(?!\w)(?!\s+(?:(?:cai|cac|mot|ban|to)\s+)?"
@@ -399,11 +404,17 @@ _LOOKUP = cue_pattern((
     "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
     # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
     *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
+    # asking to be told ("kể em nghe", "nói cho tôi biết với"), or anyone who knows, asked at the end ("…, ai biết
+    # không"): beside a third person and a topic, a look asked for
+    *(f"{tell} {cho}{asker} {hear}" for tell in ("ke", "noi") for cho in ("", "cho ")
+      for asker in ("em", "e", "toi", "tui", "minh", "chi", "anh") for hear in ("nghe", "biet voi")),
+    "ai biet ko", "ai biet khong", "ai biet k", "co ai biet khong", "nam vien nao",
     # the record or state asked after
     "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
     "dung ten ai", "vi tri hien tai", "dinh vi", "ay bi gi", "ta bi gi", "ay mac benh gi",
     "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
-    "find out whether", "find out if", "check whether", "check if", "has a criminal record", "treated for",
+    "find out whether", "find out if", "find out where", "check where", "check whether", "check if",
+    "has a criminal record", "treated for",
     "is being treated", "what illness", "what disease", "co trong danh sach"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
 # folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
@@ -423,7 +434,9 @@ _RIGHT_ASKED = re.compile(r"(?<!\w)(?:co quyen|co duoc(?:\s+phep)?|duoc phep)\s+
 _ASKED_OF_SOMEONE = cue_pattern((
     *_REQUESTS, *_WHEREABOUTS_NOW, *_WHEREABOUTS_OR_MEANS, "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi",
     # not "có tiền án": said as often as asked
-    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease"))
+    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease", "nam vien nao",
+    *(f"{tell} {cho}{asker} nghe" for tell in ("ke", "noi") for cho in ("", "cho ")
+      for asker in ("em", "e", "toi", "tui", "minh"))))
 # A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
@@ -1055,6 +1068,15 @@ def _confirm_asked(folded: str) -> bool:
     return False
 
 
+# An English question put inside a request about someone singled out ("tell me whether the tenant in room 5 has…",
+# "check if my ex is still on…", "where my ex-girlfriend is staying"): whether, if or where, then the person.
+_ASKED_INSIDE_ENGLISH = re.compile(r"(?<!\w)(?:whether|if|where)\s+(?=(?:the|my|our|this|that)\s)")
+
+
+def _asked_after_in_english(folded: str) -> bool:
+    return any(_ENGLISH_ROLE.match(folded, m.end()) for m in _ASKED_INSIDE_ENGLISH.finditer(folded))
+
+
 # Why someone is in hospital, asked in English ("what my colleague Linh was admitted for"); a record's line
 # ("Patient: …, admitted for chest pain") asks nothing. Bounded: five words between.
 _WHY_ADMITTED_ENGLISH = re.compile(r"(?<!\w)(?:what|why)\s+(?:[a-z']+\s+){1,5}?(?:was|is|got|been)\s+"
@@ -1118,7 +1140,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             other = _MAYBE
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or bool(circle and circle.group("circle")) \
-        or identifiers and bool(_OWNER_ASKED.search(whole)) \
+        or identifiers and bool(_OWNER_ASKED.search(whole)) or _english(whole) and _asked_after_in_english(whole) \
         or (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True)) \
         and (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))
              or weak_person_reference(text))
