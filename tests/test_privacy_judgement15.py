@@ -263,3 +263,28 @@ def test_a_third_persons_record_asked_for_is_refused(gate, text):
 def test_advice_or_a_rule_asked_so_is_answered(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup
     assert answered_locally(gate, text) != "deny"
+
+
+# -- a patient placed by a room or bed, asked about only for the ward's everyday rules ------------------------------
+@pytest.mark.parametrize("text", [
+    "Bệnh nhân phòng 305 được thăm lúc mấy giờ?",
+    "Người nhà bệnh nhân giường 12 lấy cơm ở đâu?",
+    "nguoi nha benh nhan phong 402 co duoc o lai qua dem khong",
+    "Người bệnh buồng 7 có được bật điều hòa ban đêm không?",
+])
+def test_a_ward_rule_asked_for_a_patient_in_a_room_may_leave(gate, text):
+    from conftest import PEER
+
+    assert forwarded(gate, text) == "allow"
+    assert gate.decide(gate.screen(text), PEER, "anonymous", "answer", False).outcome == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Bệnh nhân phòng 305 bị gì mà không được thăm?",  # their state asked
+    "Bệnh nhân giường 12 là bố tôi, mấy giờ được thăm?",  # the asker's father
+    "Bệnh nhân phòng 305 tỉnh chưa, người nhà vào thăm được không?",  # their state
+    "Bệnh nhân phòng 15 là ông cụ theo đạo Hồi, bếp có suất ăn halal không?",  # a topic said of them
+    "Viện phí của bệnh nhân giường 9 hết bao nhiêu, người nhà đóng ở đâu?",  # their bill
+])
+def test_anything_said_of_the_patient_keeps_the_question_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"

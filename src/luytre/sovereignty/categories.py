@@ -260,12 +260,51 @@ def _role_by_a_topic(text: str) -> bool:
     return bool(sensitive_topics(joined) or doubtful_topics(joined) - {UNREAD})
 
 
+# A patient placed by a room or bed, asked about only for the ward's everyday rules ("Bệnh nhân phòng 305 được thăm
+# lúc mấy giờ?", "người nhà bệnh nhân giường 12 lấy cơm ở đâu"): the room says where the rule applies, not who
+# anyone is. Read as "bệnh nhân" alone, anybody, when nothing else is said of them (``_as_a_ward_rule``). Folded.
+_PATIENT_PLACED = re.compile(r"(?<!\w)(?P<patient>benh nhan|nguoi benh)\s+(?:(?:o|nam)\s+)?(?:phong|giuong|buong|"
+                             r"p\.?)\s*(?:so\s+)?\d{1,4}[a-z]?(?:\s+(?:phong|p\.?)\s*\d{1,4}[a-z]?)?(?!\w)")
+_PATIENT_WORD = re.compile(r"(?<!\w)(?:benh nhan|nguoi benh)(?!\w)")
+_WARD_RULE = re.compile(r"(?<!\w)(?:tham|vao tham|gio tham|gui xe|do xe|lay com|com|suat an|an uong|nuoi benh|"
+                        r"cham benh|cham soc|o lai|qua dem|ngu lai|mang do an|mang theo|mang vao|wifi|dieu hoa|"
+                        r"giuong gap|thue giuong|the ra vao|giay ra vao|ra vao|nguoi nha)(?!\w)")
+# What would say something of the patient after all: a state, a change, a record, a sum, whom they are to the asker
+_SAID_OF_THEM = re.compile(r"(?<!\w)(?:bi|mac|tinh trang|do chua|tinh chua|khoe chua|con song|nang|tien trien|"
+                           r"benh gi|vi sao|tai sao|ten|la ai|la bo|la me|la vo|la chong|la con|cua toi|cua em|"
+                           r"vien phi|tien|ket qua|ho so|benh an|xuat vien|chuyen vien|mo|da|"
+                           r"la\s+(?:ba|ong|co|chu|bac|anh|chi|em|nguoi|be|chau|cu))(?!\w)")
+
+
+def _as_a_ward_rule(text: str) -> str:
+    """``text`` with a patient placed by a room or bed read as "bệnh nhân", when it asks only a ward's everyday rule
+    (``_PATIENT_PLACED``); else ``text`` as it is."""
+    folded = fold(readable(text).lower())
+    placed = _PATIENT_PLACED.search(folded)
+    if placed is None or len(folded) != len(text) or not _WARD_RULE.search(folded):
+        return text
+    if _SAID_OF_THEM.search(folded[:placed.start()] + " " + folded[placed.end():]):
+        return text
+    # anything said of them, a topic above all ("… là bà cụ theo đạo Hồi, có đồ halal không?"), read as typed
+    # once the patient, the visits and the word "bệnh nhân" are blanked
+    kept = list(text)
+    blanked = [placed.span(), *(m.span() for m in lexicon().visits.finditer(folded)),
+               *(m.span() for m in _PATIENT_WORD.finditer(folded))]
+    for start, end in blanked:
+        kept[start:end] = " " * (end - start)
+    if sensitive_topics("".join(kept)):
+        return text
+    return text[:placed.start()] + "bệnh nhân" + text[placed.end():]
+
+
 def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | None = None) -> Categorization:
     """The data categories of a request whose text is ``text`` and whose detected personal data has
     ``entity_types``. A street address alone identifies a place, not a person ("Bệnh viện ở 215 Hồng
     Bàng"): it is personal only in a question about someone ("nhà tôi ở 12 Lê Lợi"). ``hidden_digits``:
     digits in a disguise are left once the entities are taken out (``residue``); None reads ``text`` for them."""
     types = set(entity_types)
+    if not types:
+        text = _as_a_ward_rule(text)
     if hidden_digits is None:
         hidden_digits = bool(disguised_runs(without_placeholders(text)))
     identifying = types - PLACE_ENTITIES
