@@ -288,3 +288,26 @@ def test_a_ward_rule_asked_for_a_patient_in_a_room_may_leave(gate, text):
 ])
 def test_anything_said_of_the_patient_keeps_the_question_on_the_node(gate, text):
     assert forwarded(gate, text) == "deny"
+
+
+# -- English: a yes-or-no question opened on someone singled out, where they are, what record they got -------------
+@pytest.mark.parametrize("text", [
+    "Did the day-shift cashier on floor 2 test positive for hepatitis?",
+    "Was the old woman in bed 9 treated for a mental illness?",
+    "Where is my landlord right now? He owes me money.",
+    "Could you tell me what diagnosis my colleague got at your clinic yesterday?",
+    "Does my ex-wife have any loans at your bank?",
+])
+def test_an_english_question_opened_on_someone_singled_out_is_a_lookup(gate, text):
+    from conftest import assert_refused_lookup
+
+    assert_refused_lookup(gate, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is the night-shift nurse allowed to give injections at home?",  # a rule
+    "Does my landlord have to return my deposit if I move out?",  # a duty
+    "Was the pharmacy next door open on the holiday?",  # a shop
+])
+def test_a_rule_a_duty_or_a_shop_asked_in_english_is_no_lookup(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup

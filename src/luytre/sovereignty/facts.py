@@ -1070,11 +1070,23 @@ def _confirm_asked(folded: str) -> bool:
 
 # An English question put inside a request about someone singled out ("tell me whether the tenant in room 5 has…",
 # "check if my ex is still on…", "where my ex-girlfriend is staying"): whether, if or where, then the person.
-_ASKED_INSIDE_ENGLISH = re.compile(r"(?<!\w)(?:whether|if|where)\s+(?=(?:the|my|our|this|that)\s)")
+# Or a yes-or-no question opened on such a person ("Did the night-shift nurse on ward 5 test positive…", "Is the new
+# teacher Mrs. Thao a…", "Does my ex-husband have…"), or what record they got ("what diagnosis my coworker got").
+# Not a rule or a duty asked about ("Is the night nurse allowed to…", "Does my landlord have to…").
+_ASKED_INSIDE_ENGLISH = re.compile(r"(?<!\w)(?:whether|if|where(?:\s+is|\s+are|'s)?|(?:what|which)\s+(?:diagnosis|"
+                                   r"illness|disease|medication|medicines?|treatment|results?|test results?))\s+"
+                                   r"(?=(?:the|my|our|this|that)\s)"
+                                   r"|(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(?=(?:the|my|our|this|that)\s)")
+_RULE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,40}?(?<!\w)(?:allowed|able|supposed|required|permitted|right to|"
+                                 r"available|on duty|working|(?:have|has|need|needs)\s+to)(?!\w)")
 
 
 def _asked_after_in_english(folded: str) -> bool:
-    return any(_ENGLISH_ROLE.match(folded, m.end()) for m in _ASKED_INSIDE_ENGLISH.finditer(folded))
+    for asked in _ASKED_INSIDE_ENGLISH.finditer(folded):
+        person = _ENGLISH_ROLE.match(folded, asked.end())
+        if person and not _RULE_ASKED_ENGLISH.match(folded, person.end()):
+            return True
+    return False
 
 
 # Why someone is in hospital, asked in English ("what my colleague Linh was admitted for"); a record's line
@@ -1088,6 +1100,7 @@ def _asks_to_look(folded: str, marked: str, requested: list[int]) -> bool:
     or bare) or a record asked after (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``, ``_ASKED_TO_CONFIRM``).
     ``folded``: ``marked`` folded."""
     return bool(requested or _ASKED_WHETHER_ENGLISH.search(folded) or _WHY_ADMITTED_ENGLISH.search(folded)
+                or _english(folded) and _asked_after_in_english(folded)
                 or _confirm_asked(folded)) or any(
         m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
