@@ -311,3 +311,40 @@ def test_an_english_question_opened_on_someone_singled_out_is_a_lookup(gate, tex
 ])
 def test_a_rule_a_duty_or_a_shop_asked_in_english_is_no_lookup(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup
+
+
+# -- hostile input: this round's patterns, repeated to 4 KB, screen in bounded time ----------------------------------
+def test_this_rounds_patterns_screen_in_bounded_time(gate):
+    """CPU time of the slowest piece repeated to 4 KB, against the floor and the multiple of a 4 KB prose letter that
+    tests/test_hostile.py allows."""
+    import gc
+    import time
+
+    def cpu(text: str) -> float:
+        best = float("inf")
+        gc.disable()
+        try:
+            for _ in range(3):
+                start = time.process_time()
+                screen_text(gate.scanner, text)
+                best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
+        return best
+
+    def filled(piece: str) -> str:
+        text = piece
+        while len(text.encode()) < 4096:
+            text += text
+        return text.encode()[:4096].decode("utf-8", "ignore")
+
+    prose = ("Chào bác sĩ, mẹ tôi là Nguyễn Thị Hoa, năm nay 67 tuổi, ở số 12 ngõ 45 phố Huế, Hà Nội. Mấy hôm nay bà "
+             "bị ho và sốt, uống thuốc hạ sốt 500mg mà không đỡ. Xin hỏi có nên đưa bà đến Bệnh viện Bạch Mai không? ")
+    budget = max(0.080, 4 * cpu(filled(prose)))
+    pieces = ["0912 345 678.", "9704 - 2212 - ", "15.000.000--", "2019  ", "10.762622, ", "con còn đang ",
+              "Bầu 7 tháng ", "đang chạy xe ở ", "Bệnh nhân phòng 305 thăm ", "whether the tenant in room 5 ",
+              "Did the a b nurse ", "kể em nghe ", "ong phong 5 ", "Tiệm cầm đồ Kim Long ", "H29-2412-",
+              "học sinh 1 - ",
+              "Lê Thị Mai, 3 tháng 9 năm ", "my ID is N", "co tien an tien su gi ", "con nho tiem "]
+    slow = {piece: spent for piece in pieces if (spent := cpu(filled(piece))) > budget}
+    assert not slow, (budget, slow)
