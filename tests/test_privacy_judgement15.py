@@ -348,3 +348,13 @@ def test_this_rounds_patterns_screen_in_bounded_time(gate):
               "Lê Thị Mai, 3 tháng 9 năm ", "my ID is N", "co tien an tien su gi ", "con nho tiem "]
     slow = {piece: spent for piece in pieces if (spent := cpu(filled(piece))) > budget}
     assert not slow, (budget, slow)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hôm qua tiêm cho bé Nguyễn Thị Lan mũi 6 trong 1, giờ sốt cao", "Nguyễn Thị Lan"),  # "tiêm", not "tiệm"
+    ("tiem cho be Nguyen Thi Lan mui 6 trong 1 gio sot cao", "Nguyen Thi Lan"),
+    ("tiem vacxin Nguyen Van An bi sot", "Nguyen Van An"),  # "tiêm vắc xin" typed bare
+    ("sắp Trần Văn Nam mổ rồi, cần chuẩn bị gì", "Trần Văn Nam"),  # "sắp", not "sạp"
+])
+def test_a_word_folded_like_a_shops_before_a_name_keeps_the_name(gate, text, name):
+    assert ("PERSON", name) in _found(gate, text)

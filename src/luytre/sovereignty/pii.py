@@ -281,8 +281,17 @@ _PLACE_WORDS = {
 # A shop's kind and what it sells before its name ("Tiệm cầm đồ Kim Long", "tiệm bánh mì Hòa Mã", "quán phở Thìn
 # Lò Đúc"): the run after it names the shop. Not its owner ("chủ tiệm bánh Nguyễn Thị Lan"). Folded, at the end of
 # the clause before the run; up to three words of goods between.
-_SHOP_NAMED = re.compile(r"(?<!chu )(?<!\w)(?:tiem|quan|cua hang|shop|sap|ki ot|kiot|nha hang|tiem thuoc)"
-                         r"(?:\s+[^\W\d_]+){0,3}\s*$")
+# Typed with marks, the shop word is read as typed: folded, "tiêm" (inject) is "tiệm", "sắp" (soon) is "sạp", "quận"
+# is "quán". The words between are goods, never a person or a preposition ("tiêm cho bé Nguyễn Thị Lan").
+_GOODS_WORD = (r"\s+(?!(?:cho|cua|voi|va|la|o|tai|ten|be|chi|anh|em|ong|ba|co|chu|bac|nguoi|khach|con|chau)(?!\w))"
+               r"[^\W\d_]+")
+# Typed bare, only a shop word no other word folds to, or "tiệm"/"quán" with what it sells ("tiem vacxin" may be
+# "tiêm vắc xin").
+_SHOP_NAMED = re.compile(r"(?<!chu )(?<!\w)(?:cua hang|shop|ki ot|kiot|nha hang|(?:tiem|quan)\s+(?:cam do|vang|banh|"
+                         r"toc|thuoc|net|tap hoa|sua|an|pho|com|nuoc|cafe|ca phe|bia|nhau|bun|chao|lau|nuong|oc|kem|"
+                         r"tra sua))(?:" + _GOODS_WORD + r"){0,3}\s*$")
+_SHOP_NAMED_MARKED = re.compile(r"(?<!chủ )(?<!\w)(?:tiệm|quán|cửa hàng|shop|sạp|ki ốt|kiốt|nhà hàng)(?:"
+                                + _GOODS_WORD + r"){0,3}\s*$")
 # Words that start the name of a place, a department or a feast ("Khoa Ung bướu", "Bờ Hồ", "Lễ Vu Lan"): a
 # tagger's guess that starts with one is no person's name.
 _PLACE_HEADS = frozenset(("khoa", "lễ", "hồ", "bờ", "chùa", "đền", "chợ", "ga", "cầu", "sông", "núi", "đảo", "vịnh",
@@ -457,7 +466,8 @@ class PersonRecognizer(EntityRecognizer):
             rest = cased[match.end():].split() if len(shown) == len(cased) else []
             if rest and all(w[:1].isupper() or fold(w) in _NAME_QUALIFIERS for w in rest):
                 return True
-        if _SHOP_NAMED.search(fold(clause).lower()):
+        lowered = clause.lower()
+        if (_SHOP_NAMED_MARKED.search(normalize(lowered)) if marked else _SHOP_NAMED.search(fold(lowered))):
             return True
         after = re.findall(r"\w+", re.split(r"[^\s\w]", folded[end:end + 30], maxsplit=1)[0])
         span = folded[start:end].split()
