@@ -358,3 +358,16 @@ def test_this_rounds_patterns_screen_in_bounded_time(gate):
 ])
 def test_a_word_folded_like_a_shops_before_a_name_keeps_the_name(gate, text, name):
     assert ("PERSON", name) in _found(gate, text)
+
+
+def test_a_full_birth_date_after_a_word_holding_the_cue_is_still_found(gate):
+    assert ("DOB", "12/03/2010") in _found(gate, "ngày sinh của học sinh: 12/03/2010, làm thẻ ở đâu")
+
+
+@pytest.mark.parametrize("text", [
+    "ve luat hinh su em bi cong an moi len lam viec thi sao",  # "em" after "hình sự" is the asker
+    "bo luat hinh su minh dang bi khoi to thi co duoc tai ngoai khong",
+    "theo bo luat hinh su toi co bi di tu khong",  # "tôi có bị…", a verb a person does after it
+])
+def test_the_asker_after_a_law_typed_bare_stays_the_asker(gate, text):
+    assert forwarded(gate, text) == "deny"

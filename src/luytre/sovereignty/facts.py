@@ -90,11 +90,14 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
-                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung|"
-                                 # a time of day against another ("uống sáng hay tối"); a law's offence ("điều 249
-                                 # BLHS tội…", "cấu thành tội")
-                                 r"(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|hinh su|"
-                                 r"cau thanh)\s+$")
+                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung)\s+$")
+# A bare "toi" after these is "tối" or "tội", never "tôi": a time of day against another ("uống sáng hay tối"), a
+# law's offence ("điều 249 BLHS tội…", "cấu thành tội"). Only "toi": "luật hình sự em bị…" is the asker.
+_NOT_TOI_BEFORE = re.compile(r"(?<!\w)(?:(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|"
+                             r"hinh su|cau thanh)\s+$")
+# ... unless a verb a person does follows: "theo BLHS toi co bi di tu khong" is the asker ("tôi có bị…")
+_PERSON_VERB_AFTER = re.compile(r"^\s+(?:co|bi|dang|da|vua|moi|muon|can|phai|duoc|se|khong|chua|lam|nen|hoi|xin|la|"
+                                r"tung|it|van|cung|hien|thay|nghi|dinh)(?!\w)")
 # A bare "e" or "t" after these is a letter ("vitamin E", "hạng E", "viêm gan E", "nhóm T"), not the asker.
 _LETTER_BEFORE = re.compile(r"(?<!\w)(?:vitamin|hang|loai|nhom|khoi|type|tuyp|viem gan|hepatitis|cau|muc|phan|"
                             r"diem|lop|ma|chu|ky tu|tia|te bao|so)\s+$")
@@ -881,6 +884,7 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
         if word.isascii():
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
             if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after) \
+                    or word == "toi" and _NOT_TOI_BEFORE.search(before) and not _PERSON_VERB_AFTER.match(after) \
                     or word in ("e", "t") and _LETTER_BEFORE.search(before):
                 continue
             kin = _AMBIGUOUS_BEFORE.search(before)

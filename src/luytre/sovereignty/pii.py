@@ -119,6 +119,7 @@ class IdentifierRecognizer(EntityRecognizer):
 # Words that hold a cue word but name something else: "học sinh lớp 10 - 11 - 12" is no birth ("sinh"), "vệ sinh"
 # neither. Folded. A value after them is read as if no cue stood there.
 _NO_CUE = "_no_cue"
+_FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 _WORDS_HOLDING_A_CUE = cue_pattern(("hoc sinh", "sinh vien", "thi sinh", "ve sinh", "sinh hoat", "sinh hoc",
                                     "sinh san", "hoi sinh", "tu sinh", "phat sinh", "sinh thai", "ky sinh"))
 
@@ -159,7 +160,11 @@ class PhraseContextEnhancer(ContextAwareEnhancer):
             window = text[max(0, result.start - CUE_WINDOW_CHARS):result.start]
             if window not in nearest:
                 nearest[window] = nearest_cue(window, cues, self.context_prefix_count)
-            if nearest[window] == recognizer_id:
+            cue = nearest[window]
+            if cue == _NO_CUE and _FULL_YEAR.search(text, result.start, result.end):
+                # a full date is one whatever word holds the cue ("ngày sinh của học sinh: 12/03/2010"): read past it
+                cue = nearest_cue(window, {k: p for k, p in cues.items() if k != _NO_CUE}, self.context_prefix_count)
+            if cue == recognizer_id:
                 result.score = min(1.0, max(result.score + self.context_similarity_factor,
                                             self.min_score_with_context_similarity))
                 result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
