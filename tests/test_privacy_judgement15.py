@@ -371,3 +371,13 @@ def test_a_full_birth_date_after_a_word_holding_the_cue_is_still_found(gate):
 ])
 def test_the_asker_after_a_law_typed_bare_stays_the_asker(gate, text):
     assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Chị Lan kể em nghe chị ấy bị ung thư, em nên an ủi thế nào?",  # what someone told: advice asked
+    "Bạn em nói em nghe là nó bị trầm cảm, em phải làm sao?",
+])
+def test_what_someone_told_the_asker_is_no_request_to_be_told(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup
+    assert answered_locally(gate, text) != "deny"
+    assert forwarded(gate, text) == "deny"

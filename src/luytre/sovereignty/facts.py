@@ -407,10 +407,7 @@ _LOOKUP = cue_pattern((
     "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
     # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
     *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
-    # asking to be told ("kể em nghe", "nói cho tôi biết với"), or anyone who knows, asked at the end ("…, ai biết
-    # không"): beside a third person and a topic, a look asked for
-    *(f"{tell} {cho}{asker} {hear}" for tell in ("ke", "noi") for cho in ("", "cho ")
-      for asker in ("em", "e", "toi", "tui", "minh", "chi", "anh") for hear in ("nghe", "biet voi")),
+    # anyone who knows, asked at the end ("…, ai biết không"): beside a third person and a topic, a look asked for
     "ai biet ko", "ai biet khong", "ai biet k", "co ai biet khong", "nam vien nao",
     # the record or state asked after
     "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
@@ -437,9 +434,11 @@ _RIGHT_ASKED = re.compile(r"(?<!\w)(?:co quyen|co duoc(?:\s+phep)?|duoc phep)\s+
 _ASKED_OF_SOMEONE = cue_pattern((
     *_REQUESTS, *_WHEREABOUTS_NOW, *_WHEREABOUTS_OR_MEANS, "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi",
     # not "có tiền án": said as often as asked
-    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease", "nam vien nao",
-    *(f"{tell} {cho}{asker} nghe" for tell in ("ke", "noi") for cho in ("", "cho ")
-      for asker in ("em", "e", "toi", "tui", "minh"))))
+    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease", "nam vien nao"))
+# Asked to be told, closing a clause ("…, kể em nghe", "nói tôi nghe với", "kể cho mình biết đi"): a request. Not
+# what someone told ("Chị Lan kể em nghe chị ấy bị…", a disclosure asked about). Folded.
+_TELL_ME = re.compile(r"(?<!\w)(?:ke|noi)\s+(?:cho\s+)?(?:em|e|toi|tui|minh|chi|anh)\s+(?:nghe|biet)"
+                      r"(?:\s+(?:voi|di|nhe|nha|duoc khong|dc ko|duoc ko|voi nhe))?\s*(?:[.!?,;]|$)")
 # A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
@@ -1142,8 +1141,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    looks = _requests(_LOOKUP, whole, lowered, other == _YES)
-    of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES)
+    told = [m.start() for m in _TELL_ME.finditer(whole)]
+    looks = _requests(_LOOKUP, whole, lowered, other == _YES) + told
+    of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES) + told
     asked = _asks_to_look(whole, lowered, looks) or bool(of_someone)
     if other == _NO and asked and (_PLACEMENT.search(whole) or _OCCUPANT.search(lowered)):
         other = _MAYBE
