@@ -381,3 +381,11 @@ def test_what_someone_told_the_asker_is_no_request_to_be_told(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup
     assert answered_locally(gate, text) != "deny"
     assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Does the night-shift doctor speak English?",
+    "Can you tell me if the night-shift doctor speaks Vietnamese?",
+])
+def test_an_english_question_about_someone_without_a_state_is_no_lookup(gate, text):
+    assert not screen_text(gate.scanner, text).categorization.lookup

@@ -1084,10 +1084,21 @@ _RULE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,40}?(?<!\w)(?:allowed|able|supposed
                                  r"available|on duty|working|(?:have|has|need|needs)\s+to)(?!\w)")
 
 
+# Whether or if, or a yes-or-no question: about a state or a record said after the person ("…the night-shift doctor
+# speaks English?" asks nothing of a record). Where they are, or what record they got, asks one already.
+_STATE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,60}?(?<!\w)(?:has|have|had|got|tested|positive|negative|pregnant|sick|"
+                                  r"ill|treated|diagnosed|suffers?|suffering|owes?|debts?|loans?|savings|accounts?|balance|"
+                                  r"criminal|arrested|record|addicted|using|drugs|on\s+[a-z]+|in\s+(?:rehab|prison|jail|"
+                                  r"debt|hospital)|hiv|cancer|hepatitis|covid|tuberculosis|witness|gay|lesbian|muslim|"
+                                  r"catholic|buddhist|christian)(?!\w)")
+
+
 def _asked_after_in_english(folded: str) -> bool:
     for asked in _ASKED_INSIDE_ENGLISH.finditer(folded):
         person = _ENGLISH_ROLE.match(folded, asked.end())
-        if person and not _RULE_ASKED_ENGLISH.match(folded, person.end()):
+        if person is None or _RULE_ASKED_ENGLISH.match(folded, person.end()):
+            continue
+        if asked.group().startswith(("where", "what", "which")) or _STATE_ASKED_ENGLISH.match(folded, person.end()):
             return True
     return False
 
