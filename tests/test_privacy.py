@@ -293,7 +293,8 @@ def test_refusal_names_found_data_and_a_way_forward(home_copy):
 # -- no personal value reaches a peer, evasions included ---------------------------------------------
 _ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u202e"]
 _SPELLED = "không một hai ba bốn năm sáu bảy tám chín".split()
-_EVASIONS = ["plain", "zero-width", "spaced", "dotted", "dashed", "full-width", "spelled", "look-alike", "no-break"]
+_EVASIONS = ["plain", "zero-width", "spaced", "dotted", "dashed", "full-width", "spelled", "look-alike", "no-break",
+             "spaced-dashes"]
 
 
 def _evade(value: str, how: str, draw) -> str:
@@ -313,6 +314,8 @@ def _evade(value: str, how: str, draw) -> str:
         return f"{value[:at]} {' '.join(_SPELLED[int(d)] for d in value[at:at + 3])} {value[at + 3:]}"
     if how == "look-alike":  # O for 0, l for 1
         return value.replace("0", "O").replace("1", "l")
+    if how == "spaced-dashes":  # groups of four between spaced dashes ("0791 - 2345 - 6789")
+        return " - ".join(value[i:i + 4] for i in range(0, len(value), 4))
     if how == "no-break":
         return "\u00a0".join(value[i:i + 3] for i in range(0, len(value), 3))
     return value
@@ -344,7 +347,9 @@ def evasive_records(draw) -> tuple[str, str, bool]:
     disclosure = draw(st.sampled_from(["", "tôi bị ung thư", "toi bi ung\u200bthu", "tôi bị u\u00adng thư",
                                        "TOI DANG NO XAU", "chồngtôibịnợxấu",
                                        # typed bare, about a relative; the last only may be sensitive
-                                       "chi toi dang dieu tri lao", "sep em dang hau toa", "bo toi nam giuong 7"]))
+                                       "chi toi dang dieu tri lao", "sep em dang hau toa", "bo toi nam giuong 7",
+                                       # a relative with an adverb between, the asker described without "tôi"
+                                       "con còn đang sốt cao", "Bầu 7 tháng ra máu"]))
     template = draw(st.sampled_from(["{d} {cue} {v} của tôi, thư viện mở cửa mấy giờ",
                                      "thư viện mở cửa mấy giờ? {d} {cue}: {v}",
                                      "xin chào, {d} {cue} cua toi la {v}, thu vien mo cua may gio"]))

@@ -31,8 +31,11 @@ _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)
 # A code's capitals and dash before the digits ("HS-2024-000123"), when they name no identifier ("CCCD-…" does)
-_CODE_HEAD = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}-$")
+# or a code's letter-and-digit part after its other parts ("000.00.15.H29-241203-0012", a public service's file number)
+_CODE_HEAD = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}-$|(?<=[\d.])[A-Z]{1,2}\d{1,3}-$")
 _MONEY_SHAPE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+# Years one after another ("2019 2020 2021", "2019  2020  2021" from a table's heading): a list, nobody's value
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:[ .\-]+(?:19|20)\d{2})+")
 _DATE_SHAPE = re.compile(r"\d{1,2}[ .\-]\d{1,2}[ .\-](?:19|20)\d{2}|(?:19|20)\d{2}[ .\-]\d{1,2}[ .\-]\d{1,2}")
 _NOT_PERSONAL = cue_pattern((
     "ma don", "ma don hang", "don hang", "order", "van don", "hoa don", "so hoa don", "ma ve", "so ve",
@@ -72,10 +75,33 @@ def _within_bounds(run: str) -> str:
         return run
     separators = [(at, ch) for at, ch in enumerate(run) if not ch.isdigit() and ch != "+"]
     heads = [at for (at, ch), (_, before) in zip(separators[1:], separators) if ch != before]
-    for at in reversed(heads):
+    # A separator not met before in the run ends the first value ("0912 345 678.0987 654 321": the dot), where the
+    # first one coming back does not (the space after "0987" would cut into the second value): tried first.
+    met: set[str] = set()
+    fresh = []
+    for at, ch in separators:
+        if met and ch not in met:
+            fresh.append(at)
+        met.add(ch)
+    for at in [*reversed(fresh), *reversed(heads)]:
         if MIN_DIGITS <= sum(ch.isdigit() for ch in run[:at]) <= MAX_DIGITS:
             return run[:at]
     return run
+
+
+def _values(text: str) -> list[tuple[int, str]]:
+    """(start, value) of each digit run of ``text``, a run longer than a value read as the values in it, one after
+    another (``_within_bounds``): "0912 345 678.0987 654 321" is two phones, the second read too."""
+    found = []
+    for match in _RUN.finditer(text):
+        start, run = match.start(), match.group()
+        while run:
+            value = _within_bounds(run)
+            found.append((start, value))
+            rest = run[len(value):]
+            skipped = len(rest) - len(rest.lstrip(" .-"))
+            start, run = start + len(value) + skipped, rest[skipped:]
+    return found
 
 
 class CandidateIdentifierRecognizer(EntityRecognizer):
@@ -90,22 +116,22 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         results = []
-        for match in _RUN.finditer(text):
-            value = _within_bounds(match.group())
-            end = match.start() + len(value)
+        for start, value in _values(text):
+            end = start + len(value)
             digits = sum(ch.isdigit() for ch in value)
             if not MIN_DIGITS <= digits <= MAX_DIGITS or _MONEY_AFTER.match(text[end:]) \
                     or _MONEY_SHAPE.fullmatch(value) or _DATE_SHAPE.fullmatch(value) \
                     or _SERVICE_NUMBER.match("".join(ch for ch in value if ch.isdigit() or ch == "+")):
                 continue
-            cue = nearest_cue(text[:match.start()], _CUES, CUE_REACH_WORDS)
+            cue = nearest_cue(text[:start], _CUES, CUE_REACH_WORDS)
             # a code's head skips only a code-shaped run ("HS-2024-000123"), never a plain one: "VCB-0011004123456"
             # is an account written after its bank's short name
             coded = not value.lstrip("+").isdigit() and _CODE_HEAD.search(
-                text, max(0, match.start() - len("ABCDE-")), match.start())
-            if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, end) or coded):
+                text, max(0, start - len(".ABCDE-")), start)
+            if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, end) or coded
+                                                  or _YEARS.fullmatch(value)):
                 continue
-            results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), end, CANDIDATE_SCORE))
+            results.append(RecognizerResult(cue or "ID_NUMBER", start, end, CANDIDATE_SCORE))
         for match in _PLATE.finditer(text):
             if nearest_cue(text[:match.start()], _PLATE_CUES, CUE_REACH_WORDS) == "PLATE":
                 results.append(RecognizerResult("PLATE", match.start(), match.end(), CANDIDATE_SCORE))

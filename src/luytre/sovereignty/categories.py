@@ -35,7 +35,6 @@ from luytre.sovereignty.facts import (
     ASKER,
     NOBODY,
     about,
-    bare_kin_in_a_state,
     glued_runs,
     long_runs,
     mixed_script_words,
@@ -161,6 +160,11 @@ class Categorization:
                 "person_signal": self.signal, "possible_topics": list(self.possible)}
 
 
+# A pregnancy counted in weeks or months ("bầu 7 tháng", "thai 12 tuần", "mang bầu 20w"): health, though "bầu" and
+# "thai" alone are also other words. Folded.
+_PREGNANCY_COUNTED = re.compile(r"(?<!\w)(?:bau|thai)\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)")
+
+
 def _glued_topics(text: str) -> set[str]:
     found = set()
     for run in long_runs(text):  # English run together too ("positiveforhepatitis"): a topic alone decides nothing
@@ -199,6 +203,8 @@ def sensitive_topics(text: str) -> set[str]:
         found |= {kind for kind, pattern in (*lexicon().folded.items(), *lexicon().folded_extra.items())
                   if pattern.search(folded)}
         found |= _glued_topics(reading)
+        if _PREGNANCY_COUNTED.search(folded):
+            found.add("health")
     return found
 
 
@@ -233,7 +239,15 @@ def doubtful_topics(text: str) -> set[str]:
         found |= {kind for kind, pattern in lexicon().bare_ambiguous.items() if pattern.search(bare)}
         if _MONEY.search(folded):
             found.add("finance")
+        if _ON_THE_WAY.search(folded):
+            found.add("location_realtime")
     return found
+
+
+# Someone on the move or waiting, said with where ("Đang chạy xe … ở Hàng Xanh", "đang đợi ở cổng sau", "đang kẹt xe
+# trên cầu Sài Gòn"): where a person is now, if a person is there. Folded; bounded: 40 characters to the place.
+_ON_THE_WAY = re.compile(r"(?<!\w)dang\s+(?:chay|di|lai|cho|cho doi|doi|dung|ngoi|ket|bi ket|tren|do xe|gui xe)"
+                         r"(?!\w)[^.!?;\n]{0,40}?\s(?:o|tai|gan|tren|truoc|sau)\s+[^\W\d_]")
 
 
 def _role_by_a_topic(text: str) -> bool:
@@ -246,12 +260,51 @@ def _role_by_a_topic(text: str) -> bool:
     return bool(sensitive_topics(joined) or doubtful_topics(joined) - {UNREAD})
 
 
+# A patient placed by a room or bed, asked about only for the ward's everyday rules ("Bệnh nhân phòng 305 được thăm
+# lúc mấy giờ?", "người nhà bệnh nhân giường 12 lấy cơm ở đâu"): the room says where the rule applies, not who
+# anyone is. Read as "bệnh nhân" alone, anybody, when nothing else is said of them (``_as_a_ward_rule``). Folded.
+_PATIENT_PLACED = re.compile(r"(?<!\w)(?P<patient>benh nhan|nguoi benh)\s+(?:(?:o|nam)\s+)?(?:phong|giuong|buong|"
+                             r"p\.?)\s*(?:so\s+)?\d{1,4}[a-z]?(?:\s+(?:phong|p\.?)\s*\d{1,4}[a-z]?)?(?!\w)")
+_PATIENT_WORD = re.compile(r"(?<!\w)(?:benh nhan|nguoi benh)(?!\w)")
+_WARD_RULE = re.compile(r"(?<!\w)(?:tham|vao tham|gio tham|gui xe|do xe|lay com|com|suat an|an uong|nuoi benh|"
+                        r"cham benh|cham soc|o lai|qua dem|ngu lai|mang do an|mang theo|mang vao|wifi|dieu hoa|"
+                        r"giuong gap|thue giuong|the ra vao|giay ra vao|ra vao|nguoi nha)(?!\w)")
+# What would say something of the patient after all: a state, a change, a record, a sum, whom they are to the asker
+_SAID_OF_THEM = re.compile(r"(?<!\w)(?:bi|mac|tinh trang|do chua|tinh chua|khoe chua|con song|nang|tien trien|"
+                           r"benh gi|vi sao|tai sao|ten|la ai|la bo|la me|la vo|la chong|la con|cua toi|cua em|"
+                           r"vien phi|tien|ket qua|ho so|benh an|xuat vien|chuyen vien|mo|da|"
+                           r"la\s+(?:ba|ong|co|chu|bac|anh|chi|em|nguoi|be|chau|cu))(?!\w)")
+
+
+def _as_a_ward_rule(text: str) -> str:
+    """``text`` with a patient placed by a room or bed read as "bệnh nhân", when it asks only a ward's everyday rule
+    (``_PATIENT_PLACED``); else ``text`` as it is."""
+    folded = fold(readable(text).lower())
+    placed = _PATIENT_PLACED.search(folded)
+    if placed is None or len(folded) != len(text) or not _WARD_RULE.search(folded):
+        return text
+    if _SAID_OF_THEM.search(folded[:placed.start()] + " " + folded[placed.end():]):
+        return text
+    # anything said of them, a topic above all ("… là bà cụ theo đạo Hồi, có đồ halal không?"), read as typed
+    # once the patient, the visits and the word "bệnh nhân" are blanked
+    kept = list(text)
+    blanked = [placed.span(), *(m.span() for m in lexicon().visits.finditer(folded)),
+               *(m.span() for m in _PATIENT_WORD.finditer(folded))]
+    for start, end in blanked:
+        kept[start:end] = " " * (end - start)
+    if sensitive_topics("".join(kept)):
+        return text
+    return text[:placed.start()] + "bệnh nhân" + text[placed.end():]
+
+
 def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | None = None) -> Categorization:
     """The data categories of a request whose text is ``text`` and whose detected personal data has
     ``entity_types``. A street address alone identifies a place, not a person ("Bệnh viện ở 215 Hồng
     Bàng"): it is personal only in a question about someone ("nhà tôi ở 12 Lê Lợi"). ``hidden_digits``:
     digits in a disguise are left once the entities are taken out (``residue``); None reads ``text`` for them."""
     types = set(entity_types)
+    if not types:
+        text = _as_a_ward_rule(text)
     if hidden_digits is None:
         hidden_digits = bool(disguised_runs(without_placeholders(text)))
     identifying = types - PLACE_ENTITIES
@@ -266,8 +319,7 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     # "Hôm qua bị công an giữ xe…", "HIV dương tính từ năm 2019…": a topic in a time of someone's own
     # A value being hidden in a disguise nobody listed: not forwarded in any form (a person signal, unread)
     unread = hidden_digits or bool(mixed_script_words(text))  # a value or a word the gate cannot read for sure
-    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)
-                                                        or bare_kin_in_a_state(text)) \
+    signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)) \
         or unread or _role_by_a_topic(text)
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     doubtful = doubtful_topics(text) if signal else set()

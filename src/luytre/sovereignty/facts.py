@@ -91,6 +91,13 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
                                  r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung)\s+$")
+# A bare "toi" after these is "tối" or "tội", never "tôi": a time of day against another ("uống sáng hay tối"), a
+# law's offence ("điều 249 BLHS tội…", "cấu thành tội"). Only "toi": "luật hình sự em bị…" is the asker.
+_NOT_TOI_BEFORE = re.compile(r"(?<!\w)(?:(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|"
+                             r"hinh su|cau thanh)\s+$")
+# ... unless a verb a person does follows: "theo BLHS toi co bi di tu khong" is the asker ("tôi có bị…")
+_PERSON_VERB_AFTER = re.compile(r"^\s+(?:co|bi|dang|da|vua|moi|muon|can|phai|duoc|se|khong|chua|lam|nen|hoi|xin|la|"
+                                r"tung|it|van|cung|hien|thay|nghi|dinh)(?!\w)")
 # A bare "e" or "t" after these is a letter ("vitamin E", "hạng E", "viêm gan E", "nhóm T"), not the asker.
 _LETTER_BEFORE = re.compile(r"(?<!\w)(?:vitamin|hang|loai|nhom|khoi|type|tuyp|viem gan|hepatitis|cau|muc|phan|"
                             r"diem|lop|ma|chu|ky tu|tia|te bao|so)\s+$")
@@ -161,7 +168,9 @@ _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")
 # "can" are also "từ" and "cần" ("nguoi tu 60 tuoi", "nguoi benh can 2 lieu"): a locker or flat only with "so".
 _OCCUPANT = re.compile(
     r"(?<!\w)(?:(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|"
-    r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng)"  # "bác sĩ" serves all
+    r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng|"  # "bác sĩ" serves all
+    # "ông" typed bare right before the place: "ống phòng 5" is nothing, where "ba phòng" is three rooms
+    r"ong(?=\s+(?:(?:ở|o|tại|tai)\s+)?(?:phòng|phong|giường|giuong|nhà|nha)\s))"
     r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?"
     r"|(?<!giúp )(?<!giup )(?<!cho )(?<!hộ )(?<!dùm )(?<!giùm )(?<!dum )(?<!gium )(?<!với )(?<!voi )(?:anh|chị|em))"
     r"\s+(?:(?:ở|o|tại|tai)\s+)?"
@@ -195,6 +204,14 @@ ROLE_CUES = cue_pattern((
     # a person spoken of with scorn, typed bare ("thằng cha", "thằng nhỏ", "con mụ", "lão già"): "tháng" has
     # no such word after it, and "con mù" is a person too
     "thang cha", "thang nho", "thang be", "thang ban", "con mu", "lao gia", "ba gia", "ong gia",
+    # "con nhỏ" typed bare before where she works or lives ("con nho tiem banh"): "còn nhớ" has no such place after
+    *(f"con nho {where}" for where in ("tiem", "quan", "ban", "ben canh", "dau hem", "dau ngo", "cuoi hem", "tang",
+                                       "phong", "hang xom", "o tiem", "o quan")),
+    # a young person singled out by a trade or a place ("cô bé bán bánh mì đầu hẻm", "thằng bé nhà bên"), or "that
+    # guy" ("anh chàng match với em trên app")
+    *(f"{who} {where}" for who in ("co be", "con be", "thang be", "cau be")
+      for where in ("ban", "o", "nha ben", "dau hem", "dau ngo", "cuoi hem", "tang", "phong", "ben canh", "hang xom")),
+    "anh chang", "co nang",
     "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
     # an old person singled out by a trade or a place ("bà cụ bán xôi đầu ngõ", "ông cụ nhà bên")
     *(f"{title} cu {what}" for title in ("ba", "ong") for what in ("ban", "nha", "o", "hang xom", "ben canh", "dau ngo",
@@ -374,7 +391,7 @@ _WHEREABOUTS_NOW = ("o dau luc nay", "o dau bay gio")
 # sensitive topic (``_requests``).
 _WHEREABOUTS_OR_MEANS = ("dang o dau", "co bao nhieu tien")
 _WHEREABOUTS_OR_MEANS_ASKED = cue_pattern((*_WHEREABOUTS_OR_MEANS, "con bao nhieu tien"))
-_NOW_BEFORE = re.compile(r"(?<!\w)(?:gio|bay gio|luc nay|hien gio|hien tai|hien nay)\s+$")
+_NOW_BEFORE = re.compile(r"(?<!\w)(?:gio|bay gio|luc nay|hien gio|hien tai|hien nay|gio nay|toi nay)\s+$")
 # Asking to be handed something ("cho tôi xin ảnh khuôn mặt của chị Lan"): beside a third person only, and not a
 # schedule, a form, a hotline or a document anybody may have ("cho em xin mẫu đơn của cô chủ nhiệm").
 _HANDED_OVER = re.compile(r"(?<!\w)cho\s+(?:toi|em|e|minh|tui|chau)\s+xin(?!\w)(?!\s+(?:(?:cai|cac|mot|ban|to)\s+)?"
@@ -390,11 +407,14 @@ _LOOKUP = cue_pattern((
     "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
     # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
     *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
+    # anyone who knows, asked at the end ("…, ai biết không"): beside a third person and a topic, a look asked for
+    "ai biet ko", "ai biet khong", "ai biet k", "co ai biet khong", "nam vien nao",
     # the record or state asked after
     "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
     "dung ten ai", "vi tri hien tai", "dinh vi", "ay bi gi", "ta bi gi", "ay mac benh gi",
     "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
-    "find out whether", "find out if", "check whether", "check if", "has a criminal record", "treated for",
+    "find out whether", "find out if", "find out where", "check where", "check whether", "check if",
+    "has a criminal record", "treated for",
     "is being treated", "what illness", "what disease", "co trong danh sach"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
 # folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
@@ -414,7 +434,11 @@ _RIGHT_ASKED = re.compile(r"(?<!\w)(?:co quyen|co duoc(?:\s+phep)?|duoc phep)\s+
 _ASKED_OF_SOMEONE = cue_pattern((
     *_REQUESTS, *_WHEREABOUTS_NOW, *_WHEREABOUTS_OR_MEANS, "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi",
     # not "có tiền án": said as often as asked
-    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease"))
+    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease", "nam vien nao"))
+# Asked to be told, closing a clause ("…, kể em nghe", "nói tôi nghe với", "kể cho mình biết đi"): a request. Not
+# what someone told ("Chị Lan kể em nghe chị ấy bị…", a disclosure asked about). Folded.
+_TELL_ME = re.compile(r"(?<!\w)(?:ke|noi)\s+(?:cho\s+)?(?:em|e|toi|tui|minh|chi|anh)\s+(?:nghe|biet)"
+                      r"(?:\s+(?:voi|di|nhe|nha|duoc khong|dc ko|duoc ko|voi nhe))?\s*(?:[.!?,;]|$)")
 # A bare yes-or-no question whose subject is the person ("chị Lan có bị HIV không?", "Chi Mai o to 5 co phai dang
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
@@ -664,6 +688,11 @@ _RESULT_HAD = re.compile(
     r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|"
     r"duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
     r"|khong tra noi|tra khong noi|di tu ve"
+    # a loan of one's own from a lender named, not paid back ("Vay 50 triệu app giờ không trả có bị bắt"); not a
+    # case put with "thì" ("Vay app 50 triệu không trả thì có sao không")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*(?:trieu|tr|ty|cu|nghin|ngan|k)"
+    r"\s+(?:(?:cua|tren|qua|o)\s+)?(?:app|ung dung|tin dung den|vay nong|cong ty tai chinh|online)(?!\w)"
+    r"(?![^,.;!?]{0,60}\sthi(?!\w))"
     r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\s(?:thi|co duoc|co quyen|co phai)(?!\w))"
     # a condition passed on to one's own partner or child ("có lây cho vợ không")
     r"|(?:lay|lay sang|truyen)\s+(?:cho|sang)\s+(?:vo|chong|con|ny|nguoi yeu|ban gai|ban trai|ck|vk)"
@@ -687,22 +716,40 @@ _ENGLISH_STORY = re.compile(
 
 # A profile opening the question ("Nam 30 tuổi, …", "Nữ, 28t, …", "F 32, …"): the asker's own, said short.
 # Not a profile put as a case ("Nam 30 tuổi nên khám sức khỏe gì?", "Nữ 16 tuổi có được tiêm HPV không?").
-_PROFILE = re.compile(r"^\W*(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)"
-                      r"(?!\s*,?\s*(?:nen|co duoc|can|co nen|thi|should)(?!\w))")
-# A relative typed bare, in a state ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e"): most often the asker's;
-# not children in general ("trẻ con bị…", "các con…", "nếu con bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh".
-_BARE_KIN_NOW = re.compile(r"(?<!\w)(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
-                           r"(?P<kin>chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang)\s+)?"
-                           r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien)"
-                           r"(?!\w)")
+# Nor a case asked with "cần" ("Nam 30 tuổi cần khám gì?"), but "cần tư vấn", "cần hỏi" is the asker asking for
+# themself ("Nữ 28 tuổi, cần tư vấn…"). A pregnancy said "bầu", colloquially, and counted opening the question ("Bầu 7
+# tháng cần…", "mang bầu 20w…"): the asker's own, whatever follows; not a trimester ("Mang bầu 3 tháng cuối…"), nor
+# "mang thai 20 tuần", a case as often (said in a state, ``_RESULT_HAD``'s and the kin's rules read it).
+_PROFILE = re.compile(r"^\W*(?:(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)"
+                      r"(?!\s*,?\s*(?:nen|co duoc|can(?!\s+(?:duoc\s+)?(?:tu van|hoi|giup|loi khuyen|bac si))|co nen|"
+                      r"thi|should)(?!\w))"
+                      r"|(?:bau|mang bau|dang bau|co bau)\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)"
+                      r"(?!\s+(?:cuoi|dau|giua)(?!\w)))")
+# A relative said without "tôi", in a state: typed bare ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e") or
+# named by a compound kin word ("ông ngoại đang thở oxy", "em họ tui vừa…"), an adverb of time or an age between
+# ("con còn đang sốt", "vợ vẫn bị ra máu", "bé 3 tháng đang…"). Most often the asker's own: a sign of a person for
+# forwarding, not someone a lookup asks after. Folded; not children in general ("trẻ con bị…", "các con…", "nếu con
+# bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh"; "con trai" alone is any boy.
+_STILL = r"(?:(?:con|van|cu|lai|hien|cung|da|vua|moi)\s+)?"  # "còn", "vẫn", "cứ", "lại", "hiện", "cũng", "đã"
+_KIN_IN_A_STATE = re.compile(
+    r"(?<!\w)(?:(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
+    r"(?P<kin>chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang|tuan)\s+)?" + _STILL +
+    r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien|mang thai|co thai|"
+    r"co bau)"
+    r"|(?:(?:ong|ba) (?:noi|ngoai)|(?:bo|me) (?:chong|vo|de)|(?:anh|chi|em) (?:ho|re|dau)|em (?:trai|gai)|"
+    r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da))(?!\w)")
 # Read folded, the kin word typed with other marks is another word: "còn đang" (still), "chống bị" (against).
 _KIN_AS_TYPED = frozenset(("cháu", "con", "bé", "vợ", "chồng", "ck", "vk", "chau", "be", "vo", "chong"))
 
 
-def _bare_kin_now(lowered: str, folded: str) -> bool:
+def kin_in_a_state(text: str) -> bool:
+    """Whether ``text`` says a relative is in a state without saying whose (``_KIN_IN_A_STATE``); a bare kin word
+    counts only as typed ("còn đang" is no "con")."""
+    lowered = readable(text).lower()
+    folded = fold(lowered)
     aligned = len(lowered) == len(folded)
-    return any(not aligned or lowered[m.start("kin"):m.end("kin")] in _KIN_AS_TYPED
-               for m in _BARE_KIN_NOW.finditer(folded))
+    return any(m.group("kin") is None or not aligned or lowered[m.start("kin"):m.end("kin")] in _KIN_AS_TYPED
+               for m in _KIN_IN_A_STATE.finditer(folded))
 
 
 def own_history(text: str) -> bool:
@@ -713,7 +760,7 @@ def own_history(text: str) -> bool:
     folded = fold(lowered)
     return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
                 or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded)
-                or _PROFILE.search(folded) or _bare_kin_now(lowered, folded))
+                or _PROFILE.search(folded) or kin_in_a_state(text))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
@@ -728,11 +775,6 @@ _WEAK_TITLED_NAME = re.compile(
     # a title opening the sentence before a word the scanner takes for no name ("Cô Ngân dạy văn…": "ngân" is a bank)
     r"|(?:^|[.!?]\s+)(?:Cô|Chị|Anh|Ông|Bà|Chú|Bác|Dì|Cậu|Thầy|Em)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
     r"[a-zà-ỹđ]{1,7}(?![^\W\d_])")
-# A relative named bare, in a state ("ông ngoại đang thở oxy", "em họ tui vừa…"): folded; "con trai" alone is any boy.
-# The asker's own relative most often: a sign of a person for forwarding, not someone a lookup asks after.
-_BARE_KIN_IN_A_STATE = re.compile(
-    r"(?<!\w)(?:(?:ong|ba) (?:noi|ngoai)|(?:bo|me) (?:chong|vo|de)|(?:anh|chi|em) (?:ho|re|dau)|em (?:trai|gai)|"
-    r"anh trai|chi gai|con (?:dau|re))(?:\s+[^\W\d_]+){0,2}?\s+(?:dang|bi|vua|moi|mac|nam|phai|da)(?!\w)")
 # A relation is one person ("my landlord", "our neighbour"); an occupation only once singled out by a word
 # before it ("the night-shift nurse", "our new teacher"): "the doctor" alone is whoever treats anyone.
 _NOT_A_THING = (r"(?!(?:[a-z-]{1,15}\s+)?(?:pharmacy|shop|store|clinic|machine|printer|office|restaurant|cafe|"
@@ -758,10 +800,6 @@ _ENGLISH_ROLE = re.compile(
 _ASKED_ABOUT_A_GIVEN_NAME = re.compile(r"(?:^|[.!?;]\s*)(?i:is|does|did|has|was|will|can)\s+(?P<name>[A-Z][a-z]{1,6})"
                                        r"(?!\w)(?!\s+(?:[A-Z]|(?:and|or)\s))")
 _ONE_SYLLABLE_CITIES = frozenset(("hue",))
-
-
-def bare_kin_in_a_state(text: str) -> bool:
-    return bool(_BARE_KIN_IN_A_STATE.search(fold(readable(text).lower())))
 
 
 def weak_person_reference(text: str) -> bool:
@@ -845,6 +883,7 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
         if word.isascii():
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
             if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after) \
+                    or word == "toi" and _NOT_TOI_BEFORE.search(before) and not _PERSON_VERB_AFTER.match(after) \
                     or word in ("e", "t") and _LETTER_BEFORE.search(before):
                 continue
             kin = _AMBIGUOUS_BEFORE.search(before)
@@ -969,7 +1008,9 @@ _ASKED_YES_NO = re.compile(
     r"ky luat|mat|sao|lam sao|tu|xu|kien|thu|cam|tich thu|dieu tra|goi|tinh|boc|ghi|lien quan|thuong|hai|nguy|chet|"
     r"gi|nang|nhiem|lam)(?!\w))|mac|nghien|mang thai|co thai|co bau|bau|theo dao|no xau|dong tinh|la gay|gay|les|"
     r"tien an|tien su|ngoi tu|di tu|pha thai|nam vien|dang vien)(?!\w)"
-    r"(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?\s(?:khong|ko|k|chua|hong)(?!\w)")
+    r"(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?\s(?:khong|ko|k|chua|hong)(?!\w)"
+    # a record asked with "gì" ("có tiền án tiền sự gì không"): what it holds, not advice
+    r"|(?<!\w)co\s+(?P<record>tien an|tien su|an tich|no xau)(?:\s+[^\W\d_]+){0,3}?\s+gi\s+(?:khong|ko|k|hong)(?!\w)")
 _CLAUSE_MARK = re.compile(r"[,.;!?]")
 
 
@@ -1030,6 +1071,38 @@ def _confirm_asked(folded: str) -> bool:
     return False
 
 
+# An English question put inside a request about someone singled out ("tell me whether the tenant in room 5 has…",
+# "check if my ex is still on…", "where my ex-girlfriend is staying"): whether, if or where, then the person.
+# Or a yes-or-no question opened on such a person ("Did the night-shift nurse on ward 5 test positive…", "Is the new
+# teacher Mrs. Thao a…", "Does my ex-husband have…"), or what record they got ("what diagnosis my coworker got").
+# Not a rule or a duty asked about ("Is the night nurse allowed to…", "Does my landlord have to…").
+_ASKED_INSIDE_ENGLISH = re.compile(r"(?<!\w)(?:whether|if|where(?:\s+is|\s+are|'s)?|(?:what|which)\s+(?:diagnosis|"
+                                   r"illness|disease|medication|medicines?|treatment|results?|test results?))\s+"
+                                   r"(?=(?:the|my|our|this|that)\s)"
+                                   r"|(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(?=(?:the|my|our|this|that)\s)")
+_RULE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,40}?(?<!\w)(?:allowed|able|supposed|required|permitted|right to|"
+                                 r"available|on duty|working|(?:have|has|need|needs)\s+to)(?!\w)")
+
+
+# Whether or if, or a yes-or-no question: about a state or a record said after the person ("…the night-shift doctor
+# speaks English?" asks nothing of a record). Where they are, or what record they got, asks one already.
+_STATE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,60}?(?<!\w)(?:has|have|had|got|tested|positive|negative|pregnant|sick|"
+                                  r"ill|treated|diagnosed|suffers?|suffering|owes?|debts?|loans?|savings|accounts?|balance|"
+                                  r"criminal|arrested|record|addicted|using|drugs|on\s+[a-z]+|in\s+(?:rehab|prison|jail|"
+                                  r"debt|hospital)|hiv|cancer|hepatitis|covid|tuberculosis|witness|gay|lesbian|muslim|"
+                                  r"catholic|buddhist|christian)(?!\w)")
+
+
+def _asked_after_in_english(folded: str) -> bool:
+    for asked in _ASKED_INSIDE_ENGLISH.finditer(folded):
+        person = _ENGLISH_ROLE.match(folded, asked.end())
+        if person is None or _RULE_ASKED_ENGLISH.match(folded, person.end()):
+            continue
+        if asked.group().startswith(("where", "what", "which")) or _STATE_ASKED_ENGLISH.match(folded, person.end()):
+            return True
+    return False
+
+
 # Why someone is in hospital, asked in English ("what my colleague Linh was admitted for"); a record's line
 # ("Patient: …, admitted for chest pain") asks nothing. Bounded: five words between.
 _WHY_ADMITTED_ENGLISH = re.compile(r"(?<!\w)(?:what|why)\s+(?:[a-z']+\s+){1,5}?(?:was|is|got|been)\s+"
@@ -1041,6 +1114,7 @@ def _asks_to_look(folded: str, marked: str, requested: list[int]) -> bool:
     or bare) or a record asked after (``_asks_a_record``, ``_ASKED_WHETHER_ENGLISH``, ``_ASKED_TO_CONFIRM``).
     ``folded``: ``marked`` folded."""
     return bool(requested or _ASKED_WHETHER_ENGLISH.search(folded) or _WHY_ADMITTED_ENGLISH.search(folded)
+                or _english(folded) and _asked_after_in_english(folded)
                 or _confirm_asked(folded)) or any(
         m.group("helper") != "ho" or _typed_as(marked, folded, m.start("helper"), m.end("helper"), _MARKED_HO)
         for m in _LOOKUP_AROUND.finditer(folded)) or _asks_a_record(folded, marked)
@@ -1078,8 +1152,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     whole = fold(lowered)
     asker = _first_person(framed, folded, framed != lowered, cased)
     other = _third_person(text, names)
-    looks = _requests(_LOOKUP, whole, lowered, other == _YES)
-    of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES)
+    told = [m.start() for m in _TELL_ME.finditer(whole)]
+    looks = _requests(_LOOKUP, whole, lowered, other == _YES) + told
+    of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES) + told
     asked = _asks_to_look(whole, lowered, looks) or bool(of_someone)
     if other == _NO and asked and (_PLACEMENT.search(whole) or _OCCUPANT.search(lowered)):
         other = _MAYBE
@@ -1093,7 +1168,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
             other = _MAYBE
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or bool(circle and circle.group("circle")) \
-        or identifiers and bool(_OWNER_ASKED.search(whole)) \
+        or identifiers and bool(_OWNER_ASKED.search(whole)) or _english(whole) and _asked_after_in_english(whole) \
         or (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True)) \
         and (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))
              or weak_person_reference(text))

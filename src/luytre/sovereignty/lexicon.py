@@ -188,6 +188,8 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "khoản nợ", "trả nợ", "nợ nần", "vay nặng lãi", "vay tín chấp", "vay thế chấp", "nợ thẻ", "dư nợ",
         "hạn mức", "số tài khoản", "stk", "chuyển nhầm", "chuyển tiền", "nhận tiền",
         "hack tài khoản", "khóa tài khoản", "khóa thẻ", "nuốt thẻ", "bảng lương", "sổ đỏ", "cầm đồ",
+        # a pawn and its redemption: money owed by one person
+        "cầm xe", "cầm cố", "cầm sổ", "cầm sổ đỏ", "chuộc đồ", "chuộc xe", "chuộc lại", "tiền chuộc", "đồ cầm",
         "nợ thuế", "truy thu thuế", "quyết toán thuế", "chứng khoán", "cổ phiếu", "tiền ảo", "bitcoin",
         "crypto", "thua lỗ", "tiền gửi", "gửi tiết kiệm", "rút tiết kiệm", "lãi suất", "internet banking",
         "mobile banking", "smart banking", "ví momo", "tiền trong tài khoản", "trừ tiền",
@@ -333,7 +335,9 @@ _WIDER_AMBIGUOUS = frozenset({"ghe", "tri", "hui", "sot cao", "ho ga",
                               "chuyen tien", "lai suat", "tien gui", "u lanh", "u ac", "truyen nuoc",
                               "ngoai tru", "khoa the", "tho may", "dan chu", "cat chi",
                               # "khoa tư", "tụ tập", "tự học", "bí danh", "cổ kính"
-                              "khoa tu", "tu tap", "tu hoc", "bi danh", "co kinh"})
+                              "khoa tu", "tu tap", "tu hoc", "bi danh", "co kinh",
+                              # "cấm xe", "cấm sổ": forbidding, folded
+                              "cam xe", "cam so"})
 # Folded phrases of the wider vocabulary that read one way only.
 _WIDER_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
     "health": ("om dau", "nghi om", "bi sot", "sot cao", "bi ho ga", "mo ruot thua", "cat ruot thua", "mo de",

@@ -654,6 +654,24 @@ def reads_as_list(run: str) -> bool:
                 and len({len(group) for group in re.findall(r"\d+", run)}) == 1)
 
 
+def _in_fours(groups: list[str]) -> bool:
+    """Whether digit groups are a card's or an account's, grouped in fours ("9704 - 2212 - 3456 - 7890"; the last
+    group may be shorter), not numbers counted up ("1201 - 1202 - 1203 - 1204": rooms)."""
+    numbers = [int(g) for g in groups]
+    counted = all(0 < after - before < 100 for before, after in zip(numbers, numbers[1:]))
+    return len(groups) >= 3 and all(len(g) == 4 for g in groups[:-1]) and 1 <= len(groups[-1]) <= 4 \
+        and 12 <= len("".join(groups)) <= 19 and not counted
+
+
+_RANGE_MARK = re.compile(r"\s*[.\-–—~]{2,4}\s*| [\-–—~] ")
+
+
+def _amounts(run: str) -> bool:
+    """Whether ``run`` is a range of sums ("15.000.000--20.000.000", "5.000.000 - 7.000.000"): each side a sum."""
+    sides = _RANGE_MARK.split(run)
+    return len(sides) > 1 and all(_AMOUNT.fullmatch(side) for side in sides)
+
+
 def _odd_separated(text: str) -> list[tuple[int, int, str]]:
     """Digit groups split by slashes, underscores, bars, commas, brackets or line breaks, as one value."""
     found = []
@@ -666,11 +684,12 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
         years = all(_YEAR.fullmatch(g) for g in groups)  # "1990--2000--2010": a span of years
         spaced = _DOUBLED_MARKS.search(inner) and not years or _SPACED_DASH_OR_DOT.search(inner) and (
             all(len(g) == 1 for g in groups)
-            or _PHONE_OR_CCCD.fullmatch(digits) is not None and all(2 <= len(g) <= 7 for g in groups))
+            or _PHONE_OR_CCCD.fullmatch(digits) is not None and all(2 <= len(g) <= 7 for g in groups)
+            or not years and _in_fours(groups))
         if not (odd or spaced) or \
                 not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
                 _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or reads_as_list(inner) \
-                or _COORDINATES.fullmatch(inner):
+                or _COORDINATES.fullmatch(inner) or _amounts(inner):
             continue
         found.append((match.start(), match.end(), digits))
     return found

@@ -116,6 +116,14 @@ class IdentifierRecognizer(EntityRecognizer):
         return results
 
 
+# Words that hold a cue word but name something else: "học sinh lớp 10 - 11 - 12" is no birth ("sinh"), "vệ sinh"
+# neither. Folded. A value after them is read as if no cue stood there.
+_NO_CUE = "_no_cue"
+_FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
+_WORDS_HOLDING_A_CUE = cue_pattern(("hoc sinh", "sinh vien", "thi sinh", "ve sinh", "sinh hoat", "sinh hoc",
+                                    "sinh san", "hoi sinh", "tu sinh", "phat sinh", "sinh thai", "ky sinh"))
+
+
 class PhraseContextEnhancer(ContextAwareEnhancer):
     """Raise a result's score when one of its recognizer's cue phrases stands just before it."""
 
@@ -131,7 +139,9 @@ class PhraseContextEnhancer(ContextAwareEnhancer):
         when no other type's cue stands nearer ("chủ tài khoản liên hệ số 09…" is a phone)."""
         key = tuple(r.id for r in recognizers)
         if key not in self._patterns:
-            cues = {f"identity:{kind}": p for kind, p in HINTS.items() if kind != "skip"}
+            # first, so that it wins over the cue word it holds, ending where it ends ("học sinh" holds "sinh")
+            cues = {_NO_CUE: _WORDS_HOLDING_A_CUE}
+            cues.update({f"identity:{kind}": p for kind, p in HINTS.items() if kind != "skip"})
             cues.update({r.id: cue_pattern(r.context) for r in recognizers if r.context})
             self._patterns[key] = cues
         return self._patterns[key]
@@ -150,7 +160,11 @@ class PhraseContextEnhancer(ContextAwareEnhancer):
             window = text[max(0, result.start - CUE_WINDOW_CHARS):result.start]
             if window not in nearest:
                 nearest[window] = nearest_cue(window, cues, self.context_prefix_count)
-            if nearest[window] == recognizer_id:
+            cue = nearest[window]
+            if cue == _NO_CUE and _FULL_YEAR.search(text, result.start, result.end):
+                # a full date is one whatever word holds the cue ("ngày sinh của học sinh: 12/03/2010"): read past it
+                cue = nearest_cue(window, {k: p for k, p in cues.items() if k != _NO_CUE}, self.context_prefix_count)
+            if cue == recognizer_id:
                 result.score = min(1.0, max(result.score + self.context_similarity_factor,
                                             self.min_score_with_context_similarity))
                 result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
@@ -215,7 +229,8 @@ def _context_recognizers() -> list[EntityRecognizer]:
         # one or two letters (a foreigner's passport: "TK1234567") and seven or eight digits, grouped any way
         # ("B 9876 543", "N 1 2 3 4 5 6 7 8")
         _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]{1,2}[ .\-]?\d(?:[ .\-]?\d){6,7}\b"],
-              "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
+              # "my ID is N2345678": a letter and seven digits after "ID" are a passport's, not a citizen's card
+              "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number|id|id no|id number|my id"),
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
         _cued("DOB", "luytre-birth-year", [r"\b(?:19|20)\d{2}\b"], "sinh nam|nam sinh|born in|sinh", base=0.05),
@@ -268,6 +283,20 @@ _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
     "folded": cue_pattern(fold(w) for w in _PLACE_WORDS_MARKED if fold(w) not in _AMBIGUOUS_FOLDED_PLACES),
 }
+# A shop's kind and what it sells before its name ("Tiệm cầm đồ Kim Long", "tiệm bánh mì Hòa Mã", "quán phở Thìn
+# Lò Đúc"): the run after it names the shop. Not its owner ("chủ tiệm bánh Nguyễn Thị Lan"). Folded, at the end of
+# the clause before the run; up to three words of goods between.
+# Typed with marks, the shop word is read as typed: folded, "tiêm" (inject) is "tiệm", "sắp" (soon) is "sạp", "quận"
+# is "quán". The words between are goods, never a person or a preposition ("tiêm cho bé Nguyễn Thị Lan").
+_GOODS_WORD = (r"\s+(?!(?:cho|cua|voi|va|la|o|tai|ten|be|chi|anh|em|ong|ba|co|chu|bac|nguoi|khach|con|chau)(?!\w))"
+               r"[^\W\d_]+")
+# Typed bare, only a shop word no other word folds to, or "tiệm"/"quán" with what it sells ("tiem vacxin" may be
+# "tiêm vắc xin").
+_SHOP_NAMED = re.compile(r"(?<!chu )(?<!\w)(?:cua hang|shop|ki ot|kiot|nha hang|(?:tiem|quan)\s+(?:cam do|vang|banh|"
+                         r"toc|thuoc|net|tap hoa|sua|an|pho|com|nuoc|cafe|ca phe|bia|nhau|bun|chao|lau|nuong|oc|kem|"
+                         r"tra sua))(?:" + _GOODS_WORD + r"){0,3}\s*$")
+_SHOP_NAMED_MARKED = re.compile(r"(?<!chủ )(?<!\w)(?:tiệm|quán|cửa hàng|shop|sạp|ki ốt|kiốt|nhà hàng)(?:"
+                                + _GOODS_WORD + r"){0,3}\s*$")
 # Words that start the name of a place, a department or a feast ("Khoa Ung bướu", "Bờ Hồ", "Lễ Vu Lan"): a
 # tagger's guess that starts with one is no person's name.
 _PLACE_HEADS = frozenset(("khoa", "lễ", "hồ", "bờ", "chùa", "đền", "chợ", "ga", "cầu", "sông", "núi", "đảo", "vịnh",
@@ -442,6 +471,9 @@ class PersonRecognizer(EntityRecognizer):
             rest = cased[match.end():].split() if len(shown) == len(cased) else []
             if rest and all(w[:1].isupper() or fold(w) in _NAME_QUALIFIERS for w in rest):
                 return True
+        lowered = clause.lower()
+        if (_SHOP_NAMED_MARKED.search(normalize(lowered)) if marked else _SHOP_NAMED.search(fold(lowered))):
+            return True
         after = re.findall(r"\w+", re.split(r"[^\s\w]", folded[end:end + 30], maxsplit=1)[0])
         span = folded[start:end].split()
         if _ENGLISH_PLACE_WORDS & set(span + after[:1]):
@@ -633,6 +665,8 @@ class PiiScanner:
         results = self._engine.analyze(view.text, language=LANGUAGE)
         spans = [(r, *view.source_span(r.start, r.end)) for r in _resolve(results)]
         found = [Entity(r.entity_type, start, end, text[start:end], r.score) for r, start, end in spans]
+        if "." in text:
+            found = _without_coordinates(text, found)
         found = _with_dates_after_names(text, found)
         runs = disguised_runs(text, [(e.start, e.end) for e in found])
         # Digits in a disguise no recognizer reads, as long as a value: an identifier of unknown type (fail closed)
@@ -661,9 +695,20 @@ class PiiScanner:
         return Redaction("".join(pieces), mapping)
 
 
-# A full date right after a name ("Trương Mỹ Duyên, 22/12/2001", "Lê Văn Hùng 1985-07-23"): a form's line, the
-# person's birth date, though no birth word cues it.
-_DATE_AFTER_NAME = re.compile(r"\s{0,3}[,(:\-]?\s{0,3}(" + "|".join((_DATE, _DATE_ISO)) + r")(?![\d/.\-]\d)")
+# A full date right after a name ("Trương Mỹ Duyên, 22/12/2001", "Lê Văn Hùng 1985-07-23", "Hà Thu, 3 tháng 9 năm
+# 1990"): a form's line, the person's birth date, though no birth word cues it.
+_DATE_AFTER_NAME = re.compile(r"\s{0,3}[,(:\-]?\s{0,3}(" + "|".join((_DATE, _DATE_ISO, _DATE_WORDS))
+                              + r")(?![\d/.\-]\d)", re.IGNORECASE)
+
+
+# A place's latitude and longitude, in degrees with four decimals or more ("10.762622, 106.660172"): where
+# something is, no one's number, though a side has a CMND's nine digits.
+_COORDINATE_PAIR = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,8}\s{0,3}[,;]?\s{0,3}-?\d{1,3}\.\d{4,8}(?![\d.])")
+
+
+def _without_coordinates(text: str, found: list[Entity]) -> list[Entity]:
+    pairs = [m.span() for m in _COORDINATE_PAIR.finditer(text)]
+    return [e for e in found if not any(start <= e.start and e.end <= end for start, end in pairs)] if pairs else found
 
 
 def _with_dates_after_names(text: str, found: list[Entity]) -> list[Entity]:
