@@ -1,0 +1,155 @@
+"""Composed questions, part by part (routing13): each expert of a composed answer is asked its own part of the
+question, a second expert stays only when the question needs it, and the re-ranker reads how much of a question
+its candidate's own examples speak of.
+
+Classes of error from the open routing sets (blind10's errors read in the twelfth session): the address expert,
+asked the whole of "… bị chó cắn …, địa chỉ đó phường mới là gì", read a place in the symptom; one single question
+in five got a second expert nobody asked for ("Số 0976 543 210 thuộc Viettel hả?" with the address expert)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from luytre.kinds import Claim
+from luytre.routing.rerank import FEATURES, Question, candidate_features
+from luytre.routing.router import Route, Router, _parts, own_part
+from luytre.text.normalize import fold
+from test_rerank import _stump
+from test_router import EXPERTS
+
+
+@dataclass
+class _Words:
+    """An expert claiming a text surely when it holds one of its words (folded), else barely."""
+
+    words: tuple[str, ...]
+
+    def claim(self, query: str) -> Claim:
+        folded = fold(query)
+        hit = any(re.search(rf"\b{w}\b", folded) for w in self.words)
+        return Claim(0.9 if hit else 0.05, "word" if hit else "none")
+
+
+CLAIMERS = {"address": _Words(("phuong", "quan", "xa", "duong")),
+            "procedures": _Words(("ho so", "thu tuc", "lam lai", "giay to")),
+            "health": _Words(("sot", "cho can", "kham", "sung do"))}
+
+
+@pytest.mark.parametrize(("query", "parts"), [
+    ("Nhà tôi ở 14 ngõ 2 Phố Huế, phường Phạm Đình Hổ, quận Hai Bà Trưng cũ. Giờ thuộc phường nào, và tôi muốn làm "
+     "lại căn cước thì nộp hồ sơ ở đâu?",
+     ["Nhà tôi ở 14 ngõ 2 Phố Huế, phường Phạm Đình Hổ, quận Hai Bà Trưng cũ.", "Giờ thuộc phường nào",
+      "tôi muốn làm lại căn cước thì nộp hồ sơ ở đâu?"]),
+    # an abbreviation's dot and an address's commas cut nothing
+    ('Chuẩn hóa "Lô B3, P. Tân Tạo A, Q. Bình Tân, TP. HCM" giúp mình', ['Chuẩn hóa "Lô B3, P. Tân Tạo A, Q. Bình Tân, '
+                                                                         'TP. HCM" giúp mình']),
+    ("Ông tôi méo miệng! Gọi 115 thì báo địa chỉ nào?", ["Ông tôi méo miệng!", "Gọi 115 thì báo địa chỉ nào?"]),
+])
+def test_a_question_is_cut_where_its_parts_meet_never_at_an_address_comma(query, parts):
+    assert _parts(query) == parts
+
+
+def test_each_expert_of_a_composed_answer_is_asked_its_own_part():
+    query = "Con tôi bị chó cắn ở chân, sưng đỏ. Nhà ở 14 đường Lê Lợi, phường Bến Thành thì phường mới là gì?"
+    address = own_part(query, "address", ["health"], CLAIMERS)
+    assert "chó cắn" not in address and "phường Bến Thành" in address  # the symptom is no place to read
+    assert own_part(query, "health", ["address"], CLAIMERS) == "Con tôi bị chó cắn ở chân, sưng đỏ."
+
+
+def test_a_part_nobody_owns_stays_with_every_expert_and_a_question_that_does_not_split_stays_whole():
+    query = "Tôi ở Nhật về. Nhà ở phường 3 quận 5 giờ là phường nào, và làm lại giấy tờ thì nộp hồ sơ ở đâu?"
+    assert own_part(query, "procedures", ["address"], CLAIMERS) == (
+        "Tôi ở Nhật về. làm lại giấy tờ thì nộp hồ sơ ở đâu?")
+    assert own_part(query, "address", ["procedures"], CLAIMERS).startswith("Tôi ở Nhật về. Nhà ở phường 3")
+    whole = "nhà ở phường 3 quận 5 làm lại giấy tờ ở đâu"
+    assert own_part(whole, "address", ["procedures"], CLAIMERS) == whole
+    # an expert that owns no part, or whose claims are unknown, is asked the whole question
+    assert own_part(query, "health", ["address"], CLAIMERS) == query
+    assert own_part(query, "peer-expert", ["address"], CLAIMERS) == query
+
+
+@pytest.fixture
+def router():
+    router = Router(min_confidence=0.3).fit(EXPERTS)
+    router.reranker = _stump("claim", 0.5)
+    return router
+
+
+class _Claims:
+    def __init__(self, table: dict[str, float]) -> None:
+        self.table = table
+
+    def claim(self, query: str) -> Claim:
+        return Claim(max((v for k, v in self.table.items() if k in fold(query)), default=0.0), "table")
+
+
+def test_a_second_expert_the_question_does_not_need_is_dropped(monkeypatch, router):
+    """The first stages composed a single question (the runner-up's fused score); the re-ranker finds the second
+    unlikely and it owns no part of the question: one expert answers."""
+    claimers = {"identity": _Claims({"0976": 1.0}), "health": _Claims({})}
+    monkeypatch.setattr(router, "first_stages", lambda *_: (
+        Route("identity", 0.9, also=("health",)),
+        [{"expert": "identity", "score": 0.9, "text": 0.1, "claim": 1.0},
+         {"expert": "health", "score": 0.45, "text": 0.4, "claim": 0.0}], False))
+    route = router.route("Số 0976 543 210 thuộc Viettel hả anh chị?", claimers)
+    assert route.expert == "identity" and route.also == ()
+
+
+def test_a_second_expert_owning_a_part_stays_though_the_reranker_doubts_it(monkeypatch, router):
+    claimers = {"identity": _Claims({"079303001234": 1.0}), "health": _Claims({"sot": 0.9})}
+    monkeypatch.setattr(router, "first_stages", lambda *_: (
+        Route("identity", 0.9, also=("health",)),
+        [{"expert": "identity", "score": 0.9, "text": 0.1, "claim": 1.0},
+         {"expert": "health", "score": 0.45, "text": 0.4, "claim": 0.3}], False))
+    route = router.route("Số căn cước 079303001234 có đúng không? Con tôi sốt cao thì khám ở đâu?", claimers)
+    assert route.expert == "identity" and route.also == ("health",)
+
+
+def test_the_rerankers_rows_say_how_much_of_the_question_each_candidates_examples_cover():
+    router = Router(min_confidence=0.3).fit(EXPERTS)
+    assert "sot" in router.vocabulary_["health"] and "thue" in router.vocabulary_["identity"]
+    judged = [{"expert": "health", "score": 0.6, "text": 0.6, "claim": 0.7},
+              {"expert": "identity", "score": 0.1, "text": 0.1, "claim": 0.0}]
+    rows = router.rerank_features("con tôi bị sốt cao, đau đầu", judged, Route("health", 0.6))
+    health, identity = (dict(zip(FEATURES, row)) for row in rows)
+    assert health["coverage"] > 0.5 and identity["coverage"] == 0.0
+    assert health["claimers"] == 1 and health["words"] == 7
+    # without what the router knows of the question, those columns are zero
+    plain = dict(zip(FEATURES, candidate_features(judged, "health", 0.6, 0.1)[0]))
+    assert plain["coverage"] == 0.0 and plain["words"] == 0.0
+    assert Question(coverage={}, content_share=0.0, evidence=0.0, words=0).words == 0
+
+
+def test_coverage_leaves_out_numbers_and_function_words():
+    router = Router(min_confidence=0.3).fit(EXPERTS)
+    words = router.model_.content_words("số căn cước 079303001234 của tôi")
+    assert not any(ch.isdigit() for w in words for ch in w)
+
+
+def test_the_composed_ask_gives_each_local_expert_its_part():
+    """The node's composition (``service._own_part``): the text the policy lets leave is cut, never widened."""
+    from luytre.node.destinations import Ask
+    from luytre.node.service import _own_part, _PartAsk
+
+    @dataclass
+    class _Verdict:
+        redaction: object = None
+
+    @dataclass
+    class _Screening:
+        text: str
+
+    @dataclass
+    class _Snapshot:
+        experts: dict
+
+    query = "Con tôi bị chó cắn ở chân, sưng đỏ. Nhà ở 14 đường Lê Lợi, phường Bến Thành thì phường mới là gì?"
+    ask = Ask(query, "vi", "user", "answer", None, _Screening(query), False)  # type: ignore[arg-type]
+    snapshot = _Snapshot(CLAIMERS)
+    assert _own_part(snapshot, ask, "address", []) is ask  # type: ignore[arg-type]
+    part = _own_part(snapshot, ask, "address", ["health"])  # type: ignore[arg-type]
+    assert isinstance(part, _PartAsk) and part.query == query
+    assert "chó cắn" not in part.text_for(_Verdict())  # type: ignore[arg-type]
