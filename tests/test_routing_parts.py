@@ -153,3 +153,21 @@ def test_the_composed_ask_gives_each_local_expert_its_part():
     part = _own_part(snapshot, ask, "address", ["health"])  # type: ignore[arg-type]
     assert isinstance(part, _PartAsk) and part.query == query
     assert "chó cắn" not in part.text_for(_Verdict())  # type: ignore[arg-type]
+
+
+def test_the_address_expert_asked_its_part_places_the_ward_a_symptom_hid(address_package, triage_package):
+    """blind6's 'bị chó cắn' class with the reference experts: asked the whole question the address parser reads a
+    place in the symptom and cannot settle the ward; asked its own part it places it. The triage expert claims the
+    sentence holding the address and the symptom (near its threshold), so it keeps the whole question."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    experts = {e: load_expert(ExpertPackage.open(p)) for e, p in (("vn-address", address_package),
+                                                                   ("vn-health-triage", triage_package))}
+    query = ("Đang giao hàng tới 14 Nguyễn Thị Minh Khai, Đa Kao, Q1 thì bị chó cắn ở chân. Địa chỉ đó phường mới là "
+             "gì để báo app, và vết cắn phải đi khám đâu?")
+    part = own_part(query, "vn-address", ["vn-health-triage"], experts)
+    assert part != query and "vết cắn phải đi khám" not in part
+    assert "nay thuộc Phường Sài Gòn" in experts["vn-address"].answer(part).text
+    assert "nay thuộc Phường Sài Gòn" not in experts["vn-address"].answer(query).text
+    assert "chó cắn" in own_part(query, "vn-health-triage", ["vn-address"], experts)

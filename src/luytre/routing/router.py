@@ -125,6 +125,7 @@ _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|
 _PART = re.compile(r"[.?!;]+[)\"'”]?(?:\s+|$)|,?\s+\b(?:và|va|với lại|voi lai|còn|ngoài ra|ngoai ra|and|also)\b\s+",
                    re.IGNORECASE)
 OWN_PART_LEAD = 0.3  # a part is an expert's own when it claims it (0.5, its threshold) this much more than the other
+PART_KEPT_CLAIM = 0.4  # a part another expert owns stays with an expert claiming it this much (near its threshold)
 
 
 class Claimer(Protocol):
@@ -498,23 +499,44 @@ class Router:
 
 def own_part(query: str, expert: str, others: Sequence[str], claimers: Mapping[str, Claimer]) -> str:
     """What of a composed ``query`` ``expert`` is asked: the question without the parts another expert of the answer
-    (``others``) owns, or the whole question. The question is cut where its parts meet (``_PART``: a sentence's
-    end, a conjunction); a part is an expert's own when that expert claims it (at least 0.5, every kind's own
-    threshold) and ``OWN_PART_LEAD`` more surely than every other expert of the answer. A part nobody owns (the
-    asker's situation, "tôi ở Nhật về") stays with every expert. When ``expert`` owns no part, or would be left
-    nothing, it gets the whole question: the rule only takes away what another expert is sure of."""
+    (``others``) owns and ``expert`` does not claim, or the whole question. The question is cut where its parts meet
+    (``_PART``: a sentence's end, a conjunction); a part is an expert's own when that expert claims it (at least
+    0.5, every kind's own threshold) and ``OWN_PART_LEAD`` more surely than every other expert of the answer. A
+    part nobody owns (the asker's situation, "tôi ở Nhật về") stays with every expert, and so does a part an expert
+    claims itself near its threshold (``PART_KEPT_CLAIM``) however surely another does ("Đang giao hàng tới 14
+    Nguyễn Thị Minh Khai, Đa Kao, Q1 thì bị chó cắn ở chân." holds an address and a symptom: the address expert
+    owns it, the triage expert keeps it). When ``expert`` owns no part, or would be left nothing, it gets the whole
+    question: the rule only takes away what another expert is sure of and it does not claim."""
     parts = _parts(query)
     if len(parts) < 2 or expert not in claimers:
         return query
     members = [expert, *(o for o in others if o in claimers and o != expert)]
     if len(members) < 2:
         return query
-    owners = [_owner(part, members, claimers) for part in parts]
-    kept = [part for part, owner in zip(parts, owners) if owner in (None, expert)]
-    if expert not in owners or not kept:
+    claims = [_member_claims(part, members, claimers) for part in parts]
+    owners = [_owner(c) for c in claims]
+    kept = [part for part, owner, c in zip(parts, owners, claims)
+            if owner in (None, expert) or c[expert] >= PART_KEPT_CLAIM]
+    if expert not in owners or not kept or len(kept) == len(parts):
         return query
     return "".join(part if not i else (" " if kept[i - 1][-1:] in ".?!;" else ", ") + part
                    for i, part in enumerate(kept))
+
+
+def _member_claims(part: str, members: Sequence[str], claimers: Mapping[str, Claimer]) -> dict[str, float]:
+    glossed = as_vietnamese(part)
+    out = {}
+    for member in members:
+        claim = claimers[member].claim(glossed)
+        out[member] = claim.score if claim is not None and not claim.disowned else 0.0
+    return out
+
+
+def _owner(claims: Mapping[str, float]) -> str | None:
+    """The expert owning a part, given every member's claim on it: at least 0.5 and ``OWN_PART_LEAD`` above the rest."""
+    ranked = sorted(((score, member) for member, score in claims.items()), reverse=True)
+    (best, owner), (runner_up, _) = ranked[0], ranked[1]
+    return owner if best >= 0.5 and best - runner_up >= OWN_PART_LEAD else None
 
 
 def _parts(query: str) -> list[str]:
@@ -529,17 +551,6 @@ def _parts(query: str) -> list[str]:
         start = match.end()
     parts.append(query[start:].strip())
     return [p for p in parts if p]
-
-
-def _owner(part: str, members: Sequence[str], claimers: Mapping[str, Claimer]) -> str | None:
-    glossed = as_vietnamese(part)
-    claims = []
-    for member in members:
-        claim = claimers[member].claim(glossed)
-        claims.append((claim.score if claim is not None and not claim.disowned else 0.0, member))
-    claims.sort(reverse=True)
-    (best, owner), (runner_up, _) = claims[0], claims[1]
-    return owner if best >= 0.5 and best - runner_up >= OWN_PART_LEAD else None
 
 
 def _leads_a_part(model: TextClassifier, parts: Sequence[str], chosen: str, second: str) -> bool:
