@@ -171,3 +171,18 @@ def test_the_address_expert_asked_its_part_places_the_ward_a_symptom_hid(address
     assert "nay thuộc Phường Sài Gòn" in experts["vn-address"].answer(part).text
     assert "nay thuộc Phường Sài Gòn" not in experts["vn-address"].answer(query).text
     assert "chó cắn" in own_part(query, "vn-health-triage", ["vn-address"], experts)
+
+
+@pytest.mark.parametrize(("query", "other"), [
+    ("Không phải trường đại học nha, em hỏi trường THPT Hòa Bình mình: học sinh giỏi được học bổng bao nhiêu?", None),
+    ("ko phai truong Chu Van An, truong minh co cho dung dien thoai khong", None),
+    ("Trường THPT Chu Văn An xét học bổng thế nào?", "truong thpt chu van an"),
+    ("Đại học Bách khoa xét học bổng khuyến khích thế nào", "dai hoc"),
+])
+def test_an_organization_the_asker_says_is_not_the_one_asked_about_is_not_disowned(query, other):
+    """blind10's class: 'Không phải trường đại học nha, em hỏi trường THPT Hòa Bình mình…' was disowned by the
+    school's own expert for naming a university."""
+    from luytre.text.organizations import affiliation, other_organization
+
+    own = affiliation("Quy định Trường THPT Hòa Bình", "Hoa Binh High School regulations")
+    assert own is not None and other_organization(query, own) == other
