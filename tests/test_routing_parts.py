@@ -186,3 +186,17 @@ def test_an_organization_the_asker_says_is_not_the_one_asked_about_is_not_disown
 
     own = affiliation("Quy định Trường THPT Hòa Bình", "Hoa Binh High School regulations")
     assert own is not None and other_organization(query, own) == other
+
+
+@pytest.mark.parametrize("query", [
+    "Quận Hoàn Kiếm bị bỏ rồi thì phường Hàng Trống giờ gọi là gìi?",
+    "34 le duan, p thach thang, q hai chau, da nang doi thanh j roi",
+])
+def test_the_address_expert_claims_what_became_of_a_place_asked_in_other_words(address_package, query):
+    """blind10's class: what became of a place after the reorganization, asked as 'bị bỏ', 'đổi thành', 'giờ gọi là'
+    rather than 'sáp nhập' or 'phường mới'."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(address_package)).claim(query)
+    assert claim is not None and claim.score >= 0.6 and claim.reason.startswith("asks what became of")
