@@ -200,3 +200,21 @@ def test_the_address_expert_claims_what_became_of_a_place_asked_in_other_words(a
 
     claim = load_expert(ExpertPackage.open(address_package)).claim(query)
     assert claim is not None and claim.score >= 0.6 and claim.reason.startswith("asks what became of")
+
+
+@pytest.mark.parametrize(("query", "disowned"), [
+    ("Please correct my IELTS Writing Task 2 essay about public transport.", True),
+    ('Phân tích bài thơ "Đồng chí" của Chính Hữu giúp em.', True),
+    ("Viet giup em bai van nghi luan ve long biet on lop 9", True),
+    ("Không phải bài tiếng Anh ngữ pháp đâu ạ, em chỉ cần học thuộc 10 từ chủ đề thời tiết: nắng, mưa", False),
+    ("cho em luyện tập phương trình bậc hai", False),
+])
+def test_the_tutor_disowns_writing_and_literature_but_not_a_topic_the_asker_denies(tutor_package, query, disowned):
+    """Two classes from the open sets: a poem, an essay or an exam's writing task (fourteen out-of-scope questions over
+    eight sets, none in scope) is no bank's lesson; a topic in a clause that denies it ('Không phải … ngữ pháp đâu ạ')
+    is not the one asked (blind10)."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(tutor_package)).claim(query)
+    assert claim is not None and claim.disowned is disowned, claim
