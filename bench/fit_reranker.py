@@ -6,12 +6,15 @@ open sets through the first stages (text model, claims, fusion), and fits a smal
 the candidates' features (``rerank.FEATURES``). Sets still blind (a ``BLIND`` file) are refused: they are
 what measures the result.
 
-It prints a leave-one-set-out table first (each open set scored by a re-ranker fitted on the others, beside the
-first stages alone), picks the threshold with the best mean of in-scope accuracy and out-of-scope abstention
-over those held-out sets, then fits on every set and writes ``src/luytre/routing/data/reranker.json``
-(checked against scikit-learn's own probabilities before it is written).
+It prints leave-one-set-out tables first (each open set scored by a re-ranker fitted on the others, beside the
+first stages alone; once with the format-1 features, once with every feature), picks the threshold on the figures
+pooled over the held-out sets (the best mean of in-scope accuracy and out-of-scope abstention among the thresholds
+keeping in scope at least where the format-1 features had it at their threshold, ``PREVIOUS``), then fits on every
+set and writes ``src/luytre/routing/data/reranker.json`` (checked against scikit-learn's own probabilities before
+it is written), naming the sets it was fitted on. The bundled one: dev, test, blind3, blind5-blind10.
 
     .venv/bin/python bench/fit_reranker.py [--packages DIR] [--sets dev test blind3 …] [--dry-run]
+        [--rows FILE [--reuse-rows]] [--out FILE]
 """
 
 from __future__ import annotations
