@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from luytre.kinds import Claim
-from luytre.routing.rerank import FEATURES, Reranker, bundled_reranker, candidate_features
+from luytre.routing.rerank import FEATURES, RERANKER_FORMAT, Reranker, bundled_reranker, candidate_features
 from luytre.routing.router import Router
 from luytre.text.normalize import fold
 from test_router import EXPERTS
@@ -19,7 +19,8 @@ ROUTING_SETS = Path(__file__).parent / "data" / "routing"
 def _stump(feature: str, split: float, *, threshold: float = 0.5) -> Reranker:
     """One tree: a candidate whose ``feature`` is above ``split`` is right (p ≈ 0.99), otherwise wrong."""
     return Reranker.from_dict({
-        "format": 1, "features": list(FEATURES), "baseline": 0.0, "learning_rate": 1.0, "threshold": threshold,
+        "format": RERANKER_FORMAT, "features": list(FEATURES), "baseline": 0.0, "learning_rate": 1.0,
+        "threshold": threshold,
         "depth": 1, "feature": [FEATURES.index(feature), 0, 0], "split": [split, 0.0, 0.0], "left": [1, -1, -1],
         "right": [2, -1, -1], "value": [0.0, -5.0, 5.0], "roots": [0]})
 
@@ -38,7 +39,8 @@ def test_exported_trees_give_scikit_learns_probabilities_and_survive_json():
 
 
 @pytest.mark.parametrize("change", [
-    {"format": 2}, {"features": ["claim"]}, {"left": [1, 7, -1]}, {"feature": [99, 0, 0]}, {"roots": [3]},
+    {"format": RERANKER_FORMAT + 1}, {"features": ["claim"]}, {"left": [1, 7, -1]}, {"feature": [99, 0, 0]},
+    {"roots": [3]},
     {"value": [0.0, 1.0]}, {"right": [-1, -1, -1]},  # an inner node without its right child
 ])
 def test_a_malformed_reranker_is_refused(change):

@@ -52,7 +52,7 @@ from luytre.node.answer import AskResponse, Candidate
 from luytre.node.context import NodeKindContext, load_installed
 from luytre.node.destinations import LOCAL, Ask, Destination, LocalExpert, PeerExpert, Reply
 from luytre.node.pool import CpuBudget, WorkerPool
-from luytre.routing.router import Route, Router, cached_router, stored_router
+from luytre.routing.router import Route, Router, cached_router, own_part, stored_router
 from luytre.sovereignty.audit import AuditLog, LoopGroupCommit
 from luytre.sovereignty.consent import ConsentRegister, check_purpose, check_subject
 from luytre.sovereignty.entities import cleaned
@@ -105,6 +105,28 @@ def check_lang(lang: str) -> str:
     if lang not in (AUTO_LANG, *LANGS):
         raise InvalidQuery(f"unsupported language {lang!r}; use one of {AUTO_LANG}, {', '.join(LANGS)}")
     return lang
+
+
+@dataclass(frozen=True)
+class _PartAsk(Ask):
+    """A composed question as one of its experts is asked it: only the part that is its own, cut from the text
+    the policy lets leave (``routing.router.own_part``: parts another expert of the answer surely claims are left
+    out; a part nobody owns stays)."""
+
+    expert: str = ""
+    others: tuple[str, ...] = ()
+    claimers: dict[str, Expert] = field(default_factory=dict)
+
+    def text_for(self, verdict: PrivacyDecision) -> str:
+        return own_part(super().text_for(verdict), self.expert, self.others, self.claimers)
+
+
+def _own_part(snapshot: _Snapshot, ask: Ask, expert: str | None, others: list[str]) -> Ask:
+    """``ask`` as ``expert`` is asked it when ``others`` answer with it (composition), else ``ask`` itself."""
+    if not others or expert is None or expert not in snapshot.experts:
+        return ask
+    fields = {name: getattr(ask, name) for name in Ask.__dataclass_fields__}
+    return _PartAsk(**fields, expert=expert, others=tuple(others), claimers=snapshot.experts)
 
 
 def answer_lang(lang: str, query: str) -> str:
@@ -522,11 +544,12 @@ class Node:
             allowed = [permit for permit in permits if permit.allowed]
             verdict = permits[0].verdict
             if allowed:
-                reply = destination.call(ask, allowed)  # 4. the expert, here or on a peer
-                verdict = reply.verdict
-                reply = reply.restored()  # placeholders back to values, for this node's own user only
                 also = ([e for e in route.also if e in snapshot.experts]
                         if expert is None and route.expert in snapshot.experts else [])
+                # 4. the expert, here or on a peer; of a composed question, the part that is its own
+                reply = destination.call(_own_part(snapshot, ask, route.expert, also[:1]), allowed)
+                verdict = reply.verdict
+                reply = reply.restored()  # placeholders back to values, for this node's own user only
                 if also:  # the question needs a second expert too: ask it under its own policy decision
                     self.ask_budget.check(cpu0, "before the second expert")
                     reply = self._compose(snapshot, reply, also[0], ask)
@@ -581,7 +604,7 @@ class Node:
         allowed = [permit for permit in second.decide(self.gate, ask) if permit.allowed]
         if not allowed:
             return first
-        parts = [first, second.call(ask, allowed).restored()]
+        parts = [first, second.call(_own_part(snapshot, ask, second_id, [first.expert]), allowed).restored()]
         titles = {part.expert: snapshot.experts[part.expert].manifest.title.pick(ask.lang) for part in parts}
         answer = "\n\n".join(f"{titles[part.expert]}: {part.text}" for part in parts)
         answer += "\n\n" + COMPOSED[ask.lang].format(", ".join(f"{titles[p.expert]} ({p.expert})" for p in parts))

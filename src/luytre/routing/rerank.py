@@ -20,6 +20,7 @@ re-ranker never moves an emergency nor chooses an expert that disowned the quest
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,9 +34,11 @@ import numpy.typing as npt
 if TYPE_CHECKING:
     from luytre.routing.router import Candidate
 
-__all__ = ["FEATURES", "RERANKER_FORMAT", "Reranker", "bundled_reranker", "candidate_features"]
+log = logging.getLogger("luytre.routing")
 
-RERANKER_FORMAT = 1
+__all__ = ["FEATURES", "RERANKER_FORMAT", "Question", "Reranker", "bundled_reranker", "candidate_features"]
+
+RERANKER_FORMAT = 2
 
 FEATURES = (
     "text_logit",  # the text model's probability of this expert, as a logit
@@ -48,7 +51,16 @@ FEATURES = (
     "best_other_fused_logit",
     "urgent",
     "none_logit",  # the text model's probability that no expert fits, as a logit
+    # What says a question is nobody's, on any expert: how much of it the expert's own examples speak of, how
+    # much of it the text model knows at all, how hard its words push any expert, how long it is, and how many
+    # candidates claim it.
+    "coverage",  # share of the question's content words found in this expert's own examples
+    "content_share",  # share of the question's content words the text model was trained on
+    "evidence",  # the text model's evidence (``TextClassifier.evidence``)
+    "words",  # the question's words
+    "claimers",  # candidates claiming the question (claim at least 0.5, each kind's own threshold)
 )
+FIRST_FORMAT_FEATURES = 10  # the features of format 1, first in ``FEATURES``
 _EPSILON = 1e-6
 
 
@@ -58,8 +70,11 @@ def _logit(p: float) -> float:
 
 
 def candidate_features(candidates: Sequence[Candidate], chosen: str | None, confidence: float,
-                       none: float) -> npt.NDArray[np.float64]:
-    """One row of ``FEATURES`` per candidate, in the candidates' order (best fused first)."""
+                       none: float, question: Question | None = None) -> npt.NDArray[np.float64]:
+    """One row of ``FEATURES`` per candidate, in the candidates' order (best fused first). ``question``: what the
+    router knows of the question beside its candidates (zeros without it)."""
+    question = question or Question(coverage={}, content_share=0.0, evidence=0.0, words=0)
+    claimers = float(sum(c.get("claim", 0.0) >= 0.5 for c in candidates))
     rows = []
     for rank, candidate in enumerate(candidates):
         others = [c for c in candidates if c is not candidate]
@@ -70,8 +85,20 @@ def candidate_features(candidates: Sequence[Candidate], chosen: str | None, conf
             max((c.get("claim", 0.0) for c in others), default=0.0),
             _logit(max((c["score"] for c in others), default=0.0)),
             float(bool(candidate.get("urgent"))), _logit(none),
+            question.coverage.get(candidate["expert"], 0.0), question.content_share, question.evidence,
+            float(question.words), claimers,
         ])
     return np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the router knows of a question beside its candidates (``candidate_features``)."""
+
+    coverage: dict[str, float]  # per expert: share of the question's content words its own examples use
+    content_share: float
+    evidence: float
+    words: int
 
 
 @dataclass(frozen=True)
@@ -166,4 +193,9 @@ def bundled_reranker() -> Reranker | None:
     source = resources.files("luytre.routing").joinpath("data/reranker.json")
     if not source.is_file():
         return None
-    return Reranker.from_dict(json.loads(source.read_text(encoding="utf-8")))
+    data = json.loads(source.read_text(encoding="utf-8"))
+    if data.get("format") != RERANKER_FORMAT:  # written for other features: refit by bench/fit_reranker.py
+        log.warning("the bundled re-ranker is of format %s, not %s: routing stops at the fusion",
+                    data.get("format"), RERANKER_FORMAT)
+        return None
+    return Reranker.from_dict(data)

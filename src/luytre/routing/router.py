@@ -63,10 +63,11 @@ from typing import TYPE_CHECKING, Protocol, TypedDict, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from luytre.routing.rerank import Reranker, bundled_reranker, candidate_features
+from luytre.routing.rerank import Question, Reranker, bundled_reranker, candidate_features
 from luytre.text.bilingual import as_vietnamese
+from luytre.text.features import count_features
 from luytre.text.model import TextClassifier
-from luytre.text.normalize import fold
+from luytre.text.normalize import fold, tokens
 
 if TYPE_CHECKING:
     from luytre.kinds import Claim
@@ -76,9 +77,10 @@ log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
+# 12: each expert's vocabulary (the re-ranker's coverage);
 # 10: a bank's neighbouring businesses and physics disowned; 9: stricter plate code, word problem, difficulty claims;
 # 8: school terms; 7: disowning
-ROUTER_FORMAT = 11
+ROUTER_FORMAT = 12
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -99,6 +101,13 @@ LEAD_BELOW = 0.9  # unless the fusion is all but sure of the best-ranked one: it
 # that one reaches this and outranks the first stages' second: the first stages pick it by a claim (0.6 from a
 # retrieval expert is common), the re-ranker weighs every candidate's text, claim and rank together.
 SECOND_RERANKED = 0.2
+# A second expert stays in a composed route when the re-ranker gives it at least this (the re-ranker learned from
+# composed questions too: each of their experts is right), or when it owns a part of the question (``own_part``).
+SECOND_KEPT = 0.1
+# A second expert owns a clause it claims (0.5, its threshold) this much more surely than the chosen expert: less than
+# ``OWN_PART_LEAD``, as the chosen expert's claims spread over every part of a question it was chosen for (a triage
+# classifier claims "trường có cho nghỉ có phép không" at 0.51 beside the school's 0.66).
+SECOND_PART_LEAD = 0.1
 # An expert whose own examples nearly all claim surely (``SURE_OWN_CLAIMS``: its CLAIM_FLOOR_QUANTILE reaches it)
 # says something by claiming a question below LOW_CLAIM: the question is not its own, however its words look to
 # the text model ("tra điểm thi đại học" to a school's rules). The re-ranker is then no surer than that claim.
@@ -108,6 +117,15 @@ SURE_OWN_CLAIMS = 0.5
 LOW_CLAIM = 0.1
 # Where a two-part question splits: commas, question marks, "và", "với lại", "còn", "rồi" (and unaccented).
 _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|also)\b", re.IGNORECASE)
+
+
+# Where a composed question's parts meet, for giving each expert its own (``own_part``): a sentence's end ("?", "!",
+# ";", or "." after a lowercase letter or a bracket, so "P. Tân Định" and "TP. Vinh" stay whole) and a clause's
+# conjunction; never a comma, which an address is full of.
+_PART = re.compile(r"[.?!;]+[)\"'”]?(?:\s+|$)|,?\s+\b(?:và|va|với lại|voi lai|còn|ngoài ra|ngoai ra|and|also)\b\s+",
+                   re.IGNORECASE)
+OWN_PART_LEAD = 0.3  # a part is an expert's own when it claims it (0.5, its threshold) this much more than the other
+PART_KEPT_CLAIM = 0.4  # a part another expert owns stays with an expert claiming it this much (near its threshold)
 
 
 class Claimer(Protocol):
@@ -182,6 +200,7 @@ class Router:
         self.top_k = top_k
         self.compose_min = compose_min
         self.excluded_: frozenset[str] = frozenset()  # experts gone since the fit: never chosen
+        self.vocabulary_: dict[str, frozenset[str]] = {}  # per expert: the folded words of its examples
         self.reranker: Reranker | None = bundled_reranker()  # not fitted here: learned offline, shipped as data
 
     def without(self, experts: Iterable[str]) -> Router:
@@ -196,6 +215,7 @@ class Router:
         self.model_: TextClassifier | None = None
         self.fusion_: dict[str, list[float]] = {}
         self.claim_floors_: dict[str, float] = {}
+        self.vocabulary_ = {}
         if not self.experts_:
             return self
         claimers = claimers or {}
@@ -204,6 +224,8 @@ class Router:
         labels = [e for e in self.experts_ for _ in per_expert[e]]
         background = _drop_overlap(list((*background_corpus(), *near_misses()) if background is None else background),
                                    texts)
+        self.vocabulary_ = {e: frozenset(f[2:] for t in per_expert[e] for f in count_features(t)
+                                         if f.startswith("f:") and " " not in f) for e in self.experts_}
         texts += background
         labels += [NONE] * len(background)
         self.model_ = TextClassifier(C=10.0, class_weight="balanced", calibration_folds=CALIBRATION_FOLDS).fit(
@@ -244,7 +266,7 @@ class Router:
         route, ranked, urgent = self.first_stages(query, claimers or {})
         if urgent or self.reranker is None:
             return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
-        return self._reranked(self.model_, query, route, ranked)
+        return self._reranked(self.model_, query, route, ranked, claimers or {})
 
     def first_stages(self, query: str, claimers: Mapping[str, Claimer]) -> tuple[Route, list[Candidate], bool]:
         """The text model's candidates and their claims, fused: the route before re-ranking, every candidate
@@ -273,7 +295,8 @@ class Router:
         return Route(best["expert"], best["score"], also=self._also(model, query, scored, claimers)), scored, \
             bool(urgent)
 
-    def _reranked(self, model: TextClassifier, query: str, route: Route, ranked: list[Candidate]) -> Route:
+    def _reranked(self, model: TextClassifier, query: str, route: Route, ranked: list[Candidate],
+                  claimers: Mapping[str, Claimer]) -> Route:
         """The re-ranker's choice among the claiming candidates of ``ranked`` (``rerank.Reranker``): each one's
         ``score`` becomes its probability of being the right expert (the fusion's stays as ``fused``); below the
         re-ranker's threshold the router abstains. A question the first stages composed keeps a second expert: theirs,
@@ -283,8 +306,7 @@ class Router:
         judged = [c for c in ranked if "claim" in c and not c.get("disowned")]
         if not judged or any(c["expert"] == route.expert and "claim" not in c for c in ranked):
             return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
-        none = model.predict_proba(query).get(NONE, 0.0)
-        probabilities = self.reranker.probabilities(candidate_features(judged, route.expert, route.confidence, none))
+        probabilities = self.reranker.probabilities(self.rerank_features(query, judged, route))
         rescored = [_rescored(c, round(min(p, self._claim_cap(c)), 4)) for c, p in zip(judged, probabilities.tolist())]
         rescored.sort(key=lambda c: -c["score"])
         rescored += [_rescored(c, 0.0) for c in ranked if c.get("disowned")]
@@ -304,7 +326,46 @@ class Router:
             if (SECOND_RERANKED <= reranked[runner_up] > reranked[also[0]]
                     and self._may_answer_another_part(model, query, chosen, runner_up)):
                 also = (runner_up,)
+        if also:
+            also = self._second_kept(query, chosen, also[0], reranked, claimers)
         return Route(chosen, best["score"], rescored[: self.top_k], also)
+
+    def _second_kept(self, query: str, chosen: str, second: str, reranked: Mapping[str, float],
+                     claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
+        """The second expert of a composed route, when the question needs it: the re-ranker finds it likely right
+        too (``SECOND_KEPT``), or it owns a part of the question (``own_part``'s rule: it claims the part, at
+        least 0.5, and ``OWN_PART_LEAD`` more surely than the chosen expert). The first stages add a second
+        expert from a runner-up's fused score or a claim on the whole question, which single questions meet
+        too ("Số 0976 543 210 thuộc Viettel hả?" with the address expert): a second answer nobody asked for."""
+        if reranked.get(second, 0.0) >= SECOND_KEPT:
+            return (second,)
+        chooser, other = claimers.get(chosen), claimers.get(second)
+        if chooser is None or other is None:
+            return (second,)  # an expert without claims: nothing tells, the first stages' choice stands
+        # cut finer than ``own_part`` does: a part cut out of an address is still the address expert's
+        parts = [p for p in _CLAUSE.split(query) if len(p.split()) >= 2]
+        if len(parts) < 2:
+            return ()
+        for part in parts:
+            glossed = as_vietnamese(part)
+            own, theirs = _claim_score(chooser, glossed), _claim_score(other, glossed)
+            if theirs >= 0.5 and theirs - own >= SECOND_PART_LEAD:
+                return (second,)
+        if self.model_ is not None and _leads_a_part(self.model_, [as_vietnamese(p) for p in parts], chosen, second):
+            return (second,)
+        return ()
+
+    def rerank_features(self, query: str, judged: list[Candidate], route: Route) -> npt.NDArray[np.float64]:
+        """The re-ranker's rows for the candidates ``judged`` of the first stages' ``route`` (``rerank.FEATURES``)."""
+        assert self.model_ is not None
+        model = self.model_
+        none = model.predict_proba(query).get(NONE, 0.0)
+        words = model.content_words(query)
+        coverage = {c["expert"]: (sum(w in self.vocabulary_.get(c["expert"], ()) for w in words) / len(words)
+                                  if words else 0.0) for c in judged}
+        question = Question(coverage=coverage, content_share=model.content_share(query),
+                            evidence=model.evidence(query), words=len(tokens(fold(query))))
+        return candidate_features(judged, route.expert, route.confidence, none, question)
 
     def _claim_cap(self, candidate: Candidate) -> float:
         """The most the re-ranker may give ``candidate``: its claim when it claims below ``LOW_CLAIM`` though its
@@ -413,7 +474,8 @@ class Router:
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         meta = {"format": ROUTER_FORMAT, "experts": self.experts_, "fusion": self.fusion_,
-                "claim_floors": self.claim_floors_}
+                "claim_floors": self.claim_floors_,
+                "vocabulary": {e: sorted(words) for e, words in self.vocabulary_.items()}}
         (directory / "router.json").write_text(json.dumps(meta), encoding="utf-8")
         if self.model_ is not None:
             self.model_.save(directory, "router-model")
@@ -430,8 +492,78 @@ class Router:
         if any(len(w) != 3 for w in router.fusion_.values()):
             raise ValueError("malformed router fusion weights")
         router.claim_floors_ = {e: float(f) for e, f in meta["claim_floors"].items() if e in router.experts_}
+        router.vocabulary_ = {e: frozenset(meta["vocabulary"][e]) for e in router.experts_}
         router.model_ = TextClassifier.load(directory, "router-model") if router.experts_ else None
         return router
+
+
+def own_part(query: str, expert: str, others: Sequence[str], claimers: Mapping[str, Claimer]) -> str:
+    """What of a composed ``query`` ``expert`` is asked: the question without the parts another expert of the answer
+    (``others``) owns and ``expert`` does not claim, or the whole question. The question is cut where its parts meet
+    (``_PART``: a sentence's end, a conjunction); a part is an expert's own when that expert claims it (at least
+    0.5, every kind's own threshold) and ``OWN_PART_LEAD`` more surely than every other expert of the answer. A
+    part nobody owns (the asker's situation, "tôi ở Nhật về") stays with every expert, and so does a part an expert
+    claims itself near its threshold (``PART_KEPT_CLAIM``) however surely another does ("Đang giao hàng tới 14
+    Nguyễn Thị Minh Khai, Đa Kao, Q1 thì bị chó cắn ở chân." holds an address and a symptom: the address expert
+    owns it, the triage expert keeps it). When ``expert`` owns no part, or would be left nothing, it gets the whole
+    question: the rule only takes away what another expert is sure of and it does not claim."""
+    parts = _parts(query)
+    if len(parts) < 2 or expert not in claimers:
+        return query
+    members = [expert, *(o for o in others if o in claimers and o != expert)]
+    if len(members) < 2:
+        return query
+    claims = [_member_claims(part, members, claimers) for part in parts]
+    owners = [_owner(c) for c in claims]
+    kept = [part for part, owner, c in zip(parts, owners, claims)
+            if owner in (None, expert) or c[expert] >= PART_KEPT_CLAIM]
+    if expert not in owners or not kept or len(kept) == len(parts):
+        return query
+    return "".join(part if not i else (" " if kept[i - 1][-1:] in ".?!;" else ", ") + part
+                   for i, part in enumerate(kept))
+
+
+def _member_claims(part: str, members: Sequence[str], claimers: Mapping[str, Claimer]) -> dict[str, float]:
+    glossed = as_vietnamese(part)
+    out = {}
+    for member in members:
+        claim = claimers[member].claim(glossed)
+        out[member] = claim.score if claim is not None and not claim.disowned else 0.0
+    return out
+
+
+def _owner(claims: Mapping[str, float]) -> str | None:
+    """The expert owning a part, given every member's claim on it: at least 0.5 and ``OWN_PART_LEAD`` above the rest."""
+    ranked = sorted(((score, member) for member, score in claims.items()), reverse=True)
+    (best, owner), (runner_up, _) = ranked[0], ranked[1]
+    return owner if best >= 0.5 and best - runner_up >= OWN_PART_LEAD else None
+
+
+def _parts(query: str) -> list[str]:
+    """``query`` cut where its parts meet (``_PART``), each part keeping its own punctuation."""
+    parts, start = [], 0
+    for match in _PART.finditer(query):
+        if match.group(0).lstrip()[:1] == "." and not (query[match.start() - 1:match.start()].islower()
+                                                      or query[match.start() - 1:match.start()] in ")\"'”"):
+            continue  # an abbreviation's dot ("P.", "TP.", "Q.")
+        end = match.start() if match.group(0).lstrip(",")[:1].isspace() else match.end()
+        parts.append(query[start:end].strip())
+        start = match.end()
+    parts.append(query[start:].strip())
+    return [p for p in parts if p]
+
+
+def _leads_a_part(model: TextClassifier, parts: Sequence[str], chosen: str, second: str) -> bool:
+    """Whether the text model finds ``second`` the likeliest expert of a part of ``MIN_CLAUSE_WORDS`` words or more,
+    and ``chosen`` not: a claim may not reach a part its expert's scale reads weakly ("sinh xong làm khai sinh cho
+    bé cần gì" to a retrieval expert beside a triage classifier)."""
+    for part in parts:
+        if len(part.split()) < MIN_CLAUSE_WORDS:
+            continue
+        likeliest = next(iter(model.predict_proba(part)), NONE)
+        if likeliest == second:
+            return True
+    return False
 
 
 def _rescored(candidate: Candidate, score: float) -> Candidate:

@@ -231,6 +231,21 @@ class TextClassifier:
             return 0.0
         return sum(1 for j in content if j is not None) / len(content)
 
+    def content_words(self, text: str) -> list[str]:
+        """The text's content words, folded and without numbers: those the model never saw, and those it saw
+        in few enough training texts to carry a topic (``idf_floor``). What a question is about, for asking
+        whose vocabulary covers it (``luytre.routing``)."""
+        words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]
+        out = []
+        for feature in words:
+            word = feature[2:]
+            if any(ch.isdigit() for ch in word) or len(word) < 2:
+                continue
+            j = self._index.get(feature)
+            if j is None or self.idf_[j] >= self.idf_floor:
+                out.append(word)
+        return out
+
     @property
     def idf_floor(self) -> float:
         """The idf below which a word is a function word: seen in more than 1 in 8 training texts

@@ -26,6 +26,9 @@ from luytre.text.normalize import fold
 _WORD = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[.!?;,…\n]")
 MAX_NAME_WORDS = 4  # a proper name after a kind word: "Kinh tế Quốc dân", "Chu Văn An"
+# Words after which an organization is named as not the one asked about (folded; the three words before a mention).
+DENIALS = frozenset({"khong phai", "ko phai", "k phai", "hong phai", "khong phai la", "ko phai la", "not", "not the",
+                     "not a", "not at", "not at the", "not about", "not about the", "isn't", "not from"})
 
 
 @dataclass(frozen=True)
@@ -134,8 +137,8 @@ def other_organization(query: str, own: Affiliation) -> str | None:
     if not mentions:
         return _neighbour_asked(query, sector)
     for mention in mentions:
-        if mention.counterpart:  # the other end of the question's business: "chuyển tiền sang Vietcombank"
-            continue
+        if mention.counterpart or mention.denied:  # the other end of the question's business ("chuyển tiền
+            continue  # sang Vietcombank"), or an organization the asker says is not the one asked about
         phrase, name = mention.phrase, mention.name
         if phrase in sector.names:
             if phrase not in own.names:
@@ -156,7 +159,7 @@ def _neighbour_asked(query: str, sector: Sector) -> str | None:
     if not sector.neighbours:
         return None
     asked = next((m.phrase for m in _mentions(query, _neighbour_pattern(sector), sector, neighbour=True)
-                  if not m.counterpart), None)
+                  if not m.counterpart and not m.denied), None)
     if asked is None or _names_a_product(fold(query), sector):
         return None
     return asked
@@ -171,6 +174,7 @@ class Mention(NamedTuple):
     name: str
     after_exam: bool
     counterpart: bool
+    denied: bool = False  # written after a denial ("Không phải trường đại học nha, em hỏi trường mình")
 
 
 def _mentions(text: str, pattern: re.Pattern[str], sector: Sector, *, neighbour: bool = False) -> list[Mention]:
@@ -203,7 +207,7 @@ def _mentions(text: str, pattern: re.Pattern[str], sector: Sector, *, neighbour:
             name.append(fold(word))
         before = " ".join(folded[max(0, first - 3):first])
         out.append(Mention(match.group(0), " ".join(name), _ends_with_any(before, sector.not_after),
-                           _ends_with_any(before, counterparts)))
+                           _ends_with_any(before, counterparts), _ends_with_any(before, DENIALS)))
     return out
 
 

@@ -35,7 +35,10 @@ _MAP_CHANGE = cue_pattern(("sap nhap", "sat nhap", "nhap vao", "nhap voi", "sap 
                            "phuong moi", "xa moi", "tinh moi", "dia chi moi", "con la tinh", "con la huyen",
                            "thanh phuong", "thanh xa", "thuoc tinh nao", "thuoc phuong nao", "thuoc xa nao",
                            "gio thuoc", "nay thuoc", "gio la phuong", "gio la xa", "gio la tinh", "ban do moi",
-                           "merged", "renamed", "new ward", "new province"))
+                           "merged", "renamed", "new ward", "new province",
+                           # what became of it, asked otherwise: "đổi thành gì", "quận bị bỏ", "giờ gọi là gì"
+                           "doi thanh", "bi bo", "giai the", "gio goi la", "gio ten la", "gio la gi", "gio ten gi",
+                           "bo quan", "bo huyen", "khong con quan", "khong con huyen"))
 MAP_CHANGE_CLAIM = 0.6
 # Countries and cities abroad, folded, that no Vietnamese place is named (not "Mỹ" nor "Đức": Mỹ Đình, Thủ Đức):
 # a question about an address there is not this expert's, whatever its address words.

@@ -142,7 +142,9 @@ SPECIFIC_NAME_WORDS = 3  # a skill name this long, named as it is written, is a 
 SCHOOL_SUBJECTS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logarit", "log", "phuong trinh mu",
                    "luong giac", "vi phan", "giai tich", "so phuc", "to hop", "chinh hop", "vector", "vecto",
                    "vat ly", "vat li", "hoa hoc", "sinh hoc", "ngu van", "lich su", "dia ly", "dia li", "tin hoc",
-                   "ngu phap", "bi dong", "menh de quan he", "cau dieu kien", "cau gian tiep")
+                   "ngu phap", "bi dong", "menh de quan he", "cau dieu kien", "cau gian tiep",
+                   # writing and literature: a poem, an essay, an exam's writing task (no bank teaches them)
+                   "bai tho", "bai van", "van nghi luan", "tap lam van", "doan van", "ielts", "toefl")
 # Physics, chemistry and biology named by their own terms ("vật rơi tự do", "số mol"): a problem typed with
 # "g = 10" or "2H2 + O2" looks like algebra. Written with their marks: folded, "rơi tự do" is also "rồi tự do".
 # A maths problem may borrow one with its formula given ("được cho bởi công thức s = 5t²").
@@ -154,7 +156,8 @@ SCHOOL_TERMS = ("rơi tự do", "gia tốc", "điện trở tương đương", "
                 "nhiễm sắc thể")
 # The same in English: a word a learner may ask the meaning of ("từ acceleration nghĩa là gì").
 ENGLISH_TOPICS = ("calculus", "derivative", "integral", "logarithm", "physics", "chemistry", "biology", "grammar",
-                  "passive voice", "free fall", "acceleration", "newton's law", "chemical reaction")
+                  "passive voice", "free fall", "acceleration", "newton's law", "chemical reaction", "essay",
+                  "writing task")
 _MARKED_TERMS = {fold(term): term for term in SCHOOL_TERMS}
 _SCHOOL_TOPIC = cue_pattern((*SCHOOL_SUBJECTS, *_MARKED_TERMS, *ENGLISH_TOPICS))
 _FORMULA_GIVEN = cue_pattern(("cho boi cong thuc", "boi cong thuc", "theo cong thuc", "co cong thuc",
@@ -163,11 +166,18 @@ _MEANING_ASKED = cue_pattern(("nghia la gi", "nghia cua", "nghia tieng viet", "c
                               "tu vung", "phat am", "translate", "meaning", "what does"))
 
 
+_CLAUSE_START = re.compile(r"[,.;:?!]")
+_DENIED = cue_pattern(("khong phai", "ko phai", "k phai", "hong phai", "not", "khong hoi", "ko hoi"))
+
+
 def _names_topic(query: str, folded: str, match: re.Match[str]) -> bool:
     """Whether a school topic found in ``folded`` (``query`` folded) is named as that topic: a term written with
     other marks is another phrase ("rồi tự do"), a term whose formula the question gives is a maths problem's
-    setting, and an English term whose meaning is asked is vocabulary."""
+    setting, and an English term whose meaning is asked is vocabulary. A topic in a clause that denies it ("Không
+    phải bài tiếng Anh ngữ pháp đâu ạ, em chỉ cần học từ vựng") is not the one asked."""
     term = match.group(0)
+    if _DENIED.search(_CLAUSE_START.split(folded[:match.start()])[-1]):
+        return False
     if term in ENGLISH_TOPICS:
         return not _MEANING_ASKED.search(folded)
     marked = _MARKED_TERMS.get(term)
