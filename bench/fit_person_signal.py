@@ -2,7 +2,8 @@
 
 Reads every open labelled privacy set (``tests/data/privacy/dev.jsonl``, ``test.jsonl`` and each folder's
 ``questions.jsonl``), skipping every folder that holds a ``BLIND`` file without reading it. Fits a logistic
-regression on ``person_model.features`` predicting ``personal_data``.
+regression on ``person_model.features`` predicting ``personal_data``, on the questions with no identifier labelled
+(identifiers are the scanner's).
 
 The threshold is chosen by leave-one-set-out: for each open set a model fitted on the others scores it, and the
 gate (``bench/privacy.py``'s decisions and scoring) is run on it with the rules alone and with the model's signal
@@ -15,8 +16,8 @@ the table is printed. Then the model is fitted on every open set and written to
     PYTHONPATH=src python bench/fit_person_signal.py [--dry-run] [--threshold T [--skip-loso]]
                                                       [--leave-out blind12 --out PATH]
 
-The committed file was written with ``--threshold 0.92`` (the LOSO table printed for it): below that, the model
-also keeps from the peer public questions the privacy tests assert are forwarded (docs/sovereignty.md).
+The committed file was written with ``--threshold 0.93`` (the LOSO table printed for it): below that, the model
+also keeps from the peer public questions the tests assert are forwarded (docs/sovereignty.md).
 
 ``--leave-out`` fits without that set (and writes to ``--out``), so ``bench/privacy.py --file`` can measure a
 model that never saw it.
@@ -55,6 +56,9 @@ def fit(rows: list[dict]) -> tuple[dict[str, float], float, object, list[str]]:
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
+    # Identifiers are the scanner's: fitted on questions with none labelled, the model learns what a disclosure says,
+    # not the words that stand next to a number ("kiểm tra giúp tôi mã số thuế …")
+    rows = [r for r in rows if not r["identifiers"]]
     docs = [person_model.features(r["query"]) for r in rows]
     df: dict[str, int] = {}
     for doc in docs:
@@ -177,19 +181,52 @@ def print_first_runs(results: dict[str, dict], threshold: float) -> None:
         print(f"{name:12}{len(leaks):>7}{flagged:>8}{len(raw):>8}{kept:>6}{100 * kept / forwardable:>9.1f}")
 
 
+# The commit of main when each set was still unread by the rules (its first run, or the commit that opened it).
+REPLAYS = {"test": "2d353b3", "blind3": "d622280", "blind9": "2ec709a", "blind10": "8094762", "blind11": "aecbb2e",
+           "blind12": "e91f64c"}
+
+
+def replay(sets: dict[str, list[dict]], thresholds: list[float]) -> None:
+    """The gate of the commit before each set's rules were fitted on it (``REPLAYS``), run on that set from its
+    source (``bench/privacy.py``'s baseline machinery); per threshold, its leaks forwarded raw that a model fitted
+    without the set would have kept on the node (flagged, on words that are or may be about a topic, as
+    ``categorize`` asks it), and its public questions forwarded raw that the model would have kept."""
+    import privacy
+    from luytre.sovereignty.categories import UNREAD, doubtful_topics, sensitive_topics
+
+    for name, commit in REPLAYS.items():
+        rows = sets[name]
+        privacy.BASELINE_COMMIT = commit
+        old = {d["id"]: d for d in privacy.baseline_decisions(rows)}
+        report = score(rows, list(old.values()))
+        weights, intercept, _, _ = fit([r for other, rs in sets.items() if other != name for r in rs])
+        held = person_model.PersonModel(weights, intercept, 0.5)
+        probs = {r["id"]: held.probability(r["query"]) if sensitive_topics(r["query"])
+                 or doubtful_topics(r["query"]) - {UNREAD} else 0.0 for r in rows}
+        raw = [i for i in report["errors"]["leak_peer"] if old[i]["forward"] == "allow"]
+        public_raw = [r["id"] for r in rows if r["may_forward_raw"] and old[r["id"]]["forward"] == "allow"]
+        forwardable = sum(r["may_forward_raw"] for r in rows)
+        for t in thresholds:
+            kept = sum(probs[i] >= t for i in public_raw)
+            print(f"{name:9} gate {commit} t={t}: leaks {len(report['errors']['leak_peer'])}, raw {len(raw)}, "
+                  f"raw kept by the model {sum(probs[i] >= t for i in raw)}; public kept {kept} "
+                  f"(+{100 * kept / forwardable:.1f} pp)", flush=True)
+
+
 def write(rows: list[dict], threshold: float, path: Path, fitted_on: list[str]) -> None:
     weights, intercept, clf, vocab = fit(rows)
     model = person_model.PersonModel(weights, intercept, threshold)
     from scipy.sparse import csr_matrix
 
-    sample = rows[:300]
+    sample = [r for r in rows if not r["identifiers"]][:300]
     index = {f: i for i, f in enumerate(vocab)}
     expected = clf.predict_proba(_matrix([person_model.features(r["query"]) for r in sample], index,  # type: ignore[attr-defined]
                                          csr_matrix))[:, 1]
     got = np.array([model.probability(r["query"]) for r in sample])
     assert np.max(np.abs(expected - got)) < 1e-3, np.max(np.abs(expected - got))
     payload = {"about": "luytre person signal: logistic regression on person_model.features; see "
-                        "bench/fit_person_signal.py", "fitted_on": fitted_on, "n": len(rows), "min_df": MIN_DF,
+                        "bench/fit_person_signal.py", "fitted_on": fitted_on,
+               "n": sum(not r["identifiers"] for r in rows), "min_df": MIN_DF,
                "C": C, "threshold": threshold, "intercept": intercept, "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {path} ({len(weights)} weights, threshold {threshold})")
@@ -203,9 +240,13 @@ def main() -> None:
     parser.add_argument("--skip-loso", action="store_true", help="no LOSO table (needs --threshold)")
     parser.add_argument("--max-extra", type=float, default=0.02)
     parser.add_argument("--max-extra-set", type=float, default=0.03)
+    parser.add_argument("--replay", action="store_true", help="replay the gates of the sets' first runs (slow)")
     parser.add_argument("--leave-out", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=OUT, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.replay:
+        replay(open_sets(), [0.5, 0.6, 0.7, 0.8, 0.9, 0.93])
+        return
     if args.skip_loso and args.threshold is None:
         parser.error("--skip-loso needs --threshold")
     sets = open_sets()
