@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from luytre.sovereignty import person_model
 from luytre.sovereignty.facts import (
     ASKER,
     NOBODY,
@@ -321,6 +322,10 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     unread = hidden_digits or bool(mixed_script_words(text))  # a value or a word the gate cannot read for sure
     signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)) \
         or unread or _role_by_a_topic(text)
+    # A learned second opinion (``person_model``), only ever adding a signal, and only to words that are or may be
+    # about a sensitive topic: on anything else ("bóng đá tối nay") the model is out of what it was fitted on.
+    if not signal and person_model.flags(text) and (topics or doubtful_topics(text) - {UNREAD}):
+        signal = True
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     doubtful = doubtful_topics(text) if signal else set()
     possible = topics | valued | unconfirmed | doubtful | ({UNREAD} if unread else set())
