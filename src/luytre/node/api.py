@@ -24,7 +24,7 @@ from luytre.node.fast_ask import fast_ask
 from luytre.node.limits import RequestLimits, request_credential
 from luytre.node.metrics import ApiMetrics
 from luytre.node.refusals import audit_refusal, is_access_refusal, sign_refusal
-from luytre.node.routes.ask import AskRequest, ask_router
+from luytre.node.routes.ask import ask_router
 from luytre.node.routes.experts import experts_router
 from luytre.node.routes.operations import operations_router
 from luytre.node.routes.policy import policy_router
@@ -82,7 +82,7 @@ def create_app(node: Node, bound_host: str | None = None) -> FastAPI:
     # the install route's max_body_size caps the streamed package upload.
     app.add_middleware(RequestLimits, limits=node.home.config.limits, credential=request_credential(app, node),
                        kind_prefixes=tuple(f"/v1/{name}/" for name in available_kinds()),
-                       fast=fast_ask(app, AskRequest))
+                       fast=fast_ask(app))
     app.add_middleware(NoStore)
     server = node.home.config.server
     app.add_middleware(TrustedHosts, hosts=allowed_hosts(server.allowed_hosts, bound_host or server.host))

@@ -12,11 +12,15 @@ the app's own exception handlers, found as Starlette's exception middleware find
 It applies only to the plain case; every other request takes FastAPI's path, which answers it as before:
 
 - a body whose ``content-type`` is not exactly ``application/json``, that is not JSON, or that the request
-  model refuses (FastAPI then gives its 422 with its own wording);
+  model refuses (the app then gives its own 400 or FastAPI's 422, in their own words);
 - while FastAPI's native telemetry traces the request (an operator's OpenTelemetry setup: its spans and
   route attributes come from the machinery skipped here), or dependency overrides are set (tests);
-- a FastAPI whose route or handler internals differ from what this was written against (checked when the
-  app is built: the path is then off, and ``tests/test_fast_ask.py`` fails on the difference).
+- a route that is not the plain case (checked when the app is built: the path is then off).
+
+It leans on FastAPI's internals (``iter_route_contexts``, ``serialize_response``, the route's serialization
+options, its native telemetry's request state): FastAPI and Starlette are pinned in ``pyproject.toml``, and
+``tests/test_fast_ask.py`` compares both paths byte for byte, so a deliberate upgrade that changes them fails there
+rather than in service. Exception handlers are read when the app is built: one added later is FastAPI's path only.
 
 The OpenAPI document is unchanged: the route stays registered and documented as it was.
 """
@@ -33,11 +37,13 @@ from fastapi import FastAPI
 from fastapi.datastructures import DefaultPlaceholder
 from fastapi.responses import Response
 from fastapi.routing import APIRoute, RouteContext, iter_route_contexts, serialize_response
-from starlette._utils import is_async_callable
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
+
+from luytre.node.limits import FastPath
 
 log = logging.getLogger("luytre.api")
 
@@ -51,19 +57,19 @@ _OTHER_PARAMETERS = ("websocket_param_name", "http_connection_param_name", "resp
 
 try:  # FastAPI's native telemetry: the request's tracing state, when an operator set it up
     from fastapi.telemetry import _api as _telemetry
-except ImportError:  # pragma: no cover - a FastAPI without native telemetry
+except ImportError:  # pragma: no cover - a FastAPI without native telemetry: the fast path stays off
     _telemetry = None  # type: ignore[assignment]
 
 
 def _traced() -> bool:
-    return _telemetry is not None and _telemetry._get_request_telemetry() is not None
+    return _telemetry._get_request_telemetry() is not None
 
 
 class FastAsk:
     """Answer one ``POST /v1/ask`` whose body ``RequestLimits`` has read (see the module's docstring)."""
 
     def __init__(self, app: FastAPI, route: RouteContext, body_model: Any) -> None:
-        self.app, self.route, self.body_model = app, route, body_model
+        self.app, self.body_model = app, body_model
         self.original_route = route.original_route  # what the router puts in the scope
         self.endpoint: Callable[..., Awaitable[Any]] = cast(Callable[..., Awaitable[Any]], route.endpoint)
         handlers = {key: handler for key, handler in app.exception_handlers.items() if key not in (500, Exception)}
@@ -100,7 +106,7 @@ class FastAsk:
                                        if cls in self.exception_handlers), None)
             if handler is None:  # the server-error middleware's, as from inside the route
                 raise
-            response = (await handler(request, exc) if is_async_callable(handler)  # as Starlette calls it
+            response = (await handler(request, exc) if asyncio.iscoroutinefunction(handler)  # as Starlette calls it
                         else await run_in_threadpool(handler, request, exc))
         else:
             response = Response(content=content, media_type="application/json", status_code=self.status_code)
@@ -115,10 +121,14 @@ def _content_type(scope: Scope) -> bytes | None:
     return None
 
 
-def fast_ask(app: FastAPI, body_model: Any) -> Callable[[Scope, bytes, Receive, Send], Awaitable[bool]] | None:
+def fast_ask(app: FastAPI) -> FastPath | None:
     """The fast path for ``app``'s ``POST /v1/ask``, or None when its route is not the plain case it knows:
-    one coroutine endpoint taking ``body`` and ``request``, no dependencies (the including router's either),
-    no body limit of its own, FastAPI's default response class with a response model."""
+    one coroutine endpoint taking ``body`` (a pydantic model, read from the route) and ``request``, no
+    dependencies (the including router's either), no body limit of its own, FastAPI's default response class
+    with a response model; or when FastAPI's native telemetry cannot be read (a traced request must be told)."""
+    if _telemetry is None:
+        log.info("POST /v1/ask takes FastAPI's path: FastAPI's telemetry state cannot be read")
+        return None
     contexts = [c for c in iter_route_contexts(app.routes)
                 if isinstance(c.original_route, APIRoute) and c.path == ASK_PATH and "POST" in (c.methods or ())]
     if len(contexts) != 1:
@@ -134,8 +144,12 @@ def fast_ask(app: FastAPI, body_model: Any) -> Callable[[Scope, bytes, Receive, 
              and isinstance(route.response_class, DefaultPlaceholder) and route.max_body_size is None
              and not route._embed_body_fields and not route.is_json_stream and route.stream_item_field is None
              and not getattr(route, "is_sse_stream", False))
-    if not plain:
+    if not plain or dependant is None:  # (None is not plain; said again for the type checker)
         log.info("POST /v1/ask takes FastAPI's path: its route is not the plain case the fast path knows")
+        return None
+    body_model = dependant.body_params[0].field_info.annotation  # the model FastAPI validates the body with
+    if not (isinstance(body_model, type) and issubclass(body_model, BaseModel)):
+        log.info("POST /v1/ask takes FastAPI's path: its body is not one pydantic model")
         return None
     fast = FastAsk(app, route, body_model)
 
