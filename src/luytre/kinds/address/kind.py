@@ -96,6 +96,8 @@ def describe(parsed: ParsedAddress, lang: str) -> str:
 class AddressExpert(Expert):
     """Normalizes Vietnamese addresses and converts them to the 2025 two-level map."""
 
+    reads_one_value = True  # it parses one value out of the text it is asked
+
     def __init__(self, manifest: Any, parser: AddressParser) -> None:
         super().__init__(manifest)
         self.parser = parser
