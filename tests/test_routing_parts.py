@@ -273,6 +273,23 @@ def test_the_address_expert_claims_what_became_of_a_place_asked_in_other_words(a
     assert claim is not None and claim.score >= 0.6 and claim.reason.startswith("asks what became of")
 
 
+@pytest.mark.parametrize("query", [
+    "Con tôi bị bỏ học ở trường Lê Lợi, Huế thì làm sao?",
+    "Tôi muốn đổi thành tiền mặt ở ngân hàng Đà Nẵng",
+    "Thuốc này bị bỏ rồi, ở Cần Thơ giờ mua thuốc gì?",
+    "Tôi bị bỏ rơi ở bến xe Miền Đông",
+    "Hải Phòng giờ gọi là gì thì chắc ai cũng biết, còn món bánh đa cua giờ ăn ở đâu?",
+])
+def test_words_for_what_became_of_something_claim_nothing_without_a_unit(address_package, query):
+    """REVIEW12R R5: 'bị bỏ', 'đổi thành', 'giờ gọi là' say as much of a school, money or a medicine: they ask what
+    became of a place only after a unit's word."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    claim = load_expert(ExpertPackage.open(address_package)).claim(query)
+    assert claim is None or not claim.reason.startswith("asks what became of"), (query, claim)
+
+
 @pytest.mark.parametrize(("query", "disowned"), [
     ("Please correct my IELTS Writing Task 2 essay about public transport.", True),
     ('Phân tích bài thơ "Đồng chí" của Chính Hữu giúp em.', True),
