@@ -137,6 +137,10 @@ def test_an_expert_reads_one_value_only_when_its_kind_says_so():
     ("Con tôi vẫn còn sốt cao. Nhà ở phường 5 quận 3 thì đưa đi khám ở đâu?",
      ["Con tôi vẫn còn sốt cao.", "Nhà ở phường 5 quận 3 thì đưa đi khám ở đâu?"]),
     ("Tôi bị sốt. Ho nhiều", ["Tôi bị sốt.", "Ho nhiều"]),
+    # a part with no word of its own joins the part before it (REVIEW12R R9)
+    ("sốt cao? ? ho nhiều", ["sốt cao? ?", "ho nhiều"]),
+    ("đau bụng ! và ! tiêu chảy", ["đau bụng ! và !", "tiêu chảy"]),
+    ('ho. " và sốt', ['ho. "', "sốt"]),
 ])
 def test_lowercase_unit_abbreviations_and_still_cut_nothing(query, parts):
     assert _parts(query) == parts

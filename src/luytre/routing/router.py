@@ -563,7 +563,16 @@ def _parts(query: str) -> list[str]:
         parts.append(query[start:end].strip())
         start = match.end()
     parts.append(query[start:].strip())
-    return [p for p in parts if p]
+    out: list[str] = []
+    for part in parts:
+        if not any(ch.isalnum() for ch in part):  # punctuation or a lone conjunction's mark: no part of its own
+            if out and part:
+                out[-1] = f"{out[-1]} {part}"
+        elif out and not any(ch.isalnum() for ch in _PART.sub(" ", f" {part} ")):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _leads_a_part(model: TextClassifier, parts: Sequence[str], chosen: str, second: str) -> bool:
