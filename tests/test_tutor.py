@@ -451,6 +451,16 @@ def test_a_school_topic_no_bank_teaches_is_disowned(tutor_package):
         assert not expert.claim(lesson).disowned, lesson
     for physics in ("Newton’s law thứ hai phát biểu thế nào", "một vật roi tu do tu do cao 20m, g = 10"):
         assert expert.claim(physics).disowned, physics
+    # an exam's writing task is disowned, its vocabulary practice is not (REVIEW12R S2); a bare English "not" denies
+    # no topic (S3)
+    for writing in ("chấm giúp em bài IELTS writing task 2", "sửa bài luận TOEFL writing cho em",
+                    "I can not solve this integral: ∫ x dx", "I do not know how to take a derivative"):
+        assert expert.claim(writing).disowned, writing
+    for practice in ("cho em 10 từ vựng IELTS chủ đề môi trường", "em muốn luyện từ vựng tiếng Anh để thi IELTS",
+                     "cho em từ vựng TOEFL chủ đề giáo dục"):
+        claim = expert.claim(practice)
+        assert claim is not None and not claim.disowned and claim.score >= 0.5, (practice, claim)
+    assert not expert.claim("I am not asking about grammar, give me vocabulary words").disowned
 
 
 @pytest.mark.parametrize("lesson", [

@@ -87,6 +87,12 @@ class Claim:
 class Expert(ABC):
     """A loaded, ready-to-answer expert."""
 
+    #: Whether the expert's answer reads one value (a place, an identifier) out of the whole text it is asked, so
+    #: that another expert's part of a composed question can be misread as that value ("bị chó cắn" read as a
+    #: place). Only such an expert is asked its own part of a composed question (``routing.router.own_part``);
+    #: every other expert keeps the whole question, the asker's place and identifiers included.
+    reads_one_value: bool = False
+
     def __init__(self, manifest: Manifest) -> None:
         self.manifest = manifest
 

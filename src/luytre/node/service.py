@@ -109,9 +109,10 @@ def check_lang(lang: str) -> str:
 
 @dataclass(frozen=True)
 class _PartAsk(Ask):
-    """A composed question as one of its experts is asked it: only the part that is its own, cut from the text
-    the policy lets leave (``routing.router.own_part``: parts another expert of the answer surely claims are left
-    out; a part nobody owns stays)."""
+    """A composed question as one of its experts is asked it, from the text the policy lets leave
+    (``routing.router.own_part``): an expert reading one value out of its text (its kind's ``reads_one_value``)
+    is asked its own part, without the parts another expert of the answer surely claims; every other expert is
+    asked the whole question."""
 
     expert: str = ""
     others: tuple[str, ...] = ()

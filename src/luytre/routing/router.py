@@ -120,10 +120,15 @@ _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|
 
 
 # Where a composed question's parts meet, for giving each expert its own (``own_part``): a sentence's end ("?", "!",
-# ";", or "." after a lowercase letter or a bracket, so "P. Tân Định" and "TP. Vinh" stay whole) and a clause's
-# conjunction; never a comma, which an address is full of.
-_PART = re.compile(r"[.?!;]+[)\"'”]?(?:\s+|$)|,?\s+\b(?:và|va|với lại|voi lai|còn|ngoài ra|ngoai ra|and|also)\b\s+",
+# ";", or "." after a lowercase letter or a bracket, so "P. Tân Định" and "TP. Vinh" stay whole, and never the dot
+# of an administrative unit's abbreviation in any case, ``_UNIT_DOT``: "p. Bến Nghé, q. 1", "tp. Vinh") and a
+# clause's conjunction; never a comma, which an address is full of, nor "còn", which also means "still" ("vẫn còn
+# sốt", "còn hạn không").
+_PART = re.compile(r"[.?!;]+[)\"'”]?(?:\s+|$)|,?\s+\b(?:và|va|với lại|voi lai|ngoài ra|ngoai ra|and|also)\b\s+",
                    re.IGNORECASE)
+# An abbreviated administrative unit (phường, quận, thành phố, thị xã, huyện, xã, thị trấn, tỉnh) before its name or
+# number: the dot ends the abbreviation, not a sentence.
+_UNIT_DOT = re.compile(r"(?:^|[\s,(\"'])(?:p|q|tp|tx|h|x|tt|t)\.\s*(?=[^\W_])", re.IGNORECASE)
 OWN_PART_LEAD = 0.3  # a part is an expert's own when it claims it (0.5, its threshold) this much more than the other
 PART_KEPT_CLAIM = 0.4  # a part another expert owns stays with an expert claiming it this much (near its threshold)
 
@@ -498,15 +503,20 @@ class Router:
 
 
 def own_part(query: str, expert: str, others: Sequence[str], claimers: Mapping[str, Claimer]) -> str:
-    """What of a composed ``query`` ``expert`` is asked: the question without the parts another expert of the answer
-    (``others``) owns and ``expert`` does not claim, or the whole question. The question is cut where its parts meet
-    (``_PART``: a sentence's end, a conjunction); a part is an expert's own when that expert claims it (at least
-    0.5, every kind's own threshold) and ``OWN_PART_LEAD`` more surely than every other expert of the answer. A
-    part nobody owns (the asker's situation, "tôi ở Nhật về") stays with every expert, and so does a part an expert
-    claims itself near its threshold (``PART_KEPT_CLAIM``) however surely another does ("Đang giao hàng tới 14
-    Nguyễn Thị Minh Khai, Đa Kao, Q1 thì bị chó cắn ở chân." holds an address and a symptom: the address expert
-    owns it, the triage expert keeps it). When ``expert`` owns no part, or would be left nothing, it gets the whole
-    question: the rule only takes away what another expert is sure of and it does not claim."""
+    """What of a composed ``query`` ``expert`` is asked: the whole question, unless ``expert`` reads one value out of
+    the text it is asked (its ``reads_one_value``, declared by its kind: an address or identifier parser). Such an
+    expert can misread another expert's part as its value (the address expert read "bị chó cắn" as "Thị trấn
+    Chờ"), so it is asked the question without the parts another expert of the answer (``others``) owns and it
+    does not claim. Every other expert keeps the whole question: what it would lose (the asker's address, an
+    identifier: "Tôi ở phường Bến Nghé quận 1 cũ. Làm lại căn cước ở đâu?" needs the ward) harms it more than
+    another expert's words beside its own. The question is cut where its parts meet (``_PART``: a sentence's end,
+    a conjunction); a part is an expert's own when that expert claims it (at least 0.5, every kind's own
+    threshold) and ``OWN_PART_LEAD`` more surely than every other expert of the answer. A part nobody owns (the
+    asker's situation, "tôi ở Nhật về") stays, and so does a part the expert claims itself near its threshold
+    (``PART_KEPT_CLAIM``) however surely another does. When ``expert`` owns no part, or would be left nothing, it
+    gets the whole question."""
+    if not getattr(claimers.get(expert), "reads_one_value", False):
+        return query
     parts = _parts(query)
     if len(parts) < 2 or expert not in claimers:
         return query
@@ -543,14 +553,26 @@ def _parts(query: str) -> list[str]:
     """``query`` cut where its parts meet (``_PART``), each part keeping its own punctuation."""
     parts, start = [], 0
     for match in _PART.finditer(query):
-        if match.group(0).lstrip()[:1] == "." and not (query[match.start() - 1:match.start()].islower()
-                                                      or query[match.start() - 1:match.start()] in ")\"'”"):
-            continue  # an abbreviation's dot ("P.", "TP.", "Q.")
+        if match.group(0).lstrip()[:1] == "." and (
+                not (query[match.start() - 1:match.start()].islower()
+                     or query[match.start() - 1:match.start()] in ")\"'”")
+                or _UNIT_DOT.match(query, max(0, query.rfind(" ", 0, match.start()))) is not None
+                and match.group(0) == ". " and match.end() < len(query)):
+            continue  # an abbreviation's dot ("P.", "TP.", "Q.", "p. Bến Nghé", "tp. Vinh")
         end = match.start() if match.group(0).lstrip(",")[:1].isspace() else match.end()
         parts.append(query[start:end].strip())
         start = match.end()
     parts.append(query[start:].strip())
-    return [p for p in parts if p]
+    out: list[str] = []
+    for part in parts:
+        if not any(ch.isalnum() for ch in part):  # punctuation or a lone conjunction's mark: no part of its own
+            if out and part:
+                out[-1] = f"{out[-1]} {part}"
+        elif out and not any(ch.isalnum() for ch in _PART.sub(" ", f" {part} ")):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _leads_a_part(model: TextClassifier, parts: Sequence[str], chosen: str, second: str) -> bool:

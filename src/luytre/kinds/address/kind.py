@@ -36,9 +36,12 @@ _MAP_CHANGE = cue_pattern(("sap nhap", "sat nhap", "nhap vao", "nhap voi", "sap 
                            "thanh phuong", "thanh xa", "thuoc tinh nao", "thuoc phuong nao", "thuoc xa nao",
                            "gio thuoc", "nay thuoc", "gio la phuong", "gio la xa", "gio la tinh", "ban do moi",
                            "merged", "renamed", "new ward", "new province",
-                           # what became of it, asked otherwise: "đổi thành gì", "quận bị bỏ", "giờ gọi là gì"
-                           "doi thanh", "bi bo", "giai the", "gio goi la", "gio ten la", "gio la gi", "gio ten gi",
                            "bo quan", "bo huyen", "khong con quan", "khong con huyen"))
+# What became of it, asked in words that say as much of anything ("đổi thành tiền mặt", "bị bỏ học", "giờ gọi là
+# gì"): they count only after a unit's word ("quận Hoàn Kiếm bị bỏ", "p thach thang, q hai chau … doi thanh j").
+_MAP_CHANGE_AFTER_UNIT = re.compile(
+    r"(?<!\w)(?:phuong|quan|huyen|thi xa|thi tran|thanh pho|tinh|xa|tp|tx|p|q|h)(?!\w).*?"
+    r"(?<!\w)(?:doi thanh|bi bo|giai the|gio goi la|gio ten la|gio la gi|gio ten gi)(?!\w)", re.DOTALL)
 MAP_CHANGE_CLAIM = 0.6
 # Countries and cities abroad, folded, that no Vietnamese place is named (not "Mỹ" nor "Đức": Mỹ Đình, Thủ Đức):
 # a question about an address there is not this expert's, whatever its address words.
@@ -96,6 +99,8 @@ def describe(parsed: ParsedAddress, lang: str) -> str:
 class AddressExpert(Expert):
     """Normalizes Vietnamese addresses and converts them to the 2025 two-level map."""
 
+    reads_one_value = True  # it parses one value out of the text it is asked
+
     def __init__(self, manifest: Any, parser: AddressParser) -> None:
         super().__init__(manifest)
         self.parser = parser
@@ -119,7 +124,9 @@ class AddressExpert(Expert):
             return Claim(0.0, f"a place abroad: {abroad.group(0)}", disowned=True)
         parsed = self.parser.parse(address_in(query))
         place = ", ".join(p for p in (parsed.ward, parsed.province) if p)
-        if place and _MAP_CHANGE.search(fold(query)) and parsed.confidence < MAP_CHANGE_CLAIM:
+        folded = fold(query)
+        asks_change = _MAP_CHANGE.search(folded) or _MAP_CHANGE_AFTER_UNIT.search(folded)
+        if place and asks_change and parsed.confidence < MAP_CHANGE_CLAIM:
             return Claim(MAP_CHANGE_CLAIM, f"asks what became of {place}")
         return Claim(float(parsed.confidence), f"address read: {place}" if place else "no address read")
 

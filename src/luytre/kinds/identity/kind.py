@@ -198,6 +198,8 @@ def describe_carrier_prefixes(prefixes: list[str], lang: str) -> str:
 
 
 class IdentityExpert(Expert):
+    reads_one_value = True  # it parses identifiers out of the text it is asked
+
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         if asks_for_code(query):
             text, confidence, result = make_from_question(query, lang)

@@ -143,8 +143,10 @@ SCHOOL_SUBJECTS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "log
                    "luong giac", "vi phan", "giai tich", "so phuc", "to hop", "chinh hop", "vector", "vecto",
                    "vat ly", "vat li", "hoa hoc", "sinh hoc", "ngu van", "lich su", "dia ly", "dia li", "tin hoc",
                    "ngu phap", "bi dong", "menh de quan he", "cau dieu kien", "cau gian tiep",
-                   # writing and literature: a poem, an essay, an exam's writing task (no bank teaches them)
-                   "bai tho", "bai van", "van nghi luan", "tap lam van", "doan van", "ielts", "toefl")
+                   # writing and literature: a poem, an essay, an exam's writing task (no bank teaches them); an
+                   # exam's name alone is no topic: "từ vựng IELTS" is the vocabulary banks' own
+                   "bai tho", "bai van", "van nghi luan", "tap lam van", "doan van", "bai luan", "viet luan",
+                   "ielts writing", "toefl writing", "ielts speaking", "toefl speaking")
 # Physics, chemistry and biology named by their own terms ("vật rơi tự do", "số mol"): a problem typed with
 # "g = 10" or "2H2 + O2" looks like algebra. Written with their marks: folded, "rơi tự do" is also "rồi tự do".
 # A maths problem may borrow one with its formula given ("được cho bởi công thức s = 5t²").
@@ -167,7 +169,10 @@ _MEANING_ASKED = cue_pattern(("nghia la gi", "nghia cua", "nghia tieng viet", "c
 
 
 _CLAUSE_START = re.compile(r"[,.;:?!]")
-_DENIED = cue_pattern(("khong phai", "ko phai", "k phai", "hong phai", "not", "khong hoi", "ko hoi"))
+# A clause denying a topic ("không phải …", "not about …"); never a bare English "not", which "I can not solve this
+# integral" uses without denying its topic.
+_DENIED = cue_pattern(("khong phai", "ko phai", "k phai", "hong phai", "khong hoi", "ko hoi", "not about",
+                       "not asking", "not a", "not the", "isn't about", "isnt about", "is not"))
 
 
 def _names_topic(query: str, folded: str, match: re.Match[str]) -> bool:
