@@ -127,3 +127,23 @@ def test_a_bare_toi_after_a_law_word_with_a_verb_is_the_asker(gate, text):
 ])
 def test_an_offence_named_after_a_law_word_is_nobody(gate, text):
     assert forwarded(gate, text) == "allow"
+
+
+# -- 16: an occupant typed bare under other titles, a name maybe between -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "ong phong 5 co tien an tien su gi khong",
+    "chi lan phong 5 co tien an tien su gi khong",
+    "co giao phong 5 co tien an tien su gi khong",
+    "chu phong 12 bi hiv phai khong",
+])
+def test_an_occupant_typed_bare_under_any_title_is_looked_up(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "co phong 5 nguoi cho benh nhan lao khong",  # "có phòng 5 người"
+    "chi phong 5 bao nhieu tien mot dem",  # "chỉ phòng 5"
+    "thay phong 5 cho benh nhan hiv duoc khong",  # "thay phòng 5"
+])
+def test_a_room_after_a_word_folded_like_a_title_is_nobody(gate, text):
+    assert forwarded(gate, text) == "allow"

@@ -172,7 +172,12 @@ _OCCUPANT = re.compile(
     r"(?<!\w)(?:(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|"
     r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng|"  # "bác sĩ" serves all
     # "ông" typed bare right before the place: "ống phòng 5" is nothing, where "ba phòng" is three rooms
-    r"ong(?=\s+(?:(?:ở|o|tại|tai)\s+)?(?:phòng|phong|giường|giuong|nhà|nha)\s))"
+    r"ong(?=\s+(?:(?:ở|o|tại|tai)\s+)?(?:phòng|phong|giường|giuong|nhà|nha)\s)|"
+    # other titles typed bare, a name maybe between, before a numbered place: "chi lan phong 5", "co giao phong 5"
+    # ("có phòng 5 người", "chỉ phòng 5", "thay phòng 5": "co", "chi", "thay" need a word between)
+    r"(?:chu|bac|(?:chi|thay|co)(?=\s+(?!(?:phong|giuong|nha|o|tai)\s)[a-z]+\s))(?=(?:\s+[a-z]+)?\s+"
+    r"(?:(?:o|tai)\s+)?"
+    r"(?:phong|giuong|nha)\s+(?:so\s+)?\d))"
     r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?"
     r"|(?<!giúp )(?<!giup )(?<!cho )(?<!hộ )(?<!dùm )(?<!giùm )(?<!dum )(?<!gium )(?<!với )(?<!voi )(?:anh|chị|em))"
     r"\s+(?:(?:ở|o|tại|tai)\s+)?"
