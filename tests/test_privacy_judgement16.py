@@ -147,3 +147,17 @@ def test_an_occupant_typed_bare_under_any_title_is_looked_up(gate, text):
 ])
 def test_a_room_after_a_word_folded_like_a_title_is_nobody(gate, text):
     assert forwarded(gate, text) == "allow"
+
+
+# -- 12: a relative in a state with up to two adverbs between; many children are nobody's ------------------------
+@pytest.mark.parametrize("text", [
+    "Chồng vẫn còn bị ho ra máu có lây không",
+    "Con vẫn còn đang sốt 39 độ có sao không",
+    "vo van con dang bi sot xuat huyet co sao khong",
+])
+def test_a_relative_in_a_state_with_two_adverbs_between_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+def test_many_children_in_a_state_are_nobodys(gate):
+    assert forwarded(gate, "Nhiều bé vẫn còn bị sốt sau khi tiêm 5 trong 1, có sao không?") == "allow"

@@ -746,9 +746,11 @@ _PROFILE = re.compile(r"^\W*(?:(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tu
 # ("con còn đang sốt", "vợ vẫn bị ra máu", "bé 3 tháng đang…"). Most often the asker's own: a sign of a person for
 # forwarding, not someone a lookup asks after. Folded; not children in general ("trẻ con bị…", "các con…", "nếu con
 # bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh"; "con trai" alone is any boy.
-_STILL = r"(?:(?:con|van|cu|lai|hien|cung|da|vua|moi)\s+)?"  # "còn", "vẫn", "cứ", "lại", "hiện", "cũng", "đã"
+# "còn", "vẫn", "cứ", "lại", "hiện", "cũng", "đã"; up to two ("vẫn còn đang")
+_STILL = r"(?:(?:con|van|cu|lai|hien|cung|da|vua|moi)\s+){0,2}"
 _KIN_IN_A_STATE = re.compile(
-    r"(?<!\w)(?:(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
+    r"(?<!\w)(?:(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )(?<!nhieu )(?<!vai )"
+    r"(?<!mot so )"
     r"(?P<kin>chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang|tuan)\s+)?" + _STILL +
     r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien|mang thai|co thai|"
     r"co bau)"
