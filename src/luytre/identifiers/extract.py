@@ -23,8 +23,10 @@ _CANDIDATES = re.compile(
     # a BHYT number's 13 digits in whatever groups, split by spaces, dots or dashes ("GD.4.01.0123456789")
     r"|(?P<bhyt>\b[A-Z]{2}[ .\-]?\d(?:[ .\-]?\d){12}\b)"
     r"|(?P<plate>\b\d{2}\s?-?\s?[A-Z]{1,2}\d?\s?[-. ]?\s?\d{3}\.?\d{1,2}\b)"
-    r"|(?P<number>(?<![\w.,])(?:\+84[\s.]?|\(0\d{1,3}\)\s?)?\d(?:\d|[ .\-](?=\d)){6,26}(?![\w]))"
+    r"|(?P<number>(?<![\w.])(?:(?<!,)|(?=[0+]))(?:\+84[\s.]?|\(0\d{1,3}\)\s?)?\d(?:\d|[ .\-](?=\d)){6,26}(?![\w]))"
 )
+# A number glued after a comma starts a new one only with "0" or "+84" ("091.2345678,098.7654321" is two phones),
+# not a thousands group ("1,000000").
 # Words (diacritic-folded) that name the type of the identifier after them.
 HINTS = {
     kind: cue_pattern(words.split("|"))

@@ -96,7 +96,9 @@ _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay
 _NOT_TOI_BEFORE = re.compile(r"(?<!\w)(?:(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|"
                              r"hinh su|cau thanh)\s+$")
 # ... unless a verb a person does follows: "theo BLHS toi co bi di tu khong" is the asker ("tôi có bị…")
-_PERSON_VERB_AFTER = re.compile(r"^\s+(?:co|bi|dang|da|vua|moi|muon|can|phai|duoc|se|khong|chua|lam|nen|hoi|xin|la|"
+# ("tội cố ý gây thương tích", "cấu thành tội là gì" are the offence)
+_PERSON_VERB_AFTER = re.compile(r"^\s+(?:co(?!\s+y\s)|bi|dang|da|vua|moi|muon|can|phai|duoc|se|khong|chua|lam|nen|"
+                                r"hoi|xin|la(?!\s+gi(?!\w))|"
                                 r"tung|it|van|cung|hien|thay|nghi|dinh)(?!\w)")
 # A bare "e" or "t" after these is a letter ("vitamin E", "hạng E", "viêm gan E", "nhóm T"), not the asker.
 _LETTER_BEFORE = re.compile(r"(?<!\w)(?:vitamin|hang|loai|nhom|khoi|type|tuyp|viem gan|hepatitis|cau|muc|phan|"
@@ -170,7 +172,12 @@ _OCCUPANT = re.compile(
     r"(?<!\w)(?:(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|"
     r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng|"  # "bác sĩ" serves all
     # "ông" typed bare right before the place: "ống phòng 5" is nothing, where "ba phòng" is three rooms
-    r"ong(?=\s+(?:(?:ở|o|tại|tai)\s+)?(?:phòng|phong|giường|giuong|nhà|nha)\s))"
+    r"ong(?=\s+(?:(?:ở|o|tại|tai)\s+)?(?:phòng|phong|giường|giuong|nhà|nha)\s)|"
+    # other titles typed bare, a name maybe between, before a numbered place: "chi lan phong 5", "co giao phong 5"
+    # ("có phòng 5 người", "chỉ phòng 5", "thay phòng 5": "co", "chi", "thay" need a word between)
+    r"(?:chu|bac|(?:chi|thay|co)(?=\s+(?!(?:phong|giuong|nha|o|tai)\s)[a-z]+\s))(?=(?:\s+[a-z]+)?\s+"
+    r"(?:(?:o|tai)\s+)?"
+    r"(?:phong|giuong|nha)\s+(?:so\s+)?\d))"
     r"(?:\s+(?!(?:ơi|oi)(?!\w))[^\W\d_]+){0,2}?"
     r"|(?<!giúp )(?<!giup )(?<!cho )(?<!hộ )(?<!dùm )(?<!giùm )(?<!dum )(?<!gium )(?<!với )(?<!voi )(?:anh|chị|em))"
     r"\s+(?:(?:ở|o|tại|tai)\s+)?"
@@ -204,14 +211,11 @@ ROLE_CUES = cue_pattern((
     # a person spoken of with scorn, typed bare ("thằng cha", "thằng nhỏ", "con mụ", "lão già"): "tháng" has
     # no such word after it, and "con mù" is a person too
     "thang cha", "thang nho", "thang be", "thang ban", "con mu", "lao gia", "ba gia", "ong gia",
-    # "con nhỏ" typed bare before where she works or lives ("con nho tiem banh"): "còn nhớ" has no such place after
-    *(f"con nho {where}" for where in ("tiem", "quan", "ban", "ben canh", "dau hem", "dau ngo", "cuoi hem", "tang",
-                                       "phong", "hang xom", "o tiem", "o quan")),
-    # a young person singled out by a trade or a place ("cô bé bán bánh mì đầu hẻm", "thằng bé nhà bên"), or "that
-    # guy" ("anh chàng match với em trên app")
-    *(f"{who} {where}" for who in ("co be", "con be", "thang be", "cau be")
+    # a young person singled out by a trade or a place ("thằng bé nhà bên"); "cô bé", "con bé", "con nhỏ", "cô
+    # nàng" are read as typed (``_MARKED_ROLE_CUES``) or, typed bare, only where no everyday word folds alike
+    # (``_BARE_ROLE_CUES``)
+    *(f"{who} {where}" for who in ("thang be", "cau be")
       for where in ("ban", "o", "nha ben", "dau hem", "dau ngo", "cuoi hem", "tang", "phong", "ben canh", "hang xom")),
-    "anh chang", "co nang",
     "tai xe cong ty", "bao mau", "gia su cua", "nguoi giup viec", "osin",
     # an old person singled out by a trade or a place ("bà cụ bán xôi đầu ngõ", "ông cụ nhà bên")
     *(f"{title} cu {what}" for title in ("ba", "ong") for what in ("ban", "nha", "o", "hang xom", "ben canh", "dau ngo",
@@ -222,9 +226,20 @@ ROLE_CUES = cue_pattern((
       for role in ("bao ve", "tai xe", "ke toan", "lao cong", "giup viec", "thu ky", "truong phong", "quan ly",
                    "y ta", "dieu duong", "bac si", "giao vien", "nhan vien", "shipper", "xe om", "ban hang",
                    "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su"))))
+# Typed bare and only in a sentence with no marks: folded, "có nặng" (is it serious), "có nắng", "có bé ở", "có bè
+# bạn", "còn bé ở", "còn nhỏ bán trú", "còn nhớ bản" read like "cô nàng", "cô bé ở", "con nhỏ bán", so only the
+# places no such phrase has after them.
+_BARE_ROLE_CUES = cue_pattern((
+    "anh chang", "con nho quan",
+    *(f"{who} {where}" for who in ("con nho", "co be", "con be")
+      for where in ("tiem", "nha ben", "ben canh", "dau hem", "dau ngo", "cuoi hem", "hang xom", "o tiem", "o quan",
+                    "ban hang", "ban banh", "ban tra sua", "ban xoi", "ban rau", "ban ca phe")),
+))
 # With diacritics only: folded, "thằng" is "tháng" (month), "lão" is "lao" (tuberculosis)
-_MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|đứa (?:cháu|em|con|bạn|nhỏ|bé)|"
+_MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|đứa (?:cháu|em|con|bạn|nhỏ|bé)|cô nàng|anh chàng|"
                                r"con nhỏ(?=\s+(?:bán|ở|nhà|hàng|bên|đầu|cuối|tầng|phòng))|"
+                               r"(?:cô|con|thằng|cậu) bé(?=\s+(?:bán|ở|nhà bên|đầu|cuối|tầng|phòng|bên cạnh|"
+                               r"hàng xóm))|"
                                r"(?:cô|bà) (?:bảo vệ|tài xế|kế toán|lao công|"
                                r"giúp việc|thư ký|trưởng phòng|quản lý|y tá|điều dưỡng|bác sĩ|giáo viên|nhân viên|"
                                r"bán hàng|thu ngân|hàng xóm|đồng nghiệp|chủ nhà|sếp|bảo mẫu|gia sư))(?!\w)")
@@ -252,7 +267,8 @@ def role_sentences(text: str) -> list[str]:
         folded = fold(sentence)
         if len(folded) != len(sentence):
             folded = sentence  # no aligned folded form (a rare letter): read it as typed
-        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence), *_OCCUPANT.finditer(sentence)]
+        roles = [*ROLE_CUES.finditer(folded), *_MARKED_ROLE_CUES.finditer(sentence), *_OCCUPANT.finditer(sentence),
+                 *(_BARE_ROLE_CUES.finditer(folded) if folded == sentence else ())]
         if not roles and not titled:
             continue
         # the organisation a role heads is no topic of its own ("giám đốc bệnh viện" runs a hospital)
@@ -730,9 +746,11 @@ _PROFILE = re.compile(r"^\W*(?:(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tu
 # ("con còn đang sốt", "vợ vẫn bị ra máu", "bé 3 tháng đang…"). Most often the asker's own: a sign of a person for
 # forwarding, not someone a lookup asks after. Folded; not children in general ("trẻ con bị…", "các con…", "nếu con
 # bị…"), nor "nồng độ cồn", "bạn bè", "đăng ảnh"; "con trai" alone is any boy.
-_STILL = r"(?:(?:con|van|cu|lai|hien|cung|da|vua|moi)\s+)?"  # "còn", "vẫn", "cứ", "lại", "hiện", "cũng", "đã"
+# "còn", "vẫn", "cứ", "lại", "hiện", "cũng", "đã"; up to two ("vẫn còn đang")
+_STILL = r"(?:(?:con|van|cu|lai|hien|cung|da|vua|moi)\s+){0,2}"
 _KIN_IN_A_STATE = re.compile(
-    r"(?<!\w)(?:(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )"
+    r"(?<!\w)(?:(?<!tre )(?<!cac )(?<!nhung )(?<!moi )(?<!neu )(?<!khi )(?<!do )(?<!ban )(?<!nhieu )(?<!vai )"
+    r"(?<!mot so )"
     r"(?P<kin>chau|con|be|vo|chong|ck|vk)\s+(?:\d{1,2}\s+(?:tuoi|thang|tuan)\s+)?" + _STILL +
     r"(?:dang(?!\s+(?:ky|nhap|anh|bai|tin|tai|len|hinh|video|clip)(?!\w))|bi|vua|moi|nam vien|mang thai|co thai|"
     r"co bau)"
@@ -1171,6 +1189,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         or identifiers and bool(_OWNER_ASKED.search(whole)) or _english(whole) and _asked_after_in_english(whole) \
         or (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True)) \
         and (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))
+             or whole == lowered and bool(_BARE_ROLE_CUES.search(whole))
              or weak_person_reference(text))
     if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin

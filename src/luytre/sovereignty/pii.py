@@ -161,9 +161,16 @@ class PhraseContextEnhancer(ContextAwareEnhancer):
             if window not in nearest:
                 nearest[window] = nearest_cue(window, cues, self.context_prefix_count)
             cue = nearest[window]
-            if cue == _NO_CUE and _FULL_YEAR.search(text, result.start, result.end):
-                # a full date is one whatever word holds the cue ("ngày sinh của học sinh: 12/03/2010"): read past it
-                cue = nearest_cue(window, {k: p for k, p in cues.items() if k != _NO_CUE}, self.context_prefix_count)
+            if cue == _NO_CUE:
+                # the word cancels only the cue it holds: read past it ("ngày sinh của học sinh: 12/03/2010", "số hộ
+                # chiếu của sinh viên: C1234567"); a full date, even the cue inside ("thì sinh" folds as "thí sinh")
+                dated = bool(_FULL_YEAR.search(text, result.start, result.end))
+                if (past := ("\1" if dated else "\0") + window) not in nearest:
+                    blanked = window if dated else \
+                        _WORDS_HOLDING_A_CUE.sub(lambda m: " " * len(m.group()), fold_aligned(window.lower()))
+                    nearest[past] = nearest_cue(blanked, {k: p for k, p in cues.items() if k != _NO_CUE},
+                                                self.context_prefix_count)
+                cue = nearest[past]
             if cue == recognizer_id:
                 result.score = min(1.0, max(result.score + self.context_similarity_factor,
                                             self.min_score_with_context_similarity))
@@ -285,18 +292,22 @@ _PLACE_WORDS = {
 }
 # A shop's kind and what it sells before its name ("Tiệm cầm đồ Kim Long", "tiệm bánh mì Hòa Mã", "quán phở Thìn
 # Lò Đúc"): the run after it names the shop. Not its owner ("chủ tiệm bánh Nguyễn Thị Lan"). Folded, at the end of
-# the clause before the run; up to three words of goods between.
+# the clause before the run; up to three words of goods between. Not after a word that ties a person to the shop
+# ("nhân viên quán", "khách của quán", "thợ tiệm"), and, with no goods between, not a full name with a middle name
+# ("quán Phạm Thị Thu" is the shop's woman more often than its sign).
 # Typed with marks, the shop word is read as typed: folded, "tiêm" (inject) is "tiệm", "sắp" (soon) is "sạp", "quận"
 # is "quán". The words between are goods, never a person or a preposition ("tiêm cho bé Nguyễn Thị Lan").
 _GOODS_WORD = (r"\s+(?!(?:cho|cua|voi|va|la|o|tai|ten|be|chi|anh|em|ong|ba|co|chu|bac|nguoi|khach|con|chau)(?!\w))"
                r"[^\W\d_]+")
 # Typed bare, only a shop word no other word folds to, or "tiệm"/"quán" with what it sells ("tiem vacxin" may be
 # "tiêm vắc xin").
-_SHOP_NAMED = re.compile(r"(?<!chu )(?<!\w)(?:cua hang|shop|ki ot|kiot|nha hang|(?:tiem|quan)\s+(?:cam do|vang|banh|"
+_SHOP_NAMED = re.compile(r"(?<!chu )(?<!cua )(?<!khach )(?<!vien )(?<!tho )(?<!\w)"
+                         r"(?:cua hang|shop|ki ot|kiot|nha hang|(?:tiem|quan)\s+(?:cam do|vang|banh|"
                          r"toc|thuoc|net|tap hoa|sua|an|pho|com|nuoc|cafe|ca phe|bia|nhau|bun|chao|lau|nuong|oc|kem|"
-                         r"tra sua))(?:" + _GOODS_WORD + r"){0,3}\s*$")
-_SHOP_NAMED_MARKED = re.compile(r"(?<!chủ )(?<!\w)(?:tiệm|quán|cửa hàng|shop|sạp|ki ốt|kiốt|nhà hàng)(?:"
-                                + _GOODS_WORD + r"){0,3}\s*$")
+                         r"tra sua))(?P<goods>(?:" + _GOODS_WORD + r"){0,3})\s*$")
+_SHOP_NAMED_MARKED = re.compile(r"(?<!chủ )(?<!của )(?<!khách )(?<!viên )(?<!thợ )(?<!\w)"
+                                r"(?:tiệm|quán|cửa hàng|shop|sạp|ki ốt|kiốt|nhà hàng)(?P<goods>(?:"
+                                + _GOODS_WORD + r"){0,3})\s*$")
 # Words that start the name of a place, a department or a feast ("Khoa Ung bướu", "Bờ Hồ", "Lễ Vu Lan"): a
 # tagger's guess that starts with one is no person's name.
 _PLACE_HEADS = frozenset(("khoa", "lễ", "hồ", "bờ", "chùa", "đền", "chợ", "ga", "cầu", "sông", "núi", "đảo", "vịnh",
@@ -409,6 +420,12 @@ def _names_a_public_figure(span: str) -> bool:
                for i in range(len(words)))
 
 
+def _is_full_name(run: str) -> bool:
+    """A surname, a common middle name and a given name ("Phạm Thị Thu", "Tran Van Hau")."""
+    words = fold(run).lower().split()
+    return len(words) >= 3 and _is_surname(run.split()[0]) and words[1] in _COMMON_MIDDLE
+
+
 def _is_surname(syllable: str) -> bool:
     lower = syllable.lower()
     return lower in SURNAMES_MARKED if fold(lower) != lower else lower in SURNAMES
@@ -472,7 +489,8 @@ class PersonRecognizer(EntityRecognizer):
             if rest and all(w[:1].isupper() or fold(w) in _NAME_QUALIFIERS for w in rest):
                 return True
         lowered = clause.lower()
-        if (_SHOP_NAMED_MARKED.search(normalize(lowered)) if marked else _SHOP_NAMED.search(fold(lowered))):
+        shop = _SHOP_NAMED_MARKED.search(normalize(lowered)) if marked else _SHOP_NAMED.search(fold(lowered))
+        if shop and (shop.group("goods").strip() or not _is_full_name(text[start:end])):
             return True
         after = re.findall(r"\w+", re.split(r"[^\s\w]", folded[end:end + 30], maxsplit=1)[0])
         span = folded[start:end].split()
@@ -703,11 +721,18 @@ _DATE_AFTER_NAME = re.compile(r"\s{0,3}[,(:\-]?\s{0,3}(" + "|".join((_DATE, _DAT
 
 # A place's latitude and longitude, in degrees with four decimals or more ("10.762622, 106.660172"): where
 # something is, no one's number, though a side has a CMND's nine digits.
-_COORDINATE_PAIR = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,8}\s{0,3}[,;]?\s{0,3}-?\d{1,3}\.\d{4,8}(?![\d.])")
+# Only a latitude in [-90, 90] and a longitude in [-180, 180], neither with a leading zero: "091.2345678,
+# 098.7654321" are two phones, "190.3456 789.0123" an account.
+_COORDINATE_PAIR = re.compile(r"(?<![\d.])(-?(?:0|[1-9]\d{0,2})\.\d{4,8})\s{0,3}[,;]?\s{0,3}"
+                              r"(-?(?:0|[1-9]\d{0,2})\.\d{4,8})(?![\d.])")
+
+
+def _is_coordinate_pair(match: re.Match[str]) -> bool:
+    return abs(float(match.group(1))) <= 90 and abs(float(match.group(2))) <= 180
 
 
 def _without_coordinates(text: str, found: list[Entity]) -> list[Entity]:
-    pairs = [m.span() for m in _COORDINATE_PAIR.finditer(text)]
+    pairs = [m.span() for m in _COORDINATE_PAIR.finditer(text) if _is_coordinate_pair(m)]
     return [e for e in found if not any(start <= e.start and e.end <= end for start, end in pairs)] if pairs else found
 
 
