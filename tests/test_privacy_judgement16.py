@@ -161,3 +161,17 @@ def test_a_relative_in_a_state_with_two_adverbs_between_stays_on_the_node(gate, 
 
 def test_many_children_in_a_state_are_nobodys(gate):
     assert forwarded(gate, "Nhiều bé vẫn còn bị sốt sau khi tiêm 5 trong 1, có sao không?") == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "CCCD 001203012345 0912345678 của tôi, làm lại thẻ ở đâu?",
+    "liên hệ 0912345678 0987654321 giúp em",
+    "CCCD 001 203 012 345 0912 345 678",
+    "0912.345.678.0987.654.321 là số của chị Lan",
+    "sdt 0912345678\u200b0987654321 nhé",
+])
+def test_two_values_side_by_side_that_no_separator_splits_are_read_whole(gate, text):
+    """A run longer than any value, with one kind of separator throughout (or none once an invisible character is
+    taken out), is read whole as an identifier rather than dropped: never forwarded raw (review of privacy15, 6)."""
+    assert _found(gate, text)
+    assert forwarded(gate, text) != "allow"

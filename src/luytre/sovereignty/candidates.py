@@ -118,8 +118,9 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
         results = []
         for start, value in _values(text):
             end = start + len(value)
-            digits = sum(ch.isdigit() for ch in value)
-            if not MIN_DIGITS <= digits <= MAX_DIGITS or _MONEY_AFTER.match(text[end:]) \
+            # a run longer than any value that no separator splits ("CCCD 001203012345 0912345678") is read whole,
+            # failing closed: two values side by side, never nothing
+            if sum(ch.isdigit() for ch in value) < MIN_DIGITS or _MONEY_AFTER.match(text[end:]) \
                     or _MONEY_SHAPE.fullmatch(value) or _DATE_SHAPE.fullmatch(value) \
                     or _SERVICE_NUMBER.match("".join(ch for ch in value if ch.isdigit() or ch == "+")):
                 continue
