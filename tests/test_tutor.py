@@ -269,6 +269,28 @@ def test_claims_follow_the_bank_and_skill_a_question_names(tutor_package):
     assert topic.score >= 0.6 and "dien tich" in topic.reason
 
 
+def test_practice_starts_on_the_topic_one_part_of_a_skill_name_names(tutor_package):
+    """A pupil asks for vocabulary "chủ đề thời tiết": the skill is "Thời tiết và mùa", so half its name was named and
+    the first item must be a weather word, not the bank's first skill (family). Said in English, or naming a maths
+    skill by half its name, the same. Claims are unchanged: a part alone is not a reason to claim a question."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    for query, skill in (("em muốn ôn từ vựng tiếng Anh chủ đề thời tiết", "weather-and-seasons"),
+                         ("cho em học từ vựng tiếng anh về động vật", "nature-and-animals"),
+                         ("quiz me on English vocabulary about animals", "nature-and-animals"),
+                         ("on tap so nguyen cho em", "integer-arithmetic"),
+                         ("cho em bài tập về diện tích hình phẳng", "perimeter-and-area")):
+        answer = expert.answer(query)
+        assert answer.result["practice"]["skill"] == skill, (query, answer.result)
+        assert answer.result["item"]["id"], query
+    # a question naming no skill leaves the choice to the bank's review policy, as before
+    assert expert.answer("cho em luyện từ vựng tiếng Anh").result["practice"] == {"bank": "english-vocab",
+                                                                                  "skill": None}
+    assert expert.claim("thời tiết hôm nay thế nào").score == 0.0
+
+
 def test_asking_for_an_easier_or_harder_exercise_is_the_tutors_own(tutor_package):
     """Mid-session a learner writes only "bài khó quá, cho câu dễ hơn": no skill, no bank, yet only a tutor adapts
     what it asks. The same comparison about a road or a procedure is not a lesson."""

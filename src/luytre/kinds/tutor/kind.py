@@ -32,6 +32,7 @@ BANKS_DIR = "banks"
 SKILL_NAME_ONLY_CLAIM = 0.4  # below its threshold (0.5): the text model decides
 MAX_ITEM_EXAMPLE_CHARS = 160  # the banks' own questions are router examples too, the long word problems aside
 # Words that say which bank when no skill is named.
+_NAME_PARTS = re.compile(r"\s+(?:va|and)\s+")  # "Thời tiết và mùa", folded
 _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english": "english", "tu vung": "english",
                "vocabulary": "english"}
 
@@ -221,6 +222,16 @@ def load_banks(folder: Path) -> dict[str, Bank]:
     return {b.bank: b for b in banks}
 
 
+def _part_named(bank: Bank, query: str) -> str | None:
+    """The skill of ``bank`` one part of whose two-part name the question names whole ("từ vựng chủ đề thời tiết"
+    names "Thời tiết và mùa", "animals" names "Nature and animals"). Only for choosing the exercise of a bank the
+    question has already picked: a part alone is too common a word to claim a question by."""
+    text = f" {' '.join(tokens(fold(query)))} "
+    return next((skill.id for skill in bank.skills for name in (skill.name.vi, skill.name.en)
+                 for part in _NAME_PARTS.split(fold(name))
+                 if (words := tokens(part)) and f" {' '.join(words)} " in text), None)
+
+
 class TutorExpert(Expert):
     def __init__(self, manifest: Manifest, banks: dict[str, Bank]) -> None:
         super().__init__(manifest)
@@ -254,6 +265,7 @@ class TutorExpert(Expert):
         if worked is not None:
             return self._worked(worked, lang)
         bank, skill, sure = self.find(query)
+        skill = skill or _part_named(bank, query)
         choice = TutorEngine(bank).next_item(LearnerState(), as_day(datetime.now(UTC)), skill)
         topic = bank.skill(skill).name.pick(lang) if skill else bank.title.pick(lang)
         item = choice.item
