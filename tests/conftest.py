@@ -304,6 +304,12 @@ def address_home(tmp_path_factory, reference_template, address_package) -> Path:
 
 
 @pytest.fixture(scope="session")
+def procedures_home(tmp_path_factory, reference_template, procedures_package) -> Path:
+    """The reference home plus vn-procedures."""
+    return _reference_home_with(tmp_path_factory, reference_template, procedures_package, "procedures")
+
+
+@pytest.fixture(scope="session")
 def tutor_package(tmp_path_factory, publishers) -> Path:
     return _reference_package(tmp_path_factory, publishers, "vn-tutor")
 
