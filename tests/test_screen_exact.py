@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from luytre.sovereignty import residue
+from luytre.sovereignty import categories, residue
 from luytre.sovereignty import normalize as scan_normalize
 from luytre.sovereignty.normalize import clean_text, digit_word, reads_as_list
 from luytre.sovereignty.residue import (
@@ -38,6 +38,7 @@ from luytre.sovereignty.residue import (
     _gap_kind,
     _read_as_a_value,
 )
+from luytre.text.normalize import fold, normalize
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from screen_exact import screen_texts, set_questions  # noqa: E402 - after the sys.path entry
@@ -158,6 +159,9 @@ def test_spelled_runs_pre_check_skips_only_texts_without_a_run(texts):
     for text in texts:
         for form in (text, clean_text(text)):
             assert scan_normalize._spelled_runs(form) == scan_normalize._spelled_runs_read(form), form
+        cleaned, plain = clean_text(text), scan_normalize._UNFOLDED  # a letter that folds otherwise: word by word
+        assert scan_normalize._spelled_dates(cleaned) == scan_normalize._spelled_dates(cleaned, plain), cleaned
+    assert scan_normalize._spelled_dates("sinh ngày mười hai tháng ba năm một chín chín không") != []
     assert scan_normalize._spelled_runs("gọi số không chín một hai ba bốn năm sáu bảy tám") != []
     assert not scan_normalize._may_hold_spelled_run("Con tôi sốt 39 độ có cần đi khám không 1234")
 
@@ -183,3 +187,25 @@ def test_lowering_keeps_letters_digits_and_the_rest_apart():
             continue
         for pattern in (piece, digit, letter):
             assert bool(pattern.match(ch)) == bool(pattern.match(lowered)), hex(ord(ch))
+
+
+def test_lexicon_tables_find_the_kinds_each_kind_pattern_finds(texts):
+    lexicon = categories.lexicon()
+    tables = [(lexicon.marked_table, [lexicon.marked]),
+              (lexicon.marked_in_bare_text_table, [lexicon.marked_in_bare_text]),
+              (lexicon.folded_table, [lexicon.folded, lexicon.folded_extra]),
+              (lexicon.possible_marked_table, [lexicon.possible_marked]),
+              (lexicon.possible_folded_table, [lexicon.possible_folded]),
+              (lexicon.bare_ambiguous_table, [lexicon.bare_ambiguous])]
+    for text in texts:
+        for form in (text, normalize(text), fold(text)):
+            for table, patterns in tables:
+                want = {kind for kinds in patterns for kind, pattern in kinds.items() if pattern.search(form)}
+                assert table.kinds(form) == want, form
+
+
+def test_a_table_finds_a_kind_inside_a_longer_phrase_of_another():
+    table = categories._table({"health": {"ung thu", "ung thu vu"}, "sex_life": {"thu vu"}, "finance": {"ung"}})
+    assert table.kinds("bi ung thu vu") == {"health", "sex_life", "finance"}
+    assert table.kinds("ung thuoc") == {"finance"}
+    assert table.kinds("khong") == set()
