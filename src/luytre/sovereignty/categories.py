@@ -114,8 +114,17 @@ def _table(*tables: dict[str, set[str]]) -> _Table:
     at = {phrase: frozenset(kind for end, prefix in ((len(p), p) for p in kinds) if phrase.startswith(prefix) and (
               end == len(phrase) or not _WORD_CHAR.match(phrase, end)) for kind in kinds[prefix])
           for phrase in kinds}
-    trie = cue_pattern(kinds).pattern  # (?<!\w)TRIE(?!\w)
-    return _Table(re.compile(r"(?<!\w)(?=(" + trie[len(r"(?<!\w)"):-len(r"(?!\w)")] + r")(?!\w))"), at)
+    return _Table(re.compile(r"(?<!\w)(?=(" + trie_of(kinds) + r")(?!\w))"), at)
+
+
+def trie_of(phrases: Iterable[str]) -> str:
+    """The alternation of ``phrases`` as ``cue_pattern`` lays it out (a trie, longest first), without its word
+    boundaries."""
+    pattern = cue_pattern(phrases).pattern
+    before, after = r"(?<!\w)", r"(?!\w)"
+    if not (pattern.startswith(before) and pattern.endswith(after)):
+        raise ValueError(f"cue_pattern no longer reads {before}…{after}: {pattern[:40]}…")
+    return pattern[len(before):-len(after)]
 
 
 _WORD_CHAR = re.compile(r"\w")

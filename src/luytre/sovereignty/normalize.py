@@ -311,7 +311,10 @@ def _words(words: list[str]) -> str:
     """Any of ``words`` (and single letters, with "[a-z]" among them) as a whole token; laid out as a trie
     (``cue_pattern``), so that each position's first letter is read once."""
     letters = "[a-z]" in words
-    trie = cue_pattern(w for w in words if w != "[a-z]").pattern[len(r"(?<!\w)"):-len(r"(?!\w)")]
+    pattern = cue_pattern(w for w in words if w != "[a-z]").pattern
+    if not (pattern.startswith(r"(?<!\w)") and pattern.endswith(r"(?!\w)")):
+        raise ValueError(f"cue_pattern no longer reads (?<!\\w)…(?!\\w): {pattern[:40]}…")
+    trie = pattern[len(r"(?<!\w)"):-len(r"(?!\w)")]
     return r"(?<![^\W\d_])(?:" + trie + (r"|[a-z]" if letters else "") + r")(?![^\W\d_])"
 
 
