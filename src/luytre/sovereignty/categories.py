@@ -82,6 +82,54 @@ def _patterns(phrases: dict[str, set[str]]) -> dict[str, re.Pattern[str]]:
     return {kind: cue_pattern(found) for kind, found in phrases.items() if found}
 
 
+@dataclass(frozen=True)
+class _Table:
+    """A lexicon table's kinds in one pattern: ``kinds(text)`` is the set of kinds whose pattern (``_patterns``)
+    finds a phrase in ``text``, read in one pass. At each position where a word may start, the pattern captures the
+    longest phrase found there (``cue_pattern``'s trie, longest first); the other phrases found at that position are
+    its prefixes that end on a word boundary, so ``at`` gives, for each phrase, the kinds of it and of those
+    prefixes. Every position is read, those inside another phrase too."""
+
+    pattern: re.Pattern[str] | None
+    at: dict[str, frozenset[str]]
+
+    def kinds(self, text: str) -> set[str]:
+        if self.pattern is None:
+            return set()
+        found: set[str] = set()
+        for phrase in set(self.pattern.findall(text)):
+            found |= self.at[phrase]
+        return found
+
+
+def _table(*tables: dict[str, set[str]]) -> _Table:
+    """One ``_Table`` of the phrases of ``tables`` (kind -> phrases), each kind's phrases as ``_patterns`` has them."""
+    kinds: dict[str, set[str]] = {}
+    for phrases in tables:
+        for kind, found in phrases.items():
+            for phrase in found:
+                kinds.setdefault(phrase, set()).add(kind)
+    if not kinds:
+        return _Table(None, {})
+    at = {phrase: frozenset(kind for end, prefix in ((len(p), p) for p in kinds) if phrase.startswith(prefix) and (
+              end == len(phrase) or not _WORD_CHAR.match(phrase, end)) for kind in kinds[prefix])
+          for phrase in kinds}
+    return _Table(re.compile(r"(?<!\w)(?=(" + trie_of(kinds) + r")(?!\w))"), at)
+
+
+def trie_of(phrases: Iterable[str]) -> str:
+    """The alternation of ``phrases`` as ``cue_pattern`` lays it out (a trie, longest first), without its word
+    boundaries."""
+    pattern = cue_pattern(phrases).pattern
+    before, after = r"(?<!\w)", r"(?!\w)"
+    if not (pattern.startswith(before) and pattern.endswith(after)):
+        raise ValueError(f"cue_pattern no longer reads {before}…{after}: {pattern[:40]}…")
+    return pattern[len(before):-len(after)]
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 # The lexicon without spaces, for words typed without them ("bịnợxấu"): phrases of 5 letters or more only,
 # the shorter ones are inside too many longer words.
 _GLUED_MIN_LETTERS = 5
@@ -106,26 +154,39 @@ class _Lexicon:
     glued: dict[str, frozenset[str]]
     visits: re.Pattern[str]
     everyday: re.Pattern[str]
+    # The tables above, each in one pattern (``_Table``): what ``sensitive_topics`` and ``doubtful_topics`` read.
+    marked_table: _Table
+    marked_in_bare_text_table: _Table
+    folded_table: _Table  # ``folded`` and ``folded_extra`` together
+    possible_marked_table: _Table
+    possible_folded_table: _Table
+    bare_ambiguous_table: _Table
 
 
 @functools.cache
 def lexicon() -> _Lexicon:
     """The lexicon's patterns, compiled once per process (a call before the first request compiles them)."""
+    _sensitive_topics.cache_clear()  # read with the lexicon this replaces, if any
+    _doubtful_topics.cache_clear()
+    marked = {kind: {normalize(w) for w in words} for kind, words in LEXICON.items()}
+    marked_in_bare_text = {kind: {normalize(w) for w in words if w != fold(w) or w not in AMBIGUOUS_FOLDED}
+                           for kind, words in LEXICON.items()}
+    folded = {kind: {fold(w) for w in words if fold(w) not in AMBIGUOUS_FOLDED} for kind, words in LEXICON.items()}
+    folded_extra = {kind: set(phrases) for kind, phrases in FOLDED_PHRASES.items()}
+    possible_marked = {kind: {normalize(w) for w in words if w != fold(w) or w not in POSSIBLE_COLLIDES}
+                       for kind, words in POSSIBLE.items()}
+    possible_folded = {kind: {fold(w) for w in words if fold(w) not in POSSIBLE_COLLIDES}
+                       for kind, words in POSSIBLE.items()}
+    bare_ambiguous = {kind: {f for w in words if (f := fold(w)) in AMBIGUOUS_FOLDED and f not in EVERYDAY_FOLDED}
+                      for kind, words in LEXICON.items()}
     return _Lexicon(
-        marked=_patterns({kind: {normalize(w) for w in words} for kind, words in LEXICON.items()}),
-        marked_in_bare_text=_patterns({kind: {normalize(w) for w in words
-                                              if w != fold(w) or w not in AMBIGUOUS_FOLDED}
-                                       for kind, words in LEXICON.items()}),
-        folded=_patterns({kind: {fold(w) for w in words if fold(w) not in AMBIGUOUS_FOLDED}
-                          for kind, words in LEXICON.items()}),
-        folded_extra=_patterns({kind: set(phrases) for kind, phrases in FOLDED_PHRASES.items()}),
-        possible_marked=_patterns({kind: {normalize(w) for w in words if w != fold(w) or w not in POSSIBLE_COLLIDES}
-                                   for kind, words in POSSIBLE.items()}),
-        possible_folded=_patterns({kind: {fold(w) for w in words if fold(w) not in POSSIBLE_COLLIDES}
-                                   for kind, words in POSSIBLE.items()}),
-        bare_ambiguous=_patterns({kind: {f for w in words if (f := fold(w)) in AMBIGUOUS_FOLDED
-                                         and f not in EVERYDAY_FOLDED}
-                                  for kind, words in LEXICON.items()}),
+        marked=_patterns(marked),
+        marked_in_bare_text=_patterns(marked_in_bare_text),
+        folded=_patterns(folded),
+        folded_extra=_patterns(folded_extra),
+        possible_marked=_patterns(possible_marked),
+        possible_folded=_patterns(possible_folded),
+        bare_ambiguous=_patterns(bare_ambiguous),
         not_doubt=cue_pattern(NOT_DOUBT_FOLDED),
         glued={kind: (frozenset(p for w in words if len(p := normalize(w).replace(" ", "")) >= _GLUED_MIN_LETTERS)
                       | frozenset(p for w in words if len(p := fold(w).replace(" ", "")) >= _GLUED_MIN_LETTERS
@@ -133,6 +194,12 @@ def lexicon() -> _Lexicon:
                for kind, words in LEXICON.items()},
         visits=cue_pattern(fold(phrase) for phrase in VISITS),
         everyday=cue_pattern(EVERYDAY_COMPOUNDS),
+        marked_table=_table(marked),
+        marked_in_bare_text_table=_table(marked_in_bare_text),
+        folded_table=_table(folded, folded_extra),
+        possible_marked_table=_table(possible_marked),
+        possible_folded_table=_table(possible_folded),
+        bare_ambiguous_table=_table(bare_ambiguous),
     )
 
 
@@ -196,17 +263,21 @@ def _without_everyday_compounds(marked: str, folded: str) -> tuple[str, str]:
 def sensitive_topics(text: str) -> set[str]:
     """Kinds of sensitive data the words of ``text`` speak of (accented and folded forms together; a format
     character read both as nothing and as a word break)."""
+    return set(_sensitive_topics(text))
+
+
+@functools.lru_cache(maxsize=64)  # a question's topics are read again by the stages of its screening
+def _sensitive_topics(text: str) -> frozenset[str]:
     found = set()
     for reading in {readable(text), readable(text, invisible=" ")}:
         marked, folded = _without_everyday_compounds(normalize(reading), fold(reading))
-        patterns = lexicon().marked if _typed_with_diacritics(marked) else lexicon().marked_in_bare_text
-        found |= {kind for kind, pattern in patterns.items() if pattern.search(marked)}
-        found |= {kind for kind, pattern in (*lexicon().folded.items(), *lexicon().folded_extra.items())
-                  if pattern.search(folded)}
+        table = lexicon().marked_table if _typed_with_diacritics(marked) else lexicon().marked_in_bare_text_table
+        found |= table.kinds(marked)
+        found |= lexicon().folded_table.kinds(folded)
         found |= _glued_topics(reading)
         if _PREGNANCY_COUNTED.search(folded):
             found.add("health")
-    return found
+    return frozenset(found)
 
 
 def asker_topics(text: str, topics: set[str]) -> set[str]:
@@ -231,18 +302,23 @@ def doubtful_topics(text: str) -> set[str]:
     giường 12", "ra tòa", "tiền"), an ambiguous folded word typed without diacritics ("om": "ốm", sick, or
     "ôm", hug), or words typed without spaces (``UNREAD``). Next to a sign of a person, such doubt keeps a
     question on the node."""
+    return set(_doubtful_topics(text))
+
+
+@functools.lru_cache(maxsize=64)  # read twice by ``categorize``
+def _doubtful_topics(text: str) -> frozenset[str]:
     found = {UNREAD} if glued_runs(text) or mixed_script_words(text) else set()
     for reading in {readable(text), readable(text, invisible=" ")}:
         marked, folded = normalize(reading), fold(reading)
-        found |= {kind for kind, pattern in lexicon().possible_marked.items() if pattern.search(marked)}
-        found |= {kind for kind, pattern in lexicon().possible_folded.items() if pattern.search(folded)}
+        found |= lexicon().possible_marked_table.kinds(marked)
+        found |= lexicon().possible_folded_table.kinds(folded)
         bare = lexicon().not_doubt.sub(" ", " ".join(word if word.isascii() else "·" for word in marked.split()))
-        found |= {kind for kind, pattern in lexicon().bare_ambiguous.items() if pattern.search(bare)}
+        found |= lexicon().bare_ambiguous_table.kinds(bare)
         if _MONEY.search(folded):
             found.add("finance")
         if _ON_THE_WAY.search(folded):
             found.add("location_realtime")
-    return found
+    return frozenset(found)
 
 
 # Someone on the move or waiting, said with where ("Đang chạy xe … ở Hàng Xanh", "đang đợi ở cổng sau", "đang kẹt xe

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from luytre.text.cues import cue_pattern
 from luytre.text.normalize import drop_marks
 
 # Format characters that are not Cf but are used the same way to split words.
@@ -274,10 +275,89 @@ def _letter_fits(run: list[tuple[int, int, str, bool]]) -> bool:
     return len(run) <= 3 and bool(_PLATE_PROVINCE.fullmatch("".join(value for _, _, value, _ in run)))
 
 
-def _spelled_runs(text: str) -> list[tuple[int, int, str]]:
+class _FoldCharTable(dict[int, str]):
+    """``str.translate`` table folding each letter as ``_fold_word`` folds it, one character for one: a letter that
+    folds to one ASCII letter becomes it, any other letter ``_UNFOLDED``; every other character stays. Filled on
+    first sight of each character, at most ``_TABLE_SIZE`` kept."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if not _LETTER.fullmatch(ch):
+            folded = ch
+        else:
+            folded = _fold_word(ch)
+            if not (len(folded) == 1 and folded.isascii() and folded.isalpha()):
+                folded = _UNFOLDED
+        if len(self) < _TABLE_SIZE:
+            self[code] = folded
+        return folded
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_UNFOLDED = "\x00"
+_FOLD_CHARS = _FoldCharTable()
+# The pre-check of ``_spelled_runs``, on the text folded letter by letter (``_FOLD_CHARS``: each word as
+# ``_fold_word`` folds it): chains of the tokens a run can hold, joined as a run's tokens are (``_SPELLED_SEP``, or
+# touching), each from a token a run can start with (a numeral, a digit word, a letter's name that may lead).
+_RUN_DIGIT_WORDS = sorted({w for w in _DIGIT_WORDS if w.isascii()} | {_TENS, _HUNDREDS, *_ENGLISH_TENS},
+                          key=lambda w: (-len(w), w))
+_RUN_LETTERS = sorted({*_LETTER_NAMES, *(w for pair in _LETTER_PAIRS for w in pair)}, key=lambda w: (-len(w), w))
+_RUN_LEADING = sorted({_fold_word(w) for w in _LEADING_LETTER_NAMES} | {first for first, _ in _LETTER_PAIRS},
+                      key=lambda w: (-len(w), w))
+_RUN_SKIPPED = sorted({*_SPOKEN_SEPARATORS, _LETTER_WORD}, key=lambda w: (-len(w), w))
+
+
+def _words(words: list[str]) -> str:
+    """Any of ``words`` (and single letters, with "[a-z]" among them) as a whole token; laid out as a trie
+    (``cue_pattern``), so that each position's first letter is read once."""
+    letters = "[a-z]" in words
+    pattern = cue_pattern(w for w in words if w != "[a-z]").pattern
+    if not (pattern.startswith(r"(?<!\w)") and pattern.endswith(r"(?!\w)")):
+        raise ValueError(f"cue_pattern no longer reads (?<!\\w)…(?!\\w): {pattern[:40]}…")
+    trie = pattern[len(r"(?<!\w)"):-len(r"(?!\w)")]
+    return r"(?<![^\W\d_])(?:" + trie + (r"|[a-z]" if letters else "") + r")(?![^\W\d_])"
+
+
+_RUN_CHAIN = re.compile(rf"(?:\d+|{_words(_RUN_DIGIT_WORDS + _RUN_LEADING)})(?:(?:\s*,\s*|\s+|\s*-\s*| \. )?"
+                        rf"(?:\d+|{_words(_RUN_DIGIT_WORDS + _RUN_LETTERS + _RUN_SKIPPED + ['[a-z]'])}))*")
+_RUN_DIGIT_WORD = re.compile(_words(_RUN_DIGIT_WORDS))
+_RUN_LETTER = re.compile(_words([*_RUN_LETTERS, "[a-z]"]))
+_TOUCHING = re.compile(r"[a-z]\d|\d[a-z]")
+_DIGIT_CHAR = re.compile(r"\d")
+_WORD_DIGITS = 2  # the most digits one word adds to a run: "mười" is 10, "ba mươi" 30, "hai trăm" 200
+
+
+def _may_hold_spelled_run(text: str, folded: str | None = None) -> bool:
+    """False only when ``_spelled_runs(text)`` finds nothing for sure. A run kept has
+    ``_MIN_SPELLED_WITH_LETTERS`` digits or more, and a letter, or two words read as digits, or a digit word
+    touching a numeral (``_spelled_runs_read``'s ``flush``: one word among numerals is trimmed or reads as a
+    number said). Its tokens are consecutive tokens of one chain (``_RUN_CHAIN``), each adding its digits (a
+    numeral) or at most ``_WORD_DIGITS`` (a word). A text with a letter that does not fold to one ASCII letter is
+    read word by word. ``folded``: ``text.translate(_FOLD_CHARS)``, if the caller has it."""
+    folded = text.translate(_FOLD_CHARS) if folded is None else folded
+    if _UNFOLDED in folded:
+        return True
+    for chain in _RUN_CHAIN.finditer(folded):
+        run = chain.group()
+        if len(run) < _MIN_SPELLED_WITH_LETTERS:
+            continue
+        words = len(_RUN_DIGIT_WORD.findall(run))
+        if len(_DIGIT_CHAR.findall(run)) + _WORD_DIGITS * words >= _MIN_SPELLED_WITH_LETTERS and (
+                words >= 2 or _RUN_LETTER.search(run) or _TOUCHING.search(run)):
+            return True
+    return False
+
+
+def _spelled_runs(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     """Runs of digit words, alone or between digit groups ("079 hai không ba 001234"), joined by spaces,
     commas, dashes or a spoken separator, as digits: at least ``_MIN_SPELLED`` digits, one of them spelled out;
-    letters read aloud among them ("ba không A một hai ba chấm bốn sáu") as letters."""
+    letters read aloud among them ("ba không A một hai ba chấm bốn sáu") as letters. Read word by word only when
+    the text may hold one (``_may_hold_spelled_run``): most texts hold none."""
+    return _spelled_runs_read(text) if _may_hold_spelled_run(text, folded) else []
+
+
+def _spelled_runs_read(text: str) -> list[tuple[int, int, str]]:
+    """``_spelled_runs``, word by word."""
     found: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str, bool]] = []  # (start, end, its digits or letter, spelled out)
     leading: set[int] = set()  # starts of the letters that may begin a run
@@ -448,10 +528,17 @@ def _two_word_year(tokens: list[re.Match[str]], folds: list[str], at: int) -> bo
         and folds[at + 2] not in _DIGIT_WORDS
 
 
-def _spelled_dates(text: str) -> list[tuple[int, int, str]]:
+_MONTH_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_MONTH_WORDS)) + r")(?![^\W\d_])")  # in folded text
+
+
+def _spelled_dates(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     """Dates read aloud, "mười hai tháng ba năm một chín chín không", as "12/3/1990" (a birth date's cue then
-    types it as one). Linear: each "tháng" looks at a few words around it."""
+    types it as one). Linear: each "tháng" looks at a few words around it. Read word by word only when a word
+    folds to a month's (in ``text.translate(_FOLD_CHARS)``, ``folded`` if the caller has it)."""
     if "th" not in text.lower():
+        return []
+    folded = text.translate(_FOLD_CHARS) if folded is None else folded
+    if _UNFOLDED not in folded and not _MONTH_WORD.search(folded):
         return []
     tokens = list(_TOKEN.finditer(text))
     folds = [_fold_word(token.group()) for token in tokens] + [""] * 8
@@ -737,9 +824,10 @@ def _spoken_local_part(text: str, start: int, joined: str) -> tuple[int, str]:
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each evasion found in ``text``, not overlapping, in order."""
-    found = _spelled_dates(text) + _spelled_runs(text) + _lookalike_plates(text) + _spaced_plates(text) \
-        + _letter_digits(text) + _odd_separated(text) + _english_years(text) + _symbol_joiners(text) \
-        + _other_numerals(text)
+    folded = text.translate(_FOLD_CHARS)  # each word as ``_fold_word`` folds it, for the pre-checks
+    found = _spelled_dates(text, folded) + _spelled_runs(text, folded) + _lookalike_plates(text) \
+        + _spaced_plates(text) + _letter_digits(text) + _odd_separated(text) + _english_years(text) \
+        + _symbol_joiners(text) + _other_numerals(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     found += [(match.start(), match.end(), " ") for match in _WIDE_GAP.finditer(text) if _grouped_gap(text, match)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from luytre.sovereignty.normalize import digit_word, reads_as_list
+from luytre.sovereignty.normalize import _DIGIT_WORDS, _DIGIT_WORDS_MARKED, _TENS, digit_word, reads_as_list
 from luytre.text.normalize import fold
 
 IDENTIFIER_DIGITS = 7  # a plate has 7 or 8 digits, a passport 7 or 8, a phone 10, a CCCD 12
@@ -47,7 +47,7 @@ _PLAIN, _WORD, _MIXED = 0, 1, 2
 def _digits(piece: str) -> tuple[int, int] | None:
     """(digits it stands for, its kind) for a digit-bearing piece, else None. Letters other than look-alikes
     make a code ("VN123", "QH15", "DH2026…"), not a disguised value."""
-    real = sum(ch.isdigit() for ch in piece)
+    real = sum(map(str.isdigit, piece))
     if real == len(piece):
         return real, _PLAIN
     if real and all(ch.isdigit() or ch in _LOOKALIKES for ch in piece):  # "O9I2", "B1": look-alike letters
@@ -76,9 +76,38 @@ def _gap_kind(gap: str) -> int:
     return _ODD_GAP if any(ch not in _PLAIN_GAP for ch in gap) else 0
 
 
+class _DigitTable(dict[int, str]):
+    """``str.translate`` table writing every digit (``str.isdigit``: superscript and circled ones too) as "0" and
+    leaving every other character, filled on first sight of each character (at most ``_TABLE_SIZE`` kept)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        read = "0" if ch.isdigit() else ch
+        if len(self) < _TABLE_SIZE:
+            self[code] = read
+        return read
+
+
+_TABLE_SIZE = 4096
+_DIGITS_AS_ZERO = _DigitTable()
+# Where a run may start: a piece with a digit, or a piece that may be a digit word (``digit_word``: a superset,
+# each is read again), found in the text with its digits written as "0"; pieces between, read while no run is
+# open, change nothing, so the reading jumps from one to the next.
+_DIGIT_WORD_FORMS = sorted({*_DIGIT_WORDS_MARKED, *(w for w in _DIGIT_WORDS if w.isascii()), _TENS},
+                           key=lambda w: (-len(w), w))
+_RUN_START_PATTERN = r"(?<![^\W_])(?:[^\W\d_]*\d|(?:" + "|".join(_DIGIT_WORD_FORMS) + r")(?![^\W_]))"
+# Searched in the lowered text (a word is a digit word by its lower case; lowering keeps every character a letter,
+# a digit or neither, as ``tests/test_speed_exact.py`` checks): unless lowering changes its length ("İ").
+_RUN_START = re.compile(_RUN_START_PATTERN)
+_RUN_START_ANY_CASE = re.compile(_RUN_START_PATTERN, re.IGNORECASE)
+
+
 def disguised_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
     """(start, end, digits) of each disguised digit run in ``text`` outside the ``skip`` spans, in order."""
-    if not any(ch.isdigit() for ch in text) and not any(digit_word(m.group()) for m in _PIECE.finditer(text)):
+    marked = text.translate(_DIGITS_AS_ZERO)
+    lowered = marked.lower()
+    starts, scanned = (_RUN_START, lowered) if len(lowered) == len(marked) else (_RUN_START_ANY_CASE, marked)
+    if starts.search(scanned) is None:  # no digit and no digit word
         return []
     found: list[tuple[int, int, int]] = []
     run: list[tuple[int, int, int, int]] = []  # (start, end, digits, kind)
@@ -102,8 +131,14 @@ def disguised_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list
         run.clear()
         gaps[0] = 0
 
-    for match in _PIECE.finditer(text):
+    position = 0
+    while True:
+        # the next piece; with no run open, the next piece where one may start (the pieces between are no-ops)
+        match = _PIECE.search(text, position) if run else _next_piece(text, starts.search(scanned, position))
+        if match is None:
+            break
         start, end = match.span()
+        position = end
         while s < len(spans) and spans[s][1] <= start:
             s += 1
         piece = "" if s < len(spans) and spans[s][0] < end else match.group()
@@ -155,8 +190,15 @@ _DICTATION_GAP = re.compile(r"[\s,.:;\-]{1,4}")
 _MAX_DICTATION_WORDS = 5  # between two groups ("còn sáu số cuối là")
 _GROUP = re.compile(r"\d{2,6}")  # halves too ("nửa đầu 001203, nửa sau 012345")
 _PLATE_HEAD = re.compile(r"\d{2}[A-Z]{1,2}\d?")
+# a piece that ``_GROUP`` or ``_PLATE_HEAD`` reads whole
+_GROUP_START = re.compile(r"(?<![^\W_])(?:\d{2,6}|\d{2}[A-Z]{1,2}\d?)(?![^\W_])")
 _DICTATED_DIGITS = (9, 12)  # a CMND's 9 to a CCCD's 12
 _DICTATED_PLATE_DIGITS = (4, 5)  # after the plate's code and series
+
+
+def _next_piece(text: str, at: re.Match[str] | None) -> re.Match[str] | None:
+    """The piece of ``text`` that starts where ``at`` does."""
+    return None if at is None else _PIECE.match(text, at.start())
 
 
 def _dictated_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -180,9 +222,14 @@ def _dictated_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         said.clear()
         words, worded = 0, False
 
-    s, previous_end = 0, 0
-    for match in _PIECE.finditer(text):
+    s, previous_end, position = 0, 0, 0
+    while True:
+        # the next piece; with no group yet, the next piece that may be one (the pieces between are no-ops)
+        match = _PIECE.search(text, position) if groups else _next_piece(text, _GROUP_START.search(text, position))
+        if match is None:
+            break
         start, end = match.span()
+        position = end
         while s < len(spans) and spans[s][1] <= start:
             s += 1
         piece = match.group()
