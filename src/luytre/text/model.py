@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from luytre.storage import write_npz
-from luytre.text.features import analyze, count_features
+from luytre.text.features import FeatureColumns, analyze, count_features, feature_ids
 from luytre.text.hashed import softmax
 
 if TYPE_CHECKING:
@@ -156,6 +156,7 @@ class TextClassifier:
         self.intercept_ = intercept
         self.classes_ = [str(c) for c in model.classes_]
         self._index = {f: i for i, f in enumerate(self.features_)}
+        self._columns = FeatureColumns(self.features_)
         return self
 
     # -- inference --------------------------------------------------------
@@ -196,10 +197,11 @@ class TextClassifier:
     def _terms(self, text: str) -> tuple[np.ndarray, np.ndarray, float]:
         """The text's features the model knows (their columns and sublinear term frequencies, float32) and
         the summed squared term frequency of those it does not. Looked up in one pass at C speed: this runs
-        for every model that reads a question (the router's, then each claiming expert's)."""
-        counts = count_features(text)
-        columns = np.fromiter(map(self._index.get, counts, itertools.repeat(-1)), dtype=np.intp, count=len(counts))
-        frequencies = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
+        for every model that reads a question (the router's, then each claiming expert's): the text's features are
+        counted and looked up in the table shared by every loaded model once (``features.feature_ids``), and this
+        model takes its own columns of them."""
+        ids, frequencies = feature_ids(text, self._columns.size)
+        columns = self._columns.columns(ids)
         seen = columns >= 0
         weights = _sublinear(frequencies[seen]).astype(np.float32)
         weights.flags.writeable = False  # shared by every reader of this text (``_recent_terms``)
@@ -307,6 +309,7 @@ class TextClassifier:
         model.temperature_ = float(meta["temperature"])
         model.idf_, model.coef_t_, model.intercept_ = idf, coef_t, intercept
         model._index = {f: i for i, f in enumerate(features)}
+        model._columns = FeatureColumns(features)
         return model
 
 
