@@ -16,8 +16,11 @@ vocabulary and weights, stored as JSON and NumPy arrays (never pickle).
 from __future__ import annotations
 
 import itertools
+import math
+import re
 import threading
 from collections import Counter
+from typing import NamedTuple
 
 import numpy as np
 
@@ -100,24 +103,62 @@ class FeatureColumns:
         return taken
 
 
-def _read_ids(text: str) -> tuple[np.ndarray, np.ndarray, int]:
+# 1 + ln(count) of the counts most features have, computed by ``math.log`` (numpy's own log may round the
+# last bit differently, and the models' arithmetic must not depend on the machine's vector instructions).
+_SUBLINEAR = np.array([0.0] + [1.0 + math.log(count) for count in range(1, 256)])
+
+
+def sublinear(counts: np.ndarray) -> np.ndarray:
+    """``1 + ln(count)`` of each count (float64)."""
+    if not len(counts) or counts.max() < len(_SUBLINEAR):
+        looked_up: np.ndarray = _SUBLINEAR[counts]
+        return looked_up
+    return np.array([1.0 + math.log(count) for count in counts.tolist()])
+
+
+class Reading(NamedTuple):
+    """A text's features as every model reads them, in ``count_features``' order: their shared ids (0 for a
+    feature no model knows), their counts, their sublinear term frequencies (float32), whether every feature
+    occurs once, and the size of the table they were looked up in."""
+
+    ids: np.ndarray
+    frequencies: np.ndarray
+    weights: np.ndarray
+    all_once: bool
+    size: int
+
+
+def _read_ids(text: str) -> Reading:
     size = table_size()  # before the lookups: every feature of a model of at most this size is found
     counts = count_features(text)
     ids = np.fromiter(map(_FEATURE_IDS.get, counts, itertools.repeat(0)), dtype=np.intp, count=len(counts))
     frequencies = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
-    ids.flags.writeable = False  # shared by every model that reads this text
-    frequencies.flags.writeable = False
-    return ids, frequencies, size
+    weights = sublinear(frequencies).astype(np.float32)  # elementwise: a model's share is the same numbers
+    for array in (ids, frequencies, weights):
+        array.flags.writeable = False  # shared by every model that reads this text
+    return Reading(ids, frequencies, weights, not (frequencies > 1).any(), size)
 
 
 _recent_ids = cache_short_texts(maxsize=256, max_chars=1024)(_read_ids)
 
 
-def feature_ids(text: str, size: int) -> tuple[np.ndarray, np.ndarray]:
-    """The shared ids of ``text``'s features (0 for a feature no model knows) and their counts, in
-    ``count_features``' order; read once per text for every model whose table ``size`` it covers (a model
-    registered after the text was read gets a fresh reading)."""
-    ids, frequencies, read_at = _recent_ids(text)
-    if read_at < size:
-        ids, frequencies, read_at = _read_ids(text)
-    return ids, frequencies
+def feature_ids(text: str, size: int) -> Reading:
+    """``text``'s features looked up in the shared table (``Reading``), read once per text for every model whose
+    table ``size`` it covers (a model registered after the text was read gets a fresh reading)."""
+    reading = _recent_ids(text)
+    return reading if reading.size >= size else _read_ids(text)
+
+
+_WORD_FEATURE = re.compile(r"^f:[^ \n]*$", re.MULTILINE)
+
+
+@cache_short_texts(maxsize=256, max_chars=1024)  # the router's model reads them twice per question
+def word_features(text: str) -> list[str]:
+    """The text's folded word features (``f:`` and no space), in ``count_features``' order: found by one
+    search over the features joined by line breaks (no feature has one: they are made of ``\\w`` runs and
+    spaces; checked, with the plain loop otherwise). Callers must not modify the list."""
+    counts = count_features(text)
+    joined = "\n".join(counts)
+    if joined.count("\n") != max(len(counts) - 1, 0):
+        return [f for f in counts if f.startswith("f:") and " " not in f]
+    return _WORD_FEATURE.findall(joined)
