@@ -269,7 +269,9 @@ class OverrideRules:
         typed without marks matches any marks."""
         read = _read(text, self._longest, self._reach)
         by_phrase = self._by_phrase
-        candidates = set(self._unfiled).union(*(by_phrase[g] for g in read.grams if g in by_phrase))
+        candidates = set(self._unfiled)
+        for gram in by_phrase.keys() & read.grams:  # the question's n-grams that file a rule, found in C
+            candidates.update(by_phrase[gram])
         for rule in (self._rules[i] for i in sorted(candidates)):
             if rule.with_labels and model_label not in rule.with_labels:
                 continue
