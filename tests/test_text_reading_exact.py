@@ -16,7 +16,7 @@ from luytre.kinds.classifier import rules as rules_module
 from luytre.kinds.classifier.rules import OverrideRules
 from luytre.routing.router import _CLAUSE, MIN_CLAUSE_WORDS
 from luytre.text import bilingual
-from luytre.text.features import count_features
+from luytre.text.features import count_features, word_features
 from luytre.text.hashed import softmax
 from luytre.text.model import TextClassifier, _sublinear
 from luytre.text.negation import negated_words
@@ -75,6 +75,17 @@ def test_every_model_reads_its_columns_from_the_shared_table_bit_for_bit(texts):
             idx, tf, unseen = model._terms(text)
             old_idx, old_tf, old_unseen = _old_terms(model, text)
             assert idx.tolist() == old_idx.tolist() and tf.tobytes() == old_tf.tobytes() and unseen == old_unseen
+    for model in (first, second):
+        for text in texts:
+            words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]
+            assert word_features(text) == words
+            known = [model._index.get(f) for f in words]
+            content = [j for j in known if j is None or model.idf_[j] >= model.idf_floor]
+            assert model.content_share(text) == (sum(1 for j in content if j is not None) / len(content)
+                                                 if content else 0.0)
+            assert model.content_words(text) == [
+                f[2:] for f, j in zip(words, known) if not any(ch.isdigit() for ch in f[2:]) and len(f[2:]) >= 2
+                and (j is None or model.idf_[j] >= model.idf_floor)]
     for text in texts:
         assert first._predict_proba(text) == readings[text]  # after the table grew: the same floats, same order
         logits = second.intercept_.astype(np.float64)
@@ -102,9 +113,15 @@ def _old_reading(text: str, longest: int, reach: int) -> rules_module._Reading:
 def test_the_rules_read_a_text_as_they_did(texts):
     rules = OverrideRules.from_file(ROOT / "experts" / "vn-health-triage" / "redflags.json")
     assert rules._reach > 0  # the triage rules have word-set sequences: ``spans`` is exercised
+    labels = [None, rules.label, "another label"]
     for text in texts:
         for longest, reach in ((rules._longest, rules._reach), (3, 0), (1, 5)):
             assert rules_module._reading(text, longest, reach) == _old_reading(text, longest, reach), text
+        read = _old_reading(text, rules._longest, rules._reach)
+        for label in labels:  # the rules filed by phrase fire as a scan of every rule in order does
+            scanned = next((r.match for r in rules._rules if not (r.with_labels and label not in r.with_labels)
+                            and all(g.hit(read) for g in r.groups) and not r.unless.hit(read)), None)
+            assert rules.match(text, label) == scanned, text
 
 
 def _old_is_english(text: str) -> bool:
