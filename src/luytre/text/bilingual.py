@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 
@@ -103,17 +103,43 @@ def _is_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(fold(word)) is not None
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_STANDALONE_LETTERS = re.compile(r"(?<![\w.])[^\W\d_]+(?![\w.'’-])")
+_VOWEL = re.compile(r"[aeiouy]")
+_WORD_CHARS = 32  # longer words (rare) are read without the cache, so hostile text cannot fill it with long ones
+
+
+def _read_word(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` counts as a word whatever the chat forms (more than one letter, not in capitals, a vowel),
+    and whether it is a Vietnamese syllable."""
+    folded = fold(word)
+    return (len(word) > 1 and not word.isupper() and _VOWEL.search(folded) is not None,
+            _SYLLABLE.fullmatch(folded) is not None)
+
+
+_read_known_word = lru_cache(maxsize=16384)(_read_word)
+# The least foreign count and share of either measure: a text below both is not English by any.
+_LEAST_FOREIGN = (min(FOREIGN_WITH_FUNCTION_WORD[0], FOREIGN_ALONE[0]),
+                  min(FOREIGN_WITH_FUNCTION_WORD[1], FOREIGN_ALONE[1]))
+
+
 @cache_short_texts(maxsize=256, max_chars=1024)  # the node, the router and the chosen expert ask it in turn
 def is_english(text: str) -> bool:
     """Whether ``text`` is written in English: enough of its words cannot be Vietnamese syllables. Words of one
     letter, without a vowel or in capitals (x, sdt, CCCD, ATM), and numbers, count for neither language, except
     chat forms (e, dc, ko), which count as Vietnamese and ask for the stricter measure ("help e voi, log in dc")."""
-    tokens = re.findall(r"[^\W\d_]+", text)
-    chatting = any(w.lower() in CHAT_FORMS for w in re.findall(r"(?<![\w.])[^\W\d_]+(?![\w.'’-])", text))
+    tokens = _LETTERS.findall(text)
+    read = [_read_known_word(w) if len(w) <= _WORD_CHARS else _read_word(w) for w in tokens]
+    # Most questions are Vietnamese: too few words that are no syllable to reach the least foreign count and share
+    # of any measure (chat forms only add words and take foreign ones away), whatever the rest says.
+    others = sum(not syllable for _, syllable in read)
+    if others < _LEAST_FOREIGN[0] or others < _LEAST_FOREIGN[1] * sum(counted for counted, _ in read):
+        return False
+    chatting = any(w.lower() in CHAT_FORMS for w in _STANDALONE_LETTERS.findall(text))
     # chat forms count as Vietnamese words, however short
-    words = [w for w in tokens if (chatting and w.lower() in CHAT_FORMS)
-             or (len(w) > 1 and not w.isupper() and re.search(r"[aeiouy]", fold(w)))]
-    foreign = [w.lower() for w in words if not _is_syllable(w) and not (chatting and w.lower() in CHAT_FORMS)]
+    words = [(w, syllable) for w, (counted, syllable) in zip(tokens, read)
+             if (chatting and w.lower() in CHAT_FORMS) or counted]
+    foreign = [w.lower() for w, syllable in words if not syllable and not (chatting and w.lower() in CHAT_FORMS)]
     with_function_word = function_words() & set(foreign) and not chatting
     least, share = FOREIGN_WITH_FUNCTION_WORD if with_function_word else FOREIGN_ALONE
     return len(foreign) >= max(least, share * len(words))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from luytre.storage import write_npz
-from luytre.text.features import analyze, count_features
+from luytre.text.features import FeatureColumns, analyze, feature_ids, sublinear, word_features
 from luytre.text.hashed import softmax
 
 if TYPE_CHECKING:
@@ -156,6 +156,7 @@ class TextClassifier:
         self.intercept_ = intercept
         self.classes_ = [str(c) for c in model.classes_]
         self._index = {f: i for i, f in enumerate(self.features_)}
+        self._columns = FeatureColumns(self.features_)
         return self
 
     # -- inference --------------------------------------------------------
@@ -174,7 +175,8 @@ class TextClassifier:
             logits = logits + weights @ self.coef_t_[idx]
         probs = softmax(logits / self.temperature_)
         order = np.argsort(-probs)
-        return {self.classes_[i]: float(probs[i]) for i in order}
+        values, classes = probs.tolist(), self.classes_  # the same floats as ``float(probs[i])``, without numpy scalars
+        return {classes[i]: values[i] for i in order.tolist()}
 
     def evidence(self, text: str) -> float:
         """How hard the text's own words push one class: the likeliest class's feature-driven logit above
@@ -196,17 +198,20 @@ class TextClassifier:
     def _terms(self, text: str) -> tuple[np.ndarray, np.ndarray, float]:
         """The text's features the model knows (their columns and sublinear term frequencies, float32) and
         the summed squared term frequency of those it does not. Looked up in one pass at C speed: this runs
-        for every model that reads a question (the router's, then each claiming expert's)."""
-        counts = count_features(text)
-        columns = np.fromiter(map(self._index.get, counts, itertools.repeat(-1)), dtype=np.intp, count=len(counts))
-        frequencies = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
+        for every model that reads a question (the router's, then each claiming expert's): the text's features are
+        counted and looked up in the table shared by every loaded model once (``features.feature_ids``), and this
+        model takes its own columns of them."""
+        reading = feature_ids(text, self._columns.size)
+        columns = self._columns.columns(reading.ids)
         seen = columns >= 0
-        weights = _sublinear(frequencies[seen]).astype(np.float32)
+        weights = reading.weights[seen]  # the float32 sublinear frequencies of the features this model knows
         weights.flags.writeable = False  # shared by every reader of this text (``_recent_terms``)
         idx = columns[seen]
         idx.flags.writeable = False
-        unseen = frequencies[~seen]
-        if not (unseen > 1).any():  # every unseen feature once: (1 + ln 1)^2 = 1 each, summed exactly
+        if reading.all_once:  # every unseen feature once: (1 + ln 1)^2 = 1 each, summed exactly
+            return idx, weights, float(len(columns) - len(idx))
+        unseen = reading.frequencies[~seen]
+        if not (unseen > 1).any():
             return idx, weights, float(len(unseen))
         unseen_squared = 0.0
         for value in _sublinear(unseen).tolist():  # in the features' order, one by one: the same float sum always
@@ -215,7 +220,7 @@ class TextClassifier:
 
     def known_feature_share(self, text: str) -> float:
         """Share of the text's word features the model has seen in training (0..1)."""
-        words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]
+        words = word_features(text)
         if not words:
             return 0.0
         return sum(1 for f in words if f in self._index) / len(words)
@@ -224,7 +229,7 @@ class TextClassifier:
         """Share of the text's content words (folded) the model was trained on (0..1): words seen in
         so many training texts that they carry no topic ("tôi", "có", "không") are left out, and words
         never seen count against. A cheap in-domain signal, independent of how many classes there are."""
-        words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]
+        words = word_features(text)
         known = [self._index.get(f) for f in words]
         content = [j for j in known if j is None or self.idf_[j] >= self.idf_floor]
         if not content:
@@ -235,7 +240,7 @@ class TextClassifier:
         """The text's content words, folded and without numbers: those the model never saw, and those it saw
         in few enough training texts to carry a topic (``idf_floor``). What a question is about, for asking
         whose vocabulary covers it (``luytre.routing``)."""
-        words = [f for f in count_features(text) if f.startswith("f:") and " " not in f]
+        words = word_features(text)
         out = []
         for feature in words:
             word = feature[2:]
@@ -307,6 +312,7 @@ class TextClassifier:
         model.temperature_ = float(meta["temperature"])
         model.idf_, model.coef_t_, model.intercept_ = idf, coef_t, intercept
         model._index = {f: i for i, f in enumerate(features)}
+        model._columns = FeatureColumns(features)
         return model
 
 
@@ -320,17 +326,7 @@ def _recent_terms(model: TextClassifier, text: str) -> tuple[np.ndarray, np.ndar
     return model._terms(text)
 
 
-# 1 + ln(count) of the counts most features have, computed by ``math.log`` (numpy's own log may round the
-# last bit differently, and the models' arithmetic must not depend on the machine's vector instructions).
-_SUBLINEAR = np.array([0.0] + [1.0 + math.log(count) for count in range(1, 256)])
-
-
-def _sublinear(counts: np.ndarray) -> np.ndarray:
-    """``1 + ln(count)`` of each count (float64)."""
-    if not len(counts) or counts.max() < len(_SUBLINEAR):
-        looked_up: np.ndarray = _SUBLINEAR[counts]
-        return looked_up
-    return np.array([1.0 + math.log(count) for count in counts.tolist()])
+_sublinear = sublinear  # ``1 + ln(count)`` of each count (float64), by ``math.log``
 
 
 def _median(values: np.ndarray) -> np.floating[Any]:

@@ -33,6 +33,16 @@ class _ShortTextCache(Generic[_Result]):
         update_wrapper(self, function)
         self._function, self._cached, self._max_chars = function, lru_cache(maxsize=maxsize)(function), max_chars
 
+    @property
+    def cached(self) -> Callable[[str], _Result]:
+        """The ``lru_cache``d function itself, for callers that work word by word and can bound a word's length
+        by ``max_chars`` themselves (no Python frame of this wrapper per word)."""
+        return self._cached
+
+    @property
+    def max_chars(self) -> int:
+        return self._max_chars
+
     def __call__(self, text: str) -> _Result:
         return self._cached(text) if len(text) <= self._max_chars else self._function(text)
 
@@ -82,11 +92,17 @@ def _place_tone(syllable: str) -> str:
     return unicodedata.normalize("NFC", marked)
 
 
+def _toned(match: re.Match[str]) -> str:
+    """``_place_tone`` of a matched word, through its cache directly (one Python frame per word, not two)."""
+    word = match.group(0)
+    return _place_tone.cached(word) if len(word) <= _place_tone.max_chars else _place_tone(word)
+
+
 @cache_short_texts(maxsize=1024, max_chars=1024)  # a question is normalized by the features, negation, rules, scan
 def normalize(text: str) -> str:
     """NFC-normalize ``text``, unify tone placement, collapse white space and lowercase it."""
     text = unicodedata.normalize("NFC", text)
-    text = _MARKED_WORD.sub(lambda m: _place_tone(m.group(0)), text)
+    text = _MARKED_WORD.sub(_toned, text)
     return " ".join(text.split()).lower()
 
 

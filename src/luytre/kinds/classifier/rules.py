@@ -203,14 +203,25 @@ def _read(text: str, longest: int, reach: int) -> _Reading:
 
 
 def _reading(text: str, longest: int, reach: int) -> _Reading:
-    folded, negated = negated_words(text)
-    typed = [_as_typed(w) for w in tokens(normalize(text))]
-    words = typed if len(typed) == len(folded) else folded
+    folded, negated = negated_words(text)  # the features' reading of the same text (its folded words, its negation)
+    # A word of ASCII letters is typed as it is folded (lowercase already): only the others are looked up, through
+    # the cache itself (a word matched in a bounded question; the longer ones, rare, are read uncached).
+    as_typed, max_chars = _as_typed.cached, _as_typed.max_chars
+    typed = [w if w.isascii() else as_typed(w) if len(w) <= max_chars else _as_typed(w)
+             for w in tokens(normalize(text))]
+    words = typed if len(typed) == len(folded) else list(folded)
     words = [_NO if w in _INFORMAL_NO else w for w in words]
-    grams = frozenset(" ".join(words[i:i + n]) for n in range(1, longest + 1)
-                      for i in range(len(words) - n + 1) if not negated[i])
-    spans = frozenset(" ".join(words[i:i + n]) for n in range(1, reach + 1) for i in range(len(words) - n + 1))
-    return _Reading(grams, tuple(words), tuple(negated), spans)
+    # the n-grams of each length, built at C speed: zip the words with themselves shifted, join each tuple
+    kept = [not n for n in negated]
+    grams: set[str] = set()
+    spans: set[str] = set()
+    for n in range(1, max(longest, reach) + 1):
+        joined = list(map(" ".join, zip(*(words[k:] for k in range(n))))) if n > 1 else words
+        if n <= longest:
+            grams.update(itertools.compress(joined, kept))  # none starting at a denied word
+        if n <= reach:
+            spans.update(joined)
+    return _Reading(frozenset(grams), tuple(words), tuple(negated), frozenset(spans))
 
 
 _kept_reading = lru_cache(maxsize=256)(_reading)
@@ -258,7 +269,9 @@ class OverrideRules:
         typed without marks matches any marks."""
         read = _read(text, self._longest, self._reach)
         by_phrase = self._by_phrase
-        candidates = set(self._unfiled).union(*(by_phrase[g] for g in read.grams if g in by_phrase))
+        candidates = set(self._unfiled)
+        for gram in by_phrase.keys() & read.grams:  # the question's n-grams that file a rule, found in C
+            candidates.update(by_phrase[gram])
         for rule in (self._rules[i] for i in sorted(candidates)):
             if rule.with_labels and model_label not in rule.with_labels:
                 continue
