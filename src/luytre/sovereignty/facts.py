@@ -58,12 +58,14 @@ def _english(folded: str) -> bool:
     return len(set(_ENGLISH_WORDS.findall(folded))) >= 2
 
 
-# First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state. A chat "m" there is
+# First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state, or of what befalls or
+# is done by the asker in chat ("e dính bầu r", "e vay 5 app", "t lỡ…", "e bùng…", "e sắp…"). A chat "m" there is
 # "mình" or "mày" (you): a person, maybe the asker (read in ``_first_person``).
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
     r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e|(?<!\d\s)m)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|"
-    r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien)(?!\w))")
+    r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien|dính|dinh|vay|lỡ|lo|"
+    r"bùng|bung|sắp|sap)(?!\w))")
 _CHAT_ME_OR_YOU = "m"
 # "Chúng tôi là trường mầm non…", "bên mình là công ty may…": an organisation speaks, about those it serves; its
 # "we" discloses nobody's state. Folded.
@@ -90,7 +92,9 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
-                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung)\s+$")
+                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung|"
+                                 # a clock time before it ("lúc 7h tối", "8h30 toi"): "tối", the evening
+                                 r"\d{1,2}h(?:\d{2})?)\s+$")
 # A bare "toi" after these is "tối" or "tội", never "tôi": a time of day against another ("uống sáng hay tối"), a
 # law's offence ("điều 249 BLHS tội…", "cấu thành tội"). Only "toi": "luật hình sự em bị…" is the asker.
 _NOT_TOI_BEFORE = re.compile(r"(?<!\w)(?:(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|"
@@ -191,7 +195,9 @@ _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toa
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
 _PLACED_ROLE = re.compile(
-    r"(?<!\w)(?:" + _ROLES + r"|pho giam doc|chu tich|hieu truong|can bo)(?:\s+[^\W\d_]+){0,2}?"
+    # a customer or a member singled out by when they came ("chị khách hàng đến tập hôm qua")
+    r"(?<!\w)(?:" + _ROLES + r"|pho giam doc|chu tich|hieu truong|can bo|khach hang|hoc vien|hoi vien)"
+    r"(?:\s+[^\W\d_]+){0,2}?"
     r"\s+(?:dem qua|hom qua|sang nay|chieu nay|hom nay|vua roi|hom truoc|(?:cong ty|truong|benh vien|ngan hang|"
     r"phong kham|xa|phuong)\s+(?!(?:co|duoc|khong|nao|la|thi|se|phai|can|nha nuoc|tu|cong|lon|nho|do|nay|mam|tieu|"
     r"trung|dai|quoc|tinh|huyen)(?!\w))"
@@ -207,6 +213,8 @@ ROLE_CUES = cue_pattern((
     "lop truong", "hang xom", "nha hang xom", "nha ben canh", "ben canh nha", "dong nghiep", "ban cung phong",
     "ban cung lop", "ban than", "nguoi yeu cu", "vo cu", "chong cu", "bo chong", "me chong", "bo vo", "me vo",
     "em ho", "anh ho", "chi ho", "con dau", "con re", "con trai nha",
+    # whoever rents or lives next door ("thằng thuê phòng bên cạnh", "người ở phòng bên cạnh")
+    "thue phong ben canh", "thue tro ben canh", "o phong ben canh", "o tro ben canh",
     "con gai nha", "ke toan truong",
     # a person spoken of with scorn, typed bare ("thằng cha", "thằng nhỏ", "con mụ", "lão già"): "tháng" has
     # no such word after it, and "con mù" is a person too
@@ -222,10 +230,13 @@ ROLE_CUES = cue_pattern((
                                                                    "cuoi ngo", "dau hem", "tang", "phong", "gan nha")),
     "my boss", "my neighbor", "my neighbour", "my colleague", "my landlord", "my manager", "my teacher",
     # a title before an occupation points at one person ("bác bảo vệ tòa nhà", "chị kế toán", "anh shipper")
-    *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo")
+    # ("a", "c": "anh", "chị" in chat: "a bảo vệ ca đêm")
+    *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo", "a", "c")
       for role in ("bao ve", "tai xe", "ke toan", "lao cong", "giup viec", "thu ky", "truong phong", "quan ly",
                    "y ta", "dieu duong", "bac si", "giao vien", "nhan vien", "shipper", "xe om", "ban hang",
-                   "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su"))))
+                   "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su",
+                   "huan luyen vien", "hlv", "le tan", "phu ho", "tap vu", "giao hang", "thue phong", "thue tro",
+                   "ban cung phong", "ke ben", "phong ben", "nha ben"))))
 # Typed bare and only in a sentence with no marks: folded, "có nặng" (is it serious), "có nắng", "có bé ở", "có bè
 # bạn", "còn bé ở", "còn nhỏ bán trú", "còn nhớ bản" read like "cô nàng", "cô bé ở", "con nhỏ bán", so only the
 # places no such phrase has after them.
@@ -398,6 +409,9 @@ _THIRD_PARTY = cue_pattern((
 _REQUESTS = (
     "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
     "tra cuu giup", "tra thong tin", "check xem",
+    # to be sent what a record holds ("gửi giúp tôi ảnh khuôn mặt chấm công của anh bảo vệ"): beside a third person
+    # and a topic only, as every request here
+    *(f"gui {helper} {asker}" for helper in ("giup", "gium", "dum", "cho") for asker in ("toi", "em", "e", "minh")),
     *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
       for helper in ("giup", "gium", "ho", "dum")))
 # Where someone is right now: always a lookup of a person ("cô giáo giờ đang ở đâu").
@@ -405,7 +419,8 @@ _WHEREABOUTS_NOW = ("o dau luc nay", "o dau bay gio")
 # Where someone is, or how much they have, asked without "now": asked of anybody ("Cô giáo chủ nhiệm đang ở đâu thì
 # phụ huynh gặp được?", "khu này có bao nhiêu tiền gửi xe"), a lookup only of a named person or beside another
 # sensitive topic (``_requests``).
-_WHEREABOUTS_OR_MEANS = ("dang o dau", "co bao nhieu tien")
+_WHEREABOUTS_OR_MEANS = ("dang o dau", "co bao nhieu tien", "o cho nao", "o tro cho nao", "o tro o dau",
+                         "dang song o dau", "song o dau", "dang o tro")
 _WHEREABOUTS_OR_MEANS_ASKED = cue_pattern((*_WHEREABOUTS_OR_MEANS, "con bao nhieu tien"))
 _NOW_BEFORE = re.compile(r"(?<!\w)(?:gio|bay gio|luc nay|hien gio|hien tai|hien nay|gio nay|toi nay)\s+$")
 # Asking to be handed something ("cho tôi xin ảnh khuôn mặt của chị Lan"): beside a third person only, and not a
@@ -430,7 +445,8 @@ _LOOKUP = cue_pattern((
     "dung ten ai", "vi tri hien tai", "dinh vi", "ay bi gi", "ta bi gi", "ay mac benh gi",
     "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
     "find out whether", "find out if", "find out where", "check where", "check whether", "check if",
-    "has a criminal record", "treated for",
+    "has a criminal record", "treated for", "check his file", "check her file", "check his record",
+    "check her record", "look up his", "look up her",
     "is being treated", "what illness", "what disease", "co trong danh sach"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
 # folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
@@ -459,7 +475,7 @@ _TELL_ME = re.compile(r"(?<!\w)(?:ke|noi)\s+(?:cho\s+)?(?:em|e|toi|tui|minh|chi|
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
 _ASKED_WHETHER = re.compile(
-    r"(?:^|[.!?;:]\s*)(?:\w+\s+){1,8}?(?P<ask>co)\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
+    r"(?:^|[.!?;:]\s*)(?:\w+\s+){1,8}?(?P<ask>co)\s+(?:(?:phai|ph)\s+)?(?:(?:dang|da|tung)\s+)?"
     # a state, not what would follow an act ("anh Nam đánh bạc có bị bắt không?" asks about the law)
     r"(?:bi(?!\s+(?:bat|phat|xu|kien|truy|giam|tam giu|khoi to|di tu|ngoi tu|tu|thu hoi|duoi|sa thai|mat|tru|"
     r"dieu tra|tuoc|cam|tinh|lay|loai)(?!\w))|mac|nhiem|theo dao|no xau|dong tinh|tien an|an tich|la dong tinh|"
@@ -481,7 +497,10 @@ _LOOKED_UP = cue_pattern((
 # "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
 # A class, room or department may stand between ("bạn thân lớp 11A2 của em"). Bounded: three words.
 _RELATION_OF = re.compile(r"(?<!\w)(?P<relation>nguoi yeu cu|ny cu|vo cu|chong cu|dong nghiep|hang xom|ban|ban than|"
-                          r"ban cung phong|nguoi quen|ng quen|sep)(?P<between>(?:\s+[^\W_]+){0,3}?)\s+cua\s+"
+                          r"ban cung phong|nguoi quen|ng quen|sep|"
+                          # whoever teaches or minds the asker's child ("cô giáo chủ nhiệm lớp 3A của con tôi")
+                          r"co giao|thay giao|giao vien|co chu nhiem|thay chu nhiem|bao mau|gia su)"
+                          r"(?P<between>(?:\s+[^\W_]+){0,4}?)\s+cua\s+(?:(?:con|be|chau)\s+)?"
                           r"(?:toi|tui|minh|em|e)(?!\w)")
 # A record between a relation and "của em" is the asker's ("bản xét nghiệm của em": folded "ban" is also "bản").
 _RECORD_BETWEEN = re.compile(r"(?<!\w)(?:xet nghiem|sieu am|ket qua|ho so|benh an|don thuoc|phieu|giay|phim|chup|"
@@ -508,15 +527,42 @@ _FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "min
                                            "anh trai", "chi gai", "em trai", "em gai", "ong noi", "ba noi",
                                            "ong ngoai", "ba ngoai"))
 _HOUSEHOLD = cue_pattern(f"nha {asker}" for asker in ("toi", "tui", "minh", "em", "e", "chau"))
+# The asker's family or home named as whose someone else is, or where they are ("cô giáo chủ nhiệm lớp 3A của con
+# tôi", "cô giáo lớp bé nhà em", "người thuê phòng bên cạnh nhà tôi"): the subject is that someone, not the family.
+_FAMILY_AS_OWNER_BEFORE = re.compile(r"(?<!\w)(?:cua|lop|truong|canh|ben)(?:\s+[^\W\d_]+)?\s+$")
+
+
+def _own_family_said(said: str) -> bool:
+    """Whether ``said`` (folded) names the asker's family or household as the one spoken of, not as the owner or
+    the neighbour of someone else (``_FAMILY_AS_OWNER_BEFORE``)."""
+    return any(not _FAMILY_AS_OWNER_BEFORE.search(said, max(0, m.start() - 16), m.start())
+               for pattern in (_FAMILY_OF_ASKER, _HOUSEHOLD) for m in pattern.finditer(said))
+
 _ANY_CASE_PRONOUN = re.compile(_THIRD_PERSON_PRONOUN.pattern, re.IGNORECASE)
 # A partner, even the asker's own, is no one the asker may track ("vợ tôi đang ở đâu, định vị giúp"): a
 # parent finding a lost child or a confused father is another matter, and is not read here.
 _PARTNER = cue_pattern(("vo toi", "chong toi", "vo em", "chong em", "vo minh", "chong minh", "ny", "nguoi yeu",
                         "ban gai", "ban trai", "ck", "vk", "con bo", "chong cu", "vo cu", "nguoi yeu cu", "ny cu"))
 # Asking to track someone; not the asker's own phone ("bạn trai định vị điện thoại của tôi, có phạm luật không?").
+_REQUESTED = cue_pattern(_REQUESTS)
+# A partner's money looked into ("kiểm tra giùm tôi xem vợ tôi vừa rút bao nhiêu tiền"): as a partner's whereabouts,
+# no record the asker may open, though the partner is family. Only asked of the node as a request (``_REQUESTS``, "xem
+# … giúp"), not a right asked about ("tôi có quyền xem sao kê tài khoản chung không?").
+_PARTNERS_MONEY = cue_pattern(("so du", "rut bao nhieu", "rut tien", "sao ke", "lich su giao dich", "so tiet kiem",
+                               "chuyen cho ai", "chuyen khoan cho ai", "tieu bao nhieu", "chi tieu"))
+# Someone named by a word and a given name after "tên" ("shipper tên Hùng", "thằng tên Tuấn", "khách tên Lan"):
+# one person. Not the asker introducing themselves ("em tên Hùng"), whose words are not in the list. As typed.
+_CALLED = re.compile(r"(?<!\w)(?:shipper|tài xế|tai xe|người|nguoi|khách|khach|thằng|thang|nhân viên|nhan vien|bạn|ban|"
+                     r"ông|ong|bà|ba|anh|chị|chi|cô|co|chú|chu|con nhỏ|con nho)\s+(?:tên|ten)\s+"
+                     r"[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]*(?!\w)")
 _TRACKING = cue_pattern((*(f"dinh vi {what}" for what in ("giup", "gium", "ho", "dum", "xem", "so", "thue bao",
                                                            "dien thoai", "xe")),
-                         "vi tri hien tai cua", "theo doi vi tri cua", "xem camera", "xem vi tri", "cho xin vi tri"))
+                         "vi tri hien tai cua", "theo doi vi tri cua", "xem camera", "xem vi tri", "cho xin vi tri",
+                         # where a vehicle or its owner is now, asked with the plate ("xe … đang đỗ ở đâu, cho tôi
+                         # vị trí của chủ xe")
+                         "vi tri chinh xac", "vi tri cua chu xe", "dang do o dau", "dang do cho nao",
+                         *(f"cho {asker} vi tri" for asker in ("toi", "em", "e", "minh", "tui")),
+                         "gui dinh vi", "dinh vi live", "vi tri live"))
 # Someone with a right to the record: treating staff, guardian, the authorities, the person's own family.
 _AUTHORITY = cue_pattern((
     "bac si dieu tri", "dieu duong", "dieu duong truong", "y ta truong", "nguoi giam ho", "giam ho", "luat su",
@@ -524,6 +570,10 @@ _AUTHORITY = cue_pattern((
     "can bo cong an", "dieu tra vien", "toa an", "vien kiem sat",
     "duoc uy quyen", "giay uy quyen", "uy quyen",
     "nguoi dai dien theo phap luat", "can bo", "toi la bac si", "toi la y ta"))
+# The authorities asked, not asking ("bên công an xã có biết không", "công an xã cho em xem được không"): no sign of
+# the asker's authority. Bounded: two words between.
+_AUTHORITY_ASKED = re.compile(r"(?<!\w)(?:ben cong an|co quan cong an|can bo)(?:\s+[^\W\d_]+){0,2}?\s+(?:co biet|"
+                              r"biet khong|cho (?:toi|em|e|minh|tui) (?:xem|biet|hoi))(?!\w)")
 # "Ông Phát nhờ tôi hỏi: ông có tiền án…": asked for by a titled person or a name redacted ("<PERSON_1> nhờ tôi
 # hỏi"), who may be the one the question is about (``_on_the_persons_behalf``). Bounded: at most 60 characters
 # from the title or name to "nhờ".
@@ -808,7 +858,10 @@ _ENGLISH_ROLE = re.compile(
     r"|" + _NOT_A_THING + r"(?:[a-z-]{1,15}\s+){1,2}?(?:next door|upstairs|downstairs|across the (?:street|hall|road))"
     r"|" + _NOT_A_THING + r"(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|"
     r"house|cell)\s+"
-    r"(?:no\.?\s*|number\s+)?\d{1,4})"
+    r"(?:no\.?\s*|number\s+)?\d{1,4}"
+    # singled out by what they do or where they stay ("the guy who rents room 5", "the woman who lives upstairs")
+    r"|(?:[a-z-]{1,15}\s+)?(?:guy|man|woman|lady|girl|boy|person|kid|tenant|student)\s+who\s+(?:rents|lives|works|"
+    r"stays|sleeps|sits|cleans|drives|delivers))"
     r"(?!\w)", re.IGNORECASE)
 
 
@@ -967,7 +1020,7 @@ def _asks_a_record(folded: str, marked: str, one_clause: bool = False) -> bool:
     from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
 
     asked = _ASKED_WHETHER.search(folded)
-    if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded) \
+    if asked is None or _own_family_said(folded[:asked.start("ask")]) \
             or one_clause and "," in folded[asked.start("ask"):asked.end() - 1]:
         return False
     said = folded[:asked.start("ask")]
@@ -1022,9 +1075,11 @@ _ASKED_TO_CONFIRM = re.compile(
 # thai không"). Not what may follow ("có bị lây không", "có bị bắt không": advice), and "có bị" only in the text's
 # first clause: after a situation told ("Anh Nam bị ngã xe, anh ấy có bị gãy xương không?") it asks for advice.
 _ASKED_YES_NO = re.compile(
-    r"(?<!\w)co\s+(?:(?:phai|dang|da|tung)\s+){0,2}(?P<state>bi(?!\s+(?:lay|bat|phat|lo|truy|anh huong|duoi|"
+    r"(?<!\w)co\s+(?:(?:phai|ph|dang|da|tung|vua|moi|di)\s+){0,3}"
+    r"(?P<state>bi(?!\s+(?:lay|bat|phat|lo|truy|anh huong|duoi|"
     r"ky luat|mat|sao|lam sao|tu|xu|kien|thu|cam|tich thu|dieu tra|goi|tinh|boc|ghi|lien quan|thuong|hai|nguy|chet|"
-    r"gi|nang|nhiem|lam)(?!\w))|mac|nghien|mang thai|co thai|co bau|bau|theo dao|no xau|dong tinh|la gay|gay|les|"
+    r"gi|nang|nhiem|lam)(?!\w))|mac|nghien|mang thai|mang bau|co thai|co bau|bau|theo dao|no xau|dong tinh|la gay|"
+    r"gay|les|"
     r"tien an|tien su|ngoi tu|di tu|pha thai|nam vien|dang vien)(?!\w)"
     r"(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?\s(?:khong|ko|k|chua|hong)(?!\w)"
     # a record asked with "gì" ("có tiền án tiền sự gì không"): what it holds, not advice
@@ -1084,7 +1139,7 @@ def _confirm_asked(folded: str) -> bool:
     for match in asked:
         reach = max(0, match.start() - 80)
         said = folded[max(folded.rfind(mark, reach, match.start()) for mark in ".!?;,") + 1:match.start()]
-        if not _FAMILY_OF_ASKER.search(said) and not _HOUSEHOLD.search(said):
+        if not _own_family_said(said):
             return True
     return False
 
@@ -1187,6 +1242,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or bool(circle and circle.group("circle")) \
         or identifiers and bool(_OWNER_ASKED.search(whole)) or _english(whole) and _asked_after_in_english(whole) \
+        or bool(_CALLED.search(text)) \
         or (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True)) \
         and (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))
              or whole == lowered and bool(_BARE_ROLE_CUES.search(whole))
@@ -1195,8 +1251,10 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_without_relations(whole, lowered))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
-    tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    lookup = not own and not _AUTHORITY.search(whole) \
+    tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole))) \
+        or bool((_REQUESTED.search(whole) or _LOOKUP_AROUND.search(whole)) and _PARTNER.search(whole)
+                and _PARTNERS_MONEY.search(whole))
+    lookup = not own and not _AUTHORITY.search(_AUTHORITY_ASKED.sub(" ", whole)) \
         and (looked_up and asked and not _only_a_right_asked(whole, looks + of_someone) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
