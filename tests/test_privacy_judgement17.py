@@ -107,3 +107,94 @@ def test_third_person_lookups_blind13_showed_are_refused(gate, text):
 ])
 def test_the_asker_own_family_and_rules_asked_are_answered(gate, text):
     assert answered_locally(gate, text) != "deny"
+
+
+# -- REVIEW12P 8: a counted pregnancy asked for advice is anybody's, as "Nam 30 tuổi nên…" ------------------------
+@pytest.mark.parametrize("text", [
+    "Bầu 7 tháng nên ăn gì?",
+    "Bầu 5 tháng có nên đi máy bay không?",
+    "Mang bầu 20 tuần có được uống nước dừa không?",
+    "Bầu 6 tháng thì nên khám những gì?",
+])
+def test_a_counted_pregnancy_asked_for_advice_is_forwarded(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text", ["Bầu 7 tháng bị ngứa khắp người là sao ạ", "Bầu 7 tháng cần ăn gì cho con tăng cân",
+                                  "mang bau 20w ra mau nau"])
+def test_a_counted_pregnancy_said_of_oneself_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+# -- REVIEW12P 10: a forum's tail and where to be treated, asked for advice --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bà hàng xóm bị ung thư vú thì có lây không, ai biết không?",
+    "Ông hàng xóm nhà em bị đột quỵ, nằm viện nào ở quận 5 thì tốt ạ?",
+    "Chú hàng xóm bị gãy chân, nằm viện nào uy tín vậy mọi người?",
+])
+def test_advice_asked_about_a_neighbour_is_answered(gate, text):
+    assert answered_locally(gate, text) != "deny"
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Ông hàng xóm nhà em bị đột quỵ, giờ nằm viện nào vậy?",
+    "cô giáo chủ nhiệm lớp con em có phải bị HIV không, ai biết không",
+])
+def test_where_a_neighbour_lies_or_a_state_asked_is_still_a_lookup(gate, text):
+    assert_refused_lookup(gate, text)
+
+
+# -- REVIEW12P 11: one loan rule: a loan said with now is the asker's, a case put is anybody's ---------------------
+@pytest.mark.parametrize("text", [
+    "Vay 50.000.000đ app giờ không trả có bị bắt không",
+    "vay app 50tr gio khong tra co bi bat khong",
+    "Vay năm chục triệu app giờ không trả có bị bắt không",
+    "Nợ 20 triệu thẻ tín dụng giờ chưa trả được, ngân hàng có kiện không?",
+])
+def test_a_loan_of_ones_own_said_with_now_stays_on_the_node(gate, text):
+    assert forwarded(gate, text) == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Vay 50 triệu app mà không trả có bị bắt không?",
+    "Nợ 30 triệu tín dụng đen có bị công an bắt không?",
+    "Vay app 50 triệu không trả thì có sao không",
+    "Vay 500 triệu lãi suất bao nhiêu?",
+])
+def test_a_loan_put_as_a_case_is_forwarded(gate, text):
+    assert forwarded(gate, text) == "allow"
+
+
+# -- REVIEW12P 13, 17: years listed a few apart; a flat's number before a value ---------------------------------
+def test_an_account_whose_groups_look_like_years_is_read(gate):
+    assert forwarded(gate, "chuyển vào 1903 2001 2019 2020 giúp em") != "allow"
+
+
+def test_years_listed_in_steps_are_nobodys(gate):
+    assert forwarded(gate, "Doanh thu các năm 2019 2020 2021 2022 tăng bao nhiêu phần trăm?") == "allow"
+
+
+def test_a_value_after_a_flats_number_is_read_and_a_file_number_is_not(gate):
+    assert forwarded(gate, "Căn 12A1-079.999.001.234 của ông Tâm") != "allow"
+    assert forwarded(gate, "Hồ sơ 000.00.15.H29-241203-0012 đã xử lý đến đâu rồi?") == "allow"
+
+
+# -- REVIEW12P 14, S2: a duty asked about in English; "have" is no state asked without what a record holds ---------
+@pytest.mark.parametrize("text", [
+    "Where is my landlord's duty to repair written in the law?",
+    "Is my employer obliged to pay for my sick leave?",
+    "Does the new teacher have experience with autistic children?",
+    "Does the night nurse have time to help my mother eat?",
+])
+def test_duties_and_ordinary_things_asked_in_english_are_no_lookup(gate, text):
+    assert answered_locally(gate, text) != "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Does my coworker have any loans with the bank?",
+    "Does the night nurse have HIV?",
+    "Does the new driver have a criminal record?",
+])
+def test_a_record_held_asked_in_english_is_still_a_lookup(gate, text):
+    assert_refused_lookup(gate, text)

@@ -53,6 +53,19 @@ _FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|im|ive|my|me|mysel
 _THIRD_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:he|she|his|her|him|hers|he's|she's)(?!\w)")
 
 
+def organisation_speaking(text: str) -> bool:
+    """Whether an organisation speaks in ``text`` ("Chúng tôi là phòng khám tư…", "bên mình là công ty may…"): the
+    rules have read its "we" as nobody's; the learned signal (``person_model``) does not overrule them."""
+    return bool(_ORGANISATION_SPEAKING.search(fold(text.lower())))
+
+
+def asking_frame(text: str) -> str:
+    """``text`` with each phrase that only frames the question (``_ASKING``, ``_ASKING_ENGLISH`` in English text)
+    read as one token, "<hỏi>": what the rules read for a person, the learned signal reads too (``person_model``)."""
+    framed = _ASKING.sub(" <hỏi> ", text)
+    return _ASKING_ENGLISH.sub(" <hỏi> ", framed.lower()) if _english(fold(framed.lower())) else framed
+
+
 def _english(folded: str) -> bool:
     """Whether ``folded`` reads as English: two or more different English function words in it."""
     return len(set(_ENGLISH_WORDS.findall(folded))) >= 2
@@ -175,7 +188,9 @@ _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")
 _OCCUPANT = re.compile(
     r"(?<!\w)(?:(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|"
     r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng|"  # "bác sĩ" serves all
-    # "ông" typed bare right before the place: "ống phòng 5" is nothing, where "ba phòng" is three rooms
+    # "ong" typed bare is "ông" only right before a room, bed or house and its number ("ong phong 5", "ong o nha so
+    # 12"): "ống", "ong" (a bee: "mật ong nhà làm") have no numbered place after them; bare "ba" is not read so, as
+    # "ba phòng" is three rooms
     r"ong(?=\s+(?:(?:ở|o|tại|tai)\s+)?(?:phòng|phong|giường|giuong|nhà|nha)\s)|"
     # other titles typed bare, a name maybe between, before a numbered place: "chi lan phong 5", "co giao phong 5"
     # ("có phòng 5 người", "chỉ phòng 5", "thay phòng 5": "co", "chi", "thay" need a word between)
@@ -311,6 +326,11 @@ _SUBJECTLESS_OPENING = re.compile(
     r"(?:dang(?!\s+(?:ky|nhap|tai|tin|vien|bo|uy)(?!\w))|vua|moi|da tung|bi|mac|nghien|mang thai|co thai|co bau|"
     r"uong thuoc|dieu tri|nam vien|chay than|no xau|da\s+(?:tiem|mo|bi|uong|dieu tri|sinh|xet nghiem|phau thuat|"
     r"nhap vien|vay|no))(?!\w)")
+# A pregnancy counted in months or weeks ("bầu 7 tháng", "mang thai 20 tuần", "mang bầu 20w"), then not a trimester
+# ("3 tháng đầu/giữa/cuối") nor a case put for advice ("… nên ăn gì", "… có nên", "… có được", "… thì"). "cần" is
+# left out of the exclusions here: "Bầu 7 tháng cần ăn gì…" is said by the pregnant asker more often than not.
+_COUNTED_PREGNANCY = (r"\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)"
+                      r"(?!\s+(?:dau|giua|cuoi|nen|co duoc|co nen|thi)(?!\w))")
 # "Vừa bị công an triệu tập…", "Mới phát hiện ung thư…": a recent event of someone unnamed, most often the
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
@@ -321,8 +341,8 @@ _RECENT_OPENING = re.compile(
     r"nghen|nghien|cai nghien|tron(?!\s+\d)|bo nha)(?!\w)(?!\s+(?:co duoc|co nen|can|nen)(?!\w))"
     # "Bầu 7 tháng bị ngứa…", "Mang thai 20 tuần, …": a pregnancy of so many weeks, said without a subject; "3 tháng
     # đầu", "3 tháng cuối" (a trimester) and a pregnancy asked about ("Mang thai 12 tuần cần…") are anybody's
-    r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)\s+(?:duoc\s+)?\d{1,2}\s+(?:thang|tuan)"
-    r"(?!\s+(?:dau|giua|cuoi|can|nen|co duoc|co nen|thi)(?!\w))(?!\w)")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)" + _COUNTED_PREGNANCY
+    + r"(?!\s+can(?!\w))")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
 # "nợ thẻ tín dụng 50 củ quá hạn rồi, …": a debt said so too.
 _DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem|no)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
@@ -438,8 +458,10 @@ _LOOKUP = cue_pattern((
     "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
     # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
     *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
-    # anyone who knows, asked at the end ("…, ai biết không"): beside a third person and a topic, a look asked for
-    "ai biet ko", "ai biet khong", "ai biet k", "co ai biet khong", "nam vien nao",
+    # in which hospital someone lies ("nằm viện nào"): not advice asked so ("nằm viện nào ở quận 5 thì tốt",
+    # ``_ADVICE_ON_WHERE``). A forum's tail ("…, ai biết không") asks nothing itself: the state asked before it does
+    # (``_confirm_asked``, ``_asks_a_record``), or it is advice ("có lây không, ai biết không?").
+    "nam vien nao",
     # the record or state asked after
     "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
     "dung ten ai", "vi tri hien tai", "dinh vi", "ay bi gi", "ta bi gi", "ay mac benh gi",
@@ -734,6 +756,13 @@ _STORY_TIME = re.compile(
 # "Vừa rồi", "vừa qua", "mới đây" (lately) open news as often: not what just happened to someone.
 _JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+(?!(?:rồi|qua|đây|nhất)(?!\w))[^\W\d_]")
 # A test's result said as had ("thử que lên 2 vạch", "kết quả sinh thiết là ác tính", "dương tính rồi"): someone's.
+# A sum of money in digits or words ("50 triệu", "50.000.000đ", "năm chục triệu", "50tr") and lenders named around it
+# (``_RESULT_HAD``'s loans).
+_AMOUNT = (r"(?:\d[\d.,]*\s*|(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi|tram|chuc|vai|may|nua)\s+){1,4})"
+           r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong|d|vnd)(?!\w)")
+_LENDERS = r"app|ung dung|tin dung den|vay nong|cong ty tai chinh|online|ngan hang|the tin dung|fe|home credit"
+_LENDER_BEFORE = r"(?:(?:" + _LENDERS + r"|[^\W\d_]+)\s+){0,2}?"
+_LENDER_AFTER = r"(?:\s+(?:(?:cua|tren|qua|o)\s+)?(?:" + _LENDERS + r"))?(?!\w)"
 _RESULT_HAD = re.compile(
     # not a case asked ("Que thử có 2 vạch là có thai chưa?", "Test thế nào là dương tính?")
     r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach(?!\s+(?:la|thi)(?!\w))"
@@ -750,15 +779,15 @@ _RESULT_HAD = re.compile(
     # a debt or a summons of one's own, said without a subject ("Nợ 200 triệu không trả nổi", "Bị công an mời…"),
     # not a case put ("Vay 1 tỷ trong 20 năm thì…", "Bị công an mời thì có quyền…")
     # nor a case asked about ("Vay 500 triệu lãi suất bao nhiêu?", "Nợ 10 triệu có bị đi tù không?")
-    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*"
-    r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|"
-    r"duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+" + _LENDER_BEFORE + _AMOUNT +
+    r"(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
     r"|khong tra noi|tra khong noi|di tu ve"
-    # a loan of one's own from a lender named, not paid back ("Vay 50 triệu app giờ không trả có bị bắt"); not a
-    # case put with "thì" ("Vay app 50 triệu không trả thì có sao không")
-    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*(?:trieu|tr|ty|cu|nghin|ngan|k)"
-    r"\s+(?:(?:cua|tren|qua|o)\s+)?(?:app|ung dung|tin dung den|vay nong|cong ty tai chinh|online)(?!\w)"
-    r"(?![^,.;!?]{0,60}\sthi(?!\w))"
+    # a loan of one's own, said with now ("Vay 50 triệu app giờ không trả có bị bắt", "vay app 50tr gio khong tra"):
+    # the lender on either side of the sum, in digits or words; not a case put ("Vay 50 triệu app mà không trả có
+    # bị bắt không?", "… thì …", "Nợ 30 triệu tín dụng đen có bị công an bắt không?")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+" + _LENDER_BEFORE + _AMOUNT + _LENDER_AFTER +
+    r"(?=[^,.;!?]{0,30}?\s(?:gio|bay gio|roi|hien|hien gio|dang|chua tra|khong tra noi|tra khong noi)(?!\w))"
+    r"(?![^,.;!?]{0,30}?\s(?:ma|thi|neu)\s)"
     r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\s(?:thi|co duoc|co quyen|co phai)(?!\w))"
     # a condition passed on to one's own partner or child ("có lây cho vợ không")
     r"|(?:lay|lay sang|truyen)\s+(?:cho|sang)\s+(?:vo|chong|con|ny|nguoi yeu|ban gai|ban trai|ck|vk)"
@@ -784,13 +813,13 @@ _ENGLISH_STORY = re.compile(
 # Not a profile put as a case ("Nam 30 tuổi nên khám sức khỏe gì?", "Nữ 16 tuổi có được tiêm HPV không?").
 # Nor a case asked with "cần" ("Nam 30 tuổi cần khám gì?"), but "cần tư vấn", "cần hỏi" is the asker asking for
 # themself ("Nữ 28 tuổi, cần tư vấn…"). A pregnancy said "bầu", colloquially, and counted opening the question ("Bầu 7
-# tháng cần…", "mang bầu 20w…"): the asker's own, whatever follows; not a trimester ("Mang bầu 3 tháng cuối…"), nor
-# "mang thai 20 tuần", a case as often (said in a state, ``_RESULT_HAD``'s and the kin's rules read it).
+# tháng cần…", "mang bầu 20w…"): the asker's own, unless a trimester or a case put follows (``_COUNTED_PREGNANCY``:
+# "Bầu 7 tháng nên ăn gì?" is anybody's, as "Nam 30 tuổi nên…"); not "mang thai 20 tuần", a case as often (said in
+# a state, ``_RESULT_HAD``'s and the kin's rules read it).
 _PROFILE = re.compile(r"^\W*(?:(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)"
                       r"(?!\s*,?\s*(?:nen|co duoc|can(?!\s+(?:duoc\s+)?(?:tu van|hoi|giup|loi khuyen|bac si))|co nen|"
                       r"thi|should)(?!\w))"
-                      r"|(?:bau|mang bau|dang bau|co bau)\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)"
-                      r"(?!\s+(?:cuoi|dau|giua)(?!\w)))")
+                      r"|(?:bau|mang bau|dang bau|co bau)" + _COUNTED_PREGNANCY + ")")
 # A relative said without "tôi", in a state: typed bare ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e") or
 # named by a compound kin word ("ông ngoại đang thở oxy", "em họ tui vừa…"), an adverb of time or an age between
 # ("con còn đang sốt", "vợ vẫn bị ra máu", "bé 3 tháng đang…"). Most often the asker's own: a sign of a person for
@@ -810,7 +839,7 @@ _KIN_IN_A_STATE = re.compile(
 _KIN_AS_TYPED = frozenset(("cháu", "con", "bé", "vợ", "chồng", "ck", "vk", "chau", "be", "vo", "chong"))
 
 
-def kin_in_a_state(text: str) -> bool:
+def _kin_in_a_state(text: str) -> bool:
     """Whether ``text`` says a relative is in a state without saying whose (``_KIN_IN_A_STATE``); a bare kin word
     counts only as typed ("còn đang" is no "con")."""
     lowered = readable(text).lower()
@@ -828,7 +857,7 @@ def own_history(text: str) -> bool:
     folded = fold(lowered)
     return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
                 or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded)
-                or _PROFILE.search(folded) or kin_in_a_state(text))
+                or _PROFILE.search(folded) or _kin_in_a_state(text))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
@@ -1088,6 +1117,9 @@ _CLAUSE_MARK = re.compile(r"[,.;!?]")
 
 
 _ADVICE_AFTER = re.compile(r"\s+ma\s+([^.!?;,]{1,40})")  # "bị gì mà sốt cao vậy": the state's cause asked
+# "nằm viện nào ở quận 5 thì tốt", "nằm viện nào uy tín": where one should go, asked for advice. Bounded: five words.
+_ADVICE_ON_WHERE = re.compile(r"(?:\s+[^\W\d_]+|\s+\d+){0,5}?\s+(?:thi tot|tot|uy tin|nen|re|gan nhat|chat luong)"
+                              r"(?!\w)")
 
 
 def _topic_beside(folded: str, marked: str) -> bool:
@@ -1121,6 +1153,8 @@ def _requests(pattern: re.Pattern[str], folded: str, marked: str, named: bool) -
                 beside.append(_topic_beside(folded, marked))
             if not beside[0]:
                 continue
+        if match.group() == "nam vien nao" and _ADVICE_ON_WHERE.match(folded, match.end()):
+            continue
         if match.group().endswith(" gi") and (advice := _ADVICE_AFTER.match(folded, match.end())):
             cause = marked[advice.start(1):advice.end(1)] if len(marked) == len(folded) else advice.group(1)
             if "health" in sensitive_topics(cause):
@@ -1154,16 +1188,37 @@ _ASKED_INSIDE_ENGLISH = re.compile(r"(?<!\w)(?:whether|if|where(?:\s+is|\s+are|'
                                    r"(?=(?:the|my|our|this|that)\s)"
                                    r"|(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(?=(?:the|my|our|this|that)\s)")
 _RULE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,40}?(?<!\w)(?:allowed|able|supposed|required|permitted|right to|"
-                                 r"available|on duty|working|(?:have|has|need|needs)\s+to)(?!\w)")
+                                 r"available|on duty|working|(?:have|has|need|needs)\s+to|duty|duties|obliged|"
+                                 r"obligated|responsible|liable|must|should|can|may|written|in the law|by law|"
+                                 r"rights)(?!\w)")
 
 
 # Whether or if, or a yes-or-no question: about a state or a record said after the person ("…the night-shift doctor
 # speaks English?" asks nothing of a record). Where they are, or what record they got, asks one already.
-_STATE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,60}?(?<!\w)(?:has|have|had|got|tested|positive|negative|pregnant|sick|"
+# "have", "has", "had", "got" count only before what a record would hold ("have any loans", "has HIV", "got a
+# criminal record"), named in this list or in the lexicon (``_STATE_HELD``): "Does the new teacher have experience…"
+# asks nothing of a record.
+_STATE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,60}?(?<!\w)(?:tested|positive|negative|pregnant|sick|"
                                   r"ill|treated|diagnosed|suffers?|suffering|owes?|debts?|loans?|savings|accounts?|balance|"
                                   r"criminal|arrested|record|addicted|using|drugs|on\s+[a-z]+|in\s+(?:rehab|prison|jail|"
                                   r"debt|hospital)|hiv|cancer|hepatitis|covid|tuberculosis|witness|gay|lesbian|muslim|"
-                                  r"catholic|buddhist|christian)(?!\w)")
+                                  r"catholic|buddhist|christian|boyfriend|girlfriend|lover|affair)(?!\w)")
+
+
+_STATE_HELD = re.compile(r"[^.!?;]{0,60}?(?<!\w)(?:has|have|had|got)\s+(?:(?:a|an|any|some|the|no)\s+)?"
+                         r"(?P<held>[a-z'-]+(?:\s+[a-z'-]+)?)")
+
+
+def _state_asked_in_english(folded: str, at: int) -> bool:
+    """Whether a state or a record is asked of the person whose words end at ``at`` (``_STATE_ASKED_ENGLISH``), or
+    something held that the lexicon names as sensitive ("have HIV", "has a boyfriend in jail", not "have
+    experience")."""
+    from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
+
+    if _STATE_ASKED_ENGLISH.match(folded, at):
+        return True
+    held = _STATE_HELD.match(folded, at)
+    return held is not None and bool(sensitive_topics(held.group("held")))
 
 
 def _asked_after_in_english(folded: str) -> bool:
@@ -1171,7 +1226,7 @@ def _asked_after_in_english(folded: str) -> bool:
         person = _ENGLISH_ROLE.match(folded, asked.end())
         if person is None or _RULE_ASKED_ENGLISH.match(folded, person.end()):
             continue
-        if asked.group().startswith(("where", "what", "which")) or _STATE_ASKED_ENGLISH.match(folded, person.end()):
+        if asked.group().startswith(("where", "what", "which")) or _state_asked_in_english(folded, person.end()):
             return True
     return False
 
