@@ -250,8 +250,7 @@ ROLE_CUES = cue_pattern((
       for role in ("bao ve", "tai xe", "ke toan", "lao cong", "giup viec", "thu ky", "truong phong", "quan ly",
                    "y ta", "dieu duong", "bac si", "giao vien", "nhan vien", "shipper", "xe om", "ban hang",
                    "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su",
-                   "huan luyen vien", "hlv", "le tan", "phu ho", "tap vu", "giao hang", "thue phong", "thue tro",
-                   "ban cung phong", "ke ben", "phong ben", "nha ben"))))
+                   "huan luyen vien", "hlv", "le tan", "phu ho", "tap vu", "giao hang", "ban cung phong"))))
 # Typed bare and only in a sentence with no marks: folded, "có nặng" (is it serious), "có nắng", "có bé ở", "có bè
 # bạn", "còn bé ở", "còn nhỏ bán trú", "còn nhớ bản" read like "cô nàng", "cô bé ở", "con nhỏ bán", so only the
 # places no such phrase has after them.
