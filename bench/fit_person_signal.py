@@ -16,8 +16,9 @@ the table is printed. Then the model is fitted on every open set and written to
     PYTHONPATH=src python bench/fit_person_signal.py [--dry-run] [--threshold T [--skip-loso]]
                                                       [--leave-out blind12 --out PATH]
 
-The committed file was written with ``--threshold 0.93`` (the LOSO table printed for it): below that, the model
-also keeps from the peer public questions the tests assert are forwarded (docs/sovereignty.md).
+The committed file was written with ``--threshold 0.8``, chosen from the leave-one-set-out table and the
+``--replay`` figures set by set (docs/sovereignty.md): the knee, where each further leak caught costs two or more
+public questions kept from the peer.
 
 ``--leave-out`` fits without that set (and writes to ``--out``), so ``bench/privacy.py --file`` can measure a
 model that never saw it.
@@ -88,7 +89,7 @@ def _matrix(docs: list[set[str]], index: dict[str, int], csr_matrix: type):  # t
 def decisions(rows: list[dict], forced: bool) -> list[dict]:
     """The gate's decisions with the model's hook answering ``forced`` for every question."""
     saved = person_model.flags
-    person_model.flags = lambda text: forced  # type: ignore[assignment]
+    person_model.flags = lambda text: forced and person_model.consulted(text)  # type: ignore[assignment]
     try:
         return gate_decisions(rows)
     finally:
@@ -183,7 +184,7 @@ def print_first_runs(results: dict[str, dict], threshold: float) -> None:
 
 # The commit of main when each set was still unread by the rules (its first run, or the commit that opened it).
 REPLAYS = {"test": "2d353b3", "blind3": "d622280", "blind9": "2ec709a", "blind10": "8094762", "blind11": "aecbb2e",
-           "blind12": "e91f64c"}
+           "blind12": "e91f64c", "blind13": "e91f64c"}
 
 
 def replay(sets: dict[str, list[dict]], thresholds: list[float]) -> None:
@@ -201,8 +202,8 @@ def replay(sets: dict[str, list[dict]], thresholds: list[float]) -> None:
         report = score(rows, list(old.values()))
         weights, intercept, _, _ = fit([r for other, rs in sets.items() if other != name for r in rs])
         held = person_model.PersonModel(weights, intercept, 0.5)
-        probs = {r["id"]: held.probability(r["query"]) if sensitive_topics(r["query"])
-                 or doubtful_topics(r["query"]) - {UNREAD} else 0.0 for r in rows}
+        probs = {r["id"]: held.probability(r["query"]) if person_model.consulted(r["query"]) and (
+                 sensitive_topics(r["query"]) or doubtful_topics(r["query"]) - {UNREAD}) else 0.0 for r in rows}
         raw = [i for i in report["errors"]["leak_peer"] if old[i]["forward"] == "allow"]
         public_raw = [r["id"] for r in rows if r["may_forward_raw"] and old[r["id"]]["forward"] == "allow"]
         forwardable = sum(r["may_forward_raw"] for r in rows)
@@ -245,7 +246,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.replay:
-        replay(open_sets(), [0.5, 0.6, 0.7, 0.8, 0.9, 0.93])
+        replay(open_sets(), [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93])
         return
     if args.skip_loso and args.threshold is None:
         parser.error("--skip-loso needs --threshold")

@@ -22,7 +22,7 @@ SELF_DISCLOSURES = [
     "Đi làm 3 năm mà tháng này nhận lương thấy bị trừ mất 2 triệu, hỏi ai?",
     "Đi làm 2 năm mà tháng này nhận lương thấy bị trừ mất 3 triệu, hỏi ai?",
 ]
-# Self-disclosures that neither the rules nor the model (threshold 0.93) see, a limit kept here so it is known:
+# Self-disclosures that neither the rules nor the model (at 0.93, before 0.8) saw, a limit kept so it is known:
 # "Tháng này lương bị trừ mất nửa, công ty làm vậy có đúng không?", "Đang đi làm mà bị tai nạn gãy chân, bảo hiểm
 # trả những gì?", "Sốt 39 độ hai ngày rồi chưa hạ, có cần nhập viện không?", "Đau bụng dưới bên phải từ sáng đến
 # giờ, có phải ruột thừa không?", "Đi làm 3 năm mà tháng này bị trừ lương vì nghỉ ốm 2 ngày, có đúng không?".
@@ -37,6 +37,10 @@ ANONYMOUS_TOPICS = [
     "Thủ tục làm căn cước công dân gồm những gì?",
     "bóng đá tối nay",  # no topic: the model is not asked
     "kiểm tra giúp tôi mã số thuế công ty",
+    # an organisation speaking: the rules read its "we" as nobody's, and the model does not overrule them
+    "Chúng tôi là phòng khám tư, bệnh nhân bị sốt xuất huyết phải báo ai?",
+    "Bên mình là công ty may, công nhân bị tai nạn lao động thì báo ai?",
+    "Chúng tôi là trường mầm non, cần làm gì khi trẻ bị tay chân miệng?",
 ]
 OTHERS = [
     "Mẹ tôi bị ung thư phổi giai đoạn 3, nên điều trị ở đâu?",
@@ -109,3 +113,16 @@ def test_scoring_is_bounded_on_4kb_of_hostile_text():
     for _ in range(20):
         model.probability(hostile)
     assert (time.perf_counter() - start) / 20 < 0.005  # a few tenths of a millisecond measured; 5 ms on a busy machine
+
+
+def test_the_asking_frame_is_read_as_the_rules_read_it():
+    """"cho tôi hỏi", "giúp tôi", "can you tell me" frame a question: one token for the model, as they disclose nobody
+    to the rules (``facts.asking_frame``), so the frame's "tôi" is not learned as a person."""
+    framed = person_model.features("kiểm tra giúp tôi mã số thuế công ty")
+    assert person_model.features("kiểm tra giúp em mã số thuế công ty") == framed
+    assert not any("tôi" in f or "toi" in f for f in framed if f.startswith("w "))
+
+
+def test_an_organisation_speaking_is_not_the_models_to_judge():
+    assert not person_model.consulted("Chúng tôi là phòng khám tư, bệnh nhân bị sốt xuất huyết phải báo ai?")
+    assert person_model.consulted("Đi làm 3 năm mà tháng này nhận lương thấy bị trừ mất 2 triệu, hỏi ai?")

@@ -31,11 +31,22 @@ _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)
 # A code's capitals and dash before the digits ("HS-2024-000123"), when they name no identifier ("CCCD-…" does)
-# or a code's letter-and-digit part after its other parts ("000.00.15.H29-241203-0012", a public service's file number)
-_CODE_HEAD = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}-$|(?<=[\d.])[A-Z]{1,2}\d{1,3}-$")
+# or the letter-and-digit part of a public service's file number after its office's parts ("000.00.15.H29-241203-0012");
+# not a flat's number ("Căn 12A1-079.999.001.234": a value after it)
+_CODE_HEAD = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}-$|(?<=\d{3}\.\d{2}\.\d{2}\.)[A-Z]\d{2}-$")
 _MONEY_SHAPE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
-# Years one after another ("2019 2020 2021", "2019  2020  2021" from a table's heading): a list, nobody's value
+# Years one after another ("2019 2020 2021", "2019  2020  2021" from a table's heading): a list, nobody's value,
+# when each comes after the one before by a few years (``_years_listed``): "1903 2001 2019 2020" is an account
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:[ .\-]+(?:19|20)\d{2})+")
+_YEAR = re.compile(r"\d{4}")
+_YEARS_APART = 10
+
+
+def _years_listed(value: str) -> bool:
+    if not _YEARS.fullmatch(value):
+        return False
+    years = [int(y) for y in _YEAR.findall(value)]
+    return all(0 < later - earlier <= _YEARS_APART for earlier, later in zip(years, years[1:], strict=False))
 _DATE_SHAPE = re.compile(r"\d{1,2}[ .\-]\d{1,2}[ .\-](?:19|20)\d{2}|(?:19|20)\d{2}[ .\-]\d{1,2}[ .\-]\d{1,2}")
 _NOT_PERSONAL = cue_pattern((
     "ma don", "ma don hang", "don hang", "order", "van don", "hoa don", "so hoa don", "ma ve", "so ve",
@@ -68,9 +79,11 @@ CUE_REACH_WORDS = 6
 
 
 def _within_bounds(run: str) -> str:
-    """``run``, or, when it holds more digits than a value, its longest head that ends where the separator
-    changes and holds a value's digits: "9704-1234-5678-9012-345 19 số" is a 19-digit card and a count
-    after it, typed with another separator."""
+    """``run``, or, when it holds more digits than a value, a head that holds a value's digits: first the longest
+    that ends at a separator not met before in the run ("0912 345 678.0987 654 321": the dot ends the first phone),
+    then the longest that ends where the separator changes ("9704-1234-5678-9012-345 19 số" is a 19-digit card and
+    a count after it, typed with another separator). A run no such head splits is returned whole (the recognizer
+    reads it as one value, failing closed)."""
     if sum(ch.isdigit() for ch in run) <= MAX_DIGITS:
         return run
     separators = [(at, ch) for at, ch in enumerate(run) if not ch.isdigit() and ch != "+"]
@@ -130,7 +143,7 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
             coded = not value.lstrip("+").isdigit() and _CODE_HEAD.search(
                 text, max(0, start - len(".ABCDE-")), start)
             if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, end) or coded
-                                                  or _YEARS.fullmatch(value)):
+                                                  or _years_listed(value)):
                 continue
             results.append(RecognizerResult(cue or "ID_NUMBER", start, end, CANDIDATE_SCORE))
         for match in _PLATE.finditer(text):

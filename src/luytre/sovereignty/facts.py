@@ -53,17 +53,32 @@ _FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|im|ive|my|me|mysel
 _THIRD_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:he|she|his|her|him|hers|he's|she's)(?!\w)")
 
 
+def organisation_speaking(text: str) -> bool:
+    """Whether an organisation speaks in ``text`` ("Chúng tôi là phòng khám tư…", "bên mình là công ty may…"): the
+    rules have read its "we" as nobody's; the learned signal (``person_model``) does not overrule them."""
+    return bool(_ORGANISATION_SPEAKING.search(fold(text.lower())))
+
+
+def asking_frame(text: str) -> str:
+    """``text`` with each phrase that only frames the question (``_ASKING``, ``_ASKING_ENGLISH`` in English text)
+    read as one token, "<hỏi>": what the rules read for a person, the learned signal reads too (``person_model``)."""
+    framed = _ASKING.sub(" <hỏi> ", text)
+    return _ASKING_ENGLISH.sub(" <hỏi> ", framed.lower()) if _english(fold(framed.lower())) else framed
+
+
 def _english(folded: str) -> bool:
     """Whether ``folded`` reads as English: two or more different English function words in it."""
     return len(set(_ENGLISH_WORDS.findall(folded))) >= 2
 
 
-# First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state. A chat "m" there is
+# First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state, or of what befalls or
+# is done by the asker in chat ("e dính bầu r", "e vay 5 app", "t lỡ…", "e bùng…", "e sắp…"). A chat "m" there is
 # "mình" or "mày" (you): a person, maybe the asker (read in ``_first_person``).
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:tôi|toi|tui|mình|minh|tớ|tao|bản thân|ban than|chúng tôi|chung toi|nhà tôi|nha toi|"
     r"vk|ck|ny|mk|mik|người yêu|nguoi yeu|em)(?!\w)|(?<!\w)(?:t|e|(?<!\d\s)m)(?=\s+(?:bị|bi|đang|dang|mắc|mac|có|co|"
-    r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien)(?!\w))")
+    r"đã|da|vừa|vua|nhiễm|nhiem|nợ|no|là|la|theo|mang|từng|tung|mới|moi|phải|phai|hiện|hien|dính|dinh|vay|lỡ|lo|"
+    r"bùng|bung|sắp|sap)(?!\w))")
 _CHAT_ME_OR_YOU = "m"
 # "Chúng tôi là trường mầm non…", "bên mình là công ty may…": an organisation speaks, about those it serves; its
 # "we" discloses nobody's state. Folded.
@@ -90,7 +105,9 @@ _KIN_OF_ASKER = re.compile(r"(?<!\w)(?:chồng|chong|vợ|vo|con|mẹ|me|bố|bo
 # Words that make a folded "toi"/"em"/"minh" a time ("buổi tối"), children in general ("trẻ em") or part of a
 # word or name ("thông minh"): no person at all.
 _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay|tre|cac|nhung|anh chi|quang|chinh|"
-                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung)\s+$")
+                                 r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung|"
+                                 # a clock time before it ("lúc 7h tối", "8h30 toi"): "tối", the evening
+                                 r"\d{1,2}h(?:\d{2})?)\s+$")
 # A bare "toi" after these is "tối" or "tội", never "tôi": a time of day against another ("uống sáng hay tối"), a
 # law's offence ("điều 249 BLHS tội…", "cấu thành tội"). Only "toi": "luật hình sự em bị…" is the asker.
 _NOT_TOI_BEFORE = re.compile(r"(?<!\w)(?:(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|"
@@ -171,7 +188,9 @@ _WORD_PLACED = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:" + _PLACED_IN + r")
 _OCCUPANT = re.compile(
     r"(?<!\w)(?:(?:người|nguoi|khách|khach|hội viên|hoi vien|bệnh nhân|benh nhan|học sinh|hoc sinh|sinh viên|"
     r"sinh vien|gia đình|gia dinh|ba cu|ong cu|cụ|cô|chú|bác(?!\s+sĩ)|bé|bà|ông|thằng|"  # "bác sĩ" serves all
-    # "ông" typed bare right before the place: "ống phòng 5" is nothing, where "ba phòng" is three rooms
+    # "ong" typed bare is "ông" only right before a room, bed or house and its number ("ong phong 5", "ong o nha so
+    # 12"): "ống", "ong" (a bee: "mật ong nhà làm") have no numbered place after them; bare "ba" is not read so, as
+    # "ba phòng" is three rooms
     r"ong(?=\s+(?:(?:ở|o|tại|tai)\s+)?(?:phòng|phong|giường|giuong|nhà|nha)\s)|"
     # other titles typed bare, a name maybe between, before a numbered place: "chi lan phong 5", "co giao phong 5"
     # ("có phòng 5 người", "chỉ phòng 5", "thay phòng 5": "co", "chi", "thay" need a word between)
@@ -191,7 +210,9 @@ _NO_NAME_BEFORE_PLACE = frozenset(("nguoi", "khach", "cac", "nhung", "moi", "toa
                                    "hoi", "xin", "va", "hay", "tu", "den", "vien", "sang", "qua", "len", "xuong"))
 # A role placed by a time or an organisation ("bác sĩ trực đêm qua", "giám đốc công ty ABC"): maybe one person.
 _PLACED_ROLE = re.compile(
-    r"(?<!\w)(?:" + _ROLES + r"|pho giam doc|chu tich|hieu truong|can bo)(?:\s+[^\W\d_]+){0,2}?"
+    # a customer or a member singled out by when they came ("chị khách hàng đến tập hôm qua")
+    r"(?<!\w)(?:" + _ROLES + r"|pho giam doc|chu tich|hieu truong|can bo|khach hang|hoc vien|hoi vien)"
+    r"(?:\s+[^\W\d_]+){0,2}?"
     r"\s+(?:dem qua|hom qua|sang nay|chieu nay|hom nay|vua roi|hom truoc|(?:cong ty|truong|benh vien|ngan hang|"
     r"phong kham|xa|phuong)\s+(?!(?:co|duoc|khong|nao|la|thi|se|phai|can|nha nuoc|tu|cong|lon|nho|do|nay|mam|tieu|"
     r"trung|dai|quoc|tinh|huyen)(?!\w))"
@@ -207,6 +228,8 @@ ROLE_CUES = cue_pattern((
     "lop truong", "hang xom", "nha hang xom", "nha ben canh", "ben canh nha", "dong nghiep", "ban cung phong",
     "ban cung lop", "ban than", "nguoi yeu cu", "vo cu", "chong cu", "bo chong", "me chong", "bo vo", "me vo",
     "em ho", "anh ho", "chi ho", "con dau", "con re", "con trai nha",
+    # whoever rents or lives next door ("thằng thuê phòng bên cạnh", "người ở phòng bên cạnh")
+    "thue phong ben canh", "thue tro ben canh", "o phong ben canh", "o tro ben canh",
     "con gai nha", "ke toan truong",
     # a person spoken of with scorn, typed bare ("thằng cha", "thằng nhỏ", "con mụ", "lão già"): "tháng" has
     # no such word after it, and "con mù" is a person too
@@ -222,10 +245,12 @@ ROLE_CUES = cue_pattern((
                                                                    "cuoi ngo", "dau hem", "tang", "phong", "gan nha")),
     "my boss", "my neighbor", "my neighbour", "my colleague", "my landlord", "my manager", "my teacher",
     # a title before an occupation points at one person ("bác bảo vệ tòa nhà", "chị kế toán", "anh shipper")
-    *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo")
+    # ("a", "c": "anh", "chị" in chat: "a bảo vệ ca đêm")
+    *(f"{title} {role}" for title in ("bac", "chu", "anh", "chi", "ong", "em", "di", "cau", "thim", "mo", "a", "c")
       for role in ("bao ve", "tai xe", "ke toan", "lao cong", "giup viec", "thu ky", "truong phong", "quan ly",
                    "y ta", "dieu duong", "bac si", "giao vien", "nhan vien", "shipper", "xe om", "ban hang",
-                   "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su"))))
+                   "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su",
+                   "huan luyen vien", "hlv", "le tan", "phu ho", "tap vu", "giao hang", "ban cung phong"))))
 # Typed bare and only in a sentence with no marks: folded, "có nặng" (is it serious), "có nắng", "có bé ở", "có bè
 # bạn", "còn bé ở", "còn nhỏ bán trú", "còn nhớ bản" read like "cô nàng", "cô bé ở", "con nhỏ bán", so only the
 # places no such phrase has after them.
@@ -300,6 +325,11 @@ _SUBJECTLESS_OPENING = re.compile(
     r"(?:dang(?!\s+(?:ky|nhap|tai|tin|vien|bo|uy)(?!\w))|vua|moi|da tung|bi|mac|nghien|mang thai|co thai|co bau|"
     r"uong thuoc|dieu tri|nam vien|chay than|no xau|da\s+(?:tiem|mo|bi|uong|dieu tri|sinh|xet nghiem|phau thuat|"
     r"nhap vien|vay|no))(?!\w)")
+# A pregnancy counted in months or weeks ("bầu 7 tháng", "mang thai 20 tuần", "mang bầu 20w"), then not a trimester
+# ("3 tháng đầu/giữa/cuối") nor a case put for advice ("… nên ăn gì", "… có nên", "… có được", "… thì"). "cần" is
+# left out of the exclusions here: "Bầu 7 tháng cần ăn gì…" is said by the pregnant asker more often than not.
+_COUNTED_PREGNANCY = (r"\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)"
+                      r"(?!\s+(?:dau|giua|cuoi|nen|co duoc|co nen|thi)(?!\w))")
 # "Vừa bị công an triệu tập…", "Mới phát hiện ung thư…": a recent event of someone unnamed, most often the
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
@@ -310,8 +340,8 @@ _RECENT_OPENING = re.compile(
     r"nghen|nghien|cai nghien|tron(?!\s+\d)|bo nha)(?!\w)(?!\s+(?:co duoc|co nen|can|nen)(?!\w))"
     # "Bầu 7 tháng bị ngứa…", "Mang thai 20 tuần, …": a pregnancy of so many weeks, said without a subject; "3 tháng
     # đầu", "3 tháng cuối" (a trimester) and a pregnancy asked about ("Mang thai 12 tuần cần…") are anybody's
-    r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)\s+(?:duoc\s+)?\d{1,2}\s+(?:thang|tuan)"
-    r"(?!\s+(?:dau|giua|cuoi|can|nen|co duoc|co nen|thi)(?!\w))(?!\w)")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:co bau|mang bau|bau|mang thai|co thai)" + _COUNTED_PREGNANCY
+    + r"(?!\s+can(?!\w))")
 # "bị bệnh xã hội rồi, …": a state said as done, with no subject, in a clause of its own: most often the asker's.
 # "nợ thẻ tín dụng 50 củ quá hạn rồi, …": a debt said so too.
 _DONE_OPENING = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:bi|mac|nhiem|no)\s[^,.;!?\n]{1,40}?\sroi\s*[,.;!]")
@@ -398,6 +428,9 @@ _THIRD_PARTY = cue_pattern((
 _REQUESTS = (
     "cho toi biet", "cho toi xem", "cho em biet", "cho em xem", "cho minh biet", "cho minh xem", "tra giup",
     "tra cuu giup", "tra thong tin", "check xem",
+    # to be sent what a record holds ("gửi giúp tôi ảnh khuôn mặt chấm công của anh bảo vệ"): beside a third person
+    # and a topic only, as every request here
+    *(f"gui {helper} {asker}" for helper in ("giup", "gium", "dum", "cho") for asker in ("toi", "em", "e", "minh")),
     *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
       for helper in ("giup", "gium", "ho", "dum")))
 # Where someone is right now: always a lookup of a person ("cô giáo giờ đang ở đâu").
@@ -405,7 +438,8 @@ _WHEREABOUTS_NOW = ("o dau luc nay", "o dau bay gio")
 # Where someone is, or how much they have, asked without "now": asked of anybody ("Cô giáo chủ nhiệm đang ở đâu thì
 # phụ huynh gặp được?", "khu này có bao nhiêu tiền gửi xe"), a lookup only of a named person or beside another
 # sensitive topic (``_requests``).
-_WHEREABOUTS_OR_MEANS = ("dang o dau", "co bao nhieu tien")
+_WHEREABOUTS_OR_MEANS = ("dang o dau", "co bao nhieu tien", "o cho nao", "o tro cho nao", "o tro o dau",
+                         "dang song o dau", "song o dau", "dang o tro")
 _WHEREABOUTS_OR_MEANS_ASKED = cue_pattern((*_WHEREABOUTS_OR_MEANS, "con bao nhieu tien"))
 _NOW_BEFORE = re.compile(r"(?<!\w)(?:gio|bay gio|luc nay|hien gio|hien tai|hien nay|gio nay|toi nay)\s+$")
 # Asking to be handed something ("cho tôi xin ảnh khuôn mặt của chị Lan"): beside a third person only, and not a
@@ -423,14 +457,17 @@ _LOOKUP = cue_pattern((
     "lich su giao dich", "sao ke", "ket qua xet nghiem", "benh an", "ho so benh an",
     # asking anyone to tell ("ai biết nói em với", "ai biết kể e nghe"): not "ai biết cách…", which asks for advice
     *(f"ai biet {ask}" for ask in ("noi", "ke", "cho hoi", "cho em hoi", "cho e hoi", "cho minh hoi", "chi")),
-    # anyone who knows, asked at the end ("…, ai biết không"): beside a third person and a topic, a look asked for
-    "ai biet ko", "ai biet khong", "ai biet k", "co ai biet khong", "nam vien nao",
+    # in which hospital someone lies ("nằm viện nào"): not advice asked so ("nằm viện nào ở quận 5 thì tốt",
+    # ``_ADVICE_ON_WHERE``). A forum's tail ("…, ai biết không") asks nothing itself: the state asked before it does
+    # (``_confirm_asked``, ``_asks_a_record``), or it is advice ("có lây không, ai biết không?").
+    "nam vien nao",
     # the record or state asked after
     "vi benh gi", "ket qua xn", "lich su kham benh", "ho so suc khoe", "co an tich", "ly lich tu phap",
     "dung ten ai", "vi tri hien tai", "dinh vi", "ay bi gi", "ta bi gi", "ay mac benh gi",
     "no bao nhieu", "chu xe ten gi", "tell me where", "is right now", "tell me whether", "tell me if",
     "find out whether", "find out if", "find out where", "check where", "check whether", "check if",
-    "has a criminal record", "treated for",
+    "has a criminal record", "treated for", "check his file", "check her file", "check his record",
+    "check her record", "look up his", "look up her",
     "is being treated", "what illness", "what disease", "co trong danh sach"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
 # folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
@@ -459,7 +496,7 @@ _TELL_ME = re.compile(r"(?<!\w)(?:ke|noi)\s+(?:cho\s+)?(?:em|e|toi|tui|minh|chi|
 # dieu tri HIV o day khong?"): asks what a record would say. Not after a state already said of them ("anh ấy bị ngã,
 # có bị gãy xương không?" asks for advice; ``_asks_a_record``). Bounded.
 _ASKED_WHETHER = re.compile(
-    r"(?:^|[.!?;:]\s*)(?:\w+\s+){1,8}?(?P<ask>co)\s+(?:phai\s+)?(?:(?:dang|da|tung)\s+)?"
+    r"(?:^|[.!?;:]\s*)(?:\w+\s+){1,8}?(?P<ask>co)\s+(?:(?:phai|ph)\s+)?(?:(?:dang|da|tung)\s+)?"
     # a state, not what would follow an act ("anh Nam đánh bạc có bị bắt không?" asks about the law)
     r"(?:bi(?!\s+(?:bat|phat|xu|kien|truy|giam|tam giu|khoi to|di tu|ngoi tu|tu|thu hoi|duoi|sa thai|mat|tru|"
     r"dieu tra|tuoc|cam|tinh|lay|loai)(?!\w))|mac|nhiem|theo dao|no xau|dong tinh|tien an|an tich|la dong tinh|"
@@ -481,7 +518,10 @@ _LOOKED_UP = cue_pattern((
 # "người yêu cũ của tôi", "đồng nghiệp của em": the third person's relation to the asker, not the asker's record.
 # A class, room or department may stand between ("bạn thân lớp 11A2 của em"). Bounded: three words.
 _RELATION_OF = re.compile(r"(?<!\w)(?P<relation>nguoi yeu cu|ny cu|vo cu|chong cu|dong nghiep|hang xom|ban|ban than|"
-                          r"ban cung phong|nguoi quen|ng quen|sep)(?P<between>(?:\s+[^\W_]+){0,3}?)\s+cua\s+"
+                          r"ban cung phong|nguoi quen|ng quen|sep|"
+                          # whoever teaches or minds the asker's child ("cô giáo chủ nhiệm lớp 3A của con tôi")
+                          r"co giao|thay giao|giao vien|co chu nhiem|thay chu nhiem|bao mau|gia su)"
+                          r"(?P<between>(?:\s+[^\W_]+){0,4}?)\s+cua\s+(?:(?:con|be|chau)\s+)?"
                           r"(?:toi|tui|minh|em|e)(?!\w)")
 # A record between a relation and "của em" is the asker's ("bản xét nghiệm của em": folded "ban" is also "bản").
 _RECORD_BETWEEN = re.compile(r"(?<!\w)(?:xet nghiem|sieu am|ket qua|ho so|benh an|don thuoc|phieu|giay|phim|chup|"
@@ -508,15 +548,42 @@ _FAMILY_OF_ASKER = cue_pattern(f"{kin} {asker}" for asker in ("toi", "tui", "min
                                            "anh trai", "chi gai", "em trai", "em gai", "ong noi", "ba noi",
                                            "ong ngoai", "ba ngoai"))
 _HOUSEHOLD = cue_pattern(f"nha {asker}" for asker in ("toi", "tui", "minh", "em", "e", "chau"))
+# The asker's family or home named as whose someone else is, or where they are ("cô giáo chủ nhiệm lớp 3A của con
+# tôi", "cô giáo lớp bé nhà em", "người thuê phòng bên cạnh nhà tôi"): the subject is that someone, not the family.
+_FAMILY_AS_OWNER_BEFORE = re.compile(r"(?<!\w)(?:cua|lop|truong|canh|ben)(?:\s+[^\W\d_]+)?\s+$")
+
+
+def _own_family_said(said: str) -> bool:
+    """Whether ``said`` (folded) names the asker's family or household as the one spoken of, not as the owner or
+    the neighbour of someone else (``_FAMILY_AS_OWNER_BEFORE``)."""
+    return any(not _FAMILY_AS_OWNER_BEFORE.search(said, max(0, m.start() - 16), m.start())
+               for pattern in (_FAMILY_OF_ASKER, _HOUSEHOLD) for m in pattern.finditer(said))
+
 _ANY_CASE_PRONOUN = re.compile(_THIRD_PERSON_PRONOUN.pattern, re.IGNORECASE)
 # A partner, even the asker's own, is no one the asker may track ("vợ tôi đang ở đâu, định vị giúp"): a
 # parent finding a lost child or a confused father is another matter, and is not read here.
 _PARTNER = cue_pattern(("vo toi", "chong toi", "vo em", "chong em", "vo minh", "chong minh", "ny", "nguoi yeu",
                         "ban gai", "ban trai", "ck", "vk", "con bo", "chong cu", "vo cu", "nguoi yeu cu", "ny cu"))
 # Asking to track someone; not the asker's own phone ("bạn trai định vị điện thoại của tôi, có phạm luật không?").
+_REQUESTED = cue_pattern(_REQUESTS)
+# A partner's money looked into ("kiểm tra giùm tôi xem vợ tôi vừa rút bao nhiêu tiền"): as a partner's whereabouts,
+# no record the asker may open, though the partner is family. Only asked of the node as a request (``_REQUESTS``, "xem
+# … giúp"), not a right asked about ("tôi có quyền xem sao kê tài khoản chung không?").
+_PARTNERS_MONEY = cue_pattern(("so du", "rut bao nhieu", "rut tien", "sao ke", "lich su giao dich", "so tiet kiem",
+                               "chuyen cho ai", "chuyen khoan cho ai", "tieu bao nhieu", "chi tieu"))
+# Someone named by a word and a given name after "tên" ("shipper tên Hùng", "thằng tên Tuấn", "khách tên Lan"):
+# one person. Not the asker introducing themselves ("em tên Hùng"), whose words are not in the list. As typed.
+_CALLED = re.compile(r"(?<!\w)(?:shipper|tài xế|tai xe|người|nguoi|khách|khach|thằng|thang|nhân viên|nhan vien|bạn|ban|"
+                     r"ông|ong|bà|ba|anh|chị|chi|cô|co|chú|chu|con nhỏ|con nho)\s+(?:tên|ten)\s+"
+                     r"[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]*(?!\w)")
 _TRACKING = cue_pattern((*(f"dinh vi {what}" for what in ("giup", "gium", "ho", "dum", "xem", "so", "thue bao",
                                                            "dien thoai", "xe")),
-                         "vi tri hien tai cua", "theo doi vi tri cua", "xem camera", "xem vi tri", "cho xin vi tri"))
+                         "vi tri hien tai cua", "theo doi vi tri cua", "xem camera", "xem vi tri", "cho xin vi tri",
+                         # where a vehicle or its owner is now, asked with the plate ("xe … đang đỗ ở đâu, cho tôi
+                         # vị trí của chủ xe")
+                         "vi tri chinh xac", "vi tri cua chu xe", "dang do o dau", "dang do cho nao",
+                         *(f"cho {asker} vi tri" for asker in ("toi", "em", "e", "minh", "tui")),
+                         "gui dinh vi", "dinh vi live", "vi tri live"))
 # Someone with a right to the record: treating staff, guardian, the authorities, the person's own family.
 _AUTHORITY = cue_pattern((
     "bac si dieu tri", "dieu duong", "dieu duong truong", "y ta truong", "nguoi giam ho", "giam ho", "luat su",
@@ -524,6 +591,10 @@ _AUTHORITY = cue_pattern((
     "can bo cong an", "dieu tra vien", "toa an", "vien kiem sat",
     "duoc uy quyen", "giay uy quyen", "uy quyen",
     "nguoi dai dien theo phap luat", "can bo", "toi la bac si", "toi la y ta"))
+# The authorities asked, not asking ("bên công an xã có biết không", "công an xã cho em xem được không"): no sign of
+# the asker's authority. Bounded: two words between.
+_AUTHORITY_ASKED = re.compile(r"(?<!\w)(?:ben cong an|co quan cong an|can bo)(?:\s+[^\W\d_]+){0,2}?\s+(?:co biet|"
+                              r"biet khong|cho (?:toi|em|e|minh|tui) (?:xem|biet|hoi))(?!\w)")
 # "Ông Phát nhờ tôi hỏi: ông có tiền án…": asked for by a titled person or a name redacted ("<PERSON_1> nhờ tôi
 # hỏi"), who may be the one the question is about (``_on_the_persons_behalf``). Bounded: at most 60 characters
 # from the title or name to "nhờ".
@@ -684,6 +755,13 @@ _STORY_TIME = re.compile(
 # "Vừa rồi", "vừa qua", "mới đây" (lately) open news as often: not what just happened to someone.
 _JUST_HAPPENED = re.compile(r"(?:^|[.!?;\n][^\S\n]*)(?:vừa|mới)\s+(?!(?:rồi|qua|đây|nhất)(?!\w))[^\W\d_]")
 # A test's result said as had ("thử que lên 2 vạch", "kết quả sinh thiết là ác tính", "dương tính rồi"): someone's.
+# A sum of money in digits or words ("50 triệu", "50.000.000đ", "năm chục triệu", "50tr") and lenders named around it
+# (``_RESULT_HAD``'s loans).
+_AMOUNT = (r"(?:\d[\d.,]*\s*|(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi|tram|chuc|vai|may|nua)\s+){1,4})"
+           r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong|d|vnd)(?!\w)")
+_LENDERS = r"app|ung dung|tin dung den|vay nong|cong ty tai chinh|online|ngan hang|the tin dung|fe|home credit"
+_LENDER_BEFORE = r"(?:(?:" + _LENDERS + r"|[^\W\d_]+)\s+){0,2}?"
+_LENDER_AFTER = r"(?:\s+(?:(?:cua|tren|qua|o)\s+)?(?:" + _LENDERS + r"))?(?!\w)"
 _RESULT_HAD = re.compile(
     # not a case asked ("Que thử có 2 vạch là có thai chưa?", "Test thế nào là dương tính?")
     r"(?<!\w)(?:(?:ra|len|hien|thay|co)\s+(?:2|hai)\s+vach(?!\s+(?:la|thi)(?!\w))"
@@ -700,15 +778,15 @@ _RESULT_HAD = re.compile(
     # a debt or a summons of one's own, said without a subject ("Nợ 200 triệu không trả nổi", "Bị công an mời…"),
     # not a case put ("Vay 1 tỷ trong 20 năm thì…", "Bị công an mời thì có quyền…")
     # nor a case asked about ("Vay 500 triệu lãi suất bao nhiêu?", "Nợ 10 triệu có bị đi tù không?")
-    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*"
-    r"(?:trieu|tr|ty|cu|nghin|ngan|k|dong)(?!\w)(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|"
-    r"duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+" + _LENDER_BEFORE + _AMOUNT +
+    r"(?![^,.;!?]{0,60}\s(?:thi|trong|bao nhieu|can|co bi|co duoc|duoc khong|lai suat|the nao|nhu nao|gi)(?!\w))"
     r"|khong tra noi|tra khong noi|di tu ve"
-    # a loan of one's own from a lender named, not paid back ("Vay 50 triệu app giờ không trả có bị bắt"); not a
-    # case put with "thì" ("Vay app 50 triệu không trả thì có sao không")
-    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s*(?:trieu|tr|ty|cu|nghin|ngan|k)"
-    r"\s+(?:(?:cua|tren|qua|o)\s+)?(?:app|ung dung|tin dung den|vay nong|cong ty tai chinh|online)(?!\w)"
-    r"(?![^,.;!?]{0,60}\sthi(?!\w))"
+    # a loan of one's own, said with now ("Vay 50 triệu app giờ không trả có bị bắt", "vay app 50tr gio khong tra"):
+    # the lender on either side of the sum, in digits or words; not a case put ("Vay 50 triệu app mà không trả có
+    # bị bắt không?", "… thì …", "Nợ 30 triệu tín dụng đen có bị công an bắt không?")
+    r"|(?:^|[.!?;\n][^\S\n]*)(?:dang\s+)?(?:no|vay)\s+" + _LENDER_BEFORE + _AMOUNT + _LENDER_AFTER +
+    r"(?=[^,.;!?]{0,30}?\s(?:gio|bay gio|roi|hien|hien gio|dang|chua tra|khong tra noi|tra khong noi)(?!\w))"
+    r"(?![^,.;!?]{0,30}?\s(?:ma|thi|neu)\s)"
     r"|(?:^|[.!?;\n][^\S\n]*)bi\s+cong an(?![^,.;!?]{0,60}\s(?:thi|co duoc|co quyen|co phai)(?!\w))"
     # a condition passed on to one's own partner or child ("có lây cho vợ không")
     r"|(?:lay|lay sang|truyen)\s+(?:cho|sang)\s+(?:vo|chong|con|ny|nguoi yeu|ban gai|ban trai|ck|vk)"
@@ -734,13 +812,13 @@ _ENGLISH_STORY = re.compile(
 # Not a profile put as a case ("Nam 30 tuổi nên khám sức khỏe gì?", "Nữ 16 tuổi có được tiêm HPV không?").
 # Nor a case asked with "cần" ("Nam 30 tuổi cần khám gì?"), but "cần tư vấn", "cần hỏi" is the asker asking for
 # themself ("Nữ 28 tuổi, cần tư vấn…"). A pregnancy said "bầu", colloquially, and counted opening the question ("Bầu 7
-# tháng cần…", "mang bầu 20w…"): the asker's own, whatever follows; not a trimester ("Mang bầu 3 tháng cuối…"), nor
-# "mang thai 20 tuần", a case as often (said in a state, ``_RESULT_HAD``'s and the kin's rules read it).
+# tháng cần…", "mang bầu 20w…"): the asker's own, unless a trimester or a case put follows (``_COUNTED_PREGNANCY``:
+# "Bầu 7 tháng nên ăn gì?" is anybody's, as "Nam 30 tuổi nên…"); not "mang thai 20 tuần", a case as often (said in
+# a state, ``_RESULT_HAD``'s and the kin's rules read it).
 _PROFILE = re.compile(r"^\W*(?:(?:nam|nu|male|female|m|f)\s*,?\s*\d{1,2}\s*(?:tuoi|t|y|yo|,)(?!\w)"
                       r"(?!\s*,?\s*(?:nen|co duoc|can(?!\s+(?:duoc\s+)?(?:tu van|hoi|giup|loi khuyen|bac si))|co nen|"
                       r"thi|should)(?!\w))"
-                      r"|(?:bau|mang bau|dang bau|co bau)\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)"
-                      r"(?!\s+(?:cuoi|dau|giua)(?!\w)))")
+                      r"|(?:bau|mang bau|dang bau|co bau)" + _COUNTED_PREGNANCY + ")")
 # A relative said without "tôi", in a state: typed bare ("cháu đang sốt 39 độ", "con bị chàm sữa", "vk đánh e") or
 # named by a compound kin word ("ông ngoại đang thở oxy", "em họ tui vừa…"), an adverb of time or an age between
 # ("con còn đang sốt", "vợ vẫn bị ra máu", "bé 3 tháng đang…"). Most often the asker's own: a sign of a person for
@@ -760,7 +838,7 @@ _KIN_IN_A_STATE = re.compile(
 _KIN_AS_TYPED = frozenset(("cháu", "con", "bé", "vợ", "chồng", "ck", "vk", "chau", "be", "vo", "chong"))
 
 
-def kin_in_a_state(text: str) -> bool:
+def _kin_in_a_state(text: str) -> bool:
     """Whether ``text`` says a relative is in a state without saying whose (``_KIN_IN_A_STATE``); a bare kin word
     counts only as typed ("còn đang" is no "con")."""
     lowered = readable(text).lower()
@@ -778,7 +856,7 @@ def own_history(text: str) -> bool:
     folded = fold(lowered)
     return bool(_STORY_TIME.search(folded) or _RESULT_HAD.search(folded) or _JUST_HAPPENED.search(lowered)
                 or _ENGLISH_STORY.search(folded) or _english(folded) and _ENGLISH_OPENING.search(folded)
-                or _PROFILE.search(folded) or kin_in_a_state(text))
+                or _PROFILE.search(folded) or _kin_in_a_state(text))
 
 
 # Weak signs of one person, each too common to say a person is there, enough beside a sensitive topic to keep a
@@ -808,7 +886,10 @@ _ENGLISH_ROLE = re.compile(
     r"|" + _NOT_A_THING + r"(?:[a-z-]{1,15}\s+){1,2}?(?:next door|upstairs|downstairs|across the (?:street|hall|road))"
     r"|" + _NOT_A_THING + r"(?:[a-z-]{1,15}\s+){1,2}?(?:in|from|at)\s+(?:bed|room|ward|flat|apartment|unit|locker|seat|"
     r"house|cell)\s+"
-    r"(?:no\.?\s*|number\s+)?\d{1,4})"
+    r"(?:no\.?\s*|number\s+)?\d{1,4}"
+    # singled out by what they do or where they stay ("the guy who rents room 5", "the woman who lives upstairs")
+    r"|(?:[a-z-]{1,15}\s+)?(?:guy|man|woman|lady|girl|boy|person|kid|tenant|student)\s+who\s+(?:rents|lives|works|"
+    r"stays|sleeps|sits|cleans|drives|delivers))"
     r"(?!\w)", re.IGNORECASE)
 
 
@@ -967,7 +1048,7 @@ def _asks_a_record(folded: str, marked: str, one_clause: bool = False) -> bool:
     from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
 
     asked = _ASKED_WHETHER.search(folded)
-    if asked is None or _FAMILY_OF_ASKER.search(folded) or _HOUSEHOLD.search(folded) \
+    if asked is None or _own_family_said(folded[:asked.start("ask")]) \
             or one_clause and "," in folded[asked.start("ask"):asked.end() - 1]:
         return False
     said = folded[:asked.start("ask")]
@@ -1022,9 +1103,11 @@ _ASKED_TO_CONFIRM = re.compile(
 # thai không"). Not what may follow ("có bị lây không", "có bị bắt không": advice), and "có bị" only in the text's
 # first clause: after a situation told ("Anh Nam bị ngã xe, anh ấy có bị gãy xương không?") it asks for advice.
 _ASKED_YES_NO = re.compile(
-    r"(?<!\w)co\s+(?:(?:phai|dang|da|tung)\s+){0,2}(?P<state>bi(?!\s+(?:lay|bat|phat|lo|truy|anh huong|duoi|"
+    r"(?<!\w)co\s+(?:(?:phai|ph|dang|da|tung|vua|moi|di)\s+){0,3}"
+    r"(?P<state>bi(?!\s+(?:lay|bat|phat|lo|truy|anh huong|duoi|"
     r"ky luat|mat|sao|lam sao|tu|xu|kien|thu|cam|tich thu|dieu tra|goi|tinh|boc|ghi|lien quan|thuong|hai|nguy|chet|"
-    r"gi|nang|nhiem|lam)(?!\w))|mac|nghien|mang thai|co thai|co bau|bau|theo dao|no xau|dong tinh|la gay|gay|les|"
+    r"gi|nang|nhiem|lam)(?!\w))|mac|nghien|mang thai|mang bau|co thai|co bau|bau|theo dao|no xau|dong tinh|la gay|"
+    r"gay|les|"
     r"tien an|tien su|ngoi tu|di tu|pha thai|nam vien|dang vien)(?!\w)"
     r"(?:(?![.!?;,]|(?<!\w)(?:gi|nao|sao|bao nhieu|the nao)(?!\w)).){0,40}?\s(?:khong|ko|k|chua|hong)(?!\w)"
     # a record asked with "gì" ("có tiền án tiền sự gì không"): what it holds, not advice
@@ -1033,6 +1116,9 @@ _CLAUSE_MARK = re.compile(r"[,.;!?]")
 
 
 _ADVICE_AFTER = re.compile(r"\s+ma\s+([^.!?;,]{1,40})")  # "bị gì mà sốt cao vậy": the state's cause asked
+# "nằm viện nào ở quận 5 thì tốt", "nằm viện nào uy tín": where one should go, asked for advice. Bounded: five words.
+_ADVICE_ON_WHERE = re.compile(r"(?:\s+[^\W\d_]+|\s+\d+){0,5}?\s+(?:thi tot|tot|uy tin|nen|re|gan nhat|chat luong)"
+                              r"(?!\w)")
 
 
 def _topic_beside(folded: str, marked: str) -> bool:
@@ -1066,6 +1152,8 @@ def _requests(pattern: re.Pattern[str], folded: str, marked: str, named: bool) -
                 beside.append(_topic_beside(folded, marked))
             if not beside[0]:
                 continue
+        if match.group() == "nam vien nao" and _ADVICE_ON_WHERE.match(folded, match.end()):
+            continue
         if match.group().endswith(" gi") and (advice := _ADVICE_AFTER.match(folded, match.end())):
             cause = marked[advice.start(1):advice.end(1)] if len(marked) == len(folded) else advice.group(1)
             if "health" in sensitive_topics(cause):
@@ -1084,7 +1172,7 @@ def _confirm_asked(folded: str) -> bool:
     for match in asked:
         reach = max(0, match.start() - 80)
         said = folded[max(folded.rfind(mark, reach, match.start()) for mark in ".!?;,") + 1:match.start()]
-        if not _FAMILY_OF_ASKER.search(said) and not _HOUSEHOLD.search(said):
+        if not _own_family_said(said):
             return True
     return False
 
@@ -1099,16 +1187,37 @@ _ASKED_INSIDE_ENGLISH = re.compile(r"(?<!\w)(?:whether|if|where(?:\s+is|\s+are|'
                                    r"(?=(?:the|my|our|this|that)\s)"
                                    r"|(?:^|[.!?;]\s*)(?:does|did|is|was|has)\s+(?=(?:the|my|our|this|that)\s)")
 _RULE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,40}?(?<!\w)(?:allowed|able|supposed|required|permitted|right to|"
-                                 r"available|on duty|working|(?:have|has|need|needs)\s+to)(?!\w)")
+                                 r"available|on duty|working|(?:have|has|need|needs)\s+to|duty|duties|obliged|"
+                                 r"obligated|responsible|liable|must|should|can|may|written|in the law|by law|"
+                                 r"rights)(?!\w)")
 
 
 # Whether or if, or a yes-or-no question: about a state or a record said after the person ("…the night-shift doctor
 # speaks English?" asks nothing of a record). Where they are, or what record they got, asks one already.
-_STATE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,60}?(?<!\w)(?:has|have|had|got|tested|positive|negative|pregnant|sick|"
+# "have", "has", "had", "got" count only before what a record would hold ("have any loans", "has HIV", "got a
+# criminal record"), named in this list or in the lexicon (``_STATE_HELD``): "Does the new teacher have experience…"
+# asks nothing of a record.
+_STATE_ASKED_ENGLISH = re.compile(r"[^.!?;]{0,60}?(?<!\w)(?:tested|positive|negative|pregnant|sick|"
                                   r"ill|treated|diagnosed|suffers?|suffering|owes?|debts?|loans?|savings|accounts?|balance|"
                                   r"criminal|arrested|record|addicted|using|drugs|on\s+[a-z]+|in\s+(?:rehab|prison|jail|"
                                   r"debt|hospital)|hiv|cancer|hepatitis|covid|tuberculosis|witness|gay|lesbian|muslim|"
-                                  r"catholic|buddhist|christian)(?!\w)")
+                                  r"catholic|buddhist|christian|boyfriend|girlfriend|lover|affair)(?!\w)")
+
+
+_STATE_HELD = re.compile(r"[^.!?;]{0,60}?(?<!\w)(?:has|have|had|got)\s+(?:(?:a|an|any|some|the|no)\s+)?"
+                         r"(?P<held>[a-z'-]+(?:\s+[a-z'-]+)?)")
+
+
+def _state_asked_in_english(folded: str, at: int) -> bool:
+    """Whether a state or a record is asked of the person whose words end at ``at`` (``_STATE_ASKED_ENGLISH``), or
+    something held that the lexicon names as sensitive ("have HIV", "has a boyfriend in jail", not "have
+    experience")."""
+    from luytre.sovereignty.categories import sensitive_topics  # categories reads this module: imported late
+
+    if _STATE_ASKED_ENGLISH.match(folded, at):
+        return True
+    held = _STATE_HELD.match(folded, at)
+    return held is not None and bool(sensitive_topics(held.group("held")))
 
 
 def _asked_after_in_english(folded: str) -> bool:
@@ -1116,7 +1225,7 @@ def _asked_after_in_english(folded: str) -> bool:
         person = _ENGLISH_ROLE.match(folded, asked.end())
         if person is None or _RULE_ASKED_ENGLISH.match(folded, person.end()):
             continue
-        if asked.group().startswith(("where", "what", "which")) or _STATE_ASKED_ENGLISH.match(folded, person.end()):
+        if asked.group().startswith(("where", "what", "which")) or _state_asked_in_english(folded, person.end()):
             return True
     return False
 
@@ -1187,6 +1296,7 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or bool(circle and circle.group("circle")) \
         or identifiers and bool(_OWNER_ASKED.search(whole)) or _english(whole) and _asked_after_in_english(whole) \
+        or bool(_CALLED.search(text)) \
         or (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True)) \
         and (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))
              or whole == lowered and bool(_BARE_ROLE_CUES.search(whole))
@@ -1195,8 +1305,10 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_without_relations(whole, lowered))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
-    tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole)))
-    lookup = not own and not _AUTHORITY.search(whole) \
+    tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole))) \
+        or bool((_REQUESTED.search(whole) or _LOOKUP_AROUND.search(whole)) and _PARTNER.search(whole)
+                and _PARTNERS_MONEY.search(whole))
+    lookup = not own and not _AUTHORITY.search(_AUTHORITY_ASKED.sub(" ", whole)) \
         and (looked_up and asked and not _only_a_right_asked(whole, looks + of_someone) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY

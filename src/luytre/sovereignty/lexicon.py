@@ -183,6 +183,14 @@ _WIDER: dict[str, tuple[str, ...]] = {
         # a pregnancy test read, a tumour's nature, an old mind failing, a beating's bruises
         "hai vạch", "2 vạch", "thử que", "que thử", "ác tính", "bị lẫn", "lú lẫn", "lẩm cẩm", "thâm tím",
         "chưa có kinh", "không có kinh", "mất kinh", "có kinh",
+        # a birth asked for or awaited: the mother's ("sản phụ … xin vào sinh dịch vụ", "chờ sinh ở khoa sản")
+        "sản phụ", "vào sinh", "sinh dịch vụ", "đẻ dịch vụ", "chờ sinh", "sắp sinh", "dự sinh", "ngày dự sinh",
+        "phòng sinh", "đi đẻ", "vượt cạn",
+        # slang for a pregnancy ("dính bầu", "lỡ có bầu"), said of someone
+        "dính bầu", "lỡ có bầu", "lỡ dính", "vỡ kế hoạch",
+        # the asker's mind, said as it is felt ("mình không ổn chút nào")
+        *(f"{me} không ổn" for me in ("tôi", "mình", "em", "tui", "tớ", "con", "cháu")),
+        "không ổn chút nào", "thấy không ổn", "suy sụp", "kiệt sức", "muốn biến mất", "muốn buông xuôi",
     ),
     "finance": (
         "khoản nợ", "trả nợ", "nợ nần", "vay nặng lãi", "vay tín chấp", "vay thế chấp", "nợ thẻ", "dư nợ",
@@ -197,6 +205,11 @@ _WIDER: dict[str, tuple[str, ...]] = {
         # social insurance paid out: money of one person
         "rút bhxh", "bhxh một lần", "rút bảo hiểm xã hội", "bảo hiểm xã hội một lần", "rút sổ bhxh",
         "chốt sổ bhxh", "chế độ thai sản", "chế độ ốm đau", "tiền thai sản", "tiền bảo hiểm",
+        # a debt skipped or collected by harassment ("vay 5 app bùng hết", "bị khủng bố điện thoại", "bị gọi
+        # điện cho danh bạ"): the borrower's
+        "bùng nợ", "bùng app", "bùng hết", "bùng tiền", "khủng bố điện thoại", "khủng bố tin nhắn",
+        "gọi cho danh bạ", "gọi điện cho danh bạ", "nhắn tin cho danh bạ", "đòi nợ thuê", "bị siết nợ",
+        "vỡ nợ", "trả góp", "nợ app", "app vay", "vay app", "tín dụng đen",
     ),
     "criminal": (
         "bảo lãnh tại ngoại", "tại ngoại", "đặc xá", "ân xá", "quản chế", "nghi phạm", "bị can", "bị cáo",
@@ -231,6 +244,9 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "ảnh nóng", "clip nóng", "khỏa thân", "quấy rối tình dục", "xâm hại tình dục", "cưỡng hiếp",
         "tình một đêm", "gái gọi", "bán dâm", "mua dâm", "đồng giới", "kết hôn đồng giới", "queer",
         "transgender", "xu hướng tính dục", "bạn tình", "quan hệ đồng giới", "come out", "công khai giới tính",
+        # the loanwords, unmarked in a sentence typed with diacritics ("anh bảo vệ có phải gay không?"): folded they
+        # are "gãy", "gây" (``_CORE_AMBIGUOUS``), so only a marked sentence reads them
+        "gay", "les", "bóng lộ", "bóng kín", "bê-đê",
     ),
     "biometric": ("dấu vân tay", "lăn tay", "chữ ký sinh trắc", "ảnh khuôn mặt"),
     "location_realtime": ("đang ở nhà", "ở đâu bây giờ", "đang đi đâu", "vị trí điện thoại", "đi lạc", "bị lạc",
@@ -308,6 +324,7 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
     ),
     "sex_life": (
         "is gay", "am gay", "are gay", "i'm gay", "im gay", "i’m gay", "gay man", "gay couple", "lesbian",
+        "he's gay", "he’s gay", "she's gay", "she’s gay", "hes gay", "he's a lesbian", "she's a lesbian",
         "bisexual", "transgender", "queer",
         "lgbt", "lgbtq", "sexual orientation", "sex life",
         "sexual", "affair", "cheating on", "sexually", "contraception", "condom", "morning-after pill",
@@ -343,9 +360,14 @@ _WIDER_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
     "health": ("om dau", "nghi om", "bi sot", "sot cao", "bi ho ga", "mo ruot thua", "cat ruot thua", "mo de",
                "de mo", "co bau", "dang bau", "mang bau", "u lanh", "u ac", "truyen nuoc", "tho may",
                "dieu tri ngoai tru", "kham ngoai tru", "bi tri", "benh tri", "bi ghe", "bi nam", "hoi hop tim",
-               "chua co kinh", "khong co kinh", "chua thay kinh"),
+               "chua co kinh", "khong co kinh", "chua thay kinh",
+               # pregnancy slang typed bare ("e dinh bau r", "lo co bau")
+               "dinh bau", "lo co bau", "lo dinh bau", "co bau roi", "bau r", "co bau r"),
     "finance": ("chuyen tien", "nhan tien", "lai suat", "tien gui", "bi tru tien", "tru tien",
-                "khoa the", "choi hui", "vo hui", "dong hui"),
+                "khoa the", "choi hui", "vo hui", "dong hui",
+                # loans from apps counted, skipped, collected by harassment, typed bare
+                *(f"vay {n} app" for n in ("2", "3", "4", "5", "6", "7", "8", "9", "10", "vai", "may", "nhieu")),
+                "bung no", "bung app", "bung het", "bi khung bo", "khung bo dien thoai", "khung bo tin nhan"),
     "criminal": ("bi giam", "tu nhan", "ly lich tu phap", "tham gap phap nhan", "tham nuoi pham nhan",
                  "tai ngoai", "bao lanh tai ngoai", "bi tam giam", "di cai nghien", "cai nghien ma tuy",
                  "trung tam cai nghien", "tong xe", "bi tong", "bi hack", "ke gian", "bi lua dao",

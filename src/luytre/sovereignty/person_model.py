@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 
+from luytre.sovereignty.facts import asking_frame, organisation_speaking
 from luytre.text.normalize import fold, normalize
 
 MODEL = Path(__file__).parent / "data" / "person_signal.json"
@@ -37,7 +38,9 @@ def features(text: str) -> set[str]:
     """The binary features of ``text``: ``f`` character n-grams of its lowercased folded form (no diacritics, đ as
     d), ``c`` those of the lowercased text as typed that carry a diacritic (the others are the ``f`` ones), ``w``
     folded words and word pairs. Identical for fitting and scoring."""
-    marked = " " + _SPACES.sub(" ", normalize(text[:MAX_CHARS]).lower()).strip() + " "
+    # the asking frame ("cho tôi hỏi", "giúp tôi", "can you tell me") discloses nothing, as the rules read it
+    # (``facts.asking_frame``): one token, so the model does not learn the frame's "tôi" as a person
+    marked = " " + _SPACES.sub(" ", asking_frame(normalize(text[:MAX_CHARS]).lower())).strip() + " "
     folded = fold(marked)
     found = {"f" + folded[i:i + size] for size in CHAR_SIZES for i in range(len(folded) - size + 1)}
     if not marked.isascii():
@@ -76,6 +79,13 @@ def model() -> PersonModel | None:
 
 
 def flags(text: str) -> bool:
-    """The model sees a concrete person in ``text`` where the rules saw none (``categorize``'s hook)."""
+    """The model sees a concrete person in ``text`` where the rules saw none (``categorize``'s hook). Not where the
+    rules did read who speaks and found an organisation ("Chúng tôi là phòng khám tư, bệnh nhân bị…"): its "we"
+    looks like a disclosure to a text model, and the rules know better."""
     found = model()
-    return found is not None and found.flags(text)
+    return found is not None and consulted(text) and found.flags(text)
+
+
+def consulted(text: str) -> bool:
+    """Whether the model has a say on ``text`` at all: not where the rules found an organisation speaking."""
+    return not organisation_speaking(text)
