@@ -209,3 +209,21 @@ def test_a_table_finds_a_kind_inside_a_longer_phrase_of_another():
     assert table.kinds("bi ung thu vu") == {"health", "sex_life", "finance"}
     assert table.kinds("ung thuoc") == {"finance"}
     assert table.kinds("khong") == set()
+
+
+def test_topics_read_after_the_lexicon_is_rebuilt_come_from_the_new_one(monkeypatch):
+    """The per-text topic caches are keyed on the lexicon they read: a lexicon rebuilt (an operator's edit, a test's
+    patch) is never answered from the old one (REVIEW13S M2)."""
+    from luytre.sovereignty import categories
+
+    text = "tôi bị ung thư gan"
+    assert categories.sensitive_topics(text) == {"health"}
+    monkeypatch.setitem(categories.LEXICON, "health",
+                        tuple(w for w in categories.LEXICON["health"] if "ung" not in w))
+    categories.lexicon.cache_clear()
+    try:
+        assert categories.sensitive_topics(text) == set()
+    finally:
+        monkeypatch.undo()
+        categories.lexicon.cache_clear()
+    assert categories.sensitive_topics(text) == {"health"}

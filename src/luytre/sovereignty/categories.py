@@ -111,8 +111,11 @@ def _table(*tables: dict[str, set[str]]) -> _Table:
                 kinds.setdefault(phrase, set()).add(kind)
     if not kinds:
         return _Table(None, {})
-    at = {phrase: frozenset(kind for end, prefix in ((len(p), p) for p in kinds) if phrase.startswith(prefix) and (
-              end == len(phrase) or not _WORD_CHAR.match(phrase, end)) for kind in kinds[prefix])
+    # each phrase's prefixes that end on a word boundary, its own kinds included: linear in the phrases (comparing
+    # every phrase with every other took ~1 s of CPU at each process start)
+    at = {phrase: frozenset(kind for end in (*(i for i in range(len(phrase)) if not _WORD_CHAR.match(phrase, i)),
+                                             len(phrase))
+                            for kind in kinds.get(phrase[:end], ()))
           for phrase in kinds}
     return _Table(re.compile(r"(?<!\w)(?=(" + trie_of(kinds) + r")(?!\w))"), at)
 
@@ -135,9 +138,9 @@ _WORD_CHAR = re.compile(r"\w")
 _GLUED_MIN_LETTERS = 5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the per-text caches below are keyed on the lexicon read
 class _Lexicon:
-    """The lexicon's patterns. Compiling them takes ~0.1 s of CPU: done on first use (``lexicon()``), so a
+    """The lexicon's patterns. Compiling them takes ~0.3 s of CPU: done on first use (``lexicon()``), so a
     command that never reads text does not pay it; a serving node compiles them with its gate."""
 
     marked: dict[str, re.Pattern[str]]
@@ -166,8 +169,6 @@ class _Lexicon:
 @functools.cache
 def lexicon() -> _Lexicon:
     """The lexicon's patterns, compiled once per process (a call before the first request compiles them)."""
-    _sensitive_topics.cache_clear()  # read with the lexicon this replaces, if any
-    _doubtful_topics.cache_clear()
     marked = {kind: {normalize(w) for w in words} for kind, words in LEXICON.items()}
     marked_in_bare_text = {kind: {normalize(w) for w in words if w != fold(w) or w not in AMBIGUOUS_FOLDED}
                            for kind, words in LEXICON.items()}
@@ -263,17 +264,17 @@ def _without_everyday_compounds(marked: str, folded: str) -> tuple[str, str]:
 def sensitive_topics(text: str) -> set[str]:
     """Kinds of sensitive data the words of ``text`` speak of (accented and folded forms together; a format
     character read both as nothing and as a word break)."""
-    return set(_sensitive_topics(text))
+    return set(_sensitive_topics(text, lexicon()))
 
 
 @functools.lru_cache(maxsize=64)  # a question's topics are read again by the stages of its screening
-def _sensitive_topics(text: str) -> frozenset[str]:
+def _sensitive_topics(text: str, lex: _Lexicon) -> frozenset[str]:
     found = set()
     for reading in {readable(text), readable(text, invisible=" ")}:
         marked, folded = _without_everyday_compounds(normalize(reading), fold(reading))
-        table = lexicon().marked_table if _typed_with_diacritics(marked) else lexicon().marked_in_bare_text_table
+        table = lex.marked_table if _typed_with_diacritics(marked) else lex.marked_in_bare_text_table
         found |= table.kinds(marked)
-        found |= lexicon().folded_table.kinds(folded)
+        found |= lex.folded_table.kinds(folded)
         found |= _glued_topics(reading)
         if _PREGNANCY_COUNTED.search(folded):
             found.add("health")
@@ -302,18 +303,18 @@ def doubtful_topics(text: str) -> set[str]:
     giường 12", "ra tòa", "tiền"), an ambiguous folded word typed without diacritics ("om": "ốm", sick, or
     "ôm", hug), or words typed without spaces (``UNREAD``). Next to a sign of a person, such doubt keeps a
     question on the node."""
-    return set(_doubtful_topics(text))
+    return set(_doubtful_topics(text, lexicon()))
 
 
 @functools.lru_cache(maxsize=64)  # read twice by ``categorize``
-def _doubtful_topics(text: str) -> frozenset[str]:
+def _doubtful_topics(text: str, lex: _Lexicon) -> frozenset[str]:
     found = {UNREAD} if glued_runs(text) or mixed_script_words(text) else set()
     for reading in {readable(text), readable(text, invisible=" ")}:
         marked, folded = normalize(reading), fold(reading)
-        found |= lexicon().possible_marked_table.kinds(marked)
-        found |= lexicon().possible_folded_table.kinds(folded)
-        bare = lexicon().not_doubt.sub(" ", " ".join(word if word.isascii() else "·" for word in marked.split()))
-        found |= lexicon().bare_ambiguous_table.kinds(bare)
+        found |= lex.possible_marked_table.kinds(marked)
+        found |= lex.possible_folded_table.kinds(folded)
+        bare = lex.not_doubt.sub(" ", " ".join(word if word.isascii() else "·" for word in marked.split()))
+        found |= lex.bare_ambiguous_table.kinds(bare)
         if _MONEY.search(folded):
             found.add("finance")
         if _ON_THE_WAY.search(folded):

@@ -97,7 +97,7 @@ _DIGIT_WORD_FORMS = sorted({*_DIGIT_WORDS_MARKED, *(w for w in _DIGIT_WORDS if w
                            key=lambda w: (-len(w), w))
 _RUN_START_PATTERN = r"(?<![^\W_])(?:[^\W\d_]*\d|(?:" + "|".join(_DIGIT_WORD_FORMS) + r")(?![^\W_]))"
 # Searched in the lowered text (a word is a digit word by its lower case; lowering keeps every character a letter,
-# a digit or neither, as ``tests/test_speed_exact.py`` checks): unless lowering changes its length ("İ").
+# a digit or neither, as ``tests/test_screen_exact.py`` checks): unless lowering changes its length ("İ").
 _RUN_START = re.compile(_RUN_START_PATTERN)
 _RUN_START_ANY_CASE = re.compile(_RUN_START_PATTERN, re.IGNORECASE)
 
