@@ -99,6 +99,28 @@ def test_every_model_reads_its_columns_from_the_shared_table_bit_for_bit(texts):
         assert list(second._predict_proba(text).values()) == [float(probs[i]) for i in np.argsort(-probs)]
 
 
+def test_a_model_past_the_shared_tables_bound_starts_a_new_table(texts, monkeypatch):
+    """A node that retrains often must not keep every feature it ever saw (REVIEW13T H1): a model registered past
+    ``MAX_SHARED_FEATURES`` starts a new table, the models of the old one keep reading theirs, and every model's
+    terms stay those of its own vocabulary, bit for bit."""
+    from luytre.text import features
+
+    items = [it for it in _items() if it["query"]]
+    labels = [it["expected"][0] if it["expected"] else "none" for it in items]
+    first = TextClassifier(calibration_folds=2).fit([it["query"] for it in items[::8]], labels[::8])
+    readings = {text: first._predict_proba(text) for text in texts[:300]}
+    monkeypatch.setattr(features, "MAX_SHARED_FEATURES", len(features._FEATURE_IDS) + 1)
+    second = TextClassifier(calibration_folds=2).fit([it["query"] for it in items[1::11]], labels[1::11])
+    assert second._columns.table is features._FEATURE_IDS and first._columns.table is not second._columns.table
+    assert len(second._columns.table) == len(second.features_)  # only its own features: the old ones were let go
+    for text in texts[:300]:
+        assert first._predict_proba(text) == readings[text]
+        for model in (first, second):
+            idx, tf, unseen = model._terms(text)
+            old_idx, old_tf, old_unseen = _old_terms(model, text)
+            assert idx.tolist() == old_idx.tolist() and tf.tobytes() == old_tf.tobytes() and unseen == old_unseen
+
+
 def _old_reading(text: str, longest: int, reach: int) -> rules_module._Reading:
     folded, negated = negated_words(text)
     typed = [rules_module._as_typed(w) for w in tokens(normalize(text))]

@@ -70,26 +70,31 @@ def count_features(text: str) -> Counter[str]:
 # One table of every feature any loaded text model knows, feature -> id (from 1; 0 is a feature no model knows): a
 # text is looked up in it once (``feature_ids``), and each model then takes its own columns of the text's ids with
 # one numpy ``take`` (``FeatureColumns``), instead of every model looking every feature up in its own vocabulary.
-# It only grows (a model loaded again adds nothing): its size is the number of ids handed out so far, plus one.
+# It only grows (a model loaded again adds nothing) up to ``MAX_SHARED_FEATURES``: a model registered past that
+# starts a new table, and the old one lives only as long as the models that hold it, so a node that retrains
+# often does not keep every feature it ever saw.
+MAX_SHARED_FEATURES = 2_000_000
 _FEATURE_IDS: dict[str, int] = {}
 _REGISTERING = threading.Lock()
 
 
-def table_size() -> int:
-    """The number of ids handed out so far, 0 included: a text read at this size finds every feature registered
-    before it (features are registered before a model publishes its size, and ids are never reassigned)."""
-    return len(_FEATURE_IDS) + 1
-
-
 class FeatureColumns:
-    """A model's columns by shared feature id: ``columns(ids)`` gives, for each id of a text's reading, the model's
-    column of that feature or -1 (a feature it does not know, any id registered after it included)."""
+    """A model's columns by shared feature id: ``columns(ids)`` gives, for each id of a text's reading in the
+    model's ``table``, the model's column of that feature or -1 (a feature it does not know, any id registered
+    after it included)."""
 
     def __init__(self, features: list[str]) -> None:
+        global _FEATURE_IDS
         with _REGISTERING:
-            before = table_size()
-            ids = [_FEATURE_IDS.setdefault(f, len(_FEATURE_IDS) + 1) for f in features]
-            self.size = table_size()
+            if len(_FEATURE_IDS) + len(features) > MAX_SHARED_FEATURES:
+                _FEATURE_IDS = {}
+            table = _FEATURE_IDS
+            before = len(table) + 1
+            ids = [table.setdefault(f, len(table) + 1) for f in features]
+            # the number of ids handed out so far, 0 included: a text read at this size finds every feature
+            # registered before it (features are registered before the size is published; ids never change)
+            self.size = len(table) + 1
+        self.table = table
         if self.size > before:  # the texts read before would be read again by this model (``feature_ids``)
             _recent_ids.cache_clear()
         # index ``size`` is the last: every id handed out after this model (clipped to it) reads -1
@@ -117,7 +122,7 @@ def sublinear(counts: np.ndarray) -> np.ndarray:
 
 
 class Reading(NamedTuple):
-    """A text's features as every model reads them, in ``count_features``' order: their shared ids (0 for a
+    """A text's features as every model reads them, in ``count_features``' order: their ids in ``table`` (0 for a
     feature no model knows), their counts, their sublinear term frequencies (float32), whether every feature
     occurs once, and the size of the table they were looked up in."""
 
@@ -126,27 +131,31 @@ class Reading(NamedTuple):
     weights: np.ndarray
     all_once: bool
     size: int
+    table: dict[str, int]
 
 
-def _read_ids(text: str) -> Reading:
-    size = table_size()  # before the lookups: every feature of a model of at most this size is found
+def _read_ids(text: str, table: dict[str, int]) -> Reading:
+    size = len(table) + 1  # before the lookups: every feature of a model of at most this size is found
     counts = count_features(text)
-    ids = np.fromiter(map(_FEATURE_IDS.get, counts, itertools.repeat(0)), dtype=np.intp, count=len(counts))
+    ids = np.fromiter(map(table.get, counts, itertools.repeat(0)), dtype=np.intp, count=len(counts))
     frequencies = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
     weights = sublinear(frequencies).astype(np.float32)  # elementwise: a model's share is the same numbers
     for array in (ids, frequencies, weights):
         array.flags.writeable = False  # shared by every model that reads this text
-    return Reading(ids, frequencies, weights, not (frequencies > 1).any(), size)
+    return Reading(ids, frequencies, weights, not (frequencies > 1).any(), size, table)
 
 
-_recent_ids = cache_short_texts(maxsize=256, max_chars=1024)(_read_ids)
+_recent_ids = cache_short_texts(maxsize=256, max_chars=1024)(lambda text: _read_ids(text, _FEATURE_IDS))
 
 
-def feature_ids(text: str, size: int) -> Reading:
-    """``text``'s features looked up in the shared table (``Reading``), read once per text for every model whose
-    table ``size`` it covers (a model registered after the text was read gets a fresh reading)."""
+def feature_ids(text: str, columns: FeatureColumns) -> Reading:
+    """``text``'s features looked up in the table of ``columns`` (``Reading``), read once per text for every model
+    of the current table whose size it covers (a model registered after the text was read, or one of an earlier
+    table, gets a fresh reading)."""
     reading = _recent_ids(text)
-    return reading if reading.size >= size else _read_ids(text)
+    if reading.table is columns.table and reading.size >= columns.size:
+        return reading
+    return _read_ids(text, columns.table)
 
 
 _WORD_FEATURE = re.compile(r"^f:[^ \n]*$", re.MULTILINE)

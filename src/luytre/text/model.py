@@ -201,7 +201,7 @@ class TextClassifier:
         for every model that reads a question (the router's, then each claiming expert's): the text's features are
         counted and looked up in the table shared by every loaded model once (``features.feature_ids``), and this
         model takes its own columns of them."""
-        reading = feature_ids(text, self._columns.size)
+        reading = feature_ids(text, self._columns)
         columns = self._columns.columns(reading.ids)
         seen = columns >= 0
         weights = reading.weights[seen]  # the float32 sublinear frequencies of the features this model knows
