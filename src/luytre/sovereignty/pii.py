@@ -219,6 +219,22 @@ _DAY_ENGLISH = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + "|".join(_ORDINAL_WOR
 # the year in two digits too ("DOB 5 Aug 55", "born May 3rd '87"): only after a birth cue
 _DATE_ENGLISH = r"(?:" + _DAY_ENGLISH + r"\s+(?:of\s+)?" + _MONTH + r",?\s+|" + _MONTH + r"\s+" + _DAY_ENGLISH \
     + r",?\s+)(?:(?:19|20)\d{2}|'?\d{2}\b)"
+# a month's name between separators ("30-Sep-1994", "5/Aug/55", "1994-Sep-30", "30.Sept.1994"): only after a birth
+# cue, as all here. The month is one of the twelve names or their short forms, whole: "12-Mayday", "12-marketing-2020"
+# are no dates.
+_MONTH_NAMED = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_MONTH_NAME = (r"\b\d{1,2}\s?[-/.]\s?" + _MONTH_NAMED + r"\s?[-/.]\s?(?:(?:19|20)\d{2}|\d{2})\b"
+                    r"|\b(?:19|20)\d{2}\s?[-/.]\s?" + _MONTH_NAMED + r"\s?[-/.]\s?\d{1,2}\b")
+# one or two letters (a foreigner's passport: "TK1234567") and seven or eight digits, grouped any way
+# ("B 9876 543", "N 1 2 3 4 5 6 7 8")
+_PASSPORT = r"\b[A-Z]{1,2}[ .\-]?\d(?:[ .\-]?\d){6,7}\b"
+# "my ID is N2345678", "ID: C1234567": a letter and seven digits right after "ID" are a passport's, not a citizen's
+# card. Only right before the value, and not after a thing's name: "ID đơn hàng AB1234567", "device ID XY12345678",
+# "meeting ID …" are codes. "ID" starts the text or the clause, or follows an owner or a function word.
+_PASSPORT_AFTER_ID = (r"(?:^|(?<=[^\w\s])|(?<!\w)(?:my|your|his|her|our|their|the|and|with|is|số|so|mã|ma|và|va)"
+                      r"\s+)\s*id(?:\s*(?:no\.?|number|#))?(?:\s+(?:của|cua)\s+(?:tôi|toi|em|anh|chị|chi|mình|minh))?"
+                      r"\s*[:.]?\s*(?:(?:là|la|is)\s+)?\K" + _PASSPORT)
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
@@ -235,10 +251,12 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "bhxh|ma so bhxh|so so bhxh|so bhxh|bao hiem xa hoi|ma bhxh|so so bao hiem xa hoi"),
         # one or two letters (a foreigner's passport: "TK1234567") and seven or eight digits, grouped any way
         # ("B 9876 543", "N 1 2 3 4 5 6 7 8")
-        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]{1,2}[ .\-]?\d(?:[ .\-]?\d){6,7}\b"],
-              # "my ID is N2345678": a letter and seven digits after "ID" are a passport's, not a citizen's card
-              "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number|id|id no|id number|my id"),
-        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED],
+        _cued("PASSPORT", "luytre-passport", [_PASSPORT],
+              "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
+        _NeedingRecognizer(supported_entity="PASSPORT", name="luytre-passport-id", supported_language=LANGUAGE,
+                           needs=r"(?i)id", patterns=[Pattern("passport-id", _PASSPORT_AFTER_ID, 0.6)]),
+        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED,
+               _DATE_MONTH_NAME],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
         _cued("DOB", "luytre-birth-year", [r"\b(?:19|20)\d{2}\b"], "sinh nam|nam sinh|born in|sinh", base=0.05),
     ]
