@@ -49,7 +49,7 @@ from luytre.identifiers.tables import CCCD_PROVINCES
 from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import PUBLIC_FIGURES
-from luytre.sovereignty.normalize import scan_view
+from luytre.sovereignty.normalize import coordinate_spans, scan_view
 from luytre.sovereignty.residue import IDENTIFIER_DIGITS, disguised_runs
 from luytre.text.cues import CUE_WINDOW_CHARS, cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
@@ -737,20 +737,8 @@ _DATE_AFTER_NAME = re.compile(r"\s{0,3}[,(:\-]?\s{0,3}(" + "|".join((_DATE, _DAT
                               + r")(?![\d/.\-]\d)", re.IGNORECASE)
 
 
-# A place's latitude and longitude, in degrees with four decimals or more ("10.762622, 106.660172"): where
-# something is, no one's number, though a side has a CMND's nine digits.
-# Only a latitude in [-90, 90] and a longitude in [-180, 180], neither with a leading zero: "091.2345678,
-# 098.7654321" are two phones, "190.3456 789.0123" an account.
-_COORDINATE_PAIR = re.compile(r"(?<![\d.])(-?(?:0|[1-9]\d{0,2})\.\d{4,8})\s{0,3}[,;]?\s{0,3}"
-                              r"(-?(?:0|[1-9]\d{0,2})\.\d{4,8})(?![\d.])")
-
-
-def _is_coordinate_pair(match: re.Match[str]) -> bool:
-    return abs(float(match.group(1))) <= 90 and abs(float(match.group(2))) <= 180
-
-
 def _without_coordinates(text: str, found: list[Entity]) -> list[Entity]:
-    pairs = [m.span() for m in _COORDINATE_PAIR.finditer(text) if _is_coordinate_pair(m)]
+    pairs = coordinate_spans(text)  # a place's latitude and longitude: no one's number
     return [e for e in found if not any(start <= e.start and e.end <= end for start, end in pairs)] if pairs else found
 
 
