@@ -254,7 +254,7 @@ def _context_recognizers() -> list[EntityRecognizer]:
         _cued("PASSPORT", "luytre-passport", [_PASSPORT],
               "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
         _NeedingRecognizer(supported_entity="PASSPORT", name="luytre-passport-id", supported_language=LANGUAGE,
-                           needs=r"(?i)id", patterns=[Pattern("passport-id", _PASSPORT_AFTER_ID, 0.6)]),
+                           needs=r"(?i)id", patterns=[Pattern("passport-id", _PASSPORT_AFTER_ID, 0.95)]),  # as cued
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED,
                _DATE_MONTH_NAME],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
