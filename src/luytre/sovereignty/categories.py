@@ -34,7 +34,9 @@ from typing import Any
 from luytre.sovereignty import person_model
 from luytre.sovereignty.facts import (
     ASKER,
+    FOLLOWED,
     NOBODY,
+    PREGNANCY_COUNT,
     about,
     glued_runs,
     long_runs,
@@ -230,8 +232,9 @@ class Categorization:
 
 
 # A pregnancy counted in weeks or months ("bầu 7 tháng", "thai 12 tuần", "mang bầu 20w"): health, though "bầu" and
-# "thai" alone are also other words. Folded.
-_PREGNANCY_COUNTED = re.compile(r"(?<!\w)(?:bau|thai)\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)")
+# "thai" alone are also other words; a trimester or a case put too ("bầu 3 tháng đầu"), as facts' rule does not
+# (it reads who is pregnant). The count is facts' one rule. Folded.
+_PREGNANCY_COUNTED = re.compile(r"(?<!\w)(?:bau|thai)" + PREGNANCY_COUNT)
 
 
 def _glued_topics(text: str) -> set[str]:
@@ -298,6 +301,13 @@ def asker_topics(text: str, topics: set[str]) -> set[str]:
     return found
 
 
+# Someone on the move or waiting, said with where ("Đang chạy xe … ở Hàng Xanh", "đang đợi ở cổng sau", "đang kẹt xe
+# trên cầu Sài Gòn"): where a person is now, if a person is there. Folded; bounded: 40 characters to the place;
+# the longer wording first ("cho doi" before "cho").
+_ON_THE_WAY = re.compile(r"(?<!\w)dang\s+(?:chay|di|lai|cho doi|cho|doi|dung|ngoi|ket|bi ket|tren|do xe|gui xe)"
+                         r"(?!\w)[^.!?;\n]{0,40}?\s(?:o|tai|gan|tren|truoc|sau)\s+[^\W\d_]")
+
+
 def doubtful_topics(text: str) -> set[str]:
     """Kinds of sensitive data ``text`` may speak of without naming one: a word often next to one ("nằm
     giường 12", "ra tòa", "tiền"), an ambiguous folded word typed without diacritics ("om": "ốm", sick, or
@@ -317,15 +327,9 @@ def _doubtful_topics(text: str, lex: _Lexicon) -> frozenset[str]:
         found |= lex.bare_ambiguous_table.kinds(bare)
         if _MONEY.search(folded):
             found.add("finance")
-        if _ON_THE_WAY.search(folded):
+        if _ON_THE_WAY.search(folded) or FOLLOWED.search(folded):
             found.add("location_realtime")
     return frozenset(found)
-
-
-# Someone on the move or waiting, said with where ("Đang chạy xe … ở Hàng Xanh", "đang đợi ở cổng sau", "đang kẹt xe
-# trên cầu Sài Gòn"): where a person is now, if a person is there. Folded; bounded: 40 characters to the place.
-_ON_THE_WAY = re.compile(r"(?<!\w)dang\s+(?:chay|di|lai|cho|cho doi|doi|dung|ngoi|ket|bi ket|tren|do xe|gui xe)"
-                         r"(?!\w)[^.!?;\n]{0,40}?\s(?:o|tai|gan|tren|truoc|sau)\s+[^\W\d_]")
 
 
 def _role_by_a_topic(text: str) -> bool:
@@ -347,11 +351,34 @@ _PATIENT_WORD = re.compile(r"(?<!\w)(?:benh nhan|nguoi benh)(?!\w)")
 _WARD_RULE = re.compile(r"(?<!\w)(?:tham|vao tham|gio tham|gui xe|do xe|lay com|com|suat an|an uong|nuoi benh|"
                         r"cham benh|cham soc|o lai|qua dem|ngu lai|mang do an|mang theo|mang vao|wifi|dieu hoa|"
                         r"giuong gap|thue giuong|the ra vao|giay ra vao|ra vao|nguoi nha)(?!\w)")
-# What would say something of the patient after all: a state, a change, a record, a sum, whom they are to the asker
-_SAID_OF_THEM = re.compile(r"(?<!\w)(?:bi|mac|tinh trang|do chua|tinh chua|khoe chua|con song|nang|tien trien|"
-                           r"benh gi|vi sao|tai sao|ten|la ai|la bo|la me|la vo|la chong|la con|cua toi|cua em|"
-                           r"vien phi|tien|ket qua|ho so|benh an|xuat vien|chuyen vien|mo|da|"
-                           r"la\s+(?:ba|ong|co|chu|bac|anh|chi|em|nguoi|be|chau|cu))(?!\w)")
+# The only words a ward's everyday rule is asked with, besides the patient, the rule (``_WARD_RULE``) and the visit:
+# the asking ("cho em hỏi", "có được … không", "ở đâu", "mấy giờ"), a time of day, a count, a place in the hospital.
+# Any other word says something of the patient ("đang cách ly", "sắp sinh", "có thẻ BHYT", "ở lại đến bao giờ": a
+# stay of theirs, not a visiting hour) and keeps the question as typed. Folded; "tôi" is left out ("của tôi"), and
+# so are "bao giờ", "bao lâu" (how long they stay), "tiền" (their bill), "thẻ".
+_WARD_QUESTION_WORDS = re.compile(
+    r"(?<!\w)(?:(?:cho\s+)?(?:em|minh|toi|tui|chau|con|e|t)\s+(?:muon\s+|xin\s+)?hoi|"
+    + "|".join(sorted((  # the longer wording first ("buoi toi" before "buoi")
+        "cho hoi xin hoi hoi vui_long lam_on giup xin "
+        "co duoc khong ko k kg khg hong hok a oi nhe nha vay thi la hay hoac va voi cua "
+        "o dau cho nao khi_nao luc_nao luc may gio gio_giac may_gio bao_nhieu toi_da it_nhat nguoi lan "
+        "den tu truoc sau trong ngoai vao ra len xuong lay mang de dat bat tat dung su_dung gui nuoi "
+        "can phai nen phep cho_phep quy_dinh noi_quy nhu_the_nao the_nao "
+        "buoi buoi_toi sang trua chieu dem ban_dem ban_ngay cuoi_tuan chu_nhat thu ngay_le le_tet hom_nay ngay_mai "
+        "tang khu toa so benh_vien bv").replace("_", r"\s+").split(), key=len, reverse=True))
+    + r"|khoa\s+[^\W\d_]+|\d+)(?!\w)")  # a department by its name ("khoa nội"): a topic in it is read after
+
+
+def _only_a_ward_rule(folded: str, placed: re.Match[str]) -> bool:
+    """Nothing is said of the patient ``placed`` in ``folded``: every word left is the rule or the asking."""
+    kept = list(folded)
+    blanked = [placed.span(), *(m.span() for m in _WARD_RULE.finditer(folded)),
+               *(m.span() for m in lexicon().visits.finditer(folded)),
+               *(m.span() for m in _PATIENT_WORD.finditer(folded))]
+    for start, end in blanked:
+        kept[start:end] = " " * (end - start)
+    left = _WARD_QUESTION_WORDS.sub(" ", "".join(kept))
+    return not _LETTERS.search(left)
 
 
 def _as_a_ward_rule(text: str) -> str:
@@ -361,7 +388,7 @@ def _as_a_ward_rule(text: str) -> str:
     placed = _PATIENT_PLACED.search(folded)
     if placed is None or len(folded) != len(text) or not _WARD_RULE.search(folded):
         return text
-    if _SAID_OF_THEM.search(folded[:placed.start()] + " " + folded[placed.end():]):
+    if not _only_a_ward_rule(folded, placed):
         return text
     # anything said of them, a topic above all ("… là bà cụ theo đạo Hồi, có đồ halal không?"), read as typed
     # once the patient, the visits and the word "bệnh nhân" are blanked

@@ -328,8 +328,9 @@ _SUBJECTLESS_OPENING = re.compile(
 # A pregnancy counted in months or weeks ("bầu 7 tháng", "mang thai 20 tuần", "mang bầu 20w"), then not a trimester
 # ("3 tháng đầu/giữa/cuối") nor a case put for advice ("… nên ăn gì", "… có nên", "… có được", "… thì"). "cần" is
 # left out of the exclusions here: "Bầu 7 tháng cần ăn gì…" is said by the pregnant asker more often than not.
-_COUNTED_PREGNANCY = (r"\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)"
-                      r"(?!\s+(?:dau|giua|cuoi|nen|co duoc|co nen|thi)(?!\w))")
+# ``PREGNANCY_COUNT`` is the count alone, after "bầu" or "thai": a topic (categories) whoever it is said of.
+PREGNANCY_COUNT = r"\s+(?:duoc\s+)?\d{1,2}\s*(?:thang|tuan|w)(?!\w)"
+_COUNTED_PREGNANCY = PREGNANCY_COUNT + r"(?!\s+(?:dau|giua|cuoi|nen|co duoc|co nen|thi)(?!\w))"
 # "Vừa bị công an triệu tập…", "Mới phát hiện ung thư…": a recent event of someone unnamed, most often the
 # asker, yet also how a general question may begin ("Đang mang thai có được…"): a sign of a person.
 _RECENT_OPENING = re.compile(
@@ -583,7 +584,36 @@ _TRACKING = cue_pattern((*(f"dinh vi {what}" for what in ("giup", "gium", "ho", 
                          # vị trí của chủ xe")
                          "vi tri chinh xac", "vi tri cua chu xe", "dang do o dau", "dang do cho nao",
                          *(f"cho {asker} vi tri" for asker in ("toi", "em", "e", "minh", "tui")),
-                         "gui dinh vi", "dinh vi live", "vi tri live"))
+                         "gui dinh vi", "dinh vi live", "vi tri live",
+                         # where a person is, found through their number, plate or account ("tra giúp vị trí số
+                         # 0912…", "vị trí của thuê bao này", "track this number"): beside an identifier only
+                         *(f"{look} vi tri" for look in ("tra", "tra giup", "tra gium", "tra ho", "tra dum", "tra cuu",
+                                                         "tim", "xac dinh", "lay", "check")),
+                         *(f"vi tri {of}" for of in ("so", "cua so", "thue bao", "cua thue bao", "sim", "cua sim",
+                                                     "cua nguoi", "cua chu", "tai khoan", "cua tai khoan")),
+                         "theo doi xe", "gps cua"))
+# A number, phone or account followed, or a person tracked or located ("theo dõi số 0912…", "track this number",
+# "locate the owner of…"): where a person is, if a person is behind it (``categories`` reads it as a doubt of
+# whereabouts). Not a parcel's tracking ("the tracking says Hanoi hub"). Folded.
+FOLLOWED = re.compile(r"(?<!\w)(?:(?:theo doi\s+(?:so|thue bao|dien thoai|sim|tai khoan)"
+                      r"|(?:track|locate|trace)\s+(?:[\w'+]+\s+){0,3}?(?:number|phone|sim|account|him|her|them|owner|"
+                      r"person|wife|husband|girlfriend|boyfriend|ex|where)|location of)(?!\w)"
+                      r"|(?:track|locate|trace)\s+\+?\d)")  # the number right after ("pls track +84 356…")
+# Where someone is now, asked with a request to look ("vợ tôi đang ở đâu, tra giúp số 0912…"): beside an identifier or
+# a partner, as ``_TRACKING``. Not where a thing is done ("tra giúp số này đăng ký ở đâu", "cấp ở đâu").
+_WHEREABOUTS = cue_pattern(("dang o dau", "dang o cho nao", "hien o dau", "hien dang o dau", "gio o dau",
+                            "bay gio o dau", "where is", "where are"))
+# The asker's own phone or vehicle lost or stolen ("định vị điện thoại bị mất của tôi", "xe tôi bị trộm, định vị giúp
+# biển 29H…"): no one else is tracked. Not a person gone missing ("mất tích"). Folded.
+_OWN_THING_LOST = re.compile(
+    r"(?<!\w)(?:dien thoai|dt|dthoai|may|sim|xe|xe may|o to|iphone|dien thoai di dong)\s+(?:cua\s+)?"
+    r"(?:toi|tui|em|e|minh|t)\s+(?:vua\s+|moi\s+|da\s+)?(?:bi\s+)?(?:mat|trom|cuop|danh roi|roi mat|"
+    r"mat trom|lay mat)(?!\s+tich)(?!\w)"
+    r"|(?<!\w)(?:dien thoai|dt|may|sim|xe|xe may|iphone)\s+(?:vua\s+|moi\s+|da\s+)?(?:bi\s+)?"
+    r"(?:mat|mat trom|trom|cuop|danh roi)(?!\s+tich)(?!\w)(?:\s+\w+){0,2}?\s+(?:cua\s+)?(?:toi|tui|minh)(?!\w)"
+    r"|(?<!\w)(?:toi|tui|em|minh)\s+(?:vua\s+|moi\s+|da\s+|bi\s+)*(?:lam mat|danh roi|mat|bi mat|bi trom|"
+    r"bi cuop)\s+(?:cai\s+|chiec\s+)?(?:dien thoai|dt|may|sim|xe|xe may|iphone)(?!\w)"
+    r"|(?<!\w)(?:my|our)\s+(?:lost|stolen)\s+(?:phone|car|bike)|(?<!\w)(?:lost|stole|stolen)\s+my\s+(?:phone|car|bike)")
 # Someone with a right to the record: treating staff, guardian, the authorities, the person's own family.
 _AUTHORITY = cue_pattern((
     "bac si dieu tri", "dieu duong", "dieu duong truong", "y ta truong", "nguoi giam ho", "giam ho", "luat su",
@@ -1305,9 +1335,12 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_without_relations(whole, lowered))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
-    tracked = bool(_TRACKING.search(whole) and (identifiers or _PARTNER.search(whole))) \
-        or bool((_REQUESTED.search(whole) or _LOOKUP_AROUND.search(whole)) and _PARTNER.search(whole)
-                and _PARTNERS_MONEY.search(whole))
+    # ... or where a person is, found through a number, a plate or an account asked to be looked up ("vợ tôi đang ở
+    # đâu, tra giúp vị trí số 0912…"); not the asker's own phone or vehicle lost ("định vị điện thoại bị mất của tôi")
+    requested = bool(_REQUESTED.search(whole) or _LOOKUP_AROUND.search(whole))
+    tracked = bool((_TRACKING.search(whole) or FOLLOWED.search(whole) or requested and _WHEREABOUTS.search(whole))
+                   and (identifiers or _PARTNER.search(whole))) and not _OWN_THING_LOST.search(whole) \
+        or bool(requested and _PARTNER.search(whole) and _PARTNERS_MONEY.search(whole))
     lookup = not own and not _AUTHORITY.search(_AUTHORITY_ASKED.sub(" ", whole)) \
         and (looked_up and asked and not _only_a_right_asked(whole, looks + of_someone) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))

@@ -223,8 +223,29 @@ _AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 _LISTED = re.compile(r"\d+(?:, \d+)+")
 _SPACED_LIST = re.compile(r"[1-9]\d{0,3}(?: [/|;] [1-9]\d{0,3})+")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
-# A place's latitude and longitude in degrees ("21.0285, 105.8542"): where something is, no one's identifier
-_COORDINATES = re.compile(r"\d{1,3}\.\d{3,8}, ?\d{1,3}\.\d{3,8}")
+# A place's latitude and longitude, in degrees with four decimals or more ("21.0285, 105.8542", "10.762622
+# 106.660172"): where something is, no one's number, though a side has a CMND's nine digits. The one rule for it (the
+# scanner's and the disguise reader's): a latitude in [-90, 90] and a longitude in [-180, 180], neither with a leading
+# zero: "091.2345678, 098.7654321" are two phones, "190.3456 789.0123" an account.
+_COORDINATE_PAIR = re.compile(r"(?<![\d.])(-?(?:0|[1-9]\d{0,2})\.\d{4,8})\s{0,3}[,;]?\s{0,3}"
+                              r"(-?(?:0|[1-9]\d{0,2})\.\d{4,8})(?![\d.])")
+
+
+def _in_range(match: re.Match[str]) -> bool:
+    return abs(float(match.group(1))) <= 90 and abs(float(match.group(2))) <= 180
+
+
+def coordinate_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a latitude and a longitude (``_COORDINATE_PAIR``)."""
+    return [m.span() for m in _COORDINATE_PAIR.finditer(text) if _in_range(m)]
+
+
+def is_coordinate_pair(text: str) -> bool:
+    """``text`` is a latitude and a longitude, all of it (``_COORDINATE_PAIR``)."""
+    match = _COORDINATE_PAIR.fullmatch(text)
+    return match is not None and _in_range(match)
+
+
 _SPOKEN_SEPARATOR = re.compile(r"(?<=\d)\s*(?:(?P<dash>gạch ngang|gach ngang|gạch|gach)|(?P<dot>chấm|cham))\s*(?=\d)",
                                re.IGNORECASE)
 _OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@|a)\s*\]|\(\s*(?:at|@|a)\s*\)|\{\s*(?:at|@|a)\s*\}"
@@ -776,7 +797,7 @@ def _odd_separated(text: str) -> list[tuple[int, int, str]]:
         if not (odd or spaced) or \
                 not _ODD_RUN_DIGITS[0] <= len(digits) <= _ODD_RUN_DIGITS[1] or \
                 _AMOUNT.fullmatch(inner) or _DATE_LIKE.search(inner) or reads_as_list(inner) \
-                or _COORDINATES.fullmatch(inner) or _amounts(inner):
+                or is_coordinate_pair(inner) or _amounts(inner):
             continue
         found.append((match.start(), match.end(), digits))
     return found

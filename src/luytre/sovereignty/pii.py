@@ -49,7 +49,7 @@ from luytre.identifiers.tables import CCCD_PROVINCES
 from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import PUBLIC_FIGURES
-from luytre.sovereignty.normalize import scan_view
+from luytre.sovereignty.normalize import coordinate_spans, scan_view
 from luytre.sovereignty.residue import IDENTIFIER_DIGITS, disguised_runs
 from luytre.text.cues import CUE_WINDOW_CHARS, cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
@@ -219,6 +219,22 @@ _DAY_ENGLISH = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + "|".join(_ORDINAL_WOR
 # the year in two digits too ("DOB 5 Aug 55", "born May 3rd '87"): only after a birth cue
 _DATE_ENGLISH = r"(?:" + _DAY_ENGLISH + r"\s+(?:of\s+)?" + _MONTH + r",?\s+|" + _MONTH + r"\s+" + _DAY_ENGLISH \
     + r",?\s+)(?:(?:19|20)\d{2}|'?\d{2}\b)"
+# a month's name between separators ("30-Sep-1994", "5/Aug/55", "1994-Sep-30", "30.Sept.1994"): only after a birth
+# cue, as all here. The month is one of the twelve names or their short forms, whole: "12-Mayday", "12-marketing-2020"
+# are no dates.
+_MONTH_NAMED = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_MONTH_NAME = (r"\b\d{1,2}\s?[-/.]\s?" + _MONTH_NAMED + r"\s?[-/.]\s?(?:(?:19|20)\d{2}|\d{2})\b"
+                    r"|\b(?:19|20)\d{2}\s?[-/.]\s?" + _MONTH_NAMED + r"\s?[-/.]\s?\d{1,2}\b")
+# one or two letters (a foreigner's passport: "TK1234567") and seven or eight digits, grouped any way
+# ("B 9876 543", "N 1 2 3 4 5 6 7 8")
+_PASSPORT = r"\b[A-Z]{1,2}[ .\-]?\d(?:[ .\-]?\d){6,7}\b"
+# "my ID is N2345678", "ID: C1234567": a letter and seven digits right after "ID" are a passport's, not a citizen's
+# card. Only right before the value, and not after a thing's name: "ID đơn hàng AB1234567", "device ID XY12345678",
+# "meeting ID …" are codes. "ID" starts the text or the clause, or follows an owner or a function word.
+_PASSPORT_AFTER_ID = (r"(?:^|(?<=[^\w\s])|(?<!\w)(?:my|your|his|her|our|their|the|and|with|is|số|so|mã|ma|và|va)"
+                      r"\s+)\s*id(?:\s*(?:no\.?|number|#))?(?:\s+(?:của|cua)\s+(?:tôi|toi|em|anh|chị|chi|mình|minh))?"
+                      r"\s*[:.]?\s*(?:(?:là|la|is)\s+)?\K" + _PASSPORT)
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
@@ -235,10 +251,12 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "bhxh|ma so bhxh|so so bhxh|so bhxh|bao hiem xa hoi|ma bhxh|so so bao hiem xa hoi"),
         # one or two letters (a foreigner's passport: "TK1234567") and seven or eight digits, grouped any way
         # ("B 9876 543", "N 1 2 3 4 5 6 7 8")
-        _cued("PASSPORT", "luytre-passport", [r"\b[A-Z]{1,2}[ .\-]?\d(?:[ .\-]?\d){6,7}\b"],
-              # "my ID is N2345678": a letter and seven digits after "ID" are a passport's, not a citizen's card
-              "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number|id|id no|id number|my id"),
-        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED],
+        _cued("PASSPORT", "luytre-passport", [_PASSPORT],
+              "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
+        _NeedingRecognizer(supported_entity="PASSPORT", name="luytre-passport-id", supported_language=LANGUAGE,
+                           needs=r"(?i)id", patterns=[Pattern("passport-id", _PASSPORT_AFTER_ID, 0.95)]),  # as cued
+        _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED,
+               _DATE_MONTH_NAME],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
         _cued("DOB", "luytre-birth-year", [r"\b(?:19|20)\d{2}\b"], "sinh nam|nam sinh|born in|sinh", base=0.05),
     ]
@@ -719,20 +737,8 @@ _DATE_AFTER_NAME = re.compile(r"\s{0,3}[,(:\-]?\s{0,3}(" + "|".join((_DATE, _DAT
                               + r")(?![\d/.\-]\d)", re.IGNORECASE)
 
 
-# A place's latitude and longitude, in degrees with four decimals or more ("10.762622, 106.660172"): where
-# something is, no one's number, though a side has a CMND's nine digits.
-# Only a latitude in [-90, 90] and a longitude in [-180, 180], neither with a leading zero: "091.2345678,
-# 098.7654321" are two phones, "190.3456 789.0123" an account.
-_COORDINATE_PAIR = re.compile(r"(?<![\d.])(-?(?:0|[1-9]\d{0,2})\.\d{4,8})\s{0,3}[,;]?\s{0,3}"
-                              r"(-?(?:0|[1-9]\d{0,2})\.\d{4,8})(?![\d.])")
-
-
-def _is_coordinate_pair(match: re.Match[str]) -> bool:
-    return abs(float(match.group(1))) <= 90 and abs(float(match.group(2))) <= 180
-
-
 def _without_coordinates(text: str, found: list[Entity]) -> list[Entity]:
-    pairs = [m.span() for m in _COORDINATE_PAIR.finditer(text) if _is_coordinate_pair(m)]
+    pairs = coordinate_spans(text)  # a place's latitude and longitude: no one's number
     return [e for e in found if not any(start <= e.start and e.end <= end for start, end in pairs)] if pairs else found
 
 

@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from luytre.sovereignty.normalize import _DIGIT_WORDS, _DIGIT_WORDS_MARKED, _TENS, digit_word, reads_as_list
+from luytre.sovereignty.normalize import (
+    _DIGIT_WORDS,
+    _DIGIT_WORDS_MARKED,
+    _TENS,
+    coordinate_spans,
+    digit_word,
+    reads_as_list,
+)
 from luytre.text.normalize import fold
 
 IDENTIFIER_DIGITS = 7  # a plate has 7 or 8 digits, a passport 7 or 8, a phone 10, a CCCD 12
@@ -112,7 +119,8 @@ def disguised_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list
     found: list[tuple[int, int, int]] = []
     run: list[tuple[int, int, int, int]] = []  # (start, end, digits, kind)
     gaps = [0]  # the run's oddest separator so far
-    spans = sorted(skip or [])
+    # a place's latitude and longitude ("-33.8688; 151.2093") is no one's number, whatever separates its sides
+    spans = sorted([*(skip or []), *(coordinate_spans(text) if "." in text else ())])
     s = 0
 
     def flush() -> None:
