@@ -31,7 +31,8 @@ When a second expert reaches ``compose_min`` too, the question needs both
    weighs the claiming candidates together (text, claim, fused score, rank, the first stages' choice and
    confidence, the best competing claim) and gives the final probability that each is the right expert; the
    router abstains when none reaches the re-ranker's threshold. Emergencies and routes to experts without claims
-   stand as the first stages made them.
+   stand as the first stages made them, and so does the first stages' abstention on a question the text model
+   finds nobody's when no candidate claims it surely (``abstention_stands``).
 
 An expert that disowns a question (``Claim.disowned``: it names another organization than the expert's, or a
 subject it does not teach) is never chosen for it nor composed with another.
