@@ -11,7 +11,7 @@ first stages alone; once with the format-1 features, once with every feature), p
 pooled over the held-out sets (the best mean of in-scope accuracy and out-of-scope abstention among the thresholds
 keeping in scope at least where the format-1 features had it at their threshold, ``PREVIOUS``), then fits on every
 set and writes ``src/luytre/routing/data/reranker.json`` (checked against scikit-learn's own probabilities before
-it is written), naming the sets it was fitted on. The bundled one: dev, test, blind3, blind5-blind10.
+it is written), naming the sets it was fitted on. The bundled one: dev, test, blind3, blind5-blind10, blind12.
 
     .venv/bin/python bench/fit_reranker.py [--packages DIR] [--sets dev test blind3 …] [--dry-run]
         [--rows FILE [--reuse-rows]] [--out FILE]
@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from routing import SETS, build_experts, load_experts, read_set, set_path  # noqa: E402 - after the sys.path entry
 
 OUT = Path(__file__).resolve().parents[1] / "src/luytre/routing/data/reranker.json"
-OPEN_SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+OPEN_SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12")
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 PREVIOUS = 0.6  # the threshold of the format-1 re-ranker (fitted on dev-blind9): in scope may not fall below its
 TREES = {"n_estimators": 60, "learning_rate": 0.1, "max_leaf_nodes": 8, "min_samples_leaf": 40, "random_state": 0}
@@ -55,13 +55,21 @@ def first_stage_rows(router, experts, items: list[dict]) -> list[dict]:
 
 
 def decisions(rows: list[dict], probabilities: list[np.ndarray], threshold: float) -> list[str | None]:
+    """The router's choice per row, as ``Router._reranked`` makes it (an abstention the re-ranker may not overturn:
+    ``router.abstention_stands``)."""
+    from luytre.routing.rerank import FEATURES
+    from luytre.routing.router import NONE_COLUMN, abstention_stands
+
     out = []
     for row, p in zip(rows, probabilities):
         if row["urgent"] or not len(p):  # the router leaves an emergency to its rules
             out.append(row["first"])
             continue
         best = int(np.argmax(p))
-        out.append(row["experts"][best] if p[best] >= threshold else None)
+        features = row["features"][best]
+        none = 1.0 / (1.0 + np.exp(-features[NONE_COLUMN]))
+        stands = abstention_stands(row["first"], float(none), float(features[FEATURES.index("claim")]))
+        out.append(row["experts"][best] if p[best] >= threshold and not stands else None)
     return out
 
 

@@ -79,6 +79,29 @@ def test_a_question_about_a_neighbouring_business_is_not_a_banks(question):
 
 
 @pytest.mark.parametrize("question", [
+    "mở tài khoản chứng khoán online ở công ty nào nhanh",
+    "mo tai khoan chung khoan phai co the can cuoc khong",
+    "tài khoản TCBS bị khóa vì đăng nhập sai mật khẩu",
+    "tài khoản Binance bị đóng băng thì lấy lại thế nào",
+    "mua tiền ảo ở đâu uy tín",
+])
+def test_a_brokers_or_coin_exchanges_account_is_not_a_banks(question):
+    """A securities broker or a coin exchange is a neighbouring business (routing14: blind12's open errors held an
+    account at a broker, opened like a bank account), its account and its opening its own."""
+    assert other_organization(question, BANK) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "mở tài khoản ngân hàng online có cần ra quầy không",
+    "mo tai khoan cho con duoi 15 tuoi can giay to gi",
+    "chuyển tiền từ tài khoản ngân hàng sang tài khoản chứng khoán bị treo",
+    "nạp tiền vào tài khoản chứng khoán bằng thẻ ATM được không",
+])
+def test_opening_an_account_or_paying_a_broker_from_the_bank_stays_the_banks(question):
+    assert other_organization(question, BANK) is None
+
+
+@pytest.mark.parametrize("question", [
     "nạp tiền vào ví MoMo từ tài khoản ngân hàng bị treo",  # the bank named: its own business
     "chuyển tiền sang ví ZaloPay có mất phí không",  # the wallet is the other end of a transfer
     "thanh toán đơn Shopee bằng thẻ tín dụng bị trừ tiền hai lần",  # the bank's card is what is asked about

@@ -31,7 +31,8 @@ When a second expert reaches ``compose_min`` too, the question needs both
    weighs the claiming candidates together (text, claim, fused score, rank, the first stages' choice and
    confidence, the best competing claim) and gives the final probability that each is the right expert; the
    router abstains when none reaches the re-ranker's threshold. Emergencies and routes to experts without claims
-   stand as the first stages made them.
+   stand as the first stages made them, and so does the first stages' abstention on a question the text model
+   finds nobody's when no candidate claims it surely (``abstention_stands``).
 
 An expert that disowns a question (``Claim.disowned``: it names another organization than the expert's, or a
 subject it does not teach) is never chosen for it nor composed with another.
@@ -63,7 +64,7 @@ from typing import TYPE_CHECKING, Protocol, TypedDict, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from luytre.routing.rerank import Question, Reranker, bundled_reranker, candidate_features
+from luytre.routing.rerank import FEATURES, Question, Reranker, bundled_reranker, candidate_features
 from luytre.text.bilingual import as_vietnamese
 from luytre.text.features import count_features
 from luytre.text.model import TextClassifier
@@ -76,12 +77,15 @@ T = TypeVar("T")
 log = logging.getLogger("luytre.routing")
 
 NONE = "__none__"
+NONE_COLUMN = FEATURES.index("none_logit")  # the re-ranker's row: the text model's "none" probability, as a logit
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
+# 14: everyday negatives in the background, brokers and coin exchanges disowned by a bank, an abstention the
+# re-ranker may not overturn (``ABSTAINED_NONE``);
 # 13: the tutor's and the address expert's claims as fixroute13 left them (fusion was fitted on the old ones);
 # 12: each expert's vocabulary (the re-ranker's coverage);
 # 10: a bank's neighbouring businesses and physics disowned; 9: stricter plate code, word problem, difficulty claims;
 # 8: school terms; 7: disowning
-ROUTER_FORMAT = 13
+ROUTER_FORMAT = 14
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -130,6 +134,11 @@ _PART = re.compile(r"[.?!;]+[)\"'”]?(?:\s+|$)|,?\s+\b(?:và|va|với lại|voi
 # An abbreviated administrative unit (phường, quận, thành phố, thị xã, huyện, xã, thị trấn, tỉnh) before its name or
 # number: the dot ends the abbreviation, not a sentence.
 _UNIT_DOT = re.compile(r"(?:^|[\s,(\"'])(?:p|q|tp|tx|h|x|tt|t)\.\s*(?=[^\W_])", re.IGNORECASE)
+# The first stages abstained, the text model finds the question nobody's at least this surely (its "none" class:
+# everyday questions and near misses), and no candidate claims it surely (``SURE_CLAIM``): the re-ranker does not
+# overturn that abstention. A claim below SURE_CLAIM is a surface match ("mấy giờ … thứ bảy" to a school's timetable,
+# "khỏe không" to a triage classifier) that the re-ranker, fitted on sets where claims seldom mislead, trusts too much.
+ABSTAINED_NONE = 0.6
 OWN_PART_LEAD = 0.3  # a part is an expert's own when it claims it (0.5, its threshold) this much more than the other
 PART_KEPT_CLAIM = 0.4  # a part another expert owns stays with an expert claiming it this much (near its threshold)
 
@@ -167,7 +176,19 @@ def near_misses() -> tuple[str, ...]:
     network's password, a hospital's opening hours, a foreign visa, …): the router's background only. The
     experts' own scales (a classifier's "everyday questions", a retrieval expert's negatives) keep to
     ``background_corpus``, so adding a near miss never moves a claim."""
-    return _bundled("near_misses.jsonl")
+    return (*_bundled("near_misses.jsonl"), *everyday_negatives())
+
+
+@cache
+def everyday_negatives() -> tuple[str, ...]:
+    """Everyday questions of the kinds people ask a node that no expert answers (greetings and wishes, love and
+    family, a household's money, brokers and coins, quarrels at work or with neighbours, another country's visas,
+    horoscopes, other schools' exams and study plans, school subjects no expert teaches, a clinic's hours and prices,
+    home and tech help, apps, travel; ``luytre.text`` data ``everyday_negatives.txt``), each also without diacritics:
+    the router's background only, like ``near_misses``, so no expert's claim scale moves with them."""
+    raw = resources.files("luytre.text").joinpath("data/everyday_negatives.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return tuple(dict.fromkeys(t for line in lines for t in (line, fold(line))))
 
 
 def _bundled(name: str) -> tuple[str, ...]:
@@ -312,7 +333,8 @@ class Router:
         judged = [c for c in ranked if "claim" in c and not c.get("disowned")]
         if not judged or any(c["expert"] == route.expert and "claim" not in c for c in ranked):
             return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
-        probabilities = self.reranker.probabilities(self.rerank_features(query, judged, route))
+        rows = self.rerank_features(query, judged, route)
+        probabilities = self.reranker.probabilities(rows)
         rescored = [_rescored(c, round(min(p, self._claim_cap(c)), 4)) for c, p in zip(judged, probabilities.tolist())]
         rescored.sort(key=lambda c: -c["score"])
         rescored += [_rescored(c, 0.0) for c in ranked if c.get("disowned")]
@@ -320,6 +342,10 @@ class Router:
         best = rescored[0]
         if best["score"] < self.reranker.threshold:
             return Route(None, best["score"], rescored[: self.top_k])
+        none = _sigmoid(float(rows[0, NONE_COLUMN]))
+        if abstention_stands(route.expert, none, best.get("claim", 0.0)):
+            # as sure of the best expert as the text model is that the question is anybody's
+            return Route(None, round(min(best["score"], 1.0 - none), 4), rescored[: self.top_k])
         chosen = best["expert"]
         composed = (route.expert, *route.also) if chosen in route.also and route.expert is not None else route.also
         also = tuple(e for e in composed if e != chosen)
@@ -587,6 +613,13 @@ def _leads_a_part(model: TextClassifier, parts: Sequence[str], chosen: str, seco
         if likeliest == second:
             return True
     return False
+
+
+def abstention_stands(first: str | None, none: float, claim: float) -> bool:
+    """Whether the first stages' abstention (``first`` None) stands whatever the re-ranker says: the text model's
+    "none" probability reaches ``ABSTAINED_NONE`` and the re-ranker's choice claims the question below
+    ``SURE_CLAIM``."""
+    return first is None and none >= ABSTAINED_NONE and claim < SURE_CLAIM
 
 
 def _rescored(candidate: Candidate, score: float) -> Candidate:
