@@ -5,13 +5,14 @@ The workloads are real: a worker thread spinning on the CPU, and real nodes on 1
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import time
 
 import httpx
 import pytest
 
-from conftest import RunningNode, make_node_home
+from conftest import RunningNode, cli, make_node_home
 from luytre.config import update_limits
 from luytre.errors import CpuBudgetExceeded
 from luytre.node.pool import CpuBudget, WorkerPool
@@ -80,6 +81,18 @@ def test_a_node_ends_an_ask_over_its_cpu_budget_with_503_naming_the_key(identity
             assert client.get(node.url + "/healthz").status_code == 200
     finally:
         node.stop()
+
+
+def test_a_one_shot_command_is_not_charged_for_the_processs_start(identity_home, tmp_path):
+    """`luytre ask` answers in a fresh process: what the screen loads on first use (recognizers, the learned
+    signal, tables: over a second of CPU on a slow machine) is the process's start, not the question's, so a budget
+    far below it still answers an ordinary question (it failed `expert invoke` in CI once the screen grew)."""
+    home = tmp_path / "one-shot"
+    shutil.copytree(identity_home[0], home)
+    update_limits(home / "config.toml", ask_cpu_s=0.5)
+    asked = cli("ask", "mã số thuế 0100109106 có đúng không", "--json", home=home)
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout)["expert"] == "vn-identity"
 
 
 def test_loopback_is_rate_limited_by_default_and_forwarded_clients_each_have_their_own(identity_home, tmp_path):

@@ -509,6 +509,7 @@ class Node:
     def _answer(self, query: str, expert: str | None, lang: str, actor: str, purpose: str,
                 subject: str | None) -> tuple[AskResponse, dict[str, Any], float]:
         """scan -> route -> policy -> expert; returns the result, its audit entry and when it was ready."""
+        self.gate.warm()
         wall0, cpu0 = time.perf_counter(), time.thread_time()
         check_query(query, self.home.config.limits.max_query_bytes)  # valid; the scan below reads it as typed
         lang = check_lang(lang)
