@@ -291,6 +291,21 @@ def test_practice_starts_on_the_topic_one_part_of_a_skill_name_names(tutor_packa
     assert expert.claim("thời tiết hôm nay thế nào").score == 0.0
 
 
+def test_chemistry_and_physics_called_by_their_short_names_are_not_the_tutors(tutor_package):
+    """A chemical equation to balance ("cân bằng phương trình Fe + O2") or a subject by its short name ("bài hóa",
+    "môn lý") is no maths lesson, though "phương trình" and the symbols look like one; a linear equation still is."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    for query in ("giải giúp em bài hóa cân bằng phương trình Fe + O2", "can bang phuong trinh Al + O2 -> Al2O3",
+                  "bài hoá lớp 8 khó quá, giải giúp em", "hôm nay cô giao bài lý về lực đẩy"):
+        claim = expert.claim(query)
+        assert claim.disowned and claim.score == 0.0, (query, claim)
+    assert expert.claim("giải phương trình 2x + 3 = 7").score >= 0.8
+    assert expert.claim("phuong trinh can bang x + 2 = 5").score >= 0.8
+
+
 def test_asking_for_an_easier_or_harder_exercise_is_the_tutors_own(tutor_package):
     """Mid-session a learner writes only "bài khó quá, cho câu dễ hơn": no skill, no bank, yet only a tutor adapts
     what it asks. The same comparison about a road or a procedure is not a lesson."""

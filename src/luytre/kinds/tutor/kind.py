@@ -156,7 +156,9 @@ SCHOOL_TERMS = ("rơi tự do", "gia tốc", "điện trở tương đương", "
                 "lực ma sát", "lực đẩy ác si mét", "nhiệt lượng", "nhiệt dung riêng", "khối lượng riêng",
                 "động năng", "thế năng", "thấu kính", "khúc xạ ánh sáng", "dao động điều hòa", "con lắc đơn",
                 "nguyên tử khối", "phân tử khối", "số mol", "nồng độ mol", "nồng độ phần trăm", "quang hợp",
-                "nhiễm sắc thể")
+                "nhiễm sắc thể",
+                # a chemical equation balanced, and a subject called by its short name ("bài hóa", "môn lý")
+                "cân bằng phương trình", "bài hóa", "môn hóa", "bài lý", "môn lý", "bài vật lý")
 # The same in English: a word a learner may ask the meaning of ("từ acceleration nghĩa là gì").
 ENGLISH_TOPICS = ("calculus", "derivative", "integral", "logarithm", "physics", "chemistry", "biology", "grammar",
                   "passive voice", "free fall", "acceleration", "newton's law", "chemical reaction", "essay",
