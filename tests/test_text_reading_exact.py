@@ -17,8 +17,9 @@ from luytre.kinds.classifier.rules import OverrideRules
 from luytre.routing.router import _CLAUSE, MIN_CLAUSE_WORDS
 from luytre.text import bilingual
 from luytre.text.features import count_features, word_features
+from luytre.text.features import sublinear as _sublinear
 from luytre.text.hashed import softmax
-from luytre.text.model import TextClassifier, _sublinear
+from luytre.text.model import TextClassifier
 from luytre.text.negation import negated_words
 from luytre.text.normalize import fold, normalize, tokens
 

@@ -59,7 +59,7 @@ from luytre.sovereignty.lexicon import (
 )
 from luytre.sovereignty.lexicon import SENSITIVE as LEXICON
 from luytre.sovereignty.residue import disguised_runs
-from luytre.text.cues import cue_pattern
+from luytre.text.cues import cue_pattern, cue_trie
 from luytre.text.normalize import fold, normalize
 
 PUBLIC, BASIC, SENSITIVE = "public", "basic_personal", "sensitive_personal"
@@ -119,17 +119,7 @@ def _table(*tables: dict[str, set[str]]) -> _Table:
                                              len(phrase))
                             for kind in kinds.get(phrase[:end], ()))
           for phrase in kinds}
-    return _Table(re.compile(r"(?<!\w)(?=(" + trie_of(kinds) + r")(?!\w))"), at)
-
-
-def trie_of(phrases: Iterable[str]) -> str:
-    """The alternation of ``phrases`` as ``cue_pattern`` lays it out (a trie, longest first), without its word
-    boundaries."""
-    pattern = cue_pattern(phrases).pattern
-    before, after = r"(?<!\w)", r"(?!\w)"
-    if not (pattern.startswith(before) and pattern.endswith(after)):
-        raise ValueError(f"cue_pattern no longer reads {before}…{after}: {pattern[:40]}…")
-    return pattern[len(before):-len(after)]
+    return _Table(re.compile(r"(?<!\w)(?=(" + cue_trie(kinds) + r")(?!\w))"), at)
 
 
 _WORD_CHAR = re.compile(r"\w")

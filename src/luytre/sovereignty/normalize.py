@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from luytre.text.cues import cue_pattern
+from luytre.text.cues import cue_trie
 from luytre.text.normalize import drop_marks
 
 # Format characters that are not Cf but are used the same way to split words.
@@ -328,21 +328,16 @@ _RUN_LEADING = sorted({_fold_word(w) for w in _LEADING_LETTER_NAMES} | {first fo
 _RUN_SKIPPED = sorted({*_SPOKEN_SEPARATORS, _LETTER_WORD}, key=lambda w: (-len(w), w))
 
 
-def _words(words: list[str]) -> str:
-    """Any of ``words`` (and single letters, with "[a-z]" among them) as a whole token; laid out as a trie
-    (``cue_pattern``), so that each position's first letter is read once."""
-    letters = "[a-z]" in words
-    pattern = cue_pattern(w for w in words if w != "[a-z]").pattern
-    if not (pattern.startswith(r"(?<!\w)") and pattern.endswith(r"(?!\w)")):
-        raise ValueError(f"cue_pattern no longer reads (?<!\\w)…(?!\\w): {pattern[:40]}…")
-    trie = pattern[len(r"(?<!\w)"):-len(r"(?!\w)")]
-    return r"(?<![^\W\d_])(?:" + trie + (r"|[a-z]" if letters else "") + r")(?![^\W\d_])"
+def _words(words: list[str], *, or_any_letter: bool = False) -> str:
+    """Any of ``words`` (or, ``or_any_letter``, any single letter) as a whole token, laid out as a trie
+    (``cue_trie``), so that each position's first letter is read once."""
+    return r"(?<![^\W\d_])(?:" + cue_trie(words) + (r"|[a-z]" if or_any_letter else "") + r")(?![^\W\d_])"
 
 
 _RUN_CHAIN = re.compile(rf"(?:\d+|{_words(_RUN_DIGIT_WORDS + _RUN_LEADING)})(?:(?:\s*,\s*|\s+|\s*-\s*| \. )?"
-                        rf"(?:\d+|{_words(_RUN_DIGIT_WORDS + _RUN_LETTERS + _RUN_SKIPPED + ['[a-z]'])}))*")
+                        rf"(?:\d+|{_words(_RUN_DIGIT_WORDS + _RUN_LETTERS + _RUN_SKIPPED, or_any_letter=True)}))*")
 _RUN_DIGIT_WORD = re.compile(_words(_RUN_DIGIT_WORDS))
-_RUN_LETTER = re.compile(_words([*_RUN_LETTERS, "[a-z]"]))
+_RUN_LETTER = re.compile(_words(_RUN_LETTERS, or_any_letter=True))
 _TOUCHING = re.compile(r"[a-z]\d|\d[a-z]")
 _DIGIT_CHAR = re.compile(r"\d")
 _WORD_DIGITS = 2  # the most digits one word adds to a run: "mười" is 10, "ba mươi" 30, "hai trăm" 200

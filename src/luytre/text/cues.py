@@ -24,13 +24,19 @@ def cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     The phrases are laid out as a trie ("ung thư|ung nhọt" is "ung (?:thư|nhọt)"): a plain alternation of a
     lexicon's hundreds of phrases is tried phrase by phrase at every position of the text, which made a 4 KB
     question cost tens of milliseconds; the trie reads each position's first letter once."""
+    return re.compile(r"(?<!\w)" + cue_trie(phrases) + r"(?!\w)")
+
+
+def cue_trie(phrases: Iterable[str]) -> str:
+    """The alternation of ``phrases`` laid out as ``cue_pattern`` lays it out, without its word boundaries: for
+    patterns that put other boundaries or alternatives around it."""
     trie: _Trie = {}
     for phrase in set(phrases):
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)")
+    return _trie_regex(trie)
 
 
 def _trie_regex(node: _Trie) -> str:

@@ -214,7 +214,7 @@ class TextClassifier:
         if not (unseen > 1).any():
             return idx, weights, float(len(unseen))
         unseen_squared = 0.0
-        for value in _sublinear(unseen).tolist():  # in the features' order, one by one: the same float sum always
+        for value in sublinear(unseen).tolist():  # in the features' order, one by one: the same float sum always
             unseen_squared += value ** 2
         return idx, weights, unseen_squared
 
@@ -324,9 +324,6 @@ def _recent_proba(model: TextClassifier, text: str) -> tuple[tuple[str, float], 
 @lru_cache(maxsize=256)  # probabilities and evidence (the routing claim) read the same terms of one question
 def _recent_terms(model: TextClassifier, text: str) -> tuple[np.ndarray, np.ndarray, float]:
     return model._terms(text)
-
-
-_sublinear = sublinear  # ``1 + ln(count)`` of each count (float64), by ``math.log``
 
 
 def _median(values: np.ndarray) -> np.floating[Any]:
