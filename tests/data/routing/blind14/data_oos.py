@@ -1,0 +1,150 @@
+ITEMS = """
+# near misses
+-|c|Bệnh viện Chợ Rẫy khám thứ bảy không, mấy giờ mở cửa?
+-|sc|benh vien da khoa tinh soc trang kham dich vu gia bao nhieu
+-|c|Nhổ răng khôn ở nha khoa tư nhân giá bao nhiêu?
+-|sc|boc rang su bao nhieu tien 1 cai
+-|c|Lịch tiêm chủng cho bé 2 tháng gồm những mũi nào?
+-|sc|lich tiem vaccine 6 trong 1 cho be
+-|c|Nhà thuốc Long Châu gần đây còn thuốc Tamiflu không?
+-|c|Phòng khám tư ở Đà Lạt nào khám nhi tốt vậy mấy chị?
+-|sc|thuoc paracetamol 500 gia bao nhieu 1 vi
+-|c|Mức hưởng BHYT khi khám trái tuyến năm nay là bao nhiêu phần trăm?
+-|c|Tỷ giá đô la Mỹ hôm nay ở Vietcombank bao nhiêu?
+-|sc|ty gia usd hom nay
+-|c|Giá vàng SJC sáng nay mua vào bán ra bao nhiêu?
+-|sc|gia vang 9999 hom nay
+-|c|Cổ phiếu FPT hôm nay tăng hay giảm?
+-|c|Ví MoMo bị khóa tài khoản thì liên hệ ai?
+-|sc|zalopay bi tru tien ma khong chuyen duoc
+-|c|Techcombank có mở thẻ tín dụng cho sinh viên không?
+-|sc|vietinbank lai suat tiet kiem 12 thang bao nhieu
+-|c|Bảo hiểm xe máy bắt buộc mua ở đâu, giá bao nhiêu một năm?
+-|sc|bao hiem o to than vo loai nao tot
+-|c|Chạy xe máy vượt đèn đỏ bị phạt bao nhiêu tiền?
+-|sc|khong doi mu bao hiem phat bao nhieu
+-|c|Nồng độ cồn xe máy mức phạt năm nay thế nào?
+-|c|Thuế suất thuế thu nhập doanh nghiệp hiện nay là bao nhiêu phần trăm?
+-|sc|thue vat hien tai la 8 hay 10 phan tram
+-|c|Anh em tranh chấp đất thừa kế của cha mẹ không có di chúc thì chia thế nào?
+-|sc|tranh chap thua ke dat dai khong co di chuc
+-|c|Giá đất ở Thủ Đức năm nay khoảng bao nhiêu một mét vuông?
+-|sc|gia dat nen o quang ngai tang hay giam
+-|c|Xin visa du lịch Nhật Bản cần chứng minh tài chính bao nhiêu?
+-|sce|how to apply for a US visa from Ho Chi Minh City
+-|c|Điểm chuẩn Đại học Bách khoa Hà Nội năm ngoái bao nhiêu?
+-|sc|diem chuan dai hoc y duoc tp hcm
+-|c|Trường THPT Lê Quý Đôn Nha Trang tuyển sinh lớp 10 lấy bao nhiêu điểm?
+-|sc|hoc phi dai hoc kinh te quoc dan 1 nam bao nhieu
+-|c|Phân tích bài thơ "Sang thu" của Hữu Thỉnh giúp em
+-|sc|tom tat chien dich dien bien phu 1954
+-|c|Cân bằng phương trình hóa học Fe + HCl → FeCl2 + H2 giúp em
+-|sc|tinh dao ham cua x^3 + 2x
+-|c|Tích phân từ 0 đến 1 của x² dx bằng bao nhiêu?
+-|c|Cho em mẹo luyện IELTS Speaking band 7
+-|c|Khi nào dùng thì hiện tại hoàn thành, khác quá khứ đơn chỗ nào?
+-|sc|cach dung since va for trong tieng anh
+-|ce|What's the difference between "make" and "do" in English grammar?
+-|c|Thủ tục xin thẻ xanh Mỹ cho cha mẹ cần gì?
+-|sc|gia han ho chieu my o viet nam
+-|c|Làm passport ở Thái Lan mất mấy ngày?
+-|c|Ngày mai Đà Nẵng có mưa không?
+-|sc|thoi tiet da lat cuoi tuan
+-|c|Kết quả trận Việt Nam – Thái Lan tối qua thế nào?
+-|sc|lich thi dau ngoai hang anh tuan nay
+-|c|Cách nấu canh chua cá lóc miền Tây
+-|sc|cong thuc lam banh xeo
+-|c|Đi Phú Quốc 3 ngày 2 đêm nên ở đâu, ăn gì?
+-|c|Viết giúp em CV xin việc công nhân may ở Bình Dương
+-|sc|tim viec lam tai xe o da nang
+-|c|Điện thoại Samsung bị vô nước, sửa ở đâu, tốn bao nhiêu?
+-|sc|thay pin iphone 11 bao nhieu tien
+-|c|Người yêu giận không nhắn tin 3 ngày, em nên làm gì?
+-|c|Tuổi Dần năm sau có hạn gì không, xem bói giúp
+-|sc|xem tuoi vo chong 1995 va 1997 co hop khong
+-|c|Trường đại học Cần Thơ có cho mượn sách thư viện về nhà không?
+-|c|Lớp học thêm toán ở trung tâm gần nhà học phí bao nhiêu?
+-|sc|con toi hoc truong thcs nguyen du bi danh gia hanh kiem yeu, phuc khao sao
+-|c|Công ty tôi trả lương trễ 2 tháng thì khiếu nại ở đâu?
+-|c|Sim Viettel bị khóa 2 chiều, mở lại bằng cách nào?
+-|sc|nap the dien thoai bi loi khong vao tien
+-|c|Giá xăng RON95 hôm nay bao nhiêu?
+-|c|Bảo hiểm nhân thọ nên mua gói nào cho con?
+-|sce|best credit card in Vietnam for cashback
+-|c|Mua bitcoin ở Việt Nam có hợp pháp không?
+# far
+-|-|Kể cho tôi một câu chuyện cười đi
+-|s|ke chuyen cuoi di buon qua
+-|-|Làm một bài thơ lục bát về mẹ
+-|s|lam tho tang ban gai
+-|-|Bạn là ai vậy?
+-|s|chao ban, hom nay the nao
+-|-|Viết hàm Python đảo ngược chuỗi
+-|s|code javascript sap xep mang
+-|e|How do I center a div in CSS?
+-|e|Write me a haiku about the sea
+-|-|Thủ đô của Úc là gì?
+-|s|nui cao nhat the gioi la nui nao
+-|-|Ai là người phát minh ra bóng đèn?
+-|s|trai dat cach mat troi bao xa
+-|-|Hôm nay là thứ mấy?
+-|-|ừ
+-|s|ok cam on nha
+-|-|Cảm ơn nhiều nhé!
+-|s|bot oi may gio roi
+-|-|Gợi ý tên cho con gái sinh năm 2027
+-|s|dat ten con trai ho nguyen
+-|-|Đọc thơ Xuân Diệu cho tôi nghe
+-|-|Tối nay nên ăn gì ta
+-|s|an vat gi cho do buon mieng
+-|-|Dịch giúp câu "Tôi yêu Việt Nam" sang tiếng Nhật
+-|s|dich sang tieng han: xin chao
+-|e|Tell me a fun fact about octopuses
+-|e|who won the 2022 world cup
+-|-|Cá voi xanh dài bao nhiêu mét?
+-|s|con meo nha toi cu keu dem, lam sao
+-|-|Gợi ý phim hay xem cuối tuần
+-|s|bai hat nao dang hot tren tiktok
+-|-|Viết lời chúc đám cưới cho bạn thân
+-|s|viet loi chuc sinh nhat cho me
+-|-|Làm sao để trồng hoa hồng trên ban công?
+-|s|cach nuoi ca betta
+-|-|Tháng 12 nên đi du lịch ở đâu ở miền Bắc?
+-|-|Giải thích thuyết tương đối cho đứa trẻ 10 tuổi
+-|s|sql join khac left join cho nao
+-|-|Nói chuyện bóng đá với tôi chút đi, bạn thích Messi hay Ronaldo?
+-|-|Kể về lịch sử chùa Dơi ở Sóc Trăng
+-|s|le hoi ok om bok cua nguoi khmer to chuc khi nao
+-|-|Cách chọn mực tươi ở chợ cá Sa Huỳnh
+-|s|ngay mai troi co dep de ra khoi danh ca khong
+-|-|Ảnh cưới chụp ở Cần Thơ nên chọn địa điểm nào đẹp?
+-|s|mua may anh sony hay canon de chup cuoi
+-|-|Chơi cờ tướng với tôi đi
+-|s|cau do vui: con gi an lua
+-|e|Can you recommend a good pho place in Da Nang?
+-|-|Tính tuổi chó theo tuổi người thế nào?
+-|s|tao mat khau wifi manh nhu the nao
+-|-|Đổi 5 dặm ra ki-lô-mét
+-|-|Nhạc Trịnh bài nào buồn nhất?
+-|s|hoc dan guitar bat dau tu dau
+-|-|Mấy giờ rồi bạn?
+-|-|Sao trời lại có màu xanh?
+-|s|viet email xin nghi phep gui sep cong ty
+-|-|Chụp màn hình trên máy tính Windows thế nào?
+-|s|excel cong thuc vlookup
+-|e|Translate "good morning" into French
+"""
+ITEMS += """
+-|c|tỷ giá euro hôm nay
+-|sc|gia vang sjc
+-|c|lịch tiêm phòng dại
+-|sc|phat nong do con xe may
+-|c|điểm chuẩn FTU 2026
+-|sc|visa han quoc can gi
+-|-|chào buổi sáng
+-|s|ke chuyen ma
+-|-|nói gì vui vui đi
+-|c|số đề hôm nay
+-|sc|dien thoai bi vo man hinh
+-|-|hello bot
+"""
