@@ -22,6 +22,7 @@ MAX_DIGITS = 9
 MAX_EXPONENT = 12
 MAX_RESULT_DIGITS = 40  # a numerator or denominator longer than this is no pupil's calculation
 MAX_OPERATIONS = 12
+MAX_ROOT_DIGITS = 12  # sympy factors a radicand to simplify its root: ~0.25 s for 36 digits, nothing at 12
 # Skills of a bank whose items are calculations of each sort; a worked calculation needs its skill taught.
 PERCENT_SKILL, ROOT_SKILL, FRACTION_SKILL, INTEGER_SKILL = ("percentages", "powers-and-roots", "fractions",
                                                             "integer-arithmetic")
@@ -35,7 +36,7 @@ _WORDS = ((re.compile(r"\bcan bac (?:hai|2)(?: cua)?\s*"), " √"), (re.compile(
           (re.compile(r"(?<=[\d)])\s*(?:nhan voi|nhan|times|multiplied by)\s+(?=[\d(√])"), " * "),
           (re.compile(r"(?<=[\d)])\s*(?:chia cho|chia|divided by)\s+(?=[\d(√])"), " // "),
           (re.compile(r"(?<=\d)\s*%\s*(?:cua|of)\s+(?=[\d(])"), "% * "),
-          (re.compile(r"(?<=[\d)])\s*[x×]\s*(?=[\d(])"), " * "))
+          (re.compile(r"(?<=[\d)])\s*[x×]\s*(?=[\d(√])"), " * "))
 _SIGNS = str.maketrans({"−": "-", "–": "-", "×": "*", "·": "*", ":": "//", "÷": "//", "²": "^2", "³": "^3"})
 _TIME = re.compile(r"(?<=\d):(?=\d\d(?!\d))")  # "8:30" is a time, not a division
 # A number with dots between groups of three is written with thousands separators ("2.450.000"); a comma between
@@ -180,6 +181,8 @@ class _Calculator:
                 return inner / 100, f"{shown}%"
             if inner.is_negative:
                 raise _Unreadable("no real square root of a negative number")
+            if not inner.is_Rational or max(len(str(abs(inner.p))), len(str(inner.q))) > MAX_ROOT_DIGITS:
+                raise _Unreadable("a root of a number this calculation does not take")
             root = sympy.sqrt(inner)
             simpler = root.is_Rational or _show(root) != f"√{shown}"  # √144 = 12, √8 = 2√2; √2 stays
             return self._step(f"√{shown}", root) if simpler else (root, f"√{shown}")
