@@ -21,10 +21,11 @@ from luytre.experts.manifest import Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Action, Answer, Claim, Expert
 from luytre.kinds.tutor import PRACTICE_OFFERED
+from luytre.kinds.tutor.arithmetic import WorkedCalculation, calculate, skill_cued
 from luytre.kinds.tutor.bank import Bank, load_bank
 from luytre.kinds.tutor.engine import LearnerState, TutorEngine
 from luytre.kinds.tutor.models import as_day
-from luytre.kinds.tutor.solver import WorkedSolution, solve
+from luytre.kinds.tutor.solver import WorkedSolution, WorkedSystem, solve, solve_system
 from luytre.text import fold, tokens
 from luytre.text.cues import cue_pattern
 
@@ -60,6 +61,7 @@ DIFFICULTY_CLAIM = 1.0  # read strictly (a request beside it, diacritics read): 
 _WORD_PROBLEM_ASK = re.compile(r"(?:^|[.!:;'\"]\s*)(?:hỏi|hoi)\b[^.?!]{0,80}?\b(?:bao nhiêu|bao lâu|mấy|là bao|"
                                r"bao nhieu|bao lau|may|la bao)\b")
 _FIGURE = re.compile(r"\d+")
+_QUANTITY_ASKED = cue_pattern(("bao nhieu", "bao lau", "may", "how many", "how much", "how long"))
 WORD_PROBLEM_FIGURES = 2
 # ...and a sign of arithmetic, folded: an operation named ("còn lại", "gấp 3 lần", "trung bình"), or the same unit
 # given twice ("180 km ... 300 km", "150 lít ... mấy lít"), not a span of days ("nằm 2 ngày, mấy ngày thì khỏi").
@@ -263,16 +265,24 @@ class TutorExpert(Expert):
         return best[1], None, 0.3
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
-        worked = solve(query, {skill.id for bank in self.banks.values() for skill in bank.skills})
+        taught = {skill.id for bank in self.banks.values() for skill in bank.skills}
+        worked = solve(query, taught) or solve_system(query, taught) or calculate(query, taught)
         if worked is not None:
             return self._worked(worked, lang)
         bank, skill, sure = self.find(query)
+        unsolved = ""
+        if skill is None and sure < 0.6 and (cued := self._skill_cued(query)) is not None:
+            bank, skill = cued
+            if _FIGURE.search(query):  # a problem was typed, not practice asked: say it is not solved here
+                unsolved = ("I cannot solve this one step by step yet. " if lang == "en" else
+                            "Bài này mình chưa giải từng bước được. ")
         skill = skill or _part_named(bank, query)
         choice = TutorEngine(bank).next_item(LearnerState(), as_day(datetime.now(UTC)), skill)
         topic = bank.skill(skill).name.pick(lang) if skill else bank.title.pick(lang)
         item = choice.item
         first = f"{'Câu đầu tiên' if lang != 'en' else 'First item'}: {item.question}" if item else ""
-        text = (f"Bắt đầu luyện tập: {topic}. {first}" if lang != "en" else f"Practice: {topic}. {first}").strip()
+        text = unsolved + (f"Bắt đầu luyện tập: {topic}. {first}" if lang != "en" else f"Practice: {topic}. {first}")
+        text = text.strip()
         result: dict[str, Any] = {"practice": {"bank": bank.bank, "skill": skill},
                                   "item": {"id": item.id, "question": item.question, "choices": item.choices,
                                            "type": item.type} if item else None}
@@ -327,18 +337,27 @@ class TutorExpert(Expert):
                    for bank in self.banks.values() for s in bank.skills if s.id == skill
                    for name in (tokens(fold(s.name.vi)), tokens(fold(s.name.en))))
 
-    def _worked(self, worked: WorkedSolution, lang: str) -> Answer:
-        """The exact worked solution of a learner's equation, and practice on its skill offered."""
+    def _skill_cued(self, query: str) -> tuple[Bank, str | None] | None:
+        """The bank and skill a maths question's own words or signs point to when it names no skill ("tam giác
+        vuông … cạnh huyền", "3/4 + 5/6 = ?"), or the maths bank for a problem with figures and a quantity asked:
+        practice there, not on the first bank's first topic."""
+        skill = skill_cued(query)
+        if skill is not None:
+            bank = next((b for b in self.banks.values() if any(s.id == skill for s in b.skills)), None)
+            return None if bank is None else (bank, skill)
+        folded = fold(query)
+        if len(_FIGURE.findall(folded)) >= WORD_PROBLEM_FIGURES and _QUANTITY_ASKED.search(folded) \
+                and not _EVERYDAY.search(folded):
+            hinted = next((b for b in self.banks.values() if _BANK_WORDS["toan"] in b.bank), None)
+            return None if hinted is None else (hinted, None)
+        return None
+
+    def _worked(self, worked: WorkedSolution | WorkedSystem | WorkedCalculation, lang: str) -> Answer:
+        """The exact worked solution of a learner's equation, system or calculation, and practice on its skill."""
         bank = next(b for b in self.banks.values() if any(s.id == worked.skill for s in b.skills))
-        roots = ", ".join(worked.roots)
-        if lang != "en":
-            found = f"Nghiệm: {roots}." if worked.roots else "Phương trình vô nghiệm."
-            text = f"Giải phương trình {worked.equation}: {' '.join(worked.steps)} {found}"
-            text += f" Em có thể luyện thêm kỹ năng {bank.skill(worked.skill).name.vi}."
-        else:
-            found = f"Roots: {roots}." if worked.roots else "No real root."
-            text = f"Solving {worked.equation} (steps in Vietnamese): {' '.join(worked.steps)} {found}"
-            text += f" Practise more: {bank.skill(worked.skill).name.en}."
+        name = bank.skill(worked.skill).name
+        text = worked.text(lang)
+        text += f" Practise more: {name.en}." if lang == "en" else f" Em có thể luyện thêm kỹ năng {name.vi}."
         return Answer(text, 1.0, {"solution": worked.to_dict(), "practice": {"bank": bank.bank, "skill": worked.skill},
                                   "item": None},
                       [Action(type=PRACTICE_OFFERED, data={"bank": bank.bank, "skill": worked.skill})])

@@ -42,6 +42,14 @@ class WorkedSolution:
         return {"equation": self.equation, "degree": self.degree, "skill": self.skill, "steps": self.steps,
                 "roots": self.roots}
 
+    def text(self, lang: str) -> str:
+        roots = ", ".join(self.roots)
+        if lang == "en":
+            found = f"Roots: {roots}." if self.roots else "No real root."
+            return f"Solving {self.equation} (steps in Vietnamese): {' '.join(self.steps)} {found}"
+        found = f"Nghiệm: {roots}." if self.roots else "Phương trình vô nghiệm."
+        return f"Giải phương trình {self.equation}: {' '.join(self.steps)} {found}"
+
 
 def find_equation(question: str) -> str | None:
     """The equation written in a question, or None."""
@@ -69,19 +77,19 @@ def _show(value: Any) -> str:
     return re.sub(r"(\d)·([a-z(√])", r"\1\2", text).replace("-", "−")
 
 
-def solve(question: str, taught: set[str]) -> WorkedSolution | None:
-    """A worked solution of the equation in ``question`` when it is of a degree whose skill is in ``taught``."""
-    equation = find_equation(question)
-    if equation is None:
-        return None
+def _checked(equation: str) -> str | None:
+    """The equation as the parser reads it when it passes the strict character check, else None."""
     text = equation.translate(_SUPERSCRIPTS).lower()
-    text = re.sub(r"(\d),(\d)", r"\1.\2", text)
-    letters = set(re.findall(r"[a-z]", text))
-    text = text.replace("**", "^")
-    if (len(text) > MAX_EQUATION_CHARS or not _EQUATION.fullmatch(text) or len(letters) != 1
+    text = re.sub(r"(\d),(\d)", r"\1.\2", text).replace("**", "^")
+    if (len(text) > MAX_EQUATION_CHARS or not _EQUATION.fullmatch(text) or text.count("=") != 1
             or re.search(r"[a-z]{2}|\d{7}", text) or not _SMALL_POWERS.fullmatch(text)
             or _BAD_POINT.search(text) or "," in text or not all(_brackets_pair(side) for side in text.split("="))):
         return None
+    return text
+
+
+def _sides(text: str, names: dict[str, Any]) -> tuple[Any, Any] | None:
+    """Both sides of a checked equation parsed by sympy, or None."""
     import sympy
     from sympy.parsing.sympy_parser import (
         convert_xor,
@@ -90,14 +98,35 @@ def solve(question: str, taught: set[str]) -> WorkedSolution | None:
         standard_transformations,
     )
 
-    name = letters.pop()
-    x = sympy.Symbol(name)
     transformations = (*standard_transformations, implicit_multiplication_application, convert_xor)
     try:
-        left, right = (parse_expr(side, local_dict={name: x}, transformations=transformations, evaluate=True)
+        left, right = (parse_expr(side, local_dict=names, transformations=transformations, evaluate=True)
                        for side in text.split("="))
+    except (SyntaxError, sympy.SympifyError):  # what a checked text can still raise
+        return None
+    return left, right
+
+
+def solve(question: str, taught: set[str]) -> WorkedSolution | None:
+    """A worked solution of the equation in ``question`` when it is of a degree whose skill is in ``taught``."""
+    equation = find_equation(question)
+    text = None if equation is None else _checked(equation)
+    if equation is None or text is None:
+        return None
+    letters = set(re.findall(r"[a-z]", text))
+    if len(letters) != 1:
+        return None
+    import sympy
+
+    name = letters.pop()
+    x = sympy.Symbol(name)
+    sides = _sides(text, {name: x})
+    if sides is None:
+        return None
+    left, right = sides
+    try:
         poly = sympy.Poly(sympy.nsimplify(sympy.expand(left - right), rational=True), x)
-    except (SyntaxError, sympy.SympifyError, sympy.PolynomialError):  # what a checked text can still raise
+    except (sympy.SympifyError, sympy.PolynomialError):
         return None
     if not all(c.is_Rational for c in poly.all_coeffs()):  # "x/0 = 1": no equation to solve
         return None
@@ -139,3 +168,99 @@ def solve(question: str, taught: set[str]) -> WorkedSolution | None:
                            f"{_show(sympy.nsimplify(right.subs(x, r)))}" for r in roots)
         steps.append(f"Thử lại: {checks}.")
     return WorkedSolution(equation, degree, skill, steps, [_show(r) for r in roots])
+
+
+SYSTEM_SKILL = "systems-of-linear-equations"
+# Where a question separates the two equations of a system: "x + y = 10, x - y = 2", "2x + y = 5 và x - y = 1".
+_BETWEEN_EQUATIONS = re.compile(r"[,;\n{}]|\s(?:và|va|and)\s")
+
+
+@dataclass
+class WorkedSystem:
+    equations: list[str]
+    skill: str
+    steps: list[str]
+    solution: dict[str, str]  # empty when the system has no single solution
+    outcome: str  # "one", "none" (no solution) or "many" (infinitely many)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"equations": self.equations, "skill": self.skill, "steps": self.steps, "solution": self.solution,
+                "outcome": self.outcome}
+
+    def text(self, lang: str) -> str:
+        names = "; ".join(self.solution)
+        found = {"one": f"Nghiệm: ({names}) = ({'; '.join(self.solution.values())}).",
+                 "none": "Hệ vô nghiệm.", "many": "Hệ có vô số nghiệm."}[self.outcome]
+        if lang == "en":
+            found = {"one": f"Solution: ({names}) = ({'; '.join(self.solution.values())}).",
+                     "none": "No solution.", "many": "Infinitely many solutions."}[self.outcome]
+            return f"Solving the system (steps in Vietnamese): {' '.join(self.steps)} {found}"
+        return f"Giải hệ phương trình: {' '.join(self.steps)} {found}"
+
+
+def solve_system(question: str, taught: set[str]) -> WorkedSystem | None:
+    """A worked solution, by substitution, of two linear equations in two unknowns written in ``question``."""
+    if SYSTEM_SKILL not in taught:
+        return None
+    pieces = (_WORDS_AROUND.sub("", m.group(0)).strip(" .:")
+              for part in _BETWEEN_EQUATIONS.split(question[:500]) for m in _CANDIDATE.finditer(part))
+    equations = [e for e in pieces if e.count("=") == 1 and re.search(r"[a-zA-Z]", e)]
+    texts = [_checked(e) for e in equations]
+    if len(texts) != 2 or None in texts:
+        return None
+    letters = sorted({c for t in texts if t for c in re.findall(r"[a-z]", t)})
+    if len(letters) != 2:
+        return None
+    import sympy
+
+    symbols = {name: sympy.Symbol(name) for name in letters}
+    lines = []
+    for text in texts:
+        sides = _sides(text or "", symbols)
+        if sides is None:
+            return None
+        try:
+            poly = sympy.Poly(sympy.nsimplify(sympy.expand(sides[0] - sides[1]), rational=True), *symbols.values())
+        except (sympy.SympifyError, sympy.PolynomialError):
+            return None
+        if poly.total_degree() != 1 or not all(c.is_Rational for c in poly.coeffs()):
+            return None
+        lines.append((sides, poly.as_expr()))
+    return _by_substitution(equations, lines, list(symbols.values()))
+
+
+def _by_substitution(equations: list[str], lines: list[tuple[tuple[Any, Any], Any]],
+                     unknowns: list[Any]) -> WorkedSystem | None:
+    """Substitution as a schoolbook shows it: one unknown from the equation where its coefficient is simplest, put
+    into the other, then back; the solution checked in both equations."""
+    import sympy
+
+    steps = [" ".join(f"({i}) {_show(s[0])} = {_show(s[1])};" for i, (s, _) in enumerate(lines, 1)).rstrip(";") + "."]
+    # the unknown with coefficient ±1 first (no fraction appears), then the smallest coefficient
+    choices = sorted(((abs(expr.coeff(u)) != 1, abs(expr.coeff(u)), i, j) for i, (_, expr) in enumerate(lines)
+                      for j, u in enumerate(unknowns) if expr.coeff(u) != 0))
+    if not choices:
+        return WorkedSystem(equations, SYSTEM_SKILL, steps, {}, "none")
+    _, _, i, j = choices[0]
+    other_line, u, v = lines[1 - i], unknowns[j], unknowns[1 - j]
+    expressed = sympy.solve(lines[i][1], u)[0]
+    steps.append(f"Từ ({i + 1}): {u} = {_show(expressed)}.")
+    (left, right), _ = other_line
+    put = sympy.expand(left.subs(u, expressed) - right.subs(u, expressed))
+    steps.append(f"Thế vào ({2 - i}): {_show(left.subs(u, sympy.Symbol(f'({_show(expressed)})'))).replace('·(', '(')}"
+                 f" = {_show(right.subs(u, sympy.Symbol(f'({_show(expressed)})')))} ⇒ {_show(put)} = 0.")
+    if put.coeff(v) == 0:
+        outcome = "many" if put == 0 else "none"
+        return WorkedSystem(equations, SYSTEM_SKILL, steps, {}, outcome)
+    value_v = sympy.solve(put, v)[0]
+    value_u = sympy.nsimplify(expressed.subs(v, value_v))
+    steps.append(f"{v} = {_show(value_v)}; suy ra {u} = {_show(value_u)}.")
+    values = {u: value_u, v: value_v}
+    checks = []
+    for n, ((left, right), _) in enumerate(lines, 1):
+        l_value, r_value = sympy.nsimplify(left.subs(values)), sympy.nsimplify(right.subs(values))
+        if sympy.simplify(l_value - r_value) != 0:  # never show a solution that does not satisfy the system
+            return None
+        checks.append(f"({n}) {_show(l_value)} = {_show(r_value)}")
+    steps.append(f"Thử lại: {'; '.join(checks)}.")
+    return WorkedSystem(equations, SYSTEM_SKILL, steps, {str(s): _show(values[s]) for s in unknowns}, "one")
