@@ -108,6 +108,9 @@ _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay
                                  r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung|"
                                  # a clock time before it ("lúc 7h tối", "8h30 toi"): "tối", the evening
                                  r"\d{1,2}h(?:\d{2})?)\s+$")
+# "tạo" typed bare inside a word ("nhân tạo", "đào tạo", "cấu tạo", "tạo ra"): not "tao", I. Folded.
+_NOT_TAO_BEFORE = re.compile(r"(?<!\w)(?:nhan|dao|che|kien|nguy|sang|gia)\s+$")  # not "cậu tao", "tại tao"
+_NOT_TAO_AFTER = re.compile(r"^\s+(?:ra|hinh|dieu kien|thanh|nen|mau|tai khoan|vien|dong luc|su)(?!\w)")
 # A bare "toi" after these is "tối" or "tội", never "tôi": a time of day against another ("uống sáng hay tối"), a
 # law's offence ("điều 249 BLHS tội…", "cấu thành tội"). Only "toi": "luật hình sự em bị…" is the asker.
 _NOT_TOI_BEFORE = re.compile(r"(?<!\w)(?:(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|"
@@ -1013,7 +1016,8 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
             if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after) \
                     or word == "toi" and _NOT_TOI_BEFORE.search(before) and not _PERSON_VERB_AFTER.match(after) \
-                    or word in ("e", "t") and _LETTER_BEFORE.search(before):
+                    or word in ("e", "t") and _LETTER_BEFORE.search(before) \
+                    or word == "tao" and (_NOT_TAO_BEFORE.search(before) or _NOT_TAO_AFTER.match(after)):
                 continue
             kin = _AMBIGUOUS_BEFORE.search(before)
             unsure = kin is not None and (text[match.start() - len(before) + kin.start():match.start()].isascii()
@@ -1040,7 +1044,10 @@ def _third_person(text: str, names: bool) -> int:
         if following and f"{fold(match.group('name'))} {fold(following.group(1))}".lower() \
                 in _PLACES_OPENING_WITH_A_NAME:
             continue  # "anh Hà Nội": a place
-        if fold(match.group("name")) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
+        name = match.group("name")
+        if len(name) > 1 and name.isupper() and not text.isupper() and not _ONE_SYLLABLE.fullmatch(fold(name).lower()):
+            continue  # "co BHYT", "chị CCCD": "có" and an acronym, no one's name
+        if fold(name) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
             return _YES
     lowered = text.lower()
     folded = fold(lowered)
