@@ -638,7 +638,12 @@ _MORE_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5
                                  "Z": "2", "z": "2", "G": "6", "g": "6"})
 
 
+_LETTER_BY_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # every such value has one: the cheap pre-check
+
+
 def _more_letter_digits(text: str) -> list[tuple[int, int, str]]:
+    if not _LETTER_BY_DIGIT.search(text):
+        return []
     found = []
     for match in _PREFIXED_LOOKALIKE.finditer(text):
         letters, digits = match.group("letters", "digits")
