@@ -172,3 +172,28 @@ def test_a_singled_out_persons_record_or_whereabouts_is_a_refused_lookup(gate, t
 def test_advice_anybody_or_the_askers_own_is_no_lookup(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup, text
     assert answered_locally(gate, text) != "deny"
+
+
+# -- 7: a figure's name the name finder cut short, a school or a feast named after one ----------------------------
+@pytest.mark.parametrize("text", [
+    "Truong THPT Nguyen Thi Minh Khai tuyen sinh lop 10 khi nao?",
+    "Truong THCS Le Quy Don co day tieng Nhat khong",
+    "Nhan vat Chi Pheo trong truyen Nam Cao la nguoi the nao",
+    "le Vu Lan nam nay vao ngay nao",
+])
+def test_a_figures_name_cut_short_is_no_ones(gate, text):
+    assert not [k for k, _ in _found(gate, text) if k == "PERSON"], _found(gate, text)
+    assert forwarded(gate, text) == "allow"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ông Lê Lợi Hùng bị nợ xấu", "Lê Lợi Hùng"),  # a name that goes on after a figure's
+    ("chị Nguyễn Thị Minh khai báo thuế thế nào", "Nguyễn Thị Minh"),  # a lower-case word after it
+])
+def test_a_persons_name_beside_a_figures_is_still_read(gate, text, name):
+    assert ("PERSON", name) in _found(gate, text)
+
+
+def test_a_partner_tracking_the_askers_own_phone_is_no_lookup(gate):
+    text = "Chồng tôi định vị điện thoại của tôi mà không hỏi, có vi phạm pháp luật không?"
+    assert not screen_text(gate.scanner, text).categorization.lookup

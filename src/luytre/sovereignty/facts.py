@@ -588,6 +588,10 @@ _ANY_CASE_PRONOUN = re.compile(_THIRD_PERSON_PRONOUN.pattern, re.IGNORECASE)
 # parent finding a lost child or a confused father is another matter, and is not read here.
 _PARTNER = cue_pattern(("vo toi", "chong toi", "vo em", "chong em", "vo minh", "chong minh", "ny", "nguoi yeu",
                         "ban gai", "ban trai", "ck", "vk", "con bo", "chong cu", "vo cu", "nguoi yeu cu", "ny cu"))
+# A partner's thing said as theirs ("của vợ tôi", "cua ny em"), the asker's own ("của tôi"). Folded.
+_PARTNER_OWNED = re.compile(r"(?<!\w)cua\s+(?:vo|chong|ny|nguoi yeu|ban gai|ban trai|vk|ck)"
+                            r"(?:\s+(?:toi|em|minh|tui))?(?!\w)")
+_SELF_OWNED = re.compile(r"(?<!\w)cua\s+(?:toi|tui|minh|em|e|tao)(?!\w)")
 # Asking to track someone; not the asker's own phone ("bạn trai định vị điện thoại của tôi, có phạm luật không?").
 _REQUESTED = cue_pattern(_REQUESTS)
 # A partner's money looked into ("kiểm tra giùm tôi xem vợ tôi vừa rút bao nhiêu tiền"): as a partner's whereabouts,
@@ -1385,7 +1389,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     tracked = bool((_TRACKING.search(whole) or FOLLOWED.search(whole) or requested and _WHEREABOUTS.search(whole))
                    and (identifiers or _PARTNER.search(whole))) and not _OWN_THING_LOST.search(whole) \
         or bool(requested and _PARTNER.search(whole) and _PARTNERS_MONEY.search(whole))
-    own = own and not (tracked and _PARTNER.search(whole))  # "số … là của vợ tôi, định vị giúp": the wife is tracked
+    # "số … là của vợ tôi, định vị giúp": the wife is tracked; not "bạn trai tôi định vị điện thoại của tôi"
+    own = own and not (tracked and _PARTNER_OWNED.search(whole) and not _SELF_OWNED.search(whole))
     lookup = not own and not _AUTHORITY.search(_AUTHORITY_ASKED.sub(" ", whole)) \
         and (looked_up and asked and not _only_a_right_asked(whole, looks + of_someone) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))

@@ -432,9 +432,24 @@ _RELIGIONS = frozenset(fold(n).lower() for n in ("Cao Đài", "Hòa Hảo", "Tin
                                                   "Công giáo", "Hồi giáo", "Tứ Ân Hiếu Nghĩa", "Bửu Sơn Kỳ Hương"))
 
 
-# A figure's name whose first syllables the name finder left out ("Nhân vật Xuân Tóc Đỏ" read as "Tóc Đỏ"): the
-# span is matched with the few words before it too, a figure's name ending where the span ends.
+# A figure's name the name finder cut short ("Nhân vật Xuân Tóc Đỏ" read as "Tóc Đỏ", "lễ Vu Lan" as "Vu Lan", "Truong
+# THPT Nguyen Thi Minh Khai" as "Truong THPT Nguyen Thi"): a span that ends a figure's name said with the words before
+# it, or one inside the name or that the name goes on after, each of its words capitalised. Not a span that goes on
+# after the figure ("ông Lê Lợi Hùng" is someone), nor a name before a lower-case word ("chị Nguyễn Thị Minh khai báo").
 _FIGURE_REACH = 24
+_FIGURE_NAMES = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(f) for f in PUBLIC_FIGURES), key=len,
+                                                             reverse=True)) + r")(?!\w)")
+
+
+def _within_a_public_figure(text: str, start: int, end: int) -> bool:
+    begin = max(0, start - _FIGURE_REACH)
+    piece = text[begin:end + _FIGURE_REACH]
+    for m in _FIGURE_NAMES.finditer(fold_aligned(piece).lower()):
+        inside = m.start() <= start - begin and end - begin <= m.end()
+        cut = start - begin < m.end() and m.start() < end - begin < m.end()
+        if (inside or cut) and all(word[:1].isupper() for word in piece[m.start():m.end()].split()):
+            return True
+    return False
 
 
 def _names_a_public_figure(span: str) -> bool:
@@ -491,7 +506,7 @@ class PersonRecognizer(EntityRecognizer):
                     spans.setdefault((start, end), 0.7)
         return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()
                 if not _names_a_public_figure(text[max(0, s - _FIGURE_REACH):e])
-                and not _ENGLISH_QUESTION.fullmatch(text[s:e])]
+                and not _within_a_public_figure(text, s, e) and not _ENGLISH_QUESTION.fullmatch(text[s:e])]
 
     def _is_place(self, text: str, folded: str, start: int, end: int) -> bool:
         before = text[max(0, start - 30):start]
