@@ -294,7 +294,7 @@ def test_refusal_names_found_data_and_a_way_forward(home_copy):
 _ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u202e"]
 _SPELLED = "không một hai ba bốn năm sáu bảy tám chín".split()
 _EVASIONS = ["plain", "zero-width", "spaced", "dotted", "dashed", "full-width", "spelled", "look-alike", "no-break",
-             "spaced-dashes"]
+             "spaced-dashes", "look-alike-more", "international"]
 
 
 def _evade(value: str, how: str, draw) -> str:
@@ -314,6 +314,10 @@ def _evade(value: str, how: str, draw) -> str:
         return f"{value[:at]} {' '.join(_SPELLED[int(d)] for d in value[at:at + 3])} {value[at + 3:]}"
     if how == "look-alike":  # O for 0, l for 1
         return value.replace("0", "O").replace("1", "l")
+    if how == "look-alike-more":  # S for 5, B for 8, Z for 2, G for 6, past the first digit ("09S4 B23 G71")
+        return value[0] + value[1:].translate(str.maketrans("5826", "SBZG"))
+    if how == "international" and len(value) == 10 and value.startswith("0"):  # "(+84) 912 345 678"
+        return f"(+84) {value[1:4]} {value[4:7]} {value[7:]}"
     if how == "spaced-dashes":  # groups of four between spaced dashes ("0791 - 2345 - 6789")
         return " - ".join(value[i:i + 4] for i in range(0, len(value), 4))
     if how == "no-break":
@@ -325,7 +329,7 @@ def _digits_read(text: str) -> str:
     """Every digit a reader could take from ``text``: look-alike letters and digit words read as digits,
     invisible characters and separators dropped. Independent of the scanner under test."""
     words = {fold(w): str(d) for d, w in enumerate(_SPELLED)}
-    folded = fold(unicodedata.normalize("NFKC", text)).translate(str.maketrans("oOlI", "0011"))
+    folded = fold(unicodedata.normalize("NFKC", text)).translate(str.maketrans("oOlISBZG", "00115826"))
     return "".join(words.get(token, token if token.isdigit() else "")
                    for token in re.findall(r"[^\W\d_]+|\d", folded))
 
@@ -429,8 +433,8 @@ def test_no_value_reaches_a_peer_with_evasions(tmp_path, reference_home, helpdes
         assert not any(unicodedata.category(ch) == "Cf" for ch in query), query  # format characters removed
         assert not re.search(r"ung ?thu|no ?xau|lao|hau ?toa|giuong", fold(query).lower()), query
         digits = _digits_read(query)
-        for value in values:
-            assert value not in digits, (value, query)
+        for value in values:  # a phone said with +84 loses its first 0
+            assert value not in digits and value[1:] not in digits, (value, query)
 
 
 # -- the hospital's own rules expert -------------------------------------------------------------------

@@ -298,6 +298,19 @@ _ON_THE_WAY = re.compile(r"(?<!\w)dang\s+(?:chay|di|lai|cho doi|cho|doi|dung|ngo
                          r"(?!\w)[^.!?;\n]{0,40}?\s(?:o|tai|gan|tren|truoc|sau)\s+[^\W\d_]")
 
 
+# Where someone stands, sits or waits right now, said by them ("em đứng ở cổng chợ Bà Chiểu", "em ở cổng sau chợ Tân
+# Định", "tôi đang đợi trước sảnh B"): a point of a place (a gate, a door, a corner, a stop, a hall), not where one
+# lives ("nhà em ở…", "tôi ở quận 3"). With a way to reach them in the same message (``CONTACT_ENTITIES``) it is
+# their real-time location (``categorize``). Folded; bounded.
+_HERE_NOW = re.compile(r"(?<!\w)(?:em|toi|tui|minh|tao|chau|con|e|t)\s+(?:(?:dang|van)\s+)?"
+                       r"(?:(?:dung|ngoi|doi|cho|dau|do|nam)\s+)?(?:o|tai|truoc|gan|ngay|ben)\s+"
+                       r"(?:(?:o|tai|ngay|ben|phia)\s+)?"
+                       r"(?:cong|cua|truoc|sau|ngay|goc|dau|cuoi|nga\s+(?:tu|ba|nam|sau)|ben\s+xe|tram|san|sanh|"
+                       r"canh|doi\s+dien|bai\s+(?:xe|do|gui)|loi\s+(?:vao|ra)|via\s+he|le\s+duong|ga|quay|"
+                       r"chan\s+cau|dau\s+(?:hem|ngo|cau)|trong\s+(?:hem|ngo|cho|sanh))(?!\w)")
+CONTACT_ENTITIES = frozenset({"PHONE", "EMAIL"})
+
+
 def doubtful_topics(text: str) -> set[str]:
     """Kinds of sensitive data ``text`` may speak of without naming one: a word often next to one ("nằm
     giường 12", "ra tòa", "tiền"), an ambiguous folded word typed without diacritics ("om": "ốm", sick, or
@@ -404,6 +417,8 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
         hidden_digits = bool(disguised_runs(without_placeholders(text)))
     identifying = types - PLACE_ENTITIES
     topics = sensitive_topics(text)
+    if types & CONTACT_ENTITIES and _HERE_NOW.search(fold(readable(text, invisible=" ").lower())):
+        topics.add("location_realtime")  # where they stand now and how to reach them: a real-time location
     who = about(text, names="PERSON" in types, identifiers=bool(identifying - {ORGANISATION_ACCOUNT}))
     if who.concrete:
         identifying = types

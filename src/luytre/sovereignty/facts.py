@@ -108,6 +108,9 @@ _NOT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:buoi|gio|sang|chieu|dem|hom|toi nay
                                  r"thong|binh|nhat|van|duc|hong|pham|buoc|ket|chiu|xa|dong pham|rua|xung|"
                                  # a clock time before it ("lúc 7h tối", "8h30 toi"): "tối", the evening
                                  r"\d{1,2}h(?:\d{2})?)\s+$")
+# "tạo" typed bare inside a word ("nhân tạo", "đào tạo", "cấu tạo", "tạo ra"): not "tao", I. Folded.
+_NOT_TAO_BEFORE = re.compile(r"(?<!\w)(?:nhan|dao|che|kien|nguy|sang|gia)\s+$")  # not "cậu tao", "tại tao"
+_NOT_TAO_AFTER = re.compile(r"^\s+(?:ra|hinh|dieu kien|thanh|nen|mau|tai khoan|vien|dong luc|su)(?!\w)")
 # A bare "toi" after these is "tối" or "tội", never "tôi": a time of day against another ("uống sáng hay tối"), a
 # law's offence ("điều 249 BLHS tội…", "cấu thành tội"). Only "toi": "luật hình sự em bị…" is the asker.
 _NOT_TOI_BEFORE = re.compile(r"(?<!\w)(?:(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|"
@@ -250,7 +253,14 @@ ROLE_CUES = cue_pattern((
       for role in ("bao ve", "tai xe", "ke toan", "lao cong", "giup viec", "thu ky", "truong phong", "quan ly",
                    "y ta", "dieu duong", "bac si", "giao vien", "nhan vien", "shipper", "xe om", "ban hang",
                    "thu ngan", "hang xom", "dong nghiep", "chu nha", "sep", "tho", "bao mau", "gia su",
-                   "huan luyen vien", "hlv", "le tan", "phu ho", "tap vu", "giao hang", "ban cung phong"))))
+                   "huan luyen vien", "hlv", "le tan", "phu ho", "tap vu", "giao hang", "ban cung phong", "thu quy")),
+    "anh khach",  # the customer or passenger one served ("anh khách lúc nãy"); "chị", "cô" only marked (``_MARKED_…``)
+    # a trader singled out by what they sell ("anh bán rau đầu chợ"); "chị", "cô", "bà", "dì" only marked ("chỉ bán",
+    # "có bán", "ba bán", "đi bán"), and not "anh bạn" (a friend)
+    *(f"{title} ban {goods}" for title in ("bac", "chu", "anh", "ong", "thim")
+      for goods in ("rau", "xoi", "ca", "thit", "banh mi", "banh", "tap hoa", "hoa qua", "trai cay", "nuoc",
+                    "tra da", "ve so", "bun", "pho", "chao", "com", "do an", "quan ao", "sua", "trung", "gao", "thuoc",
+                    "hang rong", "bao", "dien thoai", "xang"))))
 # Typed bare and only in a sentence with no marks: folded, "có nặng" (is it serious), "có nắng", "có bé ở", "có bè
 # bạn", "còn bé ở", "còn nhỏ bán trú", "còn nhớ bản" read like "cô nàng", "cô bé ở", "con nhỏ bán", so only the
 # places no such phrase has after them.
@@ -267,7 +277,10 @@ _MARKED_ROLE_CUES = re.compile(r"(?<!\w)(?:thằng|con mụ|lão|mụ|ả|đứa
                                r"hàng xóm))|"
                                r"(?:cô|bà) (?:bảo vệ|tài xế|kế toán|lao công|"
                                r"giúp việc|thư ký|trưởng phòng|quản lý|y tá|điều dưỡng|bác sĩ|giáo viên|nhân viên|"
-                               r"bán hàng|thu ngân|hàng xóm|đồng nghiệp|chủ nhà|sếp|bảo mẫu|gia sư))(?!\w)")
+                               r"bán hàng|thu ngân|hàng xóm|đồng nghiệp|chủ nhà|sếp|bảo mẫu|gia sư)|"
+                               # a customer or a passenger, a trader by their goods ("chị khách anh chở lúc nãy", "bà
+                               # bán rau đầu chợ")
+                               r"(?:cô|chị|bà|dì|ông|anh|chú|bác) (?:khách|bán(?=\s+[^\W\d_])))(?!\w)")
 # A title, typed in lower case or opening the sentence, before a lower-case word ("ông trưởng thôn", "bà bán
 # rau"): one person in the asker's life. A capital after it is a name or a place the scanner reads ("Bà Triệu",
 # "ông A" in an exercise); pairs that name anybody ("ông bà", "bà bầu", "bác sĩ", "chị em phụ nữ") are no one.
@@ -432,7 +445,7 @@ _REQUESTS = (
     # to be sent what a record holds ("gửi giúp tôi ảnh khuôn mặt chấm công của anh bảo vệ"): beside a third person
     # and a topic only, as every request here
     *(f"gui {helper} {asker}" for helper in ("giup", "gium", "dum", "cho") for asker in ("toi", "em", "e", "minh")),
-    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan")
+    *(f"{verb} {helper}" for verb in ("xem", "kiem tra", "check", "dinh vi", "xac nhan", "soi")
       for helper in ("giup", "gium", "ho", "dum")))
 # Where someone is right now: always a lookup of a person ("cô giáo giờ đang ở đâu").
 _WHEREABOUTS_NOW = ("o dau luc nay", "o dau bay gio")
@@ -488,7 +501,17 @@ _RIGHT_ASKED = re.compile(r"(?<!\w)(?:co quyen|co duoc(?:\s+phep)?|duoc phep)\s+
 _ASKED_OF_SOMEONE = cue_pattern((
     *_REQUESTS, *_WHEREABOUTS_NOW, *_WHEREABOUTS_OR_MEANS, "bi benh gi", "mac benh gi", "vi benh gi", "theo dao gi",
     # not "có tiền án": said as often as asked
-    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease", "nam vien nao"))
+    "no bao nhieu", "con bao nhieu tien", "bi gi", "what illness", "what disease", "nam vien nao",
+    # what someone was jailed for, asked ("từng đi tù vì tội gì", "bị bắt vì tội gì"); not said ("từng đi tù vì…")
+    "vi toi gi"))
+# Where someone is being treated, asked ("đang điều trị trầm cảm ở đâu", "dang chua benh o vien nao"): a question
+# about them, as ``_ASKED_OF_SOMEONE``'s; a lookup only of someone singled out (``about``). Folded; bounded.
+_TREATED_WHERE = re.compile(r"(?<!\w)dang\s+(?:dieu tri|chua|chua tri|nam vien|kham|dieu tri benh)"
+                            r"(?:\s+[^\W\d_]+){0,4}?\s+o\s+(?:dau|benh vien nao|vien nao|cho nao)(?!\w)")
+# A list of the people in a state asked for ("danh sách những người bị lao trong xóm", "danh sach nguoi nhiem HIV"):
+# concrete people, each of them, whose record is asked. Folded; bounded.
+_LIST_OF_PEOPLE = re.compile(r"(?<!\w)(?:danh sach|ten)\s+(?:(?:cac|nhung|may)\s+)?(?:nguoi|ho|benh nhan|ca|ai)\s+"
+                             r"(?:(?:dang|da|tung)\s+)?(?:bi|mac|nhiem|dieu tri|co tien an|no xau|theo dao)(?!\w)")
 # Asked to be told, closing a clause ("…, kể em nghe", "nói tôi nghe với", "kể cho mình biết đi"): a request. Not
 # what someone told ("Chị Lan kể em nghe chị ấy bị…", a disclosure asked about). Folded.
 _TELL_ME = re.compile(r"(?<!\w)(?:ke|noi)\s+(?:cho\s+)?(?:em|e|toi|tui|minh|chi|anh)\s+(?:nghe|biet)"
@@ -565,6 +588,10 @@ _ANY_CASE_PRONOUN = re.compile(_THIRD_PERSON_PRONOUN.pattern, re.IGNORECASE)
 # parent finding a lost child or a confused father is another matter, and is not read here.
 _PARTNER = cue_pattern(("vo toi", "chong toi", "vo em", "chong em", "vo minh", "chong minh", "ny", "nguoi yeu",
                         "ban gai", "ban trai", "ck", "vk", "con bo", "chong cu", "vo cu", "nguoi yeu cu", "ny cu"))
+# A partner's thing said as theirs ("của vợ tôi", "cua ny em"), the asker's own ("của tôi"). Folded.
+_PARTNER_OWNED = re.compile(r"(?<!\w)cua\s+(?:vo|chong|ny|nguoi yeu|ban gai|ban trai|vk|ck)"
+                            r"(?:\s+(?:toi|em|minh|tui))?(?!\w)")
+_SELF_OWNED = re.compile(r"(?<!\w)cua\s+(?:toi|tui|minh|em|e|tao)(?!\w)")
 # Asking to track someone; not the asker's own phone ("bạn trai định vị điện thoại của tôi, có phạm luật không?").
 _REQUESTED = cue_pattern(_REQUESTS)
 # A partner's money looked into ("kiểm tra giùm tôi xem vợ tôi vừa rút bao nhiêu tiền"): as a partner's whereabouts,
@@ -1013,7 +1040,8 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
             if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after) \
                     or word == "toi" and _NOT_TOI_BEFORE.search(before) and not _PERSON_VERB_AFTER.match(after) \
-                    or word in ("e", "t") and _LETTER_BEFORE.search(before):
+                    or word in ("e", "t") and _LETTER_BEFORE.search(before) \
+                    or word == "tao" and (_NOT_TAO_BEFORE.search(before) or _NOT_TAO_AFTER.match(after)):
                 continue
             kin = _AMBIGUOUS_BEFORE.search(before)
             unsure = kin is not None and (text[match.start() - len(before) + kin.start():match.start()].isascii()
@@ -1040,7 +1068,10 @@ def _third_person(text: str, names: bool) -> int:
         if following and f"{fold(match.group('name'))} {fold(following.group(1))}".lower() \
                 in _PLACES_OPENING_WITH_A_NAME:
             continue  # "anh Hà Nội": a place
-        if fold(match.group("name")) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
+        name = match.group("name")
+        if len(name) > 1 and name.isupper() and not text.isupper() and not _ONE_SYLLABLE.fullmatch(fold(name).lower()):
+            continue  # "co BHYT", "chị CCCD": "có" and an acronym, no one's name
+        if fold(name) not in _NOT_NAMES and fold(match.group()) not in PUBLIC_FIGURES:
             return _YES
     lowered = text.lower()
     folded = fold(lowered)
@@ -1184,12 +1215,27 @@ def _requests(pattern: re.Pattern[str], folded: str, marked: str, named: bool) -
                 continue
         if match.group() == "nam vien nao" and _ADVICE_ON_WHERE.match(folded, match.end()):
             continue
-        if match.group().endswith(" gi") and (advice := _ADVICE_AFTER.match(folded, match.end())):
+        if match.group().endswith(" gi") and (advice := _ADVICE_AFTER.match(folded, match.end())) \
+                and not (_CROWD_ASKED.search(folded) and _role_in_clause_before(folded, match.start())):
             cause = marked[advice.start(1):advice.end(1)] if len(marked) == len(folded) else advice.group(1)
             if "health" in sensitive_topics(cause):
                 continue
         found.append(match.start())
     return found
+
+
+# Put to whoever may know ("ai biết không", "mọi người ơi", "có ai nghe nói"): gossip asked for, not a doctor's advice.
+_CROWD_ASKED = re.compile(r"(?<!\w)(?:ai biet|ai co biet|ai nghe|ai co nghe|moi nguoi oi|moi nguoi biet|ca nha oi|"
+                          r"ca nha biet|anh em biet|chi em biet)(?!\w)")
+
+
+def _role_in_clause_before(folded: str, at: int) -> bool:
+    """A role that singles one person out (``ROLE_CUES``) in the clause before ``at``: "chị kế toán mới bị bệnh gì mà
+    nghỉ ốm hoài, ai biết không" asks the crowd what she has, not a doctor what may cause a symptom ("Bác sĩ ơi cháu
+    bé nhà hàng xóm bị gì mà sốt cao vậy"; ``_CROWD_ASKED``). Bounded: 60 characters."""
+    start = max(0, at - 60)
+    clause = max(folded.rfind(mark, start, at) for mark in ".!?;,")
+    return bool(ROLE_CUES.search(folded, max(start, clause + 1), at))
 
 
 def _confirm_asked(folded: str) -> bool:
@@ -1311,7 +1357,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     other = _third_person(text, names)
     told = [m.start() for m in _TELL_ME.finditer(whole)]
     looks = _requests(_LOOKUP, whole, lowered, other == _YES) + told
-    of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES) + told
+    of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES) + told \
+        + [m.start() for m in _TREATED_WHERE.finditer(whole)]
     asked = _asks_to_look(whole, lowered, looks) or bool(of_someone)
     if other == _NO and asked and (_PLACEMENT.search(whole) or _OCCUPANT.search(lowered)):
         other = _MAYBE
@@ -1324,7 +1371,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
             other = _MAYBE
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
-    looked_up = other == _YES or bool(_LOOKED_UP.search(whole)) or bool(circle and circle.group("circle")) \
+    looked_up = other == _YES or bool(_LOOKED_UP.search(whole) or _LIST_OF_PEOPLE.search(whole)) \
+        or bool(circle and circle.group("circle")) \
         or identifiers and bool(_OWNER_ASKED.search(whole)) or _english(whole) and _asked_after_in_english(whole) \
         or bool(_CALLED.search(text)) \
         or (bool(of_someone) or _confirm_asked(whole) or _asks_a_record(whole, lowered, one_clause=True)) \
@@ -1341,9 +1389,11 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     tracked = bool((_TRACKING.search(whole) or FOLLOWED.search(whole) or requested and _WHEREABOUTS.search(whole))
                    and (identifiers or _PARTNER.search(whole))) and not _OWN_THING_LOST.search(whole) \
         or bool(requested and _PARTNER.search(whole) and _PARTNERS_MONEY.search(whole))
+    # "số … là của vợ tôi, định vị giúp": the wife is tracked; not "bạn trai tôi định vị điện thoại của tôi"
+    own = own and not (tracked and _PARTNER_OWNED.search(whole) and not _SELF_OWNED.search(whole))
     lookup = not own and not _AUTHORITY.search(_AUTHORITY_ASKED.sub(" ", whole)) \
         and (looked_up and asked and not _only_a_right_asked(whole, looks + of_someone) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))
     person = OTHER if other == _YES else ASKER if asker == _YES else SOMEONE if someone else NOBODY
     born = bool(_BIRTH.search(whole)) and not any(figure in whole for figure in PUBLIC_FIGURES)
-    return About(person, lookup, person != NOBODY or _MAYBE in (asker, other) or born)
+    return About(person, lookup, person != NOBODY or _MAYBE in (asker, other) or born or lookup)

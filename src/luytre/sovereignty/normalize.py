@@ -565,6 +565,8 @@ def _spelled_dates(text: str, folded: str | None = None) -> list[tuple[int, int,
         day = next(((start, read[0]) for start in range(max(0, k - 3), k)
                     if (read := _spelled_number(tokens, folds, start)) and read[1] == k and 1 <= read[0] <= 31), None)
         month = _spelled_number(tokens, folds, k + 1)
+        if month and month[0] == 15 and folds[month[1] - 1] == "nam":  # "tháng mười năm …": October, then the year
+            month = (10, month[1] - 1)
         if day is None or month is None or not 1 <= month[0] <= 12:
             continue
         at = month[1] + 1
@@ -584,6 +586,10 @@ def _spelled_dates(text: str, folded: str | None = None) -> list[tuple[int, int,
         elif _two_word_year(tokens, folds, at):  # "năm tám lăm": 1985
             short = _DIGIT_WORDS[folds[at]] + _DIGIT_WORDS[folds[at + 1]]
             year, end = ("20" if int(short) <= _SHORT_YEAR_PIVOT else "19") + short, at + 1
+        elif folds[at + 1] == _TENS and _DIGIT_WORDS.get(folds[at], "0") != "0" \
+                and (said := _spelled_number(tokens, folds, at)):
+            # "năm tám mươi lăm", "năm chín mươi": a year's last two digits said as a number, 1985, 1990
+            year, end = ("20" if said[0] <= _SHORT_YEAR_PIVOT else "19") + f"{said[0]:02d}", said[1] - 1
         elif folds[at + 3] == _TENS and (tens := _spelled_number(tokens, folds, at + 2)):
             # "một chín chín mươi": the century digit by digit, the rest as a number ("chín mươi", "tám mươi lăm")
             year = _DIGIT_WORDS.get(folds[at], "") + _DIGIT_WORDS.get(folds[at + 1], "") + f"{tens[0]:02d}"
@@ -612,6 +618,46 @@ def _letter_digits(text: str) -> list[tuple[int, int, str]]:
         if after == "_" or after.isalnum() and length < _MIN_GLUED_LOOKALIKE:
             continue
         found.append((match.start(), match.end(), f"{read} " if after.isalnum() else read))
+    return found
+
+
+# Letters drawn as digits among a value's digits: O, I, l as above, and S 5, B 8, Z 2, G 6, read as those digits.
+# * a value that opens with its own letters, a passport's, a health insurance card's ("c1234S67", "CI234567",
+#   "DN47979I2345678"): its letters stay; at least five real digits and at most three letters so read, so that a
+#   word or a product code ("SOS2024", "iPhone15") is not one;
+# * a run that opens with a digit and is as long as a phone number, capitals among its digits ("09S4B23G71",
+#   "079Z0301ZSBG"): no word is written so, however few real digits are left.
+# Linear: one atomic run.
+_PREFIXED_LOOKALIKE = re.compile(r"(?<![^\W_])(?P<letters>[A-Za-z]{0,2})(?P<digits>(?>[0-9OoIlSsBbZzGg]{7,13}))"
+                                 r"(?![^\W_])")
+_LEADING_LOOKALIKE = frozenset("OoIl")
+_FIRST_DIGIT = frozenset("0123456789OIlSBZG")  # a digit, or a capital drawn as one, opens the digits
+_CAPITAL_LOOKALIKE = frozenset("0123456789OISBZG")
+_MIN_BARE_LOOKALIKE = 9  # a run without letters of its own: a phone number's length at least
+_MORE_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "s": "5", "B": "8", "b": "8",
+                                 "Z": "2", "z": "2", "G": "6", "g": "6"})
+
+
+_LETTER_BY_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # every such value has one: the cheap pre-check
+
+
+def _more_letter_digits(text: str) -> list[tuple[int, int, str]]:
+    if not _LETTER_BY_DIGIT.search(text):
+        return []
+    found = []
+    for match in _PREFIXED_LOOKALIKE.finditer(text):
+        letters, digits = match.group("letters", "digits")
+        real = sum(ch.isdigit() for ch in digits)
+        if real == len(digits):
+            continue
+        if letters:
+            if set(letters) & _LEADING_LOOKALIKE or real < 5 or len(digits) - real > 3 \
+                    or digits[0] not in _FIRST_DIGIT:  # "O9O8l2345G": digits all along (``_letter_digits``)
+                continue
+        elif not digits[0].isdigit() or len(digits) < _MIN_BARE_LOOKALIKE or real < 2 \
+                or not set(digits) <= _CAPITAL_LOOKALIKE:
+            continue
+        found.append((match.start(), match.end(), letters + digits.translate(_MORE_LOOKALIKE)))
     return found
 
 
@@ -843,7 +889,7 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
     folded = text.translate(_FOLD_CHARS)  # each word as ``_fold_word`` folds it, for the pre-checks
     found = _spelled_dates(text, folded) + _spelled_runs(text, folded) + _lookalike_plates(text) \
         + _spaced_plates(text) + _letter_digits(text) + _odd_separated(text) + _english_years(text) \
-        + _symbol_joiners(text) + _other_numerals(text)
+        + _symbol_joiners(text) + _other_numerals(text) + _more_letter_digits(text)
     for match in _GLUED_PLATE.finditer(text):
         found.append((match.start(), match.end(), f" {match.group()} "))
     found += [(match.start(), match.end(), " ") for match in _WIDE_GAP.finditer(text) if _grouped_gap(text, match)]

@@ -28,6 +28,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -49,7 +50,7 @@ from luytre.identifiers.tables import CCCD_PROVINCES
 from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import PUBLIC_FIGURES
-from luytre.sovereignty.normalize import coordinate_spans, scan_view
+from luytre.sovereignty.normalize import Mapped, coordinate_spans, scan_view
 from luytre.sovereignty.residue import IDENTIFIER_DIGITS, disguised_runs
 from luytre.text.cues import CUE_WINDOW_CHARS, cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
@@ -431,6 +432,26 @@ _RELIGIONS = frozenset(fold(n).lower() for n in ("Cao Đài", "Hòa Hảo", "Tin
                                                   "Công giáo", "Hồi giáo", "Tứ Ân Hiếu Nghĩa", "Bửu Sơn Kỳ Hương"))
 
 
+# A figure's name the name finder cut short ("Nhân vật Xuân Tóc Đỏ" read as "Tóc Đỏ", "lễ Vu Lan" as "Vu Lan", "Truong
+# THPT Nguyen Thi Minh Khai" as "Truong THPT Nguyen Thi"): a span that ends a figure's name said with the words before
+# it, or one inside the name or that the name goes on after, each of its words capitalised. Not a span that goes on
+# after the figure ("ông Lê Lợi Hùng" is someone), nor a name before a lower-case word ("chị Nguyễn Thị Minh khai báo").
+_FIGURE_REACH = 24
+_FIGURE_NAMES = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(f) for f in PUBLIC_FIGURES), key=len,
+                                                             reverse=True)) + r")(?!\w)")
+
+
+def _within_a_public_figure(text: str, start: int, end: int) -> bool:
+    begin = max(0, start - _FIGURE_REACH)
+    piece = text[begin:end + _FIGURE_REACH]
+    for m in _FIGURE_NAMES.finditer(fold_aligned(piece).lower()):
+        inside = m.start() <= start - begin and end - begin <= m.end()
+        cut = start - begin < m.end() and m.start() < end - begin < m.end()
+        if (inside or cut) and all(word[:1].isupper() for word in piece[m.start():m.end()].split()):
+            return True
+    return False
+
+
 def _names_a_public_figure(span: str) -> bool:
     """"Võ Nguyên Giáp", or a street, school or hospital named after one ("Đường Điện Biên Phủ"); or a religion."""
     words = fold(span).split()
@@ -484,7 +505,8 @@ class PersonRecognizer(EntityRecognizer):
                 for start, end in self._ner_names(text, folded, *window):
                     spans.setdefault((start, end), 0.7)
         return [RecognizerResult("PERSON", s, e, score) for (s, e), score in spans.items()
-                if not _names_a_public_figure(text[s:e]) and not _ENGLISH_QUESTION.fullmatch(text[s:e])]
+                if not _names_a_public_figure(text[max(0, s - _FIGURE_REACH):e])
+                and not _within_a_public_figure(text, s, e) and not _ENGLISH_QUESTION.fullmatch(text[s:e])]
 
     def _is_place(self, text: str, folded: str, start: int, end: int) -> bool:
         before = text[max(0, start - 30):start]
@@ -704,6 +726,7 @@ class PiiScanner:
         if "." in text:
             found = _without_coordinates(text, found)
         found = _with_dates_after_names(text, found)
+        found = _with_dates_beside_names(text, view, found)
         runs = disguised_runs(text, [(e.start, e.end) for e in found])
         # Digits in a disguise no recognizer reads, as long as a value: an identifier of unknown type (fail closed)
         unread = [Entity("ID_NUMBER", start, end, text[start:end], UNREAD_SCORE)
@@ -749,6 +772,37 @@ def _with_dates_after_names(text: str, found: list[Entity]) -> list[Entity]:
         if after and (at + 1 == len(found) or found[at + 1].start >= after.end(1)):
             start, end = after.span(1)
             dates.append(Entity("DOB", start, end, text[start:end], entity.score))
+    return sorted(found + dates, key=lambda e: e.start) if dates else found
+
+
+# A full date anywhere in a text that names someone ("12/3/1985, tên Nguyễn Văn Hùng, bệnh nhân…", "Lê Văn Hùng,
+# quê Huế, 1985-07-23"; a date said in words once read, "mười hai tháng ba năm tám mươi lăm"): the person's birth date,
+# though no birth word cues it and the name does not stand right before it. A year of this one or later is a visit's
+# or an appointment's, and a date an event word stands right before ("hẹn ngày", "nhập viện ngày", "từ", "đến",
+# "hết hạn") is that event's. Read on the scan's view (evasions undone), mapped back.
+_DATE_ANYWHERE = re.compile(r"(?<![\w/.\-])(?:" + "|".join((_DATE, _DATE_ISO, _DATE_WORDS)) + r")(?![\d/.\-]\d)",
+                            re.IGNORECASE)
+_EVENT_BEFORE = re.compile(r"(?:hen|lich|kham|nhap vien|ra vien|vao vien|mo|tu|den|toi|han|het han|cap|ngay cap|"
+                           r"truoc|sau|den ngay|tu ngay|hom|dat|giao|chuyen|thanh toan|nop|appointment|from|until|"
+                           r"since|before|after|on)\s*(?:ngay|ngày|nay|vao)?\s*[:,]?\s*$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _with_dates_beside_names(text: str, view: Mapped, found: list[Entity]) -> list[Entity]:
+    if not any(e.type == "PERSON" for e in found) or not _DATE_ANYWHERE.search(view.text):
+        return found
+    this_year = date.today().year
+    dates: list[Entity] = []
+    for match in _DATE_ANYWHERE.finditer(view.text):
+        year = _YEAR.search(match.group())
+        if year is None or int(year.group()) >= this_year:
+            continue
+        if _EVENT_BEFORE.search(fold(view.text[max(0, match.start() - 24):match.start()].lower())):
+            continue
+        start, end = view.source_span(match.start(), match.end())
+        if any(e.start < end and start < e.end for e in found + dates):
+            continue
+        dates.append(Entity("DOB", start, end, text[start:end], SCORE_THRESHOLD))
     return sorted(found + dates, key=lambda e: e.start) if dates else found
 
 
