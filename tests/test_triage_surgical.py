@@ -76,7 +76,8 @@ def test_heldout_probes_keep_their_first_run(expert):
     ("con trai tôi 12 tuổi tự nhiên đau tinh hoàn dữ dội, nôn", "abdomen", "không ăn uống"),
     ("tôi bị thoát vị bẹn, giờ khối phồng ở bẹn không đẩy lên được, đau và nôn", "abdomen", "không ăn uống"),
     ("em trễ kinh 2 tuần, đau bụng dưới một bên, ra máu lấm tấm", "pregnancy", "khoa sản"),
-    ("be so sinh 20 ngay tuoi bi sot 38.5", "fever_danger", "không ủ ấm"),
+    ("be so sinh 20 ngay tuoi bi sot 38.5", "infant_fever", "dưới 3 tháng"),
+    ("bé 2 tháng sốt 38 độ, bú kém, li bì", "infant_fever", "không tự cho bé uống thuốc hạ sốt"),
     ("bé 1 tuổi tiêu chảy hơn 10 lần từ sáng, mắt trũng, khóc không ra nước mắt, lừ đừ", "dehydration", "oresol"),
 ])
 def test_each_class_gets_the_advice_of_its_family(expert, text, family, says):
