@@ -79,6 +79,12 @@ def test_heldout_probes_keep_their_first_run(expert):
     ("be so sinh 20 ngay tuoi bi sot 38.5", "infant_fever", "dưới 3 tháng"),
     ("bé 2 tháng sốt 38 độ, bú kém, li bì", "infant_fever", "không tự cho bé uống thuốc hạ sốt"),
     ("bé 1 tuổi tiêu chảy hơn 10 lần từ sáng, mắt trũng, khóc không ra nước mắt, lừ đừ", "dehydration", "oresol"),
+    # someone who cannot be woken is a poisoning only after a substance: a feverish drowsy child got the poisoning
+    # advice ("không gây nôn"), because the rule read "sốt" and "li bì" beside "khó đánh thức" (found in triage15)
+    ("bé sốt cao, li bì, khó đánh thức", "fever_danger", "cởi bớt quần áo"),
+    ("ông tôi gọi không dậy, thở khò khè", "unconscious", "nằm nghiêng"),
+    ("bố tôi uống nhiều rượu, giờ gọi không dậy", "poisoning", "không gây nôn"),
+    ("chồng tôi uống nhiều thuốc ngủ, lơ mơ", "poisoning", "không gây nôn"),
 ])
 def test_each_class_gets_the_advice_of_its_family(expert, text, family, says):
     answer = expert.answer(text)
