@@ -458,3 +458,45 @@ def test_an_english_question_naming_the_organization_itself_is_not_disowned(tmp_
                             tmp_path / "pkg")
     claim = load_expert(built.package).claim("My son is at Tan Phu Middle School. Can he use a phone in class?")
     assert not claim.disowned and claim.score > 0
+
+
+def test_english_words_the_glossary_leaves_are_read_in_the_rules_words():
+    """An English question glossed by the bundled glossary can still say "Saturdays", "overdue", "fine": the
+    retrieval kind reads the words of an organization's rules it ships (``data/english_terms.tsv``)."""
+    from luytre.kinds.retrieval.everyday import _english_terms, with_english_read
+    from luytre.text.bilingual import _is_syllable, lexicon
+
+    assert with_english_read("thư viện đóng Saturdays?") == "thư viện đóng thứ bảy?"
+    assert with_english_read("phí trả overdue sách") == "phí trả quá hạn sách"
+    assert with_english_read("nail polish được phép?") == "sơn móng tay được phép?"
+    assert with_english_read("Có thi lại không") == "Có thi lại không"  # Vietnamese stays as typed
+    for english in _english_terms():  # no word a question typed without diacritics could mean, nothing glossed before
+        assert " " in english or not _is_syllable(english), english
+        assert tuple(english.split()) not in lexicon(), english
+
+
+@pytest.fixture(scope="module")
+def tutoring_rules(tmp_path_factory):
+    """A tutoring centre's rules, written for these tests."""
+    docs = tmp_path_factory.mktemp("tutoring") / "docs"
+    docs.mkdir()
+    (docs / "noi-quy.md").write_text("# Nội quy trung tâm học thêm\n\n## Giờ mở cửa\n\nTrung tâm mở cửa từ 14 giờ "
+                                     "đến 21 giờ; thứ Bảy đóng cửa lúc 17 giờ.\n\n## Đi muộn\n\nHọc viên đi muộn "
+                                     "quá 15 phút ghi vào sổ; đi muộn 3 lần trong tháng thì báo phụ huynh.\n\n## Học "
+                                     "phí\n\nHọc phí nộp đầu tháng tại quầy.\n", encoding="utf-8")
+    built = build_retrieval(docs, RetrievalSource(id="hoc-them", title_vi="Nội quy trung tâm học thêm",
+                                                  publisher="luytre-tests"), tmp_path_factory.mktemp("tutoring-pkg"))
+    return load_expert(built.package)
+
+
+def test_a_claim_reads_the_days_of_an_english_question(tutoring_rules):
+    question = "Is the centre closed on Saturdays?"
+    assert tutoring_rules.claim(question).score >= 0.5
+    assert tutoring_rules.claim(question).score > tutoring_rules.claim(question.replace("Saturdays", "holidays")).score
+
+
+def test_an_everyday_word_is_explained_by_the_official_term_the_documents_use(tutoring_rules):
+    """"đi trễ" is the rules' "đi muộn": the question's topic is explained by the term, whose syllables are topic
+    even when they can be question words ("muộn", folded "muon", is also "muốn")."""
+    assert tutoring_rules.claim("đi trễ bị gì").score >= 0.5
+    assert tutoring_rules.claim("đi trễ bị gì").score > tutoring_rules.claim("đi xe bị gì").score

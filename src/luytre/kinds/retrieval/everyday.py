@@ -50,6 +50,39 @@ def with_chat_forms_read(query: str) -> str:
     return "".join(parts)
 
 
+_LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w-])")
+_INFLECTIONS = ("", "s", "es", "ed", "d", "ing")
+
+
+@cache
+def _english_terms() -> dict[str, str]:
+    raw = resources.files("luytre.kinds.retrieval").joinpath("data/english_terms.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+    return {english.strip(): vietnamese.strip() for english, vietnamese in rows}
+
+
+def with_english_read(query: str) -> str:
+    """``query`` with the English words of an organization's rules that the bundled glossary leaves as written
+    (``data/english_terms.tsv``: "Saturdays", "overdue", "fine") in Vietnamese: "mấy giờ thư viện đóng Saturdays"
+    -> "mấy giờ thư viện đóng thứ bảy". Two-word terms first ("nail polish"), then words, read with their plural
+    or participle ending taken off. A word is only read so when it has no diacritics and is in the list, which holds
+    no word that is also a Vietnamese syllable typed without them."""
+    terms = _english_terms()
+    if not _LATIN_WORD.search(query):
+        return query
+
+    def term(words: str) -> str | None:
+        lowered = words.lower()
+        for ending in _INFLECTIONS:
+            if lowered.endswith(ending) and (gloss := terms.get(lowered[:len(lowered) - len(ending)])) is not None:
+                return gloss
+        return None
+
+    two = re.compile(r"(?<![\w-])([A-Za-z]+ [A-Za-z]+)(?![\w-])")
+    query = two.sub(lambda m: term(m.group(1)) or m.group(0), query)
+    return _LATIN_WORD.sub(lambda m: term(m.group(0)) or m.group(0), query)
+
+
 @cache
 def question_words() -> frozenset[str]:
     """Syllables (folded) that say how a question is asked, not what it is about (``data/question_words.txt``)."""
@@ -113,6 +146,14 @@ def _uses(query: str, name: str) -> list[tuple[int, int, str]]:
 def official_terms(query: str) -> list[str]:
     """The official terms (folded) of the everyday words ``query`` uses (``_uses``)."""
     return list(dict.fromkeys(fold(official) for _, _, official in _uses(query, "everyday_terms.tsv")))
+
+
+def everyday_words(query: str) -> list[tuple[str, str]]:
+    """The everyday words of ``query`` that have an official term, folded, each with that term (folded): "đi trễ bị
+    gì" -> [("di tre", "di muon")]. Words whose place in ``query`` cannot be read letter for letter are left out."""
+    text = fold(unicodedata.normalize("NFC", query.lower()))
+    return [(text[start:stop], fold(official)) for start, stop, official in _uses(query, "everyday_terms.tsv")
+            if start >= 0]
 
 
 def with_official_terms(query: str) -> str:
