@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from luytre.kinds.tutor.solver import GROUPS, grouped, show
 from luytre.text import fold
 
 MAX_CALCULATION_CHARS = 80
@@ -113,21 +114,6 @@ def find_calculation(question: str) -> str | None:
     return best
 
 
-def _show(value: Any) -> str:
-    import sympy
-
-    text = sympy.sstr(value).replace("sqrt", "√").replace("**", "^").replace("*", "·")
-    text = re.sub(r"√\((\d+)\)", r"√\1", re.sub(r"(\d)·([a-z(√])", r"\1\2", text))
-    return _GROUPS.sub(_grouped, text).replace("-", "−")
-
-
-_GROUPS = re.compile(r"(?<![\d/,.])\d{5,}(?![\d/,.])")  # 7350000 is written 7.350.000
-
-
-def _grouped(match: re.Match[str]) -> str:
-    return f"{int(match.group(0)):,}".replace(",", ".")
-
-
 def _decimal(value: Any) -> str | None:
     """A value that is no integer as a Vietnamese decimal: exact when it terminates, else "≈" to three places."""
     if value.is_Integer:
@@ -165,7 +151,7 @@ class _Calculator:
         sympy = self.sympy
         if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
             number = sympy.Rational(str(node.value))
-            return number, _GROUPS.sub(_grouped, str(node.value).replace(".", ","))
+            return number, GROUPS.sub(grouped, str(node.value).replace(".", ","))
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
             inner, shown = self.value(node.operand)
             return (-inner, f"(−{shown.strip('()')})") if isinstance(node.op, ast.USub) else (inner, shown)
@@ -184,7 +170,7 @@ class _Calculator:
             if not inner.is_Rational or max(len(str(abs(inner.p))), len(str(inner.q))) > MAX_ROOT_DIGITS:
                 raise _Unreadable("a root of a number this calculation does not take")
             root = sympy.sqrt(inner)
-            simpler = root.is_Rational or _show(root) != f"√{shown}"  # √144 = 12, √8 = 2√2; √2 stays
+            simpler = root.is_Rational or show(root) != f"√{shown}"  # √144 = 12, √8 = 2√2; √2 stays
             return self._step(f"√{shown}", root) if simpler else (root, f"√{shown}")
         if isinstance(node, ast.BinOp):
             return self._operation(node.op, self.value(node.left), self.value(node.right))
@@ -208,7 +194,7 @@ class _Calculator:
             if y == 0:
                 raise _Unreadable("division by zero")
             if y.is_Rational and not y.is_Integer and not self.decimals:  # by a fraction: times its inverse
-                inverse = _show(1 / y)
+                inverse = show(1 / y)
                 return self._step(f"{a} : {b} = {a} · {inverse if y > 0 else f'({inverse})'}", x / y)
             return self._step(f"{a} : {b}", x / y)
         if isinstance(op, ast.Pow):
@@ -232,7 +218,7 @@ class _Calculator:
         decimal = _decimal(value)
         if self.decimals and decimal and not decimal.startswith("≈"):
             return decimal
-        return _show(value)
+        return show(value)
 
 
 def _fraction_written(node: ast.AST) -> tuple[int, int] | None:
@@ -270,7 +256,7 @@ def calculate(question: str, taught: set[str]) -> WorkedCalculation | None:
     if skill not in taught:
         return None
     shown = re.sub(r"\s*//\s*", " : ", found).replace("*", "·").replace("-", "−").replace(".", ",")
-    shown = _GROUPS.sub(_grouped, shown)
+    shown = GROUPS.sub(grouped, shown)
     return WorkedCalculation(shown, skill, calculator.steps, calculator.show(value), _decimal(value))
 
 

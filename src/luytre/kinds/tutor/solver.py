@@ -70,11 +70,20 @@ def _brackets_pair(text: str) -> bool:
     return depth == 0
 
 
-def _show(value: Any) -> str:
+def show(value: Any) -> str:
+    """A sympy value as a schoolbook writes it: "2√2", "3x/2", "−1/4", 7.350.000."""
     import sympy
 
     text = sympy.sstr(value).replace("sqrt", "√").replace("**", "^").replace("*", "·")
-    return re.sub(r"(\d)·([a-z(√])", r"\1\2", text).replace("-", "−")
+    text = re.sub(r"√\((\d+)\)", r"√\1", re.sub(r"(\d)·([a-z(√])", r"\1\2", text))
+    return GROUPS.sub(grouped, text).replace("-", "−")
+
+
+GROUPS = re.compile(r"(?<![\d/,.])\d{5,}(?![\d/,.])")  # 7350000 is written 7.350.000
+
+
+def grouped(match: re.Match[str]) -> str:
+    return f"{int(match.group(0)):,}".replace(",", ".")
 
 
 def _checked(equation: str) -> str | None:
@@ -134,40 +143,40 @@ def solve(question: str, taught: set[str]) -> WorkedSolution | None:
     skill = SKILL_OF_DEGREE.get(degree)
     if skill is None or skill not in taught:
         return None
-    steps = [f"Đưa về dạng chuẩn: {_show(poly.as_expr())} = 0."]
+    steps = [f"Đưa về dạng chuẩn: {show(poly.as_expr())} = 0."]
     if degree == 1:
         a, b = poly.all_coeffs()
         root = -b / a
         if a != 1:
-            steps += [f"{_show(a * x)} = {_show(-b)}.", f"{name} = {_show(-b)} : {_show(a)} = {_show(root)}."]
+            steps += [f"{show(a * x)} = {show(-b)}.", f"{name} = {show(-b)} : {show(a)} = {show(root)}."]
         else:
-            steps.append(f"{name} = {_show(root)}.")
+            steps.append(f"{name} = {show(root)}.")
         roots = [root]
     else:
         a, b, c = poly.all_coeffs()
         delta = b**2 - 4 * a * c
-        steps.append(f"a = {_show(a)}, b = {_show(b)}, c = {_show(c)}; Δ = b² − 4ac = {_show(b**2)} − "
-                     f"{_show(4 * a * c)} = {_show(delta)}.".replace("− −", "+ "))
+        steps.append(f"a = {show(a)}, b = {show(b)}, c = {show(c)}; Δ = b² − 4ac = {show(b**2)} − "
+                     f"{show(4 * a * c)} = {show(delta)}.".replace("− −", "+ "))
         if delta < 0:
             steps.append("Δ < 0 nên phương trình vô nghiệm (không có nghiệm thực).")
             roots = []
         elif delta == 0:
             root = -b / (2 * a)
-            steps.append(f"Δ = 0 nên phương trình có nghiệm kép {name} = −b/(2a) = {_show(root)}.")
+            steps.append(f"Δ = 0 nên phương trình có nghiệm kép {name} = −b/(2a) = {show(root)}.")
             roots = [root]
         else:
             roots = sorted({sympy.radsimp((-b + sign * sympy.sqrt(delta)) / (2 * a)) for sign in (1, -1)},
                            key=lambda r: float(r))
             steps.append(f"Δ > 0 nên phương trình có hai nghiệm phân biệt: {name}₁ = (−b + √Δ)/(2a) = "
-                         f"{_show(roots[1])}, {name}₂ = (−b − √Δ)/(2a) = {_show(roots[0])}.")
+                         f"{show(roots[1])}, {name}₂ = (−b − √Δ)/(2a) = {show(roots[0])}.")
     for root in roots:  # never show a root that does not satisfy the equation
         if sympy.simplify(left.subs(x, root) - right.subs(x, root)) != 0:
             return None
     if roots:
-        checks = "; ".join(f"{name} = {_show(r)}: {_show(sympy.nsimplify(left.subs(x, r)))} = "
-                           f"{_show(sympy.nsimplify(right.subs(x, r)))}" for r in roots)
+        checks = "; ".join(f"{name} = {show(r)}: {show(sympy.nsimplify(left.subs(x, r)))} = "
+                           f"{show(sympy.nsimplify(right.subs(x, r)))}" for r in roots)
         steps.append(f"Thử lại: {checks}.")
-    return WorkedSolution(equation, degree, skill, steps, [_show(r) for r in roots])
+    return WorkedSolution(equation, degree, skill, steps, [show(r) for r in roots])
 
 
 SYSTEM_SKILL = "systems-of-linear-equations"
@@ -235,7 +244,7 @@ def _by_substitution(equations: list[str], lines: list[tuple[tuple[Any, Any], An
     into the other, then back; the solution checked in both equations."""
     import sympy
 
-    steps = [" ".join(f"({i}) {_show(s[0])} = {_show(s[1])};" for i, (s, _) in enumerate(lines, 1)).rstrip(";") + "."]
+    steps = [" ".join(f"({i}) {show(s[0])} = {show(s[1])};" for i, (s, _) in enumerate(lines, 1)).rstrip(";") + "."]
     # the unknown with coefficient ±1 first (no fraction appears), then the smallest coefficient
     choices = sorted(((abs(expr.coeff(u)) != 1, abs(expr.coeff(u)), i, j) for i, (_, expr) in enumerate(lines)
                       for j, u in enumerate(unknowns) if expr.coeff(u) != 0))
@@ -244,23 +253,23 @@ def _by_substitution(equations: list[str], lines: list[tuple[tuple[Any, Any], An
     _, _, i, j = choices[0]
     other_line, u, v = lines[1 - i], unknowns[j], unknowns[1 - j]
     expressed = sympy.solve(lines[i][1], u)[0]
-    steps.append(f"Từ ({i + 1}): {u} = {_show(expressed)}.")
+    steps.append(f"Từ ({i + 1}): {u} = {show(expressed)}.")
     (left, right), _ = other_line
     put = sympy.expand(left.subs(u, expressed) - right.subs(u, expressed))
-    steps.append(f"Thế vào ({2 - i}): {_show(left.subs(u, sympy.Symbol(f'({_show(expressed)})'))).replace('·(', '(')}"
-                 f" = {_show(right.subs(u, sympy.Symbol(f'({_show(expressed)})')))} ⇒ {_show(put)} = 0.")
+    steps.append(f"Thế vào ({2 - i}): {show(left.subs(u, sympy.Symbol(f'({show(expressed)})'))).replace('·(', '(')}"
+                 f" = {show(right.subs(u, sympy.Symbol(f'({show(expressed)})')))} ⇒ {show(put)} = 0.")
     if put.coeff(v) == 0:
         outcome = "many" if put == 0 else "none"
         return WorkedSystem(equations, SYSTEM_SKILL, steps, {}, outcome)
     value_v = sympy.solve(put, v)[0]
     value_u = sympy.nsimplify(expressed.subs(v, value_v))
-    steps.append(f"{v} = {_show(value_v)}; suy ra {u} = {_show(value_u)}.")
+    steps.append(f"{v} = {show(value_v)}; suy ra {u} = {show(value_u)}.")
     values = {u: value_u, v: value_v}
     checks = []
     for n, ((left, right), _) in enumerate(lines, 1):
         l_value, r_value = sympy.nsimplify(left.subs(values)), sympy.nsimplify(right.subs(values))
         if sympy.simplify(l_value - r_value) != 0:  # never show a solution that does not satisfy the system
             return None
-        checks.append(f"({n}) {_show(l_value)} = {_show(r_value)}")
+        checks.append(f"({n}) {show(l_value)} = {show(r_value)}")
     steps.append(f"Thử lại: {'; '.join(checks)}.")
-    return WorkedSystem(equations, SYSTEM_SKILL, steps, {str(s): _show(values[s]) for s in unknowns}, "one")
+    return WorkedSystem(equations, SYSTEM_SKILL, steps, {str(s): show(values[s]) for s in unknowns}, "one")
