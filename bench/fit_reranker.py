@@ -11,7 +11,8 @@ first stages alone; once with the format-1 features, once with every feature), p
 pooled over the held-out sets (the best mean of in-scope accuracy and out-of-scope abstention among the thresholds
 keeping in scope at least where the format-1 features had it at their threshold, ``PREVIOUS``), then fits on every
 set and writes ``src/luytre/routing/data/reranker.json`` (checked against scikit-learn's own probabilities before
-it is written), naming the sets it was fitted on. The bundled one: dev, test, blind3, blind5-blind10, blind12.
+it is written), naming the sets it was fitted on. The bundled one: dev, test, blind3, blind5-blind10, blind12,
+blind13 (routing15).
 
     .venv/bin/python bench/fit_reranker.py [--packages DIR] [--sets dev test blind3 …] [--dry-run]
         [--rows FILE [--reuse-rows]] [--out FILE]
@@ -31,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from routing import SETS, build_experts, load_experts, read_set, set_path  # noqa: E402 - after the sys.path entry
 
 OUT = Path(__file__).resolve().parents[1] / "src/luytre/routing/data/reranker.json"
-OPEN_SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12")
+OPEN_SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12",
+             "blind13")
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 PREVIOUS = 0.6  # the threshold of the format-1 re-ranker (fitted on dev-blind9): in scope may not fall below its
 TREES = {"n_estimators": 60, "learning_rate": 0.1, "max_leaf_nodes": 8, "min_samples_leaf": 40, "random_state": 0}
@@ -152,7 +154,11 @@ def main() -> None:
     router = cached_router(base / "router-cache", examples, 0.3, claimers=experts,
                            versions={eid: e.manifest.version for eid, e in experts.items()})
     if args.reuse_rows and args.rows and args.rows.exists():  # the same router and sets: the same rows
-        by_set = {name: [r | {"features": np.asarray(r["features"], dtype=np.float64).reshape(len(r["experts"]), -1)}
+        from luytre.routing.rerank import FEATURES
+
+        # a question without judged candidates has no rows: (0, len(FEATURES)), which reshape(0, -1) cannot infer
+        by_set = {name: [r | {"features": np.asarray(r["features"], dtype=np.float64).reshape(len(r["experts"]),
+                                                                                              len(FEATURES))}
                          for r in rows] for name, rows in json.loads(args.rows.read_text(encoding="utf-8")).items()
                   if name in args.sets}
     else:

@@ -222,6 +222,20 @@ def test_claims_are_the_parsers_confidence_that_the_text_is_an_address(address_p
     assert expert.claim("quán phở ngon ở Đà Nẵng").score < 0.6
 
 
+def test_a_terse_input_that_is_nothing_but_an_address_is_claimed_surely(address_package):
+    """routing15 (blind13's open errors): a bare ward, a house number and its street beside an abbreviated district,
+    a district and its city typed without diacritics. The parser is unsure which ward (no district to tell), but
+    nobody else reads a bare address; a question with other words around the units is the parser's confidence."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(address_package))
+    for terse in ("p.bến nghé", "45 tran hung dao q5", "q thanh khe da nang", "xã Bát Tràng, Gia Lâm, HN"):
+        assert expert.claim(terse).score >= 0.8, (terse, expert.claim(terse))
+    for other in ("quán phở ngon ở quận 1", "phong kham tu o quan 5", "bai 5 trang 12", "thời tiết Đà Nẵng"):
+        assert expert.claim(other).score < 0.8, (other, expert.claim(other))
+
+
 def test_an_address_abroad_is_disowned_and_vietnamese_places_named_like_countries_are_not(address_package):
     from luytre.experts.package import ExpertPackage
     from luytre.kinds import load_expert
@@ -233,3 +247,18 @@ def test_an_address_abroad_is_disowned_and_vietnamese_places_named_like_countrie
         assert claim.disowned and claim.score == 0.0, (abroad, claim)
     for home in ("12 Nguyễn Văn Huyên, Mỹ Đình 1, Nam Từ Liêm, Hà Nội", "Phường Linh Trung, Thủ Đức giờ là phường gì"):
         assert not expert.claim(home).disowned, home
+
+
+def test_an_identifiers_province_code_asked_about_is_not_the_address_experts(address_package):
+    """routing15 (blind12's and blind13's open errors): a province named beside an identifier's code is the identity
+    expert's question ("mã 038 là Thanh Hóa"); a map change asked with it, or a ward typed, stays the address's."""
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(address_package))
+    for code in ("cccd cua toi ma 001 co phai Ha Noi khong", "Số CMND 9 số 281234567 là cấp ở tỉnh nào, Bình Dương à?"):
+        claim = expert.claim(code)
+        assert claim.disowned and "identifier" in claim.reason, (code, claim)
+    for address in ("CCCD mã 083 là Bến Tre, giờ Bến Tre gộp vào tỉnh nào",
+                    "căn cước 038087009911, nhà tôi ở phường Điện Biên, Ba Đình, Hà Nội, đổi sang phường mới là gì"):
+        assert not expert.claim(address).disowned, address

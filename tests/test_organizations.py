@@ -73,6 +73,10 @@ def test_a_question_about_this_bank_or_banks_in_general_stays_its_own(question):
     "hop dong bao hiem nhan tho Prudential muon huy giua chung co mat tien khong",
     "nick Zalo của mẹ bị hack, kẻ gian nhắn tin cho cả nhà, lấy lại thế nào",
     "quen mat khau wifi nha, vao modem doi lai sao",
+    # routing15: the state's apps (their logins and codes), lending apps
+    "nhập mã OTP đăng nhập VNeID mãi không được",
+    "app VssID bao sai mat khau hoai",
+    "vay qua app lai 1% moi ngay co bi cong an bat khong",
 ])
 def test_a_question_about_a_neighbouring_business_is_not_a_banks(question):
     assert other_organization(question, BANK) is not None
@@ -107,6 +111,7 @@ def test_opening_an_account_or_paying_a_broker_from_the_bank_stays_the_banks(que
     "thanh toán đơn Shopee bằng thẻ tín dụng bị trừ tiền hai lần",  # the bank's card is what is asked about
     "tôi chạy Grab được 2 năm, muốn vay mua xe trả góp cần gì",  # the asker's trade, a loan asked for
     "mã OTP chuyển tiền gửi về sim Mobifone chậm cả phút",  # the bank's OTP, whoever carries it
+    "không nhận được OTP khi đăng nhập app ngân hàng",  # the bank's own login
 ])
 def test_a_banks_question_naming_a_neighbouring_business_on_the_way_stays_its_own(question):
     assert other_organization(question, BANK) is None

@@ -516,3 +516,52 @@ def test_a_maths_problem_set_in_physics_or_a_topic_word_asked_as_vocabulary_is_n
 
     claim = load_expert(ExpertPackage.open(tutor_package)).claim(lesson)
     assert claim is None or not claim.disowned, (lesson, claim)
+
+
+@pytest.mark.parametrize("query", [
+    # routing15 (blind13's open errors): an exercise set out beside a bank's or a clinic's words
+    "Đề bài: một cửa hàng gửi 20 triệu với lãi suất 5% một năm, sau 2 năm có bao nhiêu? Giải giúp em",
+    "bai toan lop 6: mua 3 hop sua gia 12 nghin, tra 50 nghin thi duoc thoi lai bao nhieu",
+    "em lam ra 450 nghin, cho em hoi 15% cua 3 trieu co dung vay khong",
+])
+def test_an_exercise_set_out_is_claimed_by_the_tutor_and_no_classifier(tutor_package, triage_package, query):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    tutor = load_expert(ExpertPackage.open(tutor_package))
+    triage = load_expert(ExpertPackage.open(triage_package))
+    assert tutor.claim(query).score >= 0.8, query
+    unclaimed = triage.claim(query)  # no claim, but not disowned: a second question beside it may be the domain's
+    assert unclaimed.score == 0.0 and not unclaimed.disowned and "exercise" in unclaimed.reason, query
+
+
+def test_an_everyday_question_with_figures_but_no_exercise_frame_stays_a_classifiers(triage_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    triage = load_expert(ExpertPackage.open(triage_package))
+    for query in ("con 3 tuổi sốt 39 độ 2 ngày rồi thì khám khoa nào",
+                  "bai tap the duc 30 phut moi ngay co giup ha huyet ap khong"):  # "bài tập" is no exercise frame
+        assert not triage.claim(query).disowned, query
+
+
+@pytest.mark.parametrize("query", [
+    "con em lop 8 hay sai phan dai so, cho chau it bai luyen",  # a maths topic and practice, no skill named
+    "cho em bai on hinh hoc lop 7",
+    "muoi lam phan tram cua 80 la bao nhieu",  # a percentage of a figure, in words
+])
+def test_a_maths_topic_to_practise_or_a_percentage_in_words_is_claimed_surely(tutor_package, query):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    assert expert.claim(query).score >= 0.8, (query, expert.claim(query))
+
+
+def test_a_grades_exercise_named_before_its_figures_is_set_out():
+    from luytre.text.cues import exercise_set_out
+    from luytre.text.normalize import fold
+
+    assert exercise_set_out(fold("bài tập phần trăm lớp 6: gửi 10 triệu lãi 6%/năm, sau 1 năm được bao nhiêu"))
+    assert exercise_set_out(fold("bài tập thể dục 30 phút cho người 50 tuổi")) is None  # no grade, no frame
+    assert exercise_set_out(fold("Đề bài: tìm x")) is None  # a frame without figures

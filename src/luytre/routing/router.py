@@ -79,13 +79,15 @@ log = logging.getLogger("luytre.routing")
 NONE = "__none__"
 NONE_COLUMN = FEATURES.index("none_logit")  # the re-ranker's row: the text model's "none" probability, as a logit
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
+# 15: a school exercise set out disowned by classifiers and claimed by the tutor, a terse address claimed surely,
+# more everyday negatives (comfort, labour disputes, clinics' prices and doses, universities, shops, app loans);
 # 14: everyday negatives in the background, brokers and coin exchanges disowned by a bank, an abstention the
 # re-ranker may not overturn (``ABSTAINED_NONE``);
 # 13: the tutor's and the address expert's claims as fixroute13 left them (fusion was fitted on the old ones);
 # 12: each expert's vocabulary (the re-ranker's coverage);
 # 10: a bank's neighbouring businesses and physics disowned; 9: stricter plate code, word problem, difficulty claims;
 # 8: school terms; 7: disowning
-ROUTER_FORMAT = 14
+ROUTER_FORMAT = 15
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first

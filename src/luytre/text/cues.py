@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from luytre.text.normalize import fold
 
@@ -65,3 +66,25 @@ def nearest_cue(before: str, cues: Mapping[str, re.Pattern[str]], reach_words: i
     if re.search(r"\d", gap) or len(re.findall(r"\w+", gap)) > reach_words:
         return None
     return found
+
+
+# A school exercise set out, folded: its frame ("Đề bài: …", "bài toán lớp 7", "giải giúp em") beside at least
+# ``EXERCISE_FIGURES`` figures. Such a question is a learner's homework, whatever its words share with a bank's
+# savings or a clinic's doses ("Đề bài: gửi tiết kiệm 10 triệu, lãi suất 6%…"): a tutor's, and no other domain
+# classifier's.
+EXERCISE_FIGURES = 2
+_EXERCISE_FRAME = cue_pattern(("de bai", "bai toan", "giai giup em", "giai ho em", "giai giup con", "giai ho con",
+                               "giai giup minh", "giai giup chau", "em lam ra", "con lam ra", "em tinh ra",
+                               "con tinh ra", "dap an la"))
+# "bài tập phần trăm lớp 6", "bài toán lớp 7", "đề toán lớp 5": an exercise of a school grade
+_GRADE_EXERCISE = re.compile(r"\b(?:bai tap|bai toan|de toan|de bai)(?:\s+\w+){0,3}\s+lop\s*\d")
+_FIGURE = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4096)  # every classifier among a question's candidates asks it of the same text
+def exercise_set_out(folded: str) -> str | None:
+    """The frame of a school exercise set out in ``folded`` (a folded question) with its figures, or None."""
+    frame = _EXERCISE_FRAME.search(folded) or _GRADE_EXERCISE.search(folded)
+    if frame is None or len(_FIGURE.findall(folded)) < EXERCISE_FIGURES:
+        return None
+    return frame.group(0)

@@ -31,7 +31,8 @@ _QUESTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(
     re.escape(p) for p in sorted({*_QUESTION_PHRASES, *(fold(p) for p in _QUESTION_PHRASES)}, key=len, reverse=True)
 ) + r")(?!\w)")
 # Asking what became of a unit in the reorganization (folded): merged, renamed, still a province, its new name.
-_MAP_CHANGE = cue_pattern(("sap nhap", "sat nhap", "nhap vao", "nhap voi", "sap xep", "doi ten", "ten moi",
+_MAP_CHANGE = cue_pattern(("sap nhap", "sat nhap", "nhap vao", "nhap voi", "gop vao", "gop voi", "hop nhat",
+                           "sap xep", "doi ten", "ten moi",
                            "phuong moi", "xa moi", "tinh moi", "dia chi moi", "con la tinh", "con la huyen",
                            "thanh phuong", "thanh xa", "thuoc tinh nao", "thuoc phuong nao", "thuoc xa nao",
                            "gio thuoc", "nay thuoc", "gio la phuong", "gio la xa", "gio la tinh", "ban do moi",
@@ -43,6 +44,20 @@ _MAP_CHANGE_AFTER_UNIT = re.compile(
     r"(?<!\w)(?:phuong|quan|huyen|thi xa|thi tran|thanh pho|tinh|xa|tp|tx|p|q|h)(?!\w).*?"
     r"(?<!\w)(?:doi thanh|bi bo|giai the|gio goi la|gio ten la|gio la gi|gio ten gi)(?!\w)", re.DOTALL)
 MAP_CHANGE_CLAIM = 0.6
+# A terse input that is nothing but an address ("p.tân định", "123 nguyen van linh q7", "q hai chau da nang moi"):
+# every word is a unit the parser matched, a unit's abbreviation or word, a house number's street, or "mới"/"cũ".
+# The parser's confidence is low on it (the ward is ambiguous without its district), but the question is surely
+# this expert's: nobody else reads a bare address. At most TERSE_WORDS words.
+TERSE_CLAIM = 0.8
+TERSE_WORDS = 8
+# A unit's word or abbreviation: one of them (or a house number) must be typed, so that a greeting whose words name a
+# place ("chào bạn": a commune's name) is not read as an address.
+_UNIT_MARKERS = frozenset(("p", "q", "h", "x", "tp", "tx", "tt", "f", "phuong", "quan", "huyen", "xa", "tinh", "thon",
+                           "ap", "kp", "ngo", "ngach", "hem", "kiet", "ward", "district", "province"))
+_UNIT_WORDS = _UNIT_MARKERS | frozenset(("thi", "tran", "thanh", "pho", "khu", "to", "duong", "so", "moi", "cu",
+                                         "city"))
+_TERSE_WORD = re.compile(r"[^\W_]+")
+_HOUSE_NUMBER = re.compile(r"^\s*(?:so\s+)?\d+[a-z]?(?:/\d+[a-z]?)*\b")
 # Countries and cities abroad, folded, that no Vietnamese place is named (not "Mỹ" nor "Đức": Mỹ Đình, Thủ Đức):
 # a question about an address there is not this expert's, whatever its address words.
 ABROAD = ("nhat ban", "han quoc", "trung quoc", "dai loan", "thai lan", "campuchia", "singapore", "malaysia",
@@ -50,6 +65,15 @@ ABROAD = ("nhat ban", "han quoc", "trung quoc", "dai loan", "thai lan", "campuch
           "bangkok", "washington", "new york", "california", "london", "berlin", "sydney", "melbourne", "toronto",
           "japan", "korea", "china", "taiwan", "thailand", "germany", "france", "australia", "canada", "usa")
 _ABROAD = cue_pattern(ABROAD)
+# An identifier's code asked about (folded): a document that carries one, and its province code or digits ("mã 038
+# trong căn cước là tỉnh nào", "mã tỉnh trong CCCD của người sinh ở Bình Dương"): the identity expert's question,
+# though it names a province. Disowned only when no address is read surely (``CODE_KEPT_ADDRESS``): "căn cước 0381…,
+# nhà tôi ở 12 Lý Thường Kiệt, phường Cửa Nam, Hà Nội" keeps its address.
+CODE_KEPT_ADDRESS = 0.7
+_WARD_TYPED = re.compile(r"\b(?:phuong|xa|thi tran)\s+\w|\bp\.\s*\w")  # a ward typed: an address
+_IDENTIFIER_DOCUMENT = cue_pattern(("can cuoc", "cccd", "cmnd", "cmt", "chung minh", "dinh danh", "bien so",
+                                    "ma so thue", "mst", "the bhyt", "ma the bhyt", "so bhxh", "ma bhxh"))
+_CODE_ASKED = re.compile(r"\b(?:ma tinh|ma vung|ma so|so dau|dau so|ma \d{2,3}|\d{9,})\b")
 _QUOTED = re.compile(r"[\"“”'‘’«»](.{6,}?)[\"“”'‘’«»]")
 
 
@@ -126,9 +150,35 @@ class AddressExpert(Expert):
         place = ", ".join(p for p in (parsed.ward, parsed.province) if p)
         folded = fold(query)
         asks_change = _MAP_CHANGE.search(folded) or _MAP_CHANGE_AFTER_UNIT.search(folded)
+        document = _IDENTIFIER_DOCUMENT.search(folded)
+        if (document and not asks_change and parsed.confidence < CODE_KEPT_ADDRESS and _CODE_ASKED.search(folded)
+                and not _WARD_TYPED.search(folded)):
+            return Claim(0.0, f"an identifier's code asked about: {document.group(0)}", disowned=True)
         if place and asks_change and parsed.confidence < MAP_CHANGE_CLAIM:
             return Claim(MAP_CHANGE_CLAIM, f"asks what became of {place}")
+        if place and parsed.confidence < TERSE_CLAIM and _only_an_address(folded, parsed):
+            return Claim(TERSE_CLAIM, f"nothing but an address: {place}")
         return Claim(float(parsed.confidence), f"address read: {place}" if place else "no address read")
+
+
+def _only_an_address(folded: str, parsed: ParsedAddress) -> bool:
+    """Whether the (folded) question is a terse address and nothing else: at most ``TERSE_WORDS`` words, each a part
+    of a unit the parser matched, a unit's word or abbreviation (``_UNIT_WORDS``), or the street of a house number
+    ("123 nguyen van linh"); a street without a number ("quán phở ngon ở quận 1") is other words. A unit's marker
+    (``_UNIT_MARKERS``) or a house number must be typed."""
+    words = _TERSE_WORD.findall(folded)
+    if not words or len(words) > TERSE_WORDS or not parsed.matched:
+        return False
+    explained = {w for m in parsed.matched for w in _TERSE_WORD.findall(fold(str(m.get("text", ""))))}
+    if parsed.street:
+        street = fold(parsed.street)
+        if not _HOUSE_NUMBER.match(street):
+            return False
+        explained |= set(_TERSE_WORD.findall(street))
+    glued = [w for w in words if re.fullmatch(r"(?:p|q|f|h)\d+", w)]  # a unit glued to its number: "q7", "p12"
+    if not (parsed.street or glued or any(w in _UNIT_MARKERS for w in words)):
+        return False
+    return all(w in explained or w in _UNIT_WORDS or w in glued for w in words)
 
 
 def load_package(package: ExpertPackage) -> AddressExpert:

@@ -17,8 +17,10 @@ from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.classifier.advice import AdviceBook, join_sentences
 from luytre.kinds.classifier.rules import OverrideRules, RuleMatch
 from luytre.text.bilingual import as_vietnamese
+from luytre.text.cues import exercise_set_out
 from luytre.text.hashed import HashedTextClassifier
 from luytre.text.model import TextClassifier, load_text_model
+from luytre.text.normalize import fold
 
 OUTSIDE_QUANTILE = 0.9  # the claim is 0.5 where the model's evidence passes this share of everyday questions
 MIN_EVIDENCE_SPAN = 0.5  # own examples' median evidence at least this far above the everyday level
@@ -214,6 +216,12 @@ class ClassifierExpert(Expert):
         other = self.other_organization_claim(query)
         if other is not None:
             return other
+        exercise = exercise_set_out(fold(query))
+        if exercise is not None:
+            # A learner's homework, whatever words it shares with this domain: no claim. Not disowned: a parent may
+            # ask the bank something beside the child's exercise ("… bài toán phần trăm, và gửi tiết kiệm 6 tháng ở
+            # ngân hàng mình lãi bao nhiêu"), and a disowned expert is never composed with another.
+            return Claim(0.0, f"a school exercise set out: {exercise}")
         evidence = self.predictor.model.evidence(query)
         outside, own = self.evidence_scale
         score = round(min(1.0, max(0.0, 0.5 + (evidence - outside) / (2 * (own - outside)))), 4)

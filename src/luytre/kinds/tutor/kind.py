@@ -27,7 +27,7 @@ from luytre.kinds.tutor.engine import LearnerState, TutorEngine
 from luytre.kinds.tutor.models import as_day
 from luytre.kinds.tutor.solver import WorkedSolution, WorkedSystem, solve, solve_system
 from luytre.text import fold, tokens
-from luytre.text.cues import cue_pattern
+from luytre.text.cues import cue_pattern, exercise_set_out
 
 BANKS_DIR = "banks"
 SKILL_NAME_ONLY_CLAIM = 0.4  # below its threshold (0.5): the text model decides
@@ -41,7 +41,8 @@ _BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english"
 # Asking for practice without naming a skill ("cho em câu hỏi khó hơn"), folded.
 _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
                          "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
-                         "cau hoi tiep", "practice", "exercise", "quiz", "worksheet"))
+                         "cau hoi tiep", "bai luyen", "luyen them", "bai on", "de on", "practice", "exercise", "quiz",
+                         "worksheet"))
 # A learner asking for an easier or a harder exercise ("cho câu dễ hơn đi", "cho minh bai kho hon nhe", "harder
 # questions"): only a tutor adapts the difficulty of what it asks, so the question is this expert's whatever the other
 # words. Read with its diacritics when the question has them: folded, "để dễ hơn" (in order to) is "đề dễ hơn" (a
@@ -120,14 +121,15 @@ _MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", 
                      "da thuc", "hang dang thuc", "phuong trinh", "bat phuong trinh", "he phuong trinh",
                      "nhan tu", "uoc chung", "boi chung", "tinh nham", "toan lop", "bai toan", "fraction",
                      "equation", "area of", "perimeter", "van toc", "quang duong", "ti le thuan",
-                     "ty le thuan", "ti le nghich", "ty le nghich", "toi gian"))
+                     "ty le thuan", "ti le nghich", "ty le nghich", "toi gian", "dai so", "hinh hoc", "biet thuc"))
 # An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "3/4 + 5/6", "(-3)^4", "15% của 200".
 # A term like "2x" is algebra only when an operator follows it as in a formula ("2x + 3", "2x-4=0"): letters and
 # digits glued by one hyphen are a code ("51F-123.45", "12A-3", "8h-17h"), and "m²" after a number is a unit.
 # (No two whitespace runs around an optional bracket: "1", 4,000 spaces, "a" took 250 ms to reject.)
 _EQUATION = re.compile(r"(?<![a-z])[a-ln-z)]\s*(?:\^\s*\d|²|³)|"
                        r"\d\s*[a-z]\b(?:\s*[+=]|\s+[-−]\s|\s*[-−]\s*\w+\s*[-−+=])|(?<!\w)[a-z]\s*=\s*[-−(]?\s*\d|"
-                       r"\d\s*(?:\)\s*)?[+*×÷·^=]\s*(?:\(\s*)?[-−]?\d|(?<!\d)\d+\s*%\s*(?:cua|of)\s*\d", re.IGNORECASE)
+                       r"\d\s*(?:\)\s*)?[+*×÷·^=]\s*(?:\(\s*)?[-−]?\d|(?<!\d)\d+\s*%\s*(?:cua|of)\s*\d|"
+                       r"\bphan tram cua\s*\d", re.IGNORECASE)
 # Formulas the equation pattern misses, folded: an absolute value set equal or compared ("|x - 3| = 5"), a function
 # of x ("y = -x + 4", "y = (m-1)x + 2", "f(x) = ax + 1"), a bracket raised to a power ("(a - b)^2"), fractions
 # compared ("so sánh -3/5 và -4/7"). Every repetition is bounded: linear on any input.
@@ -320,12 +322,17 @@ class TutorExpert(Expert):
             return Claim(SKILL_NAME_ONLY_CLAIM, f"skill {skill}'s name only, no learning asked")
         if equation:
             return Claim(0.8, "equation typed")
+        exercise = exercise_set_out(folded)
+        if exercise is not None:
+            return Claim(1.0, f"a school exercise set out: {exercise}")
         if _word_problem(query):
             return Claim(0.8, "a word problem typed")
         math = _MATH.search(folded)
+        practice = _PRACTICE.search(folded) or _LEARNING.search(folded)
+        if math and practice:  # "biệt thức delta … cho cháu ít bài luyện": a maths topic to practise
+            return Claim(0.8, f"a school maths topic to practise: {math.group(0)}, {practice.group(0)}")
         if math:
             return Claim(0.6, f"a school maths topic: {math.group(0)}")
-        practice = _PRACTICE.search(folded) or _LEARNING.search(folded)
         if practice:
             return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {practice.group(0)}")
         return Claim(0.35 if sure >= 0.6 else 0.0, "bank named" if sure >= 0.6 else "no skill or bank named")
