@@ -142,3 +142,32 @@ def test_a_record_kept_from_the_asker_a_route_or_a_list_is_a_lookup(gate, text):
 def test_an_own_record_an_own_vehicle_or_a_rule_is_no_lookup(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup
     assert answered_locally(gate, text) != "deny"
+
+
+# -- 5: cousins of the classes above, found writing this file ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "wife got diagnosed w diabetes last wk, what diet",  # kin named bare, as chat does
+    "ur mom has cancer? which ward takes her",
+    "hubby lost his job n we owe the bank 200 million",
+])
+def test_kin_named_bare_in_english_never_leaves_with_a_topic(gate, text):
+    assert forwarded(gate, text) == "deny"
+    assert answered_locally(gate, text) != "deny"
+
+
+def test_an_anybody_named_by_a_role_in_english_still_leaves(gate):
+    assert forwarded(gate, "Can the mother stay overnight in the maternity ward, is there a fee?") == "allow"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("kết quả gửi vào thanh.ha05 at gmail.com nhé", "thanh.ha05"),
+    ("send my scan to minhquan99 at yahoo.com.vn", "minhquan99"),
+])
+def test_at_before_a_host_with_a_dot_is_an_address(gate, text, value):
+    assert any(kind == "EMAIL" for kind, _ in _found(gate, text))
+    sent = _redacted_forward(gate, text)
+    assert sent is None or value not in sent, sent
+
+
+def test_at_before_a_time_or_a_place_is_no_address(gate):
+    assert not _found(gate, "meet at 5.30 at Cho Ray hospital")

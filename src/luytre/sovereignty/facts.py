@@ -38,7 +38,7 @@ _ENGLISH_WORDS = re.compile(r"(?<!\w)(?:is|are|was|were|what|how|with|have|has|d
                             r"won't|isn't|doesn't|"
                             r"your|you|should|would|could|been|this|that|there|from|about|after|will|and|for|of|"
                             r"my|i|his|him|her|she|they|their|we|our|us|got|get|any|some|last|yesterday|today|"
-                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't|"
+                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't|ur|"
                             r"currently|now|stuck|near|outside)(?!\w)")
 _ASKING_ENGLISH = re.compile(
     r"(?<!\w)(?:(?:can|could|may)\s+(?:i|we)\s+(?:ask|know)|(?:can|could|would)\s+you\s+(?:please\s+)?"
@@ -51,6 +51,13 @@ _ASKING_ENGLISH = re.compile(
     r"(?:know|tell|find out|check)\s+(?:if|whether)\s+(?:i|we|you)(?:'m|'ve)?)(?!\w)")
 _FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|im|ive|my|me|myself|mine|we|we're|our|ours|us)(?!\w)")
 _THIRD_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:he|she|his|her|him|hers|he's|she's)(?!\w)")
+# Kin and people of one's circle named bare, as chat does ("wife got diagnosed w diabetes", "ur mom has cancer?"):
+# someone concrete, though no pronoun says whose. Not "child", "kid", "patient", nor one after an article or "any"
+# ("Can the father stay overnight…"): a rule's anybody.
+_CIRCLE_ENGLISH = re.compile(r"(?<!\w)(?<!the )(?<!\ba )(?<!an )(?<!any )(?<!every )(?<!each )"
+                             r"(?:wife|husband|hubby|mom|mum|mother|dad|father|son|daughter|brother|sister|"
+                             r"grandma|grandpa|grandmother|grandfather|uncle|aunt|boss|colleague|coworker|co-worker|"
+                             r"neighbou?r|roommate|girlfriend|boyfriend|gf|bf|fiance|fiancee|ex)(?!\w)")
 
 
 def organisation_speaking(text: str) -> bool:
@@ -1416,7 +1423,7 @@ def about(text: str, names: bool = False, identifiers: bool = False, topical: bo
         unframed = _ASKING_ENGLISH.sub(" ", whole)
         if _FIRST_PERSON_ENGLISH.search(unframed):
             asker = _YES
-        if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
+        if other == _NO and (_THIRD_PERSON_ENGLISH.search(unframed) or _CIRCLE_ENGLISH.search(unframed)):
             other = _MAYBE
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole) or _LIST_OF_PEOPLE.search(whole)) \

@@ -261,7 +261,9 @@ _OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*(?:dot|\.)\s*\]|\(\s*(?:dot|\.)\s*\)|\
 _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@|a)\s?\]|\(\s?(?:at|@|a)\s?\)|"
                          r"\{\s?(?:at|@|a)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s|@)\s{0,3})[\w-]{1,63}"
                          r"(?:\s{0,3}(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
-                         r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6})", re.IGNORECASE)
+                         r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6}"
+                         # "hoa.tran1992 at gmail.com": "at" before a host whose name ends in a dot and letters
+                         r"|\sat\s[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,6}(?![\w.]))", re.IGNORECASE)
 
 
 def _fold_word(word: str) -> str:
