@@ -338,16 +338,18 @@ def _digits_read(text: str) -> str:
 def evasive_records(draw) -> tuple[str, str, bool]:
     from luytre.identifiers.tables import CCCD_PROVINCES, MOBILE_PREFIXES
 
-    kind = draw(st.sampled_from(["cccd", "phone", "account"]))
+    kind = draw(st.sampled_from(["cccd", "phone", "account", "passport"]))
     if kind == "cccd":
         value = draw(st.sampled_from(sorted(CCCD_PROVINCES))) + draw(st.sampled_from("01")) + \
             f"{draw(st.integers(30, 99)):02d}{draw(st.integers(0, 999999)):06d}"
     elif kind == "phone":
         value = draw(st.sampled_from(sorted(MOBILE_PREFIXES))) + f"{draw(st.integers(0, 9_999_999)):07d}"
+    elif kind == "passport":  # a letter and seven digits; its cue an abbreviation no list holds (privacy blind15)
+        value = draw(st.sampled_from("BCKN")) + f"{draw(st.integers(1_000_000, 9_999_999))}"
     else:
         value = f"{draw(st.integers(10**11, 10**13 - 1))}"
     how = draw(st.sampled_from(_EVASIONS))
-    cue = {"cccd": "CCCD", "phone": "sđt", "account": "stk"}[kind]
+    cue = {"cccd": "CCCD", "phone": "sđt", "account": "stk", "passport": draw(st.sampled_from(["pp no.", "PP"]))}[kind]
     disclosure = draw(st.sampled_from(["", "tôi bị ung thư", "toi bi ung\u200bthu", "tôi bị u\u00adng thư",
                                        "TOI DANG NO XAU", "chồngtôibịnợxấu",
                                        # typed bare, about a relative; the last only may be sensitive

@@ -27,6 +27,18 @@ MIN_DIGITS, MAX_DIGITS = 9, 19  # CMND has 9 digits; card and account numbers at
 # Not after a slash: "GHN/2023/0012345678", "1234/QĐ-BYT" are a code's parts (digit groups split by slashes are
 # read whole before this, in ``sovereignty.normalize.scan_view``).
 _RUN = re.compile(rf"(?<![\w.,/])\+?\d(?:[ .\-]?\d){{{MIN_DIGITS - 1},{MAX_DIGITS + 2}}}(?![\w])")
+# A document number's shape, one or two letters and seven or eight digits grouped any way ("C 123 4567", "N1234567"):
+# a passport's, or a scheme's no validator knows. Like a long digit run it is someone's unless its context says it is
+# a code ("mã đơn DH1234567", "SKU AB12345678"): a cue word may be missing, stand after it or be an abbreviation
+# nobody listed ("pp no. C 123 4567 ho chieu het han"). Capitals, or small letters typed against the digits
+# ("c1234567"): "is 1900 9095" is a word and a hotline. Grouped by spaces only: dots and dashes group a code's parts
+# ("VD-12345-10", "G22.12345"), and a passport so grouped is read by the cued recognizers. Not a multiplication
+# ("2 x 1234567").
+_LETTERED = re.compile(r"(?<![\w.,/\-])(?<!\d\s)(?:[A-Z]{1,2} ?|[a-z]{1,2})\d(?: ?\d){6,7}(?![\w.,/\-])")
+# A thing's "ID" right before the value ("device ID XY12345678", "product id …", "meeting ID: …"): a code. Not a
+# person's ("my ID", "số ID", "ID của tôi" stand otherwise), nor "ID" opening the text.
+_THINGS_ID = re.compile(r"(?<!\w)(?!(?:my|your|his|her|our|their|the|and|with|is|so|số|ma|mã|va|và|cua|của)\s)"
+                        r"[^\W\d_]{2,}\s+id\s*[:#.]?\s*$", re.IGNORECASE)
 _PLATE = re.compile(r"(?<!\w)\d{2}\s?-?\s?[A-Z]{1,2}\s?-?\s?\d?\s?-?\s?\d{3}[ .]?\d{2}(?!\w)", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s?(?:đ|đồng|dong|vnd|vnđ|k|tr|triệu|trieu|tỷ|ty|nghìn|nghin|ngàn|ngan|usd|%)(?!\w)",
                           re.IGNORECASE)
@@ -73,7 +85,8 @@ _CUES = {
     "PASSPORT": cue_pattern(("ho chieu", "passport")),
     "_skip": _NOT_PERSONAL,
 }
-_PLATE_CUES = {"PLATE": cue_pattern(("bien so", "bien kiem soat", "bks", "xe", "o to", "xe may", "plate")),
+# "biển" alone too ("biển 30K 765 43"): before a plate's shape it is no sea
+_PLATE_CUES = {"PLATE": cue_pattern(("bien so", "bien kiem soat", "bks", "xe", "o to", "xe may", "plate", "bien")),
                "_skip": _NOT_PERSONAL}
 CUE_REACH_WORDS = 6
 
@@ -146,6 +159,14 @@ class CandidateIdentifierRecognizer(EntityRecognizer):
                                                   or _years_listed(value)):
                 continue
             results.append(RecognizerResult(cue or "ID_NUMBER", start, end, CANDIDATE_SCORE))
+        for match in _LETTERED.finditer(text):
+            cue = nearest_cue(text[:match.start()], _CUES, CUE_REACH_WORDS)
+            digits = "".join(ch for ch in match.group() if ch.isdigit())
+            if cue == "_skip" or cue is None and (ARITHMETIC_AFTER.match(text, match.end())
+                                                  or _THINGS_ID.search(text, 0, match.start())) \
+                    or _SERVICE_NUMBER.match(digits):
+                continue
+            results.append(RecognizerResult(cue or "ID_NUMBER", match.start(), match.end(), CANDIDATE_SCORE))
         for match in _PLATE.finditer(text):
             if nearest_cue(text[:match.start()], _PLATE_CUES, CUE_REACH_WORDS) == "PLATE":
                 results.append(RecognizerResult("PLATE", match.start(), match.end(), CANDIDATE_SCORE))

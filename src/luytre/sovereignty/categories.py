@@ -419,7 +419,8 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     topics = sensitive_topics(text)
     if types & CONTACT_ENTITIES and _HERE_NOW.search(fold(readable(text, invisible=" ").lower())):
         topics.add("location_realtime")  # where they stand now and how to reach them: a real-time location
-    who = about(text, names="PERSON" in types, identifiers=bool(identifying - {ORGANISATION_ACCOUNT}))
+    who = about(text, names="PERSON" in types, identifiers=bool(identifying - {ORGANISATION_ACCOUNT}),
+                topical=bool(topics))
     if who.concrete:
         identifying = types
     valued = {SENSITIVE_ENTITIES[t] for t in types if t in SENSITIVE_ENTITIES}

@@ -38,7 +38,7 @@ _ENGLISH_WORDS = re.compile(r"(?<!\w)(?:is|are|was|were|what|how|with|have|has|d
                             r"won't|isn't|doesn't|"
                             r"your|you|should|would|could|been|this|that|there|from|about|after|will|and|for|of|"
                             r"my|i|his|him|her|she|they|their|we|our|us|got|get|any|some|last|yesterday|today|"
-                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't|"
+                            r"because|into|just|also|still|very|please|help|need|want|i'm|don't|can't|ur|"
                             r"currently|now|stuck|near|outside)(?!\w)")
 _ASKING_ENGLISH = re.compile(
     r"(?<!\w)(?:(?:can|could|may)\s+(?:i|we)\s+(?:ask|know)|(?:can|could|would)\s+you\s+(?:please\s+)?"
@@ -51,6 +51,13 @@ _ASKING_ENGLISH = re.compile(
     r"(?:know|tell|find out|check)\s+(?:if|whether)\s+(?:i|we|you)(?:'m|'ve)?)(?!\w)")
 _FIRST_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|im|ive|my|me|myself|mine|we|we're|our|ours|us)(?!\w)")
 _THIRD_PERSON_ENGLISH = re.compile(r"(?<!\w)(?:he|she|his|her|him|hers|he's|she's)(?!\w)")
+# Kin and people of one's circle named bare, as chat does ("wife got diagnosed w diabetes", "ur mom has cancer?"):
+# someone concrete, though no pronoun says whose. Not "child", "kid", "patient", nor one after an article or "any"
+# ("Can the father stay overnight…"): a rule's anybody.
+_CIRCLE_ENGLISH = re.compile(r"(?<!\w)(?<!the )(?<!\ba )(?<!an )(?<!any )(?<!every )(?<!each )"
+                             r"(?:wife|husband|hubby|mom|mum|mother|dad|father|son|daughter|brother|sister|"
+                             r"grandma|grandpa|grandmother|grandfather|uncle|aunt|boss|colleague|coworker|co-worker|"
+                             r"neighbou?r|roommate|girlfriend|boyfriend|gf|bf|fiance|fiancee|ex)(?!\w)")
 
 
 def organisation_speaking(text: str) -> bool:
@@ -69,6 +76,33 @@ def asking_frame(text: str) -> str:
 def _english(folded: str) -> bool:
     """Whether ``folded`` reads as English: two or more different English function words in it."""
     return len(set(_ENGLISH_WORDS.findall(folded))) >= 2
+
+
+_LATIN_WORD = re.compile(r"(?<![\w<])[a-z]{2,}(?![\w>])")  # placeholders ("<PHONE_1>") are no words
+_FOREIGN_WORDS = 4  # a Vietnamese sentence may carry a brand or two ("app", "eKYC", "Grab")
+
+
+@lru_cache(maxsize=1024)
+def _english_by_shape(folded: str) -> bool:
+    """Whether ``folded`` is mostly words no Vietnamese syllable spells ("my fingerprint doesnt work on the bank app
+    since my burn injury" holds only "my" of ``_ENGLISH_WORDS``, and "doesnt" without its apostrophe): English typed
+    loosely, which a list of function words misses and the shape of its words does not. ``about`` reads a text so
+    only when it speaks of a sensitive topic (failing closed where it matters): elsewhere an English "I" read as the
+    asker would only keep a rule asked of anybody ("Can I smoke while I am waiting…") from the peers."""
+    words = _LATIN_WORD.findall(folded)
+    if len(words) < _FOREIGN_WORDS:
+        return False
+    foreign = sum(_foreign_word(word) for word in words)
+    return foreign >= _FOREIGN_WORDS and 2 * foreign > len(words)
+
+
+@lru_cache(maxsize=8192)  # a language's words repeat from text to text
+def _foreign_word(word: str) -> bool:
+    return not _ONE_SYLLABLE.fullmatch(word)
+
+
+_LATIN_WORD = re.compile(r"(?<![\w<])[a-z]{2,}(?![\w>])")  # placeholders ("<PHONE_1>") are no words
+_FOREIGN_WORDS = 4  # a Vietnamese sentence may carry a brand or two ("app", "eKYC", "Grab")
 
 
 # First-person words; a bare "t" or "e" (chat shorthand) counts only before a verb of state, or of what befalls or
@@ -510,8 +544,17 @@ _TREATED_WHERE = re.compile(r"(?<!\w)dang\s+(?:dieu tri|chua|chua tri|nam vien|k
                             r"(?:\s+[^\W\d_]+){0,4}?\s+o\s+(?:dau|benh vien nao|vien nao|cho nao)(?!\w)")
 # A list of the people in a state asked for ("danh sách những người bị lao trong xóm", "danh sach nguoi nhiem HIV"):
 # concrete people, each of them, whose record is asked. Folded; bounded.
+# Where they are may stand between the people and their state ("danh sách những người trong xóm đi nhà thờ Tin Lành"),
+# and a faith or a party is practised as well as followed ("đi nhà thờ", "đi chùa", "sinh hoạt đảng").
 _LIST_OF_PEOPLE = re.compile(r"(?<!\w)(?:danh sach|ten)\s+(?:(?:cac|nhung|may)\s+)?(?:nguoi|ho|benh nhan|ca|ai)\s+"
-                             r"(?:(?:dang|da|tung)\s+)?(?:bi|mac|nhiem|dieu tri|co tien an|no xau|theo dao)(?!\w)")
+                             r"(?:(?:o|trong|tai|cua)\s+(?:[^\W_]+\s+){1,3}?)?"
+                             r"(?:(?:dang|da|tung|hay|co)\s+)?(?:bi|mac|nhiem|dieu tri|co tien an|no xau|theo dao|"
+                             r"di nha tho|di le|di chua|di hoi thanh|sinh hoat (?:dang|ton giao|dao))(?!\w)")
+# Such a list handed over ("cho tôi danh sách những người…", "gửi giúp danh sách", "liệt kê tên những người…"): the
+# list is what is asked for, with no other word of a request. Folded; bounded.
+_LIST_ASKED = re.compile(r"(?<!\w)(?:cho\s+(?:toi|tui|em|e|minh|t|chau)\s+(?:xin\s+)?|xin\s+|gui\s+(?:giup\s+|cho\s+)?|"
+                         r"liet ke\s+|lap\s+|lay\s+|in\s+)(?:(?:cai|cac|mot|ban)\s+)?(?:danh sach|ten)\s+"
+                         r"(?:(?:cac|nhung|may)\s+)?(?:nguoi|ho|benh nhan|ca|ai)(?!\w)")
 # Asked to be told, closing a clause ("…, kể em nghe", "nói tôi nghe với", "kể cho mình biết đi"): a request. Not
 # what someone told ("Chị Lan kể em nghe chị ấy bị…", a disclosure asked about). Folded.
 _TELL_ME = re.compile(r"(?<!\w)(?:ke|noi)\s+(?:cho\s+)?(?:em|e|toi|tui|minh|chi|anh)\s+(?:nghe|biet)"
@@ -597,6 +640,12 @@ _REQUESTED = cue_pattern(_REQUESTS)
 # A partner's money looked into ("kiểm tra giùm tôi xem vợ tôi vừa rút bao nhiêu tiền"): as a partner's whereabouts,
 # no record the asker may open, though the partner is family. Only asked of the node as a request (``_REQUESTS``, "xem
 # … giúp"), not a right asked about ("tôi có quyền xem sao kê tài khoản chung không?").
+# The record's owner keeps it from the asker ("anh ấy không cho tôi biết", "giấu em", "không chịu nói"): asked for
+# behind their back, a relative's record is no longer the asker's own business. Folded; bounded.
+_WITHHELD = re.compile(r"(?<!\w)(?:(?:khong|ko|k|kg|chang|dau co)\s+(?:chiu\s+|muon\s+)?(?:cho|noi cho|ke cho|dua)\s+"
+                       r"(?:toi|tui|em|e|minh|t|vo|chong)\s+(?:biet|xem|hay)|giau\s+(?:toi|tui|em|e|minh|vo|chong)|"
+                       r"(?:khong|ko|k|chang)\s+(?:chiu|muon)\s+(?:noi|ke|cho xem|tiet lo)|giau\s+(?:ket qua|benh|"
+                       r"chuyen|viec|so)|(?:len|vung trom|sau lung)\s+(?:anh|chi|vo|chong|me|bo|con|no|ong|ba))(?!\w)")
 _PARTNERS_MONEY = cue_pattern(("so du", "rut bao nhieu", "rut tien", "sao ke", "lich su giao dich", "so tiet kiem",
                                "chuyen cho ai", "chuyen khoan cho ai", "tieu bao nhieu", "chi tieu"))
 # Someone named by a word and a given name after "tên" ("shipper tên Hùng", "thằng tên Tuấn", "khách tên Lan"):
@@ -618,7 +667,9 @@ _TRACKING = cue_pattern((*(f"dinh vi {what}" for what in ("giup", "gium", "ho", 
                                                          "tim", "xac dinh", "lay", "check")),
                          *(f"vi tri {of}" for of in ("so", "cua so", "thue bao", "cua thue bao", "sim", "cua sim",
                                                      "cua nguoi", "cua chu", "tai khoan", "cua tai khoan")),
-                         "theo doi xe", "gps cua"))
+                         "theo doi xe", "gps cua",
+                         # a camera's footage drawn for a plate or a number ("trích camera cho t", "trích xuất camera")
+                         "trich camera", "trich xuat camera", "trich xuat hinh anh camera", "coi camera"))
 # A number, phone or account followed, or a person tracked or located ("theo dõi số 0912…", "track this number",
 # "locate the owner of…"): where a person is, if a person is behind it (``categories`` reads it as a doubt of
 # whereabouts). Not a parcel's tracking ("the tracking says Hanoi hub"). Folded.
@@ -628,8 +679,11 @@ FOLLOWED = re.compile(r"(?<!\w)(?:(?:theo doi\s+(?:so|thue bao|dien thoai|sim|ta
                       r"|(?:track|locate|trace)\s+\+?\d)")  # the number right after ("pls track +84 356…")
 # Where someone is now, asked with a request to look ("vợ tôi đang ở đâu, tra giúp số 0912…"): beside an identifier or
 # a partner, as ``_TRACKING``. Not where a thing is done ("tra giúp số này đăng ký ở đâu", "cấp ở đâu").
+# Where they went is where they were ("xe 29H-456.78 tối qua đi đâu, trích camera cho tôi xem lộ trình"): the same
+# tracking, asked of the past; a route or a journey asked for as well.
 _WHEREABOUTS = cue_pattern(("dang o dau", "dang o cho nao", "hien o dau", "hien dang o dau", "gio o dau",
-                            "bay gio o dau", "where is", "where are"))
+                            "bay gio o dau", "where is", "where are", "di dau", "da di dau", "di nhung dau",
+                            "lo trinh", "hanh trinh", "where did"))
 # The asker's own phone or vehicle lost or stolen ("định vị điện thoại bị mất của tôi", "xe tôi bị trộm, định vị giúp
 # biển 29H…"): no one else is tracked. Not a person gone missing ("mất tích"). Folded.
 _OWN_THING_LOST = re.compile(
@@ -1342,9 +1396,10 @@ def _only_a_right_asked(folded: str, requested: list[int]) -> bool:
     return all(right.start() <= at < end for at in asked_at)
 
 
-def about(text: str, names: bool = False, identifiers: bool = False) -> About:
+def about(text: str, names: bool = False, identifiers: bool = False, topical: bool = False) -> About:
     """Who ``text`` is about. ``names``: the scanner found a person's name in it; ``identifiers``: it found
-    an identifying value (whoever it belongs to, someone concrete is in the text)."""
+    an identifying value (whoever it belongs to, someone concrete is in the text); ``topical``: it speaks of a
+    sensitive topic (then English typed loosely is read as English too, ``_english_by_shape``)."""
     text = readable(_SELF_NAMED.sub(r"\1", text))
     lowered = text.lower()
     cased = _ASKING.sub(" ", text)
@@ -1359,16 +1414,16 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
     looks = _requests(_LOOKUP, whole, lowered, other == _YES) + told
     of_someone = _requests(_ASKED_OF_SOMEONE, whole, lowered, other == _YES) + told \
         + [m.start() for m in _TREATED_WHERE.finditer(whole)]
-    asked = _asks_to_look(whole, lowered, looks) or bool(of_someone)
+    asked = _asks_to_look(whole, lowered, looks) or bool(of_someone) or bool(_LIST_ASKED.search(whole))
     if other == _NO and asked and (_PLACEMENT.search(whole) or _OCCUPANT.search(lowered)):
         other = _MAYBE
     if other == _YES and (_EXERCISE.search(whole) or _TEXTBOOK.search(whole) and not asked):
         other = _MAYBE
-    if _english(whole):
+    if _english(whole) or topical and _english_by_shape(whole):
         unframed = _ASKING_ENGLISH.sub(" ", whole)
         if _FIRST_PERSON_ENGLISH.search(unframed):
             asker = _YES
-        if other == _NO and _THIRD_PERSON_ENGLISH.search(unframed):
+        if other == _NO and (_THIRD_PERSON_ENGLISH.search(unframed) or _CIRCLE_ENGLISH.search(unframed)):
             other = _MAYBE
     circle = _ASKED_WHETHER_ENGLISH.search(whole)  # "Is my colleague on…": someone of the asker's circle asked after
     looked_up = other == _YES or bool(_LOOKED_UP.search(whole) or _LIST_OF_PEOPLE.search(whole)) \
@@ -1379,7 +1434,8 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         and (other == _MAYBE or bool(ROLE_CUES.search(whole) or _MARKED_ROLE_CUES.search(lowered))
              or whole == lowered and bool(_BARE_ROLE_CUES.search(whole))
              or weak_person_reference(text))
-    if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text):
+    withheld = bool(_WITHHELD.search(whole))  # the kin keeps it from the asker: a third person after all
+    if other == _YES and _FAMILY_OF_ASKER.search(whole) and _ANY_CASE_PRONOUN.search(text) and not withheld:
         looked_up = _third_person(_ANY_CASE_PRONOUN.sub(" ", text), names) == _YES  # the pronoun is the kin
     own = bool(_OWN.search(_without_relations(whole, lowered))) or _on_the_persons_behalf(text, lowered, whole)
     # a partner tracked, or whoever a plate or a number belongs to ("xe 29H-456.78 đang ở đâu, định vị giúp")
@@ -1391,6 +1447,9 @@ def about(text: str, names: bool = False, identifiers: bool = False) -> About:
         or bool(requested and _PARTNER.search(whole) and _PARTNERS_MONEY.search(whole))
     # "số … là của vợ tôi, định vị giúp": the wife is tracked; not "bạn trai tôi định vị điện thoại của tôi"
     own = own and not (tracked and _PARTNER_OWNED.search(whole) and not _SELF_OWNED.search(whole))
+    # a relative's record is the asker's to ask for only if the relative lets them: "anh ấy không cho tôi biết",
+    # "chồng giấu tôi" say the record is being withheld from the asker, who then asks behind the owner's back
+    own = own and not withheld
     lookup = not own and not _AUTHORITY.search(_AUTHORITY_ASKED.sub(" ", whole)) \
         and (looked_up and asked and not _only_a_right_asked(whole, looks + of_someone) or tracked)
     someone = identifiers or bool(_PLACEHOLDER.search(text) or glued_runs(text))

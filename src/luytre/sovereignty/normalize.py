@@ -254,13 +254,16 @@ _OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*(?:at|@|a)\s*\]|\(\s*(?:at|@|a)\s*\)|\{
 _OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*(?:dot|\.)\s*\]|\(\s*(?:dot|\.)\s*\)|\{\s*(?:dot|\.)\s*\}"
                              r"|\s(?:chấm|cham|dot)\s|\s\.|\.\s)\s*",
                              re.IGNORECASE)
-# Bounded pieces: every match attempt costs at most a few hundred steps, whatever the text.
+# Bounded pieces: every match attempt costs at most a few hundred steps, whatever the text. A plain "@" too: only
+# the dot may be disguised ("hoa.tran1992@gmail[.]com"); a plain address is left as it is (nothing to join).
 # "[@]", "[.]", "(a)" as well as "[at]", "[dot]"; the English words "at" and "dot" only together ("ten at gmail dot
 # com"): "at" alone is too common a word before a place and a full stop.
 _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@|a)\s?\]|\(\s?(?:at|@|a)\s?\)|"
-                         r"\{\s?(?:at|@|a)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s)\s{0,3})[\w-]{1,63}"
+                         r"\{\s?(?:at|@|a)\s?\}|\s(?:còng|cong|a còng|a móc|a moc)\s|\s@|@\s|@)\s{0,3})[\w-]{1,63}"
                          r"(?:\s{0,3}(?:\[\s?(?:dot|\.)\s?\]|\(\s?(?:dot|\.)\s?\)|\{\s?(?:dot|\.)\s?\}|\s(?:chấm|cham)\s|\.)"
-                         r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6})", re.IGNORECASE)
+                         r"\s{0,3}[\w-]{1,63}){1,6}|\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,6}"
+                         # "hoa.tran1992 at gmail.com": "at" before a host whose name ends in a dot and letters
+                         r"|\sat\s[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,6}(?![\w.]))", re.IGNORECASE)
 
 
 def _fold_word(word: str) -> str:

@@ -236,6 +236,10 @@ _PASSPORT = r"\b[A-Z]{1,2}[ .\-]?\d(?:[ .\-]?\d){6,7}\b"
 _PASSPORT_AFTER_ID = (r"(?:^|(?<=[^\w\s])|(?<!\w)(?:my|your|his|her|our|their|the|and|with|is|số|so|mã|ma|và|va)"
                       r"\s+)\s*id(?:\s*(?:no\.?|number|#))?(?:\s+(?:của|cua)\s+(?:tôi|toi|em|anh|chị|chi|mình|minh))?"
                       r"\s*[:.]?\s*(?:(?:là|la|is)\s+)?\K" + _PASSPORT)
+# A passport's word anywhere in the text, after the value too ("pp no. C 123 4567 ho chieu het han"): a cue is read
+# before a value only (``PhraseContextEnhancer``), and an abbreviation nobody listed ("pp no.") stands there instead.
+# With diacritics or without, any case; "hc" is left out (chat's "học").
+_PASSPORT_SAID = r"(?i)(?<!\w)(?:h[ộo]\s*chi[ếe]u|passport|pp)(?!\w)"
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
@@ -243,7 +247,12 @@ def _context_recognizers() -> list[EntityRecognizer]:
     email = _NeedingRecognizer(
         supported_entity="EMAIL", name="luytre-email", supported_language=LANGUAGE, needs="@",
         patterns=[Pattern("email", r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-                                   r"\.[A-Za-z]{2,24}(?![\w-])", 0.95)])
+                                   r"\.[A-Za-z]{2,24}(?![\w-])", 0.95),
+                  # Fail closed: an "@" between a mailbox's name and a word is an address whose domain's end was cut
+                  # or disguised in a way no reading above undid ("hoa.tran1992@gmail[.]com", "lan99@gmail"). Not a
+                  # handle ("@luytre": nothing before it) nor arithmetic ("2@3": a domain starts with a letter).
+                  Pattern("email-cut", r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{1,63}@[A-Za-z][A-Za-z0-9-]{1,62}"
+                                       r"(?![\w.@-])", 0.9)])
     return [
         email,
         _cued("BANK_ACCOUNT", "luytre-bank-account", [r"(?<![\w.,])\d(?:[ .\-]?\d){5,18}(?![\w])"],
@@ -256,6 +265,8 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
         _NeedingRecognizer(supported_entity="PASSPORT", name="luytre-passport-id", supported_language=LANGUAGE,
                            needs=r"(?i)id", patterns=[Pattern("passport-id", _PASSPORT_AFTER_ID, 0.95)]),  # as cued
+        _NeedingRecognizer(supported_entity="PASSPORT", name="luytre-passport-said", supported_language=LANGUAGE,
+                           needs=_PASSPORT_SAID, patterns=[Pattern("passport-said", _PASSPORT, 0.95)]),  # as cued
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED,
                _DATE_MONTH_NAME],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
