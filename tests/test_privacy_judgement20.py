@@ -171,3 +171,20 @@ def test_at_before_a_host_with_a_dot_is_an_address(gate, text, value):
 
 def test_at_before_a_time_or_a_place_is_no_address(gate):
     assert not _found(gate, "meet at 5.30 at Cho Ray hospital")
+
+
+def test_a_plain_address_at_a_sentences_end_keeps_its_own_span(gate):
+    """Found by the PII set after the merge: with a plain "@" joined like a disguised one, the full stop and the next
+    sentence's word became the address's domain ("x@outlook.com. Please" as one EMAIL)."""
+    text = "my phone is +84 768 504 463 and my email is locphan.8309@outlook.com. Please call me after 18:00."
+    assert ("EMAIL", "locphan.8309@outlook.com") in _found(gate, text)
+    assert ("EMAIL", "hoa.tran1992@gmail[.]com") in _found(gate, "email hoa.tran1992@gmail[.]com nha")
+
+
+def test_a_passport_said_somewhere_takes_only_a_number_written_as_one(gate):
+    """A passport word anywhere in the text made "he 0362 169" (the end of "liên he" before a phone) a passport:
+    presidio matches case-insensitively. Its letters must be capitals, or small ones typed against the digits."""
+    found = _found(gate, "mat passport C3132394 o khach san roi, lien he 0362 169 560 giup em voi")
+    assert ("PASSPORT", "C3132394") in found and ("PHONE", "0362 169 560") in found, found
+    assert ("PASSPORT", "c1234567") in _found(gate, "passport c1234567 mất rồi")
+    assert ("PASSPORT", "C 123 4567") in _found(gate, "pp no. C 123 4567 ho chieu het han")

@@ -266,6 +266,10 @@ _EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}(?:(?:\s{0,3}(?:\[\s?(?:at|@
                          r"|\sat\s[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,6}(?![\w.]))", re.IGNORECASE)
 
 
+_PLAIN_AT = re.compile(r"(?<![\s\[({])@(?![\s\])}])")
+_MARKED_DOT = re.compile(r"[\[({]\s?(?:dot|\.)\s?[\])}]|\s(?:chấm|cham|dot)\s", re.IGNORECASE)
+
+
 def _fold_word(word: str) -> str:
     lowered = word.lower()
     if lowered.isascii():  # most tokens of a run: nothing to fold, and the costly path is skipped
@@ -899,6 +903,8 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
     for match in _SPOKEN_SEPARATOR.finditer(text):
         found.append((match.start(), match.end(), "-" if match.group("dash") else "."))
     for match in _EMAIL_LIKE.finditer(text):
+        if _PLAIN_AT.search(match.group()) and not _MARKED_DOT.search(match.group()):
+            continue  # a plain address, perhaps at a sentence's end ("x@outlook.com. Please"): nothing disguised
         joined = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", match.group()))
         start, joined = _spoken_local_part(text, match.start(), joined)
         if joined != match.group():

@@ -179,9 +179,9 @@ class PhraseContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
-class _NeedingRecognizer(PatternRecognizer):
-    """A presidio pattern recognizer that skips, as finding nothing, a text without what each of its patterns
-    must match (``needs``: a digit, an "@"), in the engine presidio matches with."""
+class _GatedRecognizer(PatternRecognizer):
+    """A presidio pattern recognizer that reads only a text in which ``needs`` is found (in the engine presidio
+    matches with), finding nothing in any other."""
 
     def __init__(self, *, needs: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -193,6 +193,16 @@ class _NeedingRecognizer(PatternRecognizer):
             return []
         found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return found
+
+
+class _NeedingRecognizer(_GatedRecognizer):
+    """A shortcut: ``needs`` is what each of its patterns must match (a digit, an "@"), so skipping a text without
+    it changes nothing found (tests/test_pii_mechanics.py checks it)."""
+
+
+class _SaidRecognizer(_GatedRecognizer):
+    """A value counts only in a text that says what it is somewhere, before or after it (``needs``: "hộ chiếu",
+    "passport"): a condition on the text, not a shortcut."""
 
 
 def _cued(entity: str, name: str, regexes: Iterable[str], cues: str, base: float = 0.1) -> PatternRecognizer:
@@ -240,6 +250,10 @@ _PASSPORT_AFTER_ID = (r"(?:^|(?<=[^\w\s])|(?<!\w)(?:my|your|his|her|our|their|th
 # before a value only (``PhraseContextEnhancer``), and an abbreviation nobody listed ("pp no.") stands there instead.
 # With diacritics or without, any case; "hc" is left out (chat's "học").
 _PASSPORT_SAID = r"(?i)(?<!\w)(?:h[ộo]\s*chi[ếe]u|passport|pp)(?!\w)"
+# A passport number as written when only the text, not a cue before it, says it is one: its letters capitals, or small
+# ones typed against the digits ("c1234567"). presidio matches case-insensitively, and a word's last letters before a
+# phone ("liên he 0362 169 560") are no passport's.
+_PASSPORT_WRITTEN = r"\b(?:(?-i:[A-Z]{1,2})[ .\-]?|(?-i:[a-z]{1,2}))\d(?:[ .\-]?\d){6,7}\b"
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
@@ -265,8 +279,8 @@ def _context_recognizers() -> list[EntityRecognizer]:
               "ho chieu|so ho chieu|hc|hc so|passport|passport no|passport number"),
         _NeedingRecognizer(supported_entity="PASSPORT", name="luytre-passport-id", supported_language=LANGUAGE,
                            needs=r"(?i)id", patterns=[Pattern("passport-id", _PASSPORT_AFTER_ID, 0.95)]),  # as cued
-        _NeedingRecognizer(supported_entity="PASSPORT", name="luytre-passport-said", supported_language=LANGUAGE,
-                           needs=_PASSPORT_SAID, patterns=[Pattern("passport-said", _PASSPORT, 0.95)]),  # as cued
+        _SaidRecognizer(supported_entity="PASSPORT", name="luytre-passport-said", supported_language=LANGUAGE,
+                        needs=_PASSPORT_SAID, patterns=[Pattern("passport-said", _PASSPORT_WRITTEN, 0.95)]),
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED,
                _DATE_MONTH_NAME],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
