@@ -79,7 +79,7 @@ log = logging.getLogger("luytre.routing")
 NONE = "__none__"
 NONE_COLUMN = FEATURES.index("none_logit")  # the re-ranker's row: the text model's "none" probability, as a logit
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
-# 15: a school exercise set out disowned by classifiers and claimed by the tutor, a terse address claimed surely,
+# 15: a school exercise set out claimed 0 by classifiers (not disowned) and 1 by the tutor, a terse address claimed,
 # more everyday negatives (comfort, labour disputes, clinics' prices and doses, universities, shops, app loans);
 # 14: everyday negatives in the background, brokers and coin exchanges disowned by a bank, an abstention the
 # re-ranker may not overturn (``ABSTAINED_NONE``);

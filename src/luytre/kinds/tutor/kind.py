@@ -34,7 +34,8 @@ SKILL_NAME_ONLY_CLAIM = 0.4  # below its threshold (0.5): the text model decides
 MAX_ITEM_EXAMPLE_CHARS = 160  # the banks' own questions are router examples too, the long word problems aside
 # Words that say which bank when no skill is named.
 _NAME_PARTS = re.compile(r"\s+(?:va|and)\s+")  # "Thời tiết và mùa", folded
-_BANK_WORDS = {"toan": "math", "math": "math", "tieng anh": "english", "english": "english", "tu vung": "english",
+MATH_BANK = "math"  # what a maths bank's id holds ("math-thcs")
+_BANK_WORDS = {"toan": MATH_BANK, "math": MATH_BANK, "tieng anh": "english", "english": "english", "tu vung": "english",
                "vocabulary": "english"}
 
 
@@ -355,7 +356,7 @@ class TutorExpert(Expert):
         folded = fold(query)
         if len(_FIGURE.findall(folded)) >= WORD_PROBLEM_FIGURES and _QUANTITY_ASKED.search(folded) \
                 and not _EVERYDAY.search(folded):
-            hinted = next((b for b in self.banks.values() if _BANK_WORDS["toan"] in b.bank), None)
+            hinted = next((b for b in self.banks.values() if MATH_BANK in b.bank), None)
             return None if hinted is None else (hinted, None)
         return None
 
