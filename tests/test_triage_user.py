@@ -155,6 +155,32 @@ def test_cap_cuu_is_said_at_most_once(expert):
         assert answer.lower().count("cấp cứu") <= 1, (query, answer)
 
 
+def test_an_unsure_answer_offers_another_department_than_its_choice(expert):
+    # "khoa Nhi (41%) hoặc khoa Nhi (41%)": the runner-up named was the chosen label itself whenever a weak
+    # Cấp cứu ranked first had been declined (protect); and a month of insomnia was offered "Cấp cứu (20%)".
+    english = ["my 4 year old son has a fever and a rash on his hands and mouth"]
+    path = TRIAGE_SOURCE / "data" / "test.jsonl"
+    queries = english + [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    unsure = [(query, expert.answer(query)) for query in queries]
+    unsure = [(query, answer) for query, answer in unsure if answer.result["uncertain"]]
+    assert unsure
+    for query, answer in unsure:
+        offered = answer.text.split(" hoặc ")[1]
+        assert f"khoa {answer.result['label_name']} (" not in offered, (query, answer.text)
+        assert "Cấp cứu" not in answer.text, (query, answer.text)
+
+
+@pytest.mark.parametrize("query", [
+    "my baby is 6 months old and has diarrhoea",
+    "my 10-year-old has a sore throat",
+    "my 4 year old son has a fever and a rash on his hands and mouth",
+])
+def test_an_english_question_about_a_child_gets_the_child_advice(expert, query):
+    answer = expert.answer(query, lang="en")
+    assert answer.result["audience"] == "child", answer.text
+    assert answer.result["label"] == "nhi" and answer.text.startswith("Take the child to Paediatrics"), answer.text
+
+
 def test_rules_match_marks_as_typed_and_respect_unless():
     from luytre.kinds.classifier.rules import OverrideRules
 

@@ -176,7 +176,11 @@ class ClassifierExpert(Expert):
         ranked = list(decision.probabilities.items())[: self.config.top_k]
         uncertain = self._uncertain(decision, ranked)
         if uncertain is not None:
-            (second, p2) = ranked[1]
+            # The likeliest other label, never the protected safety label: its own threshold has just said no,
+            # and "Cấp cứu (20%)" beside a month of insomnia alarms without helping.
+            protected = self.predictor.protect.label if self.predictor.protect else None
+            second, p2 = next((label, p) for label, p in decision.probabilities.items()
+                              if label not in (decision.label, protected))
             text = (uncertain.answer.pick(lang).replace("{second}", labels[second].name.pick(lang))
                     .replace("{second_confidence}", f"{p2:.0%}"))
         text = text.replace("{label}", name).replace("{confidence}", f"{decision.confidence:.0%}")
