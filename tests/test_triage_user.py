@@ -243,6 +243,35 @@ def test_family_advice_audiences_and_boolean_subsets_at_build(tmp_path):
     assert parent.result["audience"] == "parent" and "quầy 2" in parent.text
 
 
+@pytest.mark.parametrize("refer, advice, error", [
+    ('{ parent = "nope" }', {"audiences": {"parent": ["con tôi"]}}, "nope"),
+    ('{ teacher = "hoc_phi" }', {"audiences": {"parent": ["con tôi"]}}, "teacher"),
+    ('{ parent = "hoc_phi" }', None, "no advice file"),
+])
+def test_a_referral_to_an_unknown_label_or_audience_is_refused(tmp_path, refer, advice, error):
+    from luytre.errors import BuildError
+    from luytre.kinds.classifier.build import build_classifier
+
+    data, manifest = _helpdesk_source(tmp_path, 'advice = "advice.json"\n' if advice else "", None, advice)
+    text = manifest.read_text(encoding="utf-8").replace("[labels.thu_vien]\n", f"[labels.thu_vien]\nrefer = {refer}\n")
+    manifest.write_text(text, encoding="utf-8")
+    with pytest.raises(BuildError, match=error):
+        build_classifier(data, manifest, tmp_path / "out")
+
+
+@pytest.mark.parametrize("query, label, audience", [
+    # Found in the demo: a parent's "con mình bị sốt 39 độ" was sent to adult internal medicine.
+    ("con mình bị sốt 39 độ từ tối qua, có cần đi viện không", "nhi", "child"),
+    ("my daughter has had a fever of 39 for two days and a rash", "nhi", "child"),
+    ("bé 6 tuổi mệt mỏi, muốn khám tổng quát", "nhi", "child"),
+    ("tôi sốt 39 độ từ tối qua", "noi_tong_quat", None),
+    ("con gái tôi 25 tuổi sốt 39 độ, đau nhức người", "noi_tong_quat", None),  # an adult's age: not a child
+])
+def test_a_childs_general_illness_is_paediatrics(expert, query, label, audience):
+    answer = expert.answer(query)
+    assert (answer.result["label"], answer.result["audience"]) == (label, audience), answer.text
+
+
 @pytest.fixture(scope="module")
 def redflags():
     from luytre.kinds.classifier.rules import OverrideRules

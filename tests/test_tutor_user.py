@@ -246,6 +246,9 @@ def test_a_problem_it_cannot_solve_is_said_so_and_practised_on_its_own_skill(tut
     assert work.result["practice"]["bank"] == "math-thcs"
     asked = expert.answer("cho em luyện tập phân số")  # practice asked, nothing to solve: no such sentence
     assert "chưa giải" not in asked.text and asked.result["practice"]["skill"] == "fractions"
+    for request in ("em lớp 8, cho em bài tập về hằng đẳng thức", "con tôi 13 tuổi, cho cháu luyện phân số",
+                    "I'm in grade 7, give me fraction exercises"):
+        assert "chưa giải" not in expert.answer(request).text, request  # a grade or an age is not a problem's figure
 
 
 def test_calculation_and_system_through_the_expert(tutor_home):

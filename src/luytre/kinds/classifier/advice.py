@@ -8,7 +8,7 @@ family's and the label's wording for that audience ("đặt bé nằm nghiêng")
 
 File format (JSON)::
 
-    {"audiences": {"child": ["bé", "con tôi", …]},
+    {"audiences": {"child": ["bé", "con tôi", …]}, "ages": {"child": [0, 15]},
      "default": {"advice": {"vi": …, "en": …}},
      "families": {"seizure": {"advice": {…}, "audiences": {"child": {"advice": {…}}}}}}
 """
@@ -46,6 +46,9 @@ class FamilyAdvice(Wording):
 class _AdviceFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     audiences: dict[str, list[str]] = Field(default_factory=dict)
+    # An audience's ages in years, when it has some: an age stated outside them is not that audience
+    # ("con gái tôi 25 tuổi" names a daughter, not a child).
+    ages: dict[str, tuple[int, int]] = Field(default_factory=dict)
     default: FamilyAdvice = FamilyAdvice()
     families: dict[str, FamilyAdvice] = Field(default_factory=dict)
 
@@ -63,6 +66,9 @@ class AdviceBook:
                            for name, phrases in spec.audiences.items()]
         lengths = [k.count(" ") + 1 for _, keys in self._audiences for k in keys]
         self._longest = max(lengths, default=1)
+        unknown = sorted(set(spec.ages) - set(spec.audiences))
+        if unknown:
+            raise PackageError(f"ages given for audiences the advice file does not define: {unknown}")
 
     @classmethod
     def from_file(cls, path: Path) -> AdviceBook:
@@ -73,13 +79,24 @@ class AdviceBook:
     def families(self) -> frozenset[str]:
         return frozenset(self._spec.families)
 
+    @property
+    def audiences(self) -> frozenset[str]:
+        return frozenset(self._spec.audiences)
+
     def audience(self, text: str) -> str | None:
         """The first audience whose phrases the text names, else None."""
         if not self._audiences:
             return None
         words = tokens(fold(normalize(text)))
         grams = {" ".join(words[i:i + n]) for n in range(1, self._longest + 1) for i in range(len(words) - n + 1)}
-        return next((name for name, keys in self._audiences if not keys.isdisjoint(grams)), None)
+        ages = [int(word) for word, unit in zip(words, words[1:])
+                if unit == "tuoi" and word.isdigit() and len(word) < 4]
+        for name, keys in self._audiences:
+            span = self._spec.ages.get(name)
+            if keys.isdisjoint(grams) or (span and ages and not any(span[0] <= age <= span[1] for age in ages)):
+                continue
+            return name
+        return None
 
     def family(self, flag: str | None, audience: str | None) -> Wording:
         """The wording for ``flag`` (the default family's when it has none) and ``audience``."""

@@ -26,7 +26,7 @@ from luytre.experts.manifest import DOSSIER_FILE, MANIFEST_FILE, Metric, manifes
 from luytre.experts.package import ExpertPackage
 from luytre.experts.sources import read_toml
 from luytre.kinds.classifier.advice import AdviceBook
-from luytre.kinds.classifier.kind import ClassifierConfig, Predictor, Protect, Uncertain
+from luytre.kinds.classifier.kind import ClassifierConfig, Predictor, Protect, Referral, Uncertain
 from luytre.kinds.classifier.rules import OverrideRules
 from luytre.text.model import TextClassifier
 
@@ -192,6 +192,7 @@ def build_classifier(
         if not 0.0 < target_recall <= 1.0 or not 0.0 <= max_recall_loss < 1.0:
             raise BuildError("[classifier.protect] target_recall must be in (0, 1] and max_recall_loss in [0, 1)")
     advice_name = settings.get("advice")
+    advice: AdviceBook | None = None
     if advice_name:
         try:
             advice = AdviceBook.from_file(source_dir / advice_name)
@@ -200,6 +201,11 @@ def build_classifier(
         stray = sorted(advice.families - (rules.flags if rules else frozenset()))
         if stray:
             raise BuildError(f"{advice_name} gives advice for families no rule names: {stray}")
+    refer = {label: spec.get("refer", {}) if isinstance(spec, dict) else {} for label, spec in labels_spec.items()}
+    try:
+        referral = Referral.of(refer, advice)
+    except ValueError as exc:
+        raise BuildError(f"{manifest_path.name}: {exc}") from exc
     try:
         uncertain = Uncertain.model_validate(settings["uncertain"]) if "uncertain" in settings else None
     except ValidationError as exc:
@@ -220,7 +226,7 @@ def build_classifier(
     if protect_spec is not None:
         trial_protect, _ = choose_protect(trial, [label for _, label in train], protect_spec["label"], target_recall,
                                           max_recall_loss=max_recall_loss)
-    metrics = _evaluate(Predictor(trial, rules, trial_protect), held,
+    metrics = _evaluate(Predictor(trial, rules, trial_protect, referral), held,
                         f"{data.name} held-out {HELD_OUT_SHARE:.0%} stratified", focus)
     ece = trial.evaluate([t for t, _ in held], [label for _, label in held]).ece
     metrics.append(Metric(name="ece_model", value=round(ece, 4), dataset=metrics[0].dataset, n=len(held)))
@@ -233,7 +239,7 @@ def build_classifier(
         protect, chosen = choose_protect(model, [label for _, label in rows], protect_spec["label"], target_recall,
                                          f"{data.name} out-of-fold", max_recall_loss)
         metrics += chosen
-    predictor = Predictor(model, rules, protect)
+    predictor = Predictor(model, rules, protect, referral)
     for test_set, test_rows in test_sets:
         step(f"measuring on {test_set.path.name}")
         subsets = {"without diacritics": [text.isascii() for text, _ in test_rows], **_boolean_columns(test_set.path)}

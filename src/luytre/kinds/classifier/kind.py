@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -33,12 +33,14 @@ class LabelSpec(BaseModel):
     """A label's display name and the answer the expert gives for it.
 
     ``answer`` may use ``{label}`` and ``{confidence}`` (a percentage); ``audiences``
-    holds other wordings of it for the audiences of the advice file ("child")."""
+    holds other wordings of it for the audiences of the advice file ("child"); ``refer`` names, for an audience,
+    the label that answers instead (a child's general illness is Paediatrics', not adult internal medicine)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: Localized
     answer: Localized
     audiences: dict[str, Localized] = Field(default_factory=dict)
+    refer: dict[str, str] = Field(default_factory=dict)
 
     def answer_for(self, audience: str | None) -> Localized:
         return self.audiences.get(audience, self.answer) if audience else self.answer
@@ -88,8 +90,37 @@ class Decision:
     label: str
     confidence: float
     probabilities: dict[str, float]
-    decided_by: str  # "rule", "protect" or "model"
+    decided_by: str  # "rule", "protect", "model" or "audience" (a label referred, ``Referral``)
     rule: RuleMatch | None = None
+
+
+@dataclass(frozen=True)
+class Referral:
+    """Labels another label answers for an audience of the advice file (``LabelSpec.refer``)."""
+
+    audience: Callable[[str], str | None]
+    labels: dict[str, dict[str, str]]  # label -> audience -> the label answering instead
+
+    @classmethod
+    def of(cls, refer: dict[str, dict[str, str]], advice: AdviceBook | None) -> Referral | None:
+        """The referral ``refer`` (label -> audience -> label) declares, None when it names none; ValueError when
+        it names an audience the advice file does not define or a label ``refer`` does not hold."""
+        declared = {label: targets for label, targets in refer.items() if targets}
+        if not declared:
+            return None
+        if advice is None:
+            raise ValueError("labels refer an audience to another label, but there is no advice file to read it")
+        for label, targets in declared.items():
+            unknown = sorted(set(targets) - advice.audiences)
+            stray = sorted(set(targets.values()) - set(refer))
+            if unknown or stray:
+                raise ValueError(f"label {label!r} refers unknown audiences {unknown} or labels {stray}")
+        return cls(advice.audience, declared)
+
+    def label_for(self, text: str, label: str) -> str | None:
+        targets = self.labels.get(label)
+        audience = self.audience(text) if targets else None
+        return targets.get(audience) if targets and audience else None
 
 
 class Predictor:
@@ -99,10 +130,11 @@ class Predictor:
     only name the family of the model's own decision (``with_labels``) see that decision."""
 
     def __init__(self, model: TextClassifier | HashedTextClassifier, rules: OverrideRules | None,
-                 protect: Protect | None = None) -> None:
+                 protect: Protect | None = None, referral: Referral | None = None) -> None:
         self.model = model
         self.rules = rules
         self.protect = protect
+        self.referral = referral
         # One question is decided by the expert's routing claim, then again when the expert answers it.
         self._recent = lru_cache(maxsize=RECENT_DECISIONS)(self._decide)
 
@@ -111,6 +143,15 @@ class Predictor:
         return self._recent(text)
 
     def _decide(self, text: str) -> Decision:
+        decision = self._ruled(text)
+        to = self.referral.label_for(text, decision.label) if self.referral and decision.decided_by == "model" \
+            else None
+        if to is None:
+            return decision
+        p = decision.probabilities  # the model's mass on the general illness, whoever's it is
+        return Decision(to, min(1.0, p[decision.label] + p.get(to, 0.0)), p, "audience")
+
+    def _ruled(self, text: str) -> Decision:
         probabilities = self.model.predict_proba(text)
         by_model = self._by_model(probabilities)
         if self.rules is None:
@@ -271,4 +312,8 @@ def load_package(package: ExpertPackage) -> ClassifierExpert:
         if config.advice not in {f.path for f in package.files}:
             raise PackageError(f"{package.manifest.id}: advice file {config.advice!r} is not in the package")
         advice = AdviceBook.from_file(package.root / config.advice)
-    return ClassifierExpert(package.manifest, config, Predictor(model, rules, config.protect), advice)
+    try:
+        referral = Referral.of({label: spec.refer for label, spec in config.labels.items()}, advice)
+    except ValueError as exc:
+        raise PackageError(f"{package.manifest.id}: {exc}") from exc
+    return ClassifierExpert(package.manifest, config, Predictor(model, rules, config.protect, referral), advice)

@@ -63,6 +63,8 @@ DIFFICULTY_CLAIM = 1.0  # read strictly (a request beside it, diacritics read): 
 _WORD_PROBLEM_ASK = re.compile(r"(?:^|[.!:;'\"]\s*)(?:hỏi|hoi)\b[^.?!]{0,80}?\b(?:bao nhiêu|bao lâu|mấy|là bao|"
                                r"bao nhieu|bao lau|may|la bao)\b")
 _FIGURE = re.compile(r"\d+")
+# The learner's grade or age is not a figure of a problem ("em lớp 8, cho em bài tập về hằng đẳng thức"), folded.
+_SCHOOL_YEAR = re.compile(r"\b(?:lop|grade|class|hoc ky|hk|tuoi)\s*\d+\b|\b\d+\s*(?:tuoi|years?[ -]old)\b")
 _QUANTITY_ASKED = cue_pattern(("bao nhieu", "bao lau", "may", "how many", "how much", "how long"))
 WORD_PROBLEM_FIGURES = 2
 # ...and a sign of arithmetic, folded: an operation named ("còn lại", "gấp 3 lần", "trung bình"), or the same unit
@@ -276,7 +278,7 @@ class TutorExpert(Expert):
         unsolved = ""
         if skill is None and sure < 0.6 and (cued := self._skill_cued(query)) is not None:
             bank, skill = cued
-            if _FIGURE.search(query):  # a problem was typed, not practice asked: say it is not solved here
+            if _FIGURE.search(_SCHOOL_YEAR.sub(" ", fold(query))):  # a problem typed, not practice asked: say so
                 unsolved = ("I cannot solve this one step by step yet. " if lang == "en" else
                             "Bài này mình chưa giải từng bước được. ")
         skill = skill or _part_named(bank, query)
