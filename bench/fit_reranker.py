@@ -12,7 +12,7 @@ pooled over the held-out sets (the best mean of in-scope accuracy and out-of-sco
 keeping in scope at least where the format-1 features had it at their threshold, ``PREVIOUS``), then fits on every
 set and writes ``src/luytre/routing/data/reranker.json`` (checked against scikit-learn's own probabilities before
 it is written), naming the sets it was fitted on. The bundled one: dev, test, blind3, blind5-blind10, blind12,
-blind13 (routing15).
+blind13, blind14 (routing16).
 
     .venv/bin/python bench/fit_reranker.py [--packages DIR] [--sets dev test blind3 …] [--dry-run]
         [--rows FILE [--reuse-rows]] [--out FILE]
@@ -33,7 +33,7 @@ from routing import SETS, build_experts, load_experts, read_set, set_path  # noq
 
 OUT = Path(__file__).resolve().parents[1] / "src/luytre/routing/data/reranker.json"
 OPEN_SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12",
-             "blind13")
+             "blind13", "blind14")
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 PREVIOUS = 0.6  # the threshold of the format-1 re-ranker (fitted on dev-blind9): in scope may not fall below its
 TREES = {"n_estimators": 60, "learning_rate": 0.1, "max_leaf_nodes": 8, "min_samples_leaf": 40, "random_state": 0}

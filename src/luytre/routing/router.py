@@ -79,6 +79,9 @@ log = logging.getLogger("luytre.routing")
 NONE = "__none__"
 NONE_COLUMN = FEATURES.index("none_logit")  # the re-ranker's row: the text model's "none" probability, as a logit
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
+# 16: the anomaly kind claims (a machine, its sensors, readings), a classifier claims below its threshold a question
+# nearer an everyday question than its own examples, the tutor's word problems and follow-ups, the identity expert's
+# structure questions and listed plate codes, the address expert's ward with its district and fate asked;
 # 15: a school exercise set out claimed 0 by classifiers (not disowned) and 1 by the tutor, a terse address claimed,
 # more everyday negatives (comfort, labour disputes, clinics' prices and doses, universities, shops, app loans);
 # 14: everyday negatives in the background, brokers and coin exchanges disowned by a bank, an abstention the
@@ -87,7 +90,7 @@ BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as i
 # 12: each expert's vocabulary (the re-ranker's coverage);
 # 10: a bank's neighbouring businesses and physics disowned; 9: stricter plate code, word problem, difficulty claims;
 # 8: school terms; 7: disowning
-ROUTER_FORMAT = 15
+ROUTER_FORMAT = 16
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
@@ -175,9 +178,10 @@ def background_corpus() -> tuple[str, ...]:
 @cache
 def near_misses() -> tuple[str, ...]:
     """Bundled questions next to the reference experts' topics but no expert's job (calculus, a social
-    network's password, a hospital's opening hours, a foreign visa, …): the router's background only. The
-    experts' own scales (a classifier's "everyday questions", a retrieval expert's negatives) keep to
-    ``background_corpus``, so adding a near miss never moves a claim."""
+    network's password, a hospital's opening hours, a foreign visa, …): the router's background. The experts' own
+    scales (a classifier's "everyday questions", a retrieval expert's negatives) keep to ``background_corpus``, so
+    adding a near miss never moves a scale; a classifier only lowers its claim below its threshold on a question
+    nearer one of them than any of its own examples (``kinds.classifier.kind.NearestTexts``)."""
     return (*_bundled("near_misses.jsonl"), *everyday_negatives())
 
 
@@ -187,7 +191,8 @@ def everyday_negatives() -> tuple[str, ...]:
     family, a household's money, brokers and coins, quarrels at work or with neighbours, another country's visas,
     horoscopes, other schools' exams and study plans, school subjects no expert teaches, a clinic's hours and prices,
     home and tech help, apps, travel; ``luytre.text`` data ``everyday_negatives.txt``), each also without diacritics:
-    the router's background only, like ``near_misses``, so no expert's claim scale moves with them."""
+    the router's background, like ``near_misses``: no expert's claim scale moves with them (a classifier's claim
+    stays below its threshold on a question nearer one of them than its own examples)."""
     raw = resources.files("luytre.text").joinpath("data/everyday_negatives.txt").read_text(encoding="utf-8")
     lines = [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     return tuple(dict.fromkeys(t for line in lines for t in (line, fold(line))))

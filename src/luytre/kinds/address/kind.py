@@ -44,6 +44,12 @@ _MAP_CHANGE_AFTER_UNIT = re.compile(
     r"(?<!\w)(?:phuong|quan|huyen|thi xa|thi tran|thanh pho|tinh|xa|tp|tx|p|q|h)(?!\w).*?"
     r"(?<!\w)(?:doi thanh|bi bo|giai the|gio goi la|gio ten la|gio la gi|gio ten gi)(?!\w)", re.DOTALL)
 MAP_CHANGE_CLAIM = 0.6
+# A ward or commune named with its district (an old unit the tables know, both typed: "tan dinh q1", "phường Thảo
+# Điền, TP Thủ Đức") and its fate asked (``_MAP_CHANGE``, or ``_WARD_FATE``: "còn tồn tại không", "bị gộp", "tên là
+# gì"): surely this expert's, however little of an address it is.
+WARD_FATE_CLAIM = 0.85
+_WARD_FATE = cue_pattern(("bi gop", "gop chung", "gop lai", "con ton tai", "ton tai khong", "ten la gi", "ten gi",
+                          "bi xoa", "xoa so", "giai the"))
 # A terse input that is nothing but an address ("p.tân định", "123 nguyen van linh q7", "q hai chau da nang moi"):
 # every word is a unit the parser matched, a unit's abbreviation or word, a house number's street, or "mới"/"cũ".
 # The parser's confidence is low on it (the ward is ambiguous without its district), but the question is surely
@@ -154,6 +160,10 @@ class AddressExpert(Expert):
         if (document and not asks_change and parsed.confidence < CODE_KEPT_ADDRESS and _CODE_ASKED.search(folded)
                 and not _WARD_TYPED.search(folded)):
             return Claim(0.0, f"an identifier's code asked about: {document.group(0)}", disowned=True)
+        old = parsed.old or {}
+        if old.get("ward") and old.get("district") and parsed.confidence < WARD_FATE_CLAIM \
+                and (asks_change or _WARD_FATE.search(folded)):
+            return Claim(WARD_FATE_CLAIM, f"asks what became of {old['ward']}, {old['district']}")
         if place and asks_change and parsed.confidence < MAP_CHANGE_CLAIM:
             return Claim(MAP_CHANGE_CLAIM, f"asks what became of {place}")
         if place and parsed.confidence < TERSE_CLAIM and _only_an_address(folded, parsed):

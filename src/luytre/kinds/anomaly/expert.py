@@ -8,6 +8,7 @@ A question carries its readings as JSON after any text: one record
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,12 +18,31 @@ import numpy as np
 
 from luytre.errors import InvalidQuery
 from luytre.experts.manifest import Manifest
-from luytre.kinds import Answer, Expert
+from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.anomaly.build import AnomalyConfig, feature_units, signal_labels
 from luytre.kinds.anomaly.data import record_matrix
 from luytre.kinds.anomaly.detectors import Detector, Flags, Floats
+from luytre.text.cues import cue_pattern
+from luytre.text.normalize import fold
 
 MAX_RECORDS = 10_000  # records in one scoring call
+# Routing claim (folded): a machine, its sensors or its readings named, and a state of it asked. A sensor or a reading
+# (``_SENSOR``) is this kind's word; a machine or a device (``_MACHINE``: not "máy" alone, which is also a motorbike,
+# a computer or a phone; nor "số đo", folded also "sổ đỏ" and "sơ đồ") is everybody's ("thiết bị đăng nhập", "động cơ
+# xe"), and so are a check or a fault (``_STATE``) beside an anomaly itself (``_ANOMALY``). Readings attached (JSON)
+# claim outright.
+_SENSOR = cue_pattern(("cam bien", "sensor", "sensors", "readings", "reading", "may nen", "compressor", "do rung",
+                       "vibration", "ap suat", "chuoi so lieu", "du lieu van hanh", "time series"))
+_MACHINE = cue_pattern(("day chuyen", "dong co", "may moc", "machine", "machines", "thiet bi", "van hanh", "nha may",
+                        "tin hieu", "signal", "signals"))
+_ANOMALY = cue_pattern(("bat thuong", "canh bao", "vuot nguong", "lech chuan", "anomaly", "anomalies", "anomalous",
+                        "abnormal", "alert", "outlier", "outliers"))
+_STATE = cue_pattern(("binh thuong", "su co", "nguong", "hong", "loi", "kiem tra", "check", "cham diem", "score",
+                      "normal", "fault"))
+READINGS_CLAIM = 1.0
+SURE_CLAIM = 0.9  # a sensor with a state asked, or a machine with an anomaly asked
+LIKELY_CLAIM = 0.6  # a sensor named alone, or a machine with a check or a fault asked
+MACHINE_ONLY_CLAIM = 0.3  # a machine named alone: below the kind's threshold (0.5), the text decides
 
 
 @dataclass
@@ -142,6 +162,42 @@ class AnomalyExpert(Expert):
                   "detector": self.config.detector, "signals": described[worst]["signals"]}
         return Answer(text=self._text(described, worst, alerts, lang),
                             confidence=self._confidence(float(scored.percentiles[worst])), result=result)
+
+    # -- routing claim ----------------------------------------------------
+    def claim(self, query: str) -> Claim | None:
+        """Readings attached (a JSON record or list of them after the text) claim outright; a machine, its sensors
+        or a series of readings named with its state asked ("cảm biến dây chuyền có bất thường không") claims
+        surely; a machine named alone stays below the threshold (0.5); a question that names no machine, sensor or
+        reading is not this expert's (0), whatever its words share with the examples ("mua xe máy mới")."""
+        if "{" in query or "[" in query:
+            try:
+                records = _readings(query)
+            except InvalidQuery:
+                records = None
+            if records and all(isinstance(r, dict) for r in records):
+                return Claim(READINGS_CLAIM, "readings attached")
+        folded = fold(query)
+        sensor = _SENSOR.search(folded) or self._signal_named(folded)
+        machine = sensor or _MACHINE.search(folded)
+        if machine is None:
+            return Claim(0.0, "no machine, sensor or reading named")
+        anomaly = _ANOMALY.search(folded)
+        state = anomaly or _STATE.search(folded)
+        if state is not None and (sensor is not None or anomaly is not None):
+            return Claim(SURE_CLAIM, f"{machine.group(0)} named, its state asked: {state.group(0)}")
+        if sensor is not None or state is not None:
+            return Claim(LIKELY_CLAIM, f"{machine.group(0)} named" + (f", {state.group(0)}" if state else ""))
+        return Claim(MACHINE_ONLY_CLAIM, f"{machine.group(0)} named, no state asked")
+
+    def _signal_named(self, folded: str) -> re.Match[str] | None:
+        """One of this expert's own signals named by its display name (two words or more: "cảm biến 3")."""
+        return self._signal_pattern.search(folded) if self._signal_pattern is not None else None
+
+    @cached_property
+    def _signal_pattern(self) -> re.Pattern[str] | None:
+        names = {fold(name) for lang in ("vi", "en") for name in signal_labels(self.config, lang).values()}
+        names = {n for n in names if len(n.split()) >= 2}
+        return cue_pattern(sorted(names)) if names else None
 
     def _confidence(self, percentile: float) -> float:
         """How far the worst record lies from the threshold, in training percentiles, mapped to [0.5, 1]."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -20,13 +22,23 @@ from luytre.text.bilingual import as_vietnamese
 from luytre.text.cues import exercise_set_out
 from luytre.text.hashed import HashedTextClassifier
 from luytre.text.model import TextClassifier, load_text_model
-from luytre.text.normalize import fold
+from luytre.text.normalize import fold, tokens
 
 OUTSIDE_QUANTILE = 0.9  # the claim is 0.5 where the model's evidence passes this share of everyday questions
 MIN_EVIDENCE_SPAN = 0.5  # own examples' median evidence at least this far above the everyday level
 SCALE_TEXTS = 150  # everyday questions and own examples the claim's scale is measured on, at load
 RECENT_DECISIONS = 1024  # decisions a predictor keeps, by text (its model and rules never change once built)
 MIN_ALARM_CLAIM = 0.65  # a model-only emergency is urgent from this in-domain score, well above 0.5
+# A question nearer an everyday question outside every expert's domain (the router's background: everyday questions,
+# near misses and everyday negatives) than any of the expert's own examples is claimed at most NEAR_MISS_CLAIM, below
+# the kind's threshold (0.5): the model's evidence counts shared words ("tiêm", "răng", "khám sức khỏe", "chuyện"),
+# the nearest question says what kind of question it is ("nhổ răng ở nha khoa tư giá bao nhiêu"). Only when that
+# everyday question is near at all (NEAR_MISS_SIMILARITY, cosine of folded words and word pairs) and nearer by
+# NEAR_MISS_MARGIN: an expert's examples are a sample of its domain ("quên mật khẩu app" is a bank's question beside
+# "quên mật khẩu Gmail"). On the open routing sets: 1 of ~2,000 classifier questions capped, ~540 out of scope.
+NEAR_MISS_CLAIM = 0.45
+NEAR_MISS_SIMILARITY = 0.3
+NEAR_MISS_MARGIN = 0.15
 
 
 class LabelSpec(BaseModel):
@@ -189,6 +201,68 @@ def evidence_scale(model: TextClassifier | HashedTextClassifier, examples: list[
     return outside, max(float(np.median(own)) if own else 0.0, outside + MIN_EVIDENCE_SPAN)
 
 
+def everyday_questions() -> tuple[str, ...]:
+    """The router's background: everyday questions outside every expert's domain, near misses, everyday negatives."""
+    from luytre.routing.router import background_corpus, near_misses
+
+    return (*background_corpus(), *near_misses())
+
+
+def _word_terms(text: str) -> list[str]:
+    words = tokens(fold(text))
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+class NearestTexts:
+    """Cosine similarity (sublinear tf-idf of folded words and word pairs) of a question to an expert's own examples
+    and to everyday questions: whether an everyday question is nearer (``nearer_outside``). Each term keeps the texts
+    it occurs in (its postings), so a question's few terms are summed in microseconds."""
+
+    def __init__(self, own: Sequence[str], outside: Sequence[str]) -> None:
+        own = list(dict.fromkeys(own))
+        kept = set(own)
+        outside = [t for t in dict.fromkeys(outside) if t not in kept]
+        texts = [*own, *outside]
+        self.outside = outside
+        self.own_count = len(own)
+        self.size = len(texts)
+        counted = [Counter(_word_terms(t)) for t in texts]
+        frequency = Counter(term for c in counted for term in c)
+        n = len(texts)
+        self.idf = {t: 1.0 + math.log((n + 1) / (f + 1)) for t, f in frequency.items()}
+        self.idf_max = max(self.idf.values(), default=1.0)
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for row, c in enumerate(counted):
+            weights = {t: (1.0 + math.log(v)) * self.idf[t] for t, v in c.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for t, w in weights.items():
+                rows, values = postings.setdefault(t, ([], []))
+                rows.append(row)
+                values.append(w / norm)
+        self.postings = {t: (np.asarray(r, dtype=np.intp), np.asarray(v)) for t, (r, v) in postings.items()}
+
+    def nearer_outside(self, query: str) -> str | None:
+        """The everyday question nearer ``query`` than every own example, when it is near at all
+        (``NEAR_MISS_SIMILARITY``) and nearer by ``NEAR_MISS_MARGIN``; None otherwise."""
+        if not self.outside or not self.own_count:
+            return None
+        counted = Counter(_word_terms(query))
+        weights = {t: (1.0 + math.log(v)) * self.idf.get(t, self.idf_max) for t, v in counted.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        known = [t for t in weights if t in self.postings]
+        if not known or not norm:
+            return None
+        similarity = np.zeros(self.size)
+        for t in known:
+            rows, values = self.postings[t]
+            similarity[rows] += values * (weights[t] / norm)
+        own, outside = similarity[: self.own_count], similarity[self.own_count:]
+        best = int(np.argmax(outside))
+        if outside[best] >= NEAR_MISS_SIMILARITY and outside[best] >= float(own.max()) + NEAR_MISS_MARGIN:
+            return self.outside[best]
+        return None
+
+
 class ClassifierExpert(Expert):
     def __init__(self, manifest: Manifest, config: ClassifierConfig, predictor: Predictor,
                  advice: AdviceBook | None = None) -> None:
@@ -197,6 +271,7 @@ class ClassifierExpert(Expert):
         self.predictor = predictor
         self.advice = advice
         self.evidence_scale = evidence_scale(predictor.model, manifest.examples)
+        self.nearest = NearestTexts(manifest.examples, everyday_questions())
 
     def answer(self, query: str, *, lang: str = "vi") -> Answer:
         query = as_vietnamese(query)  # the model was trained on Vietnamese: an English question is glossed
@@ -270,6 +345,11 @@ class ClassifierExpert(Expert):
         evidence = self.predictor.model.evidence(query)
         outside, own = self.evidence_scale
         score = round(min(1.0, max(0.0, 0.5 + (evidence - outside) / (2 * (own - outside)))), 4)
+        if score > NEAR_MISS_CLAIM:  # only a claim it would make is checked against the everyday questions
+            near = self.nearest.nearer_outside(query)
+            if near is not None:
+                return Claim(NEAR_MISS_CLAIM, f"evidence {evidence:.2f}, but nearer an everyday question than its "
+                                              f"own examples: {near}")
         rules = self.predictor.rules
         alarm = (rules is not None and decision.label == rules.label and decision.decided_by == "model"
                  and score >= MIN_ALARM_CLAIM)

@@ -89,7 +89,15 @@ _IDENTIFIER_WORDS = cue_pattern(("ma so thue", "mst", "cccd", "can cuoc", "cmnd"
                                  "vietqr", "ma qr", "bien so", "bien kiem soat", "the bhyt", "ma bhyt",
                                  "so tai khoan", "stk", "ma vung", "xe bien", "bien xe", "qr", "viettel",
                                  "vinaphone", "mobifone", "vietnamobile", "tax code", "tax id", "citizen id",
-                                 "phone number", "card number", "licence plate", "license plate"))
+                                 "phone number", "card number", "licence plate", "license plate", "bhyt", "bhxh",
+                                 "ma so doanh nghiep", "ma doanh nghiep"))
+# A part of an identifier's structure asked about, folded ("số thứ tư", "đuôi -001", "chữ HT đầu", "thế kỷ"), or a
+# code part typed ("ht3", "te1": a health-insurance card's first letters and benefit digit): with the identifier named,
+# a question about what its parts mean.
+_STRUCTURE = cue_pattern(("so thu", "chu so", "ky tu", "ky hieu", "so dau", "chu dau", "the ky", "vi tri",
+                          "nghia la gi", "co nghia", "gom may", "may so", "may chu", "dau la", "cuoi la"))
+# ...or its last digits ("đuôi -001"): folded, "duoi" is also "dưới" (under: "trẻ dưới 6 tuổi"), so a figure follows
+_CODE_PART = re.compile(r"\b[a-z]{2}\d\b|\bduoi\s*(?:la\s*)?-\s*\d")
 _DIGITS = re.compile(r"\d{2,}")
 _CARRIER_WORDS = ("mang gi", "mang nao", "which carrier", "which network")
 _CHECK_WORDS = cue_pattern(("kiem tra", "hop le", "dung khong", "co dung", "co that", "gia khong", "tinh nao",
@@ -114,14 +122,16 @@ CARRIER_NAMES = {"viettel": "Viettel", "vinaphone": "VinaPhone", "mobifone": "Mo
 # A licence plate's province code asked about, folded: "biển 65 là tỉnh gì", "biển xanh 80B", "xe biển số 36A".
 # The code has its series letters, or a question follows it ("biển 61 là …"): "gần biển 20 phút" is the sea. A
 # unit glued to the figures is no series letter unless a question follows ("biển 30K có phải Hà Nội"), folded text
-# cannot tell "20km", "17h", "15p", "50m" from "29H"; and
+# cannot tell "20km", "17h", "15p", "50m" from "29H"; codes may be listed before the question ("biển 15 hay 16 là
+# Hải Phòng"), and "xe" or "phải" may follow ("Biển 61 xe Bình Dương phải không"); and
 # "biển" right after a word of place or travel ("cách biển", "ra biển") is the sea.
 _PLATE_UNIT = r"(?:km|m|m2|cm|mm|h|p|ph|g|kg|k|l|tr|t)\b"
 _PLATE_CODE = re.compile(r"(?<!\bcach )(?<!\bgan )(?<!\bra )(?<!\bdi )(?<!\bven )(?<!\bbai )(?<!\btam )"
                          r"(?<!\bnuoc )(?<!\bbo )(?<!\bsat )(?<!\bhuong )"
                          r"\bbien\s+(?:so\s+)?(?:xe\s+)?(?:xanh\s+|trang\s+|vang\s+)?(\d{2})"
                          r"(?:(?!" + _PLATE_UNIT + r")[a-z]{1,2}\d?\b(?!\s*/)|"
-                         r"(?:[a-z]{1,2}\d?)?\s+(?=(?:la|thuoc|cua|o dau|tinh|co phai)\b)|\s*(?:[?,.]|$))")
+                         r"(?:[a-z]{1,2}\d?)?(?:\s*(?:,|/|hay|hoac|va|voi)\s*\d{2}\b)*\s+"
+                         r"(?=(?:la|thuoc|cua|o dau|tinh|co phai|phai|xe)\b)|\s*(?:[?,.]|$))")
 # A road sign or a speed asked about: "biển 50 là giới hạn tốc độ", "biển 30 là bao nhiêu km".
 _ROAD_SIGN = cue_pattern(("toc do", "gioi han", "bien bao", "km", "km/h", "duong cao toc", "vuot toc do"))
 
@@ -244,7 +254,8 @@ class IdentityExpert(Expert):
             return Claim(0.8, f"asks about the plate code {plate}")
         if found:
             return Claim(0.8 if named else 0.6, f"{found[0].checked.type} found, not valid")
-        if named and (checking or _DIGITS.search(folded)):  # "mã vùng 0236 là tỉnh nào": a part of one
+        # "mã vùng 0236 là tỉnh nào", "CCCD có số thứ tư là 2 …", "bhyt ht3 là mức hưởng …": a part of one
+        if named and (checking or _DIGITS.search(folded) or _STRUCTURE.search(folded) or _CODE_PART.search(folded)):
             return Claim(0.7, f"asks about a {named.group(0)}")
         if carrier_prefixes(query):  # its table of prefixes answers it
             return Claim(0.7, "asks the carrier of a mobile prefix")

@@ -51,11 +51,17 @@ _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tr
 # "nhé", "được không"): "đề khó hơn năm ngoái không" is news about an exam.
 _DIFFICULTY = re.compile(r"\b(?:bài|câu|câu hỏi|đề|bài tập|bai|cau|cau hoi|de|bai tap)\s+(?:dễ|khó|de|kho)\s+"
                          r"(?:hơn|hon)\b")
+# Another exercise like the last one asked for ("cho em thêm bài nữa giống bài vừa rồi", "ra câu tương tự", "một đề
+# khác"), with a request beside it as for a difficulty (``_ASK_BEFORE``, ``_ASK_AFTER``): a follow-up only a tutor
+# answers.
+_ANOTHER = re.compile(r"\b(?:bài|câu|đề|bài tập|bai|cau|de|bai tap)\s+(?:nữa|tương tự|giống|khác|nua|tuong tu|"
+                      r"giong|khac)\b")
 _DIFFICULTY_EN = re.compile(r"\b(?:harder|easier)\s+(?:questions?|ones?|exercises?|problems?)\b")
 _ASK_BEFORE = re.compile(r"\b(?:cho|ra|doi|lay|them|xin|muon|can)(?:\s+(?:em|minh|toi|con|chau|tui|to|tao|chung em|"
                          r"bon em|hoc sinh))?(?:\s+(?:cai|may|vai|mot|nhung|mot vai))?\s*$")
 _ASK_AFTER = re.compile(r"^\s*(?:di|nhe|nha|nua|voi|duoc khong|dc khong|duoc ko|dc ko|di a|nhe a|duoc chu|dc chu)\b")
 ASK_SPAN = 40  # characters either side of it read for the request, so a long question is read in linear time
+ANOTHER_CLAIM = 0.9  # another exercise like the last one, asked for (``_ANOTHER``)
 DIFFICULTY_CLAIM = 1.0  # read strictly (a request beside it, diacritics read): as sure as a valid identifier
 # A word problem as schoolbooks write it: figures given, then a sentence opening with "Hỏi" that asks for a quantity
 # ("Một ô tô đi 180 km hết 3 giờ. Hỏi đi 300 km hết bao lâu?"). An everyday "cho tôi hỏi" opens no sentence. Read
@@ -80,7 +86,7 @@ _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may)\s+" + _UNIT + r"\b")
 # Words of another domain's question in the schoolbook form ("Bé 3 tuổi nặng 14 kg. Hỏi … bao nhiêu"), folded.
 _EVERYDAY = cue_pattern(("sot", "benh", "thuoc", "kham", "mang thai", "tieu duong", "huyet ap", "bhxh", "bhyt",
                          "cccd", "can cuoc", "luong huu", "thu tuc", "ho so", "nha may", "may lanh", "cam bien",
-                         "nhiet do", "canh bao"))
+                         "nhiet do", "canh bao", "giay phep"))
 
 
 def _has_marks(query: str) -> bool:
@@ -107,15 +113,61 @@ def _difficulty(query: str) -> str | None:
     return None
 
 
+def _another_exercise(query: str) -> str | None:
+    """Another exercise like the last one a learner asks for, or None."""
+    text = _readable(query)
+    for m in _ANOTHER.finditer(text):
+        before, after = text[max(0, m.start() - ASK_SPAN): m.start()], text[m.end(): m.end() + ASK_SPAN]
+        if _ASK_BEFORE.search(fold(before)) or _ASK_AFTER.search(fold(after)):
+            return m.group(0)
+    return None
+
+
+def _exercise_asked(query: str) -> str | None:
+    """An exercise asked for with a request right before it ("ra cho cháu một đề", "cho em vài bài"), or None. Read
+    with its diacritics when it has them: folded, "cần để" (in order to) is "cần đề"."""
+    text = _readable(query)
+    for m in _EXERCISE_WORD.finditer(text):
+        if _ASK_BEFORE.search(fold(text[max(0, m.start() - ASK_SPAN): m.start()])):
+            return m.group(0)
+    return None
+
+
+_EXERCISE_WORD = re.compile(r"\b(?:bài tập|bài|câu hỏi|câu|đề|bai tap|bai|cau hoi|cau|de)\b")
+
+
 def _word_problem(query: str) -> bool:
-    """The question reads as a schoolbook word problem: figures, a "Hỏi" sentence, an operation or a unit pair."""
+    """The question reads as a schoolbook word problem: figures, a "Hỏi" sentence or a quantity asked in a unit, an
+    operation or a unit pair; or a proportion typed tersely (``_proportion``)."""
     folded = fold(query)
-    if not _WORD_PROBLEM_ASK.search(_readable(query)) or len(_FIGURE.findall(folded)) < WORD_PROBLEM_FIGURES:
+    if len(_FIGURE.findall(folded)) < WORD_PROBLEM_FIGURES or _EVERYDAY.search(folded):
         return False
-    if _EVERYDAY.search(folded):
-        return False
+    if _proportion(folded):
+        return True
+    operation = bool(_OPERATION.search(folded) or _PERCENT.search(folded))
+    if not _WORD_PROBLEM_ASK.search(_readable(query)):
+        # no "Hỏi" sentence ("1 lop 40 hs 35% la nu hoi bao nhieu ban nu"): a quantity asked in a unit, and an
+        # operation or a share named (a unit given and asked is an everyday question too: "50 người … bao nhiêu người")
+        return operation and bool(_ASKED_UNIT.search(folded))
     units = _GIVEN_UNIT.findall(folded) + _ASKED_UNIT.findall(folded)
-    return bool(_OPERATION.search(folded) or _PERCENT.search(folded)) or len(units) > len(set(units))
+    return operation or len(units) > len(set(units))
+
+
+# A figure and the word after it (folded): what a quantity counts ("3 cong nhan", "12 ngay").
+_COUNTED = re.compile(r"(?<![\w.,])(\d+)\s+([a-z]+)\b")
+_NOT_PROPORTION = frozenset(("tuoi", "thang", "nam"))  # ages and dates compare people ("bé 3 tuổi … 5 tuổi")
+_COUNT_ASKED = re.compile(r"\b(?:may|bao nhieu)\s+([a-z]+)\b")
+
+
+def _proportion(folded: str) -> bool:
+    """A proportion typed as schoolbooks set it, without a "Hỏi" ("3 công nhân làm 12 ngày, 9 công nhân làm mấy
+    ngày"): one thing counted twice with different figures, and the count of another thing given then asked."""
+    counted: dict[str, set[str]] = {}
+    for figure, word in _COUNTED.findall(folded):
+        counted.setdefault(word, set()).add(figure)
+    asked = {m.group(1) for m in _COUNT_ASKED.finditer(folded)}
+    twice = {w for w, figures in counted.items() if len(figures) >= 2} - _NOT_PROPORTION
+    return bool(twice) and any(w in counted and w not in twice for w in asked)
 
 
 # A school maths topic named, folded ("diện tích hình tròn bán kính 5cm", "đổi 0,75 ra phân số").
@@ -125,6 +177,10 @@ _MATH = cue_pattern(("dien tich", "chu vi", "the tich", "phan so", "so nguyen", 
                      "nhan tu", "uoc chung", "boi chung", "tinh nham", "toan lop", "bai toan", "fraction",
                      "equation", "area of", "perimeter", "van toc", "quang duong", "ti le thuan",
                      "ty le thuan", "ti le nghich", "ty le nghich", "toi gian", "dai so", "hinh hoc", "biet thuc"))
+# A maths task on a figure typed, folded ("đổi 0,125 ra phân số", "tính diện tích … 10cm", "rút gọn 12/18"): beside
+# a maths topic and a figure, the learner's own exercise.
+_MATH_TASK = cue_pattern(("doi", "tinh", "rut gon", "tim", "giai", "viet", "so sanh", "quy dong", "phan tich",
+                          "bieu dien", "convert", "simplify", "calculate", "find", "solve"))
 # An equation or a calculation typed: "2x + 3 = 7", "x^2 - 5x + 6 = 0", "3/4 + 5/6", "(-3)^4", "15% của 200".
 # A term like "2x" is algebra only when an operator follows it as in a formula ("2x + 3", "2x-4=0"): letters and
 # digits glued by one hyphen are a code ("51F-123.45", "12A-3", "8h-17h"), and "m²" after a number is a unit.
@@ -316,6 +372,9 @@ class TutorExpert(Expert):
         difficulty = _difficulty(query)
         if difficulty and skill is None:
             return Claim(DIFFICULTY_CLAIM, f"an easier or harder exercise asked: {difficulty}")
+        another = None if skill is not None else _another_exercise(query)
+        if another:
+            return Claim(ANOTHER_CLAIM, f"another exercise asked: {another}")
         if skill is not None:
             learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
             if learning:
@@ -331,13 +390,15 @@ class TutorExpert(Expert):
         if _word_problem(query):
             return Claim(0.8, "a word problem typed")
         math = _MATH.search(folded)
-        practice = _PRACTICE.search(folded) or _LEARNING.search(folded)
-        if math and practice:  # "biệt thức delta … cho cháu ít bài luyện": a maths topic to practise
-            return Claim(0.8, f"a school maths topic to practise: {math.group(0)}, {practice.group(0)}")
+        practice = _PRACTICE.search(folded) or _LEARNING.search(folded) or _exercise_asked(query)
+        # "biệt thức delta … cho cháu ít bài luyện": a maths topic to practise; "đổi 0,125 ra phân số": to work out
+        if math and (practice or _MATH_TASK.search(folded) and _FIGURE.search(folded) and not _EVERYDAY.search(folded)):
+            return Claim(0.8, f"a school maths topic to practise or work out: {math.group(0)}")
         if math:
             return Claim(0.6, f"a school maths topic: {math.group(0)}")
         if practice:
-            return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {practice.group(0)}")
+            shown = practice if isinstance(practice, str) else practice.group(0)
+            return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {shown}")
         return Claim(0.35 if sure >= 0.6 else 0.0, "bank named" if sure >= 0.6 else "no skill or bank named")
 
     def _named_as_written(self, folded: str, skill: str) -> bool:
