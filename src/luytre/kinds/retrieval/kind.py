@@ -62,7 +62,8 @@ class RetrievalExpert(Expert):
         """The question as it is searched: an English one glossed in Vietnamese (the documents are), chat short
         forms read as words, everyday words as the official terms the documents use (``everyday``: "làm lại căn
         cước" is "cấp lại căn cước"), diacritics restored when it was typed without them."""
-        query = in_official_words(with_chat_forms_read(with_english_read(as_vietnamese(query))), self._documents_use)
+        read = with_chat_forms_read(with_english_read(as_vietnamese(query)), self._documents_use)
+        query = in_official_words(read, self._documents_use)
         return self.restorer.restore(query) if fold(query) == query.lower() else query
 
     def _documents_use(self, term: str) -> bool:
@@ -132,7 +133,7 @@ class RetrievalExpert(Expert):
         word whose official term the documents use ("đi trễ" where they say "đi muộn"); it is a topic syllable
         when it is no question word (``everyday.question_words``: "có", "bao", "không") and no number, but an
         official term's syllables are all topic ("đi muộn" is no question, though folded "muon" is "muốn")."""
-        read = with_chat_forms_read(with_english_read(as_vietnamese(query)))
+        read = with_chat_forms_read(with_english_read(as_vietnamese(query)), self._documents_use)
         terms = official_terms(read)
         parts = [folded_syllables(part) for part in (read, *terms)]
         everyday = {syllable for words, official in everyday_words(read) if self._documents_use(official)
