@@ -437,13 +437,15 @@ def test_a_short_form_with_several_readings_is_read_as_the_documents_use_it():
     and a weekday written as a number ("thứ 2") are read too."""
     from luytre.kinds.retrieval.everyday import with_chat_forms_read
 
-    school = {"dieu kien", "dieu kien len", "hoc ky", "trung binh", "trung binh mon", "thu hai"}.__contains__
-    office = {"dang ky", "dang ky ket", "ho khau"}.__contains__
+    school = {"dieu kien", "dieu kien len", "hoc ky", "nam hoc ky", "trung binh", "trung binh ca"}.__contains__
+    office = {"dang ky", "dang ky ket", "ho khau", "nhap ho khau"}.__contains__
     assert with_chat_forms_read("dk len lop 11", school) == "dieu kien len lop 11"
     assert with_chat_forms_read("đk kết hôn", office) == "đăng ký kết hôn"
     assert with_chat_forms_read("tb ca nam hk2 x2 ko", school) == "trung binh ca nam hoc ky 2 x2 ko"
     assert with_chat_forms_read("nhập hk cho con", office) == "nhập hộ khẩu cho con"
     assert with_chat_forms_read("dk len lop 11") == "dk len lop 11"  # no documents to tell: as typed
+    assert with_chat_forms_read("tb ca nam hk2 nhan doi", office) == "tb ca nam hk2 nhan doi"  # not said so there
+    assert with_chat_forms_read("hk", office) == "ho khau"  # typed alone (and bare): a reading the documents use
     assert with_chat_forms_read("dk len lop", lambda _: False) == "dk len lop"
     assert with_chat_forms_read("thứ 2 chào cờ mấy giờ") == "thứ hai chào cờ mấy giờ"
     assert with_chat_forms_read("thu 7 co hoc ko") == "thu bay co hoc khong"

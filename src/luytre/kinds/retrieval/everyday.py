@@ -45,8 +45,8 @@ def with_chat_forms_read(query: str, documents_use: Callable[[str], bool] | None
     from the documents).
     A form with several readings ("dk": "đăng ký" or "điều kiện", "hk": "học kỳ" or "hộ khẩu") is read as the one
     the documents use beside the question's next or previous word ("dk lên lớp": the rules say "điều kiện lên
-    lớp"), else as one they use at all; given no ``documents_use`` (the folded term -> whether some passage has
-    it), or when they use none, it stays as typed."""
+    lớp"), or, typed alone, as one they use at all; given no ``documents_use`` (the folded term -> whether some
+    passage has it), or when they use none so, it stays as typed."""
     forms = _chat_forms()
     text = unicodedata.normalize("NFC", query)
     bare = fold(text) == text.lower()
@@ -82,7 +82,7 @@ def _reading(readings: tuple[str, ...], parts: list[str], i: int,
     used = [r for r in readings if documents_use(fold(r))]
     beside = [r for r in used if any(documents_use(f"{fold(r)} {n}") or documents_use(f"{n} {fold(r)}")
                                      for n in neighbours)]
-    chosen = beside or used
+    chosen = beside if neighbours else used  # beside a word, the documents must say it so: "hk2 nhận" is no hộ khẩu
     return chosen[0] if chosen else None
 
 
