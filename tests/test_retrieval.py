@@ -461,6 +461,18 @@ def test_a_claim_reads_school_shorthand_and_everyday_words(school_rules):
         assert school_rules.claim(question).score >= 0.5, question
 
 
+def test_a_short_question_naming_a_heading_is_claimed_surely(school_rules):
+    """A short question that names a part of the rules in any word order, in everyday words ("thi lại" for their
+    "kiểm tra lại"), shares only a phrase or two with a passage; one heading holding it says it is the rules'.
+    Sharing common words with a heading ("kiểm tra", "số", "mở cửa") is not enough."""
+    for question in ("thi lại hè môn gì", "kiem tra bu khi nao", "giờ mở cửa thư viện"):
+        assert school_rules.heading_share(question) >= 0.7, question
+        assert school_rules.claim(question).score >= 0.8, question
+    for question in ("kiểm tra giúp số thẻ 4111 1111 1111 1111", "bệnh viện mở cửa mấy giờ", "giá vàng hôm nay",
+                     "thi đại học khối A gồm môn gì"):
+        assert school_rules.heading_share(question) < 0.7, question
+
+
 def test_a_claim_reads_chat_forms_and_english_as_the_documents_words(club_rules):
     """Typed fast ("đt", "ko", "dc") or asked in English, a question about the club's rules is still claimed."""
     for question in ("cho mang đt vào hồ bơi ko ạ", "mat the hoi vien lam lai o dau, mat phi bn",
