@@ -473,6 +473,28 @@ def test_a_short_question_naming_a_heading_is_claimed_surely(school_rules):
         assert school_rules.heading_share(question) < 0.7, question
 
 
+@pytest.fixture(scope="module")
+def hospital_rules(tmp_path_factory):
+    """The hospital's rules of ``tests/data/orgs`` (the privacy tests' organization), built as a retrieval expert."""
+    orgs = Path(__file__).parent / "data" / "orgs"
+    built = build_retrieval(orgs / "hospital-rules", RetrievalSource(id="benh-vien", title_vi="Quy định bệnh viện",
+                                                                     publisher="luytre-tests"),
+                            tmp_path_factory.mktemp("hospital-pkg"))
+    return load_expert(built.package)
+
+
+def test_heading_claims_hold_for_another_organization(hospital_rules):
+    """The same reading for a hospital's rules, which no lexicon names: short questions naming a part of them are
+    claimed surely, questions about other things are not (written for this test)."""
+    for question in ("giờ thăm bệnh", "trẻ em đi thăm được không", "gửi xe ở đâu", "chỗ nghỉ ban đêm của người nhà"):
+        assert hospital_rules.claim(question).score >= 0.8, question
+    for question in ("giá vàng hôm nay", "thủ tục khai sinh cho con", "trường có cho nhuộm tóc không",
+                     "ăn gì để giảm cân"):
+        assert hospital_rules.claim(question).score < 0.8, question
+    for question in ("hóa đơn tiền điện tháng này", "kiểm tra số thẻ 4111 1111 1111 1111", "giờ mở cửa siêu thị"):
+        assert hospital_rules.heading_share(question) < 0.7, question  # a heading's word or two is no heading
+
+
 def test_a_claim_reads_chat_forms_and_english_as_the_documents_words(club_rules):
     """Typed fast ("đt", "ko", "dc") or asked in English, a question about the club's rules is still claimed."""
     for question in ("cho mang đt vào hồ bơi ko ạ", "mat the hoi vien lam lai o dau, mat phi bn",

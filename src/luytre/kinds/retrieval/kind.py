@@ -116,7 +116,8 @@ class RetrievalExpert(Expert):
     def claim(self, query: str) -> Claim | None:
         """How surely the documents answer ``query`` (``claim_signal``), on this expert's own scale: 0.5 where it
         passes ``CLAIM_DECLINES`` of the everyday questions, 1 for a question as close to a passage as people's
-        questions about it get (``CLAIM_FULL``). Cheap: no embedding. A question naming another organization than
+        questions about it get (``CLAIM_FULL``); at least ``HEADING_CLAIM`` for a short question one heading holds
+        (``heading_share``). Cheap: no embedding. A question naming another organization than
         the one this expert's title names is disowned (read in Vietnamese: "at Hoa Binh High School. What…" names
         no school "What")."""
         other = self.other_organization_claim(as_vietnamese(query))
