@@ -114,6 +114,12 @@ def generated_questions(passage: Passage, shared: frozenset[str] = frozenset()) 
     return out + sentences[: max(len(out), 2)]
 
 
+def heading_texts(passage: Passage) -> list[str]:
+    """The headings a passage sits under or holds, bare: its document's title, its section's, its articles'."""
+    section = passage.section.split(" › ")[-1] if passage.section else ""
+    return [_bare(h) for h in (passage.title, section, *_BOLD_HEADING.findall(passage.text.replace("\n", " "))) if h]
+
+
 def _asked_of(heading: str, topic: str) -> list[str]:
     """The questions about ``topic`` that a section with this heading answers (none for other headings)."""
     for keys, templates in _ASKED_OF_HEADING:

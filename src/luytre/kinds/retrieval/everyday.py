@@ -27,27 +27,63 @@ _WORD = re.compile(r"(\w+)")
 
 
 @cache
-def _chat_forms() -> dict[str, str]:
+def _chat_forms() -> dict[str, tuple[str, ...]]:
+    """Each short form with its readings, the most common first ("dk": đăng ký, điều kiện)."""
     raw = resources.files("luytre.kinds.retrieval").joinpath("data/chat_forms.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#"))
-    return {short.strip(): word.strip() for short, word in rows}
+    return {short.strip(): tuple(w.strip() for w in words.split("|")) for short, words in rows}
 
 
-def with_chat_forms_read(query: str) -> str:
+_NUMBERED_FORM = re.compile(r"([^\W\d_]+)(\d+)")  # "hk2": a short form and its number written together
+
+
+def with_chat_forms_read(query: str, documents_use: Callable[[str], bool] | None = None) -> str:
     """``query`` with each chat short form written as the word ("tr mình có cho mang đt vào lớp ko" -> "trường
-    mình có cho mang điện thoại vào lớp không"). Whole words only, and not a unit after a number ("5 tr"). In a
-    question typed without diacritics the words come without them too ("co dc ko" -> "co duoc khong"), so it is
-    still read as such (its diacritics restored from the documents)."""
+    mình có cho mang điện thoại vào lớp không"). Whole words only, and not a unit after a number ("5 tr"); a form
+    written with its number ("hk2") is read too ("học kỳ 2"). In a question typed without diacritics the words
+    come without them too ("co dc ko" -> "co duoc khong"), so it is still read as such (its diacritics restored
+    from the documents).
+    A form with several readings ("dk": "đăng ký" or "điều kiện", "hk": "học kỳ" or "hộ khẩu") is read as the one
+    the documents use beside the question's next or previous word ("dk lên lớp": the rules say "điều kiện lên
+    lớp"), or, typed alone, as one they use at all; given no ``documents_use`` (the folded term -> whether some
+    passage has it), or when they use none so, it stays as typed."""
     forms = _chat_forms()
     text = unicodedata.normalize("NFC", query)
     bare = fold(text) == text.lower()
     parts = _WORD.split(text)  # words at the odd places
     for i in range(1, len(parts), 2):
-        full = forms.get(parts[i].lower())
+        word, number = parts[i].lower(), ""
+        if word not in forms and (joined := _NUMBERED_FORM.fullmatch(word)) and joined.group(1) in forms:
+            word, number = joined.group(1), " " + joined.group(2)
+        readings = forms.get(word)
         after_number = i >= 3 and not parts[i - 1].strip() and parts[i - 2][-1:].isdigit()
-        if full is not None and not after_number:
-            parts[i] = fold(full) if bare else full
-    return "".join(parts)
+        if readings is None or after_number:
+            continue
+        full = _reading(readings, parts, i, documents_use)
+        if full is not None:
+            parts[i] = (fold(full) if bare else full) + number
+    return _WEEKDAY.sub(lambda m: f"{m.group(1)} {fold(_WEEKDAYS[m.group(2)]) if bare else _WEEKDAYS[m.group(2)]}",
+                        "".join(parts))
+
+
+# A weekday written as its number ("thứ 2", "thu 7") as rules write it ("thứ Hai", "thứ Bảy").
+_WEEKDAYS = {"2": "hai", "3": "ba", "4": "tư", "5": "năm", "6": "sáu", "7": "bảy"}
+_WEEKDAY = re.compile(r"(?<!\w)(thứ|thu|Thứ|Thu|THỨ|THU)\s*([2-7])(?![\w.,]\d)(?!\w)")
+
+
+def _reading(readings: tuple[str, ...], parts: list[str], i: int,
+             documents_use: Callable[[str], bool] | None) -> str | None:
+    """The reading of the short form at ``parts[i]`` (see ``with_chat_forms_read``)."""
+    if len(readings) == 1:
+        return readings[0]
+    if documents_use is None:
+        return None
+    neighbours = [fold(parts[j]).lower() for j in (i - 2, i + 2) if 0 < j < len(parts)]
+    used = [r for r in readings if documents_use(fold(r))]
+    beside = [r for r in used if any(documents_use(f"{fold(r)} {n}") or documents_use(f"{n} {fold(r)}")
+                                     for n in neighbours)]
+    chosen = beside if neighbours else used  # beside a word, the documents must say it so: "hk2 nhận" is no hộ khẩu
+    return chosen[0] if chosen else None
 
 
 _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w-])")

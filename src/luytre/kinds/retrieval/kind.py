@@ -49,6 +49,13 @@ SNIPPET_CHARS = 240
 # for 1.2% -> 2.4% of other experts' questions (their own claims keep those) and 0.2% -> 0.5% of out-of-scope ones.
 CLAIM_DECLINES = 0.97
 CLAIM_FULL = 0.35
+# A question whose topic one heading holds this much (``heading_share``) is claimed at least HEADING_CLAIM (the
+# router's sure claim), rising to 1 for a heading held whole. Over the open routing sets (blind14 looked at) a share
+# of 0.7 was reached by 7-10% of the two retrieval experts' own questions and by 2 of ~5,000 others (none out of
+# scope); at 0.6 by 12-18% against 7 others and 2 out of scope.
+HEADING_SURE = 0.7
+HEADING_CLAIM = 0.8
+_IDENTIFIER_LONG = re.compile(r"\d(?:[\s.-]?\d){5,}")  # six digits or more, grouped or not
 
 
 class RetrievalExpert(Expert):
@@ -62,7 +69,8 @@ class RetrievalExpert(Expert):
         """The question as it is searched: an English one glossed in Vietnamese (the documents are), chat short
         forms read as words, everyday words as the official terms the documents use (``everyday``: "làm lại căn
         cước" is "cấp lại căn cước"), diacritics restored when it was typed without them."""
-        query = in_official_words(with_chat_forms_read(with_english_read(as_vietnamese(query))), self._documents_use)
+        read = with_chat_forms_read(with_english_read(as_vietnamese(query)), self._documents_use)
+        query = in_official_words(read, self._documents_use)
         return self.restorer.restore(query) if fold(query) == query.lower() else query
 
     def _documents_use(self, term: str) -> bool:
@@ -108,7 +116,8 @@ class RetrievalExpert(Expert):
     def claim(self, query: str) -> Claim | None:
         """How surely the documents answer ``query`` (``claim_signal``), on this expert's own scale: 0.5 where it
         passes ``CLAIM_DECLINES`` of the everyday questions, 1 for a question as close to a passage as people's
-        questions about it get (``CLAIM_FULL``). Cheap: no embedding. A question naming another organization than
+        questions about it get (``CLAIM_FULL``); at least ``HEADING_CLAIM`` for a short question one heading holds
+        (``heading_share``). Cheap: no embedding. A question naming another organization than
         the one this expert's title names is disowned (read in Vietnamese: "at Hoa Binh High School. What…" names
         no school "What")."""
         other = self.other_organization_claim(as_vietnamese(query))
@@ -121,7 +130,42 @@ class RetrievalExpert(Expert):
         else:
             score = min(1.0, 0.5 + 0.5 * (signal - threshold) / (full - threshold))
         side = "above" if signal >= threshold else "below"
-        return Claim(round(score, 4), f"best passage {signal:.1f}, {side} the threshold {threshold:.1f}")
+        reason = f"best passage {signal:.1f}, {side} the threshold {threshold:.1f}"
+        held = self.heading_share(query)
+        if held >= HEADING_SURE and (heading := HEADING_CLAIM + (1 - HEADING_CLAIM) * (held - HEADING_SURE)
+                                     / (1 - HEADING_SURE)) > score:
+            score, reason = heading, f"a heading holds {held:.2f} of the question ({reason})"
+        return Claim(round(score, 4), reason)
+
+    def heading_share(self, query: str) -> float:
+        """How much of the question one heading of the documents (a title, a section's, an article's) says, in
+        any word order: the share of the question's topic syllables the heading holds, times the square root of
+        the share of the heading's it asks. Read in the documents' words first (short forms, everyday names:
+        "thi lại hè" is "kiểm tra lại hè", held by "Kiểm tra lại trong hè" whole). A short question that plainly
+        names a part of the documents scores little on BM25 (one or two phrases in common); this says it names
+        it. Two topic syllables in common at least. A question carrying a number as long as an identifier's (a
+        card, a phone, a tax code) is about that number, whatever heading its words fall in ("kiểm tra số thẻ …"
+        against "Số lần kiểm tra"): 0."""
+        if _IDENTIFIER_LONG.search(query):
+            return 0.0
+        read = with_chat_forms_read(with_english_read(as_vietnamese(query)), self._documents_use)
+        asked = _topic_syllables(in_official_words(read, self._documents_use))
+        if len(asked) < 2:
+            return 0.0
+        best = 0.0
+        for heading in self._headings:
+            common = len(asked & heading)
+            if common >= 2:
+                best = max(best, common / len(asked) * float(np.sqrt(common / len(heading))))
+        return best
+
+    @cached_property
+    def _headings(self) -> list[frozenset[str]]:
+        """The topic syllables of each heading of the documents with two at least."""
+        from luytre.kinds.retrieval.build import heading_texts
+
+        found = {_topic_syllables(h) for p in self.index.passages for h in heading_texts(p)}
+        return [h for h in found if len(h) >= 2]
 
     def claim_signal(self, query: str) -> float:
         """The best passage's BM25 score on the question's folded syllable pairs, as the documents would word it
@@ -132,7 +176,7 @@ class RetrievalExpert(Expert):
         word whose official term the documents use ("đi trễ" where they say "đi muộn"); it is a topic syllable
         when it is no question word (``everyday.question_words``: "có", "bao", "không") and no number, but an
         official term's syllables are all topic ("đi muộn" is no question, though folded "muon" is "muốn")."""
-        read = with_chat_forms_read(with_english_read(as_vietnamese(query)))
+        read = with_chat_forms_read(with_english_read(as_vietnamese(query)), self._documents_use)
         terms = official_terms(read)
         parts = [folded_syllables(part) for part in (read, *terms)]
         everyday = {syllable for words, official in everyday_words(read) if self._documents_use(official)
@@ -177,6 +221,11 @@ class RetrievalExpert(Expert):
             if len(out) == CITATIONS:
                 break
         return out
+
+
+def _topic_syllables(text: str) -> frozenset[str]:
+    """The folded syllables of ``text`` that are no question word and no number."""
+    return frozenset(s for s in folded_syllables(text) if not s.isdigit() and s not in question_words())
 
 
 def _whole_sections(passages: list[Passage]) -> list[Passage]:
