@@ -312,7 +312,10 @@ _PLACE_WORDS_MARKED = (
     "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
     "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở", "đạo",
     "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết", "truyện", "tác phẩm", "bài thơ", "tiểu thuyết", "phim",
-    "nhà tang lễ", "nghĩa trang", "nhà xác", "nhà tưởng niệm")
+    "nhà tang lễ", "nghĩa trang", "nhà xác", "nhà tưởng niệm",
+    # a border gate, a port, an industrial zone, a stadium, a pass, a lake ("cửa khẩu Tân Thanh", "cảng Cát Lái")
+    "cửa khẩu", "cảng", "bến cảng", "khu công nghiệp", "kcn", "khu chế xuất", "sân vận động", "đèo", "hồ",
+    "đồn biên phòng")
 # Lowercase words that may stand inside an institution's name, between its kind and its proper name.
 _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
                              "tinh quan huyen co phan tnhh trach nhiem huu han mot thanh vien dau tu thuong mai "
@@ -329,7 +332,7 @@ _STREET_HEADS_FOLDED = frozenset({"pho", "duong", "ngo", "hem", "ngach", "kiet"}
 # ... when what follows speaks of a place: "cách", "ở", "gần", "đến", "có", "thuộc", or the clause ends
 _PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:!?)]|(?:cach|o|gan|den|toi|qua|thuoc|nam|co|la|ve|di|huong|phia)(?!\w))")
 _AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu",
-                            "dao", "nui", "song", "bien", "vinh", "le", "tet", "truyen", "phim"}
+                            "dao", "nui", "song", "bien", "vinh", "le", "tet", "truyen", "phim", "ho", "deo", "cang"}
 _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
     "folded": cue_pattern(fold(w) for w in _PLACE_WORDS_MARKED if fold(w) not in _AMBIGUOUS_FOLDED_PLACES),

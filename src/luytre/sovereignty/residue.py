@@ -301,6 +301,7 @@ _EXPLAINED = re.compile(
     r"|(?:19|20)\d{2}\s?[\-–—/]\s?(?:19|20)?\d{2}"  # a year range, a school year
     r"|\d{1,2}[:h]\d{2}(?:\s?[\-–—]\s?\d{1,2}[:h]\d{2})?"  # a time, an opening span
     r"|\d+[.,]\d+(?:\s?[\-–—]\s?\d+[.,]\d+)?")  # decimals ("37,5 - 38,5")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
 _YEAR_LAST = re.compile(r"/(?:19|20)\d{2}$")
 _LEGAL_AFTER = re.compile(r"/?[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})*(?!\w)")  # "100/2019/NĐ-CP", "15/2023/TT-BYT"
 _IDENTIFIER_CUE = re.compile(r"(?<!\w)(?:mst|ma so thue|tax|cccd|cmnd|can cuoc|dinh danh|ho chieu|passport|sdt|"
@@ -404,6 +405,9 @@ def _explained(text: str, start: int, end: int) -> bool:
     organisation gives a thing or an exercise uses, unless it has an identifier's shape."""
     written = text[start:end]
     if _EXPLAINED.fullmatch(written) or reads_as_list(written) or _MONEY_AFTER.match(text, end):
+        return True
+    groups = re.findall(r"\d+", written)
+    if len(groups) >= 2 and all(_YEAR.fullmatch(group) for group in groups):  # "1945--1954--1975": years
         return True
     if _YEAR_LAST.search(written) and _LEGAL_AFTER.match(text, end):
         return True
