@@ -165,3 +165,22 @@ def test_a_lookup_through_a_value_or_an_english_request_is_refused(gate, text):
 ])
 def test_the_digits_of_a_number_are_no_holder(gate, text):
     assert not screen_text(gate.scanner, text).categorization.lookup, text
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("lan.nguyen90 gmail com nhe", "lan.nguyen90"),  # no "@" at all: a handle, then the provider
+    ("mail em: thu_ha yahoo", "thu_ha"),
+])
+def test_a_handle_before_a_provider_is_a_mailbox(gate, text, handle):
+    for peer in (True, False):
+        sent = _sent(gate, text, peer=peer)
+        assert sent is None or handle not in sent, (peer, sent)
+
+
+@pytest.mark.parametrize("text", [
+    "Đăng nhập Zalo2024 trên điện thoại mới được không?",
+    "dung gmail hay outlook tot hon",
+    "tai khoan 2fa gmail bi khoa thi lam sao",
+])
+def test_a_word_beside_a_provider_is_no_handle(text):
+    assert mailbox_spans(text) == []

@@ -409,6 +409,10 @@ def _explained(text: str, start: int, end: int) -> bool:
     groups = re.findall(r"\d+", written)
     if len(groups) >= 2 and all(_YEAR.fullmatch(group) for group in groups):  # "1945--1954--1975": years
         return True
+    if _counted(groups) or _amounts_apart(written):  # rooms 1201 - 1202 - 1203; "7.000.000 - 9.000.000"
+        return True
+    if "." in written and any(s <= start and end <= e for s, e in coordinate_spans(text)):
+        return True  # a place's latitude and longitude
     if _YEAR_LAST.search(written) and _LEGAL_AFTER.match(text, end):
         return True
     before = _fold(text[max(0, start - 40):start])
@@ -422,6 +426,24 @@ def _explained(text: str, start: int, end: int) -> bool:
         return False
     return bool(_CODE_CUE.search(before) or _GLUED_BEFORE.search(text, max(0, start - 12), start)
                 or _GLUED_AFTER.match(text, end) or _ARITHMETIC.search(_fold(text)))
+
+
+_RANGE_MARKS = re.compile(r"\s*(?:-{1,2}|[–—~])\s*")
+_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+
+
+def _counted(groups: list[str]) -> bool:
+    """Numbers of one width counted up ("1201 - 1202 - 1203 - 1204": rooms), three or more."""
+    if len(groups) < 3 or len({len(group) for group in groups}) != 1:
+        return False
+    numbers = [int(group) for group in groups]
+    return all(0 < after - before < 100 for before, after in zip(numbers, numbers[1:]))
+
+
+def _amounts_apart(written: str) -> bool:
+    """Amounts set apart by a range's marks ("15.000.000--20.000.000")."""
+    parts = _RANGE_MARKS.split(written)
+    return len(parts) >= 2 and all(_AMOUNT.fullmatch(part) for part in parts)
 
 
 def _identifier_like(text: str, start: int, end: int, digits: int) -> bool:
@@ -441,9 +463,12 @@ def _identifier_like(text: str, start: int, end: int, digits: int) -> bool:
 _HANDLE = r"[A-Za-z][\w.+\-]{1,63}"
 _AT = (r"\s{0,3}(?:@|\uff20|[(\[{]\s?(?:at|a|@)\s?[)\]}]|(?:a\s)?(?:còng|cong|at|a còng|a cong)"
        r"|a\s?móc|a\s?moc)\s{0,3}")
-_PROVIDER = (r"(?:gmail|yahoo|hotmail|outlook|icloud|ymail|protonmail|proton|live|fpt|vnn)"
+_PROVIDER = (r"(?:gmail|yahoo|hotmail|outlook|icloud|ymail|protonmail|proton|fpt|vnn)"
              r"(?:\s?(?:\.|chấm|cham|dot)\s?\w{2,4})*")
 _MAILBOX = re.compile(r"(?<![\w.+\-])" + _HANDLE + _AT + _PROVIDER + r"(?!\w)", re.IGNORECASE)
+# ... or a handle with a digit, a dot or an underscore, then the provider, with no "@" at all ("lan.nguyen90 gmail")
+_MAILBOX_BARE = re.compile(r"(?<![\w.+\-])(?=[\w.+\-]*(?:\d|[._][A-Za-z]))[A-Za-z][\w.+\-]{3,63}\s{1,3}"
+                           + _PROVIDER + r"(?!\w)", re.IGNORECASE)
 _MAILBOX_SAID = re.compile(r"(?<!\w)(?:gmail|e-?mail|mail|yahoo|hotmail|outlook|icloud|hộp thư|hop thu)"
                            r"(?:\s+[^\W\d_]+){0,4}?\s*(?:là|la|:|is)\s*"
                            r"(?P<handle>(?=[\w.+\-]*(?:\d|[._][A-Za-z]))[A-Za-z][\w.+\-]{3,63})(?![\w@])",
@@ -452,10 +477,12 @@ _MAILBOX_SAID = re.compile(r"(?<!\w)(?:gmail|e-?mail|mail|yahoo|hotmail|outlook|
 
 def mailbox_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each mailbox written in ``text`` in a way the e-mail recognizer may not read."""
-    if not any(word in text.lower() for word in ("@", "\uff20", "mail", "yahoo", "outlook", "icloud", "live",
-                                                  "fpt", "vnn", "proton", "hộp thư", "hop thu")):
+    if not any(word in text.lower() for word in ("@", "\uff20", "mail", "yahoo", "outlook", "icloud", "fpt",
+                                                  "vnn", "proton", "hộp thư", "hop thu")):
         return []
     found = [m.span() for m in _MAILBOX.finditer(text)]
+    found += [m.span() for m in _MAILBOX_BARE.finditer(text) if not any(start < m.end() and m.start() < end
+                                                                        for start, end in found)]
     found += [m.span("handle") for m in _MAILBOX_SAID.finditer(text)
               if not any(start <= m.start("handle") < end for start, end in found)]
     return sorted(found)
