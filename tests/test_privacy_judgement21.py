@@ -184,3 +184,13 @@ def test_a_handle_before_a_provider_is_a_mailbox(gate, text, handle):
 ])
 def test_a_word_beside_a_provider_is_no_handle(text):
     assert mailbox_spans(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("chuyen nham vao 1903 le 4567 le 891 roi, lam sao lay lai", "1903 le 4567 le 891"),  # no cue, joined whole
+    ("em ghi lai: 3602 . 345 . 678 nhe", "3602 . 345 . 678"),
+])
+def test_a_joined_value_with_no_cue_is_redacted_for_an_undeclared_expert(gate, text, value):
+    sent = _sent(gate, text, peer=False)
+    assert sent is None or _digits(value) not in _digits(sent), sent
+    assert forwarded(gate, text) != "allow"

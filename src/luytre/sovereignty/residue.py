@@ -286,6 +286,7 @@ def _fold(word: str) -> str:
 # range, a legal document's number) means the text is not read as anonymous: it never leaves the node as it is
 # (``categories``: an unread value). Fail closed toward the peer; a local answer is not affected.
 LOOSE_DIGITS = 7  # a plate's 7 digits, a passport's 7 or 8, a phone's 10, a CCCD's 12
+_JOINED_VALUE_DIGITS = 9
 _LOOSE_PIECE = re.compile(r"[^\W_]+")
 _LOOSE_MAX_GAP = 3
 _LOOSE_SEPARATOR_WORDS = frozenset(("cham", "gach", "ngang", "le", "linh", "dot", "dash", "hyphen", "cach", "xet",
@@ -364,7 +365,9 @@ def loose_runs(text: str) -> list[tuple[int, int, int, bool]]:
             digits = sum(d for _, _, d, _ in run)
             start, end = run[0][0], run[-1][1]
             if digits >= LOOSE_DIGITS and not _explained(text, start, end):
-                found.append((start, end, digits, _identifier_like(text, start, end, digits)))
+                # unexplained and joined from pieces, as long as a CMND or more: a value of unknown type too
+                like = _identifier_like(text, start, end, digits) or digits >= _JOINED_VALUE_DIGITS and len(run) >= 2
+                found.append((start, end, digits, like))
         run.clear()
 
     position = 0
