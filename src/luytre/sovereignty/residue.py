@@ -18,6 +18,7 @@ Linear: one pass over the tokens, each looked at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from luytre.sovereignty.normalize import (
     _DIGIT_WORDS,
@@ -355,6 +356,12 @@ def loose_runs(text: str) -> list[tuple[int, int, int, bool]]:
         return []
     found: list[tuple[int, int, int, bool]] = []
     run: list[tuple[int, int, int, bool]] = []  # (start, end, digits, numeral)
+    exercise: list[bool] = []  # whether the text is an exercise in arithmetic, read once when a run first asks
+
+    def arithmetic() -> bool:
+        if not exercise:
+            exercise.append(bool(_ARITHMETIC.search(_fold(text))))
+        return exercise[0]
 
     def flush() -> None:
         while run and not run[-1][3]:  # nor a letter, nor a digit word ("giá 2.500.000 một tháng") ends a run
@@ -364,7 +371,7 @@ def loose_runs(text: str) -> list[tuple[int, int, int, bool]]:
         if run and any(numeral for *_, numeral in run):
             digits = sum(d for _, _, d, _ in run)
             start, end = run[0][0], run[-1][1]
-            if digits >= LOOSE_DIGITS and not _explained(text, start, end):
+            if digits >= LOOSE_DIGITS and not _explained(text, start, end, arithmetic):
                 # unexplained and joined from pieces, as long as a CMND or more: a value of unknown type too
                 like = _identifier_like(text, start, end, digits) or digits >= _JOINED_VALUE_DIGITS and len(run) >= 2
                 found.append((start, end, digits, like))
@@ -402,7 +409,7 @@ def loose_runs(text: str) -> list[tuple[int, int, int, bool]]:
     return found
 
 
-def _explained(text: str, start: int, end: int) -> bool:
+def _explained(text: str, start: int, end: int, arithmetic: Callable[[], bool]) -> bool:
     """A run a plain number explains: an amount (its unit after, or no value's word before it), a date, a time, a
     year range, decimals, a legal document's number, a list of numbers, an organisation's hotline, or a number an
     organisation gives a thing or an exercise uses, unless it has an identifier's shape."""
@@ -428,7 +435,7 @@ def _explained(text: str, start: int, end: int) -> bool:
     if _identifier_like(text, start, end, len(digits)):
         return False
     return bool(_CODE_CUE.search(before) or _GLUED_BEFORE.search(text, max(0, start - 12), start)
-                or _GLUED_AFTER.match(text, end) or _ARITHMETIC.search(_fold(text)))
+                or bool(_GLUED_AFTER.match(text, end)) or arithmetic())
 
 
 _RANGE_MARKS = re.compile(r"\s*(?:-{1,2}|[–—~])\s*")
