@@ -194,3 +194,16 @@ def test_a_joined_value_with_no_cue_is_redacted_for_an_undeclared_expert(gate, t
     sent = _sent(gate, text, peer=False)
     assert sent is None or _digits(value) not in _digits(sent), sent
     assert forwarded(gate, text) != "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà tạm lánh có nhận người mang theo con nhỏ không?",  # whoever brings a child: anybody
+    "nguoi mang thai duoc uong thuoc nay khong",
+])
+def test_whoever_brings_or_carries_is_anybody(gate, text):
+    assert screen_text(gate.scanner, text).categorization.person == "nobody", text
+
+
+def test_who_carries_a_value_is_someone(gate):
+    text = "người mang biển số 30A-123.45 bỏ chạy, tra giúp"
+    assert screen_text(gate.scanner, text).categorization.person != "nobody"

@@ -470,10 +470,11 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # A concrete person named by a relation to the asker or as an anonymous "người có CCCD …".
 _THIRD_PARTY = cue_pattern((
     # "người có CCCD …", not "người có tiền án" (anybody with a record)
-    *(f"nguoi co {value}" for value in ("cccd", "cmnd", "so", "sdt", "so dien thoai", "bien so", "tai khoan", "stk",
-                                        "ten", "ma", "email", "ho chieu", "dia chi", "the", "so the", "bhyt",
-                                        "bhxh", "ma so")),
-    "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
+    # ... or who carries one ("người mang biển số …"); not "người mang theo con nhỏ" (whoever brings a child)
+    *(f"nguoi {verb} {value}" for verb in ("co", "mang")
+      for value in ("cccd", "cmnd", "so", "sdt", "so dien thoai", "bien so", "tai khoan", "stk", "ten", "ma", "email",
+                    "ho chieu", "dia chi", "the", "so the", "bhyt", "bhxh", "ma so")),
+    "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
     "chu so thue bao", "chu so nay", "chu sim", "chu thue bao", "nguoi nay", "nguoi do", "hang xom", "dong nghiep",
     "nguoi yeu cu", "vo cu", "chong cu", "owner of", "the owner", "whoever owns"))
 # Asking someone to look, check or tell for the asker ("cho tôi xem", "tra giúp", "check giúp", "định vị hộ"), in
