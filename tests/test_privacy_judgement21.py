@@ -207,3 +207,11 @@ def test_whoever_brings_or_carries_is_anybody(gate, text):
 def test_who_carries_a_value_is_someone(gate):
     text = "người mang biển số 30A-123.45 bỏ chạy, tra giúp"
     assert screen_text(gate.scanner, text).categorization.person != "nobody"
+
+
+@pytest.mark.parametrize("text", [
+    "Số seri máy 4321-8765-2109 còn bảo hành không?",  # a device's serial number: a thing's, no one's
+    "serial 5566 7788 9900 cua may in la gi",
+])
+def test_a_serial_number_is_a_things(text):
+    assert loose_runs(text) == []

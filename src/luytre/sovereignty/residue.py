@@ -325,7 +325,7 @@ _HOTLINE_CUE = re.compile(r"(?<!\w)(?:tong dai|hotline|duong day nong|so may ban
 _CODE_CUE = re.compile(r"(?<!\w)(?:hoa don|bien lai|don hang|ma don|van don|ma van don|ma vach|barcode|sku|ma san pham|"
                        r"ma sp|ma hang|ma nganh|so lo|lo|isbn|ma ho so|ho so|so thu tu|stt|hop dong|phieu|invoice|"
                        r"order|ma tra cuu|ma ngan hang|ma thuoc|ma buu gui|tong dai|hotline|duong day nong|"
-                       r"ma giao dich cua|ma khuyen mai|ma tour|so hieu|ky hieu)"
+                       r"ma giao dich cua|ma khuyen mai|ma tour|so hieu|ky hieu|seri|so seri|serial|model|ma may)"
                        r"(?:\s{1,3}(?:so|no|ma|code|number))?\.?\s{0,3}[:#]?\s{0,3}"
                        r"(?:[^\W\d_]+\s{1,3}){0,4}$")
 # An exercise in arithmetic ("có chia hết cho 9", "tổng các chữ số", "đọc là gì bằng chữ", "12 345 678 x 9"). Folded.
