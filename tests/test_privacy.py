@@ -294,7 +294,7 @@ def test_refusal_names_found_data_and_a_way_forward(home_copy):
 _ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u202e"]
 _SPELLED = "không một hai ba bốn năm sáu bảy tám chín".split()
 _EVASIONS = ["plain", "zero-width", "spaced", "dotted", "dashed", "full-width", "spelled", "look-alike", "no-break",
-             "spaced-dashes", "look-alike-more", "international"]
+             "spaced-dashes", "look-alike-more", "international", "dictated", "grouped-as-amount"]
 
 
 def _evade(value: str, how: str, draw) -> str:
@@ -322,6 +322,11 @@ def _evade(value: str, how: str, draw) -> str:
         return " - ".join(value[i:i + 4] for i in range(0, len(value), 4))
     if how == "no-break":
         return "\u00a0".join(value[i:i + 3] for i in range(0, len(value), 3))
+    if how == "dictated" and value[1:4].isdigit():  # a digit word among short groups, "chấm" between (blind16)
+        return f"{value[:2]} {_SPELLED[int(value[2])]} {value[3]} chấm {value[4:7]} chấm {value[7:]}"
+    if how == "grouped-as-amount":  # dotted in threes from the right, as an amount is ("8.123.456.789")
+        head = len(value) % 3 or 3
+        return ".".join([value[:head], *(value[i:i + 3] for i in range(head, len(value), 3))])
     return value
 
 

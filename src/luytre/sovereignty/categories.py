@@ -58,7 +58,7 @@ from luytre.sovereignty.lexicon import (
     VISITS,
 )
 from luytre.sovereignty.lexicon import SENSITIVE as LEXICON
-from luytre.sovereignty.residue import disguised_runs
+from luytre.sovereignty.residue import disguised_runs, loose_runs
 from luytre.text.cues import cue_pattern, cue_trie
 from luytre.text.normalize import fold, normalize
 
@@ -414,7 +414,8 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     if not types:
         text = _as_a_ward_rule(text)
     if hidden_digits is None:
-        hidden_digits = bool(disguised_runs(without_placeholders(text)))
+        bare = without_placeholders(text)
+        hidden_digits = bool(disguised_runs(bare) or loose_runs(bare))
     identifying = types - PLACE_ENTITIES
     topics = sensitive_topics(text)
     if types & CONTACT_ENTITIES and _HERE_NOW.search(fold(readable(text, invisible=" ").lower())):

@@ -147,6 +147,13 @@ _NOT_TAO_BEFORE = re.compile(r"(?<!\w)(?:nhan|dao|che|kien|nguy|sang|gia)\s+$") 
 _NOT_TAO_AFTER = re.compile(r"^\s+(?:ra|hinh|dieu kien|thanh|nen|mau|tai khoan|vien|dong luc|su)(?!\w)")
 # A bare "toi" after these is "tối" or "tội", never "tôi": a time of day against another ("uống sáng hay tối"), a
 # law's offence ("điều 249 BLHS tội…", "cấu thành tội"). Only "toi": "luật hình sự em bị…" is the asker.
+# A bare "toi da", "toi thieu" after a quantity ("lãi suất cầm đồ tối đa", "mức phạt tối thiểu", "tuổi tối đa") is
+# "tối đa", maximum: no "tôi đã". Folded; bounded: three words between.
+_QUANTITY_BEFORE = re.compile(r"(?<!\w)(?:lai suat|lai|muc|so tien|thoi gian|thoi han|gioi han|toc do|tuoi|ty le|"
+                              r"phan tram|gia|luong|so luong|so lan|khoi luong|trong luong|dien tich|han muc|nong do|"
+                              r"lieu|lieu luong|cong suat|dung tich|so ngay|so gio|phat|muc phat|thue|phi|tien)"
+                              r"(?:\s+[^\W\d_]+){0,3}\s+$")
+_MAXIMUM_AFTER = re.compile(r"^\s+(?:da|thieu)(?!\w)")
 _NOT_TOI_BEFORE = re.compile(r"(?<!\w)(?:(?:sang|trua|chieu)\s+(?:hay|hoac|va|hoac la|roi|den)|blhs|bo luat hinh su|"
                              r"hinh su|cau thanh)\s+$")
 # ... unless a verb a person does follows: "theo BLHS toi co bi di tu khong" is the asker ("tôi có bị…")
@@ -463,10 +470,11 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # A concrete person named by a relation to the asker or as an anonymous "người có CCCD …".
 _THIRD_PARTY = cue_pattern((
     # "người có CCCD …", not "người có tiền án" (anybody with a record)
-    *(f"nguoi co {value}" for value in ("cccd", "cmnd", "so", "sdt", "so dien thoai", "bien so", "tai khoan", "stk",
-                                        "ten", "ma", "email", "ho chieu", "dia chi", "the", "so the", "bhyt",
-                                        "bhxh", "ma so")),
-    "nguoi mang", "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
+    # ... or who carries one ("người mang biển số …"); not "người mang theo con nhỏ" (whoever brings a child)
+    *(f"nguoi {verb} {value}" for verb in ("co", "mang")
+      for value in ("cccd", "cmnd", "so", "sdt", "so dien thoai", "bien so", "tai khoan", "stk", "ten", "ma", "email",
+                    "ho chieu", "dia chi", "the", "so the", "bhyt", "bhxh", "ma so")),
+    "chu the", "chu tai khoan", "chu xe", "chu so dien thoai", "chu so tai khoan",
     "chu so thue bao", "chu so nay", "chu sim", "chu thue bao", "nguoi nay", "nguoi do", "hang xom", "dong nghiep",
     "nguoi yeu cu", "vo cu", "chong cu", "owner of", "the owner", "whoever owns"))
 # Asking someone to look, check or tell for the asker ("cho tôi xem", "tra giúp", "check giúp", "định vị hộ"), in
@@ -516,6 +524,9 @@ _LOOKUP = cue_pattern((
     "find out whether", "find out if", "find out where", "check where", "check whether", "check if",
     "has a criminal record", "treated for", "check his file", "check her file", "check his record",
     "check her record", "look up his", "look up her",
+    # a record asked to be brought up or shown ("pull up the medical record of…", "show me her test results")
+    "pull up", "bring up the", "show me the", "show me his", "show me her", "open his", "open her",
+    "give me access to", "access his", "access her",
     "is being treated", "what illness", "what disease", "co trong danh sach"))
 # A look asked for in words split around what is looked at ("xem nợ xấu giúp", "check số này hộ"); not "tra":
 # folded it is also "trả", to pay ("tra chủ xe giúp" may ask for the owner to pay). Folded "ho" is also "ho", a
@@ -1094,6 +1105,7 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
             before, after = folded[max(0, match.start() - 20):match.start()], folded[match.end():]
             if _NOT_PRONOUN_BEFORE.search(before) or _NOT_PRONOUN_AFTER.match(after) \
                     or word == "toi" and _NOT_TOI_BEFORE.search(before) and not _PERSON_VERB_AFTER.match(after) \
+                    or word == "toi" and _MAXIMUM_AFTER.match(after) and _QUANTITY_BEFORE.search(before) \
                     or word in ("e", "t") and _LETTER_BEFORE.search(before) \
                     or word == "tao" and (_NOT_TAO_BEFORE.search(before) or _NOT_TAO_AFTER.match(after)):
                 continue
@@ -1105,6 +1117,20 @@ def _first_person(text: str, folded: str, framed_asker: bool, cased: str) -> int
                 continue
         return _YES
     return found
+
+
+# Whoever holds a value, asked about through it ("chủ số 0961…", "chủ tài khoản 1903…", "người đứng tên số …",
+# "owner of 0912…"): a concrete third person. Only before a value as long as one (folded "chữ số 0" is a digit). Folded.
+_HOLDER_OF_A_VALUE = re.compile(r"(?<!\w)(?<!cac )(?<!nhung )(?<!may )(?<!moi )"
+                                r"(?:chu|nguoi dung ten|nguoi so huu|owner of)\s+(?:cua\s+)?"
+                                r"(?:so|sdt|so dien thoai|thue bao|tai khoan|stk|so tai khoan|xe|bien so|the|so the|"
+                                r"the number)?\s*:?\s*(?:\d[\d .\-]{6,}\d|<[A-Z_]+_\d+>)")
+
+
+def _holder_of_a_value(lowered: str, folded: str) -> bool:
+    """``_HOLDER_OF_A_VALUE`` in ``folded``, not typed "chữ số" (a digit) in ``lowered``."""
+    return any(len(lowered) != len(folded) or not lowered.startswith("chữ", m.start())
+               for m in _HOLDER_OF_A_VALUE.finditer(folded))
 
 
 def _third_person(text: str, names: bool) -> int:
@@ -1129,7 +1155,8 @@ def _third_person(text: str, names: bool) -> int:
             return _YES
     lowered = text.lower()
     folded = fold(lowered)
-    if _THIRD_PARTY.search(folded) or _THIRD_PERSON_PRONOUN.search(lowered) or _DESIGNATED_ROLE.search(folded):
+    if _THIRD_PARTY.search(folded) or _THIRD_PERSON_PRONOUN.search(lowered) or _DESIGNATED_ROLE.search(folded) \
+            or _holder_of_a_value(lowered, folded):
         return _YES
     named_by_place = len(folded) == len(text) and any(
         text[m.start()].isupper() and m.group("word") not in _NO_NAME_BEFORE_PLACE

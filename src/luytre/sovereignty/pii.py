@@ -51,7 +51,7 @@ from luytre.sovereignty.candidates import CandidateIdentifierRecognizer
 from luytre.sovereignty.entities import Entity, Redaction, prepare_text
 from luytre.sovereignty.facts import PUBLIC_FIGURES
 from luytre.sovereignty.normalize import Mapped, coordinate_spans, scan_view
-from luytre.sovereignty.residue import IDENTIFIER_DIGITS, disguised_runs
+from luytre.sovereignty.residue import IDENTIFIER_DIGITS, disguised_runs, loose_runs, mailbox_spans
 from luytre.text.cues import CUE_WINDOW_CHARS, cue_pattern, nearest_cue
 from luytre.text.normalize import fold, normalize
 
@@ -312,7 +312,10 @@ _PLACE_WORDS_MARKED = (
     "nhà hàng", "cửa hàng", "tiệm", "bảo tàng", "nhà thờ", "thánh đường", "nhà hát", "rạp", "hội", "quỹ",
     "tập đoàn", "hợp tác xã", "htx", "cao đẳng", "mầm non", "tiểu học", "trung học", "bệnh xá", "ở", "đạo",
     "đảo", "vịnh", "núi", "sông", "biển", "lễ", "tết", "truyện", "tác phẩm", "bài thơ", "tiểu thuyết", "phim",
-    "nhà tang lễ", "nghĩa trang", "nhà xác", "nhà tưởng niệm")
+    "nhà tang lễ", "nghĩa trang", "nhà xác", "nhà tưởng niệm",
+    # a border gate, a port, an industrial zone, a stadium, a pass, a lake ("cửa khẩu Tân Thanh", "cảng Cát Lái")
+    "cửa khẩu", "cảng", "bến cảng", "khu công nghiệp", "kcn", "khu chế xuất", "sân vận động", "đèo", "hồ",
+    "đồn biên phòng")
 # Lowercase words that may stand inside an institution's name, between its kind and its proper name.
 _NAME_QUALIFIERS = frozenset("huu nghi da khoa quoc te trung uong nhan dan chuyen khoa quoc gia tu nhan thanh pho "
                              "tinh quan huyen co phan tnhh trach nhiem huu han mot thanh vien dau tu thuong mai "
@@ -329,7 +332,7 @@ _STREET_HEADS_FOLDED = frozenset({"pho", "duong", "ngo", "hem", "ngach", "kiet"}
 # ... when what follows speaks of a place: "cách", "ở", "gần", "đến", "có", "thuộc", or the clause ends
 _PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:!?)]|(?:cach|o|gan|den|toi|qua|thuoc|nam|co|la|ve|di|huong|phia)(?!\w))")
 _AMBIGUOUS_FOLDED_PLACES = {"cho", "to", "ban", "cau", "ga", "giai", "den", "chua", "lang", "xa", "tinh", "khu",
-                            "dao", "nui", "song", "bien", "vinh", "le", "tet", "truyen", "phim"}
+                            "dao", "nui", "song", "bien", "vinh", "le", "tet", "truyen", "phim", "ho", "deo", "cang"}
 _PLACE_WORDS = {
     "marked": cue_pattern(normalize(w) for w in _PLACE_WORDS_MARKED),
     "folded": cue_pattern(fold(w) for w in _PLACE_WORDS_MARKED if fold(w) not in _AMBIGUOUS_FOLDED_PLACES),
@@ -722,6 +725,9 @@ class Scan:
 
     entities: list[Entity]
     short_disguised_runs: tuple[tuple[int, int], ...]
+    # runs as long as an identifier that the loose reading found and nothing explains (``residue.loose_runs``):
+    # the text is not read as anonymous
+    loose_runs: tuple[tuple[int, int], ...] = ()
 
 
 class PiiScanner:
@@ -757,7 +763,25 @@ class PiiScanner:
         unread = [Entity("ID_NUMBER", start, end, text[start:end], UNREAD_SCORE)
                   for start, end, digits in runs if digits >= IDENTIFIER_DIGITS]
         short = tuple((start, end) for start, end, digits in runs if digits < IDENTIFIER_DIGITS)
-        return Scan(sorted(found + unread, key=lambda e: e.start) if unread else found, short)
+        found = sorted(found + unread, key=lambda e: e.start) if unread else found
+        loose = loose_runs(text)
+        mailboxes = [span for span in mailbox_spans(text)
+                     if not any(e.start < span[1] and span[0] < e.end for e in found)]
+        if mailboxes:  # a mailbox no recognizer read ("lan.nguyen còng gmail"): an e-mail address
+            found = sorted(found + [Entity("EMAIL", start, end, text[start:end], UNREAD_SCORE)
+                                    for start, end in mailboxes], key=lambda e: e.start)
+        if not loose:
+            return Scan(found, short)
+        # A loose run shaped as an identifier (a 0 and a phone's to a CCCD's digits, a plate, a value's cue before
+        # it) that no entity covers is one of unknown type: redacted for an expert that does not check identifiers.
+        # A street number read into it ("29 H1 234 56 mat giay…" read as an address) gives way to it.
+        kept = [e for e in found if e.type != "ADDRESS"]
+        added = [Entity("ID_NUMBER", start, end, text[start:end], UNREAD_SCORE) for start, end, _, like in loose
+                 if like and not any(e.start < end and start < e.end for e in kept)]
+        if added:
+            found = sorted([e for e in found if not any(e.start < a.end and a.start < e.end for a in added)]
+                           + added, key=lambda e: e.start)
+        return Scan(found, short, tuple((start, end) for start, end, *_ in loose))
 
     def redact(self, text: str, entities: list[Entity] | None = None) -> Redaction:
         """Replace each entity with ``<TYPE_n>``; equal values share a placeholder."""

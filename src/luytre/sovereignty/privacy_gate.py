@@ -260,7 +260,10 @@ def screen_text(scanner: PiiScanner, text: str) -> Screening:
     word may stand for a space ("ung\u200bthu" is "ung thu"), which the cleaned form no longer shows."""
     cleaned = prepare_text(text)
     scan = scanner.read(cleaned)
-    entities, hidden = scan.entities, bool(scan.short_disguised_runs)
+    entities = scan.entities
+    # a loose run inside a value a recognizer typed was judged there (a person's, a company's, a street's)
+    hidden = bool(scan.short_disguised_runs) or any(
+        not any(e.start <= start and end <= e.end for e in entities) for start, end in scan.loose_runs)
     return Screening(cleaned, entities, categorize(text, _read_types(cleaned, entities), hidden_digits=hidden))
 
 

@@ -18,6 +18,7 @@ Linear: one pass over the tokens, each looked at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from luytre.sovereignty.normalize import (
     _DIGIT_WORDS,
@@ -273,3 +274,225 @@ def _read_as_a_value(text: str, groups: list[tuple[int, int]], said: set[str]) -
 
 def _fold(word: str) -> str:
     return fold(word.lower())
+
+
+# -- the loose reading: what a peer may receive as it is ---------------------------------------------------------
+# Every leak that reached a peer or an undeclared expert in fifteen blind sets had one shape: a value of an
+# identifier's length written in a way no recognizer listed ("29 H1 234 56", "8.123.456.789" after "MST",
+# "09 tám 8 chấm 765 chấm 432", Roman numerals, digits split by words of dictation). Each round listed the new way;
+# the next set found another. The loose reading does not ask how a value is written: it reads every run of
+# digit-bearing pieces (numerals, digit words between numerals, look-alike letters, a plate's series), joined by
+# anything short that is no letter or digit, or by a word that only dictates ("chấm", "gạch", "lẻ"), and counts its
+# digits. A run as long as an identifier that nothing explains (an amount with its unit, a date, a time, a year
+# range, a legal document's number) means the text is not read as anonymous: it never leaves the node as it is
+# (``categories``: an unread value). Fail closed toward the peer; a local answer is not affected.
+LOOSE_DIGITS = 7  # a plate's 7 digits, a passport's 7 or 8, a phone's 10, a CCCD's 12
+_JOINED_VALUE_DIGITS = 9
+_LOOSE_PIECE = re.compile(r"[^\W_]+")
+_LOOSE_MAX_GAP = 3
+_LOOSE_SEPARATOR_WORDS = frozenset(("cham", "gach", "ngang", "le", "linh", "dot", "dash", "hyphen", "cach", "xet",
+                                    "slash", "point"))
+_LOOSE_SHORT_GROUP = 4  # a digit word joins a run only beside groups this short: dictation ("09 tám 8 …")
+_DIGIT_WORD_ONLY = frozenset(("khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam",
+                              "chin"))
+_YEAR_AFTER = re.compile(r"\s{1,3}(?:19|20)\d{2}(?!\d)")  # "năm 2024": a year said, no digit
+_EXPLAINED = re.compile(
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:1[5-9]|20)?\d{2}"  # a date
+    r"|\d{1,4}\s?/\s?(?:1[5-9]|20)\d{2}"  # a legal document's number and year ("168/2024"), a month ("11/2024")
+    r"|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}"
+    r"|(?:19|20)\d{2}\s?[\-–—/]\s?(?:19|20)?\d{2}"  # a year range, a school year
+    r"|\d{1,2}[:h]\d{2}(?:\s?[\-–—]\s?\d{1,2}[:h]\d{2})?"  # a time, an opening span
+    r"|\d+[.,]\d+(?:\s?[\-–—]\s?\d+[.,]\d+)?")  # decimals ("37,5 - 38,5")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
+_YEAR_LAST = re.compile(r"/(?:19|20)\d{2}$")
+_LEGAL_AFTER = re.compile(r"/?[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})*(?!\w)")  # "100/2019/NĐ-CP", "15/2023/TT-BYT"
+_IDENTIFIER_CUE = re.compile(r"(?<!\w)(?:mst|ma so thue|tax|cccd|cmnd|can cuoc|dinh danh|ho chieu|passport|sdt|"
+                             r"so dien thoai|dien thoai|dt|phone|zalo|goi|stk|so tai khoan|tai khoan|account|"
+                             r"card|so the|bhyt|bhxh|bao hiem|bien so|bien kiem soat|bks|plate|so xe|ma so|"
+                             r"ma dinh danh)"
+                             r"\s{0,3}[:.\-]?\s{0,3}(?:[^\W\d_]+[:.]?\s{1,3}){0,3}$")
+_PLATE_LOOSE = re.compile(r"\d{2}\s?[\-.]?\s?[A-Z]{1,2}\d?\s?[\-.]?\s?\d{3}\s?[.\-]?\s?\d{1,2}")
+
+
+# An organisation's service number: a national hotline (1800 …, 1900 …), whoever is asked about it.
+_SERVICE_NUMBER = re.compile(r"1[89]00\d{4,6}")
+# A landline (02x …) said as an organisation's: after a hotline's or a switchboard's word.
+_LANDLINE = re.compile(r"02\d{8,9}")
+_HOTLINE_CUE = re.compile(r"(?<!\w)(?:tong dai|hotline|duong day nong|so may ban|may ban|switchboard)(?!\w)")
+# What numbers an organisation gives a thing: an invoice, an order, a parcel, a product's barcode, a batch, a
+# programme of study, a bank's code, a book, a record at a public service, a queue: such a number is no person's
+# unless it has an identifier's shape (``_identifier_like``: "Đơn hàng 0912345678" stays unread). Folded.
+_CODE_CUE = re.compile(r"(?<!\w)(?:hoa don|bien lai|don hang|ma don|van don|ma van don|ma vach|barcode|sku|ma san pham|"
+                       r"ma sp|ma hang|ma nganh|so lo|lo|isbn|ma ho so|ho so|so thu tu|stt|hop dong|phieu|invoice|"
+                       r"order|ma tra cuu|ma ngan hang|ma thuoc|ma buu gui|tong dai|hotline|duong day nong|"
+                       r"ma giao dich cua|ma khuyen mai|ma tour|so hieu|ky hieu|seri|so seri|serial|model|ma may)"
+                       r"(?:\s{1,3}(?:so|no|ma|code|number))?\.?\s{0,3}[:#]?\s{0,3}"
+                       r"(?:[^\W\d_]+\s{1,3}){0,4}$")
+# An exercise in arithmetic ("có chia hết cho 9", "tổng các chữ số", "đọc là gì bằng chữ", "12 345 678 x 9"). Folded.
+_ARITHMETIC = re.compile(r"(?<!\w)(?:chia het|tong cac chu so|doc la|bang chu|bai toan|so nguyen to|uoc so|boi so|"
+                         r"divisible|prime|digits of)(?!\w)|\d\s?[x×*]\s?\d")
+# A code glued to its letters ("HD-2025-000178", "000.00.23.H29-…", "SP-0092451", "2026/CC-1234")
+_GLUED_BEFORE = re.compile(r"[A-Za-z]{1,6}\d{0,3}[\-/_.]$")
+_GLUED_AFTER = re.compile(r"[\-/_.][A-Za-z]")
+
+
+def _loose_digits(piece: str, folded: str) -> int | None:
+    """Digits a piece stands for in the loose reading, or None."""
+    real = sum(map(str.isdigit, piece))
+    if real == len(piece):
+        return real
+    if real and all(ch.isdigit() or ch in _LOOKALIKES for ch in piece):
+        return len(piece)
+    if not real and folded in _DIGIT_WORD_ONLY:
+        return 1
+    return None
+
+
+def loose_runs(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, digits, identifier-like) of each run of ``text`` read loosely with ``LOOSE_DIGITS`` digits or
+    more that nothing explains. Identifier-like: it starts with a 0 and holds a phone's to a CCCD's digits, has a
+    plate's shape, or follows a word that asks for a value ("MST", "sđt", "biển số"). Linear: one pass."""
+    if sum(map(str.isdigit, text)) < 2:
+        return []
+    found: list[tuple[int, int, int, bool]] = []
+    run: list[tuple[int, int, int, bool]] = []  # (start, end, digits, numeral)
+    exercise: list[bool] = []  # whether the text is an exercise in arithmetic, read once when a run first asks
+
+    def arithmetic() -> bool:
+        if not exercise:
+            exercise.append(bool(_ARITHMETIC.search(_fold(text))))
+        return exercise[0]
+
+    def flush() -> None:
+        while run and not run[-1][3]:  # nor a letter, nor a digit word ("giá 2.500.000 một tháng") ends a run
+            run.pop()
+        while run and not run[0][3]:  # a run starts at a numeral: "năm", "ba" before it are words
+            run.pop(0)
+        if run and any(numeral for *_, numeral in run):
+            digits = sum(d for _, _, d, _ in run)
+            start, end = run[0][0], run[-1][1]
+            if digits >= LOOSE_DIGITS and not _explained(text, start, end, arithmetic):
+                # unexplained and joined from pieces, as long as a CMND or more: a value of unknown type too
+                like = _identifier_like(text, start, end, digits) or digits >= _JOINED_VALUE_DIGITS and len(run) >= 2
+                found.append((start, end, digits, like))
+        run.clear()
+
+    position = 0
+    for match in _LOOSE_PIECE.finditer(text):
+        start, end = match.span()
+        piece = match.group()
+        gap = text[position:start]
+        position = end
+        if run and (len(gap) > _LOOSE_MAX_GAP or ", " in gap or "\n" in gap):
+            flush()
+        folded = _fold(piece)
+        read = _loose_digits(piece, folded)
+        if read is not None and not piece.isdigit():
+            # a digit word joins only among short numeral groups; a look-alike only with a real digit by it
+            if read == 1 and not (run and run[-1][3] and run[-1][2] <= _LOOSE_SHORT_GROUP):
+                read = None
+        if read is None:
+            if run and folded in _LOOSE_SEPARATOR_WORDS:
+                continue
+            digits_so_far = sum(d for _, _, d, _ in run)
+            if run and digits_so_far == _PLATE_CODE_DIGITS and _PLATE_SERIES.fullmatch(piece):
+                run.append((start, end, sum(map(str.isdigit, piece)), True))
+                continue
+            if run and _PLATE_SERIES.fullmatch(piece.upper()) and len(piece) <= 2 and piece.isupper():
+                continue  # letters inside a value ("0912 A 345 678") neither count nor end it
+            flush()
+            continue
+        if piece.isdigit() and _YEAR_AFTER.match(" " + piece) and run and _fold(text[run[-1][0]:run[-1][1]]) == "nam":
+            run.clear()  # "năm 2024": the year said, not a digit
+        run.append((start, end, read, piece.isdigit() or read > 1))
+    flush()
+    return found
+
+
+def _explained(text: str, start: int, end: int, arithmetic: Callable[[], bool]) -> bool:
+    """A run a plain number explains: an amount (its unit after, or no value's word before it), a date, a time, a
+    year range, decimals, a legal document's number, a list of numbers, an organisation's hotline, or a number an
+    organisation gives a thing or an exercise uses, unless it has an identifier's shape."""
+    written = text[start:end]
+    if _EXPLAINED.fullmatch(written) or reads_as_list(written) or _MONEY_AFTER.match(text, end):
+        return True
+    groups = re.findall(r"\d+", written)
+    if len(groups) >= 2 and all(_YEAR.fullmatch(group) for group in groups):  # "1945--1954--1975": years
+        return True
+    if _counted(groups) or _amounts_apart(written):  # rooms 1201 - 1202 - 1203; "7.000.000 - 9.000.000"
+        return True
+    if "." in written and any(s <= start and end <= e for s, e in coordinate_spans(text)):
+        return True  # a place's latitude and longitude
+    if _YEAR_LAST.search(written) and _LEGAL_AFTER.match(text, end):
+        return True
+    before = _fold(text[max(0, start - 40):start])
+    cued = bool(_IDENTIFIER_CUE.search(before))
+    if _AMOUNT_OR_DATE.fullmatch(written) and not cued:
+        return True  # "2.000.000.000", "giá thuê 2.500.000": an amount; "MST 8.123.456.789" is not
+    digits = "".join(ch for ch in written if ch.isdigit())
+    if _SERVICE_NUMBER.fullmatch(digits) or _LANDLINE.fullmatch(digits) and _HOTLINE_CUE.search(before):
+        return True
+    if _identifier_like(text, start, end, len(digits)):
+        return False
+    return bool(_CODE_CUE.search(before) or _GLUED_BEFORE.search(text, max(0, start - 12), start)
+                or bool(_GLUED_AFTER.match(text, end)) or arithmetic())
+
+
+_RANGE_MARKS = re.compile(r"\s*(?:-{1,2}|[–—~])\s*")
+_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+
+
+def _counted(groups: list[str]) -> bool:
+    """Numbers of one width counted up ("1201 - 1202 - 1203 - 1204": rooms), three or more."""
+    if len(groups) < 3 or len({len(group) for group in groups}) != 1:
+        return False
+    numbers = [int(group) for group in groups]
+    return all(0 < after - before < 100 for before, after in zip(numbers, numbers[1:]))
+
+
+def _amounts_apart(written: str) -> bool:
+    """Amounts set apart by a range's marks ("15.000.000--20.000.000")."""
+    parts = _RANGE_MARKS.split(written)
+    return len(parts) >= 2 and all(_AMOUNT.fullmatch(part) for part in parts)
+
+
+def _identifier_like(text: str, start: int, end: int, digits: int) -> bool:
+    written = text[start:end]
+    first = next((ch for ch in written if ch.isdigit()), "")
+    if _SERVICE_NUMBER.fullmatch("".join(ch for ch in written if ch.isdigit())):
+        return False
+    if first == "0" and 9 <= digits <= 12 or _PLATE_LOOSE.fullmatch(written):
+        return True
+    return bool(_IDENTIFIER_CUE.search(_fold(text[max(0, start - 40):start])))
+
+
+# A mailbox however its "@" is written ("lan.nguyen còng gmail", "lannguyen (a) yahoo", "gmail của em là
+# lannguyen1990"): a handle beside a mail provider, or a mailbox word and a handle that has a digit, a dot or an
+# underscore. Such a text is not read as anonymous, and the span is an e-mail address of unknown writing (the
+# recognizers read the listed ones first). Bounded.
+_HANDLE = r"[A-Za-z][\w.+\-]{1,63}"
+_AT = (r"\s{0,3}(?:@|\uff20|[(\[{]\s?(?:at|a|@)\s?[)\]}]|(?:a\s)?(?:còng|cong|at|a còng|a cong)"
+       r"|a\s?móc|a\s?moc)\s{0,3}")
+_PROVIDER = (r"(?:gmail|yahoo|hotmail|outlook|icloud|ymail|protonmail|proton|fpt|vnn)"
+             r"(?:\s?(?:\.|chấm|cham|dot)\s?\w{2,4})*")
+_MAILBOX = re.compile(r"(?<![\w.+\-])" + _HANDLE + _AT + _PROVIDER + r"(?!\w)", re.IGNORECASE)
+# ... or a handle with a digit, a dot or an underscore, then the provider, with no "@" at all ("lan.nguyen90 gmail")
+_MAILBOX_BARE = re.compile(r"(?<![\w.+\-])(?=[\w.+\-]*(?:\d|[._][A-Za-z]))[A-Za-z][\w.+\-]{3,63}\s{1,3}"
+                           + _PROVIDER + r"(?!\w)", re.IGNORECASE)
+_MAILBOX_SAID = re.compile(r"(?<!\w)(?:gmail|e-?mail|mail|yahoo|hotmail|outlook|icloud|hộp thư|hop thu)"
+                           r"(?:\s+[^\W\d_]+){0,4}?\s*(?:là|la|:|is)\s*"
+                           r"(?P<handle>(?=[\w.+\-]*(?:\d|[._][A-Za-z]))[A-Za-z][\w.+\-]{3,63})(?![\w@])",
+                           re.IGNORECASE)
+
+
+def mailbox_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each mailbox written in ``text`` in a way the e-mail recognizer may not read."""
+    if not any(word in text.lower() for word in ("@", "\uff20", "mail", "yahoo", "outlook", "icloud", "fpt",
+                                                  "vnn", "proton", "hộp thư", "hop thu")):
+        return []
+    found = [m.span() for m in _MAILBOX.finditer(text)]
+    found += [m.span() for m in _MAILBOX_BARE.finditer(text) if not any(start < m.end() and m.start() < end
+                                                                        for start, end in found)]
+    found += [m.span("handle") for m in _MAILBOX_SAID.finditer(text)
+              if not any(start <= m.start("handle") < end for start, end in found)]
+    return sorted(found)
