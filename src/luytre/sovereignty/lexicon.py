@@ -239,6 +239,8 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "khóa tu", "khoá tu", "tu tập", "tu học", "tu viện", "cầu nguyện", "hành hương", "tụng kinh", "đọc kinh",
         "cầu siêu", "lễ chùa", "đức tin", "lễ rửa tội", "chịu phép rửa", "baptism", "baptized",
         "baptised", "prayer", "monastery",
+        # the name a faith gives a person: a Buddhist's dharma name, a Catholic's saint's name
+        "pháp danh", "pháp hiệu", "tên thánh", "quy y",
     ),
     "sex_life": (
         "ảnh nóng", "clip nóng", "khỏa thân", "quấy rối tình dục", "xâm hại tình dục", "cưỡng hiếp",
@@ -326,6 +328,8 @@ _ENGLISH: dict[str, tuple[str, ...]] = {
         "is gay", "am gay", "are gay", "i'm gay", "im gay", "i’m gay", "gay man", "gay couple", "lesbian",
         "he's gay", "he’s gay", "she's gay", "she’s gay", "hes gay", "he's a lesbian", "she's a lesbian",
         "bisexual", "transgender", "queer",
+        "trans woman", "trans man", "trans girl", "trans guy", "transwoman", "transman", "non-binary", "nonbinary",
+        "gender identity", "came out", "coming out", "outed me", "outed him", "outed her", "same-sex",
         "lgbt", "lgbtq", "sexual orientation", "sex life",
         "sexual", "affair", "cheating on", "sexually", "contraception", "condom", "morning-after pill",
     ),
@@ -353,6 +357,8 @@ _WIDER_AMBIGUOUS = frozenset({"ghe", "tri", "hui", "sot cao", "ho ga",
                               "ngoai tru", "khoa the", "tho may", "dan chu", "cat chi",
                               # "khoa tư", "tụ tập", "tự học", "bí danh", "cổ kính"
                               "khoa tu", "tu tap", "tu hoc", "bi danh", "co kinh",
+                              # "đổi tên thành", "quý ý kiến": a saint's name and taking refuge only when marked
+                              "ten thanh", "quy y",
                               # "cấm xe", "cấm sổ": forbidding, folded
                               "cam xe", "cam so"})
 # Folded phrases of the wider vocabulary that read one way only.

@@ -309,7 +309,11 @@ _LEGAL_AFTER = re.compile(r"/?[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})*(?!\w)")  # "100/201
 _IDENTIFIER_CUE = re.compile(r"(?<!\w)(?:mst|ma so thue|tax|cccd|cmnd|can cuoc|dinh danh|ho chieu|passport|sdt|"
                              r"so dien thoai|dien thoai|dt|phone|zalo|goi|stk|so tai khoan|tai khoan|account|"
                              r"card|so the|bhyt|bhxh|bao hiem|bien so|bien kiem soat|bks|plate|so xe|ma so|"
-                             r"ma dinh danh)"
+                             r"ma dinh danh|"
+                             # a bank's or a wallet's short name before a number: its account ("acb 12345678")
+                             r"acb|vcb|vietcombank|tcb|techcombank|bidv|vietinbank|ctg|agribank|sacombank|stb|mb|"
+                             r"mbbank|tpbank|vpbank|shb|hdbank|ocb|msb|vib|scb|eximbank|seabank|abbank|lpbank|"
+                             r"pvcombank|momo|zalopay)"
                              r"\s{0,3}[:.\-]?\s{0,3}(?:[^\W\d_]+[:.]?\s{1,3}){0,3}$")
 _PLATE_LOOSE = re.compile(r"\d{2}\s?[\-.]?\s?[A-Z]{1,2}\d?\s?[\-.]?\s?\d{3}\s?[.\-]?\s?\d{1,2}")
 
@@ -366,6 +370,9 @@ def loose_runs(text: str) -> list[tuple[int, int, int, bool]]:
     def flush() -> None:
         while run and not run[-1][3]:  # nor a letter, nor a digit word ("giá 2.500.000 một tháng") ends a run
             run.pop()
+        if len(run) >= 2 and _MONEY_AFTER.match(text, run[-1][1]):
+            # the unit names only the amount its last groups make ("thẻ 5123 4500 1234 6789 23 triệu")
+            del run[len(run) - _amount_groups(text, run):]
         while run and not run[0][3]:  # a run starts at a numeral: "năm", "ba" before it are words
             run.pop(0)
         if run and any(numeral for *_, numeral in run):
@@ -407,6 +414,19 @@ def loose_runs(text: str) -> list[tuple[int, int, int, bool]]:
         run.append((start, end, read, piece.isdigit() or read > 1))
     flush()
     return found
+
+
+def _amount_groups(text: str, run: list[tuple[int, int, int, bool]]) -> int:
+    """How many of the run's last groups one amount makes: a lead of one to three digits and thousands groups of
+    three after it ("1 200 000 000", "23")."""
+    taken = 0
+    for start, end, _, _ in reversed(run):
+        group = text[start:end]
+        if group.isdigit() and len(group) <= 3:
+            taken += 1
+        if not (group.isdigit() and len(group) == 3):
+            break
+    return taken
 
 
 def _explained(text: str, start: int, end: int, arithmetic: Callable[[], bool]) -> bool:

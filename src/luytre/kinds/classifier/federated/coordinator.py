@@ -72,8 +72,8 @@ def propose(manifest_path: Path, requests: Sequence[tuple[str, JoinRequest]], pe
     except ValidationError as exc:
         raise InvalidQuery(f"invalid run settings: {exc.errors()[0]['msg']}") from exc
     sign_plan(plan, private_key, run_dir / PLAN_FILE)
-    rules = source.get("classifier", {}).get("rules")
-    for extra in ([rules] if rules else []) + [DOSSIER_FILE]:
+    settings = source.get("classifier", {})
+    for extra in [name for name in (settings.get("rules"), settings.get("advice")) if name] + [DOSSIER_FILE]:
         if (manifest_path.parent / extra).is_file():
             shutil.copyfile(manifest_path.parent / extra, run_dir / Path(extra).name)
     return plan
@@ -169,7 +169,7 @@ def write_package(plan: Plan, run_dir: Path, result_dir: Path, out: Path) -> Pat
                               dataset="all participants' local held-out, weighted", n=total))
     source = {k: v for k, v in plan.expert.items() if k not in ("classifier", "labels")}
     settings = plan.expert.get("classifier", {})
-    rules = settings.get("rules")
+    rules, advice = settings.get("rules"), settings.get("advice")
     epsilon = plan.epsilon()
     federation = {"run": plan.run, "rounds": plan.rounds, "strategy": plan.strategy,
                   "proximal_mu": plan.proximal_mu, "coordinator": plan.coordinator, "secagg": plan.secagg,
@@ -177,8 +177,9 @@ def write_package(plan: Plan, run_dir: Path, result_dir: Path, out: Path) -> Pat
                                            "epsilon": round(epsilon, 3), "delta": plan.dp_delta,
                                            "unit": "organization"} if epsilon is not None else None,
                   "participants": [{"name": p.name, "node_id": p.node_id} for p in plan.participants]}
-    config = ClassifierConfig(rules=Path(rules).name if rules else None, labels=plan.expert["labels"],
-                              federation=federation)
+    # The rules and the advice travel with the model: a federated expert gives the same safety answers.
+    config = ClassifierConfig(rules=Path(rules).name if rules else None, advice=Path(advice).name if advice else None,
+                              labels=plan.expert["labels"], federation=federation)
     # The coordinator signs the package, so it is its publisher (vetting binds the two).
     manifest = manifest_from_dict({**source, "publisher": plan.coordinator, "kind": "classifier",
                                    "metrics": [m.model_dump() for m in metrics],
@@ -187,7 +188,7 @@ def write_package(plan: Plan, run_dir: Path, result_dir: Path, out: Path) -> Pat
         raise BuildError(f"output folder {out} is not empty")
     out.mkdir(parents=True, exist_ok=True)
     model.save(out, config.model)
-    for extra in ([Path(rules).name] if rules else []) + [DOSSIER_FILE]:
+    for extra in [Path(name).name for name in (rules, advice) if name] + [DOSSIER_FILE]:
         if (run_dir / extra).is_file():
             shutil.copyfile(run_dir / extra, out / extra)
     (out / MANIFEST_FILE).write_text(manifest.to_json(), encoding="utf-8")
