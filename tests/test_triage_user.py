@@ -170,6 +170,28 @@ def test_an_unsure_answer_offers_another_department_than_its_choice(expert):
         assert "Cấp cứu" not in answer.text, (query, answer.text)
 
 
+def test_an_unsure_two_label_expert_with_a_protected_label_answers_plainly(tmp_path):
+    # Its only other label is the protected one, which is never offered as the alternative: no alternative is left,
+    # so the answer is the label's own, not an unsure wording (it once raised StopIteration).
+    from luytre.kinds.classifier.build import build_classifier
+
+    helpdesk = TRIAGE_SOURCE.parents[1] / "tests" / "data" / "school-helpdesk"
+    source = tmp_path / "src"
+    source.mkdir()
+    manifest = (helpdesk / "manifest.toml").read_text(encoding="utf-8")
+    manifest = manifest[:manifest.index("[labels.can_tin]")].replace(
+        "[classifier]\n", "[classifier]\nprotect = { label = \"hoc_phi\", target_recall = 0.5 }\n"
+        "uncertain = { below = 1.0, answer = { vi = \"{label} hay {second}?\", en = \"{label} or {second}?\" } }\n")
+    (source / "manifest.toml").write_text(manifest, encoding="utf-8")
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(line + "\n" for line in (helpdesk / "train.jsonl").read_text(encoding="utf-8").splitlines()
+                            if '"can_tin"' not in line), encoding="utf-8")
+    expert = ClassifierKind().load(build_classifier(data, source / "manifest.toml", tmp_path / "out"))
+    answer = expert.answer("thư viện mở cửa mấy giờ")
+    assert answer.result["label"] == "thu_vien" and not answer.result["uncertain"], answer.text
+    assert answer.text.startswith("Thư viện mở cửa"), answer.text
+
+
 @pytest.mark.parametrize("query", [
     "my baby is 6 months old and has diarrhoea",
     "my 10-year-old has a sore throat",

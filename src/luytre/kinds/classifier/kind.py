@@ -131,8 +131,10 @@ class Referral:
 
     def label_for(self, text: str, label: str) -> str | None:
         targets = self.labels.get(label)
-        audience = self.audience(text) if targets else None
-        return targets.get(audience) if targets and audience else None
+        if not targets:
+            return None
+        audience = self.audience(text)
+        return targets.get(audience) if audience else None
 
 
 class Predictor:
@@ -290,13 +292,13 @@ class ClassifierExpert(Expert):
         elif rules is not None and decision.label == rules.label:
             advice = rules.advice.get(lang) or None
         ranked = list(decision.probabilities.items())[: self.config.top_k]
-        uncertain = self._uncertain(decision, ranked)
-        if uncertain is not None:
-            # The likeliest other label, never the protected safety label: its own threshold has just said no,
-            # and "Cấp cứu (20%)" beside a month of insomnia alarms without helping.
-            protected = self.predictor.protect.label if self.predictor.protect else None
-            second, p2 = next((label, p) for label, p in decision.probabilities.items()
-                              if label not in (decision.label, protected))
+        # The likeliest other label, never the protected safety label: its own threshold has just said no, and
+        # "Cấp cứu (20%)" beside a month of insomnia alarms without helping. None left: not worded as unsure.
+        protected = self.predictor.protect.label if self.predictor.protect else None
+        second, p2 = next(((label, p) for label, p in decision.probabilities.items()
+                           if label not in (decision.label, protected)), (None, 0.0))
+        uncertain = self._uncertain(decision, ranked) if second is not None else None
+        if uncertain is not None and second is not None:
             text = (uncertain.answer.pick(lang).replace("{second}", labels[second].name.pick(lang))
                     .replace("{second_confidence}", f"{p2:.0%}"))
         text = text.replace("{label}", name).replace("{confidence}", f"{decision.confidence:.0%}")
