@@ -29,6 +29,7 @@ from luytre.sovereignty.normalize import (
     reads_as_list,
 )
 from luytre.text.normalize import fold
+from luytre.text.organizations import sectors
 
 IDENTIFIER_DIGITS = 7  # a plate has 7 or 8 digits, a passport 7 or 8, a phone 10, a CCCD 12
 SIGNAL_DIGITS = 4
@@ -306,14 +307,15 @@ _EXPLAINED = re.compile(
 _YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
 _YEAR_LAST = re.compile(r"/(?:19|20)\d{2}$")
 _LEGAL_AFTER = re.compile(r"/?[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})*(?!\w)")  # "100/2019/NĐ-CP", "15/2023/TT-BYT"
+_ACCOUNT_HOLDERS = next(sector.names for sector in sectors() if sector.name == "bank") | {
+    "mb", "ctg", "stb", "momo", "zalopay"}
 _IDENTIFIER_CUE = re.compile(r"(?<!\w)(?:mst|ma so thue|tax|cccd|cmnd|can cuoc|dinh danh|ho chieu|passport|sdt|"
                              r"so dien thoai|dien thoai|dt|phone|zalo|goi|stk|so tai khoan|tai khoan|account|"
                              r"card|so the|bhyt|bhxh|bao hiem|bien so|bien kiem soat|bks|plate|so xe|ma so|"
                              r"ma dinh danh|"
-                             # a bank's or a wallet's short name before a number: its account ("acb 12345678")
-                             r"acb|vcb|vietcombank|tcb|techcombank|bidv|vietinbank|ctg|agribank|sacombank|stb|mb|"
-                             r"mbbank|tpbank|vpbank|shb|hdbank|ocb|msb|vib|scb|eximbank|seabank|abbank|lpbank|"
-                             r"pvcombank|momo|zalopay)"
+                             # a bank's or a wallet's name before a number: its account ("acb 12345678"); the banks
+                             # the organisations' table knows, and the short forms and wallets people type
+                             + "|".join(sorted(map(re.escape, _ACCOUNT_HOLDERS), key=len, reverse=True)) + ")"
                              r"\s{0,3}[:.\-]?\s{0,3}(?:[^\W\d_]+[:.]?\s{1,3}){0,3}$")
 _PLATE_LOOSE = re.compile(r"\d{2}\s?[\-.]?\s?[A-Z]{1,2}\d?\s?[\-.]?\s?\d{3}\s?[.\-]?\s?\d{1,2}")
 
