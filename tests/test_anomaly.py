@@ -545,3 +545,15 @@ def test_no_platform_module_imports_the_anomaly_kind():
                          else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
                 offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.startswith("luytre.kinds.")]
     assert offenders == []
+
+
+def test_readings_nested_too_deep_are_a_clear_error_not_a_crash(factory_node):
+    """"[[[[…" a few thousand deep made json's decoder recurse past Python's limit: a RecursionError in the routing
+    claim of every question carrying it, and in the answer. Now an InvalidQuery: the claim reads no readings."""
+    server, _ = factory_node
+    for nested in ("cảm biến máy nén " + "[" * 3000, "kiểm tra cảm biến " + '{"":' * 1000):
+        asked = httpx.post(f"{server.url}/v1/ask", json={"query": nested, "lang": "vi"}, timeout=30)
+        assert asked.status_code < 500, asked.text
+        invoked = httpx.post(f"{server.url}/v1/experts/test-compressors/invoke", json={"query": nested, "lang": "vi"},
+                             timeout=30)
+        assert invoked.status_code == 422 and "nested too deeply" in invoked.text, invoked.text

@@ -270,4 +270,6 @@ def _readings(query: str) -> list[object] | None:
     except json.JSONDecodeError as exc:
         raise InvalidQuery(f"the readings after the question are not valid JSON: {exc.msg} "
                            f"(at character {min(starts) + exc.pos})") from exc
+    except RecursionError as exc:  # "[[[[…" a few thousand deep: no record is nested, so none is read
+        raise InvalidQuery("the readings after the question are nested too deeply to be records") from exc
     return value if isinstance(value, list) else [value]
