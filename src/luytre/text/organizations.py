@@ -100,18 +100,21 @@ def _shared_product_pattern(sector: Sector) -> re.Pattern[str]:
 
 
 WORDS_TO_A_PRODUCTS_OWNER = 3  # "tài khoản Facebook", "tài khoản tài xế Grab"
+WORDS_FROM_A_PRODUCTS_OWNER = 4  # "iPhone không nhận mã OTP", "Samsung không nhận được mã OTP"
 
 
 def _names_a_product(folded: str, sector: Sector) -> bool:
     """Whether ``folded`` names one of ``sector``'s products, or a product it shares with its neighbours
-    ("tài khoản") that no neighbour's name follows closely."""
+    ("tài khoản") that no neighbour's name follows or precedes closely."""
     if sector.products and _product_pattern(sector).search(folded):
         return True
     if not sector.products_unless_neighbour_after:
         return False
     for match in _shared_product_pattern(sector).finditer(folded):
         after = " ".join(folded[match.end():match.end() + 100].split()[:WORDS_TO_A_PRODUCTS_OWNER])
-        if not _neighbour_pattern(sector).search(after):
+        # ... nor before it, as the one the product is asked of ("iPhone không nhận mã OTP")
+        before = " ".join(folded[max(0, match.start() - 100):match.start()].split()[-WORDS_FROM_A_PRODUCTS_OWNER:])
+        if not _neighbour_pattern(sector).search(after) and not _neighbour_pattern(sector).search(before):
             return True
     return False
 
@@ -129,13 +132,24 @@ def affiliation(*titles: str) -> Affiliation | None:
     return None
 
 
+@cache
+def _names_pattern() -> re.Pattern[str]:
+    return cue_pattern([name for sector in sectors() for name in sector.names])
+
+
+def named_organization(query: str) -> str | None:
+    """A known organization ``query`` names (folded: "techcombank"), of any sector; None when it names none."""
+    found = _names_pattern().search(fold(query))
+    return found.group(0) if found else None
+
+
 def other_organization(query: str, own: Affiliation) -> str | None:
     """The organization of ``own``'s sector that ``query`` names and that is not ``own``, or the neighbouring business
     it asks about (folded); None when it is ``own``'s question."""
     sector = own.sector
     mentions = _mentions(query, sector.pattern, sector)
-    if not mentions:
-        return _neighbour_asked(query, sector)
+    if all(m.counterpart or m.denied for m in mentions):  # none, or only the other end of the business ("ZaloPay
+        return _neighbour_asked(query, sector)  # chuyển tiền sang ngân hàng"): a neighbour's, if it names one
     for mention in mentions:
         if mention.counterpart or mention.denied:  # the other end of the question's business ("chuyển tiền
             continue  # sang Vietcombank"), or an organization the asker says is not the one asked about

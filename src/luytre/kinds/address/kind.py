@@ -14,6 +14,7 @@ from luytre.experts.package import ExpertPackage
 from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.address.parser import AddressParser, ParsedAddress
 from luytre.kinds.address.tables import TABLES_FILE, AdminTables
+from luytre.kinds.address.tokens import STREET_CUES
 from luytre.text.bilingual import as_vietnamese
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
@@ -63,7 +64,23 @@ _UNIT_MARKERS = frozenset(("p", "q", "h", "x", "tp", "tx", "tt", "f", "phuong", 
 _UNIT_WORDS = _UNIT_MARKERS | frozenset(("thi", "tran", "thanh", "pho", "khu", "to", "duong", "so", "moi", "cu",
                                          "city"))
 _TERSE_WORD = re.compile(r"[^\W_]+")
-_HOUSE_NUMBER = re.compile(r"^\s*(?:so\s+)?\d+[a-z]?(?:/\d+[a-z]?)*\b")
+_HOUSE_NUMBER = re.compile(r"^\s*(?:(?:so nha|nha so|so|sn)\s+)?\d+[a-z]?(?:/\d+[a-z]?)*\b")
+# A street address written out whole without commas ("so 12 ngo 45 tran duy hung cau giay hn", "so nha 21 kiet 45
+# hoang dieu hai chau da nang": kiệt is Central Vietnam's alley, as hẻm in the South, ngõ/ngách in the North) is
+# longer than a terse one: up to STREET_ADDRESS_WORDS words when the street read starts with a house number and
+# names an alley or a street (``_STREET_WORDS``); every word is still the address's.
+STREET_ADDRESS_WORDS = 14
+_STREET_WORDS = frozenset(("ngo", "ngach", "hem", "kiet", "duong", "pho", "hxh", "kp", "to", "thon", "ap", "xom",
+                           "khom"))
+# Words read as a unit's name in a sentence that has figures but no street (no house number, no street's word): the
+# parser takes a part with a figure for the street and so does not count its other words against the reading ("chu
+# vi hinh chu nhat dai 12 rong 7" reads Phường Chũ twice, "dien tich hinh chu nhat …" once after a "street"). With
+# no unit's word typed, each other word (from MIN_STRAY_WORDS of them) lowers the claim by STRAY_WORD, to at most
+# STRAY_FLOOR of the parser's confidence.
+_TWO_WORD_MARKER = re.compile(r"\b(?:thi tran|thi xa|thanh pho)\b")
+STRAY_WORD = 0.15
+STRAY_FLOOR = 0.3
+MIN_STRAY_WORDS = 2  # one other word may be a street name the parser did not read ("156 Trần Phú Hà Đông")
 # Countries and cities abroad, folded, that no Vietnamese place is named (not "Mỹ" nor "Đức": Mỹ Đình, Thủ Đức):
 # a question about an address there is not this expert's, whatever its address words.
 ABROAD = ("nhat ban", "han quoc", "trung quoc", "dai loan", "thai lan", "campuchia", "singapore", "malaysia",
@@ -80,6 +97,10 @@ _WARD_TYPED = re.compile(r"\b(?:phuong|xa|thi tran)\s+\w|\bp\.\s*\w")  # a ward 
 _IDENTIFIER_DOCUMENT = cue_pattern(("can cuoc", "cccd", "cmnd", "cmt", "chung minh", "dinh danh", "bien so",
                                     "ma so thue", "mst", "the bhyt", "ma the bhyt", "so bhxh", "ma bhxh"))
 _CODE_ASKED = re.compile(r"\b(?:ma tinh|ma vung|ma so|so dau|dau so|ma \d{2,3}|\d{9,})\b")
+# A licence plate asked about, folded: a plate's shape ("61a-789.01", "29a 12345") or "biển" with a province code
+# ("biển 38 hà tĩnh hả"): the identity expert's, though it names a province. Not the sea ("gần biển 20 phút").
+_PLATE_ASKED = re.compile(r"\b\d{2}[a-z]{1,2}\d?\s*-?\s*\d{3}\.?\d{2}\b|(?<!\bcach )(?<!\bgan )(?<!\bra )(?<!\bven )"
+                          r"\bbien\s+(?:so\s+)?(?:xe\s+)?\d{2}(?:[a-z]{1,2}\d?)?\s+(?!phut|km|m\b|met)")
 _QUOTED = re.compile(r"[\"“”'‘’«»](.{6,}?)[\"“”'‘’«»]")
 
 
@@ -160,6 +181,9 @@ class AddressExpert(Expert):
         if (document and not asks_change and parsed.confidence < CODE_KEPT_ADDRESS and _CODE_ASKED.search(folded)
                 and not _WARD_TYPED.search(folded)):
             return Claim(0.0, f"an identifier's code asked about: {document.group(0)}", disowned=True)
+        plate = _PLATE_ASKED.search(folded)
+        if plate and not asks_change and parsed.confidence < CODE_KEPT_ADDRESS and not _WARD_TYPED.search(folded):
+            return Claim(0.0, f"a licence plate asked about: {plate.group(0).strip()}", disowned=True)
         old = parsed.old or {}
         if old.get("ward") and old.get("district") and parsed.confidence < WARD_FATE_CLAIM \
                 and (asks_change or _WARD_FATE.search(folded)):
@@ -168,6 +192,10 @@ class AddressExpert(Expert):
             return Claim(MAP_CHANGE_CLAIM, f"asks what became of {place}")
         if place and parsed.confidence < TERSE_CLAIM and _only_an_address(folded, parsed):
             return Claim(TERSE_CLAIM, f"nothing but an address: {place}")
+        stray = _stray_words(fold(address_in(query)), parsed)
+        if stray:
+            score = round(parsed.confidence * max(STRAY_FLOOR, 1 - STRAY_WORD * len(stray)), 4)
+            return Claim(score, f"address read: {place}, in other words: {' '.join(stray)}")
         return Claim(float(parsed.confidence), f"address read: {place}" if place else "no address read")
 
 
@@ -177,7 +205,7 @@ def _only_an_address(folded: str, parsed: ParsedAddress) -> bool:
     ("123 nguyen van linh"); a street without a number ("quán phở ngon ở quận 1") is other words. A unit's marker
     (``_UNIT_MARKERS``) or a house number must be typed."""
     words = _TERSE_WORD.findall(folded)
-    if not words or len(words) > TERSE_WORDS or not parsed.matched:
+    if not words or len(words) > STREET_ADDRESS_WORDS or not parsed.matched:
         return False
     explained = {w for m in parsed.matched for w in _TERSE_WORD.findall(fold(str(m.get("text", ""))))}
     if parsed.street:
@@ -185,10 +213,29 @@ def _only_an_address(folded: str, parsed: ParsedAddress) -> bool:
         if not _HOUSE_NUMBER.match(street):
             return False
         explained |= set(_TERSE_WORD.findall(street))
+    if len(words) > TERSE_WORDS and not (parsed.street and _STREET_WORDS & set(_TERSE_WORD.findall(street))):
+        return False
     glued = [w for w in words if re.fullmatch(r"(?:p|q|f|h)\d+", w)]  # a unit glued to its number: "q7", "p12"
     if not (parsed.street or glued or any(w in _UNIT_MARKERS for w in words)):
         return False
     return all(w in explained or w in _UNIT_WORDS or w in glued for w in words)
+
+
+def _stray_words(folded: str, parsed: ParsedAddress) -> list[str]:
+    """The words of a (folded) address text with figures that neither a unit read nor a street explains, when no
+    street was read and no unit's word is typed (``STRAY_WORD``); empty otherwise."""
+    if not parsed.matched or not any(ch.isdigit() for ch in folded):
+        return []
+    street = _TERSE_WORD.findall(fold(parsed.street or ""))
+    if any(w.isdigit() or w in STREET_CUES for w in street):
+        return []  # a street read: a house number or a street's word ("dien tich hinh" is none)
+    words = _TERSE_WORD.findall(folded)
+    if _TWO_WORD_MARKER.search(folded) or any(w in _UNIT_MARKERS or re.fullmatch(r"(?:p|q|f|h)\d+", w)
+                                             for w in words):
+        return []
+    explained = {w for m in parsed.matched for w in _TERSE_WORD.findall(fold(str(m.get("text", ""))))}
+    stray = [w for w in words if w not in explained and w not in _UNIT_WORDS and not w.isdigit()]
+    return stray if len(stray) >= MIN_STRAY_WORDS else []
 
 
 def load_package(package: ExpertPackage) -> AddressExpert:

@@ -17,6 +17,7 @@ from luytre.kinds import Answer, Claim, Expert
 from luytre.kinds.identity.payment import asks_for_code, make_from_question
 from luytre.text.cues import cue_pattern
 from luytre.text.normalize import fold
+from luytre.text.organizations import named_organization
 
 _NAMES = {
     "cccd": ("Số CCCD", "Citizen ID"), "cmnd": ("Số CMND", "Old ID card number"), "mst": ("Mã số thuế", "Tax code"),
@@ -90,12 +91,15 @@ _IDENTIFIER_WORDS = cue_pattern(("ma so thue", "mst", "cccd", "can cuoc", "cmnd"
                                  "so tai khoan", "stk", "ma vung", "xe bien", "bien xe", "qr", "viettel",
                                  "vinaphone", "mobifone", "vietnamobile", "tax code", "tax id", "citizen id",
                                  "phone number", "card number", "licence plate", "license plate", "bhyt", "bhxh",
-                                 "ma so doanh nghiep", "ma doanh nghiep"))
+                                 "ma so doanh nghiep", "ma doanh nghiep",
+                                 # a plate's series named by its kind ("biển ngoại giao NG 80-123-45")
+                                 "bien ngoai giao", "bien so ngoai giao"))
 # A part of an identifier's structure asked about, folded ("số thứ tư", "đuôi -001", "chữ HT đầu", "thế kỷ"), or a
 # code part typed ("ht3", "te1": a health-insurance card's first letters and benefit digit): with the identifier named,
 # a question about what its parts mean.
 _STRUCTURE = cue_pattern(("so thu", "chu so", "ky tu", "ky hieu", "so dau", "chu dau", "the ky", "vi tri",
-                          "nghia la gi", "co nghia", "gom may", "may so", "may chu", "dau la", "cuoi la"))
+                          "nghia la gi", "co nghia", "gom may", "may so", "may chu", "dau la", "cuoi la",
+                         "ma tinh", "doc the nao", "doc nhu the nao", "doc sao"))
 # ...or its last digits ("đuôi -001"): folded, "duoi" is also "dưới" (under: "trẻ dưới 6 tuổi"), so a figure follows
 _CODE_PART = re.compile(r"\b[a-z]{2}\d\b|\bduoi\s*(?:la\s*)?-\s*\d")
 _DIGITS = re.compile(r"\d{2,}")
@@ -123,7 +127,8 @@ CARRIER_NAMES = {"viettel": "Viettel", "vinaphone": "VinaPhone", "mobifone": "Mo
 # The code has its series letters, or a question follows it ("biển 61 là …"): "gần biển 20 phút" is the sea. A
 # unit glued to the figures is no series letter unless a question follows ("biển 30K có phải Hà Nội"), folded text
 # cannot tell "20km", "17h", "15p", "50m" from "29H"; codes may be listed before the question ("biển 15 hay 16 là
-# Hải Phòng"), and "xe" or "phải" may follow ("Biển 61 xe Bình Dương phải không"); and
+# Hải Phòng"), and "xe" or "phải" may follow ("Biển 61 xe Bình Dương phải không"), or the name of a province of the
+# plate table, asked as terse as "biển 38 hà tĩnh hả"; and
 # "biển" right after a word of place or travel ("cách biển", "ra biển") is the sea.
 _PLATE_UNIT = r"(?:km|m|m2|cm|mm|h|p|ph|g|kg|k|l|tr|t)\b"
 _PLATE_CODE = re.compile(r"(?<!\bcach )(?<!\bgan )(?<!\bra )(?<!\bdi )(?<!\bven )(?<!\bbai )(?<!\btam )"
@@ -131,7 +136,10 @@ _PLATE_CODE = re.compile(r"(?<!\bcach )(?<!\bgan )(?<!\bra )(?<!\bdi )(?<!\bven 
                          r"\bbien\s+(?:so\s+)?(?:xe\s+)?(?:xanh\s+|trang\s+|vang\s+)?(\d{2})"
                          r"(?:(?!" + _PLATE_UNIT + r")[a-z]{1,2}\d?\b(?!\s*/)|"
                          r"(?:[a-z]{1,2}\d?)?(?:\s*(?:,|/|hay|hoac|va|voi)\s*\d{2}\b)*\s+"
-                         r"(?=(?:la|thuoc|cua|o dau|tinh|co phai|phai|xe)\b)|\s*(?:[?,.]|$))")
+                         r"(?=(?:la|thuoc|cua|o dau|tinh|co phai|phai|dung la|xe|"
+                         + "|".join(sorted({re.escape(fold(p)) for p in PLATE_PROVINCES.values()}, key=len,
+                                           reverse=True))
+                         + r")\b)|\s*(?:[?,.]|$))")
 # A road sign or a speed asked about: "biển 50 là giới hạn tốc độ", "biển 30 là bao nhiêu km".
 _ROAD_SIGN = cue_pattern(("toc do", "gioi han", "bien bao", "km", "km/h", "duong cao toc", "vuot toc do"))
 
@@ -259,6 +267,9 @@ class IdentityExpert(Expert):
             return Claim(0.7, f"asks about a {named.group(0)}")
         if carrier_prefixes(query):  # its table of prefixes answers it
             return Claim(0.7, "asks the carrier of a mobile prefix")
+        organization = named_organization(query)
+        if named and organization:  # "Thẻ Visa của Techcombank bị khóa, tổng đài là số nào": the organization's
+            return Claim(0.0, f"mentions {named.group(0)} of an organization: {organization}")
         return Claim(0.25 if named else 0.0, f"mentions {named.group(0)}" if named else "no identifier")
 
 
