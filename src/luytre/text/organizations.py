@@ -103,14 +103,26 @@ WORDS_TO_A_PRODUCTS_OWNER = 3  # "tài khoản Facebook", "tài khoản tài x�
 WORDS_FROM_A_PRODUCTS_OWNER = 4  # "iPhone không nhận mã OTP", "Samsung không nhận được mã OTP"
 
 
+# Words after which a product is what a neighbour requires of the asker, not what the question asks of the sector: "xin
+# visa cần sổ tiết kiệm bao nhiêu" is the embassy's, "làm sổ tiết kiệm để xin visa" the bank's.
+_REQUIRED = re.compile(r"\b(?:can|can co|yeu cau|phai co|bat buoc co|chung minh|chung minh bang)\s+$")
+
+
+def _required(folded: str, match: re.Match[str]) -> bool:
+    return bool(_REQUIRED.search(folded, max(0, match.start() - 20), match.start()))
+
+
 def _names_a_product(folded: str, sector: Sector) -> bool:
     """Whether ``folded`` names one of ``sector``'s products, or a product it shares with its neighbours
-    ("tài khoản") that no neighbour's name follows or precedes closely."""
-    if sector.products and _product_pattern(sector).search(folded):
+    ("tài khoản") that no neighbour's name follows or precedes closely; a product a neighbour requires
+    (``_REQUIRED``) is none."""
+    if sector.products and any(not _required(folded, m) for m in _product_pattern(sector).finditer(folded)):
         return True
     if not sector.products_unless_neighbour_after:
         return False
     for match in _shared_product_pattern(sector).finditer(folded):
+        if _required(folded, match):
+            continue
         after = " ".join(folded[match.end():match.end() + 100].split()[:WORDS_TO_A_PRODUCTS_OWNER])
         # ... nor before it, as the one the product is asked of ("iPhone không nhận mã OTP")
         before = " ".join(folded[max(0, match.start() - 100):match.start()].split()[-WORDS_FROM_A_PRODUCTS_OWNER:])

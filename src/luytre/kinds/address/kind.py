@@ -173,7 +173,8 @@ class AddressExpert(Expert):
         abroad = _ABROAD.search(fold(query))
         if abroad:
             return Claim(0.0, f"a place abroad: {abroad.group(0)}", disowned=True)
-        parsed = self.parser.parse(address_in(query))
+        text = address_in(query)
+        parsed = self.parser.parse(text)
         place = ", ".join(p for p in (parsed.ward, parsed.province) if p)
         folded = fold(query)
         asks_change = _MAP_CHANGE.search(folded) or _MAP_CHANGE_AFTER_UNIT.search(folded)
@@ -192,7 +193,7 @@ class AddressExpert(Expert):
             return Claim(MAP_CHANGE_CLAIM, f"asks what became of {place}")
         if place and parsed.confidence < TERSE_CLAIM and _only_an_address(folded, parsed):
             return Claim(TERSE_CLAIM, f"nothing but an address: {place}")
-        stray = _stray_words(fold(address_in(query)), parsed)
+        stray = _stray_words(fold(text), parsed)
         if stray:
             score = round(parsed.confidence * max(STRAY_FLOOR, 1 - STRAY_WORD * len(stray)), 4)
             return Claim(score, f"address read: {place}, in other words: {' '.join(stray)}")
