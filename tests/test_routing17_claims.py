@@ -66,7 +66,9 @@ def test_the_identity_expert_claims_diplomatic_plates_and_province_codes_on_an_i
 
 
 def test_another_organizations_product_without_an_identifier_is_not_the_identity_experts(identity_package):
-    assert _expert(identity_package).claim("Thẻ ATM Vietcombank bị nuốt, gọi số nào").score == 0.0
+    claim = _expert(identity_package).claim("Thẻ ATM Vietcombank bị nuốt, gọi số nào")
+    assert claim.score == 0.0 and claim.disowned
+    assert _expert(identity_package).claim("Thẻ ATM Vietcombank số 4111 1111 1111 1111 có hợp lệ không").score >= 0.7
 
 
 @pytest.mark.parametrize("question", [
@@ -87,3 +89,16 @@ def test_a_neighbours_question_with_the_bank_at_its_other_end_is_not_a_banks(que
 ])
 def test_the_banks_own_question_stays_its_own(question):
     assert other_organization(question, BANK) is None
+
+
+def test_hostile_questions_are_claimed_in_linear_time(address_package, identity_package):
+    import time
+
+    from luytre.text.organizations import other_organization as other
+
+    hostile = ("bien 38 " * 200 + "so 12 ngo 45 kiet 7 " * 100 + "iphone can so tiet kiem ma otp " * 60)[:4096]
+    for claim in (_expert(address_package).claim, _expert(identity_package).claim, lambda q: other(q, BANK)):
+        claim("warm up")
+        started = time.process_time()
+        claim(hostile)
+        assert time.process_time() - started < 0.2

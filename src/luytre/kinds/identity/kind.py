@@ -269,7 +269,7 @@ class IdentityExpert(Expert):
             return Claim(0.7, "asks the carrier of a mobile prefix")
         organization = named_organization(query)
         if named and organization:  # "Thẻ Visa của Techcombank bị khóa, tổng đài là số nào": the organization's
-            return Claim(0.0, f"mentions {named.group(0)} of an organization: {organization}")
+            return Claim(0.0, f"mentions {named.group(0)} of an organization: {organization}", disowned=True)
         return Claim(0.25 if named else 0.0, f"mentions {named.group(0)}" if named else "no identifier")
 
 
