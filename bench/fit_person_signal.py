@@ -13,12 +13,22 @@ not-forwarded-raw share stays within ``--max-extra`` on the pooled sets and ``--
 the table is printed. Then the model is fitted on every open set and written to
 ``src/luytre/sovereignty/data/person_signal.json`` (checked against scikit-learn's own probabilities).
 
-    PYTHONPATH=src python bench/fit_person_signal.py [--dry-run] [--threshold T [--skip-loso]]
+    PYTHONPATH=src python bench/fit_person_signal.py [--dry-run] [--threshold T [--plain P] [--skip-loso]] [--topic]
                                                       [--leave-out blind12 --out PATH]
 
-The committed file was written with ``--threshold 0.8``, chosen from the leave-one-set-out table and the
-``--replay`` figures set by set (docs/sovereignty.md): the knee, where each further leak caught costs two or more
-public questions kept from the peer.
+The committed file was written with ``--threshold 0.55 --plain 0.8`` (privacy21; 0.8 beside a topic only before):
+``categorize`` now asks the model on every question, at ``threshold`` where the lexicon reads a topic or a word that
+may be one and at ``threshold_plain`` elsewhere (slang, English, a topic no lexicon holds). Chosen from the
+leave-one-set-out table over every open set: pooled extra not-forwarded-raw about 0.6 pp, no set above 0.11, and
+blind19's three leaks in slang or English caught by models that never saw it; 0.5 flagged more first-run leaks
+(70/87 against 64/87 at 0.6) but kept anonymous questions of the form "kiểm tra giúp tôi mã số thuế công ty".
+
+``--topic`` fits the learned topic signal (``person_model.topic_model``: same features, ``sensitive_topic`` set, on
+every question, identifiers included) and prints its leave-one-set-out table; with ``--threshold T`` it writes
+``data/topic_signal.json``. ``categorize`` asks it only where a person is or may be and the lexicon reads no topic:
+it adds a possible topic, so the text stays on the node even redacted. Written with ``--threshold 0.3``: the only
+held-out threshold that caught blind19's hit-and-run ("xe <plate> tông tui rồi chạy"); it costs no public question
+(asked only beside a person) but keeps about a fifth of the redacted forwards of personal questions on the node.
 
 ``--leave-out`` fits without that set (and writes to ``--out``), so ``bench/privacy.py --file`` can measure a
 model that never saw it.

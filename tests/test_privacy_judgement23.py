@@ -95,3 +95,25 @@ def test_a_list_of_who_spoke_or_voted_against_at_a_political_meeting_is_a_lookup
 
 def test_a_political_study_asked_about_anonymously_is_public(gate):
     assert forwarded(gate, "Học tập nghị quyết của chi bộ thường tổ chức mấy lần một năm?") == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "xe 51G-678.90 tông em xong rồi chạy mất",  # a hit-and-run, in words no lexicon holds
+    "so 0912345678 nay ngay nao cung nhan tin chui boi em",
+])
+def test_a_value_beside_a_topic_only_the_learned_topic_signal_reads_is_not_forwarded_even_redacted(gate, text):
+    found = screen_text(gate.scanner, text).categorization
+    assert found.signal and found.possible
+    assert forwarded(gate, text) == "deny"
+
+
+def test_the_learned_topic_signal_never_changes_a_local_answer_or_the_labels(gate, monkeypatch):
+    text = "xe 51G-678.90 tông em xong rồi chạy mất"
+    local = answered_locally(gate, text)
+    with_model = screen_text(gate.scanner, text).categorization
+    monkeypatch.setattr(person_model, "topic_flags", lambda text: False)
+    without = screen_text(gate.scanner, text).categorization
+    assert (with_model.categories, with_model.topics, with_model.person, with_model.lookup) == \
+        (without.categories, without.topics, without.person, without.lookup)
+    assert set(without.possible) <= set(with_model.possible)
+    assert answered_locally(gate, text) == local

@@ -4,10 +4,13 @@ The gate's rules (``facts``, ``categories``) decide who a question is about; a r
 closes that set's gaps, and the next unseen set shows new ones. This model is a small linear text classifier
 (logistic regression on binary character 3-5-grams of the text lowercased, with diacritics folded and as typed,
 and on folded word unigrams and bigrams, scaled by one over the square root of their number) fitted by
-``bench/fit_person_signal.py`` on the open labelled privacy sets. ``categorize`` consults it only when the
-rules see no sign of a person: above the threshold it sets the person signal, so the question may still be
-answered on the node but does not leave it as it is.
-It never clears a signal and never changes what the node answers itself.
+``bench/fit_person_signal.py`` on the open labelled privacy sets. ``categorize`` consults it whenever the
+rules see no sign of a person: above its threshold (``threshold`` where the lexicon reads a topic or a word that may
+be one, ``threshold_plain`` elsewhere) it sets the person signal, so the question may still be answered on the node
+but does not leave it as it is: a peer gets raw text only when neither the rules nor the model see a person.
+It never clears a signal and never changes what the node answers itself. A second model of the same form, the topic
+signal (``topic_model``, ``data/topic_signal.json``), reads a sensitive topic where a person is and the lexicon read
+none; it only adds a possible topic.
 
 The model is JSON (``data/person_signal.json``: vocabulary with coefficients, intercept, threshold), read once
 on first use; no pickle. Scoring is a dictionary look-up per feature and a sum; only the first ``MAX_CHARS``
