@@ -25,10 +25,12 @@ blind19's three leaks in slang or English caught by models that never saw it; 0.
 
 ``--topic`` fits the learned topic signal (``person_model.topic_model``: same features, ``sensitive_topic`` set, on
 every question, identifiers included) and prints its leave-one-set-out table; with ``--threshold T`` it writes
-``data/topic_signal.json``. ``categorize`` asks it only where a person is or may be and the lexicon reads no topic:
-it adds a possible topic, so the text stays on the node even redacted. Written with ``--threshold 0.3``: the only
-held-out threshold that caught blind19's hit-and-run ("xe <plate> tông tui rồi chạy"); it costs no public question
-(asked only beside a person) but keeps about a fifth of the redacted forwards of personal questions on the node.
+``data/topic_signal.json``. ``categorize`` asks it only where a person is or may be, with values a redaction would
+hide, and the lexicon reads no topic: it adds a possible topic, so the text stays on the node even redacted. Written
+with ``--threshold 0.4``. Held out, only 0.3 caught blind19's hit-and-run ("xe <plate> tông tui rồi chạy"), but 0.3
+kept about a fifth of the open sets' redacted forwards of personal questions on the node (946 -> 759) and the
+account-locked questions test_privacy_fail_closed forwards redacted; 0.4 keeps 35 of 946 and closes that leak only
+in-sample. It never costs a public question (asked only beside a person).
 
 ``--leave-out`` fits without that set (and writes to ``--out``), so ``bench/privacy.py --file`` can measure a
 model that never saw it.

@@ -442,9 +442,10 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     doubtful = doubtful_topics(text) if signal else set()
     possible = topics | valued | unconfirmed | doubtful | ({UNREAD} if unread else set())
-    # where a person is or may be and the lexicon read no topic, the learned topic signal may (``person_model``):
-    # then the text stays on the node even redacted ("xe <PLATE_1> tông tui rồi chạy": a hit-and-run in no lexicon)
-    if signal and not possible and person_model.topic_flags(text):
+    # where a person is or may be, with values a redaction would hide, and the lexicon read no topic, the learned
+    # topic signal may (``person_model``): then the text stays on the node even redacted ("xe <PLATE_1> tông tui rồi
+    # chạy": a hit-and-run in no lexicon). Without values nothing with a person signal leaves the node anyway.
+    if signal and types and not possible and person_model.topic_flags(text):
         possible.add(LEARNED_TOPIC)
     # a lookup asks what a record says: a topic it may be about is enough ("ông Tư phòng 305 mắc bệnh gì")
     lookup = who.lookup and bool(topics | valued | (doubtful - {UNREAD}))
