@@ -82,6 +82,11 @@ def features(text: str) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=8)  # the person and the topic signal read the same text's features once
+def _features(text: str) -> frozenset[str]:
+    return frozenset(features(text))
+
+
 @dataclass(frozen=True)
 class PersonModel:
     weights: dict[str, float]
@@ -90,8 +95,9 @@ class PersonModel:
     threshold_plain: float = 1.01  # anywhere else: the lexicon cannot name every topic typed in slang or English
 
     def probability(self, text: str) -> float:
-        """The model's probability that ``text`` is about a concrete person (the asker included)."""
-        found = features(text)
+        """The model's probability that ``text`` is about a concrete person (the asker included), or for the topic
+        signal that it speaks of a sensitive topic."""
+        found = _features(text)
         score = self.intercept + sum(map(self.weights.get, found, repeat(0.0))) / math.sqrt(max(1, len(found)))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
 
