@@ -13,12 +13,24 @@ not-forwarded-raw share stays within ``--max-extra`` on the pooled sets and ``--
 the table is printed. Then the model is fitted on every open set and written to
 ``src/luytre/sovereignty/data/person_signal.json`` (checked against scikit-learn's own probabilities).
 
-    PYTHONPATH=src python bench/fit_person_signal.py [--dry-run] [--threshold T [--skip-loso]]
+    PYTHONPATH=src python bench/fit_person_signal.py [--dry-run] [--threshold T [--plain P] [--skip-loso]] [--topic]
                                                       [--leave-out blind12 --out PATH]
 
-The committed file was written with ``--threshold 0.8``, chosen from the leave-one-set-out table and the
-``--replay`` figures set by set (docs/sovereignty.md): the knee, where each further leak caught costs two or more
-public questions kept from the peer.
+The committed file was written with ``--threshold 0.55 --plain 0.8`` (privacy21; 0.8 beside a topic only before):
+``categorize`` now asks the model on every question, at ``threshold`` where the lexicon reads a topic or a word that
+may be one and at ``threshold_plain`` elsewhere (slang, English, a topic no lexicon holds). Chosen from the
+leave-one-set-out table over every open set: pooled extra not-forwarded-raw about 0.6 pp, no set above 0.11, and
+blind19's three leaks in slang or English caught by models that never saw it; 0.5 flagged more first-run leaks
+(70/87 against 64/87 at 0.6) but kept anonymous questions of the form "kiểm tra giúp tôi mã số thuế công ty".
+
+``--topic`` fits the learned topic signal (``person_model.topic_model``: same features, ``sensitive_topic`` set, on
+every question, identifiers included) and prints its leave-one-set-out table; with ``--threshold T`` it writes
+``data/topic_signal.json``. ``categorize`` asks it only where a person is or may be, with values a redaction would
+hide, and the lexicon reads no topic: it adds a possible topic, so the text stays on the node even redacted. Written
+with ``--threshold 0.4``. Held out, only 0.3 caught blind19's hit-and-run ("xe <plate> tông tui rồi chạy"), but 0.3
+kept about a fifth of the open sets' redacted forwards of personal questions on the node (946 -> 759) and the
+account-locked questions test_privacy_fail_closed forwards redacted; 0.4 keeps 35 of 946 and closes that leak only
+in-sample. It never costs a public question (asked only beside a person).
 
 ``--leave-out`` fits without that set (and writes to ``--out``), so ``bench/privacy.py --file`` can measure a
 model that never saw it.
@@ -53,13 +65,15 @@ def open_sets() -> dict[str, list[dict]]:
     return sets
 
 
-def fit(rows: list[dict]) -> tuple[dict[str, float], float, object, list[str]]:
+def fit(rows: list[dict], topic: bool = False) -> tuple[dict[str, float], float, object, list[str]]:
+    """The person signal (``personal_data``) or, with ``topic``, the topic signal (``sensitive_topic`` set)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     # Identifiers are the scanner's: fitted on questions with none labelled, the model learns what a disclosure says,
-    # not the words that stand next to a number ("kiểm tra giúp tôi mã số thuế …")
-    rows = [r for r in rows if not r["identifiers"]]
+    # not the words that stand next to a number ("kiểm tra giúp tôi mã số thuế …"). The topic signal is asked about
+    # texts with a person, identifiers included ("xe 30A-123.45 tông tui rồi chạy"): fitted on every question
+    rows = [r for r in rows if topic or not r["identifiers"]]
     docs = [person_model.features(r["query"]) for r in rows]
     df: dict[str, int] = {}
     for doc in docs:
@@ -68,7 +82,7 @@ def fit(rows: list[dict]) -> tuple[dict[str, float], float, object, list[str]]:
     vocab = sorted(f for f, n in df.items() if n >= MIN_DF)
     index = {f: i for i, f in enumerate(vocab)}
     matrix = _matrix(docs, index, csr_matrix)
-    labels = np.array([bool(r["personal_data"]) for r in rows], dtype=int)
+    labels = np.array([bool(r["sensitive_topic"] if topic else r["personal_data"]) for r in rows], dtype=int)
     clf = LogisticRegression(C=C, solver="liblinear", max_iter=1000, random_state=0)
     clf.fit(matrix, labels)
     weights = {f: round(float(w), 5) for f, w in zip(vocab, clf.coef_[0], strict=True) if abs(w) >= 1e-5}
@@ -86,14 +100,77 @@ def _matrix(docs: list[set[str]], index: dict[str, int], csr_matrix: type):  # t
     return csr_matrix((data, cols, ptr), shape=(len(docs), len(index)))
 
 
-def decisions(rows: list[dict], forced: bool) -> list[dict]:
-    """The gate's decisions with the model's hook answering ``forced`` for every question."""
+def decisions(rows: list[dict], forced: bool) -> tuple[list[dict], dict[str, bool]]:
+    """The gate's decisions with the model's hook answering ``forced`` for every question, and per question whether
+    the hook was asked with a topic read (``topical``; absent: the rules saw a person, the hook was not asked)."""
     saved = person_model.flags
-    person_model.flags = lambda text: forced and person_model.consulted(text)  # type: ignore[assignment]
+    asked: dict[str, bool] = {}
+    current = [""]
+
+    def hook(text: str, topical: bool = True) -> bool:
+        asked[current[0]] = asked.get(current[0], False) or topical
+        return forced and person_model.consulted(text)
+
+    person_model.flags = hook  # type: ignore[assignment]
     try:
-        return gate_decisions(rows)
+        return gate_decisions(rows, lambda row: current.__setitem__(0, row["id"])), asked
     finally:
         person_model.flags = saved  # type: ignore[assignment]
+
+
+def topic_decisions(rows: list[dict], forced: bool) -> tuple[list[dict], dict[str, bool]]:
+    """The gate's decisions with the topic signal's hook answering ``forced``, and the questions it was asked on."""
+    saved = person_model.topic_flags
+    asked: dict[str, bool] = {}
+    current = [""]
+
+    def hook(text: str) -> bool:
+        asked[current[0]] = True
+        return forced
+
+    person_model.topic_flags = hook  # type: ignore[assignment]
+    try:
+        return gate_decisions(rows, lambda row: current.__setitem__(0, row["id"])), asked
+    finally:
+        person_model.topic_flags = saved  # type: ignore[assignment]
+
+
+def topic_loso(sets: dict[str, list[dict]]) -> dict[str, dict]:
+    """Per open set: the topic signal fitted on the others scores it; the gate (with the person signal on disk) with
+    the topic hook off and forced on, and where it was asked (``topical``: every question asked counts as one)."""
+    out = {}
+    for name, rows in sets.items():
+        weights, intercept, _, _ = fit([r for other, rs in sets.items() if other != name for r in rs], topic=True)
+        held = person_model.PersonModel(weights, intercept, 0.5)
+        probs = {r["id"]: held.probability(r["query"]) for r in rows}
+        (off, asked), (on, _) = topic_decisions(rows, False), topic_decisions(rows, True)
+        out[name] = {"rows": rows, "probs": probs, "off": off, "on": on, "topical": asked}
+        print(f"  {name}: topic signal scored {len(rows)}, asked on {len(asked)}", file=sys.stderr)
+    return out
+
+
+def print_topic_table(results: dict[str, dict]) -> None:
+    """Per threshold: leaks to the peer and public questions not forwarded raw, pooled, and per set at 0.5."""
+    base = {name: measure(held, None) for name, held in results.items()}
+    print("topic signal, leave-one-set-out: threshold, leaks to the peer (rules alone: "
+          f"{sum(b['leak'] for b in base.values())}), not forwarded raw (rules alone: "
+          f"{sum(b['nfr'] for b in base.values())}), refused ({sum(b['refused'] for b in base.values())})")
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        m = {name: measure(held, t, t) for name, held in results.items()}
+        print(f"  {t:.1f}: leaks {sum(x['leak'] for x in m.values())}, not fwd raw {sum(x['nfr'] for x in m.values())}"
+              f", refused {sum(x['refused'] for x in m.values())}; sets with a leak caught: "
+              f"{[n for n in m if m[n]['leak'] < base[n]['leak']]}")
+
+
+def write_topic(rows: list[dict], threshold: float, fitted_on: list[str]) -> None:
+    weights, intercept, _, _ = fit(rows, topic=True)
+    payload = {"about": "luytre topic signal: logistic regression on person_model.features predicting a sensitive "
+                        "topic; see bench/fit_person_signal.py --topic", "fitted_on": fitted_on, "n": len(rows),
+               "min_df": MIN_DF, "C": C, "threshold": threshold, "intercept": intercept,
+               "weights": dict(sorted(weights.items()))}
+    path = person_model.TOPIC_MODEL
+    path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(weights)} weights, threshold {threshold})")
 
 
 def loso(sets: dict[str, list[dict]]) -> dict[str, dict]:
@@ -103,29 +180,31 @@ def loso(sets: dict[str, list[dict]]) -> dict[str, dict]:
         weights, intercept, _, _ = fit(train)
         held = person_model.PersonModel(weights, intercept, 0.5)
         probs = {r["id"]: held.probability(r["query"]) for r in rows}
-        off, on = decisions(rows, False), decisions(rows, True)
-        out[name] = {"rows": rows, "probs": probs, "off": off, "on": on}
+        (off, topical), (on, _) = decisions(rows, False), decisions(rows, True)
+        out[name] = {"rows": rows, "probs": probs, "off": off, "on": on, "topical": topical}
         print(f"  {name}: fitted on {len(train)}, scored {len(rows)}", file=sys.stderr)
     return out
 
 
-def measure(held: dict, threshold: float | None) -> dict:
-    rows, probs = held["rows"], held["probs"]
+def measure(held: dict, threshold: float | None, plain: float = 1.01) -> dict:
+    """``threshold`` where the hook was asked with a topic read, ``plain`` elsewhere."""
+    rows, probs, topical = held["rows"], held["probs"], held["topical"]
     if threshold is None:
         chosen = held["off"]
     else:
-        chosen = [on if probs[r["id"]] >= threshold else off for r, off, on in zip(rows, held["off"], held["on"],
-                                                                                     strict=True)]
+        chosen = [on if r["id"] in topical and probs[r["id"]] >= (threshold if topical[r["id"]] else plain) else off
+                  for r, off, on in zip(rows, held["off"], held["on"], strict=True)]
     report = score(rows, chosen)
     return {"nfr": len(report["errors"]["not_forwarded_raw"]), "forwardable": report["counts"]["forwardable"],
             "leak": len(report["errors"]["leak_peer"]), "refused": len(report["errors"]["refused"])}
 
 
 def choose(results: dict[str, dict], max_extra: float, max_extra_set: float,
-           given: float | None = None) -> tuple[float, dict]:
+           given: float | None = None, plain: float | None = None) -> tuple[float, dict]:
+    """The threshold (and the same where no topic is read, unless ``plain`` is given) from the LOSO table."""
     table = {}
     for t in sorted({*THRESHOLDS, *([given] if given is not None else [])}):
-        table[t] = {name: measure(held, t) for name, held in results.items()}
+        table[t] = {name: measure(held, t, t if plain is None else plain) for name, held in results.items()}
     base = {name: measure(held, None) for name, held in results.items()}
     if given is not None:
         return given, {"base": base, "chosen": table[given], "table": table}
@@ -138,8 +217,8 @@ def choose(results: dict[str, dict], max_extra: float, max_extra_set: float,
     return THRESHOLDS[-1], {"base": base, "chosen": table[THRESHOLDS[-1]], "table": table}
 
 
-def print_table(name_order: list[str], base: dict, chosen: dict, threshold: float) -> None:
-    print(f"leave-one-set-out, threshold {threshold}")
+def print_table(name_order: list[str], base: dict, chosen: dict, threshold: float, plain: float) -> None:
+    print(f"leave-one-set-out, threshold {threshold} (where no topic is read: {plain})")
     print(f"{'set':12}{'n fwd':>7}{'nfr rules':>10}{'nfr +model':>11}{'extra pp':>9}{'leak rules':>11}"
           f"{'leak +model':>12}{'caught':>7}")
     tot = {"f": 0, "b": 0, "c": 0, "lb": 0, "lc": 0}
@@ -214,9 +293,9 @@ def replay(sets: dict[str, list[dict]], thresholds: list[float]) -> None:
                   f"(+{100 * kept / forwardable:.1f} pp)", flush=True)
 
 
-def write(rows: list[dict], threshold: float, path: Path, fitted_on: list[str]) -> None:
+def write(rows: list[dict], threshold: float, plain: float, path: Path, fitted_on: list[str]) -> None:
     weights, intercept, clf, vocab = fit(rows)
-    model = person_model.PersonModel(weights, intercept, threshold)
+    model = person_model.PersonModel(weights, intercept, threshold, plain)
     from scipy.sparse import csr_matrix
 
     sample = [r for r in rows if not r["identifiers"]][:300]
@@ -228,9 +307,10 @@ def write(rows: list[dict], threshold: float, path: Path, fitted_on: list[str]) 
     payload = {"about": "luytre person signal: logistic regression on person_model.features; see "
                         "bench/fit_person_signal.py", "fitted_on": fitted_on,
                "n": sum(not r["identifiers"] for r in rows), "min_df": MIN_DF,
-               "C": C, "threshold": threshold, "intercept": intercept, "weights": dict(sorted(weights.items()))}
+               "C": C, "threshold": threshold, "threshold_plain": plain, "intercept": intercept,
+               "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {path} ({len(weights)} weights, threshold {threshold})")
+    print(f"wrote {path} ({len(weights)} weights, threshold {threshold}, where no topic is read {plain})")
 
 
 def main() -> None:
@@ -238,6 +318,9 @@ def main() -> None:
     parser.add_argument("--dry-run", action="store_true", help="print the LOSO table, write nothing")
     parser.add_argument("--threshold", type=float, help="use this threshold instead of the LOSO choice (the LOSO "
                         "table is printed for it)")
+    parser.add_argument("--plain", type=float, help="the threshold where the lexicon reads no topic (default: the "
+                        "same as --threshold or the LOSO choice)")
+    parser.add_argument("--topic", action="store_true", help="fit the topic signal (with --threshold T: write it)")
     parser.add_argument("--skip-loso", action="store_true", help="no LOSO table (needs --threshold)")
     parser.add_argument("--max-extra", type=float, default=0.02)
     parser.add_argument("--max-extra-set", type=float, default=0.03)
@@ -248,14 +331,22 @@ def main() -> None:
     if args.replay:
         replay(open_sets(), [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93])
         return
+    if args.topic:
+        sets = open_sets()
+        if not args.skip_loso:
+            print_topic_table(topic_loso(sets))
+        if args.threshold is not None and not args.dry_run:
+            write_topic([r for rs in sets.values() for r in rs], args.threshold, list(sets))
+        return
     if args.skip_loso and args.threshold is None:
         parser.error("--skip-loso needs --threshold")
     sets = open_sets()
     threshold = args.threshold
     if not args.skip_loso:
         results = loso(sets)
-        threshold, found = choose(results, args.max_extra, args.max_extra_set, args.threshold)
-        print_table(list(sets), found["base"], found["chosen"], threshold)
+        threshold, found = choose(results, args.max_extra, args.max_extra_set, args.threshold, args.plain)
+        print_table(list(sets), found["base"], found["chosen"], threshold,
+                    threshold if args.plain is None else args.plain)
         print("per threshold (all sets): extra not-fwd-raw pp / leaks caught")
         fwd = sum(b["forwardable"] for b in found["base"].values())
         for t, per in found["table"].items():
@@ -267,7 +358,9 @@ def main() -> None:
     if args.dry_run:
         return
     kept = {n: rs for n, rs in sets.items() if n != args.leave_out}
-    write([r for rs in kept.values() for r in rs], threshold, args.out, list(kept))
+    assert threshold is not None
+    write([r for rs in kept.values() for r in rs], threshold, threshold if args.plain is None else args.plain,
+          args.out, list(kept))
 
 
 if __name__ == "__main__":

@@ -56,8 +56,10 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def gate_decisions(rows: list[dict]) -> list[dict]:
-    """Decisions of the ``luytre`` package importable here (this checkout, or the baseline's source)."""
+def gate_decisions(rows: list[dict], before_each=None) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Decisions of the ``luytre`` package importable here (this checkout, or the baseline's source).
+    ``before_each(row)`` is called before each question is screened (``fit_person_signal`` records the hook's
+    calls per question)."""
     from luytre.sovereignty.consent import ConsentRegister
     try:
         from luytre.sovereignty.privacy_gate import Gate
@@ -82,6 +84,8 @@ def gate_decisions(rows: list[dict]) -> list[dict]:
     out = []
     for row in rows:
         query = row["query"]
+        if before_each is not None:
+            before_each(row)
         screening = gate.screen(query)
         mapped = clean(query) if clean else None
         spans = [mapped.source_span(e.start, e.end) if mapped else (e.start, e.end) for e in screening.entities]

@@ -72,7 +72,7 @@ def test_scoring_is_deterministic():
 @pytest.mark.parametrize("text", SELF_DISCLOSURES)
 def test_a_self_disclosure_the_rules_miss_is_kept_from_the_peer(gate, monkeypatch, text):
     with monkeypatch.context() as patched:
-        patched.setattr(person_model, "flags", lambda text: False)
+        patched.setattr(person_model, "flags", lambda text, topical=True: False)
         assert not categorize(text, ()).signal
         assert forwarded(gate, text) == "allow"
     assert person_model.flags(text)
@@ -91,10 +91,10 @@ def test_an_anonymous_topic_question_is_still_forwarded(gate, text):
 @pytest.mark.parametrize("model_says", [False, True])
 def test_the_model_never_clears_a_signal_nor_changes_a_local_answer(gate, monkeypatch, text, model_says):
     with monkeypatch.context() as patched:
-        patched.setattr(person_model, "flags", lambda text: False)
+        patched.setattr(person_model, "flags", lambda text, topical=True: False)
         rules = gate.screen(text).categorization
         local = answered_locally(gate, text)
-    monkeypatch.setattr(person_model, "flags", lambda text: model_says)
+    monkeypatch.setattr(person_model, "flags", lambda text, topical=True: model_says)
     found = gate.screen(text).categorization
     assert found.signal >= rules.signal and found.signal <= (rules.signal or model_says)
     assert (found.categories, found.sensitive, found.topics, found.person, found.personal, found.lookup) == \

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import LOCAL_PERSONAL, answered_locally, forwarded
+from luytre.sovereignty import person_model
 from luytre.sovereignty.privacy_gate import screen_text
 
 
@@ -217,7 +218,10 @@ def test_a_shops_owner_named_is_still_a_person(gate):
     "bo luat hinh su toi trom cap tai san phat the nao",  # "tội": an offence
     "dieu 251 blhs toi mua ban trai phep chat ma tuy khung hinh phat ra sao",
 ])
-def test_toi_read_as_a_time_or_an_offence_is_nobody(gate, text):
+def test_toi_read_as_a_time_or_an_offence_is_nobody(gate, monkeypatch, text):
+    # the rules read nobody here; the learned person signal, asked on every question since privacy21, may still keep
+    # it from the peer (bare "toi" is also "tôi"): a cost in "not forwarded raw" only, never in what the node answers
+    monkeypatch.setattr(person_model, "flags", lambda text, topical=True: False)
     assert answered_locally(gate, text) == "allow"
     assert forwarded(gate, text) == "allow"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import answered_locally, forwarded
+from luytre.sovereignty import person_model
 from luytre.sovereignty.privacy_gate import screen_text
 
 
@@ -125,7 +126,10 @@ def test_a_bare_toi_after_a_law_word_with_a_verb_is_the_asker(gate, text):
     "theo BLHS toi co y gay thuong tich 11% bi phat may nam",
     "hanh vi nay cau thanh toi la gi",
 ])
-def test_an_offence_named_after_a_law_word_is_nobody(gate, text):
+def test_an_offence_named_after_a_law_word_is_nobody(gate, monkeypatch, text):
+    # the rules read nobody here; the learned person signal, asked on every question since privacy21, may still keep
+    # it from the peer (bare "toi" is also "tôi"): a cost in "not forwarded raw" only, never in what the node answers
+    monkeypatch.setattr(person_model, "flags", lambda text, topical=True: False)
     assert forwarded(gate, text) == "allow"
 
 

@@ -186,7 +186,8 @@ def check_card(value: str) -> CheckedIdentifier:
 
 
 # -- vehicles and insurance --------------------------------------------------
-_PLATE = re.compile(r"(\d{2})\s*-?\s*([A-Z]{1,2})(\d?)\s*[-. ]?\s*(\d{3})\.?(\d{1,2})", re.ASCII)
+# the last groups split by a dot, or by a space before two digits ("30 A 123 45")
+_PLATE = re.compile(r"(\d{2})\s*-?\s*([A-Z]{1,2})(\d?)\s*[-. ]?\s*(\d{3})(?:\.?(\d{1,2})|\s(\d{2}))", re.ASCII)
 
 
 def check_plate(value: str) -> CheckedIdentifier:
@@ -195,7 +196,8 @@ def check_plate(value: str) -> CheckedIdentifier:
     match = _PLATE.fullmatch(value.strip().upper())
     if not match:
         return v.fail("shape", "a plate looks like 30A-123.45, 51F-1234 or 29B1-123.45")
-    code, series, sub, first, last = match.groups()
+    code, series, sub, first, last, spaced = match.groups()
+    last = last or spaced
     number = first + last
     if len(number) not in (4, 5):
         return v.fail("shape", "a plate number has 4 or 5 digits")

@@ -22,7 +22,8 @@ _CANDIDATES = re.compile(
     r"(?P<vietqr>000201\S{20,})"
     # a BHYT number's 13 digits in whatever groups, split by spaces, dots or dashes ("GD.4.01.0123456789")
     r"|(?P<bhyt>\b[A-Z]{2}[ .\-]?\d(?:[ .\-]?\d){12}\b)"
-    r"|(?P<plate>\b\d{2}\s?-?\s?[A-Z]{1,2}\d?\s?[-. ]?\s?\d{3}\.?\d{1,2}\b)"
+    # a plate, its last groups split by a dot or a space too ("30 A 123 45")
+    r"|(?P<plate>\b\d{2}\s?-?\s?[A-Z]{1,2}\d?\s?[-. ]?\s?\d{3}(?:\.?\d{1,2}|\s\d{2})\b)"
     r"|(?P<number>(?<![\w.])(?:(?<!,)|(?=[0+]))(?:\+84[\s.]?|\(0\d{1,3}\)\s?)?\d(?:\d|[ .\-](?=\d)){6,26}(?![\w]))"
 )
 # A number glued after a comma starts a new one only with "0" or "+84" ("091.2345678,098.7654321" is two phones),

@@ -198,6 +198,7 @@ def lexicon() -> _Lexicon:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 UNREAD = "unread"  # a possible topic of words typed without spaces: the gate cannot read them with certainty
+LEARNED_TOPIC = "learned_topic"  # a possible topic the learned topic signal reads where the lexicon read none
 # An amount of money ("50 trieu", "2tr", "300k"), or "vay" inside a clause (at its end it is "vậy", so): a
 # possible finance topic, whatever the words around it.
 _MONEY = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:trieu|tr|ty|nghin|ngan|k|dong|d|vnd|usd)(?!\w)"
@@ -433,13 +434,19 @@ def categorize(text: str, entity_types: Iterable[str], *, hidden_digits: bool | 
     unread = hidden_digits or bool(mixed_script_words(text))  # a value or a word the gate cannot read for sure
     signal = personal or who.signal or bool(topics) and (own_history(text) or weak_person_reference(text)) \
         or unread or _role_by_a_topic(text)
-    # A learned second opinion (``person_model``), only ever adding a signal, and only to words that are or may be
-    # about a sensitive topic: on anything else ("bóng đá tối nay") the model is out of what it was fitted on.
-    if not signal and person_model.flags(text) and (topics or doubtful_topics(text) - {UNREAD}):
+    # A learned second opinion (``person_model``), only ever adding a signal: at its threshold where the words are or
+    # may be about a sensitive topic, at its stricter one elsewhere (slang, English, a topic no lexicon names: "bố tớ
+    # đang bóc lịch"), so a peer gets raw text only when neither the rules nor the model see a person in it
+    if not signal and person_model.flags(text, topical=bool(topics or doubtful_topics(text) - {UNREAD})):
         signal = True
     unconfirmed = {UNCONFIRMED_ENTITIES[t] for t in types if t in UNCONFIRMED_ENTITIES}
     doubtful = doubtful_topics(text) if signal else set()
     possible = topics | valued | unconfirmed | doubtful | ({UNREAD} if unread else set())
+    # where a person is or may be, with values a redaction would hide, and the lexicon read no topic, the learned
+    # topic signal may (``person_model``): then the text stays on the node even redacted ("xe <PLATE_1> tông tui rồi
+    # chạy": a hit-and-run in no lexicon). Without values nothing with a person signal leaves the node anyway.
+    if signal and types and not possible and person_model.topic_flags(text):
+        possible.add(LEARNED_TOPIC)
     # a lookup asks what a record says: a topic it may be about is enough ("ông Tư phòng 305 mắc bệnh gì")
     lookup = who.lookup and bool(topics | valued | (doubtful - {UNREAD}))
     return Categorization(_categories(bool(identifying), sensitive), tuple(sorted(sensitive)), tuple(sorted(topics)),

@@ -560,12 +560,16 @@ _TREATED_WHERE = re.compile(r"(?<!\w)dang\s+(?:dieu tri|chua|chua tri|nam vien|k
 _LIST_OF_PEOPLE = re.compile(r"(?<!\w)(?:danh sach|ten)\s+(?:(?:cac|nhung|may)\s+)?(?:nguoi|ho|benh nhan|ca|ai)\s+"
                              r"(?:(?:o|trong|tai|cua)\s+(?:[^\W_]+\s+){1,3}?)?"
                              r"(?:(?:dang|da|tung|hay|co)\s+)?(?:bi|mac|nhiem|dieu tri|co tien an|no xau|theo dao|"
-                             r"di nha tho|di le|di chua|di hoi thanh|sinh hoat (?:dang|ton giao|dao))(?!\w)")
-# Such a list handed over ("cho tôi danh sách những người…", "gửi giúp danh sách", "liệt kê tên những người…"): the
-# list is what is asked for, with no other word of a request. Folded; bounded.
-_LIST_ASKED = re.compile(r"(?<!\w)(?:cho\s+(?:toi|tui|em|e|minh|t|chau)\s+(?:xin\s+)?|xin\s+|gui\s+(?:giup\s+|cho\s+)?|"
+                             r"di nha tho|di le|di chua|di hoi thanh|sinh hoat (?:dang|ton giao|dao)|"
+                             # what they said or how they voted ("ai phát biểu phản đối", "những người bỏ phiếu chống")
+                             r"phat bieu|phan doi|bo phieu|ky (?:ten|don|kien nghi)|ung ho)(?!\w)")
+# Such a list handed over ("cho tôi danh sách những người…", "gửi giúp danh sách", "liệt kê tên những người…", a
+# group's members: "cho tôi danh sách thành viên"): the list is what is asked for, with no other word of a request.
+# Folded; bounded.
+_LIST_ASKED = re.compile(r"(?<!\w)(?:cho\s+(?:(?:toi|tui|em|e|minh|t|chau)\s+)?(?:xin\s+|xem\s+)?|xin\s+|"
+                         r"gui\s+(?:giup\s+|cho\s+)?|"
                          r"liet ke\s+|lap\s+|lay\s+|in\s+)(?:(?:cai|cac|mot|ban)\s+)?(?:danh sach|ten)\s+"
-                         r"(?:(?:cac|nhung|may)\s+)?(?:nguoi|ho|benh nhan|ca|ai)(?!\w)")
+                         r"(?:(?:cac|nhung|may)\s+)?(?:nguoi|ho|benh nhan|ca|ai|thanh vien|hoi vien|tin do)(?!\w)")
 # Asked to be told, closing a clause ("…, kể em nghe", "nói tôi nghe với", "kể cho mình biết đi"): a request. Not
 # what someone told ("Chị Lan kể em nghe chị ấy bị…", a disclosure asked about). Folded.
 _TELL_ME = re.compile(r"(?<!\w)(?:ke|noi)\s+(?:cho\s+)?(?:em|e|toi|tui|minh|chi|anh)\s+(?:nghe|biet)"

@@ -233,6 +233,9 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "cải đạo", "đạo công giáo", "đạo thiên chúa", "thiên chúa giáo", "đạo mẫu", "tín đồ", "giáo lý",
         "theo đạo", "đi nhà thờ", "lễ nhà thờ", "tu sĩ", "ni cô", "sư thầy", "thầy cúng", "đạo tin lành",
         "hội thánh", "giáo hội", "chính kiến", "bất đồng chính kiến", "nhà hoạt động", "dân chủ",
+        # a political view said or shown at a meeting of a party cell or a study of the party's resolutions
+        "phát biểu phản đối", "phản đối nghị quyết", "học nghị quyết", "học tập nghị quyết", "quán triệt nghị quyết",
+        "bỏ phiếu chống", "bỏ phiếu phản đối", "ký kiến nghị", "ký đơn kiến nghị", "chống đối",
         "nhân quyền", "phật giáo hòa hảo", "bà la môn", "đạo cao đài", "thánh thất", "giáo đường",
         "thánh đường", "kinh thánh", "kinh qur'an", "ramadan",
         # retreats and rites a person takes part in
@@ -380,6 +383,8 @@ _WIDER_FOLDED_PHRASES: dict[str, tuple[str, ...]] = {
                  "cong an phuong", "cong an xa", "cong an quan", "cong an huyen", "o cong an"),
     "political_religious": ("di chua", "len chua", "theo dao", "bo dao", "cai dao", "vao dang", "ket nap dang",
                             "dang vien", "dan chu", "dao cong giao", "dao thien chua", "di nha tho",
+                            "phat bieu phan doi", "phan doi nghi quyet", "hoc nghi quyet", "hoc tap nghi quyet",
+                            "quan triet nghi quyet", "bo phieu chong", "ky kien nghi", "chong doi",
                             "khoa tu mua he", "di khoa tu", "dang ky khoa tu", "tham gia khoa tu", "di tu tap o chua"),
 }
 

@@ -279,6 +279,7 @@ _ACCOUNT_PERSON = re.compile(r"(?<!\w)(?:toi|tui|minh|em|tao|mk|vo|chong|ck|vk|c
                              r"cua (?:anh|chi|ba|me|bo|co|chu|bac|ong|con|ban))(?!\w)")
 _ACCOUNT_CLAUSE_END = re.compile(r"[,;!?\n]|\.(?!\d)")  # "STK bệnh viện: 0071…": the colon introduces the value
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")
+_BRANCH_SUFFIX = re.compile(r"\d{10}\s?[-–.\s]\s?\d{3}\s*$|^\d{13}$")  # a tax code of a dependent unit
 _CLAUSE_REACH = 80  # characters read on each side of the value: bounded work however many values a text holds
 _INTRODUCTION_REACH = 24  # characters before a name where the asker's introduction ("tên em là") stands
 
@@ -300,7 +301,10 @@ def _read_types(text: str, entities: list[Entity]) -> list[str]:
             before = ends.split(text[max(0, entity.start - _CLAUSE_REACH):entity.start])[-1]
             after = ends.split(text[entity.end:entity.end + _CLAUSE_REACH], maxsplit=1)[0]
             clause = fold(before + after).lower()
-            if entity.type == "TAX_CODE" and _ORGANISATION.search(clause):
+            # a branch's code ("0312345678-001": ten digits and a unit's three) is read as nobody's in particular only
+            # when it is an organisation's own ten; a dependent unit's code is also what a household business's
+            # premises get, so a suffixed code fails closed: redacted before it leaves, like any person's value
+            if entity.type == "TAX_CODE" and _ORGANISATION.search(clause) and not _BRANCH_SUFFIX.search(entity.text):
                 types.append(ORGANISATION_TAX_CODE)
                 continue
             if entity.type == "BANK_ACCOUNT" and _ACCOUNT_OWNER.search(clause) and not _ACCOUNT_PERSON.search(clause):

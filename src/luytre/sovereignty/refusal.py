@@ -33,6 +33,8 @@ _TOPICS = {
     "biometric": ("sinh trắc học", "biometrics"), "genetic": ("di truyền", "genetics"),
     "ethnicity": ("dân tộc", "ethnicity"), "location_realtime": ("vị trí hiện tại", "real-time location"),
     "unread": ("chữ viết liền không đọc chắc được", "words run together that cannot be read with certainty"),
+    "learned_topic": ("một chủ đề có thể nhạy cảm mà từ điển chưa có", "a topic that may be sensitive, in words no "
+                      "lexicon lists"),
 }
 _WHO = {"asker": ("về bạn hoặc người nhà", "about you or your family"),
         "other": ("về một người cụ thể", "about a specific person"),
