@@ -46,7 +46,7 @@ def first_stage_rows(router, experts, items: list[dict]) -> list[dict]:
     rows = []
     for item in items:
         query = as_vietnamese(item["query"])
-        route, ranked, urgent = router.first_stages(query, experts)
+        route, ranked, urgent = router.first_stages(query, experts, compose=False)  # the rows need no second
         kept = [c for c in ranked if "claim" in c and not c.get("disowned")]  # what the router re-ranks
         if any(c["expert"] == route.expert and "claim" not in c for c in ranked):
             kept = []  # a route to an expert without claims stands

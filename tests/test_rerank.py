@@ -121,40 +121,6 @@ def test_a_route_to_an_expert_without_claims_stands(monkeypatch, router):
     assert route.expert == "health" and route.confidence == 0.7
 
 
-def test_a_composed_route_keeps_both_experts_when_the_reranker_swaps_them(monkeypatch, router):
-    _candidates(monkeypatch, router, {"expert": "health", "score": 0.7, "text": 0.8, "claim": 0.3},
-                {"expert": "identity", "score": 0.5, "text": 0.3, "claim": 0.95})
-    route = router.route("tôi bị sốt, và số căn cước 001203012345 có hợp lệ không")
-    assert route.expert == "identity" and route.also == ("health",)
-
-
-def test_a_composed_question_gets_the_second_expert_the_reranker_ranks_best(monkeypatch, router):
-    """The first stages compose with the fused runner-up; the re-ranker finds another candidate far likelier."""
-    _candidates(monkeypatch, router, {"expert": "health", "score": 0.8, "text": 0.8, "claim": 0.9},
-                {"expert": "identity", "score": 0.45, "text": 0.3, "claim": 0.1},
-                {"expert": "address", "score": 0.2, "text": 0.1, "claim": 0.85})
-    route = router.route("con bị sốt cao đi khám ở đâu, và nhà ở phường Bến Nghé quận 1 cũ giờ là phường gì")
-    assert route.expert == "health" and route.also == ("address",)
-
-
-def test_the_reranked_second_expert_answers_the_part_the_first_leaves(monkeypatch, router):
-    """The re-ranker's runner-up is scored on the whole question: it may know the same part as the chosen expert
-    (an address expert claiming "làm lại căn cước ở phường nào") and would drop the other part's expert."""
-    _candidates(monkeypatch, router, {"expert": "identity", "score": 0.8, "text": 0.8, "claim": 0.9},
-                {"expert": "health", "score": 0.45, "text": 0.3, "claim": 0.1},
-                {"expert": "address", "score": 0.2, "text": 0.1, "claim": 0.85})
-    route = router.route("con bị sốt cao co giật đi khám ở đâu, và số căn cước 001203012345 có hợp lệ không")
-    assert route.expert == "identity" and route.also == ("health",)
-
-
-def test_a_second_expert_without_claims_stands_beside_the_reranked_first(monkeypatch, router):
-    _candidates(monkeypatch, router, {"expert": "health", "score": 0.8, "text": 0.8, "claim": 0.9},
-                {"expert": "identity", "score": 0.45, "text": 0.3},  # a peer's: known by its catalog only
-                {"expert": "address", "score": 0.2, "text": 0.1, "claim": 0.85})
-    route = router.route("con bị sốt cao đi khám ở đâu, và nhà ở phường Bến Nghé quận 1 cũ giờ là phường gì")
-    assert route.expert == "health" and route.also == ("identity",)
-
-
 class _SureOfItsOwn:
     """An organization's expert whose claims speak: sure of its own questions (its examples), near zero elsewhere."""
 
@@ -177,10 +143,3 @@ def test_a_near_zero_claim_from_an_expert_sure_of_its_own_questions_stops_the_te
     assert router.route("tra cứu điểm thi đại học năm nay ở đâu").expert is None
     router.claim_floors_["health"] = 0.0  # its own examples often claim nothing: its claim does not say
     assert router.route("tra cứu điểm thi đại học năm nay ở đâu").expert == "health"
-
-
-def test_the_reranker_adds_no_second_expert_to_a_single_question(monkeypatch, router):
-    _candidates(monkeypatch, router, {"expert": "health", "score": 0.9, "text": 0.9, "claim": 0.9},
-                {"expert": "identity", "score": 0.1, "text": 0.05, "claim": 0.9})
-    route = router.route("bé nhà em sốt cao co giật")
-    assert route.expert == "health" and route.also == ()

@@ -119,6 +119,7 @@ class Reranker:
     value: npt.NDArray[np.float64]
     roots: npt.NDArray[np.intp]
     depth: int
+    features: tuple[str, ...] = FEATURES  # what each row's columns are (the composer's are its own)
 
     def probabilities(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """The probability that each row's candidate is the right expert."""
@@ -134,8 +135,8 @@ class Reranker:
         return np.asarray(1.0 / (1.0 + np.exp(-raw)), dtype=np.float64)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Reranker:
-        if data.get("format") != RERANKER_FORMAT or list(data.get("features", ())) != list(FEATURES):
+    def from_dict(cls, data: dict[str, Any], features: tuple[str, ...] = FEATURES) -> Reranker:
+        if data.get("format") != RERANKER_FORMAT or list(data.get("features", ())) != list(features):
             raise ValueError("unsupported re-ranker format or features")
         arrays = {name: np.asarray(data[name], dtype=np.intp) for name in ("feature", "left", "right", "roots")}
         size = len(arrays["feature"])
@@ -143,23 +144,23 @@ class Reranker:
         if any(len(a) != size for a in (arrays["left"], arrays["right"], split, value)):
             raise ValueError("malformed re-ranker: node arrays of different lengths")
         inner = arrays["left"] >= 0
-        if (arrays["feature"][inner] >= len(FEATURES)).any() or (arrays["feature"][inner] < 0).any() \
+        if (arrays["feature"][inner] >= len(features)).any() or (arrays["feature"][inner] < 0).any() \
                 or (arrays["left"] >= size).any() or (arrays["right"] >= size).any() \
                 or (arrays["right"][inner] < 0).any() \
                 or (arrays["roots"] < 0).any() or (arrays["roots"] >= size).any():
             raise ValueError("malformed re-ranker: an index out of range")
         return cls(baseline=float(data["baseline"]), learning_rate=float(data["learning_rate"]),
                    threshold=float(data["threshold"]), split=split, value=value, depth=int(data["depth"]),
-                   **arrays)
+                   features=tuple(features), **arrays)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"format": RERANKER_FORMAT, "features": list(FEATURES), "baseline": self.baseline,
+        return {"format": RERANKER_FORMAT, "features": list(self.features), "baseline": self.baseline,
                 "learning_rate": self.learning_rate, "threshold": self.threshold, "depth": self.depth,
                 "feature": self.feature.tolist(), "split": self.split.tolist(), "left": self.left.tolist(),
                 "right": self.right.tolist(), "value": self.value.tolist(), "roots": self.roots.tolist()}
 
     @classmethod
-    def from_sklearn(cls, model: Any, threshold: float) -> Reranker:
+    def from_sklearn(cls, model: Any, threshold: float, features: tuple[str, ...] = FEATURES) -> Reranker:
         """Export a fitted binary ``GradientBoostingClassifier`` (prior init, regression trees)."""
         prior = float(model.init_.class_prior_[1])
         feature: list[int] = []
@@ -184,7 +185,7 @@ class Reranker:
                    threshold=threshold, feature=np.asarray(feature, dtype=np.intp),
                    split=np.asarray(split, dtype=np.float64), left=np.asarray(left, dtype=np.intp),
                    right=np.asarray(right, dtype=np.intp), value=np.asarray(value, dtype=np.float64),
-                   roots=np.asarray(roots, dtype=np.intp), depth=depth)
+                   roots=np.asarray(roots, dtype=np.intp), depth=depth, features=tuple(features))
 
 
 @cache

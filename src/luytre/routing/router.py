@@ -24,7 +24,7 @@ not propose it, and the best-ranked candidate takes it when its own claim is cle
 question (``SURE_CLAIM``) takes it from a best-ranked one claiming it far less surely (``CLAIM_LEAD``), unless the
 fusion is all but sure of that one (``LEAD_BELOW``).
 When a second expert reaches ``compose_min`` too, the question needs both
-(``Route.also``).
+(``Route.also``; without a re-ranker).
 
 3. **Re-ranking** (``luytre.routing.rerank``): the fusion is fitted on the experts' own examples, which its text
    model knows far better than people's questions; a small tree ensemble fitted offline on questions people wrote
@@ -33,6 +33,13 @@ When a second expert reaches ``compose_min`` too, the question needs both
    router abstains when none reaches the re-ranker's threshold. Emergencies and routes to experts without claims
    stand as the first stages made them, and so does the first stages' abstention on a question the text model
    finds nobody's when no candidate claims it surely (``abstention_stands``).
+4. **Composition** (``Router._second``): a question is cut into its clauses (``clauses``: sentence ends, question
+   marks, conjunctions, its commas when nothing else cuts it; a fragment carrying no job joins its neighbour), each
+   clause of a question with more than one is routed as a question of its own (the same text model, claims, fusion
+   and re-ranker: ``clause_route``), and a small tree ensemble fitted offline on the open sets' composed and single
+   questions (the composer, ``data/composer.json``, ``bench/fit_compose.py``) says for each other expert, from how
+   surely its best clause goes to it and to the chosen expert and how surely the whole question does
+   (``second_features``), whether the question needs it too (``Route.also``).
 
 An expert that disowns a question (``Claim.disowned``: it names another organization than the expert's, or a
 subject it does not teach) is never chosen for it nor composed with another.
@@ -107,17 +114,6 @@ CLAIMED_FLOOR = 0.15
 # this much more surely: the text model ranks by shared words ("mất thẻ", "hết hạn"), each expert knows its own.
 CLAIM_LEAD = 0.3
 LEAD_BELOW = 0.9  # unless the fusion is all but sure of the best-ranked one: its text and its own claim agree
-# A question the first stages found needs two experts gets as its second the re-ranker's best other candidate when
-# that one reaches this and outranks the first stages' second: the first stages pick it by a claim (0.6 from a
-# retrieval expert is common), the re-ranker weighs every candidate's text, claim and rank together.
-SECOND_RERANKED = 0.2
-# A second expert stays in a composed route when the re-ranker gives it at least this (the re-ranker learned from
-# composed questions too: each of their experts is right), or when it owns a part of the question (``own_part``).
-SECOND_KEPT = 0.1
-# A second expert owns a clause it claims (0.5, its threshold) this much more surely than the chosen expert: less than
-# ``OWN_PART_LEAD``, as the chosen expert's claims spread over every part of a question it was chosen for (a triage
-# classifier claims "trường có cho nghỉ có phép không" at 0.51 beside the school's 0.66).
-SECOND_PART_LEAD = 0.1
 # An expert whose own examples nearly all claim surely (``SURE_OWN_CLAIMS``: its CLAIM_FLOOR_QUANTILE reaches it)
 # says something by claiming a question below LOW_CLAIM: the question is not its own, however its words look to
 # the text model ("tra điểm thi đại học" to a school's rules). The re-ranker is then no surer than that claim.
@@ -136,6 +132,17 @@ _CLAUSE = re.compile(r"[,;?]|\b(?:và|va|với lại|voi lai|còn|rồi|roi|and|
 # sốt", "còn hạn không").
 _PART = re.compile(r"[.?!;]+[)\"'”]?(?:\s+|$)|,?\s+\b(?:và|va|với lại|voi lai|ngoài ra|ngoai ra|and|also)\b\s+",
                    re.IGNORECASE)
+# Where a question's jobs meet (``clauses``): where its parts meet, and at "nhân tiện", "tiện thể", "by the way".
+_JOB = re.compile(_PART.pattern.replace("ngoài ra|ngoai ra|", "ngoài ra|ngoai ra|nhân tiện|nhan tien|tiện thể|"
+                                        "tien the|by the way|"), re.IGNORECASE)
+CLAUSE_WORDS = 3  # a clause of fewer words carries no job of its own
+# The composer's features (``second_features``), per expert other than the chosen one: on the clause scoring it best
+# (its score, claim and text probability; the chosen expert's score and claim there; the clause's words; the
+# question's clauses; whether the clause goes to it), on the whole question (its score and claim; its fused score and
+# text probability), and whether that clause is the question's last.
+COMPOSE_FEATURES = ("clause_score", "clause_claim", "clause_text", "chosen_clause_score", "chosen_clause_claim",
+                    "clause_words", "clauses", "clause_goes_to_it", "whole_score", "whole_claim", "last_clause",
+                    "whole_fused", "whole_text")
 # An abbreviated administrative unit (phường, quận, thành phố, thị xã, huyện, xã, thị trấn, tỉnh) before its name or
 # number: the dot ends the abbreviation, not a sentence.
 _UNIT_DOT = re.compile(r"(?:^|[\s,(\"'])(?:p|q|tp|tx|h|x|tt|t)\.\s*(?=[^\W_])", re.IGNORECASE)
@@ -297,15 +304,23 @@ class Router:
         if self.model_ is None:
             return Route(None, 0.0, [])
         query = as_vietnamese(query)  # the model and the claims read Vietnamese: an English question is glossed
-        route, ranked, urgent = self.first_stages(query, claimers or {})
-        if urgent or self.reranker is None:
-            return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
-        return self._reranked(self.model_, query, route, ranked, claimers or {})
+        claimers = claimers or {}
+        # With a re-ranker the second expert is its (``_second``): the first stages' is looked for only where the
+        # re-ranker does not judge (an emergency, a route to an expert without claims).
+        route, ranked, urgent = self.first_stages(query, claimers, compose=self.reranker is None)
+        if self.reranker is not None and not urgent:
+            reranked = self._reranked(query, route, ranked, claimers)
+            if reranked is not None:
+                return reranked
+        if self.reranker is not None and route.expert is not None:
+            route, ranked, urgent = self.first_stages(query, claimers)
+        return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
 
-    def first_stages(self, query: str, claimers: Mapping[str, Claimer]) -> tuple[Route, list[Candidate], bool]:
+    def first_stages(self, query: str, claimers: Mapping[str, Claimer], *, compose: bool = True
+                     ) -> tuple[Route, list[Candidate], bool]:
         """The text model's candidates and their claims, fused: the route before re-ranking, every candidate
         scored (best first) and whether the question is an emergency. ``query`` is read as given (``route``
-        glosses an English one first)."""
+        glosses an English one first). ``compose``: look for a second expert (``Route.also``)."""
         assert self.model_ is not None
         model = self.model_
         scored = self._scored(model, query, claimers)
@@ -317,7 +332,7 @@ class Router:
             # The claim says whose the question is; the route is as sure as the claimer's own fused score.
             ranked = [claimer, *(c for c in scored if c is not claimer)]
             return Route(claimer["expert"], claimer["score"],
-                         also=self._also(model, query, ranked, claimers)), ranked, False
+                         also=self._also(model, query, ranked, claimers) if compose else ()), ranked, False
         best = scored[0]
         if best["score"] < self.min_confidence and not urgent:
             sure = self._sure_claim(query, scored, claimers)
@@ -326,20 +341,32 @@ class Router:
             if sure is None:
                 return Route(None, best["score"]), scored, False
             return Route(sure["expert"], sure["score"]), [sure, *(c for c in scored if c is not sure)], False
-        return Route(best["expert"], best["score"], also=self._also(model, query, scored, claimers)), scored, \
-            bool(urgent)
+        also = self._also(model, query, scored, claimers) if compose else ()
+        return Route(best["expert"], best["score"], also=also), scored, bool(urgent)
 
-    def _reranked(self, model: TextClassifier, query: str, route: Route, ranked: list[Candidate],
-                  claimers: Mapping[str, Claimer]) -> Route:
-        """The re-ranker's choice among the claiming candidates of ``ranked`` (``rerank.Reranker``): each one's
-        ``score`` becomes its probability of being the right expert (the fusion's stays as ``fused``); below the
-        re-ranker's threshold the router abstains. A question the first stages composed keeps a second expert: theirs,
-        unless it is now the first or the re-ranker's best other candidate outranks it (``SECOND_RERANKED``). A route
-        to an expert without claims stands as the fusion made it."""
+    def _reranked(self, query: str, route: Route, ranked: list[Candidate], claimers: Mapping[str, Claimer]
+                  ) -> Route | None:
+        """The re-ranker's choice among the claiming candidates of ``ranked`` (``_judged``), and the second expert
+        the question needs (``_second``). None when the re-ranker does not judge: the first stages' route stands."""
+        judged = self._judged(query, route, ranked)
+        if judged is None:
+            return None
+        chosen, confidence, rescored = judged
+        if chosen is None:
+            return Route(None, confidence, rescored[: self.top_k])
+        return Route(chosen, confidence, rescored[: self.top_k], self._second(query, chosen, rescored, claimers))
+
+    def _judged(self, query: str, route: Route, ranked: list[Candidate]
+                ) -> tuple[str | None, float, list[Candidate]] | None:
+        """The re-ranker's choice (``rerank.Reranker``) among the claiming candidates of the first stages'
+        ``route`` and ``ranked``: the expert (None: abstain), its confidence and every candidate rescored, best
+        first: each one's ``score`` becomes its probability of being the right expert (the fusion's stays as
+        ``fused``); below the re-ranker's threshold the router abstains. None when the re-ranker does not judge
+        (no candidate claims, or the route goes to an expert without claims: it stands)."""
         assert self.reranker is not None
         judged = [c for c in ranked if "claim" in c and not c.get("disowned")]
         if not judged or any(c["expert"] == route.expert and "claim" not in c for c in ranked):
-            return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
+            return None
         rows = self.rerank_features(query, judged, route)
         probabilities = self.reranker.probabilities(rows)
         rescored = [_rescored(c, round(min(p, self._claim_cap(c)), 4)) for c, p in zip(judged, probabilities.tolist())]
@@ -348,51 +375,47 @@ class Router:
         rescored += [c for c in ranked if "claim" not in c]  # not judged: the fusion's score stands
         best = rescored[0]
         if best["score"] < self.reranker.threshold:
-            return Route(None, best["score"], rescored[: self.top_k])
+            return None, best["score"], rescored
         none = _sigmoid(float(rows[0, NONE_COLUMN]))
         if abstention_stands(route.expert, none, best.get("claim", 0.0)):
             # as sure of the best expert as the text model is that the question is anybody's
-            return Route(None, round(min(best["score"], 1.0 - none), 4), rescored[: self.top_k])
-        chosen = best["expert"]
-        composed = (route.expert, *route.also) if chosen in route.also and route.expert is not None else route.also
-        also = tuple(e for e in composed if e != chosen)
-        reranked = {c["expert"]: c["score"] for c in rescored[: len(judged)]}
-        # The question needs two: the re-ranker knows better than the first stages which second one, among the
-        # experts it judges (a second without claims stands) and for a part of the question the chosen one
-        # leaves.
-        if also and also[0] in reranked and len(judged) > 1:
-            runner_up = rescored[1]["expert"]  # the best after the chosen one
-            if (SECOND_RERANKED <= reranked[runner_up] > reranked[also[0]]
-                    and self._may_answer_another_part(model, query, chosen, runner_up)):
-                also = (runner_up,)
-        if also:
-            also = self._second_kept(query, chosen, also[0], reranked, claimers)
-        return Route(chosen, best["score"], rescored[: self.top_k], also)
+            return None, round(min(best["score"], 1.0 - none), 4), rescored
+        return best["expert"], best["score"], rescored
 
-    def _second_kept(self, query: str, chosen: str, second: str, reranked: Mapping[str, float],
-                     claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
-        """The second expert of a composed route, when the question needs it: the re-ranker finds it likely right
-        too (``SECOND_KEPT``), or it owns a part of the question (``own_part``'s rule: it claims the part, at
-        least 0.5, and ``OWN_PART_LEAD`` more surely than the chosen expert). The first stages add a second
-        expert from a runner-up's fused score or a claim on the whole question, which single questions meet
-        too ("Số 0976 543 210 thuộc Viettel hả?" with the address expert): a second answer nobody asked for."""
-        if reranked.get(second, 0.0) >= SECOND_KEPT:
-            return (second,)
-        chooser, other = claimers.get(chosen), claimers.get(second)
-        if chooser is None or other is None:
-            return (second,)  # an expert without claims: nothing tells, the first stages' choice stands
-        # cut finer than ``own_part`` does: a part cut out of an address is still the address expert's
-        parts = [p for p in _CLAUSE.split(query) if len(p.split()) >= 2]
-        if len(parts) < 2:
+    def clause_route(self, clause: str, claimers: Mapping[str, Claimer]) -> tuple[str | None, list[Candidate]]:
+        """One clause of a question routed as a whole question is (text model, claims, fusion, re-ranker), without
+        looking for a second expert: the expert it goes to (None: nobody's) and its candidates, best first."""
+        assert self.model_ is not None
+        route, ranked, urgent = self.first_stages(clause, claimers, compose=False)
+        if urgent or self.reranker is None:
+            return route.expert, ranked
+        judged = self._judged(clause, route, ranked)
+        if judged is None:
+            return route.expert, ranked
+        return judged[0], judged[2]
+
+    def _second(self, query: str, chosen: str, whole: Sequence[Candidate], claimers: Mapping[str, Claimer]
+                ) -> tuple[str, ...]:
+        """The second expert a question routed to ``chosen`` needs, if any. The question is cut into its clauses
+        (``clauses``: where a sentence ends or a conjunction joins two, at its commas when nothing else cuts it);
+        each clause of a question that has more than one is routed as a question of its own (``clause_route``:
+        text model, claims, fusion, re-ranker). Every other expert among the whole question's candidates
+        (``whole``) and the clauses' is then described by how surely the clause that likes it best goes to it, and
+        to ``chosen``, and how surely the whole question does (``second_features``); the composer (a small tree
+        ensemble fitted on the open sets' composed and single questions, ``bench/fit_compose.py``) gives each the
+        probability that the question needs it too. The likeliest one at the composer's threshold or above is the
+        second; none without a composer."""
+        composer = bundled_composer()
+        if composer is None:
             return ()
-        for part in parts:
-            glossed = as_vietnamese(part)
-            own, theirs = _claim_score(chooser, glossed), _claim_score(other, glossed)
-            if theirs >= 0.5 and theirs - own >= SECOND_PART_LEAD:
-                return (second,)
-        if self.model_ is not None and _leads_a_part(self.model_, [as_vietnamese(p) for p in parts], chosen, second):
-            return (second,)
-        return ()
+        parts = clauses(query)
+        routed = [self.clause_route(part, claimers)[1] for part in parts] if len(parts) > 1 else []
+        experts, rows = second_features(chosen, whole, parts if routed else [], routed)
+        if not experts:
+            return ()
+        probabilities = composer.probabilities(rows)
+        best = int(np.argmax(probabilities))
+        return (experts[best],) if probabilities[best] >= composer.threshold else ()
 
     def rerank_features(self, query: str, judged: list[Candidate], route: Route) -> npt.NDArray[np.float64]:
         """The re-ranker's rows for the candidates ``judged`` of the first stages' ``route`` (``rerank.FEATURES``)."""
@@ -413,20 +436,6 @@ class Router:
         if claim < LOW_CLAIM and self.claim_floors_.get(candidate["expert"], 0.0) >= SURE_OWN_CLAIMS:
             return claim
         return 1.0
-
-    def _may_answer_another_part(self, model: TextClassifier, query: str, chosen: str, second: str) -> bool:
-        """Whether ``second`` may answer a part of a two-part ``query`` that ``chosen`` leaves: the text model's
-        likeliest expert (other than ``chosen``) for a part other than the one ``chosen`` is likeliest on. A
-        question that does not split, or whose other parts nobody leads, does not tell."""
-        parts = [p for p in _CLAUSE.split(query) if len(p.split()) >= MIN_CLAUSE_WORDS]
-        if len(parts) < 2:
-            return True
-        probabilities = [model.predict_proba(part) for part in parts]  # likeliest first
-        own_part = max(range(len(parts)), key=lambda i: probabilities[i].get(chosen, 0.0))
-        # a part the text model finds no expert's leads nobody
-        leaders = {next(e for e in probs if e != chosen and e not in self.excluded_)
-                   for i, probs in enumerate(probabilities) if i != own_part} - {NONE}
-        return not leaders or second in leaders
 
     def _also(self, model: TextClassifier, query: str, scored: list[Candidate],
               claimers: Mapping[str, Claimer]) -> tuple[str, ...]:
@@ -567,6 +576,76 @@ def own_part(query: str, expert: str, others: Sequence[str], claimers: Mapping[s
                    for i, part in enumerate(kept))
 
 
+def clauses(query: str, *, commas: bool = True) -> list[str]:
+    """``query`` cut into its clauses, where one job of a composed question may end and the next begin: where its
+    parts meet (``_JOB``: a sentence's end, a question mark, a semicolon, a conjunction joining two clauses), or, when
+    nothing there cuts it, at its commas ("cccd … co hop le k, e mo tk bi bao loi"). A fragment of fewer than
+    ``CLAUSE_WORDS`` words carries no job of its own: it joins the clause before it (the first, the one after).
+    ``commas=False``: never at a comma (``bench/fit_compose.py --no-commas`` measures that cut: a quarter less
+    routing time on blind14, composed questions found less often on the open sets, dev and test most)."""
+    parts, joint = _parts(query, _JOB), " "
+    if commas and len(parts) < 2:
+        parts, joint = [p.strip() for p in query.split(",") if p.strip()], ", "
+    merged: list[str] = []
+    for part in parts:
+        if merged and len(part.split()) < CLAUSE_WORDS:
+            merged[-1] = f"{merged[-1]}{joint}{part}"
+        else:
+            merged.append(part)
+    if len(merged) > 1 and len(merged[0].split()) < CLAUSE_WORDS:
+        merged[:2] = [f"{merged[0]}{joint}{merged[1]}"]
+    return merged
+
+
+def second_features(chosen: str, whole: Sequence[Candidate], parts: Sequence[str],
+                    routed: Sequence[Sequence[Candidate]]) -> tuple[list[str], npt.NDArray[np.float64]]:
+    """The composer's rows (``COMPOSE_FEATURES``), one per expert other than ``chosen`` among the whole question's
+    candidates (``whole``) and its clauses' (``routed``: each clause of ``parts`` routed on its own, empty for a
+    question of one clause): that expert's score, claim and text probability on the clause scoring it best, the
+    chosen expert's score and claim on that clause, the clause's words, the number of clauses, whether the clause
+    goes to that expert, its score and claim on the whole question, whether the clause is the last, its fused score
+    and text probability on the whole question. A claim an expert did not make is -1; an expert no clause scores
+    has 0 and -1."""
+    experts = sorted(({c["expert"] for cs in routed for c in cs} | {c["expert"] for c in whole}) - {chosen})
+    on_whole = {c["expert"]: c for c in whole}
+    rows = []
+    for expert in experts:
+        row = [0.0, -1.0, 0.0, 1.0, 1.0, 0.0, float(max(len(routed), 1)), 0.0, 0.0, -1.0, 0.0, 0.0, 0.0]
+        best = -1.0
+        for i, candidates in enumerate(routed):
+            mine = next((c for c in candidates if c["expert"] == expert), None)
+            if mine is None or mine["score"] <= best:
+                continue
+            best = mine["score"]
+            theirs = next((c for c in candidates if c["expert"] == chosen), None)
+            top = max(candidates, key=lambda c: c["score"])  # the first, as ranked; the first of equals
+            row[:8] = [mine["score"], mine.get("claim", -1.0), mine.get("text", 0.0),
+                       theirs["score"] if theirs is not None else 0.0,
+                       theirs.get("claim", -1.0) if theirs is not None else 0.0,
+                       float(len(parts[i].split())), float(len(routed)), float(top["expert"] == expert)]
+            row[10] = float(i == len(routed) - 1)
+        if expert in on_whole:
+            mine = on_whole[expert]
+            row[8:10] = [mine["score"], mine.get("claim", -1.0)]
+            row[11:13] = [mine.get("fused", mine["score"]), mine.get("text", 0.0)]
+        rows.append(row)
+    # as scikit-learn's trees read them (float32), so the exported composer splits every row as its trees did
+    return experts, np.array(rows, dtype=np.float32).astype(np.float64).reshape(len(rows), len(COMPOSE_FEATURES))
+
+
+@cache
+def bundled_composer() -> Reranker | None:
+    """The composer shipped with luytre (``data/composer.json``, fitted by ``bench/fit_compose.py``), or None."""
+    source = resources.files("luytre.routing").joinpath("data/composer.json")
+    if not source.is_file():
+        return None
+    try:
+        return Reranker.from_dict(json.loads(source.read_text(encoding="utf-8")), COMPOSE_FEATURES)
+    except ValueError:  # written for other features: refit by bench/fit_compose.py
+        log.warning("the bundled composer does not fit this router's features: no second expert is added")
+        return None
+
+
 def _member_claims(part: str, members: Sequence[str], claimers: Mapping[str, Claimer]) -> dict[str, float]:
     glossed = as_vietnamese(part)
     out = {}
@@ -583,10 +662,10 @@ def _owner(claims: Mapping[str, float]) -> str | None:
     return owner if best >= 0.5 and best - runner_up >= OWN_PART_LEAD else None
 
 
-def _parts(query: str) -> list[str]:
-    """``query`` cut where its parts meet (``_PART``), each part keeping its own punctuation."""
+def _parts(query: str, where: re.Pattern[str] = _PART) -> list[str]:
+    """``query`` cut where its parts meet (``where``: ``_PART``), each part keeping its own punctuation."""
     parts, start = [], 0
-    for match in _PART.finditer(query):
+    for match in where.finditer(query):
         if match.group(0).lstrip()[:1] == "." and (
                 not (query[match.start() - 1:match.start()].islower()
                      or query[match.start() - 1:match.start()] in ")\"'”")
@@ -602,24 +681,11 @@ def _parts(query: str) -> list[str]:
         if not any(ch.isalnum() for ch in part):  # punctuation or a lone conjunction's mark: no part of its own
             if out and part:
                 out[-1] = f"{out[-1]} {part}"
-        elif out and not any(ch.isalnum() for ch in _PART.sub(" ", f" {part} ")):
+        elif out and not any(ch.isalnum() for ch in where.sub(" ", f" {part} ")):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
     return out
-
-
-def _leads_a_part(model: TextClassifier, parts: Sequence[str], chosen: str, second: str) -> bool:
-    """Whether the text model finds ``second`` the likeliest expert of a part of ``MIN_CLAUSE_WORDS`` words or more,
-    and ``chosen`` not: a claim may not reach a part its expert's scale reads weakly ("sinh xong làm khai sinh cho
-    bé cần gì" to a retrieval expert beside a triage classifier)."""
-    for part in parts:
-        if len(part.split()) < MIN_CLAUSE_WORDS:
-            continue
-        likeliest = next(iter(model.predict_proba(part)), NONE)
-        if likeliest == second:
-            return True
-    return False
 
 
 def abstention_stands(first: str | None, none: float, claim: float) -> bool:
