@@ -195,7 +195,8 @@ class AddressParser:
         self._origin_provinces: dict[str, set[str]] = defaultdict(set)
         self._fuzzy_keys: dict[str, dict[str, list[Unit]]] = {}
         self._fuzzy_longest: dict[str, int] = {}  # scope -> its longest name
-        self._fuzzy_windows: dict[tuple[str, int, int], list[str]] = {}  # (scope, length, limit) -> names near it
+        # scope -> key length -> the names within its edit limit of that length (``_fuzzy_window``)
+        self._fuzzy_windows_of: dict[str, dict[int, list[str]]] = defaultdict(dict)
         dashed = sorted({fold(normalize(u.short)) for group in (tables.provinces, tables.wards, tables.old_provinces,
                                                                tables.old_districts, tables.old_wards)
                          for u in group.values() if " - " in u.short})
@@ -282,6 +283,7 @@ class AddressParser:
         # An edit distance is at least the difference in length: a key longer than every name by more than the
         # most edits allowed (2) matches none, and neither does any longer key, so the span stops growing there.
         longest = self._fuzzy_longest[scope] + 2
+        windows = self._fuzzy_windows_of[scope]
         found: list[Mention] = []
         for start, end in runs:
             for i in range(start, end):
@@ -294,9 +296,13 @@ class AddressParser:
                         continue
                     # Swapped letters count once (OSA); two edits only for names long enough to stay distinct.
                     limit = 1 if len(key) <= 5 else 2
-                    hits = process.extract(key, self._fuzzy_window(scope, len(key), limit), scorer=OSA.distance,
-                                           score_cutoff=limit, limit=8)
-                    closest = min((hit[1] for hit in hits), default=0)
+                    window = windows.get(len(key))
+                    if window is None:
+                        window = self._fuzzy_window(scope, len(key), limit)
+                    hits = process.extract(key, window, scorer=OSA.distance, score_cutoff=limit, limit=8)
+                    if not hits:  # most words are no typo of any name: nothing to read
+                        continue
+                    closest = min(hit[1] for hit in hits)
                     units = [unit for name, distance, _ in hits if 0 < distance == closest for unit in choices[name]]
                     if len(units) > 1 and any(t.has_marks for t in tokens[i:j + 1]):
                         # Names equal once folded ("Nghi Vạn", "Nghi Văn"): the typed marks decide.
@@ -328,11 +334,13 @@ class AddressParser:
     def _fuzzy_window(self, scope: str, length: int, limit: int) -> list[str]:
         """The names of ``scope`` (``_fuzzy_choices``, in their order) within ``limit`` of ``length`` characters: an
         edit distance is at least the difference in length, so no other name is within ``limit`` edits of a key of
-        that length. The same hits in the same order as over every name (ties keep the names' order)."""
-        window = self._fuzzy_windows.get((scope, length, limit))
+        that length. The same hits in the same order as over every name (ties keep the names' order). ``limit`` is
+        a function of ``length`` (``_fuzzy_in``), so a window is kept per length."""
+        windows = self._fuzzy_windows_of[scope]
+        window = windows.get(length)
         if window is None:
             window = [name for name in self._fuzzy_choices(scope) if abs(len(name) - length) <= limit]
-            self._fuzzy_windows[(scope, length, limit)] = window
+            windows[length] = window
         return window
 
     # -- step 2: readings ---------------------------------------------------------------------------------
