@@ -21,7 +21,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from luytre.text.cues import cue_pattern
-from luytre.text.normalize import fold
+from luytre.text.normalize import cache_short_texts, fold
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[.!?;,…\n]")
@@ -206,18 +206,7 @@ class Mention(NamedTuple):
 def _mentions(text: str, pattern: re.Pattern[str], sector: Sector, *, neighbour: bool = False) -> list[Mention]:
     """Each match of ``pattern`` (``sector``'s kind words and known names, or its ``neighbour`` businesses) in
     ``text``."""
-    words = [(m.group(0), m.start()) for m in _WORD.finditer(text)]
-    # Whether each word continues the phrase before it: a name runs across quotes, brackets, a colon or a dash
-    # ('Trường THPT "Chu Văn An"', "trường (THPT) Lê Lợi") but not across the end of a sentence or a clause
-    # ("thẻ ngân hàng. Khám", "… High School. What …", "ở trường, Lan bị phạt").
-    joined = [i > 0 and not _CLAUSE_END.search(text, words[i - 1][1] + len(words[i - 1][0]), start)
-              for i, (_, start) in enumerate(words)]
-    folded = [fold(w) for w, _ in words]
-    line = " ".join(folded)
-    starts, position = {}, 0
-    for i, word in enumerate(folded):
-        starts[position] = i
-        position += len(word) + 1
+    words, joined, folded, line, starts = _reading(text)
     out = []
     counterparts = sector.neighbour_counterparts_after if neighbour else sector.counterparts_after
     for match in pattern.finditer(line):
@@ -235,6 +224,33 @@ def _mentions(text: str, pattern: re.Pattern[str], sector: Sector, *, neighbour:
         out.append(Mention(match.group(0), " ".join(name), _ends_with_any(before, sector.not_after),
                            _ends_with_any(before, counterparts), _ends_with_any(before, DENIALS)))
     return out
+
+
+class _Reading(NamedTuple):
+    """A text's words as ``_mentions`` reads them, whatever the sector and pattern: each word with its offset,
+    whether it continues the phrase before it, the words folded, their line and where each word starts in it."""
+
+    words: tuple[tuple[str, int], ...]
+    joined: tuple[bool, ...]
+    folded: tuple[str, ...]
+    line: str
+    starts: dict[int, int]  # read only
+
+
+@cache_short_texts(maxsize=256, max_chars=1024)  # one question is read for every sector and its neighbours
+def _reading(text: str) -> _Reading:
+    words = tuple((m.group(0), m.start()) for m in _WORD.finditer(text))
+    # Whether each word continues the phrase before it: a name runs across quotes, brackets, a colon or a dash
+    # ('Trường THPT "Chu Văn An"', "trường (THPT) Lê Lợi") but not across the end of a sentence or a clause
+    # ("thẻ ngân hàng. Khám", "… High School. What …", "ở trường, Lan bị phạt").
+    joined = tuple(i > 0 and not _CLAUSE_END.search(text, words[i - 1][1] + len(words[i - 1][0]), start)
+                   for i, (_, start) in enumerate(words))
+    folded = tuple(fold(w) for w, _ in words)
+    starts, position = {}, 0
+    for i, word in enumerate(folded):
+        starts[position] = i
+        position += len(word) + 1
+    return _Reading(words, joined, folded, " ".join(folded), starts)
 
 
 def _ends_with_any(words: str, phrases: frozenset[str]) -> bool:

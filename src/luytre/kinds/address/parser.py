@@ -194,6 +194,9 @@ class AddressParser:
         self._origin_districts: dict[str, set[str]] = defaultdict(set)
         self._origin_provinces: dict[str, set[str]] = defaultdict(set)
         self._fuzzy_keys: dict[str, dict[str, list[Unit]]] = {}
+        self._fuzzy_longest: dict[str, int] = {}  # scope -> its longest name
+        # scope -> key length -> the names within its edit limit of that length (``_fuzzy_window``)
+        self._fuzzy_windows_of: dict[str, dict[int, list[str]]] = defaultdict(dict)
         dashed = sorted({fold(normalize(u.short)) for group in (tables.provinces, tables.wards, tables.old_provinces,
                                                                tables.old_districts, tables.old_wards)
                          for u in group.values() if " - " in u.short})
@@ -279,7 +282,8 @@ class AddressParser:
         choices = self._fuzzy_choices(scope)
         # An edit distance is at least the difference in length: a key longer than every name by more than the
         # most edits allowed (2) matches none, and neither does any longer key, so the span stops growing there.
-        longest = max(map(len, choices), default=0) + 2
+        longest = self._fuzzy_longest[scope] + 2
+        windows = self._fuzzy_windows_of[scope]
         found: list[Mention] = []
         for start, end in runs:
             for i in range(start, end):
@@ -292,8 +296,13 @@ class AddressParser:
                         continue
                     # Swapped letters count once (OSA); two edits only for names long enough to stay distinct.
                     limit = 1 if len(key) <= 5 else 2
-                    hits = process.extract(key, choices.keys(), scorer=OSA.distance, score_cutoff=limit, limit=8)
-                    closest = min((hit[1] for hit in hits), default=0)
+                    window = windows.get(len(key))
+                    if window is None:
+                        window = self._fuzzy_window(scope, len(key), limit)
+                    hits = process.extract(key, window, scorer=OSA.distance, score_cutoff=limit, limit=8)
+                    if not hits:  # most words are no typo of any name: nothing to read
+                        continue
+                    closest = min(hit[1] for hit in hits)
                     units = [unit for name, distance, _ in hits if 0 < distance == closest for unit in choices[name]]
                     if len(units) > 1 and any(t.has_marks for t in tokens[i:j + 1]):
                         # Names equal once folded ("Nghi Vạn", "Nghi Văn"): the typed marks decide.
@@ -318,8 +327,21 @@ class AddressParser:
                 for key in (unit.key, *unit.aliases):
                     if len(key) >= 4:
                         choices[key].append(unit)
+            self._fuzzy_longest[scope] = max(map(len, choices), default=0)
             self._fuzzy_keys[scope] = dict(choices)
         return self._fuzzy_keys[scope]
+
+    def _fuzzy_window(self, scope: str, length: int, limit: int) -> list[str]:
+        """The names of ``scope`` (``_fuzzy_choices``, in their order) within ``limit`` of ``length`` characters: an
+        edit distance is at least the difference in length, so no other name is within ``limit`` edits of a key of
+        that length. The same hits in the same order as over every name (ties keep the names' order). ``limit`` is
+        a function of ``length`` (``_fuzzy_in``), so a window is kept per length."""
+        windows = self._fuzzy_windows_of[scope]
+        window = windows.get(length)
+        if window is None:
+            window = [name for name in self._fuzzy_choices(scope) if abs(len(name) - length) <= limit]
+            windows[length] = window
+        return window
 
     # -- step 2: readings ---------------------------------------------------------------------------------
 

@@ -304,18 +304,26 @@ class TutorExpert(Expert):
         names = [n for bank in banks.values() for title in (bank.title, *(skill.name for skill in bank.skills))
                  for n in (title.vi, title.en)]
         self.taught = f" {' '.join(' '.join(tokens(fold(name))) for name in names)} "  # folded, word-bounded
+        # Each skill's name in each language as the folded words ``find`` compares, in the banks' order, and the
+        # names each word is in: a name sharing no word with a question has no overlap, so only the others are read.
+        self._skill_words = [(bank, skill.id, frozenset(tokens(fold(name)))) for bank in banks.values()
+                             for skill in bank.skills for name in (skill.name.vi, skill.name.en)]
+        self._names_with: dict[str, list[int]] = {}
+        for index, (_, _, wanted) in enumerate(self._skill_words):
+            for word in wanted:
+                self._names_with.setdefault(word, []).append(index)
 
     def find(self, query: str) -> tuple[Bank, str | None, float]:
         """The bank and skill a question names, and how sure that is."""
         words = set(tokens(fold(query)))
         best: tuple[float, Bank, str | None] = (0.0, next(iter(self.banks.values())), None)
-        for bank in self.banks.values():
-            for skill in bank.skills:
-                for name in (skill.name.vi, skill.name.en):
-                    wanted = set(tokens(fold(name)))
-                    overlap = len(words & wanted) / len(wanted)
-                    if overlap > best[0]:
-                        best = (overlap, bank, skill.id)
+        # In the banks' order, as over every name: a name with no word of the question (overlap 0) never leads.
+        sharing = sorted({i for word in words for i in self._names_with.get(word, ())})
+        for index in sharing:
+            bank, skill_id, wanted = self._skill_words[index]
+            overlap = len(words & wanted) / len(wanted)
+            if overlap > best[0]:
+                best = (overlap, bank, skill_id)
         if best[0] >= 0.6:
             return best[1], best[2], best[0]
         folded = " ".join(tokens(fold(query)))
