@@ -409,6 +409,8 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         "bao nhiêu tiền", "được bao nhiêu", "rút tiền", "money", "account", "payment", "bank",
         # an insurance contract and whom it pays: a person's money once their identifier is beside it
         "hợp đồng bảo hiểm", "người thụ hưởng", "beneficiary", "insurance policy",
+        # what an agent sells a person: their money put in a product, once the agent's or their number is beside it
+        "bảo hiểm", "đại lý bảo hiểm", "gói đầu tư", "đầu tư", "chứng khoán", "cổ phiếu", "insurance", "investment",
     ),
     "criminal": (
         "tòa", "toà", "luật sư", "phạt", "tù", "kiện", "tranh chấp", "đánh nhau", "mất cắp", "cướp",

@@ -254,6 +254,7 @@ _PASSPORT_SAID = r"(?i)(?<!\w)(?:h[ộo]\s*chi[ếe]u|passport|pp)(?!\w)"
 # ones typed against the digits ("c1234567"). presidio matches case-insensitively, and a word's last letters before a
 # phone ("liên he 0362 169 560") are no passport's.
 _PASSPORT_WRITTEN = r"\b(?:(?-i:[A-Z]{1,2})[ .\-]?|(?-i:[a-z]{1,2}))\d(?:[ .\-]?\d){6,7}\b"
+_YEAR_ALONE = r"\b(?:19|20)\d{2}\b"
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
@@ -281,10 +282,11 @@ def _context_recognizers() -> list[EntityRecognizer]:
                            needs=r"(?i)id", patterns=[Pattern("passport-id", _PASSPORT_AFTER_ID, 0.95)]),  # as cued
         _SaidRecognizer(supported_entity="PASSPORT", name="luytre-passport-said", supported_language=LANGUAGE,
                         needs=_PASSPORT_SAID, patterns=[Pattern("passport-said", _PASSPORT_WRITTEN, 0.95)]),
+        # a year alone after a birth word too ("sn 1960", "dob 1985"): "sinh năm" is the next recognizer's
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED,
-               _DATE_MONTH_NAME],
+               _DATE_MONTH_NAME, _YEAR_ALONE],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
-        _cued("DOB", "luytre-birth-year", [r"\b(?:19|20)\d{2}\b"], "sinh nam|nam sinh|born in|sinh", base=0.05),
+        _cued("DOB", "luytre-birth-year", [_YEAR_ALONE], "sinh nam|nam sinh|born in|sinh", base=0.05),
     ]
 
 
@@ -804,8 +806,8 @@ class PiiScanner:
 
 
 # A full date right after a name ("Trương Mỹ Duyên, 22/12/2001", "Lê Văn Hùng 1985-07-23", "Hà Thu, 3 tháng 9 năm
-# 1990"): a form's line, the person's birth date, though no birth word cues it.
-_DATE_AFTER_NAME = re.compile(r"\s{0,3}[,(:\-]?\s{0,3}(" + "|".join((_DATE, _DATE_ISO, _DATE_WORDS))
+# 1990", "Lê Thị Hồng (2/9/03)"): a form's line, the person's birth date, though no birth word cues it.
+_DATE_AFTER_NAME = re.compile(r"\s{0,3}[,(:\-]?\s{0,3}(" + "|".join((_DATE, _DATE_ISO, _DATE_WORDS, _DATE_SHORT_YEAR))
                               + r")(?![\d/.\-]\d)", re.IGNORECASE)
 
 
