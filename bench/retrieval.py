@@ -36,6 +36,8 @@ def scores(rankings: list[list[str]], gold: list[str]) -> tuple[float, float]:
 
 
 def main() -> None:
+    import argparse
+
     import bm25s
     import numpy as np
 
@@ -45,10 +47,18 @@ def main() -> None:
 
     questions = [json.loads(line) for line in (SOURCE / "eval" / "questions.jsonl").read_text(encoding="utf-8")
                  .splitlines() if line.strip()]
-    reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-procedures")
-    out = Path(tempfile.mkdtemp(prefix="luytre-bench-rag-")) / "vn-procedures"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--package", type=Path, help="a vn-procedures package built earlier (bench/routing.py's)")
+    args = parser.parse_args()
     start = time.perf_counter()
-    package = build_reference(reference, ROOT / "experts", out)
+    if args.package:
+        from luytre.experts.package import ExpertPackage
+
+        package = ExpertPackage.open(args.package)
+    else:
+        reference = next(r for r in REFERENCE_EXPERTS if r.id == "vn-procedures")
+        package = build_reference(reference, ROOT / "experts",
+                                  Path(tempfile.mkdtemp(prefix="luytre-bench-rag-")) / "vn-procedures")
     build_s = time.perf_counter() - start
     expert = load_expert(package)
     passages = expert.index.passages

@@ -179,16 +179,34 @@ def _uses(query: str, name: str) -> list[tuple[int, int, str]]:
             if not aligned or any(_typed_as(text[m.start():m.end()], word) for word in written[m.group(0)])]
 
 
+# A question asking for a procedure on a paper (folded): to make it again, renew it, where, how long, what it costs.
+_ASKS_PROCEDURE = cue_pattern(("lam lai", "lam moi", "lam o dau", "lam the nao", "lam sao", "cap lai", "cap doi",
+                               "cap moi", "doi lai", "doi sang", "doi moi", "doi o dau", "het han", "bi mat",
+                               "thu tuc", "ho so", "giay to gi", "le phi", "o dau", "bao lau", "xin cap", "nop"))
+_IDENTIFIER_LONG = re.compile(r"\d(?:[\s.-]?\d){5,}")  # six digits or more, grouped or not
+
+
+def _old_names_read(query: str) -> bool:
+    """Whether ``query`` asks for a procedure and carries no identifier-length number (``data/old_names.tsv``)."""
+    return bool(_ASKS_PROCEDURE.search(fold(query.lower()))) and not _IDENTIFIER_LONG.search(query)
+
+
+def _term_uses(query: str) -> list[tuple[int, int, str]]:
+    """The everyday words of ``query`` with an official term, and its old names of papers when it asks for a
+    procedure on one (``_old_names_read``)."""
+    return _uses(query, "everyday_terms.tsv") + (_uses(query, "old_names.tsv") if _old_names_read(query) else [])
+
+
 def official_terms(query: str) -> list[str]:
-    """The official terms (folded) of the everyday words ``query`` uses (``_uses``)."""
-    return list(dict.fromkeys(fold(official) for _, _, official in _uses(query, "everyday_terms.tsv")))
+    """The official terms (folded) of the everyday words ``query`` uses (``_term_uses``)."""
+    return list(dict.fromkeys(fold(official) for _, _, official in _term_uses(query)))
 
 
 def everyday_words(query: str) -> list[tuple[str, str]]:
     """The everyday words of ``query`` that have an official term, folded, each with that term (folded): "đi trễ bị
     gì" -> [("di tre", "di muon")]. Words whose place in ``query`` cannot be read letter for letter are left out."""
     text = fold(unicodedata.normalize("NFC", query.lower()))
-    return [(text[start:stop], fold(official)) for start, stop, official in _uses(query, "everyday_terms.tsv")
+    return [(text[start:stop], fold(official)) for start, stop, official in _term_uses(query)
             if start >= 0]
 
 
@@ -210,6 +228,8 @@ def in_official_words(query: str, documents_use: Callable[[str], bool]) -> str:
     documents)."""
     asked = unicodedata.normalize("NFC", query)
     text = _written_as(asked, "everyday_terms.tsv", documents_use)
+    if _old_names_read(asked):  # "làm lại cmnd" is the căn cước's procedure; "số cmnd 0123…" is a number
+        text = _written_as(text, "old_names.tsv", documents_use)
     # The paper as asked or as the documents' term ("sổ bhxh" is written "bảo hiểm xã hội").
     if any(documents_use(fold(paper)) for _, _, paper in _uses(asked, "papers.txt") + _uses(text, "papers.txt")):
         text = _written_as(text, "everyday_actions.tsv", documents_use)
