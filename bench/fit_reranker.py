@@ -33,7 +33,7 @@ from routing import SETS, build_experts, load_experts, read_set, set_path  # noq
 
 OUT = Path(__file__).resolve().parents[1] / "src/luytre/routing/data/reranker.json"
 OPEN_SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12",
-             "blind13", "blind14")
+             "blind13", "blind14", "blind16")
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 PREVIOUS = 0.6  # the threshold of the format-1 re-ranker (fitted on dev-blind9): in scope may not fall below its
 TREES = {"n_estimators": 60, "learning_rate": 0.1, "max_leaf_nodes": 8, "min_samples_leaf": 40, "random_state": 0}
