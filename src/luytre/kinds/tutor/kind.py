@@ -409,8 +409,9 @@ class TutorExpert(Expert):
             return Claim(ANOTHER_CLAIM, f"another exercise asked: {another}")
         if skill is not None:
             learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
-            if learning:
-                return Claim(min(1.0, sure), f"skill {skill} named, learning asked: {learning.group(0)}")
+            if learning:  # a skill named in part ("pt bậc 2": 4 of its 6 words) is as sure as a term of its subject
+                surest = max(min(1.0, sure), SUBJECT_CLAIM if self._subject(query, folded) else 0.0)
+                return Claim(surest, f"skill {skill} named, learning asked: {learning.group(0)}")
             if self._named_as_written(folded, skill):
                 return Claim(min(1.0, sure), f"skill {skill} named as written")
             if subject := self._subject(query, folded):
