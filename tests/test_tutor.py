@@ -634,4 +634,5 @@ def test_the_subject_vocabulary_is_read_from_the_banks_against_everyday_question
     assert "tong va hieu" in vocabulary.subject("tim hai so biet tong va hieu")  # a lesson term
     assert vocabulary.subject("tinh quang duong") == []  # one derived pair alone says little
     assert expand_shorthand("giai hpt va ptb2 giup e vs") == "giai he phuong trinh va phuong trinh bac hai giup em voi"
-    assert expand_shorthand("x2 + 3x, pt") == "x2 + 3x, phuong trinh"
+    assert expand_shorthand("x2 + 3x, giai pt") == "x2 + 3x, giai phuong trinh"  # "x2" is no shorthand
+    assert expand_shorthand("thue pt tap gym") == "thue pt tap gym"  # a personal trainer, no equation beside it

@@ -33,7 +33,7 @@ MAX_EVERYDAY_WORD = 3  # ...and one of its words at most this many times among e
 # Pupils' shorthand (folded, whole words) and what it stands for. Only forms that are no everyday word of their own
 # when typed without diacritics ("can" is căn and cần: left as typed).
 SHORTHAND = {
-    "pt": "phuong trinh", "ptr": "phuong trinh", "ptrinh": "phuong trinh", "hpt": "he phuong trinh",
+    "ptrinh": "phuong trinh", "hpt": "he phuong trinh",
     "bpt": "bat phuong trinh", "ptb2": "phuong trinh bac hai", "ptbh": "phuong trinh bac hai",
     "ptbac2": "phuong trinh bac hai", "ptb1": "phuong trinh bac nhat", "ptbac1": "phuong trinh bac nhat",
     "bac2": "bac hai", "bac1": "bac nhat", "bt": "bai tap", "btap": "bai tap", "hok": "khong", "ko": "khong",
@@ -61,9 +61,22 @@ LESSON_TERMS = ("quy dong", "mau so", "mau chung", "ban kinh", "duong kinh", "hi
                 "theo ti le", "chia ti le", "ban do ti le", "ti le nghich", "ti le thuan", "so huu ti", "x binh phuong")
 
 
+# "pt" is also a personal trainer ("thuê PT tập gym") and a part: read as an equation beside a word or a sign of one
+# ("giải pt", "hệ pt", "pt bậc 2", "pt x + 3 = 5", "pt này").
+_PT = re.compile(r"(?<![\w-])(?:pt|ptr)(?![\w-])")
+_PT_BEFORE = re.compile(r"\b(?:giai|bai|he|cac|cua|cho|lam|ve|hai|mot|cau)\s+$")
+_PT_AFTER = re.compile(r"^\s*(?:bac|b\d|\d|=|:|[xy]\b|sau\b|nay\b|tren\b|co\b|chua\b|tich\b|vo\b|an\b|the\b|mu\b)")
+
+
+def _equation_named(folded: str, match: re.Match[str]) -> str:
+    before, after = folded[max(0, match.start() - 12): match.start()], folded[match.end(): match.end() + 12]
+    return "phuong trinh" if _PT_BEFORE.search(before) or _PT_AFTER.search(after) else match.group(0)
+
+
 def expand_shorthand(folded: str) -> str:
     """``folded`` (a folded question) with pupils' shorthand written out: "giai pt bac2" -> "giai phuong trinh bac
     hai". A word glued to digits after a letter shorthand ("ptb2") is read whole, "x2" is left alone."""
+    folded = _PT.sub(lambda m: _equation_named(folded, m), folded)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(0)], folded)
 
 
