@@ -44,7 +44,7 @@ _BANK_WORDS = {"toan": MATH_BANK, "math": MATH_BANK, "tieng anh": "english", "en
 _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
                          "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
                          "cau hoi tiep", "bai luyen", "luyen them", "bai on", "de on", "practice", "exercise", "quiz",
-                         "worksheet", "exercises", "quizzes", "harder", "easier", "do em", "do minh",
+                         "worksheet", "exercises", "quizzes", "do em", "do minh",
                          "kiem tra em", "kiem tra minh", "lam giup bai"))
 # A learner asking for an easier or a harder exercise ("cho câu dễ hơn đi", "cho minh bai kho hon nhe", "harder
 # questions"): only a tutor adapts the difficulty of what it asks, so the question is this expert's whatever the other
@@ -58,6 +58,9 @@ _DIFFICULTY = re.compile(r"\b(?:bài|câu|câu hỏi|đề|bài tập|bai|cau|ca
 # answers.
 _ANOTHER = re.compile(r"\b(?:bài|câu|đề|bài tập|bai|cau|de|bai tap)\s+(?:nữa|tương tự|giống|khác|nua|tuong tu|"
                       r"giong|khac)\b")
+# ...and beside a skill named, a level in English ("give me harder quadratic equations"); alone it is everyday ("is
+# it easier to pay by card").
+_LEVEL_EN = cue_pattern(("harder", "easier"))
 _DIFFICULTY_EN = re.compile(r"\b(?:harder|easier)\s+(?:questions?|ones?|exercises?|problems?)\b")
 # A count may stand between the request and what it asks for ("cho 3 câu", "cho em 5 bài").
 _ASK_BEFORE = re.compile(r"\b(?:cho|ra|doi|lay|them|xin|muon|can)(?:\s+(?:em|minh|toi|con|chau|tui|to|tao|chung em|"
@@ -408,7 +411,8 @@ class TutorExpert(Expert):
         if another:
             return Claim(ANOTHER_CLAIM, f"another exercise asked: {another}")
         if skill is not None:
-            learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
+            learning = (equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
+                        or _LEVEL_EN.search(folded))
             if learning:  # a skill named in part ("pt bậc 2": 4 of its 6 words) is as sure as a term of its subject
                 surest = max(min(1.0, sure), SUBJECT_CLAIM if self._subject(query, folded) else 0.0)
                 return Claim(surest, f"skill {skill} named, learning asked: {learning.group(0)}")
