@@ -436,7 +436,8 @@ class TutorExpert(Expert):
         math = _MATH.search(folded)
         practice = _PRACTICE.search(folded) or _LEARNING.search(folded) or _exercise_asked(query)
         # "biệt thức delta … cho cháu ít bài luyện": a maths topic to practise; "đổi 0,125 ra phân số": to work out
-        if math and (practice or _MATH_TASK.search(folded) and _FIGURE.search(folded) and not _EVERYDAY.search(folded)):
+        worked_out = _MATH_TASK.search(folded) and _FIGURE.search(folded) and not _EVERYDAY.search(folded)
+        if math and (practice or _LEVEL_EN.search(folded) or worked_out):
             return Claim(0.8, f"a school maths topic to practise or work out: {math.group(0)}")
         if math:
             return Claim(0.6, f"a school maths topic: {math.group(0)}")
