@@ -88,7 +88,7 @@ _UNIT = (r"(km|m|cm|dm|mm|m2|kg|g|ta|tan|lit|l|ml|gio|phut|giay|qua|con|cai|quye
          r"ban|cay|bong|vien|trang|ha|xe|chiec|lop|tui|goi|bai|buoc|vong)")
 _PERCENT = re.compile(r"\d\s*%|\bphan tram\b")  # "số nữ chiếm 45%. Hỏi có bao nhiêu bạn nam?"
 _GIVEN_UNIT = re.compile(r"\d+(?:[.,/]\d+)?\s*" + _UNIT + r"\b")
-_ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may)\s+" + _UNIT + r"\b")
+_ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may|tinh so)\s+" + _UNIT + r"\b")  # "tính số học sinh nam"
 # Words of another domain's question in the schoolbook form ("Bé 3 tuổi nặng 14 kg. Hỏi … bao nhiêu"), folded.
 _EVERYDAY = cue_pattern(("sot", "benh", "thuoc", "kham", "mang thai", "tieu duong", "huyet ap", "bhxh", "bhyt",
                          "cccd", "can cuoc", "luong huu", "thu tuc", "ho so", "nha may", "may lanh", "cam bien",
@@ -111,9 +111,10 @@ _LESSON_ASKED_MARKED = re.compile(r"(?<!\w)(?:ôn|tính|tìm|đề)(?!\w)")
 _LESSON_ASKED_FOLDED = re.compile(r"(?<!\w)on(?!\w)")
 # A variable of a school formula typed alone ("tìm x", "x và y"), folded.
 _VARIABLE = re.compile(r"(?<![\w'])[xy](?![\w'])")
-# A calculation typed that adds, subtracts, raises or takes a root ("căn 144 + căn 81"): a product or a quotient
-# alone is as often a code, a rate or a size ("24/7", "30/4", "ma trận 3x3").
-_SUMMED = re.compile(r"[-+^√%]")
+# A calculation typed that adds, subtracts, raises, takes a root or a percentage of a number ("căn 144 + căn 81",
+# "15% của 480"): a product or a quotient alone is as often a code, a rate or a size ("24/7", "30/4", "ma trận
+# 3x3"), and a percentage alone a share ("chiếm 45%").
+_SUMMED = re.compile(r"[-+^√]|%\s*\*")
 SUBJECT_CLAIM = 0.8  # a term of its banks' subject with a figure, a calculation or a lesson asked: as a maths topic
 
 
@@ -423,14 +424,14 @@ class TutorExpert(Expert):
             return Claim(SKILL_NAME_ONLY_CLAIM, f"skill {skill}'s name only, no learning asked")
         if equation:
             return Claim(0.8, "equation typed")
-        calculation = find_calculation(query)
-        if calculation is not None and _SUMMED.search(calculation):
-            return Claim(0.8, f"a calculation typed: {calculation}")
         exercise = exercise_set_out(folded)
         if exercise is not None:
             return Claim(1.0, f"a school exercise set out: {exercise}")
         if _word_problem(query):
             return Claim(0.8, "a word problem typed")
+        calculation = find_calculation(query)
+        if calculation is not None and _SUMMED.search(calculation):
+            return Claim(0.8, f"a calculation typed: {calculation}")
         if subject := self._subject(query, folded):
             return Claim(SUBJECT_CLAIM, subject)
         math = _MATH.search(folded)
