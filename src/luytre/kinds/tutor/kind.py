@@ -449,13 +449,17 @@ class TutorExpert(Expert):
 
     def _subject(self, query: str, folded: str) -> str | None:
         """Why the question is about its banks' subject (``SubjectVocabulary``): one of its terms with a figure
-        (not a grade or an age), a calculation, a variable or a lesson asked beside it; None otherwise."""
+        (not a grade or an age, nor in another domain's question: "diện tích nhà 60m2 để xin giấy phép"), a
+        variable or a lesson asked beside it; None otherwise."""
         terms = self.vocabulary.subject(folded)
         if not terms:
             return None
-        sign = (_FIGURE.search(_SCHOOL_YEAR.sub(" ", folded)) or _VARIABLE.search(folded)
-                or _LESSON_ASKED.search(folded) or (_LESSON_ASKED_MARKED if _has_marks(query) else _LESSON_ASKED_FOLDED)
-                .search(_readable(query)))
+        # another domain's words ("giấy phép", "khám") leave only a lesson asked in so many words
+        everyday = _EVERYDAY.search(folded)
+        figure = None if everyday else _FIGURE.search(_SCHOOL_YEAR.sub(" ", folded))
+        asked = None if everyday else (_LESSON_ASKED_MARKED if _has_marks(query) else _LESSON_ASKED_FOLDED).search(
+            _readable(query))
+        sign = figure or _VARIABLE.search(folded) or _LESSON_ASKED.search(folded) or asked
         if sign is None:
             return None
         return f"a term of its banks' subject: {', '.join(terms[:3])}, with {sign.group(0)}"
