@@ -565,3 +565,74 @@ def test_a_grades_exercise_named_before_its_figures_is_set_out():
     assert exercise_set_out(fold("bài tập phần trăm lớp 6: gửi 10 triệu lãi 6%/năm, sau 1 năm được bao nhiêu"))
     assert exercise_set_out(fold("bài tập thể dục 30 phút cho người 50 tuổi")) is None  # no grade, no frame
     assert exercise_set_out(fold("Đề bài: tìm x")) is None  # a frame without figures
+
+
+@pytest.mark.parametrize("query", [
+    # a lesson's words, no skill named and no cue list's word (routing set blind16's class of miss)
+    "tính căn 144 + căn 81",
+    "dạy lại em cách quy đồng mẫu số",
+    "Tìm hai số biết tổng 50 hiệu 14",
+    "hinh tron ban kinh 5cm dien tich bao nhieu",
+    "chu vi hinh chu nhat dai 12 rong 7",
+    "Em là học sinh lớp 9 Đà Nẵng, cho em bài Vi-ét khó để ôn thi vào 10",
+    "chỉ em cách tính delta khi nào có nghiệm kép",
+    # pupils' shorthand read as the words it stands for
+    "em hok hỉu bài hệ pt thế, chỉ em vs",
+    "cho e bt ve can bac hai lop 9 voi",
+    # a count or a pronoun in the request for an easier or harder exercise
+    "Cho 3 câu hỏi dễ hơn về phần trăm, em làm sai hết rồi",
+    "cho em 5 bài khó hơn đi",
+])
+def test_a_lesson_asked_in_the_words_of_the_banks_is_claimed(tutor_package, query):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    assert expert.claim(query).score >= 0.8, (query, expert.claim(query))
+
+
+def test_shorthand_names_a_skill(tutor_package):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    claim = expert.claim("ptbac2 delta am thi sao")  # "phương trình bậc hai" named, in part: its name is longer
+    assert claim.score >= 0.6 and "quadratic-equations" in claim.reason, claim
+    # "tỉnh", not "tính": a maths topic's word, no lesson asked, claimed no more than a topic named alone
+    assert expert.claim("Tỉnh nào có diện tích lớn nhất Việt Nam sau sáp nhập").score <= 0.6
+
+
+@pytest.mark.parametrize("query", [
+    "Viết code Java tính giai thừa",
+    "quy tac dung thi hien tai hoan thanh tieng anh",
+    "quan tan binh phuong 2 cu gio la phuong nao",  # "binh phuong" straddles two words
+    "Tỉnh Quảng Nam cũ giờ thuộc Đà Nẵng hả, nhà tôi số 20 Trần Phú",
+    "vợ tôi mang thai 32 tuần tự nhiên ra máu đỏ tươi",  # "tự nhiên" is in "số tự nhiên" too
+    "chuyển khoản nhanh 24/7 phí bao nhiêu",  # a rate, not a quotient
+    "toan cao cap ma tran nghich dao 3x3 tinh sao",
+    "gửi tiết kiệm 100 triệu lãi suất 6% một năm ở ngân hàng nào cao nhất",
+    "Ăn gì để tăng chiều cao tuổi dậy thì",
+    "Tính đạo hàm của hàm số y = x^3 - 3x^2 + 2",
+    "phat nong do con xe may muc thap nhat bao nhieu",
+])
+def test_near_misses_of_the_banks_words_are_not_claimed(tutor_package, query):
+    from luytre.experts.package import ExpertPackage
+    from luytre.kinds import load_expert
+
+    expert = load_expert(ExpertPackage.open(tutor_package))
+    assert expert.claim(query).score < 0.5, (query, expert.claim(query))
+
+
+def test_the_subject_vocabulary_is_read_from_the_banks_against_everyday_questions(math_bank, vocab_bank):
+    from luytre.kinds.tutor.vocabulary import LESSON_TERMS, SubjectVocabulary, expand_shorthand
+    from luytre.routing.router import background_corpus, near_misses
+
+    vocabulary = SubjectVocabulary([math_bank, vocab_bank], (*background_corpus(), *near_misses()))
+    derived = vocabulary.terms - set(LESSON_TERMS)
+    assert {"cac nghiem", "duong thang", "he phuong"} <= derived  # pairs of the maths bank's own texts
+    assert not {"so tien", "ket qua", "tieng anh", "gia dinh"} & derived  # everyday, or the vocabulary bank's
+    assert "tong va hieu" in vocabulary.subject("tim hai so biet tong va hieu")  # a lesson term
+    assert vocabulary.subject("tinh quang duong") == []  # one derived pair alone says little
+    assert expand_shorthand("giai hpt va ptb2 giup e vs") == "giai he phuong trinh va phuong trinh bac hai giup em voi"
+    assert expand_shorthand("x2 + 3x, giai pt") == "x2 + 3x, giai phuong trinh"  # "x2" is no shorthand
+    assert expand_shorthand("thue pt tap gym") == "thue pt tap gym"  # a personal trainer, no equation beside it

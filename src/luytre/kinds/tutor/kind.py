@@ -21,11 +21,12 @@ from luytre.experts.manifest import Manifest
 from luytre.experts.package import ExpertPackage
 from luytre.kinds import Action, Answer, Claim, Expert
 from luytre.kinds.tutor import PRACTICE_OFFERED
-from luytre.kinds.tutor.arithmetic import WorkedCalculation, calculate, skill_cued
+from luytre.kinds.tutor.arithmetic import WorkedCalculation, calculate, find_calculation, skill_cued
 from luytre.kinds.tutor.bank import Bank, load_bank
 from luytre.kinds.tutor.engine import LearnerState, TutorEngine
 from luytre.kinds.tutor.models import as_day
 from luytre.kinds.tutor.solver import WorkedSolution, WorkedSystem, solve, solve_system
+from luytre.kinds.tutor.vocabulary import SubjectVocabulary, expand_shorthand
 from luytre.text import fold, tokens
 from luytre.text.cues import cue_pattern, exercise_set_out
 
@@ -43,7 +44,8 @@ _BANK_WORDS = {"toan": MATH_BANK, "math": MATH_BANK, "tieng anh": "english", "en
 _PRACTICE = cue_pattern(("luyen tap", "bai tap", "on tap", "on lai", "de kiem tra", "bai kiem tra", "cau hoi kho",
                          "cau kho hon", "cau de hon", "giai bai", "giai phuong trinh", "lam bai", "cau tiep",
                          "cau hoi tiep", "bai luyen", "luyen them", "bai on", "de on", "practice", "exercise", "quiz",
-                         "worksheet"))
+                         "worksheet", "exercises", "quizzes", "do em", "do minh",
+                         "kiem tra em", "kiem tra minh", "lam giup bai"))
 # A learner asking for an easier or a harder exercise ("cho câu dễ hơn đi", "cho minh bai kho hon nhe", "harder
 # questions"): only a tutor adapts the difficulty of what it asks, so the question is this expert's whatever the other
 # words. Read with its diacritics when the question has them: folded, "để dễ hơn" (in order to) is "đề dễ hơn" (a
@@ -56,9 +58,13 @@ _DIFFICULTY = re.compile(r"\b(?:bài|câu|câu hỏi|đề|bài tập|bai|cau|ca
 # answers.
 _ANOTHER = re.compile(r"\b(?:bài|câu|đề|bài tập|bai|cau|de|bai tap)\s+(?:nữa|tương tự|giống|khác|nua|tuong tu|"
                       r"giong|khac)\b")
+# ...and beside a skill named, a level in English ("give me harder quadratic equations"); alone it is everyday ("is
+# it easier to pay by card").
+_LEVEL_EN = cue_pattern(("harder", "easier"))
 _DIFFICULTY_EN = re.compile(r"\b(?:harder|easier)\s+(?:questions?|ones?|exercises?|problems?)\b")
+# A count may stand between the request and what it asks for ("cho 3 câu", "cho em 5 bài").
 _ASK_BEFORE = re.compile(r"\b(?:cho|ra|doi|lay|them|xin|muon|can)(?:\s+(?:em|minh|toi|con|chau|tui|to|tao|chung em|"
-                         r"bon em|hoc sinh))?(?:\s+(?:cai|may|vai|mot|nhung|mot vai))?\s*$")
+                         r"bon em|hoc sinh))?(?:\s+(?:cai|may|vai|mot|nhung|mot vai|\d{1,2}))?\s*$")
 _ASK_AFTER = re.compile(r"^\s*(?:di|nhe|nha|nua|voi|duoc khong|dc khong|duoc ko|dc ko|di a|nhe a|duoc chu|dc chu)\b")
 ASK_SPAN = 40  # characters either side of it read for the request, so a long question is read in linear time
 ANOTHER_CLAIM = 0.9  # another exercise like the last one, asked for (``_ANOTHER``)
@@ -82,11 +88,34 @@ _UNIT = (r"(km|m|cm|dm|mm|m2|kg|g|ta|tan|lit|l|ml|gio|phut|giay|qua|con|cai|quye
          r"ban|cay|bong|vien|trang|ha|xe|chiec|lop|tui|goi|bai|buoc|vong)")
 _PERCENT = re.compile(r"\d\s*%|\bphan tram\b")  # "số nữ chiếm 45%. Hỏi có bao nhiêu bạn nam?"
 _GIVEN_UNIT = re.compile(r"\d+(?:[.,/]\d+)?\s*" + _UNIT + r"\b")
-_ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may)\s+" + _UNIT + r"\b")
+_ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may|tinh so)\s+" + _UNIT + r"\b")  # "tính số học sinh nam"
 # Words of another domain's question in the schoolbook form ("Bé 3 tuổi nặng 14 kg. Hỏi … bao nhiêu"), folded.
 _EVERYDAY = cue_pattern(("sot", "benh", "thuoc", "kham", "mang thai", "tieu duong", "huyet ap", "bhxh", "bhyt",
                          "cccd", "can cuoc", "luong huu", "thu tuc", "ho so", "nha may", "may lanh", "cam bien",
                          "nhiet do", "canh bao", "giay phep"))
+
+
+# Asking to be taught, shown or asked about a topic, folded and with shorthand written out ("dạy lại em cách quy đồng",
+# "chỉ em với", "delta âm thì sao", "cho em bài Vi-ét"): beside a term of its banks' subject, a lesson asked of it.
+# Syllables that are other words once folded are left out or taken in a phrase: "tinh" is tính and tỉnh ("tỉnh nào
+# có diện tích lớn nhất"), "de" is đề, để and dễ, "on" is ôn and ổn, "tim" is tìm and tim.
+_LESSON_ASKED = cue_pattern(("day", "day lai", "day em", "chi em", "chi minh", "chi con", "chi cach", "giai thich",
+                             "giang lai", "cach lam", "cach giai", "cach tinh", "cach", "lam sao", "lam the nao",
+                             "nhu the nao", "the nao", "thi sao", "la gi", "khong hieu", "chua hieu", "hieu",
+                             "on tap", "on thi", "on lai", "luyen", "bai", "bai tap", "cau hoi", "de bai", "de on",
+                             "de kiem tra", "giai", "tinh giup", "tinh sao", "tinh nhu the nao", "tim x", "tim so",
+                             "tim hai", "vi du", "teach", "explain", "how do", "how to"))
+# ...and the ambiguous ones read with their marks when the question has them ("ôn", not "ổn"; "tính", not "tỉnh"),
+# or, typed without, the one whose other readings are rare beside a lesson's term ("on": ổn).
+_LESSON_ASKED_MARKED = re.compile(r"(?<!\w)(?:ôn|tính|tìm|đề)(?!\w)")
+_LESSON_ASKED_FOLDED = re.compile(r"(?<!\w)on(?!\w)")
+# A variable of a school formula typed alone ("tìm x", "x và y"), folded.
+_VARIABLE = re.compile(r"(?<![\w'])[xy](?![\w'])")
+# A calculation typed that adds, subtracts, raises, takes a root or a percentage of a number ("căn 144 + căn 81",
+# "15% của 480"): a product or a quotient alone is as often a code, a rate or a size ("24/7", "30/4", "ma trận
+# 3x3"), and a percentage alone a share ("chiếm 45%").
+_SUMMED = re.compile(r"[-+^√]|%\s*\*")
+SUBJECT_CLAIM = 0.8  # a term of its banks' subject with a figure, a calculation or a lesson asked: as a maths topic
 
 
 def _has_marks(query: str) -> bool:
@@ -203,7 +232,11 @@ SPECIFIC_NAME_WORDS = 3  # a skill name this long, named as it is written, is a 
 # School subjects and topics people ask a tutor for: upper-secondary maths, the other subjects, English grammar
 # (folded). A question naming one that none of the installed banks' titles and skill names mention is disowned:
 # its equation or its "giải bài tập" would otherwise make it look like this tutor's.
-SCHOOL_SUBJECTS = ("dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logarit", "log", "phuong trinh mu",
+SCHOOL_SUBJECTS = ("lap trinh", "viet code", "code", "java", "python", "javascript", "c++",  # programming
+                   # English tenses: grammar, which no sample bank teaches
+                   "thi hien tai", "thi qua khu", "thi tuong lai", "hien tai hoan thanh", "qua khu hoan thanh",
+                   "hien tai don", "qua khu don", "present perfect", "past simple", "present simple", "tenses",
+                   "dao ham", "tich phan", "nguyen ham", "gioi han", "lim", "logarit", "log", "phuong trinh mu",
                    "luong giac", "vi phan", "giai tich", "so phuc", "to hop", "chinh hop", "vector", "vecto",
                    "vat ly", "vat li", "hoa hoc", "sinh hoc", "ngu van", "lich su", "dia ly", "dia li", "tin hoc",
                    "ngu phap", "bi dong", "menh de quan he", "cau dieu kien", "cau gian tiep",
@@ -312,10 +345,13 @@ class TutorExpert(Expert):
         for index, (_, _, wanted) in enumerate(self._skill_words):
             for word in wanted:
                 self._names_with.setdefault(word, []).append(index)
+        from luytre.routing.router import background_corpus, near_misses
+
+        self.vocabulary = SubjectVocabulary(list(banks.values()), (*background_corpus(), *near_misses()))
 
     def find(self, query: str) -> tuple[Bank, str | None, float]:
         """The bank and skill a question names, and how sure that is."""
-        words = set(tokens(fold(query)))
+        words = set(tokens(expand_shorthand(fold(query))))
         best: tuple[float, Bank, str | None] = (0.0, next(iter(self.banks.values())), None)
         # In the banks' order, as over every name: a name with no word of the question (overlap 0) never leads.
         sharing = sorted({i for word in words for i in self._names_with.get(word, ())})
@@ -365,7 +401,7 @@ class TutorExpert(Expert):
         asks where or from whom to learn, or asks a general-knowledge fact. A skill's name alone is not enough:
         the vocabulary skills are everyday topics ("school", "gia đình") that questions for other experts name
         too, so a skill named without a word of learning stays below the threshold."""
-        folded = fold(query).replace("’", "'")
+        folded = expand_shorthand(fold(query).replace("’", "'"))
         untaught = next((m.group(0) for m in _SCHOOL_TOPIC.finditer(folded)
                          if f" {m.group(0)} " not in self.taught and _names_topic(query, folded, m)), None)
         if untaught is not None:
@@ -384,11 +420,15 @@ class TutorExpert(Expert):
         if another:
             return Claim(ANOTHER_CLAIM, f"another exercise asked: {another}")
         if skill is not None:
-            learning = equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
-            if learning:
-                return Claim(min(1.0, sure), f"skill {skill} named, learning asked: {learning.group(0)}")
+            learning = (equation or _PRACTICE.search(folded) or _MATH.search(folded) or _LEARNING.search(folded)
+                        or _LEVEL_EN.search(folded))
+            if learning:  # a skill named in part ("pt bậc 2": 4 of its 6 words) is as sure as a term of its subject
+                surest = max(min(1.0, sure), SUBJECT_CLAIM if self._subject(query, folded) else 0.0)
+                return Claim(surest, f"skill {skill} named, learning asked: {learning.group(0)}")
             if self._named_as_written(folded, skill):
                 return Claim(min(1.0, sure), f"skill {skill} named as written")
+            if subject := self._subject(query, folded):
+                return Claim(SUBJECT_CLAIM, subject)
             return Claim(SKILL_NAME_ONLY_CLAIM, f"skill {skill}'s name only, no learning asked")
         if equation:
             return Claim(0.8, "equation typed")
@@ -397,10 +437,16 @@ class TutorExpert(Expert):
             return Claim(1.0, f"a school exercise set out: {exercise}")
         if _word_problem(query):
             return Claim(0.8, "a word problem typed")
+        calculation = find_calculation(query)
+        if calculation is not None and _SUMMED.search(calculation):
+            return Claim(0.8, f"a calculation typed: {calculation}")
+        if subject := self._subject(query, folded):
+            return Claim(SUBJECT_CLAIM, subject)
         math = _MATH.search(folded)
         practice = _PRACTICE.search(folded) or _LEARNING.search(folded) or _exercise_asked(query)
         # "biệt thức delta … cho cháu ít bài luyện": a maths topic to practise; "đổi 0,125 ra phân số": to work out
-        if math and (practice or _MATH_TASK.search(folded) and _FIGURE.search(folded) and not _EVERYDAY.search(folded)):
+        worked_out = _MATH_TASK.search(folded) and _FIGURE.search(folded) and not _EVERYDAY.search(folded)
+        if math and (practice or _LEVEL_EN.search(folded) or worked_out):
             return Claim(0.8, f"a school maths topic to practise or work out: {math.group(0)}")
         if math:
             return Claim(0.6, f"a school maths topic: {math.group(0)}")
@@ -408,6 +454,23 @@ class TutorExpert(Expert):
             shown = practice if isinstance(practice, str) else practice.group(0)
             return Claim(0.7 if sure >= 0.6 else 0.55, f"practice asked: {shown}")
         return Claim(0.35 if sure >= 0.6 else 0.0, "bank named" if sure >= 0.6 else "no skill or bank named")
+
+    def _subject(self, query: str, folded: str) -> str | None:
+        """Why the question is about its banks' subject (``SubjectVocabulary``): one of its terms with a figure
+        (not a grade or an age, nor in another domain's question: "diện tích nhà 60m2 để xin giấy phép"), a
+        variable or a lesson asked beside it; None otherwise."""
+        terms = self.vocabulary.subject(folded)
+        if not terms:
+            return None
+        # another domain's words ("giấy phép", "khám") leave only a lesson asked in so many words
+        everyday = _EVERYDAY.search(folded)
+        figure = None if everyday else _FIGURE.search(_SCHOOL_YEAR.sub(" ", folded))
+        asked = None if everyday else (_LESSON_ASKED_MARKED if _has_marks(query) else _LESSON_ASKED_FOLDED).search(
+            _readable(query))
+        sign = figure or _VARIABLE.search(folded) or _LESSON_ASKED.search(folded) or asked
+        if sign is None:
+            return None
+        return f"a term of its banks' subject: {', '.join(terms[:3])}, with {sign.group(0)}"
 
     def _named_as_written(self, folded: str, skill: str) -> bool:
         """The skill's whole name, ``SPECIFIC_NAME_WORDS`` words or more, appears in the question as written."""
