@@ -86,6 +86,8 @@ log = logging.getLogger("luytre.routing")
 NONE = "__none__"
 NONE_COLUMN = FEATURES.index("none_logit")  # the re-ranker's row: the text model's "none" probability, as a logit
 BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as in-domain
+# 17: composition by clauses and a learned composer, the tutor's subject vocabulary, retrieval's one judgement,
+# street addresses with an alley, plate questions to the identity expert, neighbours' products disowned;
 # 16: the anomaly kind claims (a machine, its sensors, readings), a classifier claims below its threshold a question
 # nearer an everyday question than its own examples, the tutor's word problems and follow-ups, the identity expert's
 # structure questions and listed plate codes, the address expert's ward with its district and fate asked;
@@ -97,7 +99,7 @@ BACKGROUND_OVERLAP = 0.5  # cosine above which a background question counts as i
 # 12: each expert's vocabulary (the re-ranker's coverage);
 # 10: a bank's neighbouring businesses and physics disowned; 9: stricter plate code, word problem, difficulty claims;
 # 8: school terms; 7: disowning
-ROUTER_FORMAT = 16
+ROUTER_FORMAT = 17
 MAX_EXAMPLES = 150  # per expert, so the expert with the most examples does not win by count
 FUSION_ROWS = 80  # per expert (and twice that of background) for fitting the fusion
 CANDIDATES = 4  # experts whose claims are asked, best text scores first
