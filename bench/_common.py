@@ -27,6 +27,18 @@ ROOT = Path(__file__).resolve().parents[1]
 TRIAGE = ROOT / "experts" / "vn-health-triage"
 
 
+
+def plain_numbers(value: object) -> object:
+    """``value`` with numpy numbers as Python ones, for JSON (which writes a float's shortest round-tripping repr,
+    so every bit is kept): the before/after comparisons of ``text_exact.py`` and ``ask_profile_exact.py``."""
+    if isinstance(value, dict):
+        return {str(k): plain_numbers(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain_numbers(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()  # type: ignore[attr-defined]
+    return value
+
 def triage_questions() -> list[str]:
     lines = (TRIAGE / "data" / "test.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["text"] for line in lines if line.strip()]

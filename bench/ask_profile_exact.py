@@ -23,6 +23,9 @@ import math
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _common import plain_numbers  # noqa: E402 - after the sys.path entry
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12", "blind13",
         "blind14")
@@ -33,19 +36,6 @@ TEST_QUESTIONS = {  # expert -> (file, field)
     "vn-identity": (ROOT / "tests/data/identity/extract.jsonl", "text"),
     "bank-cskh": (ROOT / "tests/data/orgs/bank-cskh/train.jsonl", "text"),
 }
-
-
-def _plain(value: object) -> object:
-    """``value`` with numpy numbers as Python ones and floats as their ``repr`` (every bit kept)."""
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()  # type: ignore[attr-defined]
-    if isinstance(value, float):
-        return repr(value)
-    return value
 
 
 def _claim(claim: object) -> object:
@@ -98,7 +88,7 @@ def record(packages: Path, sets: list[str], answers: bool) -> dict:
                    "claims": claims}
             if answers and route.expert is not None:
                 row["answer"] = _answer(experts[route.expert], query)
-            rows.append(_plain(row))
+            rows.append(plain_numbers(row))
         out["sets"][name] = rows
         print(f"{name}: {len(rows)} questions", file=sys.stderr)
     if answers:
@@ -106,7 +96,7 @@ def record(packages: Path, sets: list[str], answers: bool) -> dict:
             if eid not in experts:
                 continue
             lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            out["answers"][eid] = [_plain(_answer(experts[eid], it[key])) for it in lines]
+            out["answers"][eid] = [plain_numbers(_answer(experts[eid], it[key])) for it in lines]
             print(f"answers of {eid}: {len(lines)}", file=sys.stderr)
     return out
 
@@ -176,7 +166,6 @@ def main() -> None:
         parser.error("--packages and --out are needed to record")
     if args.pythonpath:
         sys.path.insert(0, str(args.pythonpath.resolve()))
-    sys.path.insert(0, str(Path(__file__).parent))
     out = record(args.packages, args.sets, not args.no_answers)
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=0), encoding="utf-8")
 

@@ -19,18 +19,10 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _common import plain_numbers  # noqa: E402 - after the sys.path entry
+
 SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12")
-
-
-def _floats(value: object) -> object:
-    """``value`` with numpy numbers as Python ones (JSON writes a float's shortest round-tripping repr)."""
-    if isinstance(value, dict):
-        return {str(k): _floats(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_floats(v) for v in value]
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        return value.item()  # type: ignore[attr-defined]
-    return value
 
 
 def main() -> None:
@@ -42,7 +34,6 @@ def main() -> None:
     args = parser.parse_args()
     if args.pythonpath:
         sys.path.insert(0, str(args.pythonpath.resolve()))
-    sys.path.insert(0, str(Path(__file__).parent))
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
@@ -82,7 +73,7 @@ def main() -> None:
                                  model.known_feature_share(text)] for text in [query, *parts]]
             matched = {eid: [repr(r.match(text, label)) for text in [query, *parts] for label in labels]
                        for eid, (r, labels) in rules.items()}
-            rows.append(_floats({"id": item.get("id"), "route": [route.expert, list(route.also), route.confidence,
+            rows.append(plain_numbers({"id": item.get("id"), "route": [route.expert, list(route.also), route.confidence,
                                                                   route.candidates],
                                  "models": reading, "rules": matched,
                                  "english": [is_english(query), as_vietnamese(query)]}))
