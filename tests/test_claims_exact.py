@@ -114,11 +114,12 @@ def test_tutor_find_reads_the_same_skill_as_over_every_name(tutor_package: Path)
     from luytre.experts.package import ExpertPackage
     from luytre.kinds import load_expert
     from luytre.kinds.tutor.kind import _BANK_WORDS
+    from luytre.kinds.tutor.vocabulary import expand_shorthand
 
     tutor = load_expert(ExpertPackage.open(tutor_package))
 
-    def plain(query: str) -> tuple[str, str | None, float]:  # ``find`` as it was, every name folded each time
-        words = set(tokens(fold(query)))
+    def plain(query: str) -> tuple[str, str | None, float]:  # ``find`` over every name, each folded each time
+        words = set(tokens(expand_shorthand(fold(query))))
         best = (0.0, next(iter(tutor.banks.values())), None)
         for bank in tutor.banks.values():
             for skill in bank.skills:

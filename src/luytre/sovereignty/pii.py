@@ -255,6 +255,9 @@ _PASSPORT_SAID = r"(?i)(?<!\w)(?:h[ộo]\s*chi[ếe]u|passport|pp)(?!\w)"
 # phone ("liên he 0362 169 560") are no passport's.
 _PASSPORT_WRITTEN = r"\b(?:(?-i:[A-Z]{1,2})[ .\-]?|(?-i:[a-z]{1,2}))\d(?:[ .\-]?\d){6,7}\b"
 _YEAR_ALONE = r"\b(?:19|20)\d{2}\b"
+# a year right after the chat's short birth words ("sn 1960", "ns: 1985", "DOB 1988"): not after "sinh" alone,
+# which "học sinh giỏi năm 2023" holds
+_YEAR_AFTER_SHORT_CUE = r"(?<=(?<!\w)(?i:sn|ns|dob|born)\s{0,2}:?\s{0,2})(?:19|20)\d{2}\b"
 _DATE_ANY = re.compile("|".join((_DATE, _DATE_WORDS, _DATE_ISO)), re.IGNORECASE)
 
 
@@ -282,9 +285,8 @@ def _context_recognizers() -> list[EntityRecognizer]:
                            needs=r"(?i)id", patterns=[Pattern("passport-id", _PASSPORT_AFTER_ID, 0.95)]),  # as cued
         _SaidRecognizer(supported_entity="PASSPORT", name="luytre-passport-said", supported_language=LANGUAGE,
                         needs=_PASSPORT_SAID, patterns=[Pattern("passport-said", _PASSPORT_WRITTEN, 0.95)]),
-        # a year alone after a birth word too ("sn 1960", "dob 1985"): "sinh năm" is the next recognizer's
         _cued("DOB", "luytre-dob", [_DATE, _DATE_WORDS, _DATE_ISO, _DATE_ENGLISH, _DATE_SHORT_YEAR, _DATE_GLUED,
-               _DATE_MONTH_NAME, _YEAR_ALONE],
+               _DATE_MONTH_NAME, _YEAR_AFTER_SHORT_CUE],
               "sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|date of birth|born on|born|birthday"),
         _cued("DOB", "luytre-birth-year", [_YEAR_ALONE], "sinh nam|nam sinh|born in|sinh", base=0.05),
     ]
