@@ -307,16 +307,15 @@ class Router:
             return Route(None, 0.0, [])
         query = as_vietnamese(query)  # the model and the claims read Vietnamese: an English question is glossed
         claimers = claimers or {}
-        # With a re-ranker the second expert is its (``_second``): the first stages' is looked for only where the
-        # re-ranker does not judge (an emergency, a route to an expert without claims).
-        route, ranked, urgent = self.first_stages(query, claimers, compose=self.reranker is None)
+        route, ranked, urgent, composable = self._first_route(query, claimers)
         if self.reranker is not None and not urgent:
             reranked = self._reranked(query, route, ranked, claimers)
             if reranked is not None:
                 return reranked
-        if self.reranker is not None and route.expert is not None:
-            route, ranked, urgent = self.first_stages(query, claimers)
-        return Route(route.expert, route.confidence, ranked[: self.top_k], route.also)
+        # the re-ranker does not judge (an emergency, a route to an expert without claims, no re-ranker): the first
+        # stages' second expert, from the candidates already scored
+        also = self._also(self.model_, query, ranked, claimers) if composable else ()
+        return Route(route.expert, route.confidence, ranked[: self.top_k], also)
 
     def first_stages(self, query: str, claimers: Mapping[str, Claimer], *, compose: bool = True
                      ) -> tuple[Route, list[Candidate], bool]:
@@ -324,8 +323,17 @@ class Router:
         scored (best first) and whether the question is an emergency. ``query`` is read as given (``route``
         glosses an English one first). ``compose``: look for a second expert (``Route.also``)."""
         assert self.model_ is not None
-        model = self.model_
-        scored = self._scored(model, query, claimers)
+        route, ranked, urgent, composable = self._first_route(query, claimers)
+        if compose and composable:
+            route = Route(route.expert, route.confidence, also=self._also(self.model_, query, ranked, claimers))
+        return route, ranked, urgent
+
+    def _first_route(self, query: str, claimers: Mapping[str, Claimer]
+                     ) -> tuple[Route, list[Candidate], bool, bool]:
+        """``first_stages`` without its second expert, and whether the route may have one (an expert chosen by
+        its fused score or its sure claim; not an abstention, not a low-scored question taken by a claim)."""
+        assert self.model_ is not None
+        scored = self._scored(self.model_, query, claimers)
         urgent = [c for c in scored if c.get("urgent") and (c.get("claim") == 1.0 or c["score"] >= self.min_confidence)]
         if urgent:  # an emergency: the question is the expert's own, whatever the other experts' scores say
             scored.remove(urgent[0])
@@ -333,18 +341,16 @@ class Router:
         elif (claimer := _sure_claimer(scored, self.min_confidence)) is not None:
             # The claim says whose the question is; the route is as sure as the claimer's own fused score.
             ranked = [claimer, *(c for c in scored if c is not claimer)]
-            return Route(claimer["expert"], claimer["score"],
-                         also=self._also(model, query, ranked, claimers) if compose else ()), ranked, False
+            return Route(claimer["expert"], claimer["score"]), ranked, False, True
         best = scored[0]
         if best["score"] < self.min_confidence and not urgent:
             sure = self._sure_claim(query, scored, claimers)
             if sure is None and best.get("claim", 0.0) >= CLAIMED_TOP and best["score"] >= CLAIMED_FLOOR:
                 sure = best
             if sure is None:
-                return Route(None, best["score"]), scored, False
-            return Route(sure["expert"], sure["score"]), [sure, *(c for c in scored if c is not sure)], False
-        also = self._also(model, query, scored, claimers) if compose else ()
-        return Route(best["expert"], best["score"], also=also), scored, bool(urgent)
+                return Route(None, best["score"]), scored, False, False
+            return Route(sure["expert"], sure["score"]), [sure, *(c for c in scored if c is not sure)], False, False
+        return Route(best["expert"], best["score"]), scored, bool(urgent), True
 
     def _reranked(self, query: str, route: Route, ranked: list[Candidate], claimers: Mapping[str, Claimer]
                   ) -> Route | None:
