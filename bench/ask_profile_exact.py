@@ -23,9 +23,6 @@ import math
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from _common import plain_numbers  # noqa: E402 - after the sys.path entry
-
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12", "blind13",
         "blind14")
@@ -62,6 +59,7 @@ def record(packages: Path, sets: list[str], answers: bool) -> dict:
 
     threadpool_limits(1)
     import luytre
+    from _common import plain_numbers
     from luytre.routing.router import _CLAUSE, _PART, cached_router
     from luytre.text.bilingual import as_vietnamese
     from routing import build_experts, load_experts, read_set, set_path

@@ -19,9 +19,6 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from _common import plain_numbers  # noqa: E402 - after the sys.path entry
-
 SETS = ("dev", "test", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12")
 
 
@@ -38,6 +35,7 @@ def main() -> None:
 
     threadpool_limits(1)
     import luytre
+    from _common import plain_numbers
     from luytre.routing.router import _CLAUSE, MIN_CLAUSE_WORDS, cached_router
     from luytre.text.bilingual import as_vietnamese, is_english
     from luytre.text.model import TextClassifier
