@@ -102,3 +102,16 @@ def test_hostile_questions_are_claimed_in_linear_time(address_package, identity_
         started = time.process_time()
         claim(hostile)
         assert time.process_time() - started < 0.2
+
+
+@pytest.mark.parametrize("word", ["ban ", "giai pt bac "])
+def test_a_word_repeated_reads_each_old_provinces_districts_once(address_package, word):
+    # "ban ban ban …" reads a province fuzzily at every word; each read used to search that province's districts
+    # again, so a 1 KB question held ~62,000 district mentions and its claim took seconds (review, session 16)
+    from luytre.kinds.address.kind import address_in
+    from luytre.kinds.address.tokens import tokenize
+
+    parser = _expert(address_package).parser
+    _, tokens = tokenize(address_in(word * 400), parser._dashed_names)
+    mentions = parser._fuzzy_mentions(tokens, [], None)
+    assert len(mentions) <= 8 * len(tokens)

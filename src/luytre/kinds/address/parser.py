@@ -271,7 +271,8 @@ class AddressParser:
         if not any(m.unit.level == PROVINCE for m in mentions):
             found += self._fuzzy_in(tokens, runs, "provinces")
             scopes += [("p" if m.unit.era == "new" else "op") + m.unit.code for m in found]
-        for scope in [s for s in scopes if s.startswith("op")]:
+        # each old province once, however often it was read: "ban ban ban …" reads one at every word
+        for scope in dict.fromkeys(s for s in scopes if s.startswith("op")):
             found += self._fuzzy_in(tokens, runs, "d" + scope)
             scopes += ["od" + m.unit.code for m in found if m.unit.level == DISTRICT]
         for scope in dict.fromkeys(scopes):
