@@ -58,7 +58,7 @@ LESSON_TERMS = ("quy dong", "mau so", "mau chung", "ban kinh", "duong kinh", "hi
                 "luy thua", "so mu", "lam tron", "hang phan tram", "so thap phan", "phan so", "rut gon",
                 "bieu thuc", "da thuc", "don thuc", "he phuong trinh", "phuong trinh bac", "phuong phap the",
                 "phuong phap cong", "chu vi", "dien tich", "the tich", "so nguyen", "tim hai so", "tinh nhanh",
-                "theo ti le", "chia ti le", "ban do ti le", "ti le nghich", "ti le thuan", "so huu ti", "x binh phuong")
+                "theo ti le", "chia ti le", "ban do ti le", "ti le nghich", "ti le thuan", "x binh phuong")
 
 
 # "pt" is also a personal trainer ("thuê PT tập gym") and a part: read as an equation beside a word or a sign of one
@@ -115,10 +115,9 @@ class SubjectVocabulary:
         counted = {b.bank: (Counter(p for text in bank_texts(b) for p in _pairs(text)), len(bank_texts(b)))
                    for b in banks}
         self.terms: set[str] = set()
-        self.lessons: set[str] = set()
-        for bank in banks:
-            if not worked_bank(bank):
-                continue
+        worked = [bank for bank in banks if worked_bank(bank)]
+        self.lessons: set[str] = set(LESSON_TERMS) if worked else set()
+        for bank in worked:
             pairs, size = counted[bank.bank]
             for pair, n in pairs.items():
                 if n < MIN_BANK_TEXTS or everyday[pair] > MAX_BACKGROUND \
@@ -127,7 +126,6 @@ class SubjectVocabulary:
                 if all(n / size >= MIN_OTHER_RATIO * (other[pair] + 1) / other_size
                        for other_id, (other, other_size) in counted.items() if other_id != bank.bank):
                     self.terms.add(pair)
-            self.lessons.update(LESSON_TERMS)
         self.terms |= self.lessons
         self.pattern = cue_pattern(self.terms) if self.terms else None
 
