@@ -118,9 +118,9 @@ def test_the_reranker_does_not_overturn_an_abstention_on_a_claim_that_is_not_sur
     query = "Bệnh viện tỉnh mấy giờ mở cửa, thứ bảy có làm không"
     none = router.model_.predict_proba(query).get(NONE, 0.0) if router.model_ else 0.0
     assert none >= ABSTAINED_NONE
-    monkeypatch.setattr(router, "first_stages", lambda *_, **__: (
+    monkeypatch.setattr(router, "_first_route", lambda *_: (
         Route(None, 0.1), [{"expert": "health", "score": 0.1, "text": 0.05, "claim": claim},
-                           {"expert": "identity", "score": 0.01, "text": 0.01, "claim": 0.0}], False))
+                           {"expert": "identity", "score": 0.01, "text": 0.01, "claim": 0.0}], False, False))
     route = router.route(query, {"health": _Claims(claim), "identity": _Claims(0.0)})
     assert route.expert == expected
     if expected is None:

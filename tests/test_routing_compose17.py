@@ -180,9 +180,10 @@ def test_a_composer_for_other_features_is_refused():
 
 def test_an_emergency_keeps_the_first_stages_composition(monkeypatch, router):
     """The re-ranker never moves an emergency: its second expert is the first stages' (``_also``)."""
-    monkeypatch.setattr(router, "first_stages", lambda *_, **kw: (
-        Route("health", 0.9, also=("identity",) if kw.get("compose", True) else ()),
-        [{"expert": "health", "score": 0.9, "text": 0.9, "claim": 1.0, "urgent": True}], True))
+    monkeypatch.setattr(router, "_first_route", lambda *_: (
+        Route("health", 0.9), [{"expert": "health", "score": 0.9, "text": 0.9, "claim": 1.0, "urgent": True}],
+        True, True))
+    monkeypatch.setattr(router, "_also", lambda *_: ("identity",))
     route = router.route("đau ngực dữ dội, khó thở, và số căn cước 001203012345 có hợp lệ không")
     assert route.expert == "health" and route.also == ("identity",)
 

@@ -165,10 +165,11 @@ def test_a_second_expert_the_question_does_not_need_is_dropped(monkeypatch, rout
     """The first stages composed a single question (the runner-up's fused score); the re-ranker finds the second
     unlikely and it owns no part of the question: one expert answers."""
     claimers = {"identity": _Claims({"0976": 1.0}), "health": _Claims({})}
-    monkeypatch.setattr(router, "first_stages", lambda *_, **__: (
-        Route("identity", 0.9, also=("health",)),
+    monkeypatch.setattr(router, "_first_route", lambda *_: (
+        Route("identity", 0.9),
         [{"expert": "identity", "score": 0.9, "text": 0.1, "claim": 1.0},
-         {"expert": "health", "score": 0.45, "text": 0.4, "claim": 0.0}], False))
+         {"expert": "health", "score": 0.45, "text": 0.4, "claim": 0.0}], False, True))
+    monkeypatch.setattr(router, "_also", lambda *_: ("health",))
     route = router.route("Số 0976 543 210 thuộc Viettel hả anh chị?", claimers)
     assert route.expert == "identity" and route.also == ()
 
